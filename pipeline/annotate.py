@@ -1,0 +1,69 @@
+"""Annotate stage: run spaCy over clean articles (batched) and keep the parse as JSON.
+
+``annotate_batch`` is the only place the model runs; ``to_doc`` rebuilds a spaCy ``Doc``
+from the stored token table so the extract stage can use dependency navigation without
+parsing again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from schemas import AnnotatedArticle, CleanArticle, Entity, Sentence, TokenTable
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+#: Components the extract stage needs; everything else is disabled when loading.
+REQUIRED_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
+
+
+def annotate_batch(articles: Sequence[CleanArticle], nlp: Language, *, batch_size: int = 16,
+                   max_entities: int = 2000) -> list[AnnotatedArticle]:
+    """Parse many articles with one ``nlp.pipe`` call (the batching is where speed comes from)."""
+    model = f"{nlp.meta.get('name', 'model')}-{nlp.meta.get('version', '?')}"
+    docs = nlp.pipe((a.text for a in articles), batch_size=batch_size)
+    return [from_doc(a, doc, model=model, max_entities=max_entities)
+            for a, doc in zip(articles, docs, strict=True)]
+
+
+def from_doc(article: CleanArticle, doc: Doc, *, model: str, max_entities: int = 2000
+             ) -> AnnotatedArticle:
+    tokens = TokenTable(
+        words=[t.text for t in doc],
+        spaces=[bool(t.whitespace_) for t in doc],
+        idx=[t.idx for t in doc],
+        tags=[t.tag_ for t in doc],
+        pos=[t.pos_ for t in doc],
+        lemmas=[t.lemma_ for t in doc],
+        deps=[t.dep_ for t in doc],
+        heads=[t.head.i for t in doc],
+        morphs=[str(t.morph) for t in doc],
+    )
+    sentences = [Sentence(s.start_char, s.end_char, s.start, s.end) for s in doc.sents]
+    entities = [Entity(e.text, e.label_, e.start_char, e.end_char, e.start, e.end)
+                for e in doc.ents[:max_entities]]
+    title_len = len(article.title)
+    title_sentences = sum(1 for s in sentences if s.start < title_len) if title_len else 0
+    return AnnotatedArticle(article=article, model=model, tokens=tokens, sentences=sentences,
+                            entities=entities, title_sentences=title_sentences)
+
+
+def to_doc(annotated: AnnotatedArticle, vocab: Vocab) -> Doc:
+    """Rebuild the parsed Doc (tags, lemmas, dependencies, sentences, entities)."""
+    from spacy.tokens import Doc, Span
+
+    t = annotated.tokens
+    sent_starts = [False] * len(t)
+    for s in annotated.sentences:
+        if s.token_start < len(t):
+            sent_starts[s.token_start] = True
+    doc = Doc(vocab, words=t.words, spaces=t.spaces, tags=t.tags, pos=t.pos, lemmas=t.lemmas,
+              deps=t.deps, heads=t.heads, morphs=t.morphs or None,
+              sent_starts=sent_starts if not t.deps else None)
+    doc.ents = [Span(doc, e.token_start, e.token_end, label=e.label)
+                for e in annotated.entities]
+    return doc

@@ -1,0 +1,22 @@
+"""Story: running cross-source counts for one real-world event, ``newswire.stories``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    story_id: str
+    type: str
+    source_country: str | None
+    target_country: str | None
+    date: str | None
+    location_country: str | None
+    first_seen: str
+    last_seen: str
+    num_mentions: int
+    num_articles: int
+    num_sources: int
+    event_ids: list[str] = field(default_factory=list)
+    schema_version: int = 1
