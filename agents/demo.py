@@ -1,0 +1,160 @@
+"""``newswire demo``: embedded broker + bundled feeds + poller + every agent, in one go.
+
+Serves the bundled feeds from a loopback HTTP server, polls them once, runs the worker
+in this process and prints events as they land on ``newswire.events``. It finishes when
+every raw article is accounted for on ``articles.coded`` or ``deadletter`` (the
+completeness invariant), or after ``--duration`` seconds.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import sys
+import time
+import tomllib
+from dataclasses import dataclass, field
+from importlib import resources as importlib_resources
+from pathlib import Path
+
+from aiohttp import web
+from aiokafka import AIOKafkaConsumer
+from rich.console import Console
+
+from agents.broker import BrokerError, EmbeddedBroker
+from agents.display import event_line
+from agents.kafka import client_kwargs
+from agents.worker import running_worker
+from pipeline.settings import Settings
+from schemas.codec import RecordError, loads
+
+log = logging.getLogger(__name__)
+DEMO_FEEDS = Path(str(importlib_resources.files("agents") / "demo_feeds"))
+
+
+@dataclass
+class Progress:
+    raw: set[str] = field(default_factory=set)
+    finished: set[str] = field(default_factory=set)
+    events: set[str] = field(default_factory=set)
+    statuses: dict[str, int] = field(default_factory=dict)
+    dead: int = 0
+
+    @property
+    def complete(self) -> bool:
+        return bool(self.raw) and self.raw <= self.finished
+
+
+def demo_feed_files(folder: Path = DEMO_FEEDS) -> list[str]:
+    listing = folder / "feeds.toml"
+    if listing.exists():
+        data = tomllib.loads(listing.read_text(encoding="utf-8"))
+        return [str(f["url"]) for f in data.get("feeds", [])]
+    return sorted(p.name for p in folder.iterdir() if p.suffix in {".xml", ".json"})
+
+
+async def serve_folder(folder: Path) -> tuple[web.AppRunner, int]:
+    app = web.Application()
+    app.router.add_static("/", folder)
+    runner = web.AppRunner(app, access_log=None)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    port = runner.addresses[0][1]
+    return runner, int(port)
+
+
+async def collect(settings: Settings, progress: Progress, *, as_json: bool,
+                  console: Console) -> None:
+    """Follow raw, events, coded and deadletter; print events; track completeness."""
+    names = {s: settings.topic(s) for s in ("articles.raw", "events", "articles.coded",
+                                             "deadletter")}
+    consumer = AIOKafkaConsumer(*names.values(), group_id=None, auto_offset_reset="earliest",
+                                enable_auto_commit=False, **client_kwargs(settings))
+    await consumer.start()
+    try:
+        while True:
+            batch = await consumer.getmany(timeout_ms=300)
+            for tp, records in batch.items():
+                for rec in records:
+                    key = rec.key.decode("utf-8", "replace") if rec.key else ""
+                    if tp.topic == names["articles.raw"]:
+                        progress.raw.add(key)
+                    elif tp.topic == names["deadletter"]:
+                        progress.dead += 1
+                        progress.finished.add(key)
+                    elif tp.topic == names["articles.coded"]:
+                        try:
+                            status = loads(rec.value).get("status", "?")
+                        except (RecordError, AttributeError):
+                            status = "?"
+                        if key not in progress.finished:
+                            progress.statuses[status] = progress.statuses.get(status, 0) + 1
+                        progress.finished.add(key)
+                    elif key not in progress.events:
+                        progress.events.add(key)
+                        if as_json:
+                            sys.stdout.write(rec.value.decode() + "\n")
+                            sys.stdout.flush()
+                        else:
+                            console.print(event_line(loads(rec.value)))
+    finally:
+        await consumer.stop()
+
+
+async def _run(settings: Settings, broker: EmbeddedBroker, *, duration: float | None,
+               as_json: bool) -> int:
+    from agents.poller import Poller
+    from pipeline.feedlist import FeedSpec
+
+    console = Console(stderr=as_json, highlight=False)
+    runner, port = await serve_folder(DEMO_FEEDS)
+    feeds = [FeedSpec(url=f"http://127.0.0.1:{port}/{name}", name=name, interval=None)
+             for name in demo_feed_files()]
+    progress = Progress()
+    started = time.monotonic()
+    code = 0
+    try:
+        async with running_worker(settings):
+            collector = asyncio.create_task(collect(settings, progress, as_json=as_json,
+                                                    console=console))
+            poller = Poller(settings, feeds)
+            await poller.poll_once()
+            await poller.close()
+            while not progress.complete:
+                if not broker.alive():
+                    console.print("[red]newswire demo: the embedded broker died; stopping")
+                    code = 1
+                    break
+                if collector.done():
+                    collector.result()  # re-raise what stopped it
+                if duration is not None and time.monotonic() - started > duration:
+                    break
+                await asyncio.sleep(0.3)
+            collector.cancel()
+    finally:
+        await runner.cleanup()
+    summary = (f"newswire demo: {len(progress.raw)} articles polled, "
+               f"{len(progress.finished & progress.raw)} finished "
+               f"({', '.join(f'{k} {v}' for k, v in sorted(progress.statuses.items()))}"
+               f"{', ' if progress.statuses else ''}dead-lettered {progress.dead}), "
+               f"{len(progress.events)} events in {time.monotonic() - started:.1f}s")
+    print(summary, file=sys.stderr)
+    if not progress.complete and code == 0:
+        print("newswire demo: stopped at --duration before every article was processed",
+              file=sys.stderr)
+    return code
+
+
+def run_demo(settings: Settings, *, duration: float | None, as_json: bool) -> int:
+    try:
+        with EmbeddedBroker() as broker:
+            settings = settings.with_overrides(broker=broker.url,
+                                               allow_private_addresses=True, web_port=0)
+            return asyncio.run(_run(settings, broker, duration=duration, as_json=as_json))
+    except BrokerError as exc:
+        print(f"newswire demo: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("newswire demo: interrupted", file=sys.stderr)
+        return 130

@@ -1,0 +1,48 @@
+"""``newswire poll``: run the feed poller against the configured broker."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+import sys
+from pathlib import Path
+
+from agents.kafka import ensure_topics, wait_for_broker
+from pipeline.feedlist import load_feed_list
+from pipeline.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+async def poll(settings: Settings, *, feeds_file: str | None, once: bool) -> int:
+    from agents.demo import DEMO_FEEDS
+    from agents.poller import Poller
+
+    path = Path(feeds_file or settings.feeds_file or DEMO_FEEDS / "feeds.toml")
+    try:
+        feeds = load_feed_list(path.read_text(encoding="utf-8"), path.name)
+    except OSError as exc:
+        print(f"newswire poll: cannot read feed list {path}: {exc}", file=sys.stderr)
+        return 2
+    if not feeds:
+        print(f"newswire poll: no feeds in {path}", file=sys.stderr)
+        return 2
+    await wait_for_broker(settings, what="poller")
+    await ensure_topics(settings)
+    poller = Poller(settings, feeds)
+    try:
+        if once:
+            await poller.poll_once()
+            return 0
+        task = asyncio.create_task(poller.run())
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(sig, task.cancel)
+        try:
+            await task
+        except asyncio.CancelledError:
+            log.info("poller stopped")
+        return 0
+    finally:
+        await poller.close()
