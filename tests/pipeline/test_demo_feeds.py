@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import importlib.util
 import re
+import sys
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -107,6 +108,7 @@ def test_build_script_reproduces_the_bundle(tmp_path: Path) -> None:
                                                   ROOT / "bench" / "build_demo_feeds.py")
     assert spec and spec.loader
     build = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = build  # dataclasses look their module up there
     spec.loader.exec_module(build)
     if not (build.DEFAULT_STORIES.is_file() and build.DEFAULT_SEED.is_file()):
         pytest.skip("../shared sources not present")
