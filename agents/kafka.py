@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import ssl
 from collections.abc import Iterable
@@ -84,10 +85,8 @@ async def ensure_topics(settings: Settings, specs: Iterable[Any] = ALL_TOPICS) -
                                 replication_factor=settings.replication_factor,
                                 topic_configs=configs))
         if new:
-            try:
+            with contextlib.suppress(TopicAlreadyExistsError):
                 await admin.create_topics(new)
-            except TopicAlreadyExistsError:
-                pass
             log.info("created topics: %s", ", ".join(t.name for t in new))
     finally:
         await admin.close()

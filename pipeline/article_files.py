@@ -19,8 +19,12 @@ from schemas import RawArticle
 from schemas.codec import RecordError, loads
 
 
-def parse_article_file(name: str, content: str) -> Iterator[RawArticle]:
-    """Yield the articles in one file's content; BadInput names the file and line."""
+def parse_article_file(name: str, content: str) -> list[RawArticle]:
+    """The articles in one file's content; BadInput names the file and line."""
+    return list(_parse(name, content))
+
+
+def _parse(name: str, content: str) -> Iterator[RawArticle]:
     lower = name.lower()
     if lower.endswith(".jsonl"):
         for n, line in enumerate(content.splitlines(), 1):

@@ -12,7 +12,6 @@ from schemas.article_record import ArticleRecord, PlaceMention
 from schemas.clean_article import CleanArticle
 from schemas.codec import SCHEMA_VERSION, RecordError, dumps, loads
 from schemas.dead_letter import DeadLetter
-from schemas.extracted_article import ExtractedArticle
 from schemas.event import (
     Actor,
     ArticleRef,
@@ -23,6 +22,7 @@ from schemas.event import (
     Quantity,
     Speaker,
 )
+from schemas.extracted_article import ExtractedArticle
 from schemas.raw_article import RawArticle
 from schemas.story import Story
 
