@@ -1,16 +1,389 @@
-"""Extract stage: PLOVER event coding over the stored spaCy parse. (stub, being written)"""
+"""Extract stage: PLOVER event coding over the stored spaCy parse.
+
+Per sentence: find verbal/nominal triggers (``pipeline.triggers``), take source and
+target from the syntax around each trigger (subjects, objects, passive "by", "between A
+and B", possessors and nationality adjectives of nominal triggers, controllers of
+infinitives, antecedents of relative clauses), resolve them to country + role
+(``pipeline.actors``), and emit one event per (sentence, type, actor pair). Reported
+speech: the speaker is metadata and the event's actors come from the reported clause.
+Sentences with a trigger that yields no event are counted in ``uncoded_sentences``;
+there is no fallback code.
+"""
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from schemas import AnnotatedArticle, ExtractedArticle
+from pipeline.actors import ActorResolver, focus_countries
+from pipeline.annotate import to_doc
+from pipeline.ids import event_id_for
+from pipeline.modality import in_if_clause, is_negated, modality_for
+from pipeline.plover import SYMMETRIC
+from pipeline.triggers import Trigger, find_triggers
+from schemas import (
+    Actor,
+    AnnotatedArticle,
+    ArticleRef,
+    Event,
+    Evidence,
+    ExtractedArticle,
+    Location,
+    PipelineInfo,
+    Quantity,
+    Speaker,
+)
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
     from spacy.vocab import Vocab
+
+SPEECH_VERBS = frozenset({"say", "tell", "state", "add", "claim", "note", "report", "announce",
+                          "confirm", "insist", "stress", "write", "according", "clarify",
+                          "mention", "highlight", "explain", "argue"})
+#: Types whose negation is itself a refusal ("would not step down" -> REJECT).
+COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID",
+                         "RETREAT"})
+#: Prepositions whose object is the target of a verbal/nominal trigger.
+TARGET_PREPS = frozenset({"against", "on", "at", "into", "with", "to", "for", "upon", "over",
+                          "toward", "towards", "of"})
+SOURCE_PREPS = frozenset({"by", "from"})
+SUBJ_DEPS = frozenset({"nsubj", "csubj"})
+OBJ_DEPS = frozenset({"dobj", "dative", "obj", "iobj", "attr", "oprd"})
+#: Types that need a recipient to be an event at all when nominal (avoids "the deal").
+NOMINAL_NEEDS_ACTOR = True
+DATELINE = re.compile(r"^\s*([A-Z][A-Z .'\-]{2,}?)(?:,\s*[A-Z][A-Za-z .]+)?,\s+[A-Z][a-z]{2,}\.?"
+                      r"\s+\d{1,2}\s*[—–-]")
+LOC_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "into", "from",
+                       "to", "on"})
+
+
+def _optional(mod: str) -> Any:
+    try:
+        return __import__(mod, fromlist=["_"])
+    except ImportError:  # sibling modules land in parallel; until then: no value, not a crash
+        return None
+
+
+def _subject(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
+    """(subject token, is_agent_of_passive); climbs to controllers when the clause has none."""
+    for c in tok.children:
+        if c.dep_ in SUBJ_DEPS:
+            return c, False
+    for c in tok.children:
+        if c.dep_ == "agent":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return p, True
+    if depth > 4 or tok.head is tok:
+        return None, False
+    if tok.dep_ in ("xcomp", "conj", "advcl", "pcomp") or (tok.dep_ == "ccomp" and tok.tag_ == "VBG"):
+        return _subject(tok.head, depth + 1)
+    if tok.dep_ == "relcl":
+        # "the army, which vowed": the antecedent is the subject unless the clause has one
+        return tok.head, False
+    if tok.dep_ == "acl" and tok.tag_ == "VBG":
+        return tok.head, False
+    if tok.dep_ == "prep" or tok.dep_ == "pobj":
+        return _subject(tok.head, depth + 1)
+    return None, False
+
+
+def _passive_patient(tok: Token) -> Token | None:
+    for c in tok.children:
+        if c.dep_ == "nsubjpass":
+            return c
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":  # "shells fired by the RSF"
+        return tok.head
+    return None
+
+
+def _objects(tok: Token) -> list[Token]:
+    out = [c for c in tok.children if c.dep_ in OBJ_DEPS]
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
+            out.extend(p for p in c.children if p.dep_ == "pobj")
+        if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX"):
+            # "urged the army to attend": object already a child; "accused X of doing"
+            continue
+    return out
+
+
+def _speech_context(tok: Token) -> Token | None:
+    """The speech verb whose reported clause contains ``tok``, if any."""
+    cur = tok
+    for _ in range(8):
+        if cur.head is cur:
+            return None
+        if cur.dep_ in ("ccomp", "parataxis") and cur.head.lemma_.lower() in SPEECH_VERBS:
+            return cur.head
+        cur = cur.head
+    return None
+
+
+class _Coder:
+    def __init__(self, annotated: AnnotatedArticle, doc: Doc) -> None:
+        self.annotated = annotated
+        self.doc = doc
+        focus, pair = focus_countries(doc, annotated.title_sentences)
+        self.resolver = ActorResolver(doc, focus=focus, pair=pair)
+        self.dateline: str | None = None
+
+    def actor(self, tok: Token | None, speaker: Actor | None) -> list[Actor]:
+        if tok is None:
+            return []
+        if speaker is not None and tok.lower_ in ("it", "they", "he", "she", "we", "i"):
+            return [speaker]
+        return self.resolver.resolve(tok)
+
+    def _object_actors(self, objs: list[Token], speaker: Actor | None) -> list[Actor]:
+        for o in objs:
+            found = self.actor(o, speaker)
+            if found:
+                return found
+        for o in objs:  # "condemned the excessive force used against Georgians"
+            for t in o.subtree:
+                if t is o:
+                    continue
+                ent = self.resolver.entity(t)
+                if ent is not None and ent.root is t:
+                    found = self.resolver.resolve(t)
+                    if found:
+                        return found
+        return []
+
+    def arguments(self, trig: Trigger, speaker: Actor | None
+                  ) -> tuple[list[Actor], list[Actor]]:
+        tok = trig.token
+        if trig.nominal:
+            return self._nominal_arguments(trig, speaker)
+        src_tok, by_agent = _subject(tok)
+        sources = self.actor(src_tok, speaker)
+        patient = _passive_patient(tok)
+        targets: list[Actor] = []
+        if patient is not None:
+            targets = self.actor(patient, speaker)
+            if not by_agent and src_tok is patient:
+                sources = []
+        if not targets:
+            targets = self._object_actors(_objects(tok), speaker)
+        if tok.dep_ == "relcl" and src_tok is not None and src_tok is not tok.head:
+            # "the UAE, which the army accuses": the antecedent is the object
+            if any(c.lower_ in ("which", "who", "whom") and c.dep_ in OBJ_DEPS
+                   for c in tok.children):
+                targets = self.actor(tok.head, speaker)
+        return sources, targets
+
+    def _nominal_arguments(self, trig: Trigger, speaker: Actor | None
+                           ) -> tuple[list[Actor], list[Actor]]:
+        tok = trig.token
+        sources: list[Actor] = []
+        targets: list[Actor] = []
+        for c in tok.children:
+            if c.dep_ in ("poss", "compound", "amod", "nmod") and not sources:
+                sources = self.actor(c, speaker)
+            elif c.dep_ == "prep":
+                pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+                if pobj is None:
+                    continue
+                if c.lower_ == "between":
+                    both = self.resolver.resolve(pobj)
+                    if len(both) >= 2:
+                        sources, targets = [both[0]], [both[1]]
+                elif c.lower_ in SOURCE_PREPS and not sources:
+                    sources = self.actor(pobj, speaker)
+                elif c.lower_ in TARGET_PREPS and c.lower_ != "of" and not targets:
+                    targets = self.actor(pobj, speaker)
+        if not sources and tok.dep_ == "compound":
+            sources = []
+        has_own = bool(sources or targets)
+        if trig.light is not None and not sources:
+            s, _ = _subject(trig.light)
+            sources = self.actor(s, speaker)
+        elif not sources and tok.dep_ in ("nsubj", "nsubjpass"):
+            pass
+        if not has_own and trig.light is None and tok.dep_ not in ("nsubj", "ROOT"):
+            return [], []
+        if not targets and trig.light is not None:
+            targets = self._object_actors(
+                [p for c in trig.light.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS
+                 for p in c.children if p.dep_ == "pobj"], speaker)
+        return sources, targets
+
+    def location(self, sent: Span) -> str | None:
+        for ent in sent.ents:
+            if ent.label_ in ("GPE", "LOC", "FAC") and ent.root.dep_ == "pobj" \
+                    and ent.root.head.lower_ in LOC_PREPS:
+                return ent.text
+        return None
+
+
+def _pairs(event_type: str, sources: list[Actor], targets: list[Actor]
+           ) -> list[tuple[Actor | None, Actor | None]]:
+    if event_type in SYMMETRIC and len(sources) >= 2 and not targets:
+        return [(sources[0], sources[1])]
+    srcs: list[Actor | None] = list(sources) or [None]
+    tgts: list[Actor | None] = list(targets) or [None]
+    out = []
+    for s in srcs:
+        for t in tgts:
+            if s is not None and t is not None and s == t and len(tgts) > 1:
+                continue
+            out.append((s, t))
+    return out
+
+
+def _confidence(trig: Trigger, src: Actor | None, tgt: Actor | None, speech: bool) -> float:
+    c = 0.45
+    c += 0.15 if not trig.nominal else 0.05
+    c += 0.15 if src is not None and src.country else 0.0
+    c += 0.1 if tgt is not None and (tgt.country or tgt.role in ("IGO", "NGO")) else 0.0
+    c -= 0.05 if speech else 0.0
+    return round(max(0.05, min(0.95, c)), 2)
 
 
 def extract(annotated: AnnotatedArticle, *, vocab: Vocab, version: str, now: datetime,
             max_events: int = 200) -> ExtractedArticle:
-    raise NotImplementedError
+    """Code an annotated article into PLOVER events (unenriched)."""
+    doc = to_doc(annotated, vocab)
+    art = annotated.article
+    coder = _Coder(annotated, doc)
+    dates = _optional("pipeline.dates")
+    quantities = _optional("pipeline.quantities")
+    published = _published(art.published)
+    ref = ArticleRef(article_id=art.article_id, url=art.url, title=art.title, source=art.source,
+                     published=art.published, language=art.language)
+    info = PipelineInfo(version=version, extracted_at=now.isoformat().replace("+00:00", "Z"))
+    events: list[Event] = []
+    seen: set[tuple[int, str, str | None, str | None]] = set()
+    uncoded = 0
+    truncated = False
+    dateline: str | None = None
+    for si, sent in enumerate(doc.sents):
+        m = DATELINE.match(sent.text)
+        if m:
+            dateline = m.group(1).strip().title()
+        coder.resolver.register_persons(sent)
+        triggers = find_triggers(sent) if not sent.text.rstrip().endswith("?") else []
+        sent_events = 0
+        speaker_actor: Actor | None = None
+        # Subjects of this sentence's root become the antecedent of later pronouns.
+        root = sent.root
+        root_subj, _ = _subject(root)
+        for trig in triggers:
+            tok = trig.token
+            if in_if_clause(tok) and trig.sense.type not in ("THREATEN", "REQUEST"):
+                continue
+            skip_nominal = trig.nominal and trig.light is None and (
+                tok.dep_ in ("dobj", "pobj", "nsubjpass") and any(
+                    t.token is tok.head for t in triggers if not t.nominal))
+            if skip_nominal:
+                continue
+            speech = _speech_context(tok)
+            speaker_actor = None
+            if speech is not None:
+                s_tok, _ = _subject(speech)
+                sp = coder.resolver.resolve(s_tok) if s_tok is not None else []
+                speaker_actor = sp[0] if sp else None
+            event_type = trig.sense.type
+            negated = not trig.nominal and is_negated(tok)
+            if negated:
+                if event_type in COOPERATIVE:
+                    event_type = "REJECT"
+                    negated = False
+                elif event_type != "REJECT":
+                    continue
+            sources, targets = coder.arguments(trig, speaker_actor)
+            if not sources and speaker_actor is not None and not trig.nominal:
+                sources = [speaker_actor]
+            if trig.nominal and not sources and not targets:
+                continue
+            modality = modality_for(tok, event_type, negated=negated)
+            for src, tgt in _pairs(event_type, sources, targets):
+                key = (si, event_type, src.country if src else None, tgt.country if tgt else None)
+                if key in seen:
+                    continue
+                seen.add(key)
+                if len(events) >= max_events:
+                    truncated = True
+                    break
+                events.append(_event(annotated, si, sent, trig, event_type, modality, src, tgt,
+                                     speaker_actor, coder, dates, quantities, published,
+                                     dateline, ref, info))
+                sent_events += 1
+        if triggers and not sent_events:
+            uncoded += 1
+        if root_subj is not None:
+            for a in coder.resolver.resolve(root_subj)[:1]:
+                coder.resolver.remember(a)
+    persons, orgs, places = _entities(doc)
+    return ExtractedArticle(article=art, events=events, persons=persons, organizations=orgs,
+                            places=places, uncoded_sentences=uncoded, truncated=truncated)
+
+
+def _published(value: str | None) -> Any:
+    if not value:
+        return None
+    try:
+        return datetime.fromisoformat(value.replace("Z", "+00:00")).date()
+    except ValueError:
+        return None
+
+
+def _event(annotated: AnnotatedArticle, si: int, sent: Span, trig: Trigger, event_type: str,
+           modality: str, src: Actor | None, tgt: Actor | None, speaker: Actor | None,
+           coder: _Coder, dates: Any, quantities: Any, published: Any, dateline: str | None,
+           ref: ArticleRef, info: PipelineInfo) -> Event:
+    tok = trig.token
+    date = date_text = precision = None
+    if dates is not None:
+        try:
+            res = dates.resolve_date(sent.text, published=published, fallback_text=None)
+        except Exception:  # a date bug must not lose the event
+            res = None
+        if res is not None:
+            date = res.date.isoformat() if hasattr(res.date, "isoformat") else res.date
+            date_text, precision = res.text, res.precision
+    qs: list[Quantity] = []
+    if quantities is not None:
+        try:
+            qs = list(quantities.find_quantities(sent.text))
+        except Exception:
+            qs = []
+    loc_text = coder.location(sent) or dateline
+    pair = f"{src.country if src else ''}>{tgt.country if tgt else ''}"
+    return Event(
+        event_id=event_id_for(ref.article_id, si, f"{event_type}:{pair}", tok.idx, info.version),
+        type=event_type,
+        mode=trig.sense.mode if trig.sense.type == event_type else None,
+        modality=modality,
+        source=src,
+        target=tgt,
+        evidence=Evidence(sentence=sent.text, sentence_index=si, start=sent.start_char,
+                          end=sent.end_char),
+        article=ref,
+        pipeline=info,
+        trigger=trig.sense.phrase,
+        location=Location(text=loc_text) if loc_text else None,
+        quantities=qs,
+        date=date,
+        date_text=date_text,
+        date_precision=precision,
+        speaker=Speaker(name=speaker.name or speaker.text, country=speaker.country,
+                        role=speaker.role) if speaker is not None else None,
+        confidence=_confidence(trig, src, tgt, speaker is not None),
+    )
+
+
+def _entities(doc: Doc) -> tuple[list[str], list[str], list[str]]:
+    persons: list[str] = []
+    orgs: list[str] = []
+    places: list[str] = []
+    for ent in doc.ents:
+        text = ent.text.strip()
+        bucket = {"PERSON": persons, "ORG": orgs, "GPE": places, "LOC": places,
+                  "FAC": places}.get(ent.label_)
+        if bucket is not None and text and text not in bucket:
+            bucket.append(text)
+    return persons, orgs, places

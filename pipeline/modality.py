@@ -1,0 +1,70 @@
+"""Modality of a coded event: asserted, proposed, demanded, conditional, denied, failed,
+future — from the trigger's sense and its syntactic context (negation, modals, "if").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+PROPOSAL_LEMMAS = frozenset({"offer", "propose", "suggest", "proposal", "initiative",
+                             "pledge", "promise"})
+FUTURE_MODALS = frozenset({"will", "would", "shall", "'ll"})
+FAIL_LEMMAS = frozenset({"fail", "collapse"})
+
+
+def _chain(tok: Token) -> list[Token]:
+    """The trigger and the verbs governing it up to its clause root (xcomp/aux chains)."""
+    out = [tok]
+    cur = tok
+    while cur.dep_ in ("xcomp", "dobj", "pobj", "prep", "acomp", "attr") and cur.head is not cur:
+        cur = cur.head
+        out.append(cur)
+    return out
+
+
+def is_negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't", "no")
+               for t in _chain(tok) for c in t.children if c.dep_ in ("neg", "det", "advmod"))
+
+
+def in_if_clause(tok: Token) -> bool:
+    cur = tok
+    for _ in range(8):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in cur.children):
+            return True
+        if cur.head is cur:
+            return False
+        cur = cur.head
+    return False
+
+
+def is_future(tok: Token) -> bool:
+    for t in _chain(tok):
+        for c in t.children:
+            if c.dep_ == "aux" and c.lower_ in FUTURE_MODALS:
+                return True
+        # "is to free", "are to pull back"
+        if t.dep_ == "xcomp" and t.head.lemma_ == "be":
+            return True
+    return False
+
+
+def modality_for(tok: Token, event_type: str, *, negated: bool = False) -> str:
+    lemma = tok.lemma_.lower()
+    if negated:
+        return "denied"
+    if event_type == "REQUEST":
+        return "demanded"
+    if lemma in PROPOSAL_LEMMAS or any(t.lemma_.lower() in PROPOSAL_LEMMAS
+                                       for t in _chain(tok)[1:]):
+        return "proposed"
+    if any(t.lemma_.lower() in FAIL_LEMMAS for t in _chain(tok)[1:]):
+        return "failed"
+    if in_if_clause(tok):
+        return "conditional"
+    if is_future(tok):
+        return "future"
+    return "asserted"

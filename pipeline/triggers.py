@@ -1,0 +1,170 @@
+"""Trigger matching: verbal and nominal PLOVER triggers from ``data/triggers.toml``.
+
+A trigger is a token whose lemma (optionally with a particle/preposition child or the next
+word, "pull back", "fire on"; or a compound modifier, "air strike") is in the lexicon.
+Some verbs are typed by their object instead ("fired tear gas" vs "fired missiles"), and
+light verbs ("held talks", "imposed sanctions") pass their object's type on.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from pipeline.plover import TYPES
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+DATA = Path(__file__).parent / "data" / "triggers.toml"
+
+
+@dataclass(frozen=True, slots=True)
+class Sense:
+    type: str
+    mode: str | None
+    phrase: str  # the lexicon entry, for auditing
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    verbs: dict[str, list[tuple[tuple[str, ...], Sense]]]  # head lemma -> (rest words, sense)
+    nouns: dict[str, list[tuple[tuple[str, ...], Sense]]]
+    objects: dict[str, dict[str, Sense]]
+    light: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    token: Token  # the head token of the trigger
+    sense: Sense
+    nominal: bool
+    light: Token | None = None  # the light verb governing a nominal trigger
+    by_object: bool = False
+
+
+def _parse(entry: str, type_: str) -> tuple[list[str], Sense]:
+    phrase, _, mode = entry.partition(":")
+    return phrase.split(), Sense(type_, mode or None, phrase)
+
+
+@cache
+def lexicon() -> Lexicon:
+    raw = tomllib.loads(DATA.read_text(encoding="utf-8"))
+    verbs: dict[str, list[tuple[tuple[str, ...], Sense]]] = {}
+    nouns: dict[str, list[tuple[tuple[str, ...], Sense]]] = {}
+    for t in TYPES:
+        for e in raw[t].get("verbs", []):
+            words, sense = _parse(e, t)
+            verbs.setdefault(words[0], []).append((tuple(words[1:]), sense))
+        for e in raw[t].get("nouns", []):
+            words, sense = _parse(e, t)
+            # nominal compounds are keyed by their head (last word): "air strike" -> strike
+            nouns.setdefault(words[-1], []).append((tuple(words[:-1]), sense))
+    objects: dict[str, dict[str, Sense]] = {}
+    for verb, table in raw["objects"].items():
+        objects[verb] = {}
+        for obj, target in table.items():
+            t, _, mode = target.partition(":")
+            objects[verb][obj] = Sense(t, mode or None, f"{verb} {obj}")
+    for bucket in (verbs, nouns):  # longest (most specific) phrases first
+        for senses in bucket.values():
+            senses.sort(key=lambda x: -len(x[0]))
+    return Lexicon(verbs, nouns, objects, frozenset(raw["light"]["verbs"]))
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def _verb_rest_ok(tok: Token, rest: tuple[str, ...]) -> bool:
+    """"pull back": the extra words are children (prt/prep/dobj) or the next tokens."""
+    if not rest:
+        return True
+    kids = {_lemma(c) for c in tok.children} | {c.lower_ for c in tok.children}
+    for c in tok.children:  # "expressed outrage", "moving troops": object compounds
+        if c.dep_ in ("dobj", "pobj", "prep"):
+            kids |= {_lemma(g) for g in c.children}
+    if all(w in kids for w in rest):
+        return True
+    nxt = [_lemma(t) for t in tok.doc[tok.i + 1:tok.i + 1 + len(rest)]]
+    return nxt == list(rest)
+
+
+def _noun_rest_ok(tok: Token, rest: tuple[str, ...]) -> bool:
+    if not rest:
+        return True
+    prev = [_lemma(t) for t in tok.doc[max(0, tok.i - len(rest)):tok.i]]
+    if prev == list(rest):
+        return True
+    mods = {_lemma(c) for c in tok.children if c.dep_ in ("compound", "amod")}
+    return all(w in mods for w in rest)
+
+
+def _object_phrase(obj: Token) -> list[str]:
+    mods = [_lemma(c) for c in obj.children if c.dep_ in ("compound", "amod")]
+    out = [_lemma(obj)]
+    if mods:
+        out.insert(0, f"{mods[-1]} {_lemma(obj)}")
+    return out
+
+
+def _direct_object(tok: Token) -> Token | None:
+    for c in tok.children:
+        if c.dep_ in ("dobj", "obj"):
+            return c
+    for c in tok.children:  # "fired into a camp": object of the first preposition
+        if c.dep_ == "prep":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return p
+    return None
+
+
+def verb_sense(tok: Token) -> tuple[Sense | None, bool]:
+    """(sense, typed_by_object) of a verb token, or (None, False)."""
+    lex = lexicon()
+    lemma = _lemma(tok)
+    table = lex.objects.get(lemma)
+    if table:
+        obj = _direct_object(tok)
+        if obj is not None:
+            for phrase in _object_phrase(obj):
+                if phrase in table:
+                    return table[phrase], True
+    for rest, sense in lex.verbs.get(lemma, []):
+        if _verb_rest_ok(tok, rest):
+            return sense, False
+    return None, False
+
+
+def noun_sense(tok: Token) -> Sense | None:
+    for rest, sense in lexicon().nouns.get(_lemma(tok), []):
+        if _noun_rest_ok(tok, rest):
+            return sense
+    return None
+
+
+def is_light(tok: Token) -> bool:
+    return _lemma(tok) in lexicon().light
+
+
+def find_triggers(sent: Span) -> list[Trigger]:
+    """All trigger candidates of a sentence, verbal first, in text order."""
+    out: list[Trigger] = []
+    for tok in sent:
+        if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"
+                                           and tok.tag_ == "VBZ"):
+            sense, by_obj = verb_sense(tok)
+            if sense is not None:
+                out.append(Trigger(tok, sense, nominal=False, by_object=by_obj))
+        elif tok.pos_ in ("NOUN", "PROPN") or (tok.pos_ == "VERB" and tok.tag_ == "VBG"):
+            sense = noun_sense(tok)
+            if sense is not None:
+                light = tok.head if (tok.dep_ in ("dobj", "nsubjpass", "obj")
+                                     and is_light(tok.head)) else None
+                out.append(Trigger(tok, sense, nominal=True, light=light))
+    return out
