@@ -1,0 +1,318 @@
+"""Event dates: resolve the date phrase of a sentence against the publication date.
+
+News writes event dates relative to the day of publication ("on Tuesday", "yesterday",
+"last month", "on June 7"), so every relative phrase needs an anchor: the article's
+``published`` date, or, when the feed gives none, the first full date in the dateline or
+photo caption (``fallback_text``).
+
+Phrases are found with anchored regular expressions rather than a free-text date search:
+a free search (dateparser's ``search_dates``) turns "1,200", "24-48" or "May" the modal
+verb into dates. dateparser is only used to parse a span the regexes already recognised
+as a full date but that the month table cannot read. Precision is ``day``, ``month``
+(the date is the first of that month) or ``year`` (January 1).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+__all__ = ["DateResolution", "first_full_date", "resolve_date"]
+
+#: "on June 7" read with the publication year must not land this far after publication;
+#: beyond it the phrase means last year (a January article about "December 28").
+_FUTURE_SLACK = timedelta(days=62)
+
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11,
+    "nov": 11, "december": 12, "dec": 12,
+}
+_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+             "saturday": 5, "sunday": 6}
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+                 "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "a few": 3}
+
+# Month names are matched capitalised only, so "may" the verb and "march" the noun stay out.
+_MONTH = (r"(?P<month>January|February|March|April|May|June|July|August|September|October|"
+          r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
+_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+
+_FULL_MDY = re.compile(rf"\b(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY},?\s+{_YEAR}\b")
+_FULL_DMY = re.compile(rf"\b(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH},?\s+"
+                       rf"{_YEAR}\b")
+_ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?=T|\b)")
+_MONTH_DAY = re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!\s*(?:,\s*)?(?:19|20)\d\d)(?![:\d])")
+_DAY_MONTH = re.compile(rf"\b(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}\b"
+                        r"(?!\s*(?:,\s*)?(?:19|20)\d\d)")
+_MONTH_YEAR = re.compile(rf"\b(?:(?:early|late|mid)[-\s]?)?{_MONTH},?\s+{_YEAR}\b")
+_IN_MONTH = re.compile(rf"\b(?P<prep>(?i:in|since|during|until|by|from|early|late|mid-?|this|last))"
+                       rf"\s+{_MONTH}\b(?!\s+\d)")
+_IN_YEAR = re.compile(rf"\b(?i:in|since|during|until|by|from|of|early|late|mid-?)\s+"
+                      rf"(?:(?:early|late|mid)[-\s]?)?{_YEAR}\b(?![-–/]\d)(?!\s*(?:%|percent))")
+_WEEKDAY_PHRASE = re.compile(
+    rf"\b(?:(?P<rel>last|next|this|coming|past)\s+)?{_WEEKDAY}(?P<poss>'s|’s)?\b(?!s\b)")
+_RELATIVE_DAY = re.compile(r"\b(?P<word>yesterday|today|tonight|this morning|this afternoon|"
+                           r"this evening|tomorrow|overnight)\b", re.IGNORECASE)
+_AGO = re.compile(r"\b(?P<n>\d{1,3}|a few|an|a|one|two|three|four|five|six|seven|eight|nine|"
+                  r"ten)\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.IGNORECASE)
+_RELATIVE_PERIOD = re.compile(
+    r"\b(?P<phrase>(?:earlier|later)\s+(?:this|in the)\s+(?:week|month|year)|"
+    r"(?:this|last|past|previous)\s+(?:week|month|year)|"
+    r"(?:the\s+)?(?:week|month|year)\s+before)\b", re.IGNORECASE)
+
+#: Tense markers that make a bare weekday point forwards ("will meet on Thursday").
+_FUTURE = re.compile(r"\b(?:will|shall|is to|are to|is due to|are due to|is set to|are set to|"
+                     r"is scheduled to|are scheduled to|is expected to|are expected to|"
+                     r"plans? to|planned for|scheduled for|next)\b", re.IGNORECASE)
+_SPEECH_VERB = re.compile(r"\b(?:said|says|told|announced|added|stated|reported|confirmed)\b|[\"”]",
+                          re.IGNORECASE)
+#: "BRUSSELS, June 26 — ...": the dateline dates the report, not the event.
+_DATELINE = re.compile(rf"^\s*[A-Z][A-Z .,'’()-]{{1,60}},\s+{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"
+                       r"\s*(?:\([^)]*\)\s*)?[—–-]{1,2}\s*")
+#: Phrases that point at the date of the previous sentence's event.
+_ANAPHORA = re.compile(
+    r"\b(?P<phrase>(?:on\s+)?(?:the\s+same|that)\s+(?:day|morning|afternoon|evening|night)|"
+    r"(?:a|one)\s+day\s+(?:earlier|later|before|after)|the\s+(?:day|night)\s+before|"
+    r"the\s+(?:next|following)\s+day|hours\s+(?:earlier|later))\b", re.IGNORECASE)
+_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$")
+_NOUN_AFTER = re.compile(r"\s+(?!and\b|or\b|to\b|in\b|at\b|on\b)[a-z]+")
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|announced|added|stated|reported|confirmed)"
+                            r"\s+(?:late\s+|early\s+)?(?:on\s+)?$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class DateResolution:
+    date: str  # ISO yyyy-mm-dd; first of the month/year for coarser precision
+    text: str  # the phrase as written
+    precision: str  # day | month | year
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    start: int
+    end: int
+    rank: int  # lower wins when two candidates overlap (more specific phrase)
+    resolution: DateResolution | None
+
+
+def _month_num(name: str) -> int:
+    return _MONTHS[name.rstrip(".").lower()]
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _parse_with_dateparser(text: str) -> date | None:
+    """Last resort for a recognised full-date span the month table could not read."""
+    try:
+        import dateparser
+    except ImportError:  # pragma: no cover - dateparser is a dependency
+        return None
+    parsed = dateparser.parse(text, languages=["en"],
+                              settings={"PREFER_DATES_FROM": "past",
+                                        "RETURN_AS_TIMEZONE_AWARE": False,
+                                        "STRICT_PARSING": True})
+    return parsed.date() if isinstance(parsed, datetime) else None
+
+
+def _full_dates(text: str) -> list[tuple[int, int, date]]:
+    found: list[tuple[int, int, date]] = []
+    for rx in (_FULL_MDY, _FULL_DMY):
+        for m in rx.finditer(text):
+            d = _safe_date(int(m["year"]), _month_num(m["month"]), int(m["day"]))
+            if d is None:
+                d = _parse_with_dateparser(m.group(0))
+            if d is not None:
+                found.append((m.start(), m.end(), d))
+    for m in _ISO.finditer(text):
+        d = _safe_date(int(m["year"]), int(m["m"]), int(m["d"]))
+        if d is not None:
+            found.append((m.start(), m.end(), d))
+    found.sort()
+    return found
+
+
+def first_full_date(text: str | None) -> date | None:
+    """The first complete date (day, month and year) in ``text``, e.g. a dateline."""
+    if not text:
+        return None
+    found = _full_dates(text)
+    return found[0][2] if found else None
+
+
+def _shift_month(d: date, months: int) -> date:
+    index = d.year * 12 + (d.month - 1) + months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def _year_for(month: int, day: int, anchor: date) -> date | None:
+    d = _safe_date(anchor.year, month, day)
+    if d is None:
+        return None
+    if d - anchor > _FUTURE_SLACK:
+        d = _safe_date(anchor.year - 1, month, day)
+    return d
+
+
+def _is_future(sentence: str, start: int) -> bool:
+    before = sentence[max(0, start - 80):start]
+    if _SPEECH_BEFORE.search(before):
+        return False  # "said on Monday it will ..." dates the saying
+    markers = list(_FUTURE.finditer(before))
+    if markers:
+        # '"We will not go," Burhan told reporters on Saturday': a speech verb or a
+        # closing quote after the marker means the weekday dates the speech.
+        return not _SPEECH_VERB.search(before, markers[-1].end())
+    return bool(_FUTURE.search(sentence[start:start + 40]))
+
+
+def _weekday_date(weekday: int, anchor: date, *, rel: str | None, future: bool) -> date:
+    if rel == "next" or (future and rel not in ("last", "past")):
+        delta = (weekday - anchor.weekday()) % 7 or 7
+        return anchor + timedelta(days=delta)
+    delta = (anchor.weekday() - weekday) % 7
+    if rel in ("last", "past") and delta == 0:
+        delta = 7
+    return anchor - timedelta(days=delta)
+
+
+def _day(d: date | None, text: str) -> DateResolution | None:
+    return DateResolution(d.isoformat(), text, "day") if d else None
+
+
+def _month(d: date, text: str) -> DateResolution:
+    return DateResolution(date(d.year, d.month, 1).isoformat(), text, "month")
+
+
+def _year(year: int, text: str) -> DateResolution:
+    return DateResolution(date(year, 1, 1).isoformat(), text, "year")
+
+
+def _candidates(s: str, anchor: date | None, previous: date | None) -> list[_Candidate]:
+    out: list[_Candidate] = []
+    if previous is not None:
+        for m in _ANAPHORA.finditer(s):
+            phrase = m["phrase"].lower()
+            shift = 0
+            if "day" in phrase and ("earlier" in phrase or "before" in phrase):
+                shift = -1
+            elif ("later" in phrase and "day" in phrase) or "after" in phrase \
+                    or "next" in phrase or "following" in phrase:
+                shift = 1
+            out.append(_Candidate(m.start(), m.end(), 5,
+                                  _day(previous + timedelta(days=shift), m.group(0))))
+    for start, end, d in _full_dates(s):
+        out.append(_Candidate(start, end, 0, _day(d, s[start:end])))
+    for m in _MONTH_YEAR.finditer(s):
+        out.append(_Candidate(m.start(), m.end(), 2,
+                              _month(date(int(m["year"]), _month_num(m["month"]), 1),
+                                     m.group(0))))
+    for m in _IN_YEAR.finditer(s):
+        out.append(_Candidate(m.start(), m.end(), 4, _year(int(m["year"]), m.group(0))))
+    if anchor is None:
+        # Relative phrases are unresolvable without an anchor, but they still block the
+        # coarser phrases they overlap.
+        return out
+    for rx in (_MONTH_DAY, _DAY_MONTH):
+        for m in rx.finditer(s):
+            d = _year_for(_month_num(m["month"]), int(m["day"]), anchor)
+            if _ATTRIBUTIVE_BEFORE.search(s, 0, m.start()) and _NOUN_AFTER.match(s, m.end()):
+                d = None  # "the Oct 26 election" names another event; blocks, never wins
+            out.append(_Candidate(m.start(), m.end(), 1, _day(d, m.group(0))))
+    for m in _IN_MONTH.finditer(s):
+        month = _month_num(m["month"])
+        year = anchor.year
+        if date(year, month, 1) > anchor + _FUTURE_SLACK or (
+                m["prep"] == "last" and month >= anchor.month):
+            year -= 1
+        out.append(_Candidate(m.start(), m.end(), 3, _month(date(year, month, 1), m.group(0))))
+    for m in _WEEKDAY_PHRASE.finditer(s):
+        rel = (m["rel"] or "").lower() or None
+        d = _weekday_date(_WEEKDAYS[m["weekday"].lower()], anchor, rel=rel,
+                          future=_is_future(s, m.start()))
+        out.append(_Candidate(m.start(), m.end(), 1, _day(d, m.group(0))))
+    for m in _RELATIVE_DAY.finditer(s):
+        word = m["word"].lower()
+        offset = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
+        out.append(_Candidate(m.start(), m.end(), 5,
+                              _day(anchor + timedelta(days=offset), m.group(0))))
+    for m in _AGO.finditer(s):
+        n_text = m["n"].lower()
+        n = int(n_text) if n_text.isdigit() else _NUMBER_WORDS.get(n_text, 1)
+        unit = m["unit"].lower()
+        if unit == "day":
+            res = _day(anchor - timedelta(days=n), m.group(0))
+        elif unit == "week":
+            res = _day(anchor - timedelta(days=7 * n), m.group(0))
+        elif unit == "month":
+            res = _month(_shift_month(anchor, -n), m.group(0))
+        else:
+            res = _year(anchor.year - n, m.group(0))
+        out.append(_Candidate(m.start(), m.end(), 5, res))
+    for m in _RELATIVE_PERIOD.finditer(s):
+        out.append(_Candidate(m.start(), m.end(), 6, _period(m["phrase"], m.group(0), anchor)))
+    return out
+
+
+def _period(phrase: str, text: str, anchor: date) -> DateResolution:
+    """Week/month/year phrases; a week has no precision of its own, so it is a month."""
+    words = phrase.lower().split()
+    unit = words[-1] if words[-1] in ("week", "month", "year") else words[-2]
+    back = words[0] in ("last", "past", "previous") or words[-1] == "before"
+    if unit == "week":
+        return _month(anchor - timedelta(days=7) if back else anchor, text)
+    if unit == "month":
+        return _month(_shift_month(anchor, -1) if back else anchor, text)
+    return _year(anchor.year - 1 if back else anchor.year, text)
+
+
+def resolve_date(sentence_text: str, *, published: date | datetime | None,
+                 fallback_text: str | None = None, near: int | None = None,
+                 previous: date | None = None) -> DateResolution | None:
+    """The date of the event a sentence states, or None when it gives no date clue.
+
+    ``published`` anchors relative phrases; without it the first full date in
+    ``fallback_text`` (dateline, photo caption) does. Where phrases overlap the more
+    specific one is kept ("Wednesday, July 23, 2025" rather than "Wednesday"). Of the rest
+    the earliest wins, or, when ``near`` (the trigger's character offset in the sentence)
+    is given, the one closest to the trigger ("talks opened on Aug 14 ... and ended on
+    Friday"). ``previous`` is the date of the preceding sentence's event, which "the same
+    day", "that afternoon" or "a day earlier" refer to. A leading dateline
+    ("BRUSSELS, June 26 —") is ignored: it dates the report, not the event.
+    """
+    if not sentence_text:
+        return None
+    dateline = _DATELINE.match(sentence_text)
+    if dateline:
+        # Blank it out rather than slice, so offsets (``near``) stay valid.
+        sentence_text = " " * dateline.end() + sentence_text[dateline.end():]
+    anchor = published.date() if isinstance(published, datetime) else published
+    if anchor is None:
+        anchor = first_full_date(fallback_text)
+    chosen: list[_Candidate] = []
+    for cand in sorted(_candidates(sentence_text, anchor, previous),
+                       key=lambda c: (c.rank, -(c.end - c.start), c.start)):
+        if any(c.start < cand.end and cand.start < c.end for c in chosen):
+            continue
+        chosen.append(cand)
+    resolved = [c for c in chosen if c.resolution is not None]
+    if not resolved:
+        return None
+    if near is None:
+        return min(resolved, key=lambda c: c.start).resolution
+    return min(resolved, key=lambda c: (_distance(c, near), c.start)).resolution
+
+
+def _distance(cand: _Candidate, offset: int) -> int:
+    if cand.start <= offset < cand.end:
+        return 0
+    return cand.start - offset if cand.start >= offset else offset - cand.end

@@ -1,0 +1,120 @@
+"""Date phrases resolved against the publication date (or a dateline when there is none)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from pipeline.dates import DateResolution, first_full_date, resolve_date
+
+PUB = date(2025, 7, 23)  # a Wednesday
+
+
+def _r(text: str, published: date | None = PUB, **kw: object) -> DateResolution | None:
+    return resolve_date(text, published=published, **kw)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("sentence", "iso", "precision", "phrase"), [
+    ("Talks were held on Wednesday, July 23, 2025 in Istanbul.", "2025-07-23", "day",
+     "Wednesday, July 23, 2025"),
+    ("The deal was signed July 23, 2025.", "2025-07-23", "day", "July 23, 2025"),
+    ("The deal was signed on 23 July 2025.", "2025-07-23", "day", "23 July 2025"),
+    ("They failed to show up on June 7.", "2025-06-07", "day", "June 7"),
+    ("Delegates met on Tuesday.", "2025-07-22", "day", "Tuesday"),
+    ("Delegates met on Wednesday.", "2025-07-23", "day", "Wednesday"),
+    ("Delegates met last Thursday.", "2025-07-17", "day", "last Thursday"),
+    ("after Saturday's clashes", "2025-07-19", "day", "Saturday's"),
+    ("Officials said yesterday that talks failed.", "2025-07-22", "day", "yesterday"),
+    ("The ministry confirmed it today.", "2025-07-23", "day", "today"),
+    ("It happened two days ago.", "2025-07-21", "day", "two days ago"),
+    ("Earlier this month, the army struck.", "2025-07-01", "month", "Earlier this month"),
+    ("They met last month.", "2025-06-01", "month", "last month"),
+    ("The two sides met last week.", "2025-07-01", "month", "last week"),
+    ("In 2023, troops withdrew.", "2023-01-01", "year", "In 2023"),
+    ("since it broke off ties in 2012", "2012-01-01", "year", "in 2012"),
+    ("its invasion of Ukraine in February 2022", "2022-02-01", "month", "February 2022"),
+    ("the attack on Oct 7, 2023", "2023-10-07", "day", "Oct 7, 2023"),
+    ("Parliament met in May.", "2025-05-01", "month", "in May"),
+])
+def test_phrases(sentence: str, iso: str, precision: str, phrase: str) -> None:
+    res = _r(sentence)
+    assert res == DateResolution(iso, phrase, precision)
+
+
+def test_month_day_after_publication_means_last_year() -> None:
+    res = _r("The talks ended on December 28.", published=date(2025, 1, 5))
+    assert res is not None and res.date == "2024-12-28"
+    # A few weeks ahead is still this year (an announced date).
+    res = _r("The summit is set for August 15.", published=date(2025, 7, 23))
+    assert res is not None and res.date == "2025-08-15"
+
+
+def test_future_weekday() -> None:
+    res = _r("ECOWAS will hold another summit in Abuja on Thursday.", published=date(2023, 8, 8))
+    assert res is not None and res.date == "2023-08-10"
+    res = _r("Talks will resume next Monday.")
+    assert res is not None and res.date == "2025-07-28"
+    # The weekday dates the speech, not the promise inside the quote.
+    res = _r('"We will not go to Geneva," Burhan told reporters on Saturday.',
+             published=date(2024, 8, 27))
+    assert res is not None and res.date == "2024-08-24"
+
+
+@pytest.mark.parametrize("sentence", [
+    "at least 1,200 more prisoners", "short 24-48-hour truces", "Russia may agree to talks",
+    "the guns fell silent at 11:15 local time", "a repeat of the 2014 Maidan revolution",
+    "Thousands march in the capital.", "inflation rose 12 percent", "",
+])
+def test_no_date_clue(sentence: str) -> None:
+    assert _r(sentence) is None
+
+
+def test_dateline_is_not_the_event_date() -> None:
+    res = _r("BRUSSELS, June 26 — EU ministers meeting on Monday adopted the package.",
+             published=date(2024, 6, 26))
+    assert res is not None and res.date == "2024-06-24" and res.text == "Monday"
+
+
+def test_attributive_date_names_another_event() -> None:
+    assert _r("It rejected the results of the Oct 26 election.", published=date(2024, 12, 1)) \
+        is None
+
+
+def test_near_picks_phrase_closest_to_trigger() -> None:
+    s = "The talks opened on Aug 14 with one delegation and ended on Friday without a deal."
+    pub = date(2024, 8, 27)
+    assert _r(s, published=pub).date == "2024-08-14"  # type: ignore[union-attr]
+    assert _r(s, published=pub, near=s.index("ended")).date == "2024-08-23"  # type: ignore[union-attr]
+
+
+def test_anaphora_uses_previous_event_date() -> None:
+    prev = date(2025, 5, 7)
+    res = _r("Shelling killed 15 civilians the same day.", previous=prev)
+    assert res is not None and res.date == "2025-05-07"
+    res = _r("A day earlier, the spokeswoman said Moscow had countermeasures.", previous=prev)
+    assert res is not None and res.date == "2025-05-06"
+    assert _r("Shelling killed 15 civilians the same day.") is None
+
+
+def test_fallback_anchor_from_caption() -> None:
+    caption = "Delegates arrive for talks in Istanbul, Turkey, Wednesday, July 23, 2025."
+    res = resolve_date("They met on Tuesday.", published=None, fallback_text=caption)
+    assert res is not None and res.date == "2025-07-22"
+    # No anchor: relative phrases cannot be resolved, absolute ones still can.
+    assert resolve_date("They met on Tuesday.", published=None) is None
+    res = resolve_date("They met on July 1, 2024.", published=None)
+    assert res is not None and res.date == "2024-07-01"
+
+
+def test_published_datetime_accepted() -> None:
+    res = resolve_date("They met yesterday.", published=datetime(2025, 7, 23, 8, 30))
+    assert res is not None and res.date == "2025-07-22"
+
+
+def test_first_full_date() -> None:
+    assert first_full_date("KYIV, July 23, 2025 (AP) — text") == date(2025, 7, 23)
+    assert first_full_date("Photo taken 23 July 2025 in Kyiv") == date(2025, 7, 23)
+    assert first_full_date("2025-07-23T10:00:00Z") == date(2025, 7, 23)
+    assert first_full_date("on June 7 and 1,200 prisoners") is None
+    assert first_full_date(None) is None
