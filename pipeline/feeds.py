@@ -116,8 +116,10 @@ def _parse_xml_feed(body: bytes, *, feed_url: str, ctype: str, now: datetime) ->
         content = _first_content(entry.get("content"))
         summary = (entry.get("summary") or "").strip() or None
         text = content or summary
-        published = _struct_time_iso(entry.get("published_parsed")
-                                     or entry.get("updated_parsed"), now)
+        # dict.get, not entry.get: FeedParserDict's own fallback from updated_parsed to
+        # published_parsed emits a DeprecationWarning on every entry.
+        published = _struct_time_iso(dict.get(entry, "published_parsed")
+                                     or dict.get(entry, "updated_parsed"), now)
         _add_article(
             articles, skipped, seen,
             title=(entry.get("title") or "").strip(),
