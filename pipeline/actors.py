@@ -335,5 +335,21 @@ def focus_countries(doc: Doc, title_sentences: int) -> tuple[str | None, tuple[s
         counts[e.country] = counts.get(e.country, 0.0) + w
     ranked = sorted(counts, key=lambda c: -counts[c])
     focus = ranked[0] if ranked else None
-    pair = (ranked[0], ranked[1]) if len(ranked) > 1 else None
+    # a second country is a party of the story (not a passing mention) when it is named
+    # at least half as often as the first
+    pair = (ranked[0], ranked[1]) if len(ranked) > 1 and counts[ranked[1]] >= (
+        0.5 * counts[ranked[0]]) else None
     return focus, pair
+
+
+def counterpart(source: Actor | None, focus: str | None, pair: tuple[str, str] | None
+                ) -> str | None:
+    """The implied recipient of an event whose text names none: news about a dyad is about
+    the other party; news about one country's politics is domestic."""
+    if source is None:
+        return None
+    if pair and source.country in pair:
+        return pair[1] if source.country == pair[0] else pair[0]
+    if source.country == focus:
+        return focus
+    return focus

@@ -16,7 +16,7 @@ import re
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from pipeline.actors import ActorResolver, focus_countries
+from pipeline.actors import ActorResolver, counterpart, focus_countries
 from pipeline.annotate import to_doc
 from pipeline.ids import event_id_for
 from pipeline.modality import in_if_clause, is_negated, modality_for
@@ -51,8 +51,12 @@ TARGET_PREPS = frozenset({"against", "on", "at", "into", "with", "to", "for", "u
 SOURCE_PREPS = frozenset({"by", "from"})
 SUBJ_DEPS = frozenset({"nsubj", "csubj"})
 OBJ_DEPS = frozenset({"dobj", "dative", "obj", "iobj", "attr", "oprd"})
-#: Types that need a recipient to be an event at all when nominal (avoids "the deal").
-NOMINAL_NEEDS_ACTOR = True
+#: Dyadic types whose unnamed recipient is implied by the story (PLOVER requires one).
+IMPLIED_TARGET = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SANCTION", "AGREE",
+                            "CONCEDE", "RETREAT", "COERCE", "ASSAULT", "MOBILIZE", "CONSULT", "SUPPORT"})
+#: Types reported without a stated actor often enough to code with a null source
+#: ("aid flowed into Gaza", "a ceasefire took effect", "20 people were killed").
+NULL_SOURCE_OK = frozenset({"AID", "RETREAT", "ASSAULT", "CONCEDE"})
 DATELINE = re.compile(r"^\s*([A-Z][A-Z .'\-]{2,}?)(?:,\s*[A-Z][A-Za-z .]+)?,\s+[A-Z][a-z]{2,}\.?"
                       r"\s+\d{1,2}\s*[—–-]")
 LOC_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "into", "from",
@@ -78,7 +82,8 @@ def _subject(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
                     return p, True
     if depth > 4 or tok.head is tok:
         return None, False
-    if tok.dep_ in ("xcomp", "conj", "advcl", "pcomp") or (tok.dep_ == "ccomp" and tok.tag_ == "VBG"):
+    if tok.dep_ in ("xcomp", "conj", "advcl", "pcomp") or (
+            tok.dep_ == "ccomp" and tok.tag_ == "VBG"):
         return _subject(tok.head, depth + 1)
     if tok.dep_ == "relcl":
         # "the army, which vowed": the antecedent is the subject unless the clause has one
@@ -128,11 +133,14 @@ class _Coder:
         self.doc = doc
         focus, pair = focus_countries(doc, annotated.title_sentences)
         self.resolver = ActorResolver(doc, focus=focus, pair=pair)
-        self.dateline: str | None = None
+        self.segment: Span | None = None
 
     def actor(self, tok: Token | None, speaker: Actor | None) -> list[Actor]:
         if tok is None:
             return []
+        seg = self.segment
+        if seg is not None and not seg.start <= tok.i < seg.end:
+            return []  # the parse crossed a line break: not this sentence's actor
         if speaker is not None and tok.lower_ in ("it", "they", "he", "she", "we", "i"):
             return [speaker]
         return self.resolver.resolve(tok)
@@ -168,11 +176,11 @@ class _Coder:
                 sources = []
         if not targets:
             targets = self._object_actors(_objects(tok), speaker)
-        if tok.dep_ == "relcl" and src_tok is not None and src_tok is not tok.head:
-            # "the UAE, which the army accuses": the antecedent is the object
-            if any(c.lower_ in ("which", "who", "whom") and c.dep_ in OBJ_DEPS
-                   for c in tok.children):
-                targets = self.actor(tok.head, speaker)
+        # "the UAE, which the army accuses": the antecedent is the object
+        if tok.dep_ == "relcl" and src_tok is not None and src_tok is not tok.head and any(
+                c.lower_ in ("which", "who", "whom") and c.dep_ in OBJ_DEPS
+                for c in tok.children):
+            targets = self.actor(tok.head, speaker)
         return sources, targets
 
     def _nominal_arguments(self, trig: Trigger, speaker: Actor | None
@@ -219,6 +227,23 @@ class _Coder:
         return None
 
 
+def segments(doc: Doc) -> list[Span]:
+    """spaCy sentences, split again at line breaks: a title, standfirst, caption or
+    paragraph never shares a sentence with the next line (the parser sometimes joins them)."""
+    out: list[Span] = []
+    for sent in doc.sents:
+        start = sent.start
+        for tok in sent:
+            if "\n" in tok.text or "\n" in tok.whitespace_:
+                end = tok.i + (0 if tok.is_space else 1)
+                if end > start:
+                    out.append(doc[start:end])
+                start = tok.i + 1
+        if start < sent.end:
+            out.append(doc[start:sent.end])
+    return [s for s in out if s.text.strip()]
+
+
 def _pairs(event_type: str, sources: list[Actor], targets: list[Actor]
            ) -> list[tuple[Actor | None, Actor | None]]:
     if event_type in SYMMETRIC and len(sources) >= 2 and not targets:
@@ -260,17 +285,19 @@ def extract(annotated: AnnotatedArticle, *, vocab: Vocab, version: str, now: dat
     uncoded = 0
     truncated = False
     dateline: str | None = None
-    for si, sent in enumerate(doc.sents):
+    for si, sent in enumerate(segments(doc)):
         m = DATELINE.match(sent.text)
         if m:
             dateline = m.group(1).strip().title()
+        coder.segment = sent
         coder.resolver.register_persons(sent)
         triggers = find_triggers(sent) if not sent.text.rstrip().endswith("?") else []
         sent_events = 0
         speaker_actor: Actor | None = None
         # Subjects of this sentence's root become the antecedent of later pronouns.
-        root = sent.root
-        root_subj, _ = _subject(root)
+        root_subj, _ = _subject(sent.root)
+        if root_subj is not None and not sent.start <= root_subj.i < sent.end:
+            root_subj = None
         for trig in triggers:
             tok = trig.token
             if in_if_clause(tok) and trig.sense.type not in ("THREATEN", "REQUEST"):
@@ -297,8 +324,15 @@ def extract(annotated: AnnotatedArticle, *, vocab: Vocab, version: str, now: dat
             sources, targets = coder.arguments(trig, speaker_actor)
             if not sources and speaker_actor is not None and not trig.nominal:
                 sources = [speaker_actor]
-            if trig.nominal and not sources and not targets:
+            if not sources and not targets:
+                continue  # an event nobody does to nobody is not codable
+            if not sources and event_type not in NULL_SOURCE_OK:
                 continue
+            if not targets and event_type in IMPLIED_TARGET:
+                code = counterpart(sources[0] if sources else None, coder.resolver.focus,
+                                   coder.resolver.pair)
+                if code is not None:
+                    targets = [Actor(text="", name=None, country=code, role="UNK")]
             modality = modality_for(tok, event_type, negated=negated)
             for src, tgt in _pairs(event_type, sources, targets):
                 key = (si, event_type, src.country if src else None, tgt.country if tgt else None)
