@@ -1,0 +1,76 @@
+"""Quantities: value, qualifier, singular unit; years, dates, times and names skipped."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.quantities import find_quantities, singular
+
+
+def _one(text: str) -> tuple[float, str, str, float | None]:
+    qs = find_quantities(text)
+    assert len(qs) == 1, qs
+    q = qs[0]
+    return q.value, q.unit, q.qualifier, q.value_max
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("at least 1,200 more prisoners from each side", (1200, "prisoner", "at_least", None)),
+    ("more than 630 aid trucks had entered Gaza", (630, "truck", "at_least", None)),
+    ("killed over 40 civilians", (40, "civilian", "at_least", None)),
+    ("up to 5,000 troops", (5000, "troop", "at_most", None)),
+    ("no more than 20 vessels", (20, "vessel", "at_most", None)),
+    ("about 150 people had been detained", (150, "person", "about", None)),
+    ("around 30 bodies", (30, "body", "about", None)),
+    ("some 200 soldiers", (200, "soldier", "about", None)),
+    ("nearly 2 billion dollars", (2e9, "usd", "about", None)),
+    ("almost 90 hostages", (90, "hostage", "about", None)),
+    ("short 24-48-hour truces", (24, "hour", "range", 48)),
+    ("between 10 and 20 soldiers", (10, "soldier", "range", 20)),
+    ("the remains of 3,000 Ukrainian soldiers", (3000, "soldier", "exact", None)),
+    ("Hamas frees three Israeli hostages", (3, "hostage", "exact", None)),
+    ("a dozen soldiers", (12, "soldier", "about", None)),
+    ("thousands of people marched", (1000, "person", "about", None)),
+    ("hundreds of protesters", (100, "protester", "about", None)),
+    ("dozens of Western news sites", (12, "site", "about", None)),
+    ("1.5 million refugees", (1.5e6, "refugee", "exact", None)),
+    ("UN seeks $397 million for Syria", (397e6, "usd", "exact", None)),
+    ("the EU pledged €2bn", (2e9, "eur", "exact", None)),
+    ("Britain gave £5m", (5e6, "gbp", "exact", None)),
+    ("An 11-truck UN convoy", (11, "truck", "exact", None)),
+    ("a 180-day licence", (180, "day", "exact", None)),
+    ("carrying 35 tonnes of food", (35, "tonne", "exact", None)),
+    ("gave the coup leaders seven days", (7, "day", "exact", None)),
+    ("three Russian state outlets", (3, "outlet", "exact", None)),
+    ("five Indian fighter jets", (5, "jet", "exact", None)),
+    ("61 more companies", (61, "company", "exact", None)),
+    ("RSF shelling kills at least 20 in Darfur camp", (20, "person", "at_least", None)),
+    ("inflation rose 12 percent", (12, "percent", "exact", None)),
+    ("up 3.5% on the year", (3.5, "percent", "exact", None)),
+])
+def test_quantity(text: str, expected: tuple[float, str, str, float | None]) -> None:
+    assert _one(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "in 2023", "on June 7, 2025 at 11:15", "the Oct 26 election", "7 June", "its 14th package",
+    "Resolution 2334", "G7 leaders", "F-16 jets", "Covid-19 deaths", "at 11 o'clock",
+    "the 2014-2016 war", "one of the leaders", "no one was hurt", "thousands", "",
+])
+def test_not_quantities(text: str) -> None:
+    assert find_quantities(text) == []
+
+
+def test_several_in_order_with_text() -> None:
+    qs = find_quantities("Another 69 individuals and 47 entities face asset freezes")
+    assert [(q.value, q.unit) for q in qs] == [(69, "individual"), (47, "entity")]
+    assert qs[0].text == "69 individuals"
+
+
+@pytest.mark.parametrize(("plural", "single"), [
+    ("people", "person"), ("casualties", "casualty"), ("bodies", "body"), ("tonnes", "tonne"),
+    ("buses", "bus"), ("crosses", "cross"), ("children", "child"), ("troops", "troop"),
+    ("aircraft", "aircraft"), ("prisoners", "prisoner"),
+])
+def test_singular(plural: str, single: str) -> None:
+    assert singular(plural) == single
