@@ -21,7 +21,8 @@ from schemas import CleanArticle, RawArticle, dumps
 def register(app: faust.App, topics: Topics, settings: Settings) -> Any:
     # content hash → first article id; a changelog-backed table so it survives restarts.
     # Writes are idempotent (set-if-absent), so a replay after a crash changes nothing.
-    seen = app.Table("seen-content", default=None, partitions=settings.partitions)
+    seen = app.Table("seen-content", partitions=settings.partitions, key_type=str,
+                     value_type=str)
     languages = settings.language_set
 
     async def route(clean: CleanArticle) -> str:
@@ -31,7 +32,7 @@ def register(app: faust.App, topics: Topics, settings: Settings) -> Any:
             record = filtered_record(clean, f"language: {clean.language}", now)
             await topics.coded.send(key=key, value=dumps(record))
             return "filtered"
-        first = seen[clean.content_hash]
+        first = seen.get(clean.content_hash)
         if first is not None and first != clean.article_id:
             record = filtered_record(clean, f"duplicate_of: {first}", now,
                                      status="duplicate", duplicate_of=first)

@@ -1,0 +1,108 @@
+"""Each agent in Faust's ``test_context()``: no broker; outbound topics are mocked."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from typing import Any
+from unittest.mock import AsyncMock
+
+import orjson
+import pytest
+
+from agents.app import Topics, create_app
+from pipeline.settings import Settings
+from schemas import CleanArticle, dumps
+
+SETTINGS = Settings(broker="kafka://127.0.0.1:1", partitions=1, web_port=0)
+
+
+@pytest.fixture()
+async def app_and_topics(monkeypatch: pytest.MonkeyPatch
+                         ) -> AsyncIterator[tuple[Any, Topics, dict]]:
+    """A fresh app bound to the test's loop (the faust testing guide's recipe)."""
+    app, topics = create_app(SETTINGS)
+    app.loop = asyncio.get_running_loop()
+    app.finalize()
+    app.conf.store = "memory://"
+    app.flow_control.resume()
+    sent: dict[str, list[tuple[bytes, bytes]]] = {}
+    for name in ("clean", "annotated", "extracted", "events", "coded", "deadletter"):
+        bucket = sent.setdefault(name, [])
+
+        async def send(*, key: bytes, value: bytes, _b: list = bucket, **kw: Any) -> None:
+            _b.append((key, value))
+
+        monkeypatch.setattr(getattr(topics, name), "send", AsyncMock(side_effect=send))
+    yield app, topics, sent
+
+
+def agent(app: Any, name: str) -> Any:
+    return next(a for a in app.agents.values() if a.name.endswith(name))
+
+
+RAW = {"article_id": "ar_1", "title": "Truce agreed",
+       "text": "<p>The two sides agreed a 48-hour truce in the north on Monday.</p>"}
+
+
+async def test_normalize_sends_clean_text_to_the_clean_topic(app_and_topics: Any) -> None:
+    app, _, sent = app_and_topics
+    async with agent(app, "normalize").test_context() as a:
+        await a.put(orjson.dumps(RAW), key=b"ar_1")
+    (key, value), = sent["clean"]
+    clean = CleanArticle.from_dict(orjson.loads(value))
+    assert key == b"ar_1"
+    assert clean.text.startswith("Truce agreed\n\nThe two sides agreed")
+    assert sent["deadletter"] == []
+
+
+async def test_normalize_dead_letters_bad_json_and_keeps_going(app_and_topics: Any) -> None:
+    app, _, sent = app_and_topics
+    async with agent(app, "normalize").test_context() as a:
+        await a.put(b"{not json", key=b"bad")
+        await a.put(orjson.dumps(RAW), key=b"ar_1")
+    (key, value), = sent["deadletter"]
+    dead = orjson.loads(value)
+    assert key == b"bad" and dead["stage"] == "normalize" and dead["error"] == "RecordError"
+    assert dead["payload"] == "{not json"
+    assert len(sent["clean"]) == 1
+
+
+async def test_normalize_marks_exact_duplicates_with_the_first_id(app_and_topics: Any) -> None:
+    app, _, sent = app_and_topics
+    app.loop = asyncio.get_running_loop()
+    copy = {**RAW, "article_id": "ar_2", "text": RAW["text"].upper().replace("<P>", "<p>")}
+    async with agent(app, "normalize").test_context() as a:
+        await a.put(orjson.dumps(RAW), key=b"ar_1")
+        await a.put(orjson.dumps(RAW), key=b"ar_1")  # redelivery of the same article
+        await a.put(orjson.dumps(copy), key=b"ar_2")
+    assert [k for k, _ in sent["clean"]] == [b"ar_1", b"ar_1"]
+    (key, value), = sent["coded"]
+    record = orjson.loads(value)
+    assert key == b"ar_2"
+    assert record["status"] == "duplicate" and record["duplicate_of"] == "ar_1"
+
+
+async def test_normalize_filters_unsupported_languages(app_and_topics: Any) -> None:
+    app, _, sent = app_and_topics
+    app.loop = asyncio.get_running_loop()
+    german = {**RAW, "language": "de"}
+    async with agent(app, "normalize").test_context() as a:
+        await a.put(orjson.dumps(german), key=b"ar_1")
+    (_, value), = sent["coded"]
+    assert orjson.loads(value)["status"] == "filtered"
+    assert orjson.loads(value)["reason"] == "language: de"
+
+
+async def test_annotate_dead_letters_a_bad_record_in_a_batch(app_and_topics: Any) -> None:
+    app, _, sent = app_and_topics
+    app.loop = asyncio.get_running_loop()
+    clean = CleanArticle("ar_1", "Talks", "Talks\n\nRussia and Ukraine met in Istanbul.",
+                         None, None, None, None, "en", "h", 7)
+    async with agent(app, "annotate").test_context() as a:
+        await a.put(b"[]", key=b"bad")
+        await a.put(dumps(clean), key=b"ar_1")
+        await asyncio.sleep(1.5)  # the batch window
+    assert [k for k, _ in sent["deadletter"]] == [b"bad"]
+    (key, value), = sent["annotated"]
+    assert key == b"ar_1" and orjson.loads(value)["tokens"]["words"][:2] == ["Talks", "\n\n"]
