@@ -114,7 +114,8 @@ class Poller:
         if self._producer is None:
             from agents.kafka import make_producer  # imported late: aiokafka only when real
             self._producer = make_producer(self.settings)
-        await self._producer.start()
+            await self._producer.start()
+        # An injected producer belongs to the caller, who starts and stops it.
         if self._client is None:
             self._client = make_client(self.settings)
         reader = self._state_reader or (lambda: read_state_topic(self.settings,
