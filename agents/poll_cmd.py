@@ -16,10 +16,13 @@ log = logging.getLogger(__name__)
 
 
 async def poll(settings: Settings, *, feeds_file: str | None, once: bool) -> int:
-    from agents.demo import DEMO_FEEDS
     from agents.poller import Poller
 
-    path = Path(feeds_file or settings.feeds_file or DEMO_FEEDS / "feeds.toml")
+    if not (feeds_file or settings.feeds_file):
+        print("newswire poll: no feed list; pass --feeds FILE or set NEWSWIRE_FEEDS_FILE "
+              "(`newswire demo` polls the bundled feeds by itself)", file=sys.stderr)
+        return 2
+    path = Path(feeds_file or settings.feeds_file)
     try:
         feeds = load_feed_list(path.read_text(encoding="utf-8"), path.name)
     except OSError as exc:

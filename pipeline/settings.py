@@ -47,8 +47,8 @@ class Settings:
     sasl_password: str = setting("", "SASL password (never logged)", secret=True)
     ssl_cafile: str = setting("", "CA bundle for TLS to the broker")
     # Feeds and polling
-    feeds_file: str = setting("", "feed list: plain text (one URL a line), TOML or OPML; "
-                              "empty = the bundled demo feeds")
+    feeds_file: str = setting("", "feed list for `newswire poll`: plain text (one URL a "
+                              "line), TOML or OPML")
     poll_interval: float = setting(300.0, "seconds between polls of one feed")
     poll_max_backoff: float = setting(3600.0, "longest wait after repeated failures, seconds")
     http_connect_timeout: float = setting(5.0, "HTTP connect timeout, seconds")
