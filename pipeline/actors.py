@@ -309,7 +309,10 @@ class ActorResolver:
             if role in ("IGO", "NGO"):
                 return Actor(text=self._span_text(tok), role=role)
             if tok.pos_ == "PROPN":
-                return None  # an unknown proper name: do not guess a country
+                ent = self.entity(tok)
+                if ent is None or ent.label_ != "ORG":
+                    return None  # an unknown proper name: do not guess a country
+                role = "UNK"  # an unknown organisation: domestic by default
             code = self.focus
         return Actor(text=self._span_text(tok), name=None, country=code,
                      role=role or (country.role if country else "UNK"))

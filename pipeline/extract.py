@@ -53,7 +53,8 @@ SUBJ_DEPS = frozenset({"nsubj", "csubj"})
 OBJ_DEPS = frozenset({"dobj", "dative", "obj", "iobj", "attr", "oprd"})
 #: Dyadic types whose unnamed recipient is implied by the story (PLOVER requires one).
 IMPLIED_TARGET = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SANCTION", "AGREE",
-                            "CONCEDE", "RETREAT", "COERCE", "ASSAULT", "MOBILIZE", "CONSULT", "SUPPORT"})
+                            "CONCEDE", "RETREAT", "COERCE", "ASSAULT", "MOBILIZE", "CONSULT",
+                            "SUPPORT"})
 #: Types reported without a stated actor often enough to code with a null source
 #: ("aid flowed into Gaza", "a ceasefire took effect", "20 people were killed").
 NULL_SOURCE_OK = frozenset({"AID", "RETREAT", "ASSAULT", "CONCEDE"})
@@ -168,6 +169,15 @@ class _Coder:
             return self._nominal_arguments(trig, speaker)
         src_tok, by_agent = _subject(tok)
         sources = self.actor(src_tok, speaker)
+        seg = self.segment
+        if (not sources and seg is not None and src_tok is None) or (
+                src_tok is not None and seg is not None and not seg.start <= src_tok.i < seg.end):
+            # the parser joined this line to the previous one: the clause subject is the
+            # line's first noun phrase before the trigger
+            first = next((t for t in seg if t.pos_ in ("PROPN", "NOUN")), None) if seg else None
+            if first is not None and first.i < tok.i and not any(
+                    t.pos_ == "VERB" for t in seg.doc[first.i:tok.i]):
+                sources = self.actor(first, speaker)
         patient = _passive_patient(tok)
         targets: list[Actor] = []
         if patient is not None:
@@ -326,6 +336,9 @@ def extract(annotated: AnnotatedArticle, *, vocab: Vocab, version: str, now: dat
                 sources = [speaker_actor]
             if not sources and not targets:
                 continue  # an event nobody does to nobody is not codable
+            if not sources and event_type == "COERCE" and coder.resolver.focus:
+                # arrests and detentions with no agent are the state's own doing
+                sources = [Actor(text="", country=coder.resolver.focus, role="GOV")]
             if not sources and event_type not in NULL_SOURCE_OK:
                 continue
             if not targets and event_type in IMPLIED_TARGET:
