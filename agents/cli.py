@@ -12,7 +12,7 @@ from agents.config import load_settings
 from pipeline.settings import Settings, SettingsError
 
 SUBCOMMANDS: tuple[str, ...] = ("demo", "worker", "poll", "ingest", "extract", "eval", "tail",
-                                "config")
+                                "config", "bench")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -49,6 +49,11 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--no-follow", action="store_true", help="exit at the end of the topic")
 
     sub.add_parser("config", help="print the effective settings (secrets redacted)")
+
+    b = sub.add_parser("bench", help="pipeline on embedded Tansu vs its in-process limit")
+    b.add_argument("--quick", action="store_true", help="40 articles, under 2 minutes")
+    b.add_argument("--articles", type=int, help="articles per measurement (default 200; "
+                   "40 with --quick)")
     return p
 
 
@@ -66,7 +71,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                         stream=sys.stderr)
     if args.command not in ("worker", "poll"):
         # Faust/aiokafka chatter drowns the output of interactive commands.
-        for noisy in ("faust", "aiokafka", "mode"):
+        for noisy in ("faust", "aiokafka", "mode", "httpx"):
             logging.getLogger(noisy).setLevel(logging.WARNING)
     try:
         return run(args, settings)
@@ -91,6 +96,11 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         from agents.offline import evaluate_dir
 
         return evaluate_dir(args.gold_dir, settings)
+    if cmd == "bench":
+        from bench.harness import run_bench
+
+        run_bench(settings, quick=args.quick, articles=args.articles)
+        return 0
     if cmd == "config":
         for key, value in settings.redacted().items():
             print(f"{Settings.env_var(key)}={value}")

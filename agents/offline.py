@@ -22,7 +22,8 @@ def resources(settings: Settings) -> Resources:
                      detect_language=detect_language)
 
 
-def read_articles(paths: Iterable[str], errors: TextIO = sys.stderr) -> list[RawArticle]:
+def read_articles(paths: Iterable[str], errors: TextIO | None = None) -> list[RawArticle]:
+    errors = errors or sys.stderr
     articles: list[RawArticle] = []
     for path in paths:
         p = Path(path)
@@ -34,9 +35,10 @@ def read_articles(paths: Iterable[str], errors: TextIO = sys.stderr) -> list[Raw
     return articles
 
 
-def extract_files(paths: Sequence[str], settings: Settings, out: TextIO = sys.stdout,
-                  errors: TextIO = sys.stderr) -> int:
+def extract_files(paths: Sequence[str], settings: Settings, out: TextIO | None = None,
+                  errors: TextIO | None = None) -> int:
     """Print Event JSON Lines for each article; returns the process exit code."""
+    out, errors = out or sys.stdout, errors or sys.stderr
     raws = read_articles(paths, errors)
     if not raws:
         print("newswire extract: no readable articles", file=errors)
@@ -53,8 +55,9 @@ def extract_files(paths: Sequence[str], settings: Settings, out: TextIO = sys.st
     return 1 if failed == len(raws) else 0
 
 
-def evaluate_dir(gold_dir: str, settings: Settings, out: TextIO = sys.stdout) -> int:
+def evaluate_dir(gold_dir: str, settings: Settings, out: TextIO | None = None) -> int:
     """Score the extractor on a gold directory (format of shared/eval) and print figures."""
+    out = out or sys.stdout
     from pipeline.evaluate import score_dir
 
     res = resources(settings)
