@@ -111,6 +111,23 @@ def _gaz(cls: type) -> object:
     return cls.load()
 
 
+def place_country(text: str) -> str | None:
+    """The country of a place name per the shared gazetteer (what enrich will geocode it
+    to), or None when the gazetteer does not know it as a place."""
+    try:
+        from pipeline.gazetteer import Gazetteer
+    except ImportError:
+        return None
+    try:
+        gaz = _gaz(Gazetteer)
+        loc = gaz.geocode(text)  # type: ignore[attr-defined]
+        if loc is not None:
+            return str(loc.country) if loc.country else None
+        return gaz.country_code(text)  # type: ignore[attr-defined,no-any-return]
+    except Exception:  # a broken gazetteer must not break coding
+        return None
+
+
 def lookup(text: str) -> Entry | None:
     """Exact (case-insensitive) lookup of a name, alias, demonym or body."""
     lex = lexicon()
@@ -121,6 +138,17 @@ def lookup(text: str) -> Entry | None:
     if k.endswith("s") and k[:-1] in lex.names:  # "Houthis", "Georgians"
         return lex.names[k[:-1]]
     return None
+
+
+@cache
+def country_name(alpha3: str) -> str | None:
+    """A geocodable name for a country code ("Palestine", not "Palestine, State of")."""
+    import pycountry
+
+    c = pycountry.countries.get(alpha_3=alpha3)
+    if c is None:
+        return None
+    return getattr(c, "common_name", None) or c.name.split(",")[0]
 
 
 def country_code(text: str) -> str | None:

@@ -13,10 +13,17 @@ there is no fallback code.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from pipeline.actors import ActorResolver, counterpart, focus_countries
+from pipeline.actors import (
+    ActorResolver,
+    counterpart,
+    country_name,
+    focus_countries,
+    place_country,
+)
 from pipeline.annotate import to_doc
 from pipeline.ids import event_id_for
 from pipeline.modality import in_if_clause, is_negated, modality_for
@@ -58,10 +65,15 @@ IMPLIED_TARGET = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SANCTION
 #: Types reported without a stated actor often enough to code with a null source
 #: ("aid flowed into Gaza", "a ceasefire took effect", "20 people were killed").
 NULL_SOURCE_OK = frozenset({"AID", "RETREAT", "ASSAULT", "CONCEDE"})
-DATELINE = re.compile(r"^\s*([A-Z][A-Z .'\-]{2,}?)(?:,\s*[A-Z][A-Za-z .]+)?,\s+[A-Z][a-z]{2,}\.?"
-                      r"\s+\d{1,2}\s*[—–-]")
-LOC_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "into", "from",
-                       "to", "on"})
+#: "NIAMEY, Aug 8 —", "ANTAKYA, Turkey, Feb 14 —", "BRASÍLIA, Brazil –": an upper-case
+#: city, optional country and date, then a dash.
+DATELINE = re.compile(r"^\s*([A-ZÀ-Ý][A-ZÀ-Ý .'\-]{2,}?)(?:,\s*[A-Z][\w .]+?)?"
+                      r"(?:,\s+[A-Z][a-z]{2,}\.?\s+\d{1,2})?\s*[—–-]\s")
+LOC_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "into", "on",
+                       "around", "throughout", "within", "off"})
+#: Material events that happen on the recipient's ground (strikes land, aid arrives);
+#: without a place in the sentence their location is the target's country.
+AT_TARGET = frozenset({"ASSAULT", "AID"})
 
 
 def _optional(mod: str) -> Any:
@@ -229,12 +241,30 @@ class _Coder:
                  for p in c.children if p.dep_ == "pobj"], speaker)
         return sources, targets
 
-    def location(self, sent: Span) -> str | None:
+    def location(self, sent: Span, trig: Token, event_type: str) -> str | None:
+        """The place named in the event's own sentence: a known place that is the object
+        of a locative preposition ("in Tbilisi", "outside El Fasher") or modifies one
+        ("in a Darfur camp"); the one nearest the trigger wins when there are several.
+        NER labels are not trusted alone ("In Antakya" is often a PERSON): the name must
+        geocode."""
+        best: tuple[int, str] | None = None
         for ent in sent.ents:
-            if ent.label_ in ("GPE", "LOC", "FAC") and ent.root.dep_ == "pobj" \
-                    and ent.root.head.lower_ in LOC_PREPS:
-                return ent.text
-        return None
+            if ent.label_ not in ("GPE", "LOC", "FAC", "PERSON", "ORG", "NORP"):
+                continue
+            head = ent.root
+            while head.dep_ in ("compound", "amod", "nmod", "poss") and head.head is not head:
+                head = head.head
+            if head.dep_ == "dobj" and head.head is trig and event_type == "CONSULT":
+                pass  # "visited Damascus"
+            elif head.dep_ != "pobj" or not (head.head.lower_ in LOC_PREPS or (
+                    head.head.lower_ == "to" and event_type == "CONSULT")):
+                continue  # "flew to Niamey" is where a visit happens; "aid to X" is not
+            if ent.label_ == "NORP" and head is ent.root:
+                continue  # "on Georgians" is a target, not a place
+            dist = abs(ent.root.i - trig.i)
+            if (best is None or dist < best[0]) and place_country(ent.text):
+                best = (dist, ent.text)
+        return best[1] if best else None
 
 
 def segments(doc: Doc) -> list[Span]:
@@ -295,10 +325,20 @@ def extract(annotated: AnnotatedArticle, *, vocab: Vocab, version: str, now: dat
     uncoded = 0
     truncated = False
     dateline: str | None = None
-    for si, sent in enumerate(segments(doc)):
+    segs = segments(doc)
+    # Without a feed date, relative phrases are anchored on the first full date of the
+    # article's opening lines (dateline, photo caption).
+    fallback = None if published is not None else " ".join(s.text for s in segs[:6])
+    state = _DateState(fallback=fallback)
+    for si, sent in enumerate(segs):
         m = DATELINE.match(sent.text)
         if m:
             dateline = m.group(1).strip().title()
+            # "TBILISI, Dec 1 — Riot police fired": the dateline is neither subject nor
+            # part of the event's sentence
+            body = [t for t in sent if t.idx >= sent.start_char + m.end() and not t.is_space]
+            if body:
+                sent = doc[body[0].i:sent.end]
         coder.segment = sent
         coder.resolver.register_persons(sent)
         triggers = find_triggers(sent) if not sent.text.rstrip().endswith("?") else []
@@ -357,7 +397,7 @@ def extract(annotated: AnnotatedArticle, *, vocab: Vocab, version: str, now: dat
                     break
                 events.append(_event(annotated, si, sent, trig, event_type, modality, src, tgt,
                                      speaker_actor, coder, dates, quantities, published,
-                                     dateline, ref, info))
+                                     dateline, ref, info, state))
                 sent_events += 1
         if triggers and not sent_events:
             uncoded += 1
@@ -367,6 +407,15 @@ def extract(annotated: AnnotatedArticle, *, vocab: Vocab, version: str, now: dat
     persons, orgs, places = _entities(doc)
     return ExtractedArticle(article=art, events=events, persons=persons, organizations=orgs,
                             places=places, uncoded_sentences=uncoded, truncated=truncated)
+
+
+@dataclass(slots=True)
+class _DateState:
+    """Date context carried through an article: the anchor text for feeds without a
+    date, and the day of the last dated event ("the same day", "hours later")."""
+
+    fallback: str | None
+    previous: Any = None
 
 
 def _published(value: str | None) -> Any:
@@ -381,24 +430,41 @@ def _published(value: str | None) -> Any:
 def _event(annotated: AnnotatedArticle, si: int, sent: Span, trig: Trigger, event_type: str,
            modality: str, src: Actor | None, tgt: Actor | None, speaker: Actor | None,
            coder: _Coder, dates: Any, quantities: Any, published: Any, dateline: str | None,
-           ref: ArticleRef, info: PipelineInfo) -> Event:
+           ref: ArticleRef, info: PipelineInfo, state: _DateState) -> Event:
     tok = trig.token
     date = date_text = precision = None
     if dates is not None:
         try:
-            res = dates.resolve_date(sent.text, published=published, fallback_text=None)
+            res = dates.resolve_date(sent.text, published=published, fallback_text=state.fallback,
+                                     near=tok.idx - sent.start_char, previous=state.previous)
+            if res is not None and res.precision != "day" and published is not None and \
+                    res.date > published.isoformat():
+                # "would not open talks until 2028": a later year or month is the object of
+                # the statement, not its date; take the sentence's first date phrase
+                res = dates.resolve_date(sent.text, published=published,
+                                         fallback_text=state.fallback, previous=state.previous)
         except Exception:  # a date bug must not lose the event
             res = None
         if res is not None:
             date = res.date.isoformat() if hasattr(res.date, "isoformat") else res.date
             date_text, precision = res.text, res.precision
+            day = _published(date) if precision == "day" else None
+            if day is not None and (published is None or 0 <= (published - day).days <= 10):
+                # background ("the April 22 attack") does not set the narrative's day
+                state.previous = day
+        elif state.previous is not None:
+            # No date phrase: news narrates in order, so an undated sentence continues the
+            # day of the last dated event ("Hours later, the guns fell silent").
+            date, precision = state.previous.isoformat(), "day"
+        elif published is not None:
+            date, precision = published.isoformat(), "day"
     qs: list[Quantity] = []
     if quantities is not None:
         try:
             qs = list(quantities.find_quantities(sent.text))
         except Exception:
             qs = []
-    loc_text = coder.location(sent) or dateline
+    location = _location(coder.location(sent, tok, event_type), event_type, src, tgt, dateline)
     pair = f"{src.country if src else ''}>{tgt.country if tgt else ''}"
     return Event(
         event_id=event_id_for(ref.article_id, si, f"{event_type}:{pair}", tok.idx, info.version),
@@ -412,7 +478,7 @@ def _event(annotated: AnnotatedArticle, si: int, sent: Span, trig: Trigger, even
         article=ref,
         pipeline=info,
         trigger=trig.sense.phrase,
-        location=Location(text=loc_text) if loc_text else None,
+        location=location,
         quantities=qs,
         date=date,
         date_text=date_text,
@@ -421,6 +487,23 @@ def _event(annotated: AnnotatedArticle, si: int, sent: Span, trig: Trigger, even
                         role=speaker.role) if speaker is not None else None,
         confidence=_confidence(trig, src, tgt, speaker is not None),
     )
+
+
+def _location(text: str | None, event_type: str, src: Actor | None, tgt: Actor | None,
+              dateline: str | None) -> Location | None:
+    """The sentence's own place, else the country where this kind of event happens (the
+    target's for strikes and aid, else the source's), else the dateline's city."""
+    if text:
+        return Location(text=text)
+    order = (tgt, src) if event_type in AT_TARGET else (src,)
+    for actor in order:
+        if actor is not None and actor.country and actor.role not in ("IGO", "NGO"):
+            name = country_name(actor.country)
+            if name:
+                return Location(text=name, country=actor.country)
+    if dateline and place_country(dateline):
+        return Location(text=dateline)
+    return None
 
 
 def _entities(doc: Doc) -> tuple[list[str], list[str], list[str]]:
