@@ -74,7 +74,12 @@ class Settings:
     max_events_per_article: int = setting(200, "events kept per article")
     dedup_window_hours: float = setting(72.0, "how long a content hash counts as seen")
     # Web / demo
-    web_port: int = setting(6066, "port of the worker's web server (0 = off)")
+    web_port: int = setting(6066, "port of the worker's web server: `/metrics`, `/healthz`, "
+                            "`/readyz` and the live page `/` (0 = off)")
+    web_host: str = setting("127.0.0.1", "address the worker's web server binds (`0.0.0.0` "
+                            "to let Prometheus scrape it from another host)")
+    ready_stall_seconds: float = setting(120.0, "`/readyz` fails when a partition with lag "
+                                         "has not advanced for this long, seconds")
     log_level: str = setting("info", "`debug`, `info`, `warning`, `error`")
 
     # ---------------------------------------------------------------- loading
