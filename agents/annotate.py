@@ -51,7 +51,8 @@ def register(app: faust.App, topics: Topics, settings: Settings) -> Any:
                     except Exception as exc:
                         await dead_letter(topics.deadletter, event, STAGE, exc)
             for event, annotated in pairs:
-                await topics.annotated.send(key=event.key, value=dumps(annotated))
+                await topics.annotated.send(key=event.key, value=dumps(annotated),
+                                            timestamp=event.message.timestamp)  # ingest time
                 RECORDS.labels(STAGE, "out").inc()
             STAGE_SECONDS.labels(STAGE).observe(time.perf_counter() - started)
 

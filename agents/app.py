@@ -78,9 +78,9 @@ def create_app(settings: Settings, *, register_agents: bool = True) -> tuple[fau
         consumer_max_fetch_size=max(settings.max_raw_bytes * 2, 1_048_576),
         producer_max_request_size=max(settings.max_raw_bytes * 2, 1_048_576),
         producer_acks=-1,
-        web_enabled=settings.web_port > 0,
-        web_port=settings.web_port or 6066,
-        web_bind="127.0.0.1",
+        # Faust's own web stack stays off: agents/web.py serves /metrics, /healthz, /readyz
+        # and the live page on settings.web_port (it would otherwise bind the same port).
+        web_enabled=False,
         web_tables_enabled=False,  # table contents must not be readable over HTTP
         key_serializer="raw",
         value_serializer="raw",

@@ -25,6 +25,10 @@ def build_parser() -> argparse.ArgumentParser:
                        "events")
     d.add_argument("--duration", type=float, help="stop after S seconds")
     d.add_argument("--json", action="store_true", help="JSON Lines instead of a table")
+    d.add_argument("--serve", action="store_true", help="keep serving the live page after "
+                   "the run (until --duration or Ctrl-C)")
+    d.add_argument("--open", action="store_true", help="open the live page in a browser "
+                   "(implies --serve)")
 
     sub.add_parser("worker", help="the Faust worker with every agent (NEWSWIRE_BROKER)")
 
@@ -87,7 +91,8 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     if cmd == "demo":
         from agents.demo import run_demo
 
-        return run_demo(settings, duration=args.duration, as_json=args.json)
+        return run_demo(settings, duration=args.duration, as_json=args.json,
+                        serve=args.serve, open_browser=args.open)
     if cmd == "extract":
         from agents.offline import extract_files
 

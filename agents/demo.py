@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import socket
 import sys
 import time
 import tomllib
@@ -20,6 +21,8 @@ from pathlib import Path
 from aiohttp import web
 from aiokafka import AIOKafkaConsumer
 from rich.console import Console
+from rich.live import Live
+from rich.text import Text
 
 from agents.broker import BrokerError, EmbeddedBroker
 from agents.display import event_line
@@ -102,12 +105,54 @@ async def collect(settings: Settings, progress: Progress, *, as_json: bool,
         await consumer.stop()
 
 
+def counters(progress: Progress, started: float, url: str | None) -> Text:
+    """The demo's one-line status, redrawn in place (``rich.live``) while events scroll."""
+    line = Text()
+    for label, value, style in (
+            ("polled", len(progress.raw), "cyan"),
+            ("coded", progress.statuses.get("coded", 0), "green"),
+            ("duplicate/filtered", progress.statuses.get("duplicate", 0)
+             + progress.statuses.get("filtered", 0), "dim"),
+            ("events", len(progress.events), "bold"),
+            ("dead-lettered", progress.dead, "red" if progress.dead else "dim")):
+        line.append(f"{label} ", style="dim").append(str(value), style=style).append("   ")
+    line.append(f"{time.monotonic() - started:5.1f}s", style="dim")
+    if url:
+        line.append(f"   live page {url}", style="underline")
+    return line
+
+
+def free_port(preferred: int) -> int:
+    """``preferred`` if nothing listens there (the documented 6066), else any free port."""
+    with socket.socket() as s:
+        try:
+            s.bind(("127.0.0.1", preferred))
+        except OSError:
+            s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
 async def _run(settings: Settings, broker: EmbeddedBroker, *, duration: float | None,
-               as_json: bool) -> int:
+               as_json: bool, serve: bool = False, open_browser: bool = False) -> int:
+    from agents.metrics import POLLERS
     from agents.poller import Poller
     from pipeline.feedlist import FeedSpec
 
     console = Console(stderr=as_json, highlight=False)
+    # Counters only where someone watches: a pipe gets events (and the summary) alone.
+    live = Live(console=console, auto_refresh=True, refresh_per_second=4, transient=True) \
+        if console.is_terminal else None
+    url: str | None = None
+
+    def on_web(u: str) -> None:
+        nonlocal url
+        url = u
+        print(f"newswire demo: live page {u} (metrics {u}metrics; broker {settings.broker})",
+              file=sys.stderr, flush=True)
+        if open_browser:
+            import webbrowser
+
+            webbrowser.open(u)
     runner, port = await serve_folder(DEMO_FEEDS)
     feeds = [FeedSpec(url=f"http://127.0.0.1:{port}/{name}", name=name, interval=None)
              for name in demo_feed_files()]
@@ -115,13 +160,18 @@ async def _run(settings: Settings, broker: EmbeddedBroker, *, duration: float | 
     started = time.monotonic()
     code = 0
     try:
-        async with running_worker(settings):
+        async with running_worker(settings, on_web_ready=on_web):
             collector = asyncio.create_task(collect(settings, progress, as_json=as_json,
                                                     console=console))
+            if live is not None:
+                live.start()
             poller = Poller(settings, feeds)
+            POLLERS.track(poller)  # newswire_feeds_*_total on /metrics
             await poller.poll_once()
             await poller.close()
-            while not progress.complete:
+            while not progress.complete or serve:
+                if live is not None:
+                    live.update(counters(progress, started, url))
                 if not broker.alive():
                     console.print("[red]newswire demo: the embedded broker died; stopping")
                     code = 1
@@ -133,6 +183,8 @@ async def _run(settings: Settings, broker: EmbeddedBroker, *, duration: float | 
                 await asyncio.sleep(0.3)
             collector.cancel()
     finally:
+        if live is not None:
+            live.stop()
         await runner.cleanup()
     summary = (f"newswire demo: {len(progress.raw)} articles polled, "
                f"{len(progress.finished & progress.raw)} finished "
@@ -146,12 +198,17 @@ async def _run(settings: Settings, broker: EmbeddedBroker, *, duration: float | 
     return code
 
 
-def run_demo(settings: Settings, *, duration: float | None, as_json: bool) -> int:
+def run_demo(settings: Settings, *, duration: float | None, as_json: bool,
+             serve: bool = False, open_browser: bool = False) -> int:
     try:
         with EmbeddedBroker() as broker:
+            web_port = free_port(settings.web_port) if settings.web_port > 0 else 0
             settings = settings.with_overrides(broker=broker.url,
-                                               allow_private_addresses=True, web_port=0)
-            return asyncio.run(_run(settings, broker, duration=duration, as_json=as_json))
+                                               allow_private_addresses=True,
+                                               web_port=web_port)
+            return asyncio.run(_run(settings, broker, duration=duration, as_json=as_json,
+                                    serve=serve or open_browser,
+                                    open_browser=open_browser))
     except BrokerError as exc:
         print(f"newswire demo: {exc}", file=sys.stderr)
         return 1

@@ -33,7 +33,8 @@ def register(app: faust.App, topics: Topics, settings: Settings) -> Any:
                 extracted = await asyncio.to_thread(
                     extract, annotated, vocab=vocab, version=__version__,
                     now=datetime.now(UTC), max_events=settings.max_events_per_article)
-                await topics.extracted.send(key=event.key, value=dumps(extracted))
+                await topics.extracted.send(key=event.key, value=dumps(extracted),
+                                            timestamp=event.message.timestamp)  # ingest time
                 RECORDS.labels(STAGE, "out").inc()
             except Exception as exc:
                 await dead_letter(topics.deadletter, event, STAGE, exc)

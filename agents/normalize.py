@@ -25,7 +25,7 @@ def register(app: faust.App, topics: Topics, settings: Settings) -> Any:
                      value_type=str)
     languages = settings.language_set
 
-    async def route(clean: CleanArticle) -> str:
+    async def route(clean: CleanArticle, ingested: float | None) -> str:
         now = datetime.now(UTC)
         key = clean.article_id.encode()
         if clean.language not in languages:
@@ -40,7 +40,8 @@ def register(app: faust.App, topics: Topics, settings: Settings) -> Any:
             return "duplicate"
         if first is None:
             seen[clean.content_hash] = clean.article_id
-        await topics.clean.send(key=key, value=dumps(clean))
+        # The raw message's timestamp travels down the chain: enrich measures end to end.
+        await topics.clean.send(key=key, value=dumps(clean), timestamp=ingested)
         return "out"
 
     @app.agent(topics.raw, name="normalize", concurrency=1)
@@ -52,7 +53,7 @@ def register(app: faust.App, topics: Topics, settings: Settings) -> Any:
                 raw = RawArticle.decode(event.value, max_text_chars=settings.max_raw_bytes)
                 clean = normalize(raw, detect_language=detect_language,
                                   max_chars=settings.max_article_chars)
-                outcome = await route(clean)
+                outcome = await route(clean, event.message.timestamp)
                 RECORDS.labels(STAGE, outcome).inc()
             except Exception as exc:  # never let one record kill the agent
                 await dead_letter(topics.deadletter, event, STAGE, exc)

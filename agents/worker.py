@@ -6,32 +6,53 @@ import asyncio
 import contextlib
 import logging
 import signal
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 
 import faust
 from faust.contrib.asgi import faust_app_running
 
 from agents.app import Topics, create_app
+from agents.health import Health
 from agents.kafka import ensure_topics, wait_for_broker
+from agents.livefeed import LiveFeed
+from agents.resources import load_nlp
+from agents.web import WebServer
 from pipeline.settings import Settings
 
 log = logging.getLogger(__name__)
 
 
 @contextlib.asynccontextmanager
-async def running_worker(settings: Settings, *, ready_timeout: float = 60.0
+async def running_worker(settings: Settings, *, ready_timeout: float = 60.0,
+                         on_web_ready: Callable[[str], None] | None = None
                          ) -> AsyncIterator[tuple[faust.App, Topics]]:
-    """Start every agent; yields once the consumer group has its partitions."""
+    """Start every agent; yields once the consumer group has its partitions.
+
+    With ``settings.web_port > 0`` the web server (metrics, health, live page) runs for
+    the worker's lifetime; ``on_web_ready`` gets its URL.
+    """
     await wait_for_broker(settings, what="worker")
     await ensure_topics(settings)
     app, topics = create_app(settings)
     ready = asyncio.Event()
+    health = Health(settings, app, model_loaded=lambda: load_nlp.cache_info().currsize > 0)
 
     @app.on_rebalance_complete.connect
     async def _on_ready(sender: object, **kwargs: object) -> None:
+        health.joined = True
         ready.set()
 
-    async with faust_app_running(app, stop_timeout=30):
+    server = None
+    if settings.web_port > 0:
+        # Up before the app: /healthz answers and /readyz says "not yet" while it starts.
+        server = WebServer(settings, health, LiveFeed(settings))
+        await server.start()
+        if on_web_ready is not None:
+            on_web_ready(server.url)
+    async with contextlib.AsyncExitStack() as stack:
+        if server is not None:
+            stack.push_async_callback(server.stop)
+        await stack.enter_async_context(faust_app_running(app, stop_timeout=30))
         try:
             await asyncio.wait_for(ready.wait(), ready_timeout)
         except TimeoutError:
