@@ -1,0 +1,1 @@
+"""The benchmark harness (``newswire bench``) and the repo's maintenance scripts."""

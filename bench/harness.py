@@ -1,0 +1,333 @@
+"""``newswire bench``: the pipeline on the embedded broker against its own in-process limit.
+
+One run, the same articles throughout:
+
+1. **limit** — ``run_chain`` in this process: every stage function, no broker, the
+   agents' batching (``nlp.pipe`` in batches of ``NEWSWIRE_NLP_BATCH_SIZE``);
+2. **pipeline** — a real ``newswire worker`` process on embedded Tansu; the articles are
+   pushed to ``articles.raw`` as fast as the producer goes; rate from the first send to the
+   last ``articles.coded`` record, latency per article from its send to its coded record;
+3. **half load** — the same worker, fresh articles arriving open-loop (Poisson) at half of
+   the rate step 2 measured: the latency a user sees when the pipeline is not saturated;
+4. **two workers** — step 2 with two worker processes in one consumer group.
+
+The machine is shared and noisy, so the figures that matter are the ratios against the
+limit measured in the same run; they end the report as ``key=value`` lines.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import random
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TextIO
+
+from aiokafka import AIOKafkaConsumer, TopicPartition
+from aiokafka.partitioner import murmur2
+
+from agents.broker import EmbeddedBroker
+from agents.kafka import client_kwargs, ensure_topics, make_producer
+from bench.articles import ArticleSet, cycle_variants, load_articles
+from bench.workers import BenchWorker, worker_env
+from pipeline.settings import Settings
+from schemas import RawArticle, dumps
+
+QUICK = {"articles": 40, "half_load_articles": 30}
+FULL = {"articles": 200, "half_load_articles": 150}
+
+
+@dataclass
+class PipelineRun:
+    workers: int
+    articles: int = 0
+    seconds: float = 0.0
+    latencies_ms: list[float] = field(default_factory=list)
+    dead_lettered: int = 0
+    first_event_s: float = 0.0  # worker spawn → first articles.coded record (model load)
+    peak_rss_mb: list[float] = field(default_factory=list)
+    half_rate: float = 0.0
+    half_latencies_ms: list[float] = field(default_factory=list)
+
+    @property
+    def rate(self) -> float:
+        return self.articles / self.seconds if self.seconds else 0.0
+
+
+@dataclass
+class BenchReport:
+    source: str
+    mean_chars: float
+    limit_rate: float
+    one: PipelineRun
+    two: PipelineRun
+    lines: dict[str, str] = field(default_factory=dict)
+
+
+# ------------------------------------------------------------------------ limit
+def measure_limit(articles: Sequence[RawArticle], settings: Settings) -> float:
+    """Articles/s of ``run_chain`` in this process (models loaded and warmed first)."""
+    from agents.offline import resources
+    from pipeline.chain import run_chain
+
+    res = resources(settings)
+    warm = cycle_variants(list(articles[:2]), 2, start=len(articles[:2]))
+    run_chain(warm, res, settings, now=datetime.now(UTC))  # lazy spaCy/gazetteer init
+    started = time.perf_counter()
+    run_chain(articles, res, settings, now=datetime.now(UTC))
+    return len(articles) / (time.perf_counter() - started)
+
+
+# ------------------------------------------------------------------ the broker side
+class Collector:
+    """Reads ``articles.coded`` and ``deadletter`` from the start; key → record time."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.done_ms: dict[bytes, int] = {}
+        self.dead: set[bytes] = set()
+        self._consumer = AIOKafkaConsumer(group_id=None, enable_auto_commit=False,
+                                          fetch_max_wait_ms=20,
+                                          **client_kwargs(settings))
+        self._task: asyncio.Task[None] | None = None
+
+    async def start(self) -> None:
+        await self._consumer.start()
+        parts = [TopicPartition(self.settings.topic(t), p)
+                 for t in ("articles.coded", "deadletter")
+                 for p in range(self.settings.partitions)]
+        self._consumer.assign(parts)
+        await self._consumer.seek_to_beginning(*parts)
+        self._task = asyncio.create_task(self._run())
+
+    async def _run(self) -> None:
+        dead_topic = self.settings.topic("deadletter")
+        while True:
+            batch = await self._consumer.getmany(timeout_ms=100)
+            for tp, records in batch.items():
+                for rec in records:
+                    if rec.key is None:
+                        continue
+                    # CreateTime of the worker's produce call: when the article was done,
+                    # not when this reader happened to poll.
+                    self.done_ms.setdefault(rec.key, rec.timestamp)
+                    if tp.topic == dead_topic:
+                        self.dead.add(rec.key)
+
+    async def wait_for(self, keys: Sequence[bytes], timeout: float) -> bool:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if all(k in self.done_ms for k in keys):
+                return True
+            await asyncio.sleep(0.02)
+        return False
+
+    async def stop(self) -> None:
+        if self._task:
+            self._task.cancel()
+        await self._consumer.stop()
+
+
+def warmup_articles(base: RawArticle, partitions: int) -> list[RawArticle]:
+    """One article per partition (keys hashed as the producer does), so every worker in
+    the group loads its models before the clock starts."""
+    out: dict[int, RawArticle] = {}
+    n = 0
+    while len(out) < partitions:
+        key = f"warmup-{n}-{base.article_id}"
+        part = (murmur2(key.encode()) & 0x7FFFFFFF) % partitions
+        if part not in out:
+            out[part] = RawArticle(article_id=key, title=base.title, url=None,
+                                   text=f"{base.text}\n\nWarm-up copy {n}.")
+        n += 1
+    return list(out.values())
+
+
+async def _send(producer: object, topic: str, article: RawArticle,
+                sent_ms: dict[bytes, int]) -> asyncio.Future[object]:
+    key = article.article_id.encode()
+    now_ms = int(time.time() * 1000)
+    sent_ms[key] = now_ms
+    return await producer.send(topic, key=key, value=dumps(article),  # type: ignore[attr-defined]
+                               timestamp_ms=now_ms)
+
+
+async def run_pipeline(broker: EmbeddedBroker, settings: Settings, articles: list[RawArticle],
+                       *, workers: int, half_load: list[RawArticle], log_dir: Path,
+                       timeout: float) -> PipelineRun:
+    """Start ``workers`` processes on fresh topics, push the articles, measure."""
+    prefix = f"bench{uuid.uuid4().hex[:8]}"
+    s = settings.with_overrides(broker=broker.url, topic_prefix=prefix,
+                                app_id=f"{prefix}-app")
+    await ensure_topics(s)
+    run = PipelineRun(workers=workers)
+    collector = Collector(s)
+    await collector.start()
+    producer = make_producer(s, linger_ms=0)
+    await producer.start()
+    env = worker_env(broker.url, prefix, s.partitions)
+    procs = [BenchWorker(env, log_dir / f"{prefix}-worker{i}.log") for i in range(workers)]
+    raw_topic = s.topic("articles.raw")
+    sent_ms: dict[bytes, int] = {}
+    try:
+        deadline = time.monotonic() + 120
+        while not all(w.is_ready() for w in procs):
+            if time.monotonic() > deadline:
+                raise TimeoutError("bench workers not ready after 120 s")
+            await asyncio.sleep(0.1)
+        # Warm-up: time to first event, and every worker's models loaded.
+        warm = warmup_articles(articles[0], s.partitions if workers > 1 else 1)
+        for w in warm:
+            await _send(producer, raw_topic, w, sent_ms)
+        keys = [w.article_id.encode() for w in warm]
+        if not await collector.wait_for(keys, 180):
+            raise TimeoutError("warm-up articles never reached articles.coded")
+        run.first_event_s = min(collector.done_ms[k] for k in keys) / 1000 - procs[0].started
+
+        # Burst: as fast as the producer goes; the rate is first send → last coded record.
+        futures = [await _send(producer, raw_topic, a, sent_ms) for a in articles]
+        await asyncio.gather(*futures)
+        keys = [a.article_id.encode() for a in articles]
+        if not await collector.wait_for(keys, timeout):
+            missing = sum(k not in collector.done_ms for k in keys)
+            raise TimeoutError(f"{missing} of {len(keys)} articles not coded in {timeout:.0f}s")
+        first = min(sent_ms[k] for k in keys)
+        last = max(collector.done_ms[k] for k in keys)
+        run.articles, run.seconds = len(keys), max(last - first, 1) / 1000
+        run.latencies_ms = [collector.done_ms[k] - sent_ms[k] for k in keys]
+        run.dead_lettered = sum(k in collector.dead for k in keys)
+
+        if half_load:
+            run.half_rate = run.rate / 2
+            run.half_latencies_ms = await _open_loop(producer, raw_topic, half_load,
+                                                     run.half_rate, collector, sent_ms,
+                                                     timeout)
+        run.peak_rss_mb = [w.peak_rss_mb() or 0.0 for w in procs]
+    finally:
+        for w in procs:
+            w.stop()
+        await producer.stop()
+        await collector.stop()
+    return run
+
+
+async def _open_loop(producer: object, topic: str, articles: list[RawArticle], rate: float,
+                     collector: Collector, sent_ms: dict[bytes, int], timeout: float
+                     ) -> list[float]:
+    """Poisson arrivals at ``rate``/s, sent on schedule whatever the pipeline is doing."""
+    rng = random.Random(5)  # the same arrival pattern every run
+    loop = asyncio.get_running_loop()
+    start, at, futures = loop.time(), 0.0, []
+    for article in articles:
+        at += rng.expovariate(rate)
+        delay = start + at - loop.time()
+        if delay > 0:
+            await asyncio.sleep(delay)
+        futures.append(await _send(producer, topic, article, sent_ms))
+    await asyncio.gather(*futures)
+    keys = [a.article_id.encode() for a in articles]
+    await collector.wait_for(keys, timeout)
+    return [collector.done_ms[k] - sent_ms[k] for k in keys if k in collector.done_ms]
+
+
+# ------------------------------------------------------------------------ report
+def percentile(values: Sequence[float], q: float) -> float:
+    """Nearest-rank percentile (no interpolation: it is a value that was measured)."""
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    rank = max(1, min(len(ordered), round(q / 100 * len(ordered) + 0.5)))
+    return float(ordered[rank - 1])
+
+
+def _lat(values: Sequence[float]) -> str:
+    return "  ".join(f"p{q}={percentile(values, q):,.0f} ms" for q in (50, 95, 99))
+
+
+def cores() -> tuple[int, int]:
+    """(cores on the machine, cores this process may use)."""
+    total = os.cpu_count() or 1
+    try:
+        usable = len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        usable = total
+    return total, usable
+
+
+def report(r: BenchReport, settings: Settings, out: TextIO) -> None:
+    total, usable = cores()
+    one, two = r.one, r.two
+    p = out.write
+    p(f"articles: {one.articles} from {r.source} (mean {r.mean_chars:,.0f} chars), "
+      f"nlp batch {settings.nlp_batch_size}, {settings.partitions} partitions\n")
+    p(f"machine: nproc={usable} (cpu_count={total}), shared: read the ratios, not the "
+      "absolute rates\n")
+    p(f"  limit (run_chain in-process)   {r.limit_rate:7.2f} articles/s\n")
+    for run in (one, two):
+        p(f"  pipeline, {run.workers} worker{'s' if run.workers > 1 else ' '}          "
+          f"{run.rate:7.2f} articles/s   burst latency {_lat(run.latencies_ms)}"
+          f"{f'   ({run.dead_lettered} dead-lettered)' if run.dead_lettered else ''}\n")
+    p(f"  half load, 1 worker            {one.half_rate:7.2f} articles/s open loop  "
+      f"latency {_lat(one.half_latencies_ms)}  ({len(one.half_latencies_ms)} articles)\n")
+    rss = one.peak_rss_mb + two.peak_rss_mb
+    p(f"  peak RSS per worker            {max(rss, default=0):7.0f} MB (max of "
+      f"{', '.join(f'{x:.0f}' for x in rss)})\n")
+    p(f"  time to first event            {one.first_event_s:7.1f} s after worker start "
+      f"(2 workers: {two.first_event_s:.1f} s)\n")
+    lines = {
+        "ratio pipeline/limit": f"{one.rate / r.limit_rate:.2f}",
+        "ratio two_workers/limit": f"{two.rate / r.limit_rate:.2f}",
+        "ratio two_workers/pipeline": f"{two.rate / one.rate:.2f}" if one.rate else "nan",
+        "p99_latency_ms_at_half_load": f"{percentile(one.half_latencies_ms, 99):.0f}",
+        "p50_latency_ms_at_half_load": f"{percentile(one.half_latencies_ms, 50):.0f}",
+        "limit_articles_per_s": f"{r.limit_rate:.2f}",
+        "pipeline_articles_per_s": f"{one.rate:.2f}",
+        "two_workers_articles_per_s": f"{two.rate:.2f}",
+        "peak_rss_mb_per_worker": f"{max(rss, default=0):.0f}",
+        "time_to_first_event_s": f"{one.first_event_s:.1f}",
+        "nproc": str(usable),
+    }
+    r.lines = lines
+    for key, value in lines.items():
+        p(f"{key}={value}\n")
+
+
+# ------------------------------------------------------------------------ driver
+def run_bench(settings: Settings, *, quick: bool = True, articles: int | None = None,
+              half_load_articles: int | None = None, out: TextIO = sys.stdout,
+              log_dir: Path | None = None) -> BenchReport:
+    """The whole benchmark; prints progress and the report to ``out``."""
+    sizes = QUICK if quick else FULL
+    n = articles or sizes["articles"]
+    n_half = half_load_articles if half_load_articles is not None else (
+        sizes["half_load_articles"] if articles is None else max(4, n * 3 // 4))
+    pool = load_articles(n + n_half)
+    measured = ArticleSet(pool.source, pool.articles[:n])
+    half = pool.articles[n:n + n_half]
+    out.write(f"newswire bench: {n} articles ({pool.source}); measuring the limit…\n")
+    out.flush()
+    limit = measure_limit(measured.articles, settings)
+    out.write(f"  limit {limit:.2f} articles/s; starting embedded Tansu and workers…\n")
+    out.flush()
+    with tempfile.TemporaryDirectory(prefix="newswire-bench-") as tmp:
+        logs = log_dir or Path(tmp)
+        with EmbeddedBroker(log_file=logs / "tansu.log") as broker:
+            # Generous: a noisy neighbour can slow the pipeline several times over.
+            timeout = 60 + 10 * n / max(limit, 0.1)
+            one = asyncio.run(run_pipeline(broker, settings, measured.articles, workers=1,
+                                           half_load=half, log_dir=logs, timeout=timeout))
+            out.write(f"  1 worker: {one.rate:.2f} articles/s; now 2 workers…\n")
+            out.flush()
+            two = asyncio.run(run_pipeline(broker, settings, measured.articles, workers=2,
+                                           half_load=[], log_dir=logs, timeout=timeout))
+    result = BenchReport(pool.source, measured.mean_chars, limit, one, two)
+    report(result, settings, out)
+    out.flush()
+    return result

@@ -1,0 +1,73 @@
+"""Real ``newswire worker`` processes for the benchmark: start, wait ready, peak memory, stop."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+class WorkerFailed(RuntimeError):
+    """A benchmark worker exited early or never became ready; the message has its log."""
+
+
+def worker_env(broker_url: str, prefix: str, partitions: int) -> dict[str, str]:
+    """The parent's environment (so NEWSWIRE_* tuning reaches the workers) with the
+    broker, a fresh topic prefix and group, and no web server (ports would clash)."""
+    env = dict(os.environ)
+    env.update(NEWSWIRE_BROKER=broker_url, NEWSWIRE_TOPIC_PREFIX=prefix,
+               NEWSWIRE_APP_ID=f"{prefix}-app", NEWSWIRE_PARTITIONS=str(partitions),
+               NEWSWIRE_WEB_PORT="0", NEWSWIRE_LOG_LEVEL="info")
+    # The worker must import this checkout even when bench runs from another directory.
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(REPO), env.get("PYTHONPATH")) if p)
+    return env
+
+
+class BenchWorker:
+    """One ``python -m agents.cli worker`` subprocess logging to ``log_path``."""
+
+    def __init__(self, env: dict[str, str], log_path: Path) -> None:
+        self.log_path = log_path
+        self._log = log_path.open("wb")
+        self.started = time.time()
+        self.proc = subprocess.Popen([sys.executable, "-m", "agents.cli", "worker"], env=env,
+                                     cwd=REPO, stdout=self._log, stderr=subprocess.STDOUT,
+                                     stdin=subprocess.DEVNULL)
+
+    @property
+    def pid(self) -> int:
+        return self.proc.pid
+
+    def output(self) -> str:
+        return self.log_path.read_text(errors="replace")
+
+    def is_ready(self) -> bool:
+        if self.proc.poll() is not None:
+            raise WorkerFailed(f"worker {self.pid} exited with {self.proc.returncode}:\n"
+                               f"{self.output()[-3000:]}")
+        return "worker ready" in self.output()
+
+    def peak_rss_mb(self) -> float | None:
+        """VmHWM (the kernel's high-water mark of resident memory); None off Linux."""
+        try:
+            status = Path(f"/proc/{self.pid}/status").read_text()
+        except OSError:
+            return None
+        for line in status.splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+        return None
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.terminate()  # SIGTERM: the worker commits offsets and stops cleanly
+            try:
+                self.proc.wait(30)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait(10)
+        self._log.close()
