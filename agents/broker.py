@@ -70,6 +70,12 @@ def metadata_ok(host: str, port: int, timeout: float = 1.0) -> bool:
     return bool(got_id == correlation_id)
 
 
+def _listening(host: str, port: int) -> bool:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.settimeout(0.5)
+        return s.connect_ex((host, port)) == 0
+
+
 def _recv_exact(s: socket.socket, n: int) -> bytes | None:
     buf = b""
     while len(buf) < n:
@@ -108,6 +114,9 @@ class EmbeddedBroker:
         return f"kafka://{self.bootstrap}"
 
     def start(self) -> EmbeddedBroker:
+        if _listening(self.host, self.port):
+            # Otherwise the readiness probe would be answered by whoever owns the port.
+            raise BrokerError(f"port {self.port} on {self.host} is already in use")
         listener = f"tcp://{self.host}:{self.port}"
         cmd = [tansu_binary(), "broker", "--listener-url", listener,
                "--advertised-listener-url", listener, "--storage-engine", "memory://tansu/"]
