@@ -53,7 +53,7 @@ def test_a_port_nobody_listens_on_is_not_a_broker() -> None:
 
 
 def test_a_busy_port_gives_a_clear_error() -> None:
-    with EmbeddedBroker() as first, pytest.raises(BrokerError, match="port|answer"):
+    with EmbeddedBroker() as first, pytest.raises(BrokerError, match="already in use"):
         EmbeddedBroker(port=first.port, start_timeout=3).start()
 
 
