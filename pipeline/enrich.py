@@ -85,10 +85,10 @@ def _geocode(location: Location | None, hints: list[str], gazetteer: Gazetteer
 
 
 def _story_key(event: Event, published: str | None) -> str:
-    countries = sorted(c for c in (_actor_code(event.source), _actor_code(event.target)) if c)
-    loc_country = event.location.country if event.location and event.location.country else ""
-    day = event.date or (published or "")[:10]
-    return "|".join([event.type, ",".join(countries), loc_country, day])
+    # One definition of the story key, shared with the cluster stage (pipeline/cluster.py).
+    from pipeline.cluster import story_key
+
+    return story_key(event, published)
 
 
 def _utc_iso(now: datetime) -> str:
@@ -155,5 +155,7 @@ def enrich(extracted: ExtractedArticle, *, gazetteer: Gazetteer, now: datetime
         word_count=article.word_count,
         uncoded_sentences=extracted.uncoded_sentences,
         truncated=extracted.truncated or article.truncated,
+        text_source=article.text_source,
+        fetch_reason=article.fetch_reason,
     )
     return events, record

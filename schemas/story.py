@@ -19,4 +19,7 @@ class Story:
     num_articles: int
     num_sources: int
     event_ids: list[str] = field(default_factory=list)
+    # The canonical id when this id's events were merged into a story with a smaller id
+    # (see pipeline/cluster.py); null on the canonical record itself.
+    merged_into: str | None = None
     schema_version: int = 1
