@@ -309,6 +309,8 @@ class ActorResolver:
                          role=known.role, person=known.person)
         code = country.country if country else None
         r = role or (country.role if country and country.kind in ("igo", "ngo") else None)
+        if country is not None and country.kind in ("igo", "ngo"):
+            r = country.role  # "European Commission Vice-President X" speaks for the body
         if code is None and r is not None and r not in ("IGO", "NGO"):
             code = self.focus  # "Prime Minister X" with no country: the article's own
         actor = Actor(text=ent.text, name=name, country=code, role=r or "UNK", person=name)
@@ -356,16 +358,29 @@ def focus_countries(doc: Doc, title_sentences: int) -> tuple[str | None, tuple[s
     counts: dict[str, float] = {}
     sents = list(doc.sents)
     title_end = sents[title_sentences - 1].end if 0 < title_sentences <= len(sents) else 0
+    mentions: list[tuple[int, str]] = []
+    covered: set[int] = set()
     for ent in doc.ents:
-        if ent.label_ not in ("GPE", "NORP", "ORG", "LOC"):
+        covered.update(range(ent.start, ent.end))
+        if ent.label_ in ("GPE", "NORP", "ORG", "LOC") or lookup(ent.text) is not None:
+            mentions.append((ent.start, ent.text))  # "Niger" is often tagged PERSON
+    # the small model misses many names ("Niger" untagged): proper nouns and demonyms
+    # outside any entity count too
+    mentions.extend((t.i, t.text) for t in doc if t.i not in covered
+                    and t.pos_ in ("PROPN", "ADJ") and t.text[:1].isupper())
+    for start, text in mentions:
+        e = lookup(text) or _scan(text)
+        if e is None or e.kind == "metonym" and e.country is None:
             continue
-        e = lookup(ent.text) or _scan(ent.text)
-        if e is None or e.country is None:
+        # an international body is a party like a country ("the EU vs Russia")
+        code = e.country or (e.role if e.kind in ("igo", "ngo") else None)
+        if code is None:
             continue
-        w = 2.0 if ent.start < title_end else 1.0
-        counts[e.country] = counts.get(e.country, 0.0) + w
+        w = 2.0 if start < title_end else 1.0
+        counts[code] = counts.get(code, 0.0) + w
     ranked = sorted(counts, key=lambda c: -counts[c])
-    focus = ranked[0] if ranked else None
+    # the focus is where domestic actors ("the junta", "police") belong: a country
+    focus = next((c for c in ranked if c not in ("IGO", "NGO")), None)
     # a second country is a party of the story (not a passing mention) when it is named
     # at least half as often as the first
     pair = (ranked[0], ranked[1]) if len(ranked) > 1 and counts[ranked[1]] >= (
@@ -379,8 +394,9 @@ def counterpart(source: Actor | None, focus: str | None, pair: tuple[str, str] |
     the other party; news about one country's politics is domestic."""
     if source is None:
         return None
-    if pair and source.country in pair:
-        return pair[1] if source.country == pair[0] else pair[0]
+    code = source.country or (source.role if source.role in ("IGO", "NGO") else None)
+    if pair and code in pair:
+        return pair[1] if code == pair[0] else pair[0]
     if source.country == focus:
         return focus
     return focus

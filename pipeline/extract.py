@@ -59,9 +59,13 @@ SOURCE_PREPS = frozenset({"by", "from"})
 SUBJ_DEPS = frozenset({"nsubj", "csubj"})
 OBJ_DEPS = frozenset({"dobj", "dative", "obj", "iobj", "attr", "oprd"})
 #: Dyadic types whose unnamed recipient is implied by the story (PLOVER requires one).
-IMPLIED_TARGET = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SANCTION", "AGREE",
+IMPLIED_TARGET = frozenset({"PROTEST", "ACCUSE", "REQUEST", "REJECT", "THREATEN", "SANCTION", "AGREE",
                             "CONCEDE", "RETREAT", "COERCE", "ASSAULT", "MOBILIZE", "CONSULT",
                             "SUPPORT"})
+#: Events whose unnamed recipient is the actor's own country: protesters face their
+#: government, police detain their own citizens, an official resigns from office.
+DOMESTIC = frozenset({"PROTEST", "COERCE"})
+DOMESTIC_MODES = frozenset({"resign"})
 #: Types reported without a stated actor often enough to code with a null source
 #: ("aid flowed into Gaza", "a ceasefire took effect", "20 people were killed").
 NULL_SOURCE_OK = frozenset({"AID", "RETREAT", "ASSAULT", "CONCEDE"})
@@ -122,9 +126,11 @@ def _objects(tok: Token) -> list[Token]:
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
             out.extend(p for p in c.children if p.dep_ == "pobj")
+    for c in tok.children:
         if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX"):
-            # "urged the army to attend": object already a child; "accused X of doing"
-            continue
+            # "let UN convoys use", "demanded that the RSF end": the subject of the
+            # complement clause is who the act is aimed at
+            out.extend(g for g in c.children if g.dep_ in ("nsubj", "nsubjpass"))
     return out
 
 
@@ -352,9 +358,11 @@ def extract(annotated: AnnotatedArticle, *, vocab: Vocab, version: str, now: dat
             tok = trig.token
             if in_if_clause(tok) and trig.sense.type not in ("THREATEN", "REQUEST"):
                 continue
-            skip_nominal = trig.nominal and trig.light is None and (
-                tok.dep_ in ("dobj", "pobj", "nsubjpass") and any(
-                    t.token is tok.head for t in triggers if not t.nominal))
+            # "adopted a deal" types the event by the verb's own sense; a nominal trigger
+            # under a verbal trigger is its argument, not a second event
+            skip_nominal = trig.nominal and any(
+                t.token is tok.head for t in triggers if not t.nominal) and (
+                    tok.dep_ in ("dobj", "pobj", "nsubjpass", "nsubj"))
             if skip_nominal:
                 continue
             speech = _speech_context(tok)
@@ -384,7 +392,12 @@ def extract(annotated: AnnotatedArticle, *, vocab: Vocab, version: str, now: dat
             if not targets and event_type in IMPLIED_TARGET:
                 code = counterpart(sources[0] if sources else None, coder.resolver.focus,
                                    coder.resolver.pair)
-                if code is not None:
+                if sources and sources[0].country and (
+                        event_type in DOMESTIC or trig.sense.mode in DOMESTIC_MODES):
+                    code = sources[0].country
+                if code in ("IGO", "NGO"):
+                    targets = [Actor(text="", name=None, country=None, role=code)]
+                elif code is not None:
                     targets = [Actor(text="", name=None, country=code, role="UNK")]
             modality = modality_for(tok, event_type, negated=negated)
             for src, tgt in _pairs(event_type, sources, targets):

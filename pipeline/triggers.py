@@ -20,6 +20,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 DATA = Path(__file__).parent / "data" / "triggers.toml"
+#: Nouns that only count or group events ("round of talks", "package of sanctions").
+CONTAINERS = frozenset({"round", "package", "set", "series", "wave", "raft", "string",
+                        "number", "batch", "list"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,9 +165,17 @@ def find_triggers(sent: Span) -> list[Trigger]:
             if sense is not None:
                 out.append(Trigger(tok, sense, nominal=False, by_object=by_obj))
         elif tok.pos_ in ("NOUN", "PROPN") or (tok.pos_ == "VERB" and tok.tag_ == "VBG"):
+            if _lemma(tok) in CONTAINERS:
+                continue
             sense = noun_sense(tok)
+            head = tok
+            # "a round of sanctions", "a package of measures": the container's verb
+            # governs the contained noun
+            while head.dep_ == "pobj" and head.head.lower_ == "of" and \
+                    _lemma(head.head.head) in CONTAINERS:
+                head = head.head.head
             if sense is not None:
-                light = tok.head if (tok.dep_ in ("dobj", "nsubjpass", "obj")
-                                     and is_light(tok.head)) else None
+                light = head.head if (head.dep_ in ("dobj", "nsubjpass", "obj")
+                                      and is_light(head.head)) else None
                 out.append(Trigger(tok, sense, nominal=True, light=light))
     return out
