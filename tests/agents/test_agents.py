@@ -37,6 +37,15 @@ async def app_and_topics(monkeypatch: pytest.MonkeyPatch
     yield app, topics, sent
 
 
+async def until(condition: Any, timeout: float = 30.0) -> None:
+    """Wait inside ``test_context`` for work the agent does off the event loop (threads)."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while not condition():
+        assert loop.time() < deadline, "agent did not produce its output in time"
+        await asyncio.sleep(0.05)
+
+
 def agent(app: Any, name: str) -> Any:
     return next(a for a in app.agents.values() if a.name.endswith(name))
 
@@ -102,7 +111,56 @@ async def test_annotate_dead_letters_a_bad_record_in_a_batch(app_and_topics: Any
     async with agent(app, "annotate").test_context() as a:
         await a.put(b"[]", key=b"bad")
         await a.put(dumps(clean), key=b"ar_1")
-        await asyncio.sleep(1.5)  # the batch window
+        await until(lambda: sent["annotated"])
     assert [k for k, _ in sent["deadletter"]] == [b"bad"]
     (key, value), = sent["annotated"]
     assert key == b"ar_1" and orjson.loads(value)["tokens"]["words"][:2] == ["Talks", "\n\n"]
+
+
+def _annotated_bytes() -> bytes:
+    from agents.resources import load_nlp
+    from pipeline.annotate import annotate_batch
+
+    text = ("Truce agreed\n\nIsraeli troops withdrew from the town of Jenin on Monday, "
+            "the army said. Egypt condemned the raid.")
+    clean = CleanArticle("ar_1", "Truce agreed", text, None, None, "example.org",
+                         "2024-03-06T00:00:00Z", "en", "h", len(text.split()))
+    return dumps(annotate_batch([clean], load_nlp(SETTINGS.model))[0])
+
+
+async def test_extract_turns_a_parse_into_one_extracted_article(app_and_topics: Any) -> None:
+    app, _, sent = app_and_topics
+    async with agent(app, "extract").test_context() as a:
+        await a.put(b'{"article": 1}', key=b"bad")
+        await a.put(_annotated_bytes(), key=b"ar_1")
+        await until(lambda: sent["extracted"])
+    assert [k for k, _ in sent["deadletter"]] == [b"bad"]
+    (key, value), = sent["extracted"]
+    extracted = orjson.loads(value)
+    assert key == b"ar_1"
+    assert {ev["type"] for ev in extracted["events"]} >= {"RETREAT", "ACCUSE"}
+
+
+async def test_enrich_writes_events_then_one_article_record(app_and_topics: Any) -> None:
+    app, _, sent = app_and_topics
+    from datetime import UTC, datetime
+
+    from agents.resources import load_nlp
+    from pipeline.extract import extract
+    from schemas import AnnotatedArticle
+
+    nlp = load_nlp(SETTINGS.model)
+    extracted = extract(AnnotatedArticle.from_dict(orjson.loads(_annotated_bytes())),
+                        vocab=nlp.vocab, version="test", now=datetime.now(UTC))
+    async with agent(app, "enrich").test_context() as a:
+        await a.put(dumps(extracted), key=b"ar_1")
+        await a.put(b"not json", key=b"bad")
+        await until(lambda: sent["deadletter"])
+    record = orjson.loads(sent["coded"][0][1])
+    events = [orjson.loads(v) for _, v in sent["events"]]
+    assert record["status"] == "coded"
+    assert record["event_ids"] == [ev["event_id"] for ev in events]
+    assert all(ev["cameo_root"] and ev["quad_class"] for ev in events)
+    assert any((ev["location"] or {}).get("country") == "PSE" or
+               (ev["target"] or {}).get("country") for ev in events)
+    assert [k for k, _ in sent["deadletter"]] == [b"bad"]
