@@ -17,6 +17,7 @@ from pipeline.topics import (
     DEADLETTER,
     EVENTS,
     EXTRACTED,
+    FETCHED,
     RAW,
     STORIES,
     TopicSpec,
@@ -37,6 +38,7 @@ class Topics:
     coded: faust.TopicT
     stories: faust.TopicT
     deadletter: faust.TopicT
+    fetched: faust.TopicT  # raw articles with their text decided (feed, page or summary)
 
 
 def _topic(app: faust.App, settings: Settings, spec: TopicSpec) -> faust.TopicT:
@@ -94,10 +96,12 @@ def create_app(settings: Settings, *, register_agents: bool = True) -> tuple[fau
         extracted=_topic(app, settings, EXTRACTED), events=_topic(app, settings, EVENTS),
         coded=_topic(app, settings, CODED), stories=_topic(app, settings, STORIES),
         deadletter=_topic(app, settings, DEADLETTER),
+        fetched=_topic(app, settings, FETCHED),
     )
     if register_agents:
-        from agents import annotate, enrich, extract, normalize
+        from agents import annotate, enrich, extract, fetch, normalize
 
+        fetch.register(app, topics, settings)
         normalize.register(app, topics, settings)
         annotate.register(app, topics, settings)
         extract.register(app, topics, settings)

@@ -133,14 +133,15 @@ def address_blocked(ip_text: str) -> bool:
 
 async def fetch(client: httpx.AsyncClient, url: str, *, etag: str | None,
                 last_modified: str | None, settings: Settings,
-                resolver: Resolver = system_resolver) -> FetchResult:
-    """GET a feed with conditional headers, limits and a per-hop SSRF check."""
+                resolver: Resolver = system_resolver, accept: str = ACCEPT) -> FetchResult:
+    """GET a feed (or, with ``accept``, a page) with conditional headers, limits and a
+    per-hop SSRF check."""
     # A slow-drip server can satisfy every per-read timeout forever; cap the whole fetch.
     budget = settings.http_connect_timeout + 2 * settings.http_read_timeout
     try:
         async with asyncio.timeout(budget):
             return await _fetch(client, url, etag=etag, last_modified=last_modified,
-                                settings=settings, resolver=resolver)
+                                settings=settings, resolver=resolver, accept=accept)
     except TimeoutError:
         raise FetchTimeout(f"{url}: no complete response within {budget:g} s",
                            url=url) from None
@@ -148,14 +149,14 @@ async def fetch(client: httpx.AsyncClient, url: str, *, etag: str | None,
 
 async def _fetch(client: httpx.AsyncClient, url: str, *, etag: str | None,
                  last_modified: str | None, settings: Settings,
-                 resolver: Resolver) -> FetchResult:
+                 resolver: Resolver, accept: str = ACCEPT) -> FetchResult:
     visited: set[str] = set()
     current = url
     permanent = True
     for hop in range(settings.http_max_redirects + 1):
         visited.add(_loop_key(current))
         response = await _send(client, current, etag=etag, last_modified=last_modified,
-                               settings=settings, resolver=resolver)
+                               settings=settings, resolver=resolver, accept=accept)
         try:
             status = response.status_code
             if status in _REDIRECTS:
@@ -193,7 +194,7 @@ async def _fetch(client: httpx.AsyncClient, url: str, *, etag: str | None,
 
 async def _send(client: httpx.AsyncClient, url: str, *, etag: str | None,
                 last_modified: str | None, settings: Settings,
-                resolver: Resolver) -> httpx.Response:
+                resolver: Resolver, accept: str = ACCEPT) -> httpx.Response:
     parts = urlsplit(url)
     scheme = parts.scheme.lower()
     if scheme not in _DEFAULT_PORTS:
@@ -207,7 +208,7 @@ async def _send(client: httpx.AsyncClient, url: str, *, etag: str | None,
     except ValueError:
         raise BadScheme(f"{url}: invalid port", url=url) from None
     addresses = await _resolve(host, port, url, settings, resolver)
-    headers = {"User-Agent": settings.user_agent, "Accept": ACCEPT,
+    headers = {"User-Agent": settings.user_agent, "Accept": accept,
                # Host keeps the name (with a non-default port) while we dial the IP.
                "Host": parts.netloc.rsplit("@", 1)[-1]}
     if etag:

@@ -1,4 +1,4 @@
-"""normalize agent: raw → clean; exact duplicates and other languages finish as coded."""
+"""normalize agent: fetched → clean; exact duplicates and other languages finish as coded."""
 
 from __future__ import annotations
 
@@ -44,7 +44,7 @@ def register(app: faust.App, topics: Topics, settings: Settings) -> Any:
         await topics.clean.send(key=key, value=dumps(clean), timestamp=ingested)
         return "out"
 
-    @app.agent(topics.raw, name="normalize", concurrency=1)
+    @app.agent(topics.fetched, name="normalize", concurrency=1)
     async def normalize_agent(stream: faust.StreamT) -> None:
         async for event in stream.events():
             RECORDS.labels(STAGE, "in").inc()

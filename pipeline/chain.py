@@ -50,7 +50,8 @@ def filtered_record(clean: CleanArticle, reason: str, now: datetime, *,
                          duplicate_of=duplicate_of, processed_at=iso(now), url=clean.url,
                          title=clean.title, source=clean.source, published=clean.published,
                          language=clean.language, word_count=clean.word_count,
-                         truncated=clean.truncated)
+                         truncated=clean.truncated, text_source=clean.text_source,
+                         fetch_reason=clean.fetch_reason)
 
 
 def run_chain(raws: Sequence[RawArticle], res: Resources, settings: Settings, *,

@@ -52,6 +52,9 @@ def normalize(raw: RawArticle, *, detect_language: LanguageDetector,
         content_hash=content_hash(body),
         word_count=len(text.split()),
         truncated=truncated,
+        # Not through the fetch stage (offline `extract`): the text is the feed's/file's.
+        text_source=raw.text_source or "feed",
+        fetch_reason=raw.fetch_reason,
     )
 
 

@@ -61,6 +61,31 @@ class Settings:
     allow_private_addresses: bool = setting(False, "allow feeds on loopback/private "
                                             "addresses (the demo turns this on for its "
                                             "local feed server)")
+    # Full text: fetching article pages for summary-only feed entries
+    fetch_pages: bool = setting(True, "fetch the article page when a feed entry carries "
+                                "only a summary (off: always code the feed's text)")
+    fetch_full_text_words: int = setting(250, "feed text with at least this many words is "
+                                         "taken as the full body (no page fetch)")
+    fetch_min_page_words: int = setting(60, "an extracted page body shorter than this "
+                                        "(or than the summary) falls back to the summary")
+    contact_url: str = setting("https://github.com/newswire/newswire", "contact URL in the "
+                               "User-Agent sent with page fetches (who to ask about us)")
+    fetch_per_host: int = setting(2, "page requests in flight per host")
+    fetch_host_delay: float = setting(1.0, "minimum seconds between requests to one host "
+                                      "(robots.txt Crawl-delay raises it)")
+    fetch_max_wait: float = setting(20.0, "longest an article waits for its host's turn or "
+                                    "a Retry-After, seconds; longer: summary fallback")
+    fetch_robots_ttl: float = setting(3600.0, "seconds a host's robots.txt is cached")
+    fetch_max_page_bytes: int = setting(5 * 1024 * 1024, "largest article page accepted "
+                                        "(counted after decompression)")
+    fetch_batch_size: int = setting(16, "articles the fetch agent takes at once (fetched "
+                                    "concurrently, committed together)")
+    fetch_batch_timeout: float = setting(0.5, "seconds to wait to fill a fetch batch")
+    fetch_cache_entries: int = setting(512, "pages remembered for conditional requests "
+                                       "(ETag / Last-Modified)")
+    fetch_allow_loopback: bool = setting(False, "allow article pages on loopback addresses "
+                                         "(tests and `newswire eval-pages`; private "
+                                         "networks stay blocked)")
     # NLP
     model: str = setting("en_core_web_sm", "spaCy pipeline to load (installed package name)")
     languages: str = setting("en", "comma-separated languages to code; others are `filtered`")

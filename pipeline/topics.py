@@ -31,6 +31,8 @@ class TopicSpec:
 
 
 RAW = TopicSpec("articles.raw", "article_id", RawArticle)
+# Raw articles with the text decided: the feed's, the article page's, or the summary.
+FETCHED = TopicSpec("articles.fetched", "article_id", RawArticle)
 CLEAN = TopicSpec("articles.clean", "article_id", CleanArticle)
 ANNOTATED = TopicSpec("articles.annotated", "article_id", AnnotatedArticle)
 EXTRACTED = TopicSpec("events.extracted", "article_id", ExtractedArticle)
@@ -41,7 +43,7 @@ DEADLETTER = TopicSpec("deadletter", "original key", DeadLetter, public=True)
 # Poller state: last-seen entry ids and HTTP validators per feed (compacted, keyed by feed).
 FEED_STATE = TopicSpec("feeds.state", "feed_url", dict, compacted=True)
 
-ALL_TOPICS: tuple[TopicSpec, ...] = (RAW, CLEAN, ANNOTATED, EXTRACTED, EVENTS, CODED,
+ALL_TOPICS: tuple[TopicSpec, ...] = (RAW, FETCHED, CLEAN, ANNOTATED, EXTRACTED, EVENTS, CODED,
                                      STORIES, DEADLETTER, FEED_STATE)
 
 
@@ -53,8 +55,10 @@ class Stage:
 
 
 STAGES: tuple[Stage, ...] = (
+    # fetch: summary-only feed entries get the article page's body (network-bound stage)
+    Stage("fetch", RAW, (FETCHED, DEADLETTER)),
     # normalize: exact duplicates and unsupported languages finish here (→ coded)
-    Stage("normalize", RAW, (CLEAN, CODED, DEADLETTER)),
+    Stage("normalize", FETCHED, (CLEAN, CODED, DEADLETTER)),
     Stage("annotate", CLEAN, (ANNOTATED, DEADLETTER)),
     Stage("extract", ANNOTATED, (EXTRACTED, DEADLETTER)),
     Stage("enrich", EXTRACTED, (EVENTS, CODED, DEADLETTER)),

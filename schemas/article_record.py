@@ -33,4 +33,6 @@ class ArticleRecord:
     word_count: int = 0
     uncoded_sentences: int = 0  # sentences with a trigger that could not be typed
     truncated: bool = False
+    text_source: str | None = None  # feed | page | summary_fallback
+    fetch_reason: str | None = None  # why the article page was not used (summary_fallback)
     schema_version: int = 1

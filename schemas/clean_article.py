@@ -21,6 +21,8 @@ class CleanArticle:
     content_hash: str
     word_count: int
     truncated: bool = False
+    text_source: str | None = None  # feed | page | summary_fallback (see the fetch stage)
+    fetch_reason: str | None = None  # why the page was not used, when it fell back
     schema_version: int = 1
 
     @classmethod

@@ -24,6 +24,11 @@ class RawArticle:
     feed_url: str | None = None
     guid: str | None = None
     fetched_at: str | None = None
+    # Set by the fetch stage: which text ``text`` is (feed | page | summary_fallback), why
+    # the page was not used when it fell back, and the byline the page gave.
+    text_source: str | None = None
+    fetch_reason: str | None = None
+    author: str | None = None
     schema_version: int = 1
 
     @classmethod
@@ -45,6 +50,9 @@ class RawArticle:
             feed_url=get_str(d, "feed_url"),
             guid=get_str(d, "guid"),
             fetched_at=get_str(d, "fetched_at"),
+            text_source=get_str(d, "text_source"),
+            fetch_reason=get_str(d, "fetch_reason"),
+            author=get_str(d, "author"),
         )
 
     @classmethod

@@ -54,6 +54,7 @@ def test_ingested_article_is_coded_and_its_events_are_readable_by_another_client
     assert len(coded) == 1, recs[f"{prefix}.deadletter"]
     record = coded[0]
     assert record["status"] == "coded"
+    assert record["text_source"] == "feed"  # pushed with ingest: its text is taken as given
     assert schema_errors("article_record", record) == []
     # The record is written after its events, so they are all there already.
     events = values(recs[f"{prefix}.events"])
@@ -73,17 +74,27 @@ def test_bad_messages_are_dead_lettered_and_a_good_one_after_them_is_processed(
     produce(broker, f"{prefix}.articles.raw", [
         (b"ar_notjson", b"\xff\xfe this is not JSON"),
         (b"ar_notext", orjson.dumps({"article_id": "ar_notext", "title": "no text"})),
+        # Valid for fetch (pushed: its text is taken as given), empty for normalize.
+        (b"ar_markup", orjson.dumps({"article_id": "ar_markup", "title": "",
+                                     "text": "<p><img src='x.png'></p>"})),
         (b"ar_good", orjson.dumps(good)),
     ])
     r = reader([f"{prefix}.articles.coded", f"{prefix}.deadletter"])
-    recs = r.poll_until(lambda got: len(got[f"{prefix}.deadletter"]) >= 2 and
+    recs = r.poll_until(lambda got: len(got[f"{prefix}.deadletter"]) >= 3 and
                         any(k == "ar_good" for k, _ in got[f"{prefix}.articles.coded"]), 90)
     dead = {d["key"]: d for d in values(recs[f"{prefix}.deadletter"])}
-    assert set(dead) == {"ar_notjson", "ar_notext"}
+    assert set(dead) == {"ar_notjson", "ar_notext", "ar_markup"}
     for d in dead.values():
         assert schema_errors("dead_letter", d) == []
-        assert d["stage"] == "normalize"
-        assert d["topic"] == f"{prefix}.articles.raw"
+    # Unreadable messages stop at the first stage (fetch) …
+    for key in ("ar_notjson", "ar_notext"):
+        assert dead[key]["stage"] == "fetch"
+        assert dead[key]["topic"] == f"{prefix}.articles.raw"
+        assert dead[key]["error"] == "BadInput"
+    # … a readable one without words passes fetch and is refused by normalize.
+    assert dead["ar_markup"]["stage"] == "normalize"
+    assert dead["ar_markup"]["topic"] == f"{prefix}.articles.fetched"
+    assert "no text" in dead["ar_markup"]["message"]
     assert dead["ar_notjson"]["payload_encoding"] == "base64"
     assert base64.b64decode(dead["ar_notjson"]["payload"]) == b"\xff\xfe this is not JSON"
     assert "text" in dead["ar_notext"]["message"]
@@ -93,7 +104,9 @@ def test_bad_messages_are_dead_lettered_and_a_good_one_after_them_is_processed(
 def test_polled_feed_entries_all_reach_coded_or_deadletter(
         broker: EmbeddedBroker, prefix: str, start_worker: Callable[..., object],
         reader: Callable[..., object], tmp_path: Path, feed_server: str) -> None:
-    start_worker()
+    # These real entries link to real outlets and tests never leave loopback: page
+    # fetching is off (the fetch stage still runs and passes the feed text on).
+    start_worker(NEWSWIRE_FETCH_PAGES="false")
     feeds = tmp_path / "feeds.txt"
     feeds.write_text(f"{feed_server}/guardian-us.rss2.xml\n{feed_server}/journal-3960.jsonfeed11.json\n")
     env = newswire_env(broker, prefix, NEWSWIRE_ALLOW_PRIVATE_ADDRESSES="true")
