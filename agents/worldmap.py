@@ -9,6 +9,7 @@ so the browser needs no map library, no tiles and no network.
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 from importlib import resources
 from typing import Any
@@ -55,12 +56,38 @@ def polygons(geometry: dict[str, Any], arcs: list[list[Point]]) -> list[list[lis
     return []
 
 
+def unwrap(ring: list[Point]) -> list[list[Point]]:
+    """A ring crossing the antimeridian (Fiji, Chukotka), drawn without a stripe.
+
+    Longitudes are made continuous (179 → 181 instead of 179 → −179); the part past ±180
+    then falls outside the view box, so a copy shifted by 360° draws it on the other
+    edge. Rings that go round the globe (Antarctica) are left as they are.
+    """
+    out, shift = [ring[0]], 0.0
+    for (lon0, _), (lon, lat) in itertools.pairwise(ring):
+        if lon - lon0 > 180:
+            shift -= 360
+        elif lon0 - lon > 180:
+            shift += 360
+        out.append((lon + shift, lat))
+    if shift:  # wound round the pole: the ±180 seam is its own edge
+        return [ring]
+    lons = [lon for lon, _ in out]
+    copies = [out]
+    if max(lons) > 180:
+        copies.append([(lon - 360, lat) for lon, lat in out])
+    if min(lons) < -180:
+        copies.append([(lon + 360, lat) for lon, lat in out])
+    return copies
+
+
 def _path(polys: list[list[list[Point]]]) -> str:
     parts = []
     for poly in polys:
         for ring in poly:
-            xy = [project(lon, lat) for lon, lat in ring]
-            parts.append("M" + "L".join(f"{x:.1f},{y:.1f}" for x, y in xy) + "Z")
+            for copy in unwrap(ring):
+                xy = [project(lon, lat) for lon, lat in copy]
+                parts.append("M" + "L".join(f"{x:.1f},{y:.1f}" for x, y in xy) + "Z")
     return "".join(parts)
 
 
@@ -98,10 +125,11 @@ def world() -> tuple[str, dict[str, list[float]]]:
         paths.append(f'<path class="land"{attr}><title>{_escape(name)}</title></path>'
                      .replace("<path", f'<path d="{_path(polys)}"', 1))
         if code:
-            outer = max((p[0] for p in polys), key=_area)
+            outer = unwrap(max((p[0] for p in polys), key=_area))[0]
             lons, lats = [p[0] for p in outer], [p[1] for p in outer]
+            lon = (min(lons) + max(lons)) / 2
             centres[code] = [round((min(lats) + max(lats)) / 2, 3),
-                             round((min(lons) + max(lons)) / 2, 3)]
+                             round((lon + 180) % 360 - 180, 3)]
     return "\n".join(paths), centres
 
 
