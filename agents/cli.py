@@ -12,7 +12,7 @@ from agents.config import load_settings
 from pipeline.settings import Settings, SettingsError
 
 SUBCOMMANDS: tuple[str, ...] = ("demo", "worker", "poll", "ingest", "extract", "eval", "tail",
-                                "config", "bench")
+                                "config", "bench", "eval-pages")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -44,6 +44,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     ev = sub.add_parser("eval", help="score extraction against a gold directory")
     ev.add_argument("gold_dir")
+
+    ep = sub.add_parser("eval-pages", help="score page-body extraction on DIR/*.html "
+                        "against DIR/truth.jsonl (served locally)")
+    ep.add_argument("pages_dir")
 
     t = sub.add_parser("tail", help="read a topic and pretty-print it")
     t.add_argument("--topic", help="topic name (default: <prefix>.events)")
@@ -101,6 +105,10 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         from agents.offline import evaluate_dir
 
         return evaluate_dir(args.gold_dir, settings)
+    if cmd == "eval-pages":
+        from agents.eval_pages import evaluate_pages
+
+        return evaluate_pages(args.pages_dir, settings)
     if cmd == "bench":
         from bench.harness import run_bench
 

@@ -17,7 +17,8 @@ def test_every_contract_command_is_a_subcommand() -> None:
         assert command in SUBCOMMANDS
     parser = build_parser()
     for command in SUBCOMMANDS:
-        assert parser.parse_args([command] + (["x"] if command in {"ingest", "extract", "eval"}
+        assert parser.parse_args([command] + (["x"] if command in {"ingest", "extract", "eval",
+                                                                    "eval-pages"}
                                               else [])).command == command
 
 
