@@ -203,7 +203,11 @@ def run_demo(settings: Settings, *, duration: float | None, as_json: bool,
     try:
         with EmbeddedBroker() as broker:
             web_port = free_port(settings.web_port) if settings.web_port > 0 else 0
+            if settings.processing_guarantee == "exactly_once":
+                print("newswire demo: the embedded Tansu broker has no transactions; "
+                      "running at_least_once", file=sys.stderr)
             settings = settings.with_overrides(broker=broker.url,
+                                               processing_guarantee="at_least_once",
                                                allow_private_addresses=True,
                                                web_port=web_port)
             return asyncio.run(_run(settings, broker, duration=duration, as_json=as_json,

@@ -107,6 +107,23 @@ class Settings:
                                          "has not advanced for this long, seconds")
     log_level: str = setting("info", "`debug`, `info`, `warning`, `error`")
 
+    def __post_init__(self) -> None:
+        choices = {
+            "processing_guarantee": {"at_least_once", "exactly_once"},
+            "security_protocol": {"PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"},
+            "sasl_mechanism": {"PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512"},
+            "log_level": {"debug", "info", "warning", "error"},
+        }
+        for name, allowed in choices.items():
+            value = getattr(self, name)
+            if value not in allowed and str(value).lower() not in allowed and \
+                    str(value).upper() not in allowed:
+                raise SettingsError(f"{self.env_var(name)}={value!r}: expected one of "
+                                    f"{', '.join(sorted(allowed))}")
+        for name in ("partitions", "replication_factor", "nlp_batch_size"):
+            if getattr(self, name) < 1:
+                raise SettingsError(f"{self.env_var(name)} must be at least 1")
+
     # ---------------------------------------------------------------- loading
     @classmethod
     def env_var(cls, name: str) -> str:

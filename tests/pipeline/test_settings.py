@@ -48,3 +48,14 @@ def test_secrets_are_redacted_in_repr() -> None:
 def test_bootstrap_strips_scheme_for_plain_clients() -> None:
     s = Settings.load({"NEWSWIRE_BROKER": "kafka://a:9092,kafka://b:9092"})
     assert s.kafka_bootstrap == "a:9092,b:9092"
+
+
+@pytest.mark.parametrize(("var", "value"), [
+    ("NEWSWIRE_PROCESSING_GUARANTEE", "exactly-once-please"),
+    ("NEWSWIRE_SECURITY_PROTOCOL", "TLS"),
+    ("NEWSWIRE_PARTITIONS", "0"),
+])
+def test_values_outside_their_choices_are_refused_with_the_variable_named(var: str,
+                                                                          value: str) -> None:
+    with pytest.raises(SettingsError, match=var):
+        Settings.load({var: value})
