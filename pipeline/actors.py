@@ -47,6 +47,12 @@ class Lexicon:
     max_words: int
 
 
+def _surname(word: str) -> str:
+    """Surname key: "al-Assad" and "Assad" are the same person."""
+    word = word.casefold().replace("\u2019", "'").removesuffix("'s")
+    return re.sub(r"^(?:al|el|ad|ash|as|bin|ibn)-", "", word)
+
+
 def _key(text: str) -> str:
     text = text.replace("\u2019", "'")
     text = re.sub(r"^(the)\s+", "", text.strip(), flags=re.I)
@@ -233,6 +239,12 @@ class ActorResolver:
             if low in PRONOUNS_OTHER:
                 return self.last_subject
             return None
+        if tok.pos_ == "PROPN" and not any(c.dep_ in ("compound", "amod") and
+                                           c.pos_ == "PROPN" for c in tok.children):
+            # a later bare mention ("Cavusoglu thanked"), whatever NER made of it
+            known = self.persons.get(_surname(tok.text))
+            if known is not None:
+                return known
         ent = self.entity(tok)
         if ent is not None and ent.label_ in ("DATE", "TIME", "CARDINAL", "MONEY",
                                               "QUANTITY", "PERCENT", "ORDINAL"):
@@ -295,11 +307,13 @@ class ActorResolver:
         if country is None and e.kind not in ("igo", "ngo"):
             country = self.focus
         head_role = lexicon().roles.get(tok.lemma_.lower()) if tok.i >= ent.end - 1 else None
+        if e.kind in ("igo", "ngo"):
+            head_role = None  # "the UN Security Council" is the body, not a government
         return Actor(text=text, name=text, country=country, role=head_role or role)
 
     def _person(self, ent: Span, tok: Token) -> Actor:
         name = ent.text.replace("\u2019s", "").removesuffix("'s").strip()
-        surname = name.split()[-1].casefold()
+        surname = _surname(name.split()[-1])
         country, role = self._context(ent.root, ent)
         if country is None and role is None and ent.root.dep_ == "appos":
             country, role = self._context(ent.root.head, None)
@@ -332,6 +346,8 @@ class ActorResolver:
         role = head_role or mod_role
         if country is None and role is None:
             return None
+        if head_role is None and tok.pos_ == "NOUN":
+            return None  # "military cooperation agreements" is a thing, not an actor
         if country is not None and country.kind in ("igo", "ngo"):
             return Actor(text=self._span_text(tok), name=None, country=None, role=country.role)
         code = country.country if country else None
@@ -370,7 +386,7 @@ def focus_countries(doc: Doc, title_sentences: int) -> tuple[str | None, tuple[s
                     and t.pos_ in ("PROPN", "ADJ") and t.text[:1].isupper())
     for start, text in mentions:
         e = lookup(text) or _scan(text)
-        if e is None or e.kind == "metonym" and e.country is None:
+        if e is None or (e.kind == "metonym" and e.country is None):
             continue
         # an international body is a party like a country ("the EU vs Russia")
         code = e.country or (e.role if e.kind in ("igo", "ngo") else None)

@@ -59,13 +59,17 @@ SOURCE_PREPS = frozenset({"by", "from"})
 SUBJ_DEPS = frozenset({"nsubj", "csubj"})
 OBJ_DEPS = frozenset({"dobj", "dative", "obj", "iobj", "attr", "oprd"})
 #: Dyadic types whose unnamed recipient is implied by the story (PLOVER requires one).
-IMPLIED_TARGET = frozenset({"PROTEST", "ACCUSE", "REQUEST", "REJECT", "THREATEN", "SANCTION", "AGREE",
-                            "CONCEDE", "RETREAT", "COERCE", "ASSAULT", "MOBILIZE", "CONSULT",
+IMPLIED_TARGET = frozenset({"PROTEST", "ACCUSE", "REQUEST", "REJECT", "THREATEN", "SANCTION",
+                            "AGREE", "CONCEDE", "RETREAT", "COERCE", "ASSAULT", "MOBILIZE",
                             "SUPPORT"})
 #: Events whose unnamed recipient is the actor's own country: protesters face their
 #: government, police detain their own citizens, an official resigns from office.
 DOMESTIC = frozenset({"PROTEST", "COERCE"})
 DOMESTIC_MODES = frozenset({"resign"})
+#: Participles that describe a noun rather than report an act by its agent
+#: ("US-brokered understanding", "talks co-hosted by Saudi Arabia", "UN-backed monitor").
+DESCRIPTIVE_PARTICIPLES = frozenset({"mediate", "broker", "host", "co-host", "convene",
+                                     "back", "sponsor"})
 #: Types reported without a stated actor often enough to code with a null source
 #: ("aid flowed into Gaza", "a ceasefire took effect", "20 people were killed").
 NULL_SOURCE_OK = frozenset({"AID", "RETREAT", "ASSAULT", "CONCEDE"})
@@ -99,6 +103,11 @@ def _subject(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
                     return p, True
     if depth > 4 or tok.head is tok:
         return None, False
+    if tok.dep_ == "pcomp" and tok.head.lower_ in ("of", "for") and tok.head.head.pos_ == "VERB":
+        # "accused Pakistan of moving troops": the accused is the mover
+        obj = next((c for c in tok.head.head.children if c.dep_ in ("dobj", "obj")), None)
+        if obj is not None:
+            return obj, False
     if tok.dep_ in ("xcomp", "conj", "advcl", "pcomp") or (
             tok.dep_ == "ccomp" and tok.tag_ == "VBG"):
         return _subject(tok.head, depth + 1)
@@ -187,6 +196,10 @@ class _Coder:
             return self._nominal_arguments(trig, speaker)
         src_tok, by_agent = _subject(tok)
         sources = self.actor(src_tok, speaker)
+        if not sources and src_tok is not None and src_tok.pos_ == "NOUN":
+            # "Israeli air strikes killed", "a ceasefire between A and B took effect",
+            # "a Saudi plane carrying food": the subject noun's own modifiers name the actor
+            sources, _ = self._noun_modifiers(src_tok, speaker)
         seg = self.segment
         if (not sources and seg is not None and src_tok is None) or (
                 src_tok is not None and seg is not None and not seg.start <= src_tok.i < seg.end):
@@ -195,6 +208,9 @@ class _Coder:
             first = next((t for t in seg if t.pos_ in ("PROPN", "NOUN")), None) if seg else None
             if first is not None and first.i < tok.i and not any(
                     t.pos_ == "VERB" for t in seg.doc[first.i:tok.i]):
+                while first.dep_ in ("compound", "amod") and first.head.i < tok.i and \
+                        seg.start <= first.head.i:
+                    first = first.head  # "Riot police": the phrase head, not "Riot"
                 sources = self.actor(first, speaker)
         patient = _passive_patient(tok)
         targets: list[Actor] = []
@@ -203,7 +219,11 @@ class _Coder:
             if not by_agent and src_tok is patient:
                 sources = []
         if not targets:
-            targets = self._object_actors(_objects(tok), speaker)
+            # words of the trigger phrase are not its recipient ("moved troops")
+            phrase = set(trig.sense.phrase.split())
+            targets = self._object_actors(
+                [o for o in _objects(tok) if o.lemma_.lower() not in phrase
+                 and o.lower_ not in phrase], speaker)
         # "the UAE, which the army accuses": the antecedent is the object
         if tok.dep_ == "relcl" and src_tok is not None and src_tok is not tok.head and any(
                 c.lower_ in ("which", "who", "whom") and c.dep_ in OBJ_DEPS
@@ -211,9 +231,11 @@ class _Coder:
             targets = self.actor(tok.head, speaker)
         return sources, targets
 
-    def _nominal_arguments(self, trig: Trigger, speaker: Actor | None
-                           ) -> tuple[list[Actor], list[Actor]]:
-        tok = trig.token
+    def _noun_modifiers(self, tok: Token, speaker: Actor | None
+                        ) -> tuple[list[Actor], list[Actor]]:
+        """(sources, targets) named inside a noun phrase: possessor or nationality
+        ("Israel's offensive", "Indian strikes"), "between A and B", "by X", "from X"
+        (sources) and "against/on/with X" (targets)."""
         sources: list[Actor] = []
         targets: list[Actor] = []
         for c in tok.children:
@@ -224,13 +246,22 @@ class _Coder:
                 if pobj is None:
                     continue
                 if c.lower_ == "between":
-                    both = self.resolver.resolve(pobj)
+                    # "between Assad and UN chief Griffiths" may parse as an nmod chain
+                    both = [a for t in (*(g for g in pobj.children if g.dep_ == "nmod"), pobj)
+                            for a in self.resolver.resolve(t)]
+                    both = list(dict.fromkeys(both))
                     if len(both) >= 2:
                         sources, targets = [both[0]], [both[1]]
                 elif c.lower_ in SOURCE_PREPS and not sources:
                     sources = self.actor(pobj, speaker)
                 elif c.lower_ in TARGET_PREPS and c.lower_ != "of" and not targets:
                     targets = self.actor(pobj, speaker)
+        return sources, targets
+
+    def _nominal_arguments(self, trig: Trigger, speaker: Actor | None
+                           ) -> tuple[list[Actor], list[Actor]]:
+        tok = trig.token
+        sources, targets = self._noun_modifiers(tok, speaker)
         if not sources and tok.dep_ == "compound":
             sources = []
         has_own = bool(sources or targets)
@@ -271,6 +302,20 @@ class _Coder:
             if (best is None or dist < best[0]) and place_country(ent.text):
                 best = (dist, ent.text)
         return best[1] if best else None
+
+
+def _nominal_is_argument(tok: Token, verbal: set[int]) -> bool:
+    """A nominal trigger that only names what a verbal trigger acts on ("scrapped the
+    agreements", "thanked Athens for its solidarity"), modifies another noun ("prisoner
+    swap talks"), or is hypothetical ("any attack on France") is no event of its own."""
+    if tok.dep_ == "compound" or (tok.tag_ == "VBG" and tok.dep_ == "acl"):
+        return True
+    if any(c.dep_ == "det" and c.lower_ in ("any", "no", "every") for c in tok.children):
+        return True
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    return head.i in verbal and tok.dep_ in ("dobj", "pobj", "nsubjpass", "nsubj")
 
 
 def segments(doc: Doc) -> list[Span]:
@@ -354,17 +399,18 @@ def extract(annotated: AnnotatedArticle, *, vocab: Vocab, version: str, now: dat
         root_subj, _ = _subject(sent.root)
         if root_subj is not None and not sent.start <= root_subj.i < sent.end:
             root_subj = None
+        verbal = {t.token.i for t in triggers if not t.nominal}
         for trig in triggers:
             tok = trig.token
             if in_if_clause(tok) and trig.sense.type not in ("THREATEN", "REQUEST"):
                 continue
             # "adopted a deal" types the event by the verb's own sense; a nominal trigger
             # under a verbal trigger is its argument, not a second event
-            skip_nominal = trig.nominal and any(
-                t.token is tok.head for t in triggers if not t.nominal) and (
-                    tok.dep_ in ("dobj", "pobj", "nsubjpass", "nsubj"))
-            if skip_nominal:
+            if trig.nominal and _nominal_is_argument(tok, verbal):
                 continue
+            if not trig.nominal and tok.dep_ == "acl" and tok.tag_ == "VBN" and \
+                    tok.lemma_.lower() in DESCRIPTIVE_PARTICIPLES:
+                continue  # "negotiations mediated by Qatar": the mediator is no party
             speech = _speech_context(tok)
             speaker_actor = None
             if speech is not None:
@@ -389,7 +435,9 @@ def extract(annotated: AnnotatedArticle, *, vocab: Vocab, version: str, now: dat
                 sources = [Actor(text="", country=coder.resolver.focus, role="GOV")]
             if not sources and event_type not in NULL_SOURCE_OK:
                 continue
-            if not targets and event_type in IMPLIED_TARGET:
+            if not targets and event_type in SYMMETRIC and len(sources) >= 2:
+                pass  # "India and Pakistan agreed": the parties are each other's recipients
+            elif not targets and event_type in IMPLIED_TARGET:
                 code = counterpart(sources[0] if sources else None, coder.resolver.focus,
                                    coder.resolver.pair)
                 if sources and sources[0].country and (

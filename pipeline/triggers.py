@@ -160,7 +160,9 @@ def find_triggers(sent: Span) -> list[Trigger]:
     out: list[Trigger] = []
     for tok in sent:
         if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"
-                                           and tok.tag_ == "VBZ"):
+                                           and tok.tag_ == "VBZ") or (
+                tok.pos_ == "ADJ" and tok.tag_ == "VBN" and tok.dep_ == "acomp"):
+            # "remained committed to the truce": a participle read as an adjective
             sense, by_obj = verb_sense(tok)
             if sense is not None:
                 out.append(Trigger(tok, sense, nominal=False, by_object=by_obj))
