@@ -142,6 +142,9 @@ async def _run(settings: Settings, broker: EmbeddedBroker, *, duration: float | 
     # Counters only where someone watches: a pipe gets events (and the summary) alone.
     live = Live(console=console, auto_refresh=True, refresh_per_second=4, transient=True) \
         if console.is_terminal else None
+    if live is not None and not logging.getLogger().isEnabledFor(logging.DEBUG):
+        # The counters replace the progress logs; warnings and errors still show.
+        logging.getLogger("agents").setLevel(logging.WARNING)
     url: str | None = None
 
     def on_web(u: str) -> None:
