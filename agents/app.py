@@ -99,11 +99,12 @@ def create_app(settings: Settings, *, register_agents: bool = True) -> tuple[fau
         fetched=_topic(app, settings, FETCHED),
     )
     if register_agents:
-        from agents import annotate, enrich, extract, fetch, normalize
+        from agents import annotate, cluster, enrich, extract, fetch, normalize
 
         fetch.register(app, topics, settings)
         normalize.register(app, topics, settings)
         annotate.register(app, topics, settings)
         extract.register(app, topics, settings)
         enrich.register(app, topics, settings)
+        cluster.register(app, topics, settings)
     return app, topics

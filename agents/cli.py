@@ -12,7 +12,7 @@ from agents.config import load_settings
 from pipeline.settings import Settings, SettingsError
 
 SUBCOMMANDS: tuple[str, ...] = ("demo", "worker", "poll", "ingest", "extract", "eval", "tail",
-                                "config", "bench", "eval-pages")
+                                "config", "bench", "eval-pages", "export")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -57,6 +57,10 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--no-follow", action="store_true", help="exit at the end of the topic")
 
     sub.add_parser("config", help="print the effective settings (secrets redacted)")
+
+    x = sub.add_parser("export", help="write a topic's events as GDELT 2.0 Event TSV on stdout")
+    x.add_argument("format", choices=["gdelt"])
+    x.add_argument("--topic", help="events topic (default: <prefix>.events)")
 
     b = sub.add_parser("bench", help="pipeline on embedded Tansu vs its in-process limit")
     b.add_argument("--quick", action="store_true", help="40 articles, under 2 minutes")
@@ -130,6 +134,10 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         from agents.ingest import ingest_files
 
         return asyncio.run(ingest_files(args.paths, settings))
+    if cmd == "export":
+        from agents.export import export_gdelt
+
+        return asyncio.run(export_gdelt(settings, topic=args.topic or settings.topic("events")))
     if cmd == "tail":
         from agents.tail import tail
 

@@ -11,6 +11,7 @@ import faust
 from agents.app import Topics
 from agents.deadletter import dead_letter
 from agents.metrics import RECORDS, STAGE_SECONDS
+from agents.near_dup import NearDupState
 from agents.resources import detect_language
 from pipeline.chain import filtered_record
 from pipeline.normalize import STAGE, normalize
@@ -24,6 +25,8 @@ def register(app: faust.App, topics: Topics, settings: Settings) -> Any:
     seen = app.Table("seen-content", partitions=settings.partitions, key_type=str,
                      value_type=str)
     languages = settings.language_set
+    # Near duplicates (wire republications): MinHash/LSH over a changelog-backed table.
+    near = NearDupState(app, settings)
 
     async def route(clean: CleanArticle, ingested: float | None) -> str:
         now = datetime.now(UTC)
@@ -36,6 +39,12 @@ def register(app: faust.App, topics: Topics, settings: Settings) -> Any:
         if first is not None and first != clean.article_id:
             record = filtered_record(clean, f"duplicate_of: {first}", now,
                                      status="duplicate", duplicate_of=first)
+            await topics.coded.send(key=key, value=dumps(record))
+            return "duplicate"
+        original = near.check(clean) if first is None else None
+        if original is not None:
+            record = filtered_record(clean, f"duplicate_of: {original}", now,
+                                     status="duplicate", duplicate_of=original)
             await topics.coded.send(key=key, value=dumps(record))
             return "duplicate"
         if first is None:

@@ -37,11 +37,13 @@ from schemas import Event, Story
 #: PLOVER types that outlets (and the extractor) confuse for one another are one family:
 #: "held talks" vs "met", an air strike vs "bombed"; talks and a strike never share one.
 FAMILY: dict[str, str] = {
-    "CONSULT": "consult", "AGREE": "agree", "COOPERATE": "agree",
-    "SUPPORT": "support", "AID": "support", "CONCEDE": "yield", "RETREAT": "yield",
-    "REQUEST": "request", "ACCUSE": "dispute", "REJECT": "dispute", "THREATEN": "dispute",
-    "PROTEST": "protest", "SANCTION": "coerce", "COERCE": "coerce",
-    "MOBILIZE": "force", "ASSAULT": "force",
+    "CONSULT": "consult",
+    # A signed deal is coded AGREE by one outlet and SUPPORT or COOPERATE by another.
+    "AGREE": "cooperate", "COOPERATE": "cooperate", "SUPPORT": "cooperate",
+    "CONCEDE": "yield", "RETREAT": "yield", "REQUEST": "request", "AID": "aid",
+    # Protesters accuse the government they march against: one story, two codings.
+    "ACCUSE": "dispute", "REJECT": "dispute", "THREATEN": "dispute", "PROTEST": "dispute",
+    "SANCTION": "coerce", "COERCE": "coerce", "MOBILIZE": "force", "ASSAULT": "force",
 }
 #: Newest event ids kept on a Story record (the contract's bounded list).
 MAX_EVENT_IDS = 50
@@ -76,14 +78,22 @@ def event_day(event: Event, published: str | None = None) -> str:
 
 
 def group_key(event: Event) -> str:
-    """Repartition key: every candidate story for this event lives under it."""
-    return f"{family(event.type)}|{countries(event)}"
+    """Repartition key: type family and the alphabetically first country involved.
+
+    Coders often see one side only ("Uganda held talks in Nairobi"), so the full country
+    set would scatter one story over several keys; the first of (actor countries, place
+    country) is shared by most of a story's events. Matching then checks the countries.
+    """
+    involved = [c for c in countries(event).split(",") if c]
+    if event.location and event.location.country:
+        involved.append(event.location.country)
+    return f"{family(event.type)}|{min(involved, default='')}"
 
 
 def story_key(event: Event, published: str | None = None) -> str:
     """The pure story key: (type family, actor countries, place, date)."""
     place = event.location.country if event.location and event.location.country else ""
-    return f"{group_key(event)}|{place}|{event_day(event, published)}"
+    return f"{family(event.type)}|{countries(event)}|{place}|{event_day(event, published)}"
 
 
 def story_id_of(event: Event, published: str | None = None) -> str:
@@ -161,6 +171,7 @@ class StoryState:
     source_country: str | None
     target_country: str | None
     location_country: str | None
+    countries: list[str] = field(default_factory=list)  # actor countries (at most two)
     dates: list[str] = field(default_factory=list)
     places: list[str] = field(default_factory=list)
     persons: list[str] = field(default_factory=list)
@@ -186,7 +197,10 @@ class StoryState:
         return cls(**d)
 
     def matches(self, day: str, place: str, persons: set[str],
-                quantities: dict[str, list[float]]) -> bool:
+                quantities: dict[str, list[float]], actor_countries: set[str]) -> bool:
+        # One story is between at most two countries: a third one is another story.
+        if len(actor_countries | set(self.countries)) > 2:
+            return False
         d = _ordinal(day)
         if d is not None and self.dates:
             near = [o for o in (_ordinal(x) for x in self.dates) if o is not None]
@@ -254,11 +268,16 @@ class Group:
         sid = event.story_id or story_id_of(event)
         day = event_day(event)
         place = event.location.country if event.location and event.location.country else ""
+        # A place that is one of the actors' own countries says little (coders put talks
+        # "between Kenya and Uganda" in either); only a third country can split stories.
+        actor_countries = {c for c in countries(event).split(",") if c}
+        match_place = "" if place in actor_countries else place
         persons = _persons(event)
         quantities = _quantities(event)
         story = self.owner(sid)
         if story is None:
-            fits = [s for s in self.stories if s.matches(day, place, persons, quantities)]
+            fits = [s for s in self.stories
+                    if s.matches(day, match_place, persons, quantities, actor_countries)]
             # Several fit: the one with the same day, then the oldest (smallest id) wins.
             fits.sort(key=lambda s: (day not in s.dates, s.canonical))
             story = fits[0] if fits else None
@@ -271,11 +290,12 @@ class Group:
         elif sid not in story.ids:
             story.ids.append(sid)
         # Signals grow with every member so later reports can match on any of them.
+        story.countries = sorted(set(story.countries) | actor_countries)
         if day and day not in story.dates:
             story.dates.append(day)
-        if place and place not in story.places:
-            story.places.append(place)
-            story.location_country = story.location_country or place
+        if match_place and match_place not in story.places:
+            story.places.append(match_place)
+        story.location_country = story.location_country or place or None
         for p in sorted(persons):
             if not any(same_person(p, q) for q in story.persons):
                 story.persons.append(p)

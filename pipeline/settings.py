@@ -98,6 +98,8 @@ class Settings:
     max_entities: int = setting(2_000, "entities kept per article")
     max_events_per_article: int = setting(200, "events kept per article")
     dedup_window_hours: float = setting(72.0, "how long a content hash counts as seen")
+    story_window_hours: float = setting(72.0, "a story with no new report for this long is "
+                                        "closed (its state expires; later reports start a new one)")
     # Web / demo
     web_port: int = setting(6066, "port of the worker's web server: `/metrics`, `/healthz`, "
                             "`/readyz` and the live page `/` (0 = off)")

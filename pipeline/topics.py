@@ -62,4 +62,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("annotate", CLEAN, (ANNOTATED, DEADLETTER)),
     Stage("extract", ANNOTATED, (EXTRACTED, DEADLETTER)),
     Stage("enrich", EXTRACTED, (EVENTS, CODED, DEADLETTER)),
+    # cluster: repartitions events by story key; also reads CODED for duplicate articles
+    # (each one another outlet's mention of its original's stories)
+    Stage("cluster", EVENTS, (STORIES, DEADLETTER)),
 )
