@@ -66,6 +66,13 @@ IMPLIED_TARGET = frozenset({"PROTEST", "ACCUSE", "REQUEST", "REJECT", "THREATEN"
 #: government, police detain their own citizens, an official resigns from office.
 DOMESTIC = frozenset({"PROTEST", "COERCE"})
 DOMESTIC_MODES = frozenset({"resign"})
+#: Positions where an event noun is itself reported: subject ("strikes killed 19",
+#: "talks opened"), headline fragment, or object of a reporting/happening verb.
+NOMINAL_EVENT_DEPS = frozenset({"nsubj", "nsubjpass", "ROOT", "appos"})
+#: Vehicles that carry aid, and the prepositions of their destination.
+VEHICLES = frozenset({"truck", "lorry", "convoy", "plane", "aircraft", "flight", "ship",
+                      "vessel", "boat", "helicopter", "vehicle", "airlift", "train"})
+DEST_PREPS = frozenset({"into", "to", "in", "at", "on"})
 #: Participles that describe a noun rather than report an act by its agent
 #: ("US-brokered understanding", "talks co-hosted by Saudi Arabia", "UN-backed monitor").
 DESCRIPTIVE_PARTICIPLES = frozenset({"mediate", "broker", "host", "co-host", "convene",
@@ -258,10 +265,41 @@ class _Coder:
                     targets = self.actor(pobj, speaker)
         return sources, targets
 
+    def aid_route(self, tok: Token, speaker: Actor | None
+                  ) -> tuple[list[Actor], list[Actor]]:
+        """Aid carried by a vehicle ("a Saudi plane carrying food landed in Aleppo",
+        "aid trucks entered Gaza"): the donor modifies the vehicle, the recipient is the
+        country the vehicle goes to."""
+        vehicle = tok if tok.lemma_.lower() in VEHICLES else (
+            tok.head if tok.dep_ == "acl" and tok.head.lemma_.lower() in VEHICLES else None)
+        if vehicle is None:
+            return [], []
+        sources, _ = self._noun_modifiers(vehicle, speaker)
+        targets: list[Actor] = []
+        if vehicle.dep_ == "nsubj":
+            verb = vehicle.head
+            dests = [c for c in verb.children if c.dep_ in ("dobj", "obj")] + [
+                p for c in verb.children if c.dep_ == "prep" and c.lower_ in DEST_PREPS
+                for p in c.children if p.dep_ == "pobj"]
+            for d in dests:
+                # "into rebel-held northwest Syria": any place named in the phrase
+                names = [d.text] + [e.text for e in self.doc.ents
+                                    if d.left_edge.i <= e.start and e.end <= d.right_edge.i + 1]
+                code = next((c for c in map(place_country, names) if c), None)
+                if code:
+                    targets = [Actor(text=d.text, name=None, country=code, role="UNK")]
+                    break
+        return sources, targets
+
     def _nominal_arguments(self, trig: Trigger, speaker: Actor | None
                            ) -> tuple[list[Actor], list[Actor]]:
         tok = trig.token
         sources, targets = self._noun_modifiers(tok, speaker)
+        if not sources and trig.light is None and tok.dep_ == "pobj" and \
+                tok.head.lower_ in ("in", "of") and tok.head.head.dep_ in ("dobj", "obj"):
+            # "announced $85 million in emergency aid": the amount's verb has the donor
+            s, _ = _subject(tok.head.head.head)
+            sources = self.actor(s, speaker)
         if not sources and tok.dep_ == "compound":
             sources = []
         has_own = bool(sources or targets)
@@ -270,7 +308,9 @@ class _Coder:
             sources = self.actor(s, speaker)
         elif not sources and tok.dep_ in ("nsubj", "nsubjpass"):
             pass
-        if not has_own and trig.light is None and tok.dep_ not in ("nsubj", "ROOT"):
+        if trig.light is None and tok.dep_ not in NOMINAL_EVENT_DEPS and not has_own:
+            # a nominal trigger in an adjunct ("against the backdrop of the war", "a
+            # response to an EU ban") mentions an event the sentence does not report
             return [], []
         if not targets and trig.light is not None:
             targets = self._object_actors(
@@ -426,6 +466,10 @@ def extract(annotated: AnnotatedArticle, *, vocab: Vocab, version: str, now: dat
                 elif event_type != "REJECT":
                     continue
             sources, targets = coder.arguments(trig, speaker_actor)
+            if event_type == "AID":
+                v_src, v_tgt = coder.aid_route(tok, speaker_actor)
+                sources = sources or v_src
+                targets = v_tgt or targets
             if not sources and speaker_actor is not None and not trig.nominal:
                 sources = [speaker_actor]
             if not sources and not targets:

@@ -20,6 +20,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 DATA = Path(__file__).parent / "data" / "triggers.toml"
+#: Measure nouns whose "of" object is what is carried or sent ("tonnes of food").
+MEASURES = frozenset({"tonne", "ton", "kilogram", "kg", "truckload", "shipment", "load",
+                      "consignment", "crate", "box", "litre", "liter", "gallon", "batch",
+                      "planeload", "cargo", "pallet"})
 #: Nouns that only count or group events ("round of talks", "package of sanctions").
 CONTAINERS = frozenset({"round", "package", "set", "series", "wave", "raft", "string",
                         "number", "batch", "list"})
@@ -118,6 +122,14 @@ def _object_phrase(obj: Token) -> list[str]:
 def _direct_object(tok: Token) -> Token | None:
     for c in tok.children:
         if c.dep_ in ("dobj", "obj"):
+            # "carrying 35 tonnes of food": the measured stuff, not the measure
+            while _lemma(c) in MEASURES:
+                inner = next((p for g in c.children if g.dep_ == "prep" and g.lower_ == "of"
+                              for p in g.children if p.dep_ == "pobj"), None)
+                if inner is None:
+                    break
+                # "of food and medical supplies" may parse with the first conjunct as nmod
+                c = next((g for g in inner.children if g.dep_ == "nmod"), inner)
             return c
     for c in tok.children:  # "fired into a camp": object of the first preposition
         if c.dep_ == "prep":
