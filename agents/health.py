@@ -24,7 +24,8 @@ log = logging.getLogger(__name__)
 
 #: Topics the stage agents consume (changelog topics of tables are left out: their
 #: highwater moves with our own writes while nothing "consumes" them after recovery).
-STAGE_INPUTS = ("articles.raw", "articles.clean", "articles.annotated", "events.extracted")
+STAGE_INPUTS = ("articles.raw", "articles.fetched", "articles.clean", "articles.annotated",
+                "events.extracted", "events")
 
 
 @dataclass
