@@ -59,7 +59,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("config", help="print the effective settings (secrets redacted)")
 
     x = sub.add_parser("export", help="write a topic's events as GDELT 2.0 Event TSV on stdout")
-    x.add_argument("format", choices=["gdelt"])
+    x.add_argument("format", nargs="?", default="gdelt", choices=["gdelt"],
+                   help="output format (only gdelt: GDELT 2.0 Event table)")
     x.add_argument("--topic", help="events topic (default: <prefix>.events)")
 
     b = sub.add_parser("bench", help="pipeline on embedded Tansu vs its in-process limit")
