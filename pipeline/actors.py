@@ -369,29 +369,36 @@ class ActorResolver:
         return tok.doc[left:tok.i + 1].text
 
 
-def focus_countries(doc: Doc, title_sentences: int) -> tuple[str | None, tuple[str, str] | None]:
-    """The article's focus country (most mentioned, title counted double) and main dyad."""
-    counts: dict[str, float] = {}
-    sents = list(doc.sents)
-    title_end = sents[title_sentences - 1].end if 0 < title_sentences <= len(sents) else 0
+def mention_codes(span: Doc | Span) -> list[tuple[int, str]]:
+    """(token index, party code) of every country or international body named in a
+    span, in text order: GPE/NORP/ORG/LOC entities, known names NER mislabels ("Niger"
+    as PERSON) and proper nouns or demonyms outside any entity."""
     mentions: list[tuple[int, str]] = []
     covered: set[int] = set()
-    for ent in doc.ents:
+    for ent in span.ents:
         covered.update(range(ent.start, ent.end))
         if ent.label_ in ("GPE", "NORP", "ORG", "LOC") or lookup(ent.text) is not None:
-            mentions.append((ent.start, ent.text))  # "Niger" is often tagged PERSON
-    # the small model misses many names ("Niger" untagged): proper nouns and demonyms
-    # outside any entity count too
-    mentions.extend((t.i, t.text) for t in doc if t.i not in covered
+            mentions.append((ent.start, ent.text))
+    mentions.extend((t.i, t.text) for t in span if t.i not in covered
                     and t.pos_ in ("PROPN", "ADJ") and t.text[:1].isupper())
-    for start, text in mentions:
+    out: list[tuple[int, str]] = []
+    for start, text in sorted(mentions):
         e = lookup(text) or _scan(text)
         if e is None or (e.kind == "metonym" and e.country is None):
             continue
         # an international body is a party like a country ("the EU vs Russia")
         code = e.country or (e.role if e.kind in ("igo", "ngo") else None)
-        if code is None:
-            continue
+        if code is not None:
+            out.append((start, code))
+    return out
+
+
+def focus_countries(doc: Doc, title_sentences: int) -> tuple[str | None, tuple[str, str] | None]:
+    """The article's focus country (most mentioned, title counted double) and main dyad."""
+    counts: dict[str, float] = {}
+    sents = list(doc.sents)
+    title_end = sents[title_sentences - 1].end if 0 < title_sentences <= len(sents) else 0
+    for start, code in mention_codes(doc):
         w = 2.0 if start < title_end else 1.0
         counts[code] = counts.get(code, 0.0) + w
     ranked = sorted(counts, key=lambda c: -counts[c])

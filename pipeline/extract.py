@@ -276,8 +276,10 @@ class _Coder:
             return [], []
         sources, _ = self._noun_modifiers(vehicle, speaker)
         targets: list[Actor] = []
-        if vehicle.dep_ == "nsubj":
-            verb = vehicle.head
+        # "trucks entered Gaza", or a headline-style "convoy headed into Syria"
+        verbs = [vehicle.head] if vehicle.dep_ == "nsubj" else []
+        verbs += [c for c in vehicle.children if c.dep_ == "acl" and c is not tok]
+        for verb in verbs:
             dests = [c for c in verb.children if c.dep_ in ("dobj", "obj")] + [
                 p for c in verb.children if c.dep_ == "prep" and c.lower_ in DEST_PREPS
                 for p in c.children if p.dep_ == "pobj"]
@@ -289,6 +291,8 @@ class _Coder:
                 if code:
                     targets = [Actor(text=d.text, name=None, country=code, role="UNK")]
                     break
+            if targets:
+                break
         return sources, targets
 
     def _nominal_arguments(self, trig: Trigger, speaker: Actor | None
