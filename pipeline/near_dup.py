@@ -16,6 +16,7 @@ from __future__ import annotations
 import base64
 import re
 from dataclasses import dataclass
+from functools import cache
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
@@ -49,13 +50,20 @@ def shingles(text: str, k: int = SHINGLE_WORDS) -> set[bytes]:
 
 def signature(text: str) -> np.ndarray:
     """MinHash signature (``NUM_PERM`` uint32 values) of a text's shingles."""
-    m = MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME)
+    m = _minhash()
     m.update_batch(list(shingles(text)))
     return np.asarray(m.hashvalues, dtype=np.uint32)
 
 
-def _minhash(sig: np.ndarray) -> MinHash:
-    return MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME, hashvalues=sig)
+@cache
+def _permutations() -> object:
+    # Drawing the permutations is most of a MinHash's construction cost: do it once.
+    return MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME).permutations
+
+
+def _minhash(sig: np.ndarray | None = None) -> MinHash:
+    return MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME, hashvalues=sig,
+                   permutations=_permutations())
 
 
 def similarity(a: np.ndarray, b: np.ndarray) -> float:
