@@ -164,6 +164,12 @@ def country_code(text: str) -> str | None:
     return _gazetteer_code(text)
 
 
+def names_country(text: str) -> str | None:
+    """The country a phrase names itself ("Palestinian prisoners" -> PSE), if any."""
+    e = _scan(text) if text else None
+    return e.country if e is not None else None
+
+
 def _scan(text: str) -> Entry | None:
     """Longest known name inside a multi-word text ("US-led", "Pakistan-based")."""
     lex = lexicon()

@@ -12,6 +12,7 @@ there is no fallback code.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from datetime import datetime
@@ -22,6 +23,7 @@ from pipeline.actors import (
     counterpart,
     country_name,
     focus_countries,
+    names_country,
     place_country,
 )
 from pipeline.annotate import to_doc
@@ -495,6 +497,16 @@ def extract(annotated: AnnotatedArticle, *, vocab: Vocab, version: str, now: dat
                     targets = [Actor(text="", name=None, country=None, role=code)]
                 elif code is not None:
                     targets = [Actor(text="", name=None, country=code, role="UNK")]
+            if sources and sources[0].country and event_type not in DOMESTIC and \
+                    trig.sense.mode not in DOMESTIC_MODES:
+                # "Hamas is to free 33 hostages", "strikes killed 31 civilians": a recipient
+                # named only by a role word got the story's focus country; in a two-party
+                # story, a party acting on such people acts on the other party
+                other = counterpart(sources[0], coder.resolver.focus, coder.resolver.pair)
+                targets = [dataclasses.replace(t, country=other) if (
+                    t.country == sources[0].country and other and other not in ("IGO", "NGO")
+                    and not t.person and names_country(t.text) is None) else t
+                    for t in targets]
             modality = modality_for(tok, event_type, negated=negated)
             for src, tgt in _pairs(event_type, sources, targets):
                 key = (si, event_type, src.country if src else None, tgt.country if tgt else None)
