@@ -171,3 +171,20 @@ def test_story_record_type() -> None:
     g = Group(partition=0)
     g.add_event(ev("ev_1"), now=1.0)
     assert isinstance(g.stories[0].story_records()[0], Story)
+
+
+def test_purity_and_completeness() -> None:
+    from pipeline.story_eval import memberships, score
+
+    gold = {"a": "x", "b": "x", "c": "x", "d": "y", "e": "y", "f": "z"}
+    predicted = {"a": {"S1"}, "b": {"S1"}, "c": {"S2"}, "d": {"S3", "S4"}, "e": {"S3"}}
+    s = score(gold, predicted)
+    # S1 {a,b} S2 {c} S3 {d,e} S4 {d}: all pure; x split 2+1, y together; f unclustered.
+    assert s.purity == 1.0
+    assert s.completeness == (2 + 2) / 5
+    assert s.coverage == 5 / 6 and s.predicted_stories == 4 and s.gold_stories == 3
+    mixed = score({"a": "x", "b": "y"}, {"a": {"S"}, "b": {"S"}})
+    assert mixed.purity == 0.5 and mixed.completeness == 1.0
+    events = [{"story_id": "st_b", "article": {"article_id": "a"}}]
+    stories = {"st_b": {"story_id": "st_b", "merged_into": "st_a"}}
+    assert memberships(events, stories, {"dup": "a"}) == {"a": {"st_a"}, "dup": {"st_a"}}
