@@ -51,6 +51,10 @@ def test_settings_table_is_current() -> None:
 
 
 def test_readme_gives_the_two_commands() -> None:
+    """The README's test command is exactly what CI runs; the demo command sets up too."""
     text = readme()
-    assert "pip install -e '.[dev]' && newswire demo" in text
-    assert "pytest -q" in text
+    ci = (Path(__file__).resolve().parents[2] / ".ci" / "run").read_text(encoding="utf-8")
+    test_command = [line for line in ci.splitlines() if "pytest" in line][-1].strip()
+    assert test_command in text
+    setup = test_command.split("&& .venv/bin/pytest")[0]
+    assert f"{setup}&& .venv/bin/newswire demo" in text
