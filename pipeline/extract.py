@@ -75,6 +75,8 @@ NOMINAL_EVENT_DEPS = frozenset({"nsubj", "nsubjpass", "ROOT", "appos"})
 VEHICLES = frozenset({"truck", "lorry", "convoy", "plane", "aircraft", "flight", "ship",
                       "vessel", "boat", "helicopter", "vehicle", "airlift", "train"})
 DEST_PREPS = frozenset({"into", "to", "in", "at", "on"})
+#: Material cooperation that, promised or scheduled rather than done, is an AGREE.
+PROMISABLE = frozenset({"RETREAT", "AID", "COOPERATE"})
 #: Participles that describe a noun rather than report an act by its agent
 #: ("US-brokered understanding", "talks co-hosted by Saudi Arabia", "UN-backed monitor").
 DESCRIPTIVE_PARTICIPLES = frozenset({"mediate", "broker", "host", "co-host", "convene",
@@ -183,10 +185,14 @@ class _Coder:
         return self.resolver.resolve(tok)
 
     def _object_actors(self, objs: list[Token], speaker: Actor | None) -> list[Actor]:
+        fallback: list[Actor] = []
         for o in objs:
             found = self.actor(o, speaker)
-            if found:
+            if found and any(a.country or a.role in ("IGO", "NGO") for a in found):
                 return found
+            fallback = fallback or found  # a person of unknown country, if nothing better
+        if fallback:
+            return fallback
         for o in objs:  # "condemned the excessive force used against Georgians"
             for t in o.subtree:
                 if t is o:
@@ -508,6 +514,9 @@ def extract(annotated: AnnotatedArticle, *, vocab: Vocab, version: str, now: dat
                     and not t.person and names_country(t.text) is None) else t
                     for t in targets]
             modality = modality_for(tok, event_type, negated=negated)
+            if modality in ("future", "proposed") and event_type in PROMISABLE:
+                # PLOVER: a future-tense cooperative act is an AGREE ("will be exchanged")
+                event_type = "AGREE"
             for src, tgt in _pairs(event_type, sources, targets):
                 key = (si, event_type, src.country if src else None, tgt.country if tgt else None)
                 if key in seen:
