@@ -77,6 +77,8 @@ VEHICLES = frozenset({"truck", "lorry", "convoy", "plane", "aircraft", "flight",
 DEST_PREPS = frozenset({"into", "to", "in", "at", "on"})
 #: Material cooperation that, promised or scheduled rather than done, is an AGREE.
 PROMISABLE = frozenset({"RETREAT", "AID", "COOPERATE"})
+#: Adjectives of readiness that turn an infinitive act of violence into a threat.
+READY_WORDS = frozenset({"prepared", "ready", "willing", "determined"})
 #: Participles that describe a noun rather than report an act by its agent
 #: ("US-brokered understanding", "talks co-hosted by Saudi Arabia", "UN-backed monitor").
 DESCRIPTIVE_PARTICIPLES = frozenset({"mediate", "broker", "host", "co-host", "convene",
@@ -356,6 +358,21 @@ class _Coder:
         return best[1] if best else None
 
 
+def _hypothetical_infinitive(tok: Token) -> bool:
+    """An infinitive governed by an adjective or noun, or a purpose clause, states no act
+    ("it is necessary to discuss", "requests to meet X", "troops in the country to
+    fight", "in order to discuss"); verbs of intent ("agreed to", "urged X to") do."""
+    if tok.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    head = tok.head
+    while tok.dep_ == "conj" and head.tag_ == "VB":  # "not to discuss it but to sign it"
+        tok, head = head, head.head
+    if tok.dep_ == "advcl" or head.pos_ in ("ADJ", "NOUN", "PROPN", "PRON"):
+        return True
+    return any(c.lower_ == "order" for c in tok.children if c.dep_ == "mark") or (
+        tok.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() == "make")
+
+
 def _nominal_is_argument(tok: Token, verbal: set[int]) -> bool:
     """A nominal trigger that only names what a verbal trigger acts on ("scrapped the
     agreements", "thanked Athens for its solidarity"), modifies another noun ("prisoner
@@ -460,6 +477,10 @@ def extract(annotated: AnnotatedArticle, *, vocab: Vocab, version: str, now: dat
             # under a verbal trigger is its argument, not a second event
             if trig.nominal and _nominal_is_argument(tok, verbal):
                 continue
+            hypothetical = not trig.nominal and _hypothetical_infinitive(tok)
+            if hypothetical and not (trig.sense.type == "ASSAULT" and
+                                     tok.head.lemma_.lower() in READY_WORDS):
+                continue
             if not trig.nominal and tok.dep_ == "acl" and tok.tag_ == "VBN" and \
                     tok.lemma_.lower() in DESCRIPTIVE_PARTICIPLES:
                 continue  # "negotiations mediated by Qatar": the mediator is no party
@@ -470,6 +491,8 @@ def extract(annotated: AnnotatedArticle, *, vocab: Vocab, version: str, now: dat
                 sp = coder.resolver.resolve(s_tok) if s_tok is not None else []
                 speaker_actor = sp[0] if sp else None
             event_type = trig.sense.type
+            if hypothetical:
+                event_type = "THREATEN"  # "the army was prepared to fight for 100 years"
             negated = not trig.nominal and is_negated(tok)
             if negated:
                 if event_type in COOPERATIVE:
