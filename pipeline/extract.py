@@ -77,6 +77,8 @@ VEHICLES = frozenset({"truck", "lorry", "convoy", "plane", "aircraft", "flight",
 DEST_PREPS = frozenset({"into", "to", "in", "at", "on"})
 #: Material cooperation that, promised or scheduled rather than done, is an AGREE.
 PROMISABLE = frozenset({"RETREAT", "AID", "COOPERATE"})
+#: Statement senses (pipeline.triggers) whose source is the speaker, not the subject.
+SPOKEN_SENSES = frozenset({"evaluation", "modal demand"})
 #: Adjectives of readiness that turn an infinitive act of violence into a threat.
 READY_WORDS = frozenset({"prepared", "ready", "willing", "determined"})
 #: Participles that describe a noun rather than report an act by its agent
@@ -358,6 +360,15 @@ class _Coder:
         return best[1] if best else None
 
 
+def _clause_subject(tok: Token) -> Token | None:
+    """The subject of the clause a predicate adjective or modal verb heads."""
+    for t in (tok, tok.head):
+        for c in t.children:
+            if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
+                return c
+    return None
+
+
 def _hypothetical_infinitive(tok: Token) -> bool:
     """An infinitive governed by an adjective or noun, or a purpose clause, states no act
     ("it is necessary to discuss", "requests to meet X", "troops in the country to
@@ -500,7 +511,18 @@ def extract(annotated: AnnotatedArticle, *, vocab: Vocab, version: str, now: dat
                     negated = False
                 elif event_type != "REJECT":
                     continue
-            sources, targets = coder.arguments(trig, speaker_actor)
+            if trig.sense.phrase in SPOKEN_SENSES:
+                # an evaluation or a "should" is an event only as someone's statement
+                if speaker_actor is None:
+                    continue
+                subj = _clause_subject(tok)
+                sources = [speaker_actor]
+                targets = [a for a in coder.actor(subj, None) if a != speaker_actor] \
+                    if subj is not None else []
+                if not targets and subj is not None:
+                    targets = coder._object_actors([subj], None)
+            else:
+                sources, targets = coder.arguments(trig, speaker_actor)
             if event_type == "AID":
                 v_src, v_tgt = coder.aid_route(tok, speaker_actor)
                 sources = sources or v_src

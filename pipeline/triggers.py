@@ -42,6 +42,11 @@ class Lexicon:
     nouns: dict[str, list[tuple[tuple[str, ...], Sense]]]
     objects: dict[str, dict[str, Sense]]
     light: frozenset[str]
+    eval_adjectives: frozenset[str]
+    eval_negated: frozenset[str]
+    label_verbs: frozenset[str]
+    label_nouns: frozenset[str]
+    demand_modals: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +85,11 @@ def lexicon() -> Lexicon:
     for bucket in (verbs, nouns):  # longest (most specific) phrases first
         for senses in bucket.values():
             senses.sort(key=lambda x: -len(x[0]))
-    return Lexicon(verbs, nouns, objects, frozenset(raw["light"]["verbs"]))
+    ev = raw["evaluative"]
+    return Lexicon(verbs, nouns, objects, frozenset(raw["light"]["verbs"]),
+                   frozenset(ev["adjectives"]), frozenset(ev["negated"]),
+                   frozenset(ev["label_verbs"]), frozenset(ev["label_nouns"]),
+                   frozenset(ev["demand_modals"]))
 
 
 def _lemma(tok: Token) -> str:
@@ -167,10 +176,48 @@ def is_light(tok: Token) -> bool:
     return _lemma(tok) in lexicon().light
 
 
+#: Senses of the statement patterns; extract takes their source from the speaker.
+EVALUATION = Sense("ACCUSE", "disapprove", "evaluation")
+LABEL = Sense("ACCUSE", "disapprove", "label")
+DEMAND_MODAL = Sense("REQUEST", "change", "modal demand")
+
+
+def _is_negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" for t in (tok, tok.head) for c in t.children)
+
+
+def statement_sense(tok: Token) -> Sense | None:
+    """Disapproval and demands stated without an event verb: "using violence was not
+    acceptable" (evaluation), "called the strikes an act of war" (label), "the
+    authorities should respect the will of the people" (modal demand)."""
+    lex = lexicon()
+    lemma = _lemma(tok)
+    if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "oprd", "ccomp"):
+        if lemma in lex.eval_adjectives and not _is_negated(tok):
+            return EVALUATION
+        if lemma in lex.eval_negated and _is_negated(tok):
+            return EVALUATION
+    if tok.pos_ == "VERB" and lemma in lex.label_verbs:
+        for c in tok.children:
+            if c.dep_ in ("oprd", "dobj", "attr", "ccomp", "xcomp") and c.i > tok.i:
+                labels = [c, *[g for g in c.subtree if g.dep_ in ("attr", "oprd", "dobj")]]
+                if any(_lemma(g) in lex.label_nouns for g in labels if g is not c) or (
+                        c.dep_ in ("oprd", "attr") and _lemma(c) in lex.label_nouns):
+                    return LABEL
+    if tok.pos_ in ("VERB", "AUX") and tok.tag_ == "VB" and any(
+            c.dep_ == "aux" and c.lower_ in lex.demand_modals for c in tok.children):
+        return DEMAND_MODAL
+    return None
+
+
 def find_triggers(sent: Span) -> list[Trigger]:
     """All trigger candidates of a sentence, verbal first, in text order."""
     out: list[Trigger] = []
     for tok in sent:
+        stated = statement_sense(tok)
+        if stated is not None:
+            out.append(Trigger(tok, stated, nominal=False))
+            continue
         if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"
                                            and tok.tag_ == "VBZ") or (
                 tok.pos_ == "ADJ" and tok.tag_ == "VBN" and tok.dep_ == "acomp"):
