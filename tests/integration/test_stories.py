@@ -171,7 +171,8 @@ def test_stories_counts_survive_a_restart_and_export_loads_as_gdelt(
     done = run_cli(["export", "gdelt"], newswire_env(broker, prefix, **ENV), timeout=60)
     assert done.returncode == 0, done.stderr
     rows = read_gdelt_events(done.stdout)
-    assert len(rows) == len(events)  # every event here has a date or a publication date
+    # every event here has a date or a publication date
+    assert len(rows) == len(events), done.stderr
     by_url = defaultdict(list)
     for row in rows:
         by_url[row["SOURCEURL"]].append(row)
