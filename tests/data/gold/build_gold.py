@@ -21,6 +21,26 @@ def ev(types, src, tgt, evidence, *, optional=False, modality=None, date=None, l
 
 
 GOLD = {
+    "wikinews-2004-038": ("air-force-boeing-emails", None, [
+        ev("REJECT", "USA", "USA", "Congressional lawmakers rejected the proposal in October"),
+        ev("REJECT", "USA", "USA", "the deal had been killed by the Pentagon"),
+        ev("ACCUSE", "USA", "USA", "a speech last week against the now-cancelled deal",
+           optional=True),
+        ev("ACCUSE", None, "USA", "previously been leveled against Vice President Dick Cheney",
+           optional=True, note="background"),
+        ev("ACCUSE", None, "USA", "are now being made against senior Air Force officials"),
+        ev("ACCUSE", "NGO", "USA", "a textbook case of favoritism to a single defense contractor"),
+        ev("REJECT", "USA", "USA", "defended the Air Force's exclusive consideration of Boeing",
+           optional=True),
+        ev("REQUEST", "USA", "USA", "The Air Force was ordered by Congress to work with Boeing"),
+        ev("ACCUSE", "USA", "USA", "led to felony charges against Boeing Chief Financial Officer"),
+        ev("AGREE", "USA", "USA", "would be revived as an open bid", optional=True),
+    ]),
+    "wikinews-2004-050": ("kerik-nominated", None, [
+        ev("SUPPORT", "USA", "USA", "Kerik nominated as U.S. Secretary of Homeland Security"),
+        ev("COOPERATE", "USA", "IRQ", "lead the training of Iraqi law enforcement", optional=True),
+        ev("SUPPORT", "USA", "USA", "He campaigned for President George W. Bush", optional=True),
+    ]),
     "wikinews-2004-078": ("ukraine-rerun-yushchenko", None, [
         ev("ACCUSE", None, "UKR", "many international observers criticized the vote as fradulent",
            note="background: the November run-off"),
