@@ -27,18 +27,27 @@ async def read_to_end(settings: Settings, topic: str) -> list[tuple[bytes | None
             return []
         tps = [TopicPartition(topic, p) for p in sorted(parts)]
         consumer.assign(tps)
-        # The end is fixed now: records written while we read belong to the next export.
+        # The end is fixed when we start: records written while we read belong to the next
+        # export. It is asked again once we get there, because a broker can report a stale
+        # high watermark right after a burst of writes (seen on Tansu); we stop when two
+        # answers agree.
         ends = await consumer.end_offsets(tps)
         await consumer.seek_to_beginning(*tps)
         out: list[tuple[bytes | None, bytes | None]] = []
-        pending = {tp for tp in tps if ends[tp] > 0}
-        while pending:
-            batch = await consumer.getmany(*pending, timeout_ms=1000)
-            for tp, records in batch.items():
-                out.extend((r.key, r.value) for r in records if r.offset < ends[tp])
-            for tp in list(pending):
-                if await consumer.position(tp) >= ends[tp]:
-                    pending.discard(tp)
+        for _round in range(3):
+            pending = {tp for tp in tps if ends[tp] > await consumer.position(tp)}
+            while pending:
+                batch = await consumer.getmany(*pending, timeout_ms=1000)
+                for tp, records in batch.items():
+                    out.extend((r.key, r.value) for r in records if r.offset < ends[tp])
+                for tp in list(pending):
+                    if await consumer.position(tp) >= ends[tp]:
+                        pending.discard(tp)
+                        consumer.seek(tp, ends[tp])
+            again = await consumer.end_offsets(tps)
+            if again == ends:
+                break
+            ends = again
         return out
     finally:
         await consumer.stop()
