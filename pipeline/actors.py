@@ -331,8 +331,10 @@ class ActorResolver:
         r = role or (country.role if country and country.kind in ("igo", "ngo") else None)
         if country is not None and country.kind in ("igo", "ngo"):
             r = country.role  # "European Commission Vice-President X" speaks for the body
-        if code is None and r is not None and r not in ("IGO", "NGO"):
-            code = self.focus  # "Prime Minister X" with no country: the article's own
+        if code is None and r not in ("IGO", "NGO"):
+            # "Prime Minister X", or a named person the text gives no country: news names
+            # the nationality of foreigners, so the default is the article's own country
+            code = self.focus
         actor = Actor(text=ent.text, name=name, country=code, role=r or "UNK", person=name)
         if known is None or code is not None:
             self.persons[surname] = actor

@@ -284,13 +284,14 @@ class _Coder:
         country the vehicle goes to."""
         vehicle = tok if tok.lemma_.lower() in VEHICLES else (
             tok.head if tok.dep_ == "acl" and tok.head.lemma_.lower() in VEHICLES else None)
-        if vehicle is None:
-            return [], []
-        sources, _ = self._noun_modifiers(vehicle, speaker)
+        sources: list[Actor] = []
         targets: list[Actor] = []
-        # "trucks entered Gaza", or a headline-style "convoy headed into Syria"
-        verbs = [vehicle.head] if vehicle.dep_ == "nsubj" else []
-        verbs += [c for c in vehicle.children if c.dep_ == "acl" and c is not tok]
+        verbs: list[Token] = [tok] if tok.pos_ == "VERB" else []  # "dropped food into Aceh"
+        if vehicle is not None:
+            sources, _ = self._noun_modifiers(vehicle, speaker)
+            # "trucks entered Gaza", or a headline-style "convoy headed into Syria"
+            verbs += [vehicle.head] if vehicle.dep_ == "nsubj" else []
+            verbs += [c for c in vehicle.children if c.dep_ == "acl" and c is not tok]
         for verb in verbs:
             dests = [c for c in verb.children if c.dep_ in ("dobj", "obj")] + [
                 p for c in verb.children if c.dep_ == "prep" and c.lower_ in DEST_PREPS

@@ -199,11 +199,16 @@ def statement_sense(tok: Token) -> Sense | None:
             return EVALUATION
     if tok.pos_ == "VERB" and lemma in lex.label_verbs:
         for c in tok.children:
-            if c.dep_ in ("oprd", "dobj", "attr", "ccomp", "xcomp") and c.i > tok.i:
-                labels = [c, *[g for g in c.subtree if g.dep_ in ("attr", "oprd", "dobj")]]
-                if any(_lemma(g) in lex.label_nouns for g in labels if g is not c) or (
-                        c.dep_ in ("oprd", "attr") and _lemma(c) in lex.label_nouns):
-                    return LABEL
+            if c.dep_ not in ("oprd", "dobj", "attr", "ccomp", "xcomp") or c.i < tok.i:
+                continue
+            # the label is a second noun: an object complement ("called X an act of war")
+            # or the predicate of a small clause ("considered the intrusion an act")
+            small_clause = c.dep_ != "dobj" or any(g.dep_ == "nsubj" for g in c.children)
+            if small_clause and _lemma(c) in lex.label_nouns:
+                return LABEL
+            if any(_lemma(g) in lex.label_nouns and g.dep_ in ("attr", "oprd", "dobj")
+                   for g in c.subtree if g is not c):
+                return LABEL
     if tok.pos_ in ("VERB", "AUX") and tok.tag_ == "VB" and any(
             c.dep_ == "aux" and c.lower_ in lex.demand_modals for c in tok.children):
         return DEMAND_MODAL
