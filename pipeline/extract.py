@@ -81,6 +81,8 @@ PROMISABLE = frozenset({"RETREAT", "AID", "COOPERATE"})
 SPOKEN_SENSES = frozenset({"evaluation", "modal demand"})
 #: Adjectives of readiness that turn an infinitive act of violence into a threat.
 READY_WORDS = frozenset({"prepared", "ready", "willing", "determined"})
+#: Acts that, reported without an agent, are done by the authorities of the story.
+STATE_ACTS = frozenset({"COERCE", "SANCTION"})
 #: Participles that describe a noun rather than report an act by its agent
 #: ("US-brokered understanding", "talks co-hosted by Saudi Arabia", "UN-backed monitor").
 DESCRIPTIVE_PARTICIPLES = frozenset({"mediate", "broker", "host", "co-host", "convene",
@@ -530,11 +532,13 @@ def extract(annotated: AnnotatedArticle, *, vocab: Vocab, version: str, now: dat
                 targets = v_tgt or targets
             if not sources and speaker_actor is not None and not trig.nominal:
                 sources = [speaker_actor]
+            if not sources and event_type in STATE_ACTS and coder.resolver.focus and (
+                    targets or _passive_patient(tok) is not None):
+                # arrests, convictions and suspensions with no agent ("was jailed", "were
+                # suspended") are the authorities' doing
+                sources = [Actor(text="", country=coder.resolver.focus, role="GOV")]
             if not sources and not targets:
                 continue  # an event nobody does to nobody is not codable
-            if not sources and event_type == "COERCE" and coder.resolver.focus:
-                # arrests and detentions with no agent are the state's own doing
-                sources = [Actor(text="", country=coder.resolver.focus, role="GOV")]
             if not sources and event_type not in NULL_SOURCE_OK:
                 continue
             if not targets and event_type in SYMMETRIC and len(sources) >= 2:
