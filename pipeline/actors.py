@@ -377,7 +377,7 @@ class ActorResolver:
         return tok.doc[left:tok.i + 1].text
 
 
-def mention_codes(span: Doc | Span) -> list[tuple[int, str]]:
+def mention_codes(span: Doc | Span, *, cities: bool = False) -> list[tuple[int, str]]:
     """(token index, party code) of every country or international body named in a
     span, in text order: GPE/NORP/ORG/LOC entities, known names NER mislabels ("Niger"
     as PERSON) and proper nouns or demonyms outside any entity."""
@@ -390,8 +390,15 @@ def mention_codes(span: Doc | Span) -> list[tuple[int, str]]:
     mentions.extend((t.i, t.text) for t in span if t.i not in covered
                     and t.pos_ in ("PROPN", "ADJ") and t.text[:1].isupper())
     out: list[tuple[int, str]] = []
+    places = {ent.start: ent for ent in span.ents if ent.label_ == "GPE"}
     for start, text in sorted(mentions):
         e = lookup(text) or _scan(text)
+        if e is None and cities and start in places:
+            # a city or region ("Detroit", "Aceh") still tells whose story it is
+            code = place_country(text)
+            if code:
+                out.append((start, code))
+            continue
         if e is None or (e.kind == "metonym" and e.country is None):
             continue
         # an international body is a party like a country ("the EU vs Russia")
@@ -406,7 +413,11 @@ def focus_countries(doc: Doc, title_sentences: int) -> tuple[str | None, tuple[s
     counts: dict[str, float] = {}
     sents = list(doc.sents)
     title_end = sents[title_sentences - 1].end if 0 < title_sentences <= len(sents) else 0
-    for start, code in mention_codes(doc):
+    mentions = mention_codes(doc)
+    if not any(code not in ("IGO", "NGO") for _, code in mentions):
+        # no country named at all ("Detroit", "Aceh"): the places' countries decide
+        mentions = mention_codes(doc, cities=True)
+    for start, code in mentions:
         w = 2.0 if start < title_end else 1.0
         counts[code] = counts.get(code, 0.0) + w
     ranked = sorted(counts, key=lambda c: -counts[c])
@@ -414,8 +425,8 @@ def focus_countries(doc: Doc, title_sentences: int) -> tuple[str | None, tuple[s
     focus = next((c for c in ranked if c not in ("IGO", "NGO")), None)
     # a second country is a party of the story (not a passing mention) when it is named
     # at least half as often as the first
-    pair = (ranked[0], ranked[1]) if len(ranked) > 1 and counts[ranked[1]] >= (
-        0.5 * counts[ranked[0]]) else None
+    pair = (ranked[0], ranked[1]) if len(ranked) > 1 and counts[ranked[1]] >= max(
+        2.0, 0.5 * counts[ranked[0]]) else None
     return focus, pair
 
 
