@@ -50,13 +50,13 @@ if TYPE_CHECKING:
 
 SPEECH_VERBS = frozenset({"say", "tell", "state", "add", "claim", "note", "report", "announce",
                           "confirm", "insist", "stress", "write", "according", "clarify",
-                          "mention", "highlight", "explain", "argue"})
+                          "mention", "highlight", "explain", "argue", "warn", "add"})
 #: Types whose negation is itself a refusal ("would not step down" -> REJECT).
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID",
                          "RETREAT"})
 #: Prepositions whose object is the target of a verbal/nominal trigger.
 TARGET_PREPS = frozenset({"against", "on", "at", "into", "with", "to", "for", "upon", "over",
-                          "toward", "towards", "of"})
+                          "toward", "towards", "of", "alongside", "beside"})
 SOURCE_PREPS = frozenset({"by", "from"})
 SUBJ_DEPS = frozenset({"nsubj", "csubj"})
 OBJ_DEPS = frozenset({"dobj", "dative", "obj", "iobj", "attr", "oprd"})
@@ -83,6 +83,8 @@ SPOKEN_SENSES = frozenset({"evaluation", "modal demand"})
 READY_WORDS = frozenset({"prepared", "ready", "willing", "determined"})
 #: Acts that, reported without an agent, are done by the authorities of the story.
 STATE_ACTS = frozenset({"COERCE", "SANCTION"})
+#: Verbs whose "for/of" object is an event of its own ("blamed X for the attack").
+BLAME_VERBS = frozenset({"blame", "accuse", "condemn", "denounce", "punish", "sanction"})
 #: Participles that describe a noun rather than report an act by its agent
 #: ("US-brokered understanding", "talks co-hosted by Saudi Arabia", "UN-backed monitor").
 DESCRIPTIVE_PARTICIPLES = frozenset({"mediate", "broker", "host", "co-host", "convene",
@@ -229,10 +231,16 @@ class _Coder:
             first = next((t for t in seg if t.pos_ in ("PROPN", "NOUN")), None) if seg else None
             if first is not None and first.i < tok.i and not any(
                     t.pos_ == "VERB" for t in seg.doc[first.i:tok.i]):
-                while first.dep_ in ("compound", "amod") and first.head.i < tok.i and \
-                        seg.start <= first.head.i:
-                    first = first.head  # "Riot police": the phrase head, not "Riot"
-                sources = self.actor(first, speaker)
+                chain = [first]
+                while chain[-1].dep_ in ("compound", "amod") and \
+                        chain[-1].head.i < tok.i and seg.start <= chain[-1].head.i:
+                    chain.append(chain[-1].head)
+                # "Riot police fired": the phrase head; "Niger junta shuts airspace" (a
+                # mis-parsed headline): the highest head that names an actor
+                for cand in reversed(chain):
+                    sources = self.actor(cand, speaker)
+                    if sources:
+                        break
         patient = _passive_patient(tok)
         targets: list[Actor] = []
         if patient is not None:
@@ -259,7 +267,11 @@ class _Coder:
         (sources) and "against/on/with X" (targets)."""
         sources: list[Actor] = []
         targets: list[Actor] = []
-        for c in tok.children:
+        # "a meeting in Damascus between A and B": "between" may hang off the place
+        nested = [g for c in tok.children if c.dep_ == "prep" for p in c.children
+                  if p.dep_ == "pobj" for g in p.children
+                  if g.dep_ == "prep" and g.lower_ == "between"]
+        for c in [*tok.children, *nested]:
             if c.dep_ in ("poss", "compound", "amod", "nmod") and not sources:
                 sources = self.actor(c, speaker)
             elif c.dep_ == "prep":
@@ -397,6 +409,8 @@ def _nominal_is_argument(tok: Token, verbal: set[int]) -> bool:
         return True
     head = tok.head
     if tok.dep_ == "pobj" and head.dep_ == "prep":
+        if head.lower_ in ("for", "of") and head.head.lemma_.lower() in BLAME_VERBS:
+            return False  # "blamed X for the killing of 26 people": the killing happened
         head = head.head
     return head.i in verbal and tok.dep_ in ("dobj", "pobj", "nsubjpass", "nsubj")
 
