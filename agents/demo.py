@@ -10,13 +10,17 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import socket
 import sys
+import threading
 import time
 import tomllib
+from collections.abc import Coroutine
 from dataclasses import dataclass, field
 from importlib import resources as importlib_resources
 from pathlib import Path
+from typing import Any
 
 from aiohttp import web
 from aiokafka import AIOKafkaConsumer
@@ -25,6 +29,7 @@ from rich.live import Live
 from rich.text import Text
 
 from agents.broker import BrokerError, EmbeddedBroker
+from agents.broker_watch import QUIET, install_quiet_retries
 from agents.display import event_line
 from agents.kafka import client_kwargs
 from agents.worker import running_worker
@@ -201,6 +206,28 @@ async def _run(settings: Settings, broker: EmbeddedBroker, *, duration: float | 
     return code
 
 
+async def _until_broker_dies(main: Coroutine[Any, Any, int], broker: EmbeddedBroker) -> int:
+    """Run the demo; if the embedded broker dies at any point (start-up included), say so
+    and end with status 1 instead of a client traceback or a hang."""
+    task = asyncio.ensure_future(main)
+    while not task.done():
+        if not broker.alive():
+            # The Kafka clients' threads now die with tracebacks that add nothing.
+            install_quiet_retries()
+            QUIET.down = True
+            threading.excepthook = lambda args: None
+            code = broker.process.returncode if broker.process else None
+            print(f"newswire demo: the embedded broker died (Tansu exit status {code}); "
+                  "stopping", file=sys.stderr, flush=True)
+            task.cancel()  # runs the demo's finally blocks (terminal, feed server)
+            await asyncio.wait({task}, timeout=5)
+            # Faust's orderly stop would wait up to 30 s for a broker that is gone.
+            logging.shutdown()
+            os._exit(1)
+        await asyncio.wait({task}, timeout=0.3)
+    return task.result()
+
+
 def run_demo(settings: Settings, *, duration: float | None, as_json: bool,
              serve: bool = False, open_browser: bool = False) -> int:
     try:
@@ -213,9 +240,9 @@ def run_demo(settings: Settings, *, duration: float | None, as_json: bool,
                                                processing_guarantee="at_least_once",
                                                allow_private_addresses=True,
                                                web_port=web_port)
-            return asyncio.run(_run(settings, broker, duration=duration, as_json=as_json,
-                                    serve=serve or open_browser,
-                                    open_browser=open_browser))
+            return asyncio.run(_until_broker_dies(
+                _run(settings, broker, duration=duration, as_json=as_json,
+                     serve=serve or open_browser, open_browser=open_browser), broker))
     except BrokerError as exc:
         print(f"newswire demo: {exc}", file=sys.stderr)
         return 1

@@ -45,6 +45,8 @@ def make_producer(settings: Settings, **extra: Any) -> AIOKafkaProducer:
 async def wait_for_broker(settings: Settings, *, timeout: float | None = None,
                           what: str = "newswire") -> None:
     """Wait (with backoff, one log line per state change) until the broker answers."""
+    from agents.broker_watch import QUIET, install_quiet_retries  # it imports this module
+
     delay, loop = 0.5, asyncio.get_running_loop()
     deadline = None if timeout is None else loop.time() + timeout
     warned = False
@@ -54,6 +56,7 @@ async def wait_for_broker(settings: Settings, *, timeout: float | None = None,
             await admin.start()
             await admin.close()
             if warned:
+                QUIET.down = False
                 log.warning("%s: broker %s is reachable again", what, settings.broker)
             return
         except (KafkaConnectionError, KafkaError, OSError) as exc:
@@ -61,6 +64,9 @@ async def wait_for_broker(settings: Settings, *, timeout: float | None = None,
                 log.warning("%s: broker %s not reachable (%s); retrying with backoff",
                             what, settings.broker, type(exc).__name__)
                 warned = True
+                # The client's own error per attempt adds nothing to the line above.
+                install_quiet_retries()
+                QUIET.down = True
             if deadline is not None and loop.time() + delay > deadline:
                 raise ConnectionError(f"broker {settings.broker} not reachable") from exc
             await asyncio.sleep(delay)

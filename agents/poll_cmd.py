@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import signal
 import sys
 from pathlib import Path
 
+from agents.broker_watch import watch_broker
 from agents.kafka import ensure_topics, wait_for_broker
 from pipeline.feedlist import load_feed_list
 from pipeline.settings import Settings
@@ -39,13 +41,24 @@ async def poll(settings: Settings, *, feeds_file: str | None, once: bool) -> int
             await poller.poll_once()
             return 0
         task = asyncio.create_task(poller.run())
+        # One log line per broker state change; if the broker comes back without its
+        # data, the "already sent" state is wrong: exit so the supervisor restarts us.
+        watch = asyncio.create_task(watch_broker(settings, what="poller"))
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.add_signal_handler(sig, task.cancel)
         try:
+            await asyncio.wait({task, watch}, return_when=asyncio.FIRST_COMPLETED)
+            if watch.done():
+                task.cancel()
+                # Skip the producer's orderly stop: its pending sends target lost topics.
+                logging.shutdown()
+                os._exit(watch.result())
             await task
         except asyncio.CancelledError:
             log.info("poller stopped")
+        finally:
+            watch.cancel()
         return 0
     finally:
         await poller.close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import os
 import signal
 from collections.abc import AsyncIterator, Callable
 
@@ -12,6 +13,7 @@ import faust
 from faust.contrib.asgi import faust_app_running
 
 from agents.app import Topics, create_app
+from agents.broker_watch import watch_broker
 from agents.health import Health
 from agents.kafka import ensure_topics, wait_for_broker
 from agents.livefeed import LiveFeed
@@ -71,13 +73,21 @@ async def serve_forever(settings: Settings) -> int:
     async with running_worker(settings) as (app, _topics):
         crashed = asyncio.create_task(_wait_crashed(app))
         stopped = asyncio.create_task(stop.wait())
-        done, pending = await asyncio.wait({crashed, stopped},
+        # One log line per broker state change; exits for a restart if the broker came
+        # back without its data (memory-only Tansu): Faust cannot resume from that.
+        watch = asyncio.create_task(watch_broker(settings, what="worker"))
+        done, pending = await asyncio.wait({crashed, stopped, watch},
                                            return_when=asyncio.FIRST_COMPLETED)
         for task in pending:
             task.cancel()
         if crashed in done:
             log.error("worker: the Faust app crashed: %s", app.crash_reason)
             return 1
+        if watch in done:
+            # Skip Faust's orderly stop: it would try for stop_timeout to commit offsets
+            # into topics that no longer exist. Uncommitted work is simply redone.
+            logging.shutdown()
+            os._exit(watch.result())
     log.info("worker stopped")
     return 0
 
