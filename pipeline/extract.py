@@ -50,7 +50,7 @@ if TYPE_CHECKING:
 
 SPEECH_VERBS = frozenset({"say", "tell", "state", "add", "claim", "note", "report", "announce",
                           "confirm", "insist", "stress", "write", "according", "clarify",
-                          "mention", "highlight", "explain", "argue", "warn", "add"})
+                          "mention", "highlight", "explain", "argue", "warn"})
 #: Types whose negation is itself a refusal ("would not step down" -> REJECT).
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID",
                          "RETREAT"})
@@ -85,6 +85,8 @@ READY_WORDS = frozenset({"prepared", "ready", "willing", "determined"})
 STATE_ACTS = frozenset({"COERCE", "SANCTION"})
 #: Verbs whose "for/of" object is an event of its own ("blamed X for the attack").
 BLAME_VERBS = frozenset({"blame", "accuse", "condemn", "denounce", "punish", "sanction"})
+#: Verbs whose negation withholds rather than refuses ("did not confirm").
+NOT_REFUSALS = frozenset({"confirm", "comment", "say", "specify", "disclose"})
 #: Participles that describe a noun rather than report an act by its agent
 #: ("US-brokered understanding", "talks co-hosted by Saudi Arabia", "UN-backed monitor").
 DESCRIPTIVE_PARTICIPLES = frozenset({"mediate", "broker", "host", "co-host", "convene",
@@ -375,6 +377,15 @@ class _Coder:
         return best[1] if best else None
 
 
+def _background_state(tok: Token) -> bool:
+    """A relative clause in the past perfect describes a standing state, not the news
+    ("a border gate that had been closed for 35 years")."""
+    if tok.dep_ not in ("relcl", "acl"):
+        return False
+    aux = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    return "had" in aux and "been" in aux
+
+
 def _clause_subject(tok: Token) -> Token | None:
     """The subject of the clause a predicate adjective or modal verb heads."""
     for t in (tok, tok.head):
@@ -521,7 +532,14 @@ def extract(annotated: AnnotatedArticle, *, vocab: Vocab, version: str, now: dat
             event_type = trig.sense.type
             if hypothetical:
                 event_type = "THREATEN"  # "the army was prepared to fight for 100 years"
+            if not trig.nominal and _background_state(tok):
+                continue
+            if event_type == "THREATEN" and tok.dep_ == "advcl" and tok.tag_ == "VBG" and \
+                    tok.head.i in verbal:
+                continue  # "condemned X, warning of consequences": one statement
             negated = not trig.nominal and is_negated(tok)
+            if negated and tok.lemma_.lower() in NOT_REFUSALS:
+                continue  # "New Delhi did not confirm" withholds comment, refuses nothing
             if negated:
                 if event_type in COOPERATIVE:
                     event_type = "REJECT"
@@ -581,6 +599,15 @@ def extract(annotated: AnnotatedArticle, *, vocab: Vocab, version: str, now: dat
             if modality in ("future", "proposed") and event_type in PROMISABLE:
                 # PLOVER: a future-tense cooperative act is an AGREE ("will be exchanged")
                 event_type = "AGREE"
+            if event_type == "CONCEDE" and trig.sense.phrase in ("regret", "lament"):
+                # "regretted the army's absence": regret at another's act is disapproval
+                owner = next((g for o in _objects(tok) for g in o.children
+                              if g.dep_ == "poss"), None)
+                if owner is not None and owner.lower_ not in ("its", "our", "my", "their"):
+                    event_type = "ACCUSE"
+                    targets = coder.actor(owner, speaker_actor) or targets
+            if event_type == "CONSULT" and not targets and len(sources) < 2:
+                continue  # a meeting needs two parties; "ministers meeting in Luxembourg"
             for src, tgt in _pairs(event_type, sources, targets):
                 key = (si, event_type, src.country if src else None, tgt.country if tgt else None)
                 if key in seen:
