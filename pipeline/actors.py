@@ -30,6 +30,11 @@ RELATIVE = frozenset({"which", "who", "whom", "that", "whose"})
 #: Phrases naming both parties of the article's main dyad.
 BOTH_HEADS = frozenset({"side", "country", "party", "neighbour", "neighbor", "nation",
                         "government", "army", "leader", "delegation"})
+#: ISO 3166-2 subdivision types that name regions news uses as places.
+SUBDIVISION_TYPES = frozenset({"State", "Province", "Region", "Republic", "Autonomous region",
+                               "Autonomous community", "Land", "Oblast", "Governorate",
+                               "Prefecture", "Regional state", "Union territory", "Emirate",
+                               "Voivodship", "Autonomous republic", "Federal district"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "appos"})
 
 
@@ -117,9 +122,43 @@ def _gaz(cls: type) -> object:
     return cls.load()
 
 
+@cache
+def _subdivisions() -> dict[str, str]:
+    """First-level subdivision names (pycountry, ISO 3166-2) -> alpha-3, for names only one
+    country uses ("Florida", "Aceh", "Tatarstan"); a city table alone sends "Florida" to
+    a Colombian town."""
+    import pycountry
+
+    seen: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        if sub.type not in SUBDIVISION_TYPES:
+            continue  # parishes, districts, departments: too many clash with city names
+        country = pycountry.countries.get(alpha_2=sub.country_code)
+        if country is None:
+            continue
+        base = re.sub(r"\s*\(.*\)$", "", sub.name).split(",")[0]  # "Tatarstan, Respublika"
+        seen.setdefault(_fold(base), set()).add(country.alpha_3)
+    return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
+
+
+def _fold(text: str) -> str:
+    """Case- and accent-insensitive key ("Rondônia" = "Rondonia")."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", _key(text))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
 def place_country(text: str) -> str | None:
-    """The country of a place name per the shared gazetteer (what enrich will geocode it
-    to), or None when the gazetteer does not know it as a place."""
+    """The country of a place name: a country or capital, a first-level subdivision
+    ("Florida", "Aceh"), else the shared gazetteer (what enrich will geocode it to);
+    None when nothing knows it as a place."""
+    e = lookup(text)
+    if e is not None and e.kind in ("country", "capital") and e.country:
+        return e.country
+    sub = _subdivisions().get(_fold(text))
+    if sub is not None:
+        return sub
     try:
         from pipeline.gazetteer import Gazetteer
     except ImportError:
