@@ -153,9 +153,12 @@ def _passive_patient(tok: Token) -> Token | None:
 
 def _objects(tok: Token) -> list[Token]:
     out = [c for c in tok.children if c.dep_ in OBJ_DEPS]
-    for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
-            out.extend(p for p in c.children if p.dep_ == "pobj")
+    # "seek to open talks with the EU": the PP may hang off the governing verb
+    heads = [tok, tok.head] if tok.dep_ == "xcomp" else [tok]
+    for h in heads:
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
+                out.extend(p for p in c.children if p.dep_ == "pobj")
     for c in tok.children:
         if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX"):
             # "let UN convoys use", "demanded that the RSF end": the subject of the
@@ -214,11 +217,9 @@ class _Coder:
                         return found
         return []
 
-    def arguments(self, trig: Trigger, speaker: Actor | None
-                  ) -> tuple[list[Actor], list[Actor]]:
-        tok = trig.token
-        if trig.nominal:
-            return self._nominal_arguments(trig, speaker)
+    def subject_actors(self, tok: Token, speaker: Actor | None
+                       ) -> tuple[list[Actor], Token | None, bool]:
+        """(actors, subject token, is passive agent) of the clause a verb heads."""
         src_tok, by_agent = _subject(tok)
         sources = self.actor(src_tok, speaker)
         if not sources and src_tok is not None and src_tok.pos_ == "NOUN":
@@ -243,6 +244,14 @@ class _Coder:
                     sources = self.actor(cand, speaker)
                     if sources:
                         break
+        return sources, src_tok, by_agent
+
+    def arguments(self, trig: Trigger, speaker: Actor | None
+                  ) -> tuple[list[Actor], list[Actor]]:
+        tok = trig.token
+        if trig.nominal:
+            return self._nominal_arguments(trig, speaker)
+        sources, src_tok, by_agent = self.subject_actors(tok, speaker)
         patient = _passive_patient(tok)
         targets: list[Actor] = []
         if patient is not None:
@@ -337,8 +346,7 @@ class _Coder:
             sources = []
         has_own = bool(sources or targets)
         if trig.light is not None and not sources:
-            s, _ = _subject(trig.light)
-            sources = self.actor(s, speaker)
+            sources, _, _ = self.subject_actors(trig.light, speaker)
         elif not sources and tok.dep_ in ("nsubj", "nsubjpass"):
             pass
         if trig.light is None and tok.dep_ not in NOMINAL_EVENT_DEPS and not has_own:
@@ -564,6 +572,9 @@ def extract(annotated: AnnotatedArticle, *, vocab: Vocab, version: str, now: dat
                 targets = v_tgt or targets
             if not sources and speaker_actor is not None and not trig.nominal:
                 sources = [speaker_actor]
+            if not sources and event_type == "PROTEST" and coder.resolver.focus:
+                # "the protests erupted": protesters are the story's own people
+                sources = [Actor(text="", country=coder.resolver.focus, role="CVL")]
             if not sources and event_type in STATE_ACTS and coder.resolver.focus and (
                     targets or _passive_patient(tok) is not None):
                 # arrests, convictions and suspensions with no agent ("was jailed", "were
