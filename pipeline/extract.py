@@ -87,6 +87,10 @@ STATE_ACTS = frozenset({"COERCE", "SANCTION"})
 BLAME_VERBS = frozenset({"blame", "accuse", "condemn", "denounce", "punish", "sanction"})
 #: Verbs whose negation withholds rather than refuses ("did not confirm").
 NOT_REFUSALS = frozenset({"confirm", "comment", "say", "specify", "disclose"})
+#: Dependencies that open a clause of its own inside a noun phrase.
+CLAUSE_DEPS = frozenset({"acl", "relcl", "advcl", "xcomp", "ccomp", "conj", "appos"})
+#: Meetings that are multilateral by name: one convener is enough.
+MULTILATERAL = frozenset({"summit", "conference", "congress", "assembly"})
 #: Participles that describe a noun rather than report an act by its agent
 #: ("US-brokered understanding", "talks co-hosted by Saudi Arabia", "UN-backed monitor").
 DESCRIPTIVE_PARTICIPLES = frozenset({"mediate", "broker", "host", "co-host", "convene",
@@ -122,7 +126,7 @@ def _subject(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
             for p in c.children:
                 if p.dep_ == "pobj":
                     return p, True
-    if depth > 4 or tok.head is tok:
+    if depth > 4 or tok.head == tok:
         return None, False
     if tok.dep_ == "pcomp" and tok.head.lower_ in ("of", "for") and tok.head.head.pos_ == "VERB":
         # "accused Pakistan of moving troops": the accused is the mover
@@ -171,7 +175,7 @@ def _speech_context(tok: Token) -> Token | None:
     """The speech verb whose reported clause contains ``tok``, if any."""
     cur = tok
     for _ in range(8):
-        if cur.head is cur:
+        if cur.head == cur:
             return None
         if cur.dep_ in ("ccomp", "parataxis") and cur.head.lemma_.lower() in SPEECH_VERBS:
             return cur.head
@@ -201,21 +205,24 @@ class _Coder:
         fallback: list[Actor] = []
         for o in objs:
             found = self.actor(o, speaker)
-            if found and any(a.country or a.role in ("IGO", "NGO") for a in found):
+            if found and any((a.country or a.role in ("IGO", "NGO")) and not _weak(a)
+                             for a in found):
                 return found
             fallback = fallback or found  # a person of unknown country, if nothing better
-        if fallback:
-            return fallback
-        for o in objs:  # "condemned the excessive force used against Georgians"
-            for t in o.subtree:
-                if t is o:
-                    continue
-                ent = self.resolver.entity(t)
-                if ent is not None and ent.root is t:
+        for o in objs:
+            # "condemned the excessive force used against Georgians", "rallied against
+            # the government's decision": an actor inside the object's own phrase, nearest
+            # first, not inside a clause that hangs off it
+            queue = [c for c in o.children if c.dep_ not in CLAUSE_DEPS]
+            while queue:
+                t = queue.pop(0)
+                if (t.pos_ in ("NOUN", "PROPN", "ADJ") and t.dep_ != "compound") or (
+                        (ent := self.resolver.entity(t)) is not None and ent.root == t):
                     found = self.resolver.resolve(t)
-                    if found:
+                    if found and not all(_weak(a) for a in found):
                         return found
-        return []
+                queue.extend(c for c in t.children if c.dep_ not in CLAUSE_DEPS)
+        return fallback
 
     def subject_actors(self, tok: Token, speaker: Actor | None
                        ) -> tuple[list[Actor], Token | None, bool]:
@@ -256,7 +263,7 @@ class _Coder:
         targets: list[Actor] = []
         if patient is not None:
             targets = self.actor(patient, speaker)
-            if not by_agent and src_tok is patient:
+            if not by_agent and src_tok == patient:
                 sources = []
         if not targets:
             # words of the trigger phrase are not its recipient ("moved troops")
@@ -265,7 +272,7 @@ class _Coder:
                 [o for o in _objects(tok) if o.lemma_.lower() not in phrase
                  and o.lower_ not in phrase], speaker)
         # "the UAE, which the army accuses": the antecedent is the object
-        if tok.dep_ == "relcl" and src_tok is not None and src_tok is not tok.head and any(
+        if tok.dep_ == "relcl" and src_tok is not None and src_tok != tok.head and any(
                 c.lower_ in ("which", "who", "whom") and c.dep_ in OBJ_DEPS
                 for c in tok.children):
             targets = self.actor(tok.head, speaker)
@@ -291,9 +298,15 @@ class _Coder:
                     continue
                 if c.lower_ == "between":
                     # "between Assad and UN chief Griffiths" may parse as an nmod chain
-                    both = [a for t in (*(g for g in pobj.children if g.dep_ == "nmod"), pobj)
-                            for a in self.resolver.resolve(t)]
-                    both = list(dict.fromkeys(both))
+                    # every named party inside the phrase, in text order
+                    heads = [t for t in pobj.subtree if t == pobj or (
+                        (ent := self.resolver.entity(t)) is not None and ent.root == t)]
+                    both = []
+                    for t in heads:
+                        for a in self.resolver.resolve_one(t), :
+                            if a is not None and all(
+                                    (a.country, a.role) != (b.country, b.role) for b in both):
+                                both.append(a)
                     if len(both) >= 2:
                         sources, targets = [both[0]], [both[1]]
                 elif c.lower_ in SOURCE_PREPS and not sources:
@@ -316,7 +329,7 @@ class _Coder:
             sources, _ = self._noun_modifiers(vehicle, speaker)
             # "trucks entered Gaza", or a headline-style "convoy headed into Syria"
             verbs += [vehicle.head] if vehicle.dep_ == "nsubj" else []
-            verbs += [c for c in vehicle.children if c.dep_ == "acl" and c is not tok]
+            verbs += [c for c in vehicle.children if c.dep_ == "acl" and c != tok]
         for verb in verbs:
             dests = [c for c in verb.children if c.dep_ in ("dobj", "obj")] + [
                 p for c in verb.children if c.dep_ == "prep" and c.lower_ in DEST_PREPS
@@ -370,19 +383,24 @@ class _Coder:
             if ent.label_ not in ("GPE", "LOC", "FAC", "PERSON", "ORG", "NORP"):
                 continue
             head = ent.root
-            while head.dep_ in ("compound", "amod", "nmod", "poss") and head.head is not head:
+            while head.dep_ in ("compound", "amod", "nmod", "poss") and head.head != head:
                 head = head.head
-            if head.dep_ == "dobj" and head.head is trig and event_type == "CONSULT":
+            if head.dep_ == "dobj" and head.head == trig and event_type == "CONSULT":
                 pass  # "visited Damascus"
             elif head.dep_ != "pobj" or not (head.head.lower_ in LOC_PREPS or (
                     head.head.lower_ == "to" and event_type == "CONSULT")):
                 continue  # "flew to Niamey" is where a visit happens; "aid to X" is not
-            if ent.label_ == "NORP" and head is ent.root:
+            if ent.label_ == "NORP" and head == ent.root:
                 continue  # "on Georgians" is a target, not a place
             dist = abs(ent.root.i - trig.i)
             if (best is None or dist < best[0]) and place_country(ent.text):
                 best = (dist, ent.text)
         return best[1] if best else None
+
+
+def _weak(actor: Actor) -> bool:
+    """A named person the text gives no role or country for (country is a guess)."""
+    return bool(actor.person) and actor.role == "UNK"
 
 
 def _background_state(tok: Token) -> bool:
@@ -604,7 +622,7 @@ def extract(annotated: AnnotatedArticle, *, vocab: Vocab, version: str, now: dat
                 other = counterpart(sources[0], coder.resolver.focus, coder.resolver.pair)
                 targets = [dataclasses.replace(t, country=other) if (
                     t.country == sources[0].country and other and other not in ("IGO", "NGO")
-                    and not t.person and names_country(t.text) is None) else t
+                    and (not t.person or _weak(t)) and names_country(t.text) is None) else t
                     for t in targets]
             modality = modality_for(tok, event_type, negated=negated)
             if modality in ("future", "proposed") and event_type in PROMISABLE:
@@ -617,7 +635,8 @@ def extract(annotated: AnnotatedArticle, *, vocab: Vocab, version: str, now: dat
                 if owner is not None and owner.lower_ not in ("its", "our", "my", "their"):
                     event_type = "ACCUSE"
                     targets = coder.actor(owner, speaker_actor) or targets
-            if event_type == "CONSULT" and not targets and len(sources) < 2:
+            if event_type == "CONSULT" and not targets and len(sources) < 2 and not (
+                    trig.nominal and tok.lemma_.lower() in MULTILATERAL):
                 continue  # a meeting needs two parties; "ministers meeting in Luxembourg"
             for src, tgt in _pairs(event_type, sources, targets):
                 key = (si, event_type, src.country if src else None, tgt.country if tgt else None)

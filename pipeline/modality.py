@@ -19,7 +19,7 @@ def _chain(tok: Token) -> list[Token]:
     """The trigger and the verbs governing it up to its clause root (xcomp/aux chains)."""
     out = [tok]
     cur = tok
-    while cur.dep_ in ("xcomp", "dobj", "pobj", "prep", "acomp", "attr") and cur.head is not cur:
+    while cur.dep_ in ("xcomp", "dobj", "pobj", "prep", "acomp", "attr") and cur.head != cur:
         cur = cur.head
         out.append(cur)
     return out
@@ -35,7 +35,7 @@ def in_if_clause(tok: Token) -> bool:
     for _ in range(8):
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in cur.children):
             return True
-        if cur.head is cur:
+        if cur.head == cur:
             return False
         cur = cur.head
     return False

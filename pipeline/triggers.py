@@ -207,7 +207,7 @@ def statement_sense(tok: Token) -> Sense | None:
             if small_clause and _lemma(c) in lex.label_nouns:
                 return LABEL
             if any(_lemma(g) in lex.label_nouns and g.dep_ in ("attr", "oprd", "dobj")
-                   for g in c.subtree if g is not c):
+                   for g in c.subtree if g != c):
                 return LABEL
     if tok.pos_ in ("VERB", "AUX") and tok.tag_ == "VB" and any(
             c.dep_ == "aux" and c.lower_ in lex.demand_modals for c in tok.children):
