@@ -91,6 +91,14 @@ NOT_REFUSALS = frozenset({"confirm", "comment", "say", "specify", "disclose"})
 CLAUSE_DEPS = frozenset({"acl", "relcl", "advcl", "xcomp", "ccomp", "conj", "appos"})
 #: Meetings that are multilateral by name: one convener is enough.
 MULTILATERAL = frozenset({"summit", "conference", "congress", "assembly"})
+#: Types whose complement clause states the content of the act, not another event.
+CONTENT_HEADS = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT"})
+#: Natural hazards that "kill", "hit" and "strike" without being actors.
+NATURAL_HAZARDS = frozenset({"earthquake", "quake", "tremor", "aftershock", "tsunami", "storm",
+                             "hurricane", "cyclone", "typhoon", "flood", "flooding", "drought",
+                             "wildfire", "fire", "landslide", "avalanche", "disease",
+                             "epidemic", "outbreak", "disaster", "heatwave", "wave",
+                             "eruption", "blizzard", "tornado"})
 #: Participles that describe a noun rather than report an act by its agent
 #: ("US-brokered understanding", "talks co-hosted by Saudi Arabia", "UN-backed monitor").
 DESCRIPTIVE_PARTICIPLES = frozenset({"mediate", "broker", "host", "co-host", "convene",
@@ -292,6 +300,9 @@ class _Coder:
         for c in [*tok.children, *nested]:
             if c.dep_ in ("poss", "compound", "amod", "nmod") and not sources:
                 sources = self.actor(c, speaker)
+                if not sources and c.tag_ == "VBN":  # "Hamas-led attack", "US-backed"
+                    sources = next((found for g in c.children
+                                    if (found := self.actor(g, speaker))), [])
             elif c.dep_ == "prep":
                 pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
                 if pobj is None:
@@ -398,6 +409,22 @@ class _Coder:
         return best[1] if best else None
 
 
+def _content_of(tok: Token, verbal_types: dict[int, str]) -> bool:
+    """A trigger in the complement of an agreement, request, threat or refusal is what was
+    promised or asked ("agreed to exchange prisoners"), not a second event."""
+    if tok.dep_ not in ("xcomp", "ccomp"):
+        return False
+    head = tok.head
+    return verbal_types.get(head.i) in CONTENT_HEADS and head.lemma_.lower() not in (
+        "say", "announce")
+
+
+def _natural_cause(tok: Token) -> bool:
+    """The subject of a killing or strike is a natural hazard, not an actor."""
+    subj, _ = _subject(tok)
+    return subj is not None and subj.lemma_.lower() in NATURAL_HAZARDS
+
+
 def _weak(actor: Actor) -> bool:
     """A named person the text gives no role or country for (country is a guess)."""
     return bool(actor.person) and actor.role == "UNK"
@@ -432,6 +459,8 @@ def _hypothetical_infinitive(tok: Token) -> bool:
         tok, head = head, head.head
     if tok.dep_ == "advcl" or head.pos_ in ("ADJ", "NOUN", "PROPN", "PRON"):
         return True
+    if head.lemma_ == "be" and any(c.dep_ == "acomp" for c in head.children):
+        return True  # "it is necessary not to discuss it"
     return any(c.lower_ == "order" for c in tok.children if c.dep_ == "mark") or (
         tok.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() == "make")
 
@@ -534,6 +563,7 @@ def extract(annotated: AnnotatedArticle, *, vocab: Vocab, version: str, now: dat
         if root_subj is not None and not sent.start <= root_subj.i < sent.end:
             root_subj = None
         verbal = {t.token.i for t in triggers if not t.nominal}
+        verbal_types = {t.token.i: t.sense.type for t in triggers if not t.nominal}
         for trig in triggers:
             tok = trig.token
             if in_if_clause(tok) and trig.sense.type not in ("THREATEN", "REQUEST"):
@@ -560,6 +590,10 @@ def extract(annotated: AnnotatedArticle, *, vocab: Vocab, version: str, now: dat
                 event_type = "THREATEN"  # "the army was prepared to fight for 100 years"
             if not trig.nominal and _background_state(tok):
                 continue
+            if _content_of(tok, verbal_types):
+                continue  # "agreed to exchange", "urged X to release": the act is promised
+            if _natural_cause(tok):
+                continue  # "an earthquake that has killed 35,000 people"
             if event_type == "THREATEN" and tok.dep_ == "advcl" and tok.tag_ == "VBG" and \
                     tok.head.i in verbal:
                 continue  # "condemned X, warning of consequences": one statement
