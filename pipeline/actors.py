@@ -258,6 +258,13 @@ class ActorResolver:
         if tok.lower_ == "both" or (tok.lemma_.lower() in BOTH_HEADS and any(
                 c.lower_ in ("both", "two") for c in tok.children)):
             return self._both()
+        for c in tok.children:  # "senior officials on both sides"
+            if c.dep_ == "prep" and c.lower_ in ("on", "from", "of", "in"):
+                for p in c.children:
+                    if p.dep_ == "pobj" and (p.lower_ == "both" or (
+                            p.lemma_.lower() in BOTH_HEADS and any(
+                                g.lower_ in ("both", "two") for g in p.children))):
+                        return self._both()
         heads = [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
         out: list[Actor] = []
         for h in heads:

@@ -373,7 +373,15 @@ class _Coder:
             sources, _, _ = self.subject_actors(trig.light, speaker)
         elif not sources and tok.dep_ in ("nsubj", "nsubjpass"):
             pass
-        if trig.light is None and tok.dep_ not in NOMINAL_EVENT_DEPS and not has_own:
+        blamed = tok.dep_ == "pobj" and tok.head.lower_ in ("for", "of") and \
+            tok.head.head.lemma_.lower() in BLAME_VERBS
+        if blamed and not targets:
+            # "blamed X for the killing of 26 people": the victims are the recipients
+            targets = self._object_actors(
+                [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj"], speaker)
+        if trig.light is None and tok.dep_ not in NOMINAL_EVENT_DEPS and not has_own and \
+                not blamed:
             # a nominal trigger in an adjunct ("against the backdrop of the war", "a
             # response to an EU ban") mentions an event the sentence does not report
             return [], []
@@ -409,6 +417,12 @@ class _Coder:
         return best[1] if best else None
 
 
+def _instead(tok: Token) -> bool:
+    """"rather than join the talks", "instead of meeting": an alternative not taken."""
+    before = " ".join(t.lower_ for t in tok.doc[max(0, tok.i - 2):tok.i])
+    return before in ("rather than", "instead of")
+
+
 def _content_of(tok: Token, verbal_types: dict[int, str]) -> bool:
     """A trigger in the complement of an agreement, request, threat or refusal is what was
     promised or asked ("agreed to exchange prisoners"), not a second event."""
@@ -423,6 +437,13 @@ def _natural_cause(tok: Token) -> bool:
     """The subject of a killing or strike is a natural hazard, not an actor."""
     subj, _ = _subject(tok)
     return subj is not None and subj.lemma_.lower() in NATURAL_HAZARDS
+
+
+def _party(code: str) -> Actor:
+    """An implied recipient: a country or an international body."""
+    if code in ("IGO", "NGO"):
+        return Actor(text="", name=None, country=None, role=code)
+    return Actor(text="", name=None, country=code, role="UNK")
 
 
 def _weak(actor: Actor) -> bool:
@@ -597,7 +618,7 @@ def extract(annotated: AnnotatedArticle, *, vocab: Vocab, version: str, now: dat
             if event_type == "THREATEN" and tok.dep_ == "advcl" and tok.tag_ == "VBG" and \
                     tok.head.i in verbal:
                 continue  # "condemned X, warning of consequences": one statement
-            negated = not trig.nominal and is_negated(tok)
+            negated = not trig.nominal and (is_negated(tok) or _instead(tok))
             if negated and tok.lemma_.lower() in NOT_REFUSALS:
                 continue  # "New Delhi did not confirm" withholds comment, refuses nothing
             if negated:
@@ -648,6 +669,13 @@ def extract(annotated: AnnotatedArticle, *, vocab: Vocab, version: str, now: dat
                     targets = [Actor(text="", name=None, country=None, role=code)]
                 elif code is not None:
                     targets = [Actor(text="", name=None, country=code, role="UNK")]
+            if event_type == "THREATEN" and sources and sources[0].country:
+                # "Moscow warned that bans on Russian media would not go unanswered": a
+                # threat is aimed at the other party, whoever the clause mentions
+                other = counterpart(sources[0], coder.resolver.focus, coder.resolver.pair)
+                if other and other != sources[0].country:
+                    targets = [_party(other) if t.country == sources[0].country else t
+                               for t in targets]
             if sources and sources[0].country and event_type not in DOMESTIC and \
                     trig.sense.mode not in DOMESTIC_MODES:
                 # "Hamas is to free 33 hostages", "strikes killed 31 civilians": a recipient

@@ -25,7 +25,7 @@ MEASURES = frozenset({"tonne", "ton", "kilogram", "kg", "truckload", "shipment",
                       "consignment", "crate", "box", "litre", "liter", "gallon", "batch",
                       "planeload", "cargo", "pallet"})
 #: Nouns that only count or group events ("round of talks", "package of sanctions").
-CONTAINERS = frozenset({"round", "package", "set", "series", "wave", "raft", "string",
+CONTAINERS = frozenset({"round", "package", "set", "series", "wave", "raft", "string", "plan",
                         "number", "batch", "list"})
 
 
@@ -237,7 +237,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
             head = tok
             # "a round of sanctions", "a package of measures": the container's verb
             # governs the contained noun
-            while head.dep_ == "pobj" and head.head.lower_ == "of" and \
+            while head.dep_ == "pobj" and head.head.lower_ in ("of", "for") and \
                     _lemma(head.head.head) in CONTAINERS:
                 head = head.head.head
             if sense is not None:
