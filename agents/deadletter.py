@@ -14,6 +14,7 @@ from typing import Any
 from agents.metrics import RECORDS
 from pipeline.errors import PipelineError
 from schemas import DeadLetter, dumps
+from schemas.codec import RecordError
 
 log = logging.getLogger(__name__)
 
@@ -24,7 +25,7 @@ def dead_letter_record(*, stage: str, exc: BaseException, key: bytes | str | Non
                        now: datetime | None = None) -> DeadLetter:
     text, encoding = DeadLetter.encode_payload(payload)
     message = str(exc) or type(exc).__name__
-    if not isinstance(exc, PipelineError):
+    if not isinstance(exc, PipelineError | RecordError):
         # Not an expected error: keep the traceback, it is a bug to fix.
         message += "\n" + "".join(traceback.format_exception(exc)[-6:])
     if isinstance(key, bytes):
@@ -40,7 +41,7 @@ async def dead_letter(dlq_topic: Any, event: Any, stage: str, exc: BaseException
     msg = event.message
     record = dead_letter_record(stage=stage, exc=exc, key=msg.key, payload=msg.value,
                                 topic=msg.topic, partition=msg.partition, offset=msg.offset)
-    if isinstance(exc, PipelineError):
+    if isinstance(exc, PipelineError | RecordError):  # bad input: one line, no traceback
         log.warning("%s: dead-lettered %s@%s/%s: %s", stage, msg.topic, msg.partition,
                     msg.offset, exc)
     else:

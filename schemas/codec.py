@@ -59,4 +59,7 @@ def get_str(d: Mapping[str, Any], key: str, *, required: bool = False, default: 
 def from_fields(cls: type, d: Mapping[str, Any]) -> Any:
     """Build a dataclass from a dict, ignoring unknown keys (forward compatible)."""
     names = {f.name for f in dataclasses.fields(cls)}
-    return cls(**{k: v for k, v in d.items() if k in names})
+    try:
+        return cls(**{k: v for k, v in d.items() if k in names})
+    except TypeError as exc:  # a required field is missing: bad input, not a bug
+        raise RecordError(f"{cls.__name__}: {exc}") from None
