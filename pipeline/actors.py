@@ -98,6 +98,8 @@ def lexicon() -> Lexicon:
         put(name, Entry(None, "IGO", "igo"), override=True)
     for name in raw["ngos"]["names"]:
         put(name, Entry(None, "NGO", "ngo"), override=True)
+    for name in raw["regions"]["names"]:
+        put(name, Entry(None, None, "region"), override=True)
     roles: dict[str, str] = {}
     for role, words in tomllib.loads((DATA / "roles.toml").read_text("utf-8")).items():
         for w in words:
@@ -175,6 +177,11 @@ def place_country(text: str) -> str | None:
 
 def lookup(text: str) -> Entry | None:
     """Exact (case-insensitive) lookup of a name, alias, demonym or body."""
+    e = _lookup_any(text)
+    return None if e is None or e.kind == "region" else e
+
+
+def _lookup_any(text: str) -> Entry | None:
     lex = lexicon()
     k = _key(text)
     e = lex.names.get(k)
@@ -215,9 +222,10 @@ def _scan(text: str) -> Entry | None:
     words = re.findall(r"[\w.'’]+", text.replace("-", " "))
     for n in range(min(lex.max_words, len(words)), 0, -1):
         for i in range(len(words) - n + 1):
-            e = lookup(" ".join(words[i:i + n]))
+            e = _lookup_any(" ".join(words[i:i + n]))
             if e is not None:
-                return e
+                # a regional name ("South American") blocks the country inside it
+                return None if e.kind == "region" else e
     return None
 
 

@@ -99,6 +99,8 @@ NATURAL_HAZARDS = frozenset({"earthquake", "quake", "tremor", "aftershock", "tsu
                              "wildfire", "fire", "landslide", "avalanche", "disease",
                              "epidemic", "outbreak", "disaster", "heatwave", "wave",
                              "eruption", "blizzard", "tornado"})
+#: Generic subjects of "should"/"must" that address nobody in particular.
+GENERIC_SUBJECTS = frozenset({"you", "we", "one", "i", "people", "everyone", "everybody"})
 #: Participles that describe a noun rather than report an act by its agent
 #: ("US-brokered understanding", "talks co-hosted by Saudi Arabia", "UN-backed monitor").
 DESCRIPTIVE_PARTICIPLES = frozenset({"mediate", "broker", "host", "co-host", "convene",
@@ -632,6 +634,8 @@ def extract(annotated: AnnotatedArticle, *, vocab: Vocab, version: str, now: dat
                 if speaker_actor is None:
                     continue
                 subj = _clause_subject(tok)
+                if subj is not None and subj.lower_ in GENERIC_SUBJECTS:
+                    continue  # "you should protect the people first": advice, not a demand
                 sources = [speaker_actor]
                 targets = [a for a in coder.actor(subj, None) if a != speaker_actor] \
                     if subj is not None else []
