@@ -104,6 +104,9 @@ def create_app(settings: Settings, *, register_agents: bool = True) -> tuple[fau
         consumer_max_fetch_size=max(settings.max_raw_bytes * 2, 1_048_576),
         producer_max_request_size=max(settings.max_raw_bytes * 2, 1_048_576),
         producer_acks=-1,
+        # 5 ms lets one produce request carry a batch's outputs (Faust's default 0 sends
+        # one request per record): less CPU per article for a few ms of latency.
+        producer_linger=0.005,
         # Faust's own web stack stays off: agents/web.py serves /metrics, /healthz, /readyz
         # and the live page on settings.web_port (it would otherwise bind the same port).
         web_enabled=False,

@@ -90,7 +90,9 @@ class Settings:
     model: str = setting("en_core_web_sm", "spaCy pipeline to load (installed package name)")
     languages: str = setting("en", "comma-separated languages to code; others are `filtered`")
     nlp_batch_size: int = setting(16, "articles per `nlp.pipe` batch")
-    nlp_batch_timeout: float = setting(0.2, "seconds to wait to fill an NLP batch")
+    nlp_batch_timeout: float = setting(0.05, "seconds to wait to fill an NLP batch (a "
+                                       "burst fills it at once; at low rates every article "
+                                       "waits this long)")
     # Limits
     max_article_chars: int = setting(200_000, "longer clean texts are truncated "
                                      "(flagged `truncated`)")
