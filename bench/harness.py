@@ -18,24 +18,29 @@ limit measured in the same run; they end the report as ``key=value`` lines.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import os
 import random
+import signal
+import subprocess
 import sys
 import tempfile
 import time
 import uuid
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TextIO
 
+import orjson
 from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.partitioner import murmur2
 
 from agents.broker import EmbeddedBroker
 from agents.kafka import client_kwargs, ensure_topics, make_producer
-from bench.articles import ArticleSet, cycle_variants, load_articles
+from bench.articles import ArticleSet, load_articles
 from bench.workers import BenchWorker, worker_env
 from pipeline.settings import Settings
 from schemas import RawArticle, dumps
@@ -51,9 +56,11 @@ class PipelineRun:
     seconds: float = 0.0
     latencies_ms: list[float] = field(default_factory=list)
     dead_lettered: int = 0
+    statuses: dict[str, int] = field(default_factory=dict)  # coded / duplicate / filtered
     first_event_s: float = 0.0  # worker spawn → first articles.coded record (model load)
     peak_rss_mb: list[float] = field(default_factory=list)
     half_rate: float = 0.0
+    cpu_s: float = 0.0  # CPU seconds of all worker processes during the burst
     half_latencies_ms: list[float] = field(default_factory=list)
 
     @property
@@ -66,23 +73,25 @@ class BenchReport:
     source: str
     mean_chars: float
     limit_rate: float
+    limit_cpu_s: float  # CPU seconds of this process during the limit run
     one: PipelineRun
     two: PipelineRun
     lines: dict[str, str] = field(default_factory=dict)
 
 
 # ------------------------------------------------------------------------ limit
-def measure_limit(articles: Sequence[RawArticle], settings: Settings) -> float:
-    """Articles/s of ``run_chain`` in this process (models loaded and warmed first)."""
+def measure_limit(articles: Sequence[RawArticle], settings: Settings
+                  ) -> tuple[float, float]:
+    """(articles/s, CPU seconds) of ``run_chain`` in this process (models loaded and
+    warmed first)."""
     from agents.offline import resources
     from pipeline.chain import run_chain
 
     res = resources(settings)
-    warm = cycle_variants(list(articles[:2]), 2, start=len(articles[:2]))
-    run_chain(warm, res, settings, now=datetime.now(UTC))  # lazy spaCy/gazetteer init
-    started = time.perf_counter()
+    run_chain(articles[:2], res, settings, now=datetime.now(UTC))  # lazy init, caches
+    started, cpu = time.perf_counter(), time.process_time()
     run_chain(articles, res, settings, now=datetime.now(UTC))
-    return len(articles) / (time.perf_counter() - started)
+    return (len(articles) / (time.perf_counter() - started), time.process_time() - cpu)
 
 
 # ------------------------------------------------------------------ the broker side
@@ -93,6 +102,7 @@ class Collector:
         self.settings = settings
         self.done_ms: dict[bytes, int] = {}
         self.dead: set[bytes] = set()
+        self.status: dict[bytes, str] = {}
         self._consumer = AIOKafkaConsumer(group_id=None, enable_auto_commit=False,
                                           fetch_max_wait_ms=20,
                                           **client_kwargs(settings))
@@ -120,6 +130,10 @@ class Collector:
                     self.done_ms.setdefault(rec.key, rec.timestamp)
                     if tp.topic == dead_topic:
                         self.dead.add(rec.key)
+                        self.status.setdefault(rec.key, "deadletter")
+                    else:
+                        value = orjson.loads(rec.value) if rec.value else {}
+                        self.status.setdefault(rec.key, str(value.get("status")))
 
     async def wait_for(self, keys: Sequence[bytes], timeout: float) -> bool:
         deadline = time.monotonic() + timeout
@@ -135,17 +149,17 @@ class Collector:
         await self._consumer.stop()
 
 
-def warmup_articles(base: RawArticle, partitions: int) -> list[RawArticle]:
+def warmup_articles(spare: Sequence[RawArticle], partitions: int) -> list[RawArticle]:
     """One article per partition (keys hashed as the producer does), so every worker in
-    the group loads its models before the clock starts."""
+    the group loads its models before the clock starts. The texts are spare articles,
+    not copies of measured ones: a measured article must not be coded as a duplicate."""
     out: dict[int, RawArticle] = {}
     n = 0
-    while len(out) < partitions:
-        key = f"warmup-{n}-{base.article_id}"
+    while len(out) < min(partitions, len(spare)):
+        key = f"warmup-{n}"
         part = (murmur2(key.encode()) & 0x7FFFFFFF) % partitions
         if part not in out:
-            out[part] = RawArticle(article_id=key, title=base.title, url=None,
-                                   text=f"{base.text}\n\nWarm-up copy {n}.")
+            out[part] = dataclasses.replace(spare[len(out)], article_id=key)
         n += 1
     return list(out.values())
 
@@ -160,9 +174,13 @@ async def _send(producer: object, topic: str, article: RawArticle,
 
 
 async def run_pipeline(broker: EmbeddedBroker, settings: Settings, articles: list[RawArticle],
-                       *, workers: int, half_load: list[RawArticle], log_dir: Path,
-                       timeout: float) -> PipelineRun:
-    """Start ``workers`` processes on fresh topics, push the articles, measure."""
+                       *, workers: int, half_load: list[RawArticle], spare: list[RawArticle],
+                       log_dir: Path, timeout: float, half_rate: float | None = None
+                       ) -> PipelineRun:
+    """Start ``workers`` processes on fresh topics, push the articles, measure.
+
+    The half-load phase runs at ``half_rate`` articles/s, by default half of the rate
+    this run's burst measured."""
     prefix = f"bench{uuid.uuid4().hex[:8]}"
     s = settings.with_overrides(broker=broker.url, topic_prefix=prefix,
                                 app_id=f"{prefix}-app")
@@ -183,7 +201,7 @@ async def run_pipeline(broker: EmbeddedBroker, settings: Settings, articles: lis
                 raise TimeoutError("bench workers not ready after 120 s")
             await asyncio.sleep(0.1)
         # Warm-up: time to first event, and every worker's models loaded.
-        warm = warmup_articles(articles[0], s.partitions if workers > 1 else 1)
+        warm = warmup_articles(spare, s.partitions if workers > 1 else 1)
         for w in warm:
             await _send(producer, raw_topic, w, sent_ms)
         keys = [w.article_id.encode() for w in warm]
@@ -192,10 +210,16 @@ async def run_pipeline(broker: EmbeddedBroker, settings: Settings, articles: lis
         run.first_event_s = min(collector.done_ms[k] for k in keys) / 1000 - procs[0].started
 
         # Burst: as fast as the producer goes; the rate is first send → last coded record.
+        spies = [profile_worker(w, log_dir) for w in procs]
+        cpu_before = sum(w.cpu_seconds() for w in procs)
         futures = [await _send(producer, raw_topic, a, sent_ms) for a in articles]
         await asyncio.gather(*futures)
         keys = [a.article_id.encode() for a in articles]
-        if not await collector.wait_for(keys, timeout):
+        ok = await collector.wait_for(keys, timeout)
+        run.cpu_s = sum(w.cpu_seconds() for w in procs) - cpu_before
+        for spy in spies:
+            stop_profile(spy)
+        if not ok:
             missing = sum(k not in collector.done_ms for k in keys)
             raise TimeoutError(f"{missing} of {len(keys)} articles not coded in {timeout:.0f}s")
         first = min(sent_ms[k] for k in keys)
@@ -203,9 +227,10 @@ async def run_pipeline(broker: EmbeddedBroker, settings: Settings, articles: lis
         run.articles, run.seconds = len(keys), max(last - first, 1) / 1000
         run.latencies_ms = [collector.done_ms[k] - sent_ms[k] for k in keys]
         run.dead_lettered = sum(k in collector.dead for k in keys)
+        run.statuses = dict(Counter(collector.status.get(k, "?") for k in keys))
 
         if half_load:
-            run.half_rate = run.rate / 2
+            run.half_rate = half_rate or run.rate / 2
             run.half_latencies_ms = await _open_loop(producer, raw_topic, half_load,
                                                      run.half_rate, collector, sent_ms,
                                                      timeout)
@@ -216,6 +241,23 @@ async def run_pipeline(broker: EmbeddedBroker, settings: Settings, articles: lis
         await producer.stop()
         await collector.stop()
     return run
+
+
+def profile_worker(worker: BenchWorker, log_dir: Path) -> subprocess.Popen[bytes] | None:
+    """With NEWSWIRE_BENCH_PYSPY=1, sample the worker with py-spy during the burst
+    (collapsed stacks in the log directory; see docs/performance.md)."""
+    if not os.environ.get("NEWSWIRE_BENCH_PYSPY"):
+        return None
+    out = log_dir / f"pyspy-{worker.pid}.txt"
+    return subprocess.Popen(["py-spy", "record", "--pid", str(worker.pid), "--rate", "50",
+                             "--format", "raw", "--threads", "--output", str(out)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def stop_profile(spy: subprocess.Popen[bytes] | None) -> None:
+    if spy is not None:
+        spy.send_signal(signal.SIGINT)  # py-spy writes its output on SIGINT
+        spy.wait(30)
 
 
 async def _open_loop(producer: object, topic: str, articles: list[RawArticle], rate: float,
@@ -251,6 +293,10 @@ def _lat(values: Sequence[float]) -> str:
     return "  ".join(f"p{q}={percentile(values, q):,.0f} ms" for q in (50, 95, 99))
 
 
+def _statuses(run: PipelineRun) -> str:
+    return ", ".join(f"{n} {s}" for s, n in sorted(run.statuses.items()))
+
+
 def cores() -> tuple[int, int]:
     """(cores on the machine, cores this process may use)."""
     total = os.cpu_count() or 1
@@ -273,12 +319,16 @@ def report(r: BenchReport, settings: Settings, out: TextIO) -> None:
     for run in (one, two):
         p(f"  pipeline, {run.workers} worker{'s' if run.workers > 1 else ' '}          "
           f"{run.rate:7.2f} articles/s   burst latency {_lat(run.latencies_ms)}"
-          f"{f'   ({run.dead_lettered} dead-lettered)' if run.dead_lettered else ''}\n")
+          f"   ({_statuses(run)})\n")
     p(f"  half load, 1 worker            {one.half_rate:7.2f} articles/s open loop  "
       f"latency {_lat(one.half_latencies_ms)}  ({len(one.half_latencies_ms)} articles)\n")
     rss = one.peak_rss_mb + two.peak_rss_mb
     p(f"  peak RSS per worker            {max(rss, default=0):7.0f} MB (max of "
       f"{', '.join(f'{x:.0f}' for x in rss)})\n")
+    cpu = [r.limit_cpu_s / one.articles * 1000] + [
+        run.cpu_s / run.articles * 1000 for run in (one, two) if run.articles]
+    p(f"  CPU per article                {cpu[0]:7.0f} ms limit, "
+      f"{' / '.join(f'{x:.0f}' for x in cpu[1:])} ms pipeline 1 / 2 workers (noise-proof)\n")
     p(f"  time to first event            {one.first_event_s:7.1f} s after worker start "
       f"(2 workers: {two.first_event_s:.1f} s)\n")
     lines = {
@@ -287,6 +337,7 @@ def report(r: BenchReport, settings: Settings, out: TextIO) -> None:
         "ratio two_workers/pipeline": f"{two.rate / one.rate:.2f}" if one.rate else "nan",
         "p99_latency_ms_at_half_load": f"{percentile(one.half_latencies_ms, 99):.0f}",
         "p50_latency_ms_at_half_load": f"{percentile(one.half_latencies_ms, 50):.0f}",
+        "ratio cpu_limit/cpu_pipeline": f"{cpu[0] / cpu[1]:.2f}" if len(cpu) > 1 else "nan",
         "limit_articles_per_s": f"{r.limit_rate:.2f}",
         "pipeline_articles_per_s": f"{one.rate:.2f}",
         "two_workers_articles_per_s": f"{two.rate:.2f}",
@@ -308,12 +359,17 @@ def run_bench(settings: Settings, *, quick: bool = True, articles: int | None = 
     n = articles or sizes["articles"]
     n_half = half_load_articles if half_load_articles is not None else (
         sizes["half_load_articles"] if articles is None else max(4, n * 3 // 4))
-    pool = load_articles(n + n_half)
-    measured = ArticleSet(pool.source, pool.articles[:n])
-    half = pool.articles[n:n + n_half]
+    spare_n = settings.partitions
+    pool = load_articles(spare_n + n + n_half)
+    if len(pool.articles) < spare_n + n + n_half:  # the small bundled sample: share it out
+        rest = max(len(pool.articles) - spare_n, 2)
+        n, n_half = max(rest * 4 // 7, 1), rest - max(rest * 4 // 7, 1)
+    spare = pool.articles[:spare_n]
+    measured = ArticleSet(pool.source, pool.articles[spare_n:spare_n + n])
+    half = pool.articles[spare_n + n:spare_n + n + n_half]
     out.write(f"newswire bench: {n} articles ({pool.source}); measuring the limit…\n")
     out.flush()
-    limit = measure_limit(measured.articles, settings)
+    limit, limit_cpu = measure_limit(measured.articles, settings)
     out.write(f"  limit {limit:.2f} articles/s; starting embedded Tansu and workers…\n")
     out.flush()
     with tempfile.TemporaryDirectory(prefix="newswire-bench-") as tmp:
@@ -322,12 +378,14 @@ def run_bench(settings: Settings, *, quick: bool = True, articles: int | None = 
             # Generous: a noisy neighbour can slow the pipeline several times over.
             timeout = 60 + 10 * n / max(limit, 0.1)
             one = asyncio.run(run_pipeline(broker, settings, measured.articles, workers=1,
-                                           half_load=half, log_dir=logs, timeout=timeout))
+                                           half_load=half, spare=spare, log_dir=logs,
+                                           timeout=timeout))
             out.write(f"  1 worker: {one.rate:.2f} articles/s; now 2 workers…\n")
             out.flush()
             two = asyncio.run(run_pipeline(broker, settings, measured.articles, workers=2,
-                                           half_load=[], log_dir=logs, timeout=timeout))
-    result = BenchReport(pool.source, measured.mean_chars, limit, one, two)
+                                           half_load=[], spare=spare, log_dir=logs,
+                                           timeout=timeout))
+    result = BenchReport(pool.source, measured.mean_chars, limit, limit_cpu, one, two)
     report(result, settings, out)
     out.flush()
     return result

@@ -62,6 +62,15 @@ class BenchWorker:
                 return int(line.split()[1]) / 1024
         return None
 
+    def cpu_seconds(self) -> float:
+        """User + system CPU time of the worker so far (0 off Linux)."""
+        try:
+            fields = Path(f"/proc/{self.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            return 0.0
+        # fields[11], [12] are utime and stime (fields 14 and 15 of proc(5)), in ticks.
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
     def stop(self) -> None:
         if self.proc.poll() is None:
             self.proc.terminate()  # SIGTERM: the worker commits offsets and stops cleanly
