@@ -291,6 +291,10 @@ class ActorResolver:
 
     def resolve_one(self, tok: Token) -> Actor | None:
         low = tok.lower_
+        if tok.i > 0:
+            pair = _lookup_any(f"{tok.doc[tok.i - 1].text} {tok.text}")
+            if pair is not None and pair.kind == "region":
+                return None  # "South American" is no American
         if low in RELATIVE and tok.head.dep_ == "relcl":
             return self.resolve_one(tok.head.head)
         if tok.pos_ == "PRON" or low in PRONOUNS_PERSON or low in PRONOUNS_OTHER:
@@ -322,7 +326,9 @@ class ActorResolver:
                 out.append(c)
                 if depth < 3:
                     out.extend(self._modifiers(c, depth + 1))
-            elif c.dep_ == "prep" and c.lower_ in ("of", "from") and depth < 2:
+            elif c.dep_ == "prep" and depth < 2 and (c.lower_ in ("of", "from") or (
+                    c.lower_ == "in" and tok.lemma_.lower() in lexicon().roles)):
+                # "officials in the United States" speak for it
                 for p in c.children:
                     if p.dep_ == "pobj":
                         out.append(p)

@@ -316,16 +316,21 @@ class _Coder:
                         (ent := self.resolver.entity(t)) is not None and ent.root == t)]
                     both = []
                     for t in heads:
-                        for a in self.resolver.resolve_one(t), :
-                            if a is not None and all(
-                                    (a.country, a.role) != (b.country, b.role) for b in both):
-                                both.append(a)
+                        a = self.resolver.resolve_one(t)
+                        if a is not None and all(
+                                (a.country, a.role) != (b.country, b.role) for b in both):
+                            both.append(a)
                     if len(both) >= 2:
                         sources, targets = [both[0]], [both[1]]
                 elif c.lower_ in SOURCE_PREPS and not sources:
                     sources = self.actor(pobj, speaker)
                 elif c.lower_ in TARGET_PREPS and c.lower_ != "of" and not targets:
                     targets = self.actor(pobj, speaker)
+            elif c.dep_ == "acl" and c.tag_ == "VBN" and not sources:
+                # "a $500 million pledge made by the government of Japan"
+                agent = next((p for g in c.children if g.dep_ == "agent"
+                              for p in g.children if p.dep_ == "pobj"), None)
+                sources = self.actor(agent, speaker)
         return sources, targets
 
     def aid_route(self, tok: Token, speaker: Actor | None
