@@ -64,9 +64,9 @@ def build_parser() -> argparse.ArgumentParser:
     x.add_argument("--topic", help="events topic (default: <prefix>.events)")
 
     b = sub.add_parser("bench", help="pipeline on embedded Tansu vs its in-process limit")
-    b.add_argument("--quick", action="store_true", help="40 articles, under 2 minutes")
+    b.add_argument("--quick", action="store_true", help="32 articles, under 2 minutes")
     b.add_argument("--articles", type=int, help="articles per measurement (default 200; "
-                   "40 with --quick)")
+                   "32 with --quick)")
     return p
 
 
