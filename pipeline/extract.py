@@ -101,6 +101,10 @@ NATURAL_HAZARDS = frozenset({"earthquake", "quake", "tremor", "aftershock", "tsu
                              "eruption", "blizzard", "tornado"})
 #: Generic subjects of "should"/"must" that address nobody in particular.
 GENERIC_SUBJECTS = frozenset({"you", "we", "one", "i", "people", "everyone", "everybody"})
+#: Verbs that take a vehicle somewhere ("trucks entered Gaza", "a plane landed in X").
+MOTION_VERBS = frozenset({"enter", "cross", "head", "arrive", "reach", "land", "pass",
+                          "travel", "go", "move", "roll", "deliver", "bring", "fly", "sail",
+                          "dock", "drive", "come", "return", "leave"})
 #: Participles that describe a noun rather than report an act by its agent
 #: ("US-brokered understanding", "talks co-hosted by Saudi Arabia", "UN-backed monitor").
 DESCRIPTIVE_PARTICIPLES = frozenset({"mediate", "broker", "host", "co-host", "convene",
@@ -211,9 +215,14 @@ class _Coder:
             return [speaker]
         return self.resolver.resolve(tok)
 
-    def _object_actors(self, objs: list[Token], speaker: Actor | None) -> list[Actor]:
+    def _object_actors(self, objs: list[Token], speaker: Actor | None,
+                       skip: set[str] | frozenset[str] = frozenset()) -> list[Actor]:
+        """The recipient among a verb's objects; words of the trigger phrase itself
+        ("moved troops", "joined US-led talks") are searched inside, never taken whole."""
         fallback: list[Actor] = []
         for o in objs:
+            if o.lemma_.lower() in skip or o.lower_ in skip:
+                continue
             found = self.actor(o, speaker)
             if found and any((a.country or a.role in ("IGO", "NGO")) and not _weak(a)
                              for a in found):
@@ -278,9 +287,7 @@ class _Coder:
         if not targets:
             # words of the trigger phrase are not its recipient ("moved troops")
             phrase = set(trig.sense.phrase.split())
-            targets = self._object_actors(
-                [o for o in _objects(tok) if o.lemma_.lower() not in phrase
-                 and o.lower_ not in phrase], speaker)
+            targets = self._object_actors(_objects(tok), speaker, skip=phrase)
         # "the UAE, which the army accuses": the antecedent is the object
         if tok.dep_ == "relcl" and src_tok is not None and src_tok != tok.head and any(
                 c.lower_ in ("which", "who", "whom") and c.dep_ in OBJ_DEPS
@@ -348,6 +355,7 @@ class _Coder:
             # "trucks entered Gaza", or a headline-style "convoy headed into Syria"
             verbs += [vehicle.head] if vehicle.dep_ == "nsubj" else []
             verbs += [c for c in vehicle.children if c.dep_ == "acl" and c != tok]
+            verbs = [v for v in verbs if v == tok or v.lemma_.lower() in MOTION_VERBS]
         for verb in verbs:
             dests = [c for c in verb.children if c.dep_ in ("dobj", "obj")] + [
                 p for c in verb.children if c.dep_ == "prep" and c.lower_ in DEST_PREPS
@@ -443,6 +451,8 @@ def _content_of(tok: Token, verbal_types: dict[int, str]) -> bool:
 def _natural_cause(tok: Token) -> bool:
     """The subject of a killing or strike is a natural hazard, not an actor."""
     subj, _ = _subject(tok)
+    if subj is not None and subj.lower_ in ("that", "which") and tok.dep_ == "relcl":
+        subj = tok.head  # "an earthquake that has killed 35,000 people"
     return subj is not None and subj.lemma_.lower() in NATURAL_HAZARDS
 
 
@@ -501,6 +511,8 @@ def _nominal_is_argument(tok: Token, verbal: set[int]) -> bool:
         return True
     if any(c.dep_ == "det" and c.lower_ in ("any", "no", "every") for c in tok.children):
         return True
+    while tok.dep_ == "conj" and tok.head != tok:  # "air and artillery strikes killed"
+        tok = tok.head
     head = tok.head
     if tok.dep_ == "pobj" and head.dep_ == "prep":
         if head.lower_ in ("for", "of") and head.head.lemma_.lower() in BLAME_VERBS:
