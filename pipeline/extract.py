@@ -105,6 +105,8 @@ GENERIC_SUBJECTS = frozenset({"you", "we", "one", "i", "people", "everyone", "ev
 MOTION_VERBS = frozenset({"enter", "cross", "head", "arrive", "reach", "land", "pass",
                           "travel", "go", "move", "roll", "deliver", "bring", "fly", "sail",
                           "dock", "drive", "come", "return", "leave"})
+#: Nouns that, in someone's reported speech, mean the speaker's own state.
+OWN_STATE = frozenset({"country", "nation", "government", "state"})
 #: Participles that describe a noun rather than report an act by its agent
 #: ("US-brokered understanding", "talks co-hosted by Saudi Arabia", "UN-backed monitor").
 DESCRIPTIVE_PARTICIPLES = frozenset({"mediate", "broker", "host", "co-host", "convene",
@@ -147,6 +149,11 @@ def _subject(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
         obj = next((c for c in tok.head.head.children if c.dep_ in ("dobj", "obj")), None)
         if obj is not None:
             return obj, False
+    if tok.dep_ == "xcomp":
+        # "Pakistan's army had been seen moving troops": the passive subject acts
+        patient = next((c for c in tok.head.children if c.dep_ == "nsubjpass"), None)
+        if patient is not None:
+            return patient, False
     if tok.dep_ in ("xcomp", "conj", "advcl", "pcomp") or (
             tok.dep_ == "ccomp" and tok.tag_ == "VBG"):
         return _subject(tok.head, depth + 1)
@@ -213,6 +220,11 @@ class _Coder:
             return []  # the parse crossed a line break: not this sentence's actor
         if speaker is not None and tok.lower_ in ("it", "they", "he", "she", "we", "i"):
             return [speaker]
+        if speaker is not None and speaker.country and tok.lemma_.lower() in OWN_STATE and \
+                all(c.lower_ in ("the", "his", "her", "its", "their", "our", "my")
+                    for c in tok.children if c.dep_ in ("det", "poss", "amod", "compound")):
+            # "Dar said the country remained committed": the speaker's own country
+            return [Actor(text=tok.text, name=None, country=speaker.country, role="GOV")]
         return self.resolver.resolve(tok)
 
     def _object_actors(self, objs: list[Token], speaker: Actor | None,

@@ -225,7 +225,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
             continue
         if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"
                                            and tok.tag_ == "VBZ") or (
-                tok.pos_ == "ADJ" and tok.tag_ == "VBN" and tok.dep_ == "acomp"):
+                tok.pos_ == "ADJ" and tok.dep_ == "acomp" and (
+                    tok.tag_ == "VBN" or _lemma(tok) in lexicon().verbs)):
             # "remained committed to the truce": a participle read as an adjective
             sense, by_obj = verb_sense(tok)
             if sense is not None:
