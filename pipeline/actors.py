@@ -301,7 +301,7 @@ class ActorResolver:
             if low in PRONOUNS_PERSON:
                 return self.last_person
             if low in PRONOUNS_OTHER:
-                return self.last_subject
+                return self._antecedent(tok) or self.last_subject
             return None
         if tok.pos_ == "PROPN" and not any(c.dep_ in ("compound", "amod") and
                                            c.pos_ == "PROPN" for c in tok.children):
@@ -318,6 +318,16 @@ class ActorResolver:
             if a is not None:
                 return a
         return self._from_common(tok)
+
+    def _antecedent(self, pron: Token) -> Actor | None:
+        """"Pakistan said ..., and its military claimed": a non-personal pronoun refers
+        to the nearest earlier subject of its own sentence, if that names an actor."""
+        for t in reversed(list(pron.sent[:pron.i - pron.sent.start])):
+            if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON":
+                found = self.resolve_one(t)
+                if found is not None:
+                    return found
+        return None
 
     def _modifiers(self, tok: Token, depth: int = 0) -> list[Token]:
         out: list[Token] = []
@@ -342,6 +352,11 @@ class ActorResolver:
         lex = lexicon()
         for m in self._modifiers(tok):
             if skip is not None and skip.start <= m.i < skip.end:
+                continue
+            if m.dep_ == "poss" and m.lower_ in ("its", "their") and country is None:
+                ref = self._antecedent(m) or self.last_subject
+                if ref is not None and ref.country:
+                    country = Entry(ref.country, ref.role, "country")
                 continue
             ment = self.entity(m)
             cand = None
