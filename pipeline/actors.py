@@ -323,7 +323,8 @@ class ActorResolver:
         """"Pakistan said ..., and its military claimed": a non-personal pronoun refers
         to the nearest earlier subject of its own sentence, if that names an actor."""
         for t in reversed(list(pron.sent[:pron.i - pron.sent.start])):
-            if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON":
+            if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON" and t.head != pron.head:
+                # (not the subject of the pronoun's own verb: "Guterres welcomed it")
                 found = self.resolve_one(t)
                 if found is not None:
                     return found

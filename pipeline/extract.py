@@ -672,6 +672,9 @@ def extract(annotated: AnnotatedArticle, *, vocab: Vocab, version: str, now: dat
                     targets = coder._object_actors([subj], None)
             else:
                 sources, targets = coder.arguments(trig, speaker_actor)
+            if sources and targets:
+                # an actor is not its own recipient ("X joined the talks X leads")
+                targets = [t for t in targets if t not in sources]
             if event_type == "AID":
                 v_src, v_tgt = coder.aid_route(tok, speaker_actor)
                 sources = sources or v_src

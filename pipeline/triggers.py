@@ -122,9 +122,11 @@ def _noun_rest_ok(tok: Token, rest: tuple[str, ...]) -> bool:
 
 def _object_phrase(obj: Token) -> list[str]:
     mods = [_lemma(c) for c in obj.children if c.dep_ in ("compound", "amod")]
-    out = [_lemma(obj)]
+    # the word as written too: "the Adre crossing" is often tagged as a verb form
+    heads = list(dict.fromkeys([_lemma(obj), obj.lower_, obj.lower_.removesuffix("s")]))
+    out = list(heads)
     if mods:
-        out.insert(0, f"{mods[-1]} {_lemma(obj)}")
+        out[:0] = [f"{mods[-1]} {h}" for h in heads]
     return out
 
 
