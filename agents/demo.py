@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import signal
 import socket
 import sys
 import threading
@@ -210,7 +211,22 @@ async def _until_broker_dies(main: Coroutine[Any, Any, int], broker: EmbeddedBro
     """Run the demo; if the embedded broker dies at any point (start-up included), say so
     and end with status 1 instead of a client traceback or a hang."""
     task = asyncio.ensure_future(main)
+    interrupted = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, interrupted.set)
     while not task.done():
+        if interrupted.is_set():
+            # Ctrl-C: stop within bounded time. The broker is in-memory and dies with us,
+            # so an orderly Faust stop buys nothing; asyncio's own cancel-everything path
+            # can wait forever on Faust's consumer thread.
+            print("newswire demo: interrupted; stopping", file=sys.stderr, flush=True)
+            task.cancel()
+            await asyncio.wait({task}, timeout=5)
+            sys.stdout.flush()
+            broker.stop()
+            logging.shutdown()
+            os._exit(130)
         if not broker.alive():
             # The Kafka clients' threads now die with tracebacks that add nothing.
             install_quiet_retries()

@@ -39,6 +39,10 @@ def _enrich_actor(actor: Actor | None, gazetteer: Gazetteer) -> Actor | None:
     """Fill country/role/name from the span; never overwrite what the extractor set."""
     if actor is None:
         return None
+    if actor.country in _NON_STATE:
+        # The contract keeps IGO/NGO out of `country`: the body is a role, not a state.
+        actor = dataclasses.replace(actor, country=None, role=actor.country,
+                                    name=actor.name or actor.text.strip() or None)
     if actor.role in _NON_STATE or (actor.country and actor.role and actor.name):
         return actor
     match = gazetteer.resolve_actor(actor.name or actor.text)

@@ -50,6 +50,10 @@ def test_ctrl_c_stops_the_demo_and_its_broker() -> None:
         assert demo.stdout is not None
         first = demo.stdout.readline()  # the first event: everything is running
         assert first.strip(), "demo printed no event"
+        # Keep reading like a terminal would; a full pipe would block the demo's writes.
+        import threading
+
+        threading.Thread(target=demo.stdout.read, daemon=True).start()
         brokers = _children(demo.pid)
         assert brokers, "no broker child process"
         demo.send_signal(signal.SIGINT)

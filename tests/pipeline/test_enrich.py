@@ -153,3 +153,13 @@ def test_deterministic(gaz: Gazetteer) -> None:
     ev = _event(source=Actor(text="Russia"), location=Location(text="Istanbul"))
     assert enrich(_extracted(ev), gazetteer=gaz, now=NOW) == enrich(_extracted(ev), gazetteer=gaz,
                                                                     now=NOW)
+
+
+def test_igo_or_ngo_code_in_country_moves_to_role(gaz: Gazetteer) -> None:
+    from pipeline.enrich import _enrich_actor
+    from schemas import Actor
+
+    actor = _enrich_actor(Actor(text="Red Cross volunteers", country="NGO"), gaz)
+    assert actor is not None
+    assert actor.country is None and actor.role == "NGO"
+    assert actor.name == "Red Cross volunteers"
