@@ -30,7 +30,7 @@ from pipeline.annotate import to_doc
 from pipeline.ids import event_id_for
 from pipeline.modality import in_if_clause, is_negated, modality_for
 from pipeline.plover import SYMMETRIC
-from pipeline.triggers import Trigger, find_triggers
+from pipeline.triggers import Trigger, find_triggers, is_undergo
 from schemas import (
     Actor,
     AnnotatedArticle,
@@ -107,6 +107,8 @@ MOTION_VERBS = frozenset({"enter", "cross", "head", "arrive", "reach", "land", "
                           "dock", "drive", "come", "return", "leave"})
 #: Nouns that, in someone's reported speech, mean the speaker's own state.
 OWN_STATE = frozenset({"country", "nation", "government", "state"})
+#: Plural nouns for a state's own people ("urged citizens", "thanked the public").
+OWN_PEOPLE = frozenset({"citizens", "nationals", "population", "public", "residents"})
 #: Participles that describe a noun rather than report an act by its agent
 #: ("US-brokered understanding", "talks co-hosted by Saudi Arabia", "UN-backed monitor").
 DESCRIPTIVE_PARTICIPLES = frozenset({"mediate", "broker", "host", "co-host", "convene",
@@ -265,7 +267,9 @@ class _Coder:
             # "a Saudi plane carrying food": the subject noun's own modifiers name the actor
             sources, _ = self._noun_modifiers(src_tok, speaker)
         seg = self.segment
-        if (not sources and seg is not None and src_tok is None) or (
+        if _passive_patient(tok) is not None or any(c.dep_ == "auxpass" for c in tok.children):
+            pass  # "Pinochet arrested after ...": the first noun is the patient
+        elif (not sources and seg is not None and src_tok is None) or (
                 src_tok is not None and seg is not None and not seg.start <= src_tok.i < seg.end):
             # the parser joined this line to the previous one: the clause subject is the
             # line's first noun phrase before the trigger
@@ -396,7 +400,11 @@ class _Coder:
         if not sources and tok.dep_ == "compound":
             sources = []
         has_own = bool(sources or targets)
-        if trig.light is not None and not sources:
+        if trig.light is not None and is_undergo(trig.light):
+            # "Johnson received a 5-game suspension": the subject is the recipient
+            if not targets:
+                targets, _, _ = self.subject_actors(trig.light, speaker)
+        elif trig.light is not None and not sources:
             sources, _, _ = self.subject_actors(trig.light, speaker)
         elif not sources and tok.dep_ in ("nsubj", "nsubjpass"):
             pass
@@ -675,6 +683,11 @@ def extract(annotated: AnnotatedArticle, *, vocab: Vocab, version: str, now: dat
             if sources and targets:
                 # an actor is not its own recipient ("X joined the talks X leads")
                 targets = [t for t in targets if t not in sources]
+            if sources and sources[0].country and event_type in ("REQUEST", "SUPPORT"):
+                # "the Foreign Office urges citizens not to travel": its own citizens
+                targets = [dataclasses.replace(t, country=sources[0].country)
+                           if t.text.split()[-1].lower() in OWN_PEOPLE and
+                           names_country(t.text) is None else t for t in targets]
             if event_type == "AID":
                 v_src, v_tgt = coder.aid_route(tok, speaker_actor)
                 sources = sources or v_src
@@ -687,8 +700,13 @@ def extract(annotated: AnnotatedArticle, *, vocab: Vocab, version: str, now: dat
             if not sources and event_type in STATE_ACTS and coder.resolver.focus and (
                     targets or _passive_patient(tok) is not None):
                 # arrests, convictions and suspensions with no agent ("was jailed", "were
-                # suspended") are the authorities' doing
-                sources = [Actor(text="", country=coder.resolver.focus, role="GOV")]
+                # suspended") are the authorities' doing: in a two-party story the other
+                # party's, else the story's own
+                other = counterpart(targets[0], coder.resolver.focus, coder.resolver.pair) \
+                    if targets and coder.resolver.pair else None
+                sources = [_party(other)] if other and targets and \
+                    targets[0].country != other else [
+                        Actor(text="", country=coder.resolver.focus, role="GOV")]
             if not sources and not targets:
                 continue  # an event nobody does to nobody is not codable
             if not sources and event_type not in NULL_SOURCE_OK:

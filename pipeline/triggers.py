@@ -42,6 +42,7 @@ class Lexicon:
     nouns: dict[str, list[tuple[tuple[str, ...], Sense]]]
     objects: dict[str, dict[str, Sense]]
     light: frozenset[str]
+    undergo: frozenset[str]
     eval_adjectives: frozenset[str]
     eval_negated: frozenset[str]
     label_verbs: frozenset[str]
@@ -86,7 +87,9 @@ def lexicon() -> Lexicon:
         for senses in bucket.values():
             senses.sort(key=lambda x: -len(x[0]))
     ev = raw["evaluative"]
-    return Lexicon(verbs, nouns, objects, frozenset(raw["light"]["verbs"]),
+    return Lexicon(verbs, nouns, objects,
+                   frozenset(raw["light"]["verbs"]) | frozenset(raw["light"]["undergo"]),
+                   frozenset(raw["light"]["undergo"]),
                    frozenset(ev["adjectives"]), frozenset(ev["negated"]),
                    frozenset(ev["label_verbs"]), frozenset(ev["label_nouns"]),
                    frozenset(ev["demand_modals"]))
@@ -172,6 +175,11 @@ def noun_sense(tok: Token) -> Sense | None:
         if _noun_rest_ok(tok, rest):
             return sense
     return None
+
+
+def is_undergo(tok: Token) -> bool:
+    """A light verb whose subject is the recipient ("received a suspension")."""
+    return _lemma(tok) in lexicon().undergo
 
 
 def is_light(tok: Token) -> bool:
