@@ -262,6 +262,9 @@ class _Coder:
         """(actors, subject token, is passive agent) of the clause a verb heads."""
         src_tok, by_agent = _subject(tok)
         sources = self.actor(src_tok, speaker)
+        if src_tok is not None and src_tok.lower_ in ("which", "that") and \
+                tok.dep_ == "relcl":
+            src_tok = tok.head  # "the Hamas-led attack, which killed 1,200 people"
         if not sources and src_tok is not None and src_tok.pos_ == "NOUN":
             # "Israeli air strikes killed", "a ceasefire between A and B took effect",
             # "a Saudi plane carrying food": the subject noun's own modifiers name the actor
@@ -458,6 +461,11 @@ def _instead(tok: Token) -> bool:
     return before in ("rather than", "instead of")
 
 
+def _self_named(tok: Token) -> bool:
+    """A modifier that names a party ("Gaza truce", "Israeli strikes")."""
+    return tok.dep_ == "amod" and tok.ent_type_ in ("NORP", "GPE", "ORG")
+
+
 def _content_of(tok: Token, verbal_types: dict[int, str]) -> bool:
     """A trigger in the complement of an agreement, request, threat or refusal is what was
     promised or asked ("agreed to exchange prisoners"), not a second event."""
@@ -636,9 +644,11 @@ def extract(annotated: AnnotatedArticle, *, vocab: Vocab, version: str, now: dat
             if hypothetical and not (trig.sense.type == "ASSAULT" and
                                      tok.head.lemma_.lower() in READY_WORDS):
                 continue
-            if not trig.nominal and tok.dep_ == "acl" and tok.tag_ == "VBN" and \
-                    tok.lemma_.lower() in DESCRIPTIVE_PARTICIPLES:
-                continue  # "negotiations mediated by Qatar": the mediator is no party
+            if not trig.nominal and tok.tag_ == "VBN" and \
+                    tok.lemma_.lower() in DESCRIPTIVE_PARTICIPLES and (
+                        tok.dep_ in ("acl", "amod") or (
+                            tok.dep_ == "conj" and tok.head.dep_ in ("acl", "amod"))):
+                continue  # "negotiations mediated by Qatar", "a UN-backed monitor"
             speech = _speech_context(tok)
             speaker_actor = None
             if speech is not None:
@@ -650,8 +660,15 @@ def extract(annotated: AnnotatedArticle, *, vocab: Vocab, version: str, now: dat
                 event_type = "THREATEN"  # "the army was prepared to fight for 100 years"
             if not trig.nominal and _background_state(tok):
                 continue
-            if _content_of(tok, verbal_types):
-                continue  # "agreed to exchange", "urged X to release": the act is promised
+            if _content_of(tok, verbal_types) or (trig.nominal and tok.dep_ in (
+                    "dobj", "nsubj", "nsubjpass") and _content_of(tok.head, verbal_types)):
+                # "agreed to exchange", "demanded that the RSF end its siege": the act is
+                # what was promised or asked
+                continue
+            if trig.nominal and tok.dep_ == "ROOT" and not any(
+                    c.dep_ in ("poss", "compound", "prep", "nmod") or _self_named(c)
+                    for c in tok.children):
+                continue  # a bare subheading ("Broken accord") reports nothing
             if _natural_cause(tok):
                 continue  # "an earthquake that has killed 35,000 people"
             if event_type == "THREATEN" and tok.dep_ == "advcl" and tok.tag_ == "VBG" and \
