@@ -26,6 +26,7 @@ DATA = Path(__file__).parent / "data"
 
 PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "his"})
 PRONOUNS_OTHER = frozenset({"it", "they", "them", "its", "their", "we", "our", "us"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 RELATIVE = frozenset({"which", "who", "whom", "that", "whose"})
 #: Phrases naming both parties of the article's main dyad.
 BOTH_HEADS = frozenset({"side", "country", "party", "neighbour", "neighbor", "nation",
@@ -239,6 +240,7 @@ class ActorResolver:
         self.persons: dict[str, Actor] = {}
         self.last_subject: Actor | None = None
         self.last_person: Actor | None = None
+        self.last_group: Actor | None = None
         self._ent_of: dict[int, Span] = {}
         for ent in doc.ents:
             for i in range(ent.start, ent.end):
@@ -251,6 +253,8 @@ class ActorResolver:
         self.last_subject = actor
         if actor.person:
             self.last_person = actor
+        else:
+            self.last_group = actor  # "they" is a body or a country, rarely one person
 
     def register_persons(self, sent: Span) -> None:
         """Learn every titled person of a sentence ("Foreign Minister Ishaq Dar")."""
@@ -301,7 +305,8 @@ class ActorResolver:
             if low in PRONOUNS_PERSON:
                 return self.last_person
             if low in PRONOUNS_OTHER:
-                return self._antecedent(tok) or self.last_subject
+                last = self.last_group if low in PLURAL_PRONOUNS else self.last_subject
+                return self._antecedent(tok) or last
             return None
         if tok.pos_ == "PROPN" and not any(c.dep_ in ("compound", "amod") and
                                            c.pos_ == "PROPN" for c in tok.children):

@@ -674,7 +674,13 @@ def extract(annotated: AnnotatedArticle, *, vocab: Vocab, version: str, now: dat
             if event_type == "THREATEN" and tok.dep_ == "advcl" and tok.tag_ == "VBG" and \
                     tok.head.i in verbal:
                 continue  # "condemned X, warning of consequences": one statement
-            negated = not trig.nominal and (is_negated(tok) or _instead(tok))
+            if event_type == "THREATEN" and any(
+                    t.token.i != tok.i and t.sense.phrase in SPOKEN_SENSES and
+                    tok.left_edge.i <= t.token.i <= tok.right_edge.i for t in triggers):
+                continue  # "warned that the violence was unacceptable": a disapproval
+            # an evaluation's negation is part of its sense ("was not acceptable")
+            negated = not trig.nominal and trig.sense.phrase not in SPOKEN_SENSES and (
+                is_negated(tok) or _instead(tok))
             if negated and tok.lemma_.lower() in NOT_REFUSALS:
                 continue  # "New Delhi did not confirm" withholds comment, refuses nothing
             if negated:
