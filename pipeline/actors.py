@@ -433,6 +433,13 @@ class ActorResolver:
                 None if direct.kind in ("igo", "ngo") else self.focus), role=role)
         country, mod_role = self._context(tok, None)
         role = head_role or mod_role
+        if country is None and head_role in ("GOV", "MIL") and any(
+                (e := _lookup_any(m.text)) is not None and e.kind == "region"
+                or (m.i > 0 and (e := _lookup_any(f"{m.doc[m.i - 1].text} {m.text}"))
+                    is not None and e.kind == "region")
+                for m in tok.children if m.dep_ in ("amod", "compound")):
+            # "West African leaders", "European ministers": a regional body acting
+            return Actor(text=self._span_text(tok), name=None, country=None, role="IGO")
         if country is None and role is None:
             return None
         if head_role is None and tok.pos_ == "NOUN":

@@ -109,6 +109,9 @@ MOTION_VERBS = frozenset({"enter", "cross", "head", "arrive", "reach", "land", "
 OWN_STATE = frozenset({"country", "nation", "government", "state"})
 #: Plural nouns for a state's own people ("urged citizens", "thanked the public").
 OWN_PEOPLE = frozenset({"citizens", "nationals", "population", "public", "residents"})
+#: Documents that state what their authors do ("a resolution that called for ...").
+DOCUMENTS = frozenset({"resolution", "statement", "declaration", "communique", "letter",
+                       "report", "decree", "motion", "bill", "law", "ruling", "verdict"})
 #: Participles that describe a noun rather than report an act by its agent
 #: ("US-brokered understanding", "talks co-hosted by Saudi Arabia", "UN-backed monitor").
 DESCRIPTIVE_PARTICIPLES = frozenset({"mediate", "broker", "host", "co-host", "convene",
@@ -265,6 +268,11 @@ class _Coder:
         if src_tok is not None and src_tok.lower_ in ("which", "that") and \
                 tok.dep_ == "relcl":
             src_tok = tok.head  # "the Hamas-led attack, which killed 1,200 people"
+            if not sources and src_tok.lemma_.lower() in DOCUMENTS and \
+                    src_tok.head.pos_ in ("VERB", "AUX"):
+                # "the Parliament adopted a resolution that rejected the results": the
+                # document speaks for whoever adopted or issued it
+                sources, _, _ = self.subject_actors(src_tok.head, speaker)
         if not sources and src_tok is not None and src_tok.pos_ == "NOUN":
             # "Israeli air strikes killed", "a ceasefire between A and B took effect",
             # "a Saudi plane carrying food": the subject noun's own modifiers name the actor
