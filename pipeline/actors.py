@@ -434,7 +434,7 @@ class ActorResolver:
         country, mod_role = self._context(tok, None)
         role = head_role or mod_role
         if country is None and head_role in ("GOV", "MIL") and any(
-                (e := _lookup_any(m.text)) is not None and e.kind == "region"
+                ((e := _lookup_any(m.text)) is not None and e.kind == "region")
                 or (m.i > 0 and (e := _lookup_any(f"{m.doc[m.i - 1].text} {m.text}"))
                     is not None and e.kind == "region")
                 for m in tok.children if m.dep_ in ("amod", "compound")):

@@ -633,6 +633,7 @@ def extract(annotated: AnnotatedArticle, *, vocab: Vocab, version: str, now: dat
         coder.resolver.register_persons(sent)
         triggers = find_triggers(sent) if not sent.text.rstrip().endswith("?") else []
         sent_events = 0
+        first_event = len(events)
         speaker_actor: Actor | None = None
         # Subjects of this sentence's root become the antecedent of later pronouns.
         root_subj, _ = _subject(sent.root)
@@ -797,6 +798,13 @@ def extract(annotated: AnnotatedArticle, *, vocab: Vocab, version: str, now: dat
                                      speaker_actor, coder, dates, quantities, published,
                                      dateline, ref, info, state))
                 sent_events += 1
+        if len(events) - first_event > 1:
+            # "RSF shelling kills 20", "an attack ... which killed 1,200": one act named
+            # twice; the mention without an actor adds nothing
+            mine = events[first_event:]
+            keep = [e for e in mine if e.source is not None or not any(
+                o.type == e.type and o.source is not None for o in mine)]
+            events[first_event:] = keep
         if triggers and not sent_events:
             uncoded += 1
         if root_subj is not None:
