@@ -16,6 +16,7 @@ from __future__ import annotations
 import calendar
 import io
 import re
+import xml.parsers.expat as expat
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -24,6 +25,8 @@ from urllib.parse import urljoin
 
 import feedparser
 import orjson
+from feedparser.encodings import convert_to_utf8
+from feedparser.sanitizer import replace_doctype
 
 from pipeline.errors import PipelineError
 from pipeline.ids import article_id_for
@@ -38,6 +41,11 @@ _HTML_SNIFF = re.compile(rb"<\s*(!doctype\s+html|html|head|body)\b", re.IGNORECA
 # feedparser flags these but parses normally: servers mislabel feeds all the time.
 _HARMLESS_BOZO = (feedparser.NonXMLContentType, feedparser.CharacterEncodingOverride)
 _JSON_FEED_VERSION = re.compile(r"^https?://jsonfeed\.org/version/1(\.\d+)?/?$")
+#: Longest replacement text a feed's own DTD may give an entity. Real feeds declare
+#: one-character ones (``<!ENTITY nbsp "&#160;">``); a long value only serves a
+#: quadratic blow-up (``&a;`` a million times), which expat's own amplification guard
+#: allows up to 100x the body size, i.e. ~1 GB for a 10 MB feed.
+MAX_ENTITY_CHARS = 8
 
 
 class FeedError(PipelineError):
@@ -88,6 +96,7 @@ def _parse_xml_feed(body: bytes, *, feed_url: str, ctype: str, now: datetime) ->
     # No content-location header: feedparser would then "resolve" opaque GUIDs such as
     # "1559104147038" into URLs. Entry links are resolved against the feed URL below.
     headers = {"content-type": ctype} if ctype else {}
+    _refuse_dangerous_entities(body, headers, feed_url)
     # A stream, never bytes/str: feedparser would treat a short body as a file name or URL.
     parsed = feedparser.parse(io.BytesIO(body), response_headers=headers, sanitize_html=True,
                               resolve_relative_uris=True)
@@ -138,6 +147,64 @@ def _parse_xml_feed(body: bytes, *, feed_url: str, ctype: str, now: datetime) ->
                       title=(meta.get("title") or None), language=language,
                       articles=articles, skipped=skipped, ttl_seconds=ttl,
                       warning=f"{type(bozo).__name__}: {bozo}" if bozo else None)
+
+
+class _PrologDone(Exception):
+    """The root element started: every entity declaration has been seen."""
+
+
+def _refuse_dangerous_entities(body: bytes, headers: dict[str, str], feed_url: str) -> None:
+    """Raise MalformedFeed if the document's DTD declares an entity that could expand
+    (billion laughs, quadratic blow-up) or load something (XXE, parameter entities).
+
+    feedparser strips unsafe ``<!ENTITY`` lines with regexes, which miss declarations
+    after an entity value containing ``<x`` and keep any quote-free value however long.
+    So the check runs expat over exactly what feedparser's strict parser will read
+    (same UTF-8 conversion and DOCTYPE rewrite) and stops at the root element: only the
+    prolog is parsed, nothing is expanded, the cost is linear in the prolog.
+    """
+    data = convert_to_utf8(dict(headers), body, {})
+    if b"<!ENTITY" not in data:
+        return  # nearly every feed: no declarations, nothing to check
+    # The document as sent (a bomb feedparser would defuse is still refused: the feed's
+    # status should say what it is) and as the strict parser will read it.
+    for text in (data, replace_doctype(data)[1]):
+        _check_prolog(text, feed_url)
+
+
+def _check_prolog(data: bytes, feed_url: str) -> None:
+    # Same construction as xml.sax's expat reader (namespaces, parameter entities), so
+    # both parsers stop, or not, at the same place.
+    parser = expat.ParserCreate(None, " ")
+    parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_UNLESS_STANDALONE)
+
+    def on_entity(name: str, is_parameter: int, value: str | None, base: str | None,
+                  system_id: str | None, public_id: str | None,
+                  notation: str | None) -> None:
+        if is_parameter:
+            problem = f"parameter entity %{name}"
+        elif value is None:
+            problem = f"external entity {name!r} ({system_id or public_id or notation})"
+        elif "&" in value or "%" in value:
+            problem = f"entity {name!r} that refers to other entities"
+        elif len(value) > MAX_ENTITY_CHARS:
+            problem = f"entity {name!r} with a {len(value)}-character value"
+        else:
+            return
+        raise MalformedFeed(f"{feed_url}: feed declares an XML {problem}; refused "
+                            "(entity expansion / external entity attack)", feed_url=feed_url)
+
+    def on_start(*_: object) -> None:
+        raise _PrologDone
+
+    parser.EntityDeclHandler = on_entity
+    parser.StartElementHandler = on_start
+    try:
+        parser.Parse(data, True)
+    except (_PrologDone, expat.ExpatError):
+        # A prolog error stops feedparser's strict parser at the same spot, before any
+        # expansion; its loose fallback only knows the entities replace_doctype kept.
+        return
 
 
 def _first_content(contents: Any) -> str | None:
