@@ -79,12 +79,16 @@ DEST_PREPS = frozenset({"into", "to", "in", "at", "on"})
 PROMISABLE = frozenset({"RETREAT", "AID", "COOPERATE"})
 #: Statement senses (pipeline.triggers) whose source is the speaker, not the subject.
 SPOKEN_SENSES = frozenset({"evaluation", "modal demand"})
+#: Verbs of wanting or waiting whose infinitive is not (yet) an act.
+WISHES = frozenset({"wait", "hope", "want", "wish", "like", "prefer", "expect", "aim"})
 #: Adjectives of readiness that turn an infinitive act of violence into a threat.
 READY_WORDS = frozenset({"prepared", "ready", "willing", "determined"})
 #: Acts that, reported without an agent, are done by the authorities of the story.
 STATE_ACTS = frozenset({"COERCE", "SANCTION"})
 #: Verbs whose "for/of" object is an event of its own ("blamed X for the attack").
 BLAME_VERBS = frozenset({"blame", "accuse", "condemn", "denounce", "punish", "sanction"})
+#: Permissions whose negation is a stance, not a refusal of anything asked.
+PERMISSIONS = frozenset({"allow", "let", "permit"})
 #: Verbs whose negation withholds rather than refuses ("did not confirm").
 NOT_REFUSALS = frozenset({"confirm", "comment", "say", "specify", "disclose"})
 #: Dependencies that open a clause of its own inside a noun phrase.
@@ -268,11 +272,11 @@ class _Coder:
         if src_tok is not None and src_tok.lower_ in ("which", "that") and \
                 tok.dep_ == "relcl":
             src_tok = tok.head  # "the Hamas-led attack, which killed 1,200 people"
-            if not sources and src_tok.lemma_.lower() in DOCUMENTS and \
-                    src_tok.head.pos_ in ("VERB", "AUX"):
-                # "the Parliament adopted a resolution that rejected the results": the
-                # document speaks for whoever adopted or issued it
-                sources, _, _ = self.subject_actors(src_tok.head, speaker)
+        if not sources and src_tok is not None and src_tok.lemma_.lower() in DOCUMENTS \
+                and src_tok.head.pos_ in ("VERB", "AUX") and src_tok.head != tok:
+            # "the Parliament adopted a resolution that rejected the results (and called
+            # for ...)": the document speaks for whoever adopted or issued it
+            sources, _, _ = self.subject_actors(src_tok.head, speaker)
         if not sources and src_tok is not None and src_tok.pos_ == "NOUN":
             # "Israeli air strikes killed", "a ceasefire between A and B took effect",
             # "a Saudi plane carrying food": the subject noun's own modifiers name the actor
@@ -533,6 +537,8 @@ def _hypothetical_infinitive(tok: Token) -> bool:
         tok, head = head, head.head
     if tok.dep_ == "advcl" or head.pos_ in ("ADJ", "NOUN", "PROPN", "PRON"):
         return True
+    if head.lemma_.lower() in WISHES:
+        return True  # "would wait to work with", "hopes to meet": not yet an act
     if head.lemma_ == "be" and any(c.dep_ == "acomp" for c in head.children):
         return True  # "it is necessary not to discuss it"
     return any(c.lower_ == "order" for c in tok.children if c.dep_ == "mark") or (
@@ -624,6 +630,7 @@ def extract(annotated: AnnotatedArticle, *, vocab: Vocab, version: str, now: dat
         m = DATELINE.match(sent.text)
         if m:
             dateline = m.group(1).strip().title()
+            coder.resolver.home = place_country(dateline)
             # "TBILISI, Dec 1 — Riot police fired": the dateline is neither subject nor
             # part of the event's sentence
             body = [t for t in sent if t.idx >= sent.start_char + m.end() and not t.is_space]
@@ -690,7 +697,9 @@ def extract(annotated: AnnotatedArticle, *, vocab: Vocab, version: str, now: dat
             # an evaluation's negation is part of its sense ("was not acceptable")
             negated = not trig.nominal and trig.sense.phrase not in SPOKEN_SENSES and (
                 is_negated(tok) or _instead(tok))
-            if negated and tok.lemma_.lower() in NOT_REFUSALS:
+            if negated and (tok.lemma_.lower() in NOT_REFUSALS or (
+                    tok.lemma_.lower() in PERMISSIONS and tok.tag_ != "VBN")):
+                # "did not confirm" withholds comment; "will not allow X to" is a stance
                 continue  # "New Delhi did not confirm" withholds comment, refuses nothing
             if negated:
                 if event_type in COOPERATIVE:
