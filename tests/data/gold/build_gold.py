@@ -50,7 +50,8 @@ GOLD = {
         ev("PROTEST", "UKR", "UKR", "maintained a blocade of key government buildings"),
         ev("REJECT", "UKR", "UKR", "The new results were not, however, accepted by both sides",
            optional=True),
-        ev(["ACCUSE", "THREATEN"], "UKR", "UKR", "vowed to challenge the outcome in the Supreme Court",
+        ev(["ACCUSE", "THREATEN"], "UKR", "UKR",
+           "vowed to challenge the outcome in the Supreme Court",
            modality=["future", "asserted"]),
         ev("REJECT", "UKR", "UKR", "I will never recognize this defeat"),
         ev("SUPPORT", "USA", "UKR", "hailed as fair by officials in the United States"),
@@ -135,7 +136,8 @@ GOLD = {
     ]),
     "wikinews-2004-019": ("tatar-latin-alphabet", None, [
         ev(["REJECT", "COERCE"], "RUS", "RUS", "Russian Tatars not allowed to use Latin alphabet"),
-        ev(["REJECT", "COERCE"], "RUS", "RUS", "may not apply the Latin alphabet to their language"),
+        ev(["REJECT", "COERCE"], "RUS", "RUS",
+           "may not apply the Latin alphabet to their language"),
         ev("ACCUSE", "RUS", "RUS", "The Tatars had instituted legal proceedings"),
         ev("COERCE", "RUS", "RUS", "The law banning all alphabets but Cyrillic", optional=True),
         ev("ACCUSE", "RUS", "RUS", "a 'separatist tendency'", optional=True),
@@ -143,7 +145,8 @@ GOLD = {
     "wikinews-2004-002": ("brazil-arafat-funeral", None, [
         ev("CONSULT", "BRA", "PSE", "The delegation representing Brazil at the funeral"),
         ev("CONSULT", "BRA", "PSE", "Jamil Murad had visited Yasser Arafat in April 2004"),
-        ev("SUPPORT", "PSE", "BRA", "Arafat had written him a letter thanking the Brazilian people"),
+        ev("SUPPORT", "PSE", "BRA",
+           "Arafat had written him a letter thanking the Brazilian people"),
         ev("SUPPORT", "BRA", "PSE", "their support of the Palestinian cause", optional=True),
     ]),
     "wikinews-2004-065": ("nobel-peace-maathai", None, [
@@ -159,7 +162,8 @@ GOLD = {
         ev("ACCUSE", "AUT", "AUT", "has issued heavy criticism at the current Austrian government"),
     ]),
     "wikinews-2004-066": ("peterson-death-penalty", None, [
-        ev(["SANCTION", "REQUEST"], "USA", "USA", "suggest that Peterson receive the death penalty"),
+        ev(["SANCTION", "REQUEST"], "USA", "USA",
+           "suggest that Peterson receive the death penalty"),
         ev("SANCTION", "USA", "USA", "Peterson was found guilty of murdering"),
     ]),
     "wikinews-2004-067": ("florida-dog-biting-arrest", None, [
