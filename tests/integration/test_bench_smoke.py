@@ -1,0 +1,51 @@
+"""Smoke test of ``newswire bench``: the whole harness on a few articles, no timed asserts.
+
+Rates on a shared CI machine say nothing; what must hold is that every phase completes,
+every article reaches ``articles.coded`` and the script-readable lines are there and sane.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import re
+
+import pytest
+
+from agents.config import load_settings
+from bench.harness import percentile, run_bench
+
+pytestmark = pytest.mark.integration
+
+
+def test_bench_runs_on_a_few_articles_and_prints_the_ratio_lines() -> None:
+    out = io.StringIO()
+    settings = load_settings(None).with_overrides(partitions=2)
+    report = run_bench(settings, articles=3, half_load_articles=3, out=out)
+    text = out.getvalue()
+
+    lines = dict(re.findall(r"^([a-z_0-9 /]+)=(\S+)$", text, re.MULTILINE))
+    for key in ("ratio pipeline/limit", "ratio two_workers/limit",
+                "p99_latency_ms_at_half_load", "peak_rss_mb_per_worker",
+                "time_to_first_event_s", "nproc"):
+        assert key in lines, f"missing {key!r} in:\n{text}"
+    ratio = float(lines["ratio pipeline/limit"])
+    assert math.isfinite(ratio) and ratio > 0
+    assert float(lines["ratio two_workers/limit"]) > 0
+    assert float(lines["p99_latency_ms_at_half_load"]) > 0
+    assert 50 < float(lines["peak_rss_mb_per_worker"]) < 8192  # spaCy sm + Faust
+    assert float(lines["time_to_first_event_s"]) > 0
+    assert int(lines["nproc"]) >= 1
+
+    # Every article was processed, none dead-lettered or taken for a duplicate.
+    assert report.one.statuses == {"coded": 3}
+    assert report.two.statuses == {"coded": 3}
+    assert len(report.one.half_latencies_ms) == 3
+
+
+def test_percentile_is_nearest_rank() -> None:
+    values = [float(v) for v in range(1, 101)]
+    assert percentile(values, 50) == 50
+    assert percentile(values, 99) == 99
+    assert percentile([7.0], 99) == 7
+    assert math.isnan(percentile([], 50))
