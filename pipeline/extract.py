@@ -116,6 +116,17 @@ OWN_PEOPLE = frozenset({"citizens", "nationals", "population", "public", "reside
 #: Documents that state what their authors do ("a resolution that called for ...").
 DOCUMENTS = frozenset({"resolution", "statement", "declaration", "communique", "letter",
                        "report", "decree", "motion", "bill", "law", "ruling", "verdict"})
+#: Verbs whose bare past form in a headline reports what was done to the subject.
+HEADLINE_PASSIVES = frozenset({"arrest", "detain", "jail", "suspend", "sentence", "convict",
+                               "kill", "wound", "expel", "deport", "release", "free",
+                               "charge", "indict", "sue", "ban", "sanction", "abduct",
+                               "kidnap", "elect", "nominate", "appoint"})
+#: Nouns naming one occurrence ("the brawl", "the attack"): a later undated sentence that
+#: mentions them is about the day they were first dated.
+EVENT_NOUNS = frozenset({"brawl", "attack", "fight", "clash", "bombing", "explosion",
+                         "blast", "shooting", "raid", "ambush", "earthquake", "quake",
+                         "riot", "massacre", "assault", "strike", "coup", "incident",
+                         "crash", "intrusion", "summit", "funeral", "election", "vote"})
 #: Participles that describe a noun rather than report an act by its agent
 #: ("US-brokered understanding", "talks co-hosted by Saudi Arabia", "UN-backed monitor").
 DESCRIPTIVE_PARTICIPLES = frozenset({"mediate", "broker", "host", "co-host", "convene",
@@ -310,6 +321,9 @@ class _Coder:
             return self._nominal_arguments(trig, speaker)
         sources, src_tok, by_agent = self.subject_actors(tok, speaker)
         patient = _passive_patient(tok)
+        if patient is None and _headline_passive(tok):
+            # "Pinochet arrested after court ruling": a headline drops "was"
+            patient, sources = src_tok, []
         targets: list[Actor] = []
         if patient is not None:
             targets = self.actor(patient, speaker)
@@ -501,6 +515,15 @@ def _party(code: str) -> Actor:
     if code in ("IGO", "NGO"):
         return Actor(text="", name=None, country=None, role=code)
     return Actor(text="", name=None, country=code, role="UNK")
+
+
+def _headline_passive(tok: Token) -> bool:
+    """A bare past form with a subject and no object or auxiliary, in a headline
+    ("Pinochet arrested", "Four players suspended"), is a passive."""
+    if tok.tag_ not in ("VBN", "VBD") or tok.dep_ != "ROOT" or tok.lemma_.lower() not in (
+            HEADLINE_PASSIVES):
+        return False
+    return not any(c.dep_ in ("dobj", "aux", "auxpass", "obj") for c in tok.children)
 
 
 def _weak(actor: Actor) -> bool:
@@ -831,6 +854,7 @@ class _DateState:
 
     fallback: str | None
     previous: Any = None
+    noun_days: dict[str, Any] = dataclasses.field(default_factory=dict)
 
 
 def _published(value: str | None) -> Any:
@@ -867,6 +891,17 @@ def _event(annotated: AnnotatedArticle, si: int, sent: Span, trig: Trigger, even
             if day is not None and (published is None or 0 <= (published - day).days <= 10):
                 # background ("the April 22 attack") does not set the narrative's day
                 state.previous = day
+            if day is not None:
+                # "suspended for a brawl at the Friday, November 19th game": later
+                # sentences about the brawl are about that day
+                for t in sent:
+                    if t.pos_ == "NOUN" and t.lemma_.lower() in EVENT_NOUNS:
+                        state.noun_days.setdefault(t.lemma_.lower(), day)
+        elif (known := next((state.noun_days[t.lemma_.lower()] for t in sent
+                             if t.pos_ == "NOUN" and t.lemma_.lower() in state.noun_days),
+                            None)) is not None:
+            date, precision = known.isoformat(), "day"
+            state.previous = known  # the narrative continues on that day
         elif state.previous is not None:
             # No date phrase: news narrates in order, so an undated sentence continues the
             # day of the last dated event ("Hours later, the guns fell silent").
