@@ -127,6 +127,10 @@ EVENT_NOUNS = frozenset({"brawl", "attack", "fight", "clash", "bombing", "explos
                          "blast", "shooting", "raid", "ambush", "earthquake", "quake",
                          "riot", "massacre", "assault", "strike", "coup", "incident",
                          "crash", "intrusion", "summit", "funeral", "election", "vote"})
+#: Things that are "killed" or "hit" only figuratively ("killed the deal").
+ABSTRACT_PATIENTS = frozenset({"deal", "agreement", "bill", "plan", "proposal", "idea",
+                               "project", "talk", "reform", "measure", "law", "chance",
+                               "hope", "contract", "motion", "initiative", "economy"})
 #: Participles that describe a noun rather than report an act by its agent
 #: ("US-brokered understanding", "talks co-hosted by Saudi Arabia", "UN-backed monitor").
 DESCRIPTIVE_PARTICIPLES = frozenset({"mediate", "broker", "host", "co-host", "convene",
@@ -517,6 +521,28 @@ def _party(code: str) -> Actor:
     return Actor(text="", name=None, country=code, role="UNK")
 
 
+def _prediction(tok: Token) -> bool:
+    """A warning whose clause only predicts ("may", "might", "could") is no threat."""
+    for c in tok.children:
+        if c.dep_ == "ccomp":
+            modals = {g.lower_ for g in c.children if g.dep_ == "aux"}
+            return bool(modals & {"may", "might", "could"}) and not (
+                modals & {"will", "would", "shall"})
+    return False
+
+
+def _wished(tok: Token) -> bool:
+    """Inside the clause of a wish ("had hoped you would have stayed and tortured him")."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ in ("ccomp", "xcomp", "conj") and cur.head.lemma_.lower() in WISHES:
+            return True
+        if cur.head == cur or cur.dep_ not in ("ccomp", "xcomp", "conj"):
+            return False
+        cur = cur.head
+    return False
+
+
 def _headline_passive(tok: Token) -> bool:
     """A bare past form with a subject and no object or auxiliary, in a headline
     ("Pinochet arrested", "Four players suspended"), is a passive."""
@@ -574,8 +600,10 @@ def _nominal_is_argument(tok: Token, verbal: set[int]) -> bool:
     swap talks"), or is hypothetical ("any attack on France") is no event of its own."""
     if tok.dep_ == "compound" or (tok.tag_ == "VBG" and tok.dep_ == "acl"):
         return True
-    if any(c.dep_ == "det" and c.lower_ in ("any", "no", "every") for c in tok.children):
-        return True
+    if any((c.dep_ == "det" and c.lower_ in ("any", "no", "every")) or (
+            c.dep_ == "amod" and c.lower_ in ("potential", "hypothetical", "future"))
+           for c in tok.children):
+        return True  # "any attack on France", "potential terrorist attacks"
     while tok.dep_ == "conj" and tok.head != tok:  # "air and artillery strikes killed"
         tok = tok.head
     head = tok.head
@@ -710,6 +738,16 @@ def extract(annotated: AnnotatedArticle, *, vocab: Vocab, version: str, now: dat
                 continue  # a bare subheading ("Broken accord") reports nothing
             if _natural_cause(tok):
                 continue  # "an earthquake that has killed 35,000 people"
+            if tok.ent_type_ in ("DATE", "TIME"):
+                continue  # "in March or April" is a month, not a march
+            if event_type == "ASSAULT" and not trig.nominal and any(
+                    o.lemma_.lower() in ABSTRACT_PATIENTS
+                    for o in [*_objects(tok), _passive_patient(tok)] if o is not None):
+                continue  # "the deal had been killed by the Pentagon"
+            if event_type == "THREATEN" and _prediction(tok):
+                continue  # "officials warn that some places may not receive aid"
+            if not trig.nominal and _wished(tok):
+                continue  # "I had hoped you would have tortured him"
             if event_type == "THREATEN" and tok.dep_ == "advcl" and tok.tag_ == "VBG" and \
                     tok.head.i in verbal:
                 continue  # "condemned X, warning of consequences": one statement
@@ -761,8 +799,7 @@ def extract(annotated: AnnotatedArticle, *, vocab: Vocab, version: str, now: dat
             if not sources and event_type == "PROTEST" and coder.resolver.focus:
                 # "the protests erupted": protesters are the story's own people
                 sources = [Actor(text="", country=coder.resolver.focus, role="CVL")]
-            if not sources and event_type in STATE_ACTS and coder.resolver.focus and (
-                    targets or _passive_patient(tok) is not None):
+            if not sources and event_type in STATE_ACTS and coder.resolver.focus and targets:
                 # arrests, convictions and suspensions with no agent ("was jailed", "were
                 # suspended") are the authorities' doing: in a two-party story the other
                 # party's, else the story's own

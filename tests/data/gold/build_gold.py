@@ -35,6 +35,8 @@ GOLD = {
         ev("REQUEST", "USA", "USA", "The Air Force was ordered by Congress to work with Boeing"),
         ev("ACCUSE", "USA", "USA", "led to felony charges against Boeing Chief Financial Officer"),
         ev("AGREE", "USA", "USA", "would be revived as an open bid", optional=True),
+        ev("REQUEST", "USA", "USA", "advises the Secretary to release fiscal numbers",
+           optional=True, note="a lobbyist's advice in an email"),
     ]),
     "wikinews-2004-050": ("kerik-nominated", None, [
         ev("SUPPORT", "USA", "USA", "Kerik nominated as U.S. Secretary of Homeland Security"),
