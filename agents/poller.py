@@ -323,43 +323,9 @@ def restore_states(records: Sequence[tuple[bytes | None, bytes | None]]
 
 async def read_state_topic(settings: Settings, topic: str, *, timeout: float = 30.0
                            ) -> list[tuple[bytes | None, bytes | None]]:
-    """Read a (compacted) topic from the beginning to its current end, without a group."""
-    from aiokafka import AIOKafkaConsumer, TopicPartition
+    """Read the (compacted) state topic from the beginning to its end, without a group."""
+    from agents.kafka import read_to_end
 
-    from agents.kafka import client_kwargs
-
-    consumer = AIOKafkaConsumer(group_id=None, enable_auto_commit=False,
-                                auto_offset_reset="earliest", **client_kwargs(settings))
-    await consumer.start()
-    records: list[tuple[bytes | None, bytes | None]] = []
-    try:
-        await consumer.topics()  # refresh metadata so partitions_for_topic knows the topic
-        partitions = consumer.partitions_for_topic(topic)
-        if not partitions:
-            return records  # first run: no state topic yet
-        tps = [TopicPartition(topic, p) for p in sorted(partitions)]
-        consumer.assign(tps)
-        await consumer.seek_to_beginning(*tps)
-        end = await consumer.end_offsets(tps)
-        remaining = {tp for tp in tps if end[tp] > 0}
-        try:
-            async with asyncio.timeout(timeout):
-                while remaining:
-                    for tp in list(remaining):
-                        if await consumer.position(tp) >= end[tp]:
-                            remaining.discard(tp)
-                    if not remaining:
-                        break
-                    batch = await consumer.getmany(*remaining, timeout_ms=500)
-                    for msgs in batch.values():
-                        records.extend((m.key, m.value) for m in msgs)
-        except TimeoutError:
-            # Seen after a memory-only broker restarted under a producer that re-sent
-            # into an auto-created topic. Missing state only means entries are sent
-            # again (consumers de-duplicate); a poller that never starts loses news.
-            log.warning("poller: could not read %s to its end within %.0f s; going on "
-                        "with %d state records (feeds may re-send entries)", topic,
-                        timeout, len(records))
-    finally:
-        await consumer.stop()
-    return records
+    # A timeout only means entries may be sent again (consumers de-duplicate); a poller
+    # that never starts loses news.
+    return await read_to_end(settings, topic, timeout=timeout)
