@@ -302,7 +302,8 @@ class ActorResolver:
                 return None  # "South American" is no American
         if low in RELATIVE and tok.head.dep_ == "relcl":
             return self.resolve_one(tok.head.head)
-        if tok.pos_ == "PRON" or low in PRONOUNS_PERSON or low in PRONOUNS_OTHER:
+        if (tok.pos_ == "PRON" or low in PRONOUNS_PERSON or low in PRONOUNS_OTHER) and \
+                not (tok.text.isupper() and len(tok.text) > 1):  # "US" is no pronoun
             if low in PRONOUNS_PERSON:
                 return self.last_person
             if low in PRONOUNS_OTHER:
