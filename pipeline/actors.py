@@ -286,10 +286,15 @@ class ActorResolver:
                 out.append(a)
         return out
 
+    def resolve_pair(self) -> list[Actor]:
+        """The story's two parties, as actors."""
+        return self._both()
+
     def _both(self) -> list[Actor]:
         if not self.pair:
             return []
-        return [Actor(text=c, name=c, country=c, role="GOV") for c in self.pair]
+        return [Actor(text=c, name=c, country=None, role=c) if c in ("IGO", "NGO")
+                else Actor(text=c, name=c, country=c, role="GOV") for c in self.pair]
 
     def entity(self, tok: Token) -> Span | None:
         return self._ent_of.get(tok.i)

@@ -852,6 +852,11 @@ def extract(annotated: AnnotatedArticle, *, vocab: Vocab, version: str, now: dat
                 if owner is not None and owner.lower_ not in ("its", "our", "my", "their"):
                     event_type = "ACCUSE"
                     targets = coder.actor(owner, speaker_actor) or targets
+            if event_type in SYMMETRIC and not targets and len(sources) < 2 and \
+                    coder.resolver.pair and not trig.nominal and \
+                    (_subject(tok)[0] is not None and _subject(tok)[0].lower_ == "they"):
+                # "They also discussed trade": in a two-party story, the two parties
+                sources = coder.resolver.resolve_pair()
             if event_type == "CONSULT" and not targets and len(sources) < 2 and not (
                     trig.nominal and tok.lemma_.lower() in MULTILATERAL):
                 continue  # a meeting needs two parties; "ministers meeting in Luxembourg"
