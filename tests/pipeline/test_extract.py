@@ -48,3 +48,43 @@ def test_speed(code_text: Any) -> None:
     t0 = time.perf_counter()
     code_text(body)
     assert time.perf_counter() - t0 < 5.0  # includes parsing; extract alone is ~50 ms
+
+
+def _triples(out: Any) -> set[tuple[str, str | None, str | None]]:
+    return {(e.type, e.source and (e.source.country or e.source.role),
+             e.target and (e.target.country or e.target.role)) for e in out.events}
+
+
+def test_uppercase_country_is_not_a_pronoun(code_text: Any) -> None:
+    out = code_text("Georgian police used water cannon on protesters as US suspends "
+                    "partnership with Georgia")
+    assert ("SANCTION", "USA", "GEO") in _triples(out)
+
+
+def test_aid_carried_by_a_vehicle_goes_to_its_destination(code_text: Any) -> None:
+    out = code_text("On Tuesday a Saudi plane carrying 35 tonnes of food landed in Aleppo, "
+                    "Syria.")
+    assert ("AID", "SAU", "SYR") in _triples(out)
+
+
+def test_reported_evaluation_is_a_disapproval_by_the_speaker(code_text: Any) -> None:
+    out = code_text("The EU foreign policy chief said that using violence against peaceful "
+                    "Georgian protesters was not acceptable.")
+    assert ("ACCUSE", "IGO", "GEO") in _triples(out)
+
+
+def test_headline_passive_and_agentless_arrest(code_text: Any) -> None:
+    out = code_text("Former Chilean dictator Augusto Pinochet was placed under house arrest.",
+                    title="Pinochet arrested after Chilean court ruling")
+    assert ("COERCE", "CHL", "CHL") in _triples(out)
+
+
+def test_promised_content_is_not_a_second_event(code_text: Any) -> None:
+    out = code_text("Russia and Ukraine agreed to exchange 1,200 prisoners next week.")
+    types = {e.type for e in out.events}
+    assert "AGREE" in types and "RETREAT" not in types
+
+
+def test_natural_hazards_are_not_attackers(code_text: Any) -> None:
+    out = code_text("An earthquake that has killed more than 35,000 people struck Turkey.")
+    assert not any(e.type == "ASSAULT" for e in out.events)
