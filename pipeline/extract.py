@@ -762,10 +762,12 @@ def extract(annotated: AnnotatedArticle, *, vocab: Vocab, version: str, now: dat
                     tok.lemma_.lower() in PERMISSIONS and tok.tag_ != "VBN")):
                 # "did not confirm" withholds comment; "will not allow X to" is a stance
                 continue  # "New Delhi did not confirm" withholds comment, refuses nothing
+            refusal = False
             if negated:
                 if event_type in COOPERATIVE:
                     event_type = "REJECT"
                     negated = False
+                    refusal = True
                 elif event_type != "REJECT":
                     continue
             if trig.sense.phrase in SPOKEN_SENSES:
@@ -841,7 +843,8 @@ def extract(annotated: AnnotatedArticle, *, vocab: Vocab, version: str, now: dat
                     t.country == sources[0].country and other and other not in ("IGO", "NGO")
                     and (not t.person or _weak(t)) and names_country(t.text) is None) else t
                     for t in targets]
-            modality = modality_for(tok, event_type, negated=negated)
+            # "she would not step down" states a refusal now, whatever the tense
+            modality = "asserted" if refusal else modality_for(tok, event_type, negated=negated)
             if modality in ("future", "proposed") and event_type in PROMISABLE:
                 # PLOVER: a future-tense cooperative act is an AGREE ("will be exchanged")
                 event_type = "AGREE"
