@@ -21,6 +21,7 @@ import asyncio
 import ipaddress
 import socket
 import time
+import zlib
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
@@ -258,25 +259,74 @@ async def _read_limited(response: httpx.Response, url: str, limit: int) -> bytes
     if declared and declared.strip().isdigit() and int(declared) > limit:
         raise BodyTooLarge(f"{url}: Content-Length {int(declared)} bytes exceeds the "
                            f"limit of {limit} bytes", url=url)
+    if response.is_stream_consumed:
+        # Built in memory (httpx.MockTransport with content=): decoded, nothing to stream.
+        body = response.content
+        if len(body) > limit:
+            raise BodyTooLarge(f"{url}: body exceeds the limit of {limit} bytes", url=url)
+        return body
+    encodings = [e.strip().lower() for e in response.headers.get("content-encoding", "")
+                 .split(",") if e.strip().lower() in _COMPRESSED]
+    if len(encodings) > 1:
+        # We only ask for gzip/deflate (httpx's Accept-Encoding); stacking is a bomb trick.
+        raise ConnectionFailed(f"{url}: stacked Content-Encoding {encodings} refused",
+                               url=url)
+    # httpx inflates each network read (up to 64 KiB) in one go: a 64 KiB deflate chunk of
+    # zeros is ~64 MB. So read raw bytes and inflate with an output cap instead.
+    inflater = _Inflater() if encodings else None
     chunks: list[bytes] = []
     size = 0
     try:
-        # aiter_bytes yields DECOMPRESSED data, so a gzip bomb is stopped here too.
-        async for chunk in response.aiter_bytes():
+        async for raw in response.aiter_raw():
+            # Never ask for more than one byte past the limit: that byte proves the excess.
+            chunk = inflater.inflate(raw, limit - size + 1) if inflater else raw
             size += len(chunk)
             if size > limit:
                 raise BodyTooLarge(f"{url}: body exceeds the limit of {limit} bytes "
                                    "(counted after decompression)", url=url)
             chunks.append(chunk)
+        if inflater:
+            tail = inflater.flush(limit - size + 1)
+            if size + len(tail) > limit:
+                raise BodyTooLarge(f"{url}: body exceeds the limit of {limit} bytes "
+                                   "(counted after decompression)", url=url)
+            chunks.append(tail)
     except httpx.TimeoutException as exc:
         raise FetchTimeout(f"{url}: timed out reading the body ({type(exc).__name__})",
                            url=url) from None
-    except httpx.DecodingError as exc:
+    except (httpx.DecodingError, zlib.error) as exc:
         raise ConnectionFailed(f"{url}: body cannot be decompressed: {exc}", url=url) from None
     except httpx.TransportError as exc:
         raise ConnectionFailed(f"{url}: connection broke while reading: {exc}",
                                url=url) from None
     return b"".join(chunks)
+
+
+_COMPRESSED = frozenset({"gzip", "x-gzip", "deflate"})
+
+
+class _Inflater:
+    """gzip or deflate (zlib-wrapped or raw, as servers disagree) with bounded output."""
+
+    def __init__(self) -> None:
+        self._zlib = zlib.decompressobj(32 + zlib.MAX_WBITS)  # auto-detects gzip/zlib
+        self._first = True
+
+    def inflate(self, data: bytes, max_out: int) -> bytes:
+        first, self._first = self._first, False
+        try:
+            # Output stops at max_out; the rest waits in unconsumed_tail, which the caller
+            # never needs: reaching max_out already means the body is over the limit.
+            return self._zlib.decompress(data, max_out)
+        except zlib.error:
+            if not first:
+                raise
+            self._zlib = zlib.decompressobj(-zlib.MAX_WBITS)  # raw deflate, no header
+            return self._zlib.decompress(data, max_out)
+
+    def flush(self, max_out: int) -> bytes:
+        tail = self._zlib.unconsumed_tail
+        return self._zlib.decompress(tail, max_out) if tail else self._zlib.flush()
 
 
 def parse_retry_after(value: str | None, *, now: float | None = None) -> float | None:
