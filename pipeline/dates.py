@@ -205,7 +205,7 @@ def _candidates(s: str, anchor: date | None, previous: date | None) -> list[_Can
             shift = 0
             if "day" in phrase and ("earlier" in phrase or "before" in phrase):
                 shift = -1
-            elif ("later" in phrase and "day" in phrase) or "after" in phrase \
+            elif ("later" in phrase and "day" in phrase) or re.search(r"\bafter\b", phrase) \
                     or "next" in phrase or "following" in phrase:
                 shift = 1
             out.append(_Candidate(m.start(), m.end(), 5,
