@@ -241,7 +241,6 @@ class ActorResolver:
         self.last_subject: Actor | None = None
         self.last_person: Actor | None = None
         self.last_group: Actor | None = None
-        self.home: str | None = None  # the dateline's country, once seen
         self._ent_of: dict[int, Span] = {}
         for ent in doc.ents:
             for i in range(ent.start, ent.end):
@@ -421,9 +420,9 @@ class ActorResolver:
             r = country.role  # "European Commission Vice-President X" speaks for the body
         if code is None and r not in ("IGO", "NGO"):
             # "Prime Minister X", or a named person the text gives no country: news names
-            # the nationality of foreigners, so an official is local to the dateline's
-            # country, anyone else to the article's own country
-            code = (self.home if r and self.home else None) or self.focus
+            # the nationality of foreigners, so the default is the article's own country
+            # (the dateline's country was tried: it fixes as many as it breaks)
+            code = self.focus
         actor = Actor(text=ent.text, name=name, country=code, role=r or "UNK", person=name)
         if known is None or code is not None:
             self.persons[surname] = actor

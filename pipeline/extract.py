@@ -681,7 +681,6 @@ def extract(annotated: AnnotatedArticle, *, vocab: Vocab, version: str, now: dat
         m = DATELINE.match(sent.text)
         if m:
             dateline = m.group(1).strip().title()
-            coder.resolver.home = place_country(dateline)
             # "TBILISI, Dec 1 — Riot police fired": the dateline is neither subject nor
             # part of the event's sentence
             body = [t for t in sent if t.idx >= sent.start_char + m.end() and not t.is_space]
