@@ -161,9 +161,12 @@ def verb_sense(tok: Token) -> tuple[Sense | None, bool]:
     if table:
         obj = _direct_object(tok)
         if obj is not None:
-            for phrase in _object_phrase(obj):
-                if phrase in table:
-                    return table[phrase], True
+            # "entered Japanese territorial waters southwest of Okinawa" can parse with
+            # the waters as a compound of the real (mis-tagged) head
+            for cand in [obj, *[c for c in obj.children if c.dep_ == "compound"]]:
+                for phrase in _object_phrase(cand):
+                    if phrase in table:
+                        return table[phrase], True
     for rest, sense in lex.verbs.get(lemma, []):
         if _verb_rest_ok(tok, rest):
             return sense, False
