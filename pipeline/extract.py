@@ -552,6 +552,11 @@ def _headline_passive(tok: Token) -> bool:
     return not any(c.dep_ in ("dobj", "aux", "auxpass", "obj") for c in tok.children)
 
 
+def _last_word(text: str) -> str:
+    words = text.split()
+    return words[-1].lower() if words else ""
+
+
 def _weak(actor: Actor) -> bool:
     """A named person the text gives no role or country for (country is a guess)."""
     return bool(actor.person) and actor.role == "UNK"
@@ -789,7 +794,7 @@ def extract(annotated: AnnotatedArticle, *, vocab: Vocab, version: str, now: dat
             if sources and sources[0].country and event_type in ("REQUEST", "SUPPORT"):
                 # "the Foreign Office urges citizens not to travel": its own citizens
                 targets = [dataclasses.replace(t, country=sources[0].country)
-                           if t.text.split()[-1].lower() in OWN_PEOPLE and
+                           if _last_word(t.text) in OWN_PEOPLE and
                            names_country(t.text) is None else t for t in targets]
             if event_type == "AID":
                 v_src, v_tgt = coder.aid_route(tok, speaker_actor)
@@ -840,8 +845,8 @@ def extract(annotated: AnnotatedArticle, *, vocab: Vocab, version: str, now: dat
                 other = counterpart(sources[0], coder.resolver.focus, coder.resolver.pair)
                 targets = [dataclasses.replace(t, country=other) if (
                     t.country == sources[0].country and other and other not in ("IGO", "NGO")
-                    and (not t.person or _weak(t)) and names_country(t.text) is None) else t
-                    for t in targets]
+                    and (not t.person or _weak(t)) and names_country(t.text) is None
+                    and _last_word(t.text) not in OWN_PEOPLE) else t for t in targets]
             # "she would not step down" states a refusal now, whatever the tense
             modality = "asserted" if refusal else modality_for(tok, event_type, negated=negated)
             if modality in ("future", "proposed") and event_type in PROMISABLE:
