@@ -640,6 +640,9 @@ def _pairs(event_type: str, sources: list[Actor], targets: list[Actor]
            ) -> list[tuple[Actor | None, Actor | None]]:
     if event_type in SYMMETRIC and len(sources) >= 2 and not targets:
         return [(sources[0], sources[1])]
+    if len(sources) >= 2 and not targets:
+        # "both sides extended the ceasefire": each towards the other
+        return [(s, next(o for o in sources if o != s)) for s in sources]
     srcs: list[Actor | None] = list(sources) or [None]
     tgts: list[Actor | None] = list(targets) or [None]
     out = []
@@ -818,7 +821,7 @@ def extract(annotated: AnnotatedArticle, *, vocab: Vocab, version: str, now: dat
                 continue  # an event nobody does to nobody is not codable
             if not sources and event_type not in NULL_SOURCE_OK:
                 continue
-            if not targets and event_type in SYMMETRIC and len(sources) >= 2:
+            if not targets and len(sources) >= 2:
                 pass  # "India and Pakistan agreed": the parties are each other's recipients
             elif not targets and event_type in IMPLIED_TARGET:
                 code = counterpart(sources[0] if sources else None, coder.resolver.focus,
