@@ -332,7 +332,8 @@ def report(r: BenchReport, settings: Settings, out: TextIO) -> None:
     cpu = [r.limit_cpu_s / one.articles * 1000] + [
         run.cpu_s / run.articles * 1000 for run in (one, two) if run.articles]
     p(f"  CPU per article                {cpu[0]:7.0f} ms limit, "
-      f"{' / '.join(f'{x:.0f}' for x in cpu[1:])} ms pipeline 1 / 2 workers (CPU time: less noise-prone)\n")
+      f"{' / '.join(f'{x:.0f}' for x in cpu[1:])} ms pipeline 1 / 2 workers "
+      "(CPU time: less noise-prone)\n")
     p(f"  time to first event            {one.first_event_s:7.1f} s after worker start "
       f"(2 workers: {two.first_event_s:.1f} s)\n")
     lines = {
