@@ -14,8 +14,11 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import tomllib
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pipeline.actors import (
@@ -654,13 +657,21 @@ def _pairs(event_type: str, sources: list[Actor], targets: list[Actor]
     return out
 
 
-def _confidence(trig: Trigger, src: Actor | None, tgt: Actor | None, speech: bool) -> float:
-    c = 0.45
-    c += 0.15 if not trig.nominal else 0.05
-    c += 0.15 if src is not None and src.country else 0.0
-    c += 0.1 if tgt is not None and (tgt.country or tgt.role in ("IGO", "NGO")) else 0.0
-    c -= 0.05 if speech else 0.0
-    return round(max(0.05, min(0.95, c)), 2)
+@cache
+def _confidence_table() -> tuple[dict[str, float], float]:
+    raw = tomllib.loads((Path(__file__).parent / "data" / "confidence.toml").read_text("utf-8"))
+    return {k: float(v) for k, v in raw["table"].items()}, float(raw["default"])
+
+
+def _confidence(trig: Trigger, src: Actor | None, tgt: Actor | None) -> float:
+    """Calibrated confidence: the measured precision of events of the same shape
+    (``data/confidence.toml``, reliability table in the README)."""
+    has_src = src is not None and bool(src.country or src.role in ("IGO", "NGO"))
+    target = "none" if tgt is None else ("implied" if not tgt.text else "explicit")
+    key = f"{'nominal' if trig.nominal else 'verbal'}.{'source' if has_src else 'no-source'}" \
+        f".{target}"
+    table, default = _confidence_table()
+    return round(table.get(key, default), 2)
 
 
 def extract(annotated: AnnotatedArticle, *, vocab: Vocab, version: str, now: datetime,
@@ -987,7 +998,7 @@ def _event(annotated: AnnotatedArticle, si: int, sent: Span, trig: Trigger, even
         date_precision=precision,
         speaker=Speaker(name=speaker.name or speaker.text, country=speaker.country,
                         role=speaker.role) if speaker is not None else None,
-        confidence=_confidence(trig, src, tgt, speaker is not None),
+        confidence=_confidence(trig, src, tgt),
     )
 
 
