@@ -971,6 +971,12 @@ def _event(annotated: AnnotatedArticle, si: int, sent: Span, trig: Trigger, even
             date, precision = state.previous.isoformat(), "day"
         elif published is not None:
             date, precision = published.isoformat(), "day"
+        elif state.fallback:
+            # no feed date and nothing dated yet (headline, standfirst): the dateline's or
+            # caption's full date
+            anchor = dates.first_full_date(state.fallback)
+            if anchor is not None:
+                date, precision = anchor.isoformat(), "day"
     qs: list[Quantity] = []
     if quantities is not None:
         try:
