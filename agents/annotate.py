@@ -11,7 +11,7 @@ import faust
 from agents.app import Topics
 from agents.deadletter import dead_letter
 from agents.metrics import RECORDS, STAGE_SECONDS
-from agents.resources import load_nlp
+from agents.resources import load_nlp, run_cpu
 from pipeline.annotate import annotate_batch
 from pipeline.settings import Settings
 from schemas import AnnotatedArticle, CleanArticle, dumps, loads
@@ -37,7 +37,7 @@ def register(app: faust.App, topics: Topics, settings: Settings) -> Any:
             pairs: list[tuple[Any, AnnotatedArticle]] = []
             try:
                 # In a thread: the parse is CPU-bound and must not starve the heartbeat.
-                results = await asyncio.to_thread(
+                results = await run_cpu(
                     annotate_batch, articles, nlp, batch_size=settings.nlp_batch_size,
                     max_entities=settings.max_entities)
                 pairs = [(e, r) for (e, _), r in zip(good, results, strict=True)]
@@ -45,7 +45,7 @@ def register(app: faust.App, topics: Topics, settings: Settings) -> Any:
                 # One bad article spoils a batch: redo them one by one to isolate it.
                 for event, article in good:
                     try:
-                        one = await asyncio.to_thread(annotate_batch, [article], nlp,
+                        one = await run_cpu(annotate_batch, [article], nlp,
                                                       max_entities=settings.max_entities)
                         pairs.append((event, one[0]))
                     except Exception as exc:

@@ -12,7 +12,7 @@ import faust
 from agents.app import Topics
 from agents.deadletter import dead_letter
 from agents.metrics import RECORDS, STAGE_SECONDS
-from agents.resources import load_nlp
+from agents.resources import load_nlp, run_cpu
 from pipeline import __version__
 from pipeline.extract import extract
 from pipeline.settings import Settings
@@ -30,7 +30,7 @@ def register(app: faust.App, topics: Topics, settings: Settings) -> Any:
             started = time.perf_counter()
             try:
                 annotated = AnnotatedArticle.from_dict(loads(event.value))
-                extracted = await asyncio.to_thread(
+                extracted = await run_cpu(
                     extract, annotated, vocab=vocab, version=__version__,
                     now=datetime.now(UTC), max_events=settings.max_events_per_article)
                 await topics.extracted.send(key=event.key, value=dumps(extracted),
