@@ -910,6 +910,18 @@ def extract(annotated: AnnotatedArticle, *, vocab: Vocab, version: str, now: dat
                             places=places, uncoded_sentences=uncoded, truncated=truncated)
 
 
+QUOTED = re.compile(r"[\"“”]([^\"“”]{12,})[\"“”]")
+
+
+def _quote(sent: Span, trig: Token) -> str | None:
+    """The direct quote that states the event: the quoted words around the trigger."""
+    offset = trig.idx - sent.start_char
+    for m in QUOTED.finditer(sent.text):
+        if m.start(1) <= offset < m.end(1):
+            return m.group(1).strip(" ,.")
+    return None
+
+
 @dataclass(slots=True)
 class _DateState:
     """Date context carried through an article: the anchor text for feeds without a
@@ -1004,6 +1016,7 @@ def _event(annotated: AnnotatedArticle, si: int, sent: Span, trig: Trigger, even
         date_precision=precision,
         speaker=Speaker(name=speaker.name or speaker.text, country=speaker.country,
                         role=speaker.role) if speaker is not None else None,
+        quote=_quote(sent, tok),
         confidence=_confidence(trig, src, tgt),
     )
 
