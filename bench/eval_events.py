@@ -59,6 +59,7 @@ def main(argv: list[str] | None = None) -> int:
         report = score_dir(gold_dir, predict)
         if args.verbose:
             print(report.details())
+            print(report.type_table())
         print(f"{gold_dir}: {report.summary_line()}")
     print(f"extract: max {max(timings) * 1000:.0f} ms, mean "
           f"{sum(timings) / len(timings) * 1000:.0f} ms per article", file=sys.stderr)

@@ -113,6 +113,9 @@ class ArticleResult:
     false_positives: list[Pred] = field(default_factory=list)
     missed: list[dict[str, Any]] = field(default_factory=list)
     attribute_errors: list[str] = field(default_factory=list)
+    # per predicted type: [correct, predicted]; per gold first type: [matched, required]
+    by_type_pred: dict[str, list[int]] = field(default_factory=dict)
+    by_type_gold: dict[str, list[int]] = field(default_factory=dict)
 
 
 @dataclass
@@ -159,6 +162,25 @@ class Report:
         return (f"event f1={self.f1:.3f} p={self.precision:.2f} r={self.recall:.2f} "
                 f"{f('quantity')} {f('date')} {f('place')} {f('modality')} "
                 f"(articles={len(self.articles)} gold={self.gold} predicted={self.predicted})")
+
+    def type_table(self) -> str:
+        """Precision per predicted type and recall per gold type (its first listed type)."""
+        pred: dict[str, list[int]] = {}
+        gold: dict[str, list[int]] = {}
+        for a in self.articles:
+            for table, own in ((pred, a.by_type_pred), (gold, a.by_type_gold)):
+                for t, (hits, n) in own.items():
+                    slot = table.setdefault(t, [0, 0])
+                    slot[0] += hits
+                    slot[1] += n
+        lines = ["type        precision (n)   recall (n)"]
+        for t in sorted(set(pred) | set(gold)):
+            ph, pn = pred.get(t, [0, 0])
+            gh, gn = gold.get(t, [0, 0])
+            p = f"{ph / pn:.2f} ({pn})" if pn else "  -"
+            r = f"{gh / gn:.2f} ({gn})" if gn else "  -"
+            lines.append(f"{t:<11} {p:<15} {r}")
+        return "\n".join(lines)
 
     def details(self) -> str:
         """Human-readable error listing for development."""
@@ -221,12 +243,20 @@ def score_article(gold_doc: dict[str, Any], events: Iterable[dict[str, Any]],
             if matches(g, p):
                 hit = True
                 matched_by.setdefault(gi, p)
+        slot = result.by_type_pred.setdefault(p.type, [0, 0])
+        slot[0] += int(hit)
+        slot[1] += 1
         if hit:
             result.correct += 1
         else:
             result.false_positives.append(p)
     for gi, g in enumerate(golds):
         p = matched_by.get(gi)
+        if not g.get("optional"):
+            gtype = g["type"][0] if isinstance(g["type"], list) else g["type"]
+            gslot = result.by_type_gold.setdefault(gtype, [0, 0])
+            gslot[0] += int(p is not None)
+            gslot[1] += 1
         if p is None:
             if not g.get("optional"):
                 result.missed.append(g)
