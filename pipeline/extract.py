@@ -134,6 +134,8 @@ EVENT_NOUNS = frozenset({"brawl", "attack", "fight", "clash", "bombing", "explos
 ABSTRACT_PATIENTS = frozenset({"deal", "agreement", "bill", "plan", "proposal", "idea",
                                "project", "talk", "reform", "measure", "law", "chance",
                                "hope", "contract", "motion", "initiative", "economy"})
+#: Diplomatic premises: a protest outside one targets its country.
+MISSIONS = frozenset({"embassy", "consulate", "mission", "legation"})
 #: Participles that describe a noun rather than report an act by its agent
 #: ("US-brokered understanding", "talks co-hosted by Saudi Arabia", "UN-backed monitor").
 DESCRIPTIVE_PARTICIPLES = frozenset({"mediate", "broker", "host", "co-host", "convene",
@@ -470,8 +472,8 @@ class _Coder:
         geocode."""
         best: tuple[int, str] | None = None
         for ent in sent.ents:
-            if ent.label_ not in ("GPE", "LOC", "FAC", "PERSON", "ORG", "NORP"):
-                continue
+            if ent.label_ not in ("GPE", "LOC", "FAC", "PERSON", "ORG"):
+                continue  # (a nationality is no place: "outside the French embassy in Niamey")
             head = ent.root
             while head.dep_ in ("compound", "amod", "nmod", "poss") and head.head != head:
                 head = head.head
@@ -480,8 +482,6 @@ class _Coder:
             elif head.dep_ != "pobj" or not (head.head.lower_ in LOC_PREPS or (
                     head.head.lower_ == "to" and event_type == "CONSULT")):
                 continue  # "flew to Niamey" is where a visit happens; "aid to X" is not
-            if ent.label_ == "NORP" and head == ent.root:
-                continue  # "on Georgians" is a target, not a place
             dist = abs(ent.root.i - trig.i)
             if (best is None or dist < best[0]) and place_country(ent.text):
                 best = (dist, ent.text)
@@ -745,6 +745,10 @@ def extract(annotated: AnnotatedArticle, *, vocab: Vocab, version: str, now: dat
                 event_type = "THREATEN"  # "the army was prepared to fight for 100 years"
             if not trig.nominal and _background_state(tok):
                 continue
+            if not trig.nominal and tok.dep_ == "acl" and tok.tag_ == "VBN" and \
+                    not any(c.dep_ == "agent" for c in tok.children) and \
+                    tok.head.dep_ == "nsubj" and tok.head.head.lemma_ == "be":
+                continue  # "most of the Palestinians released were women": description
             if _content_of(tok, verbal_types) or (trig.nominal and tok.dep_ in (
                     "dobj", "nsubj", "nsubjpass") and _content_of(tok.head, verbal_types)):
                 # "agreed to exchange", "demanded that the RSF end its siege": the act is
@@ -802,6 +806,12 @@ def extract(annotated: AnnotatedArticle, *, vocab: Vocab, version: str, now: dat
                     targets = coder._object_actors([subj], None)
             else:
                 sources, targets = coder.arguments(trig, speaker_actor)
+            if event_type == "PROTEST" and not targets:
+                # "rallied outside the French embassy": the mission's country is the target
+                targets = coder._object_actors(
+                    [p for c in tok.children if c.dep_ == "prep" and c.lower_ in (
+                        "outside", "near", "at") for p in c.children if p.dep_ == "pobj"
+                     and p.lemma_.lower() in MISSIONS], speaker_actor)
             if sources and targets:
                 # an actor is not its own recipient ("X joined the talks X leads")
                 targets = [t for t in targets if t not in sources]
