@@ -13,6 +13,7 @@ PROPOSAL_LEMMAS = frozenset({"offer", "propose", "suggest", "proposal", "initiat
                              "pledge", "promise"})
 FUTURE_MODALS = frozenset({"will", "would", "shall", "'ll"})
 FAIL_LEMMAS = frozenset({"fail", "collapse"})
+STATED = frozenset({"THREATEN", "ACCUSE"})
 
 
 def _chain(tok: Token) -> list[Token]:
@@ -58,6 +59,10 @@ def modality_for(tok: Token, event_type: str, *, negated: bool = False) -> str:
         return "denied"
     if event_type == "REQUEST":
         return "demanded"
+    if event_type in STATED:
+        # a threat or an accusation is made when it is said, whatever the tense of its
+        # content ("warned that any attack would draw a response")
+        return "asserted"
     if lemma in PROPOSAL_LEMMAS or any(t.lemma_.lower() in PROPOSAL_LEMMAS
                                        for t in _chain(tok)[1:]):
         return "proposed"
