@@ -70,7 +70,22 @@ async def serve_forever(settings: Settings) -> int:
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop.set)
-    async with running_worker(settings) as (app, _topics):
+    async with contextlib.AsyncExitStack() as stack:
+        # Until the worker is up (waiting for a broker, loading the model) a stop request
+        # cancels the start-up: nothing has been consumed, so there is nothing to commit.
+        worker = running_worker(settings)
+        starting = asyncio.ensure_future(worker.__aenter__())
+        stop_wait = asyncio.ensure_future(stop.wait())
+        await asyncio.wait({starting, stop_wait}, return_when=asyncio.FIRST_COMPLETED)
+        if not starting.done():
+            starting.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await starting
+            log.info("worker stopped before it was ready")
+            return 0
+        stop_wait.cancel()
+        app, _topics = starting.result()  # re-raises a start-up failure
+        stack.push_async_exit(worker)
         crashed = asyncio.create_task(_wait_crashed(app))
         stopped = asyncio.create_task(stop.wait())
         # One log line per broker state change; exits for a restart if the broker came
