@@ -68,5 +68,6 @@ def evaluate_dir(gold_dir: str, settings: Settings, out: TextIO | None = None) -
         return [as_dict(ev) for r in results for ev in r.events]
 
     report = score_dir(Path(gold_dir), predict)
-    out.write(report.summary_line() + "\n")
+    out.write(report.type_table() + "\n")  # per PLOVER type: where the errors are
+    out.write(report.summary_line() + "\n")  # last line: scripts read it
     return 0
