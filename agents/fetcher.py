@@ -43,6 +43,7 @@ from agents.http_client import (
     address_blocked,
     fetch,
     make_client,
+    request_budget,
     system_resolver,
 )
 from pipeline import __version__
@@ -173,7 +174,7 @@ class PageFetcher:
         self._hosts: OrderedDict[str, _Host] = OrderedDict()
         self._cache: OrderedDict[str, _Cached] = OrderedDict()
         # Whole-article bound: waits + robots.txt + the page, each itself bounded.
-        fetch_budget = settings.http_connect_timeout + 2 * settings.http_read_timeout
+        fetch_budget = request_budget(settings)
         self.article_budget = 2 * fetch_budget + 2 * settings.fetch_max_wait
         self.counts: dict[str, int] = {"feed": 0, "page": 0, "summary_fallback": 0}
 

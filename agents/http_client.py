@@ -138,7 +138,7 @@ async def fetch(client: httpx.AsyncClient, url: str, *, etag: str | None,
     """GET a feed (or, with ``accept``, a page) with conditional headers, limits and a
     per-hop SSRF check."""
     # A slow-drip server can satisfy every per-read timeout forever; cap the whole fetch.
-    budget = settings.http_connect_timeout + 2 * settings.http_read_timeout
+    budget = request_budget(settings)
     try:
         async with asyncio.timeout(budget):
             return await _fetch(client, url, etag=etag, last_modified=last_modified,
@@ -343,6 +343,12 @@ def parse_retry_after(value: str | None, *, now: float | None = None) -> float |
     if when is None or when.tzinfo is None:
         return None
     return max(0.0, when.timestamp() - (time.time() if now is None else now))
+
+
+def request_budget(settings: Settings) -> float:
+    """Seconds one whole request may take, body included (slow-drip servers)."""
+    return min(settings.http_total_timeout,
+               settings.http_connect_timeout + 2 * settings.http_read_timeout)
 
 
 def _timeout(settings: Settings) -> httpx.Timeout:

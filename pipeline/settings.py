@@ -52,7 +52,9 @@ class Settings:
     poll_interval: float = setting(300.0, "seconds between polls of one feed")
     poll_max_backoff: float = setting(3600.0, "longest wait after repeated failures, seconds")
     http_connect_timeout: float = setting(5.0, "HTTP connect timeout, seconds")
-    http_read_timeout: float = setting(15.0, "HTTP read timeout, seconds")
+    http_read_timeout: float = setting(8.0, "HTTP read timeout (between two reads), seconds")
+    http_total_timeout: float = setting(9.0, "deadline for one whole request, body included: "
+                                        "a server that drips bytes cannot hold a poll longer")
     http_max_body_bytes: int = setting(10 * 1024 * 1024, "largest feed body accepted "
                                        "(counted after decompression)")
     http_max_redirects: int = setting(5, "redirects followed per request")

@@ -368,3 +368,13 @@ async def test_loopback_feed_refused_by_default_allowed_by_the_setting(
     caplog.clear()
     out = await _poll([url], caplog)  # SETTINGS allow private addresses
     assert len(out.producer.on(RAW)) == GOOD_ITEMS and server.hits("/good") == 1
+
+
+def test_default_settings_bound_a_whole_request_below_ten_seconds() -> None:
+    """The issue's bound holds at the defaults, not only with the tests' short timeouts."""
+    from agents.http_client import request_budget
+    from pipeline.settings import Settings
+
+    assert request_budget(Settings()) < 10
+    # and it is the total deadline, not the per-read timeouts, that decides
+    assert request_budget(Settings(http_total_timeout=3.0, http_read_timeout=30.0)) == 3.0
