@@ -33,6 +33,7 @@ from urllib.parse import urlsplit
 
 from pipeline.ids import story_id_for
 from schemas import Event, Story
+from schemas.story import CountryRef
 
 #: PLOVER types that outlets (and the extractor) confuse for one another are one family:
 #: "held talks" vs "met", an air strike vs "bombed"; talks and a strike never share one.
@@ -215,10 +216,10 @@ class StoryState:
         """One Story per owned id, all with this story's counts (see module doc)."""
         canonical = self.canonical
         mentions = len(self.events) + len(self.dup_articles) + self.extra_mentions
-        base = dict(type=self.type, source_country=self.source_country,
-                    target_country=self.target_country,
+        base = dict(type=self.type, source=CountryRef(self.source_country),
+                    target=CountryRef(self.target_country),
                     date=min(self.dates) if self.dates else None,
-                    location_country=self.location_country,
+                    location=CountryRef(self.location_country),
                     first_seen=self.first_seen, last_seen=self.last_seen,
                     num_mentions=max(mentions, 1), num_articles=max(len(self.articles), 1),
                     num_sources=max(len(self.outlets), 1),

@@ -6,13 +6,20 @@ from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True, slots=True)
+class CountryRef:
+    """``{"country": "RUS"}``: the contract's ``source.country``, as in an Event."""
+
+    country: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Story:
     story_id: str
     type: str
-    source_country: str | None
-    target_country: str | None
+    source: CountryRef
+    target: CountryRef
     date: str | None
-    location_country: str | None
+    location: CountryRef
     first_seen: str
     last_seen: str
     num_mentions: int

@@ -25,6 +25,7 @@ from schemas import (
     dumps,
     loads,
 )
+from schemas.story import CountryRef
 from schemas.validation import SCHEMA_NAMES, errors, load_schema, validator_for
 
 # The example from CONTRACT.md ("Event (value of `newswire.events`)"), verbatim except that
@@ -243,13 +244,14 @@ def test_article_record_validates() -> None:
 
 
 def test_story_validates() -> None:
-    story = Story(story_id="st_" + "c3" * 16, type="RETREAT", source_country="RUS",
-                  target_country="UKR", date="2025-07-23", location_country=None,
+    story = Story(story_id="st_" + "c3" * 16, type="RETREAT", source=CountryRef("RUS"),
+                  target=CountryRef("UKR"), date="2025-07-23", location=CountryRef(None),
                   first_seen="2026-11-25T08:00:00Z", last_seen="2026-11-25T08:05:00Z",
                   num_mentions=3, num_articles=2, num_sources=2,
                   event_ids=["ev_" + "a1" * 16])
     assert errors("story", as_json(story)) == []
-    assert errors("story", as_json(dataclasses.replace(story, source_country="Russia")))
+    assert as_json(story)["source"] == {"country": "RUS"}  # the contract's source.country
+    assert errors("story", as_json(dataclasses.replace(story, source=CountryRef("Russia"))))
     assert errors("story", as_json(dataclasses.replace(story, type="MEET")))
 
 
