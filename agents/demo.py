@@ -23,7 +23,6 @@ from importlib import resources as importlib_resources
 from pathlib import Path
 from typing import Any
 
-from aiohttp import web
 from aiokafka import AIOKafkaConsumer
 from rich.console import Console
 from rich.live import Live
@@ -33,6 +32,7 @@ from agents.broker import BrokerError, EmbeddedBroker
 from agents.broker_watch import QUIET, install_quiet_retries
 from agents.display import event_line
 from agents.kafka import client_kwargs
+from agents.local_http import serve_folder
 from agents.worker import running_worker
 from pipeline.settings import Settings
 from schemas.codec import RecordError, loads
@@ -60,17 +60,6 @@ def demo_feed_files(folder: Path = DEMO_FEEDS) -> list[str]:
         data = tomllib.loads(listing.read_text(encoding="utf-8"))
         return [str(f["url"]) for f in data.get("feeds", [])]
     return sorted(p.name for p in folder.iterdir() if p.suffix in {".xml", ".json"})
-
-
-async def serve_folder(folder: Path) -> tuple[web.AppRunner, int]:
-    app = web.Application()
-    app.router.add_static("/", folder)
-    runner = web.AppRunner(app, access_log=None)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    port = runner.addresses[0][1]
-    return runner, int(port)
 
 
 async def collect(settings: Settings, progress: Progress, *, as_json: bool,

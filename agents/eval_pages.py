@@ -16,9 +16,9 @@ from pathlib import Path
 from typing import TextIO
 
 import orjson
-from aiohttp import web
 
 from agents.fetcher import PageFetcher
+from agents.local_http import serve_folder
 from pipeline.page_extract import body_scores
 from pipeline.settings import Settings
 from schemas import RawArticle
@@ -48,13 +48,7 @@ def read_truth(folder: Path) -> list[dict[str, str]]:
 
 async def score_pages(folder: Path, settings: Settings) -> list[PageScore]:
     truth = read_truth(folder)
-    app = web.Application()
-    app.router.add_static("/", folder)
-    runner = web.AppRunner(app, access_log=None)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    port = runner.addresses[0][1]
+    runner, port = await serve_folder(folder)
     # Our own loopback server: no per-host delay needed, loopback explicitly allowed.
     local = settings.with_overrides(fetch_allow_loopback=True, fetch_host_delay=0.0,
                                     fetch_per_host=PARALLEL, fetch_pages=True)

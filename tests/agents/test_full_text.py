@@ -13,6 +13,7 @@ import pytest
 from aiohttp import web
 
 from agents.fetcher import PageFetcher
+from agents.local_http import serve_app
 from agents.offline import resources
 from pipeline.chain import run_chain
 from schemas import RawArticle
@@ -30,11 +31,8 @@ async def page_url() -> AsyncIterator[str]:
 
     app = web.Application()
     app.router.add_get("/world/chile-peru-fisheries", article)
-    runner = web.AppRunner(app, access_log=None)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    yield f"http://127.0.0.1:{runner.addresses[0][1]}/world/chile-peru-fisheries"
+    runner, port = await serve_app(app)
+    yield f"http://127.0.0.1:{port}/world/chile-peru-fisheries"
     await runner.cleanup()
 
 
