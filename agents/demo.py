@@ -235,6 +235,10 @@ async def _until_broker_dies(main: Coroutine[Any, Any, int], broker: EmbeddedBro
 
 def run_demo(settings: Settings, *, duration: float | None, as_json: bool,
              serve: bool = False, open_browser: bool = False) -> int:
+    # The demo owns its broker and says in one line when it dies; the Kafka clients'
+    # connection tracebacks (logged from their threads, sometimes before our watch
+    # notices) add nothing for a demo user.
+    logging.getLogger("aiokafka").setLevel(logging.CRITICAL)
     try:
         with EmbeddedBroker() as broker:
             web_port = free_port(settings.web_port) if settings.web_port > 0 else 0
