@@ -17,7 +17,7 @@ import re
 import signal
 import time
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -28,9 +28,9 @@ import pytest
 from agents.broker import EmbeddedBroker
 from agents.demo import DEMO_FEEDS
 from pipeline.feeds import parse_feed
-from tests.integration.conftest import WorkerProcess, newswire_env, produce
+from tests.integration.conftest import TopicReader, WorkerProcess, newswire_env, produce
 
-pytestmark = pytest.mark.integration
+pytestmark = [pytest.mark.integration, pytest.mark.soak]
 
 N_ARTICLES = 300
 N_POISON = 6
@@ -83,9 +83,16 @@ def _strip(value: Any) -> Any:
     return value
 
 
+@pytest.fixture()
+def own_broker(tmp_path: Path) -> Iterator[EmbeddedBroker]:
+    """A fresh broker: no state left by earlier tests on the session broker."""
+    with EmbeddedBroker(log_file=tmp_path / "tansu.log") as b:
+        yield b
+
+
 def test_kill_9_mid_stream_loses_nothing_and_duplicates_agree(
-        broker: EmbeddedBroker, prefix: str, reader: Callable[..., Any],
-        tmp_path: Path) -> None:
+        own_broker: EmbeddedBroker, prefix: str, tmp_path: Path) -> None:
+    broker = own_broker
     started = time.monotonic()
     env = newswire_env(broker, prefix, NEWSWIRE_FETCH_PAGES="false")
     articles = make_articles(N_ARTICLES)
@@ -95,6 +102,7 @@ def test_kill_9_mid_stream_loses_nothing_and_duplicates_agree(
 
     first = WorkerProcess(env, tmp_path / "worker-first.log")
     second: WorkerProcess | None = None
+    r: TopicReader | None = None
     try:
         first.wait_ready()
         messages = [(a["article_id"].encode(), orjson.dumps(a)) for a in articles]
@@ -105,7 +113,7 @@ def test_kill_9_mid_stream_loses_nothing_and_duplicates_agree(
 
         coded_t, dead_t = f"{prefix}.articles.coded", f"{prefix}.deadletter"
         events_t = f"{prefix}.events"
-        r = reader([coded_t, dead_t, events_t])
+        r = TopicReader(broker, [coded_t, dead_t, events_t])
 
         def finished(got: dict[str, list[tuple[str | None, bytes]]]) -> set[str]:
             return {k for t in (coded_t, dead_t) for k, _ in got[t] if k}
@@ -145,6 +153,8 @@ def test_kill_9_mid_stream_loses_nothing_and_duplicates_agree(
         first.stop()
         if second is not None:
             second.stop()
+        if r is not None:
+            r.close()
 
     lost = ids - finished(recs)
     assert not lost, (f"{len(lost)} articles lost after kill -9: {sorted(lost)[:10]} "
