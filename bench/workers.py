@@ -8,6 +8,8 @@ import sys
 import time
 from pathlib import Path
 
+from agents.broker import stop_process
+
 REPO = Path(__file__).resolve().parent.parent
 
 
@@ -72,11 +74,5 @@ class BenchWorker:
         return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
     def stop(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.terminate()  # SIGTERM: the worker commits offsets and stops cleanly
-            try:
-                self.proc.wait(30)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait(10)
+        stop_process(self.proc)  # SIGTERM: offsets committed; SIGKILL after 30 s
         self._log.close()

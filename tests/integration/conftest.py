@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 from confluent_kafka import Consumer, Producer, TopicPartition
 
-from agents.broker import EmbeddedBroker
+from agents.broker import EmbeddedBroker, stop_process
 
 REPO = Path(__file__).resolve().parents[2]
 SHARED = REPO.parent / "shared"
@@ -72,13 +72,7 @@ class WorkerProcess:
         raise AssertionError(f"worker not ready in {timeout}s:\n{self.output()[-3000:]}")
 
     def stop(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(30)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait(10)
+        stop_process(self.proc)  # SIGTERM: offsets committed; SIGKILL after 30 s
         self._log.close()
 
 

@@ -33,7 +33,7 @@ from xml.sax.saxutils import escape
 import orjson
 import pytest
 
-from agents.broker import EmbeddedBroker, free_port
+from agents.broker import EmbeddedBroker, free_port, stop_process
 from agents.broker_watch import EXIT_BROKER_RESET
 from tests.integration.conftest import REPO, TopicReader
 
@@ -120,13 +120,7 @@ class Supervised:
         return self.logs[i].read_text(errors="replace")
 
     def stop(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(30)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait(10)
+        stop_process(self.proc)  # SIGTERM: offsets committed; SIGKILL after 30 s
 
 
 def _count(text: str, needle: str) -> int:
