@@ -238,7 +238,10 @@ def run_demo(settings: Settings, *, duration: float | None, as_json: bool,
     # The demo owns its broker and says in one line when it dies; the Kafka clients'
     # connection tracebacks (logged from their threads, sometimes before our watch
     # notices) add nothing for a demo user.
-    logging.getLogger("aiokafka").setLevel(logging.CRITICAL)
+    # A filter on the handlers, not a logger level: Faust resets client log levels when
+    # it starts.
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(lambda record: not record.name.startswith("aiokafka"))
     try:
         with EmbeddedBroker() as broker:
             web_port = free_port(settings.web_port) if settings.web_port > 0 else 0
