@@ -1,0 +1,412 @@
+"""Argument attachment: who does an event to whom.
+
+Source and target come from the syntax around a trigger (subjects, objects, passive
+"by", "between A and B", possessors and nationality adjectives of nominal triggers,
+controllers of infinitives, antecedents of relative clauses, the route of an aid
+vehicle) and are resolved to country + role by ``pipeline.actors``. ``attach`` then
+applies the story-level rules: the speaker acts when the clause names nobody, protests
+and arrests without an agent belong to the story's own country, and an unnamed
+recipient is implied by the story (the other party of a two-party story, else the
+story's own country).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING
+
+from pipeline.actors import (
+    ActorResolver,
+    counterpart,
+    focus_countries,
+    names_country,
+    place_country,
+)
+from pipeline.event_filters import BLAME_VERBS, SPOKEN_SENSES
+from pipeline.syntax import (
+    CLAUSE_DEPS,
+    OBJ_DEPS,
+    SOURCE_PREPS,
+    TARGET_PREPS,
+    clause_subject,
+    headline_passive,
+    objects,
+    passive_patient,
+    subject,
+)
+from pipeline.triggers import Trigger, is_undergo
+from schemas import Actor, AnnotatedArticle
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+#: Dyadic types whose unnamed recipient is implied by the story (PLOVER requires one).
+IMPLIED_TARGET = frozenset({"PROTEST", "ACCUSE", "REQUEST", "REJECT", "THREATEN", "SANCTION",
+                            "AGREE", "CONCEDE", "RETREAT", "COERCE", "ASSAULT", "MOBILIZE",
+                            "SUPPORT"})
+#: Events whose unnamed recipient is the actor's own country: protesters face their
+#: government, police detain their own citizens, an official resigns from office.
+DOMESTIC = frozenset({"PROTEST", "COERCE"})
+DOMESTIC_MODES = frozenset({"resign"})
+#: Positions where an event noun is itself reported: subject ("strikes killed 19",
+#: "talks opened"), headline fragment, or object of a reporting/happening verb.
+NOMINAL_EVENT_DEPS = frozenset({"nsubj", "nsubjpass", "ROOT", "appos"})
+#: Vehicles that carry aid, and the prepositions of their destination.
+VEHICLES = frozenset({"truck", "lorry", "convoy", "plane", "aircraft", "flight", "ship",
+                      "vessel", "boat", "helicopter", "vehicle", "airlift", "train"})
+DEST_PREPS = frozenset({"into", "to", "in", "at", "on"})
+#: Acts that, reported without an agent, are done by the authorities of the story.
+STATE_ACTS = frozenset({"COERCE", "SANCTION"})
+#: Generic subjects of "should"/"must" that address nobody in particular.
+GENERIC_SUBJECTS = frozenset({"you", "we", "one", "i", "people", "everyone", "everybody"})
+#: Verbs that take a vehicle somewhere ("trucks entered Gaza", "a plane landed in X").
+MOTION_VERBS = frozenset({"enter", "cross", "head", "arrive", "reach", "land", "pass",
+                          "travel", "go", "move", "roll", "deliver", "bring", "fly", "sail",
+                          "dock", "drive", "come", "return", "leave"})
+#: Nouns that, in someone's reported speech, mean the speaker's own state.
+OWN_STATE = frozenset({"country", "nation", "government", "state"})
+#: Plural nouns for a state's own people ("urged citizens", "thanked the public").
+OWN_PEOPLE = frozenset({"citizens", "nationals", "population", "public", "residents"})
+#: Documents that state what their authors do ("a resolution that called for ...").
+DOCUMENTS = frozenset({"resolution", "statement", "declaration", "communique", "letter",
+                       "report", "decree", "motion", "bill", "law", "ruling", "verdict"})
+MISSIONS = frozenset({"embassy", "consulate", "mission", "legation"})
+#: Types reported without a stated actor often enough to code with a null source
+#: ("aid flowed into Gaza", "a ceasefire took effect", "20 people were killed").
+NULL_SOURCE_OK = frozenset({"AID", "RETREAT", "ASSAULT", "CONCEDE"})
+
+
+class ArgumentFinder:
+    """Finds and resolves the actors of an article's events, sentence by sentence."""
+
+    def __init__(self, annotated: AnnotatedArticle, doc: Doc) -> None:
+        self.annotated = annotated
+        self.doc = doc
+        focus, pair = focus_countries(doc, annotated.title_sentences)
+        self.resolver = ActorResolver(doc, focus=focus, pair=pair)
+        self.segment: Span | None = None
+
+    def actor(self, tok: Token | None, speaker: Actor | None) -> list[Actor]:
+        if tok is None:
+            return []
+        seg = self.segment
+        if seg is not None and not seg.start <= tok.i < seg.end:
+            return []  # the parse crossed a line break: not this sentence's actor
+        if speaker is not None and tok.lower_ in ("it", "they", "he", "she", "we", "i"):
+            return [speaker]
+        if speaker is not None and speaker.country and tok.lemma_.lower() in OWN_STATE and \
+                all(c.lower_ in ("the", "his", "her", "its", "their", "our", "my")
+                    for c in tok.children if c.dep_ in ("det", "poss", "amod", "compound")):
+            # "Dar said the country remained committed": the speaker's own country
+            return [Actor(text=tok.text, name=None, country=speaker.country, role="GOV")]
+        return self.resolver.resolve(tok)
+
+    def object_actors(self, objs: list[Token], speaker: Actor | None,
+                       skip: set[str] | frozenset[str] = frozenset()) -> list[Actor]:
+        """The recipient among a verb's objects; words of the trigger phrase itself
+        ("moved troops", "joined US-led talks") are searched inside, never taken whole."""
+        fallback: list[Actor] = []
+        for o in objs:
+            if o.lemma_.lower() in skip or o.lower_ in skip:
+                continue
+            found = self.actor(o, speaker)
+            if found and any((a.country or a.role in ("IGO", "NGO")) and not weak(a)
+                             for a in found):
+                return found
+            fallback = fallback or found  # a person of unknown country, if nothing better
+        for o in objs:
+            # "condemned the excessive force used against Georgians", "rallied against
+            # the government's decision": an actor inside the object's own phrase, nearest
+            # first, not inside a clause that hangs off it
+            queue = [c for c in o.children if c.dep_ not in CLAUSE_DEPS]
+            while queue:
+                t = queue.pop(0)
+                if (t.pos_ in ("NOUN", "PROPN", "ADJ") and t.dep_ != "compound") or (
+                        (ent := self.resolver.entity(t)) is not None and ent.root == t):
+                    found = self.resolver.resolve(t)
+                    if found and not all(weak(a) for a in found):
+                        return found
+                queue.extend(c for c in t.children if c.dep_ not in CLAUSE_DEPS)
+        return fallback
+
+    def subject_actors(self, tok: Token, speaker: Actor | None
+                       ) -> tuple[list[Actor], Token | None, bool]:
+        """(actors, subject token, is passive agent) of the clause a verb heads."""
+        src_tok, by_agent = subject(tok)
+        sources = self.actor(src_tok, speaker)
+        if src_tok is not None and src_tok.lower_ in ("which", "that") and \
+                tok.dep_ == "relcl":
+            src_tok = tok.head  # "the Hamas-led attack, which killed 1,200 people"
+        if not sources and src_tok is not None and src_tok.lemma_.lower() in DOCUMENTS \
+                and src_tok.head.pos_ in ("VERB", "AUX") and src_tok.head != tok:
+            # "the Parliament adopted a resolution that rejected the results (and called
+            # for ...)": the document speaks for whoever adopted or issued it
+            sources, _, _ = self.subject_actors(src_tok.head, speaker)
+        if not sources and src_tok is not None and src_tok.pos_ == "NOUN":
+            # "Israeli air strikes killed", "a ceasefire between A and B took effect",
+            # "a Saudi plane carrying food": the subject noun's own modifiers name the actor
+            sources, _ = self._noun_modifiers(src_tok, speaker)
+        seg = self.segment
+        if passive_patient(tok) is not None or any(c.dep_ == "auxpass" for c in tok.children):
+            pass  # "Pinochet arrested after ...": the first noun is the patient
+        elif (not sources and seg is not None and src_tok is None) or (
+                src_tok is not None and seg is not None and not seg.start <= src_tok.i < seg.end):
+            # the parser joined this line to the previous one: the clause subject is the
+            # line's first noun phrase before the trigger
+            first = next((t for t in seg if t.pos_ in ("PROPN", "NOUN")), None) if seg else None
+            if first is not None and first.i < tok.i and not any(
+                    t.pos_ == "VERB" for t in seg.doc[first.i:tok.i]):
+                chain = [first]
+                while chain[-1].dep_ in ("compound", "amod") and \
+                        chain[-1].head.i < tok.i and seg.start <= chain[-1].head.i:
+                    chain.append(chain[-1].head)
+                # "Riot police fired": the phrase head; "Niger junta shuts airspace" (a
+                # mis-parsed headline): the highest head that names an actor
+                for cand in reversed(chain):
+                    sources = self.actor(cand, speaker)
+                    if sources:
+                        break
+        return sources, src_tok, by_agent
+
+    def arguments(self, trig: Trigger, speaker: Actor | None
+                  ) -> tuple[list[Actor], list[Actor]]:
+        tok = trig.token
+        if trig.nominal:
+            return self._nominal_arguments(trig, speaker)
+        sources, src_tok, by_agent = self.subject_actors(tok, speaker)
+        patient = passive_patient(tok)
+        if patient is None and headline_passive(tok):
+            # "Pinochet arrested after court ruling": a headline drops "was"
+            patient, sources = src_tok, []
+        targets: list[Actor] = []
+        if patient is not None:
+            targets = self.actor(patient, speaker)
+            if not by_agent and src_tok == patient:
+                sources = []
+        if not targets:
+            # words of the trigger phrase are not its recipient ("moved troops")
+            phrase = set(trig.sense.phrase.split())
+            targets = self.object_actors(objects(tok), speaker, skip=phrase)
+        # "the UAE, which the army accuses": the antecedent is the object
+        if tok.dep_ == "relcl" and src_tok is not None and src_tok != tok.head and any(
+                c.lower_ in ("which", "who", "whom") and c.dep_ in OBJ_DEPS
+                for c in tok.children):
+            targets = self.actor(tok.head, speaker)
+        return sources, targets
+
+    def _noun_modifiers(self, tok: Token, speaker: Actor | None
+                        ) -> tuple[list[Actor], list[Actor]]:
+        """(sources, targets) named inside a noun phrase: possessor or nationality
+        ("Israel's offensive", "Indian strikes"), "between A and B", "by X", "from X"
+        (sources) and "against/on/with X" (targets)."""
+        sources: list[Actor] = []
+        targets: list[Actor] = []
+        # "a meeting in Damascus between A and B": "between" may hang off the place
+        nested = [g for c in tok.children if c.dep_ == "prep" for p in c.children
+                  if p.dep_ == "pobj" for g in p.children
+                  if g.dep_ == "prep" and g.lower_ == "between"]
+        for c in [*tok.children, *nested]:
+            if c.dep_ in ("poss", "compound", "amod", "nmod") and not sources:
+                sources = self.actor(c, speaker)
+                if not sources and c.tag_ == "VBN":  # "Hamas-led attack", "US-backed"
+                    sources = next((found for g in c.children
+                                    if (found := self.actor(g, speaker))), [])
+            elif c.dep_ == "prep":
+                pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+                if pobj is None:
+                    continue
+                if c.lower_ == "between":
+                    # "between Assad and UN chief Griffiths" may parse as an nmod chain
+                    # every named party inside the phrase, in text order
+                    heads = [t for t in pobj.subtree if t == pobj or (
+                        (ent := self.resolver.entity(t)) is not None and ent.root == t)]
+                    both = []
+                    for t in heads:
+                        a = self.resolver.resolve_one(t)
+                        if a is not None and all(
+                                (a.country, a.role) != (b.country, b.role) for b in both):
+                            both.append(a)
+                    if len(both) >= 2:
+                        sources, targets = [both[0]], [both[1]]
+                elif c.lower_ in SOURCE_PREPS and not sources:
+                    sources = self.actor(pobj, speaker)
+                elif c.lower_ in TARGET_PREPS and c.lower_ != "of" and not targets:
+                    targets = self.actor(pobj, speaker)
+            elif c.dep_ == "acl" and c.tag_ == "VBN" and not sources:
+                # "a $500 million pledge made by the government of Japan"
+                agent = next((p for g in c.children if g.dep_ == "agent"
+                              for p in g.children if p.dep_ == "pobj"), None)
+                sources = self.actor(agent, speaker)
+        return sources, targets
+
+    def aid_route(self, tok: Token, speaker: Actor | None
+                  ) -> tuple[list[Actor], list[Actor]]:
+        """Aid carried by a vehicle ("a Saudi plane carrying food landed in Aleppo",
+        "aid trucks entered Gaza"): the donor modifies the vehicle, the recipient is the
+        country the vehicle goes to."""
+        vehicle = tok if tok.lemma_.lower() in VEHICLES else (
+            tok.head if tok.dep_ == "acl" and tok.head.lemma_.lower() in VEHICLES else None)
+        sources: list[Actor] = []
+        targets: list[Actor] = []
+        verbs: list[Token] = [tok] if tok.pos_ == "VERB" else []  # "dropped food into Aceh"
+        if vehicle is not None:
+            sources, _ = self._noun_modifiers(vehicle, speaker)
+            # "trucks entered Gaza", or a headline-style "convoy headed into Syria"
+            verbs += [vehicle.head] if vehicle.dep_ == "nsubj" else []
+            verbs += [c for c in vehicle.children if c.dep_ == "acl" and c != tok]
+            verbs = [v for v in verbs if v == tok or v.lemma_.lower() in MOTION_VERBS]
+        for verb in verbs:
+            dests = [c for c in verb.children if c.dep_ in ("dobj", "obj")] + [
+                p for c in verb.children if c.dep_ == "prep" and c.lower_ in DEST_PREPS
+                for p in c.children if p.dep_ == "pobj"]
+            for d in dests:
+                # "into rebel-held northwest Syria": any place named in the phrase
+                names = [d.text] + [e.text for e in self.doc.ents
+                                    if d.left_edge.i <= e.start and e.end <= d.right_edge.i + 1]
+                code = next((c for c in map(place_country, names) if c), None)
+                if code:
+                    targets = [Actor(text=d.text, name=None, country=code, role="UNK")]
+                    break
+            if targets:
+                break
+        return sources, targets
+
+    def _nominal_arguments(self, trig: Trigger, speaker: Actor | None
+                           ) -> tuple[list[Actor], list[Actor]]:
+        tok = trig.token
+        sources, targets = self._noun_modifiers(tok, speaker)
+        if not sources and trig.light is None and tok.dep_ == "pobj" and \
+                tok.head.lower_ in ("in", "of") and tok.head.head.dep_ in ("dobj", "obj"):
+            # "announced $85 million in emergency aid": the amount's verb has the donor
+            s, _ = subject(tok.head.head.head)
+            sources = self.actor(s, speaker)
+        if not sources and tok.dep_ == "compound":
+            sources = []
+        has_own = bool(sources or targets)
+        if trig.light is not None and is_undergo(trig.light):
+            # "Johnson received a 5-game suspension": the subject is the recipient
+            if not targets:
+                targets, _, _ = self.subject_actors(trig.light, speaker)
+        elif trig.light is not None and not sources:
+            sources, _, _ = self.subject_actors(trig.light, speaker)
+        elif not sources and tok.dep_ in ("nsubj", "nsubjpass"):
+            pass
+        blamed = tok.dep_ == "pobj" and tok.head.lower_ in ("for", "of") and \
+            tok.head.head.lemma_.lower() in BLAME_VERBS
+        if blamed and not targets:
+            # "blamed X for the killing of 26 people": the victims are the recipients
+            targets = self.object_actors(
+                [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj"], speaker)
+        if trig.light is None and tok.dep_ not in NOMINAL_EVENT_DEPS and not has_own and \
+                not blamed:
+            # a nominal trigger in an adjunct ("against the backdrop of the war", "a
+            # response to an EU ban") mentions an event the sentence does not report
+            return [], []
+        if not targets and trig.light is not None:
+            targets = self.object_actors(
+                [p for c in trig.light.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS
+                 for p in c.children if p.dep_ == "pobj"], speaker)
+        return sources, targets
+
+    def attach(self, trig: Trigger, event_type: str, speaker: Actor | None
+               ) -> tuple[list[Actor], list[Actor]] | None:
+        """(sources, targets) of one event reading, or None when it has no codable actor."""
+        tok = trig.token
+        if trig.sense.phrase in SPOKEN_SENSES:
+            # an evaluation or a "should" is an event only as someone's statement
+            if speaker is None:
+                return None
+            subj = clause_subject(tok)
+            if subj is not None and subj.lower_ in GENERIC_SUBJECTS:
+                return None  # "you should protect the people first": advice, not a demand
+            sources = [speaker]
+            targets = [a for a in self.actor(subj, None) if a != speaker] \
+                if subj is not None else []
+            if not targets and subj is not None:
+                targets = self.object_actors([subj], None)
+        else:
+            sources, targets = self.arguments(trig, speaker)
+        if event_type == "PROTEST" and not targets:
+            # "rallied outside the French embassy": the mission's country is the target
+            targets = self.object_actors(
+                [p for c in tok.children if c.dep_ == "prep" and c.lower_ in (
+                    "outside", "near", "at") for p in c.children if p.dep_ == "pobj"
+                 and p.lemma_.lower() in MISSIONS], speaker)
+        if sources and targets:
+            # an actor is not its own recipient ("X joined the talks X leads")
+            targets = [t for t in targets if t not in sources]
+        if sources and sources[0].country and event_type in ("REQUEST", "SUPPORT"):
+            # "the Foreign Office urges citizens not to travel": its own citizens
+            targets = [dataclasses.replace(t, country=sources[0].country)
+                       if last_word(t.text) in OWN_PEOPLE and
+                       names_country(t.text) is None else t for t in targets]
+        if event_type == "AID":
+            v_src, v_tgt = self.aid_route(tok, speaker)
+            sources = sources or v_src
+            targets = v_tgt or targets
+        if not sources and speaker is not None and not trig.nominal:
+            sources = [speaker]
+        if not sources and event_type == "PROTEST" and self.resolver.focus:
+            # "the protests erupted": protesters are the story's own people
+            sources = [Actor(text="", country=self.resolver.focus, role="CVL")]
+        if not sources and event_type in STATE_ACTS and self.resolver.focus and targets:
+            # arrests, convictions and suspensions with no agent ("was jailed", "were
+            # suspended") are the authorities' doing: in a two-party story the other
+            # party's, else the story's own
+            other = counterpart(targets[0], self.resolver.focus, self.resolver.pair) \
+                if targets and self.resolver.pair else None
+            sources = [party(other)] if other and targets and \
+                targets[0].country != other else [
+                    Actor(text="", country=self.resolver.focus, role="GOV")]
+        if not sources and not targets:
+            return None  # an event nobody does to nobody is not codable
+        if not sources and event_type not in NULL_SOURCE_OK:
+            return None
+        if not targets and len(sources) >= 2:
+            pass  # "India and Pakistan agreed": the parties are each other's recipients
+        elif not targets and event_type in IMPLIED_TARGET:
+            code = counterpart(sources[0] if sources else None, self.resolver.focus,
+                               self.resolver.pair)
+            if sources and sources[0].country and (
+                    event_type in DOMESTIC or trig.sense.mode in DOMESTIC_MODES):
+                code = sources[0].country
+            if code in ("IGO", "NGO"):
+                targets = [Actor(text="", name=None, country=None, role=code)]
+            elif code is not None:
+                targets = [Actor(text="", name=None, country=code, role="UNK")]
+        if event_type == "THREATEN" and sources and sources[0].country:
+            # "Moscow warned that bans on Russian media would not go unanswered": a
+            # threat is aimed at the other party, whoever the clause mentions
+            other = counterpart(sources[0], self.resolver.focus, self.resolver.pair)
+            if other and other != sources[0].country:
+                targets = [party(other) if t.country == sources[0].country else t
+                           for t in targets]
+        if sources and sources[0].country and event_type not in DOMESTIC and \
+                trig.sense.mode not in DOMESTIC_MODES:
+            # "Hamas is to free 33 hostages", "strikes killed 31 civilians": a recipient
+            # named only by a role word got the story's focus country; in a two-party
+            # story, a party acting on such people acts on the other party
+            other = counterpart(sources[0], self.resolver.focus, self.resolver.pair)
+            targets = [dataclasses.replace(t, country=other) if (
+                t.country == sources[0].country and other and other not in ("IGO", "NGO")
+                and (not t.person or weak(t)) and names_country(t.text) is None
+                and last_word(t.text) not in OWN_PEOPLE) else t for t in targets]
+        return sources, targets
+
+
+def party(code: str) -> Actor:
+    """An implied recipient: a country or an international body."""
+    if code in ("IGO", "NGO"):
+        return Actor(text="", name=None, country=None, role=code)
+    return Actor(text="", name=None, country=code, role="UNK")
+
+
+def last_word(text: str) -> str:
+    words = text.split()
+    return words[-1].lower() if words else ""
+
+
+def weak(actor: Actor) -> bool:
+    """A named person the text gives no role or country for (country is a guess)."""
+    return bool(actor.person) and actor.role == "UNK"

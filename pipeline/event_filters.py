@@ -1,0 +1,235 @@
+"""Which trigger mentions report an event of their own.
+
+A trigger word is not always news: it can sit in an "if" clause, be the content of
+another trigger ("agreed to exchange prisoners"), an argument of one ("scrapped the
+agreements"), a wish or a purpose ("hopes to meet"), a description ("talks mediated by
+Qatar"), a natural hazard's "killing", or a prediction dressed as a warning.
+``screen`` applies these rules in order and returns the event type the mention reads as
+(negated cooperation becomes a REJECT), or None.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from pipeline.modality import in_if_clause, is_negated
+from pipeline.syntax import objects, passive_patient, subject
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from pipeline.triggers import Trigger
+
+#: Types whose negation is itself a refusal ("would not step down" -> REJECT).
+COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID",
+                         "RETREAT"})
+#: Statement senses (pipeline.triggers) whose source is the speaker, not the subject.
+SPOKEN_SENSES = frozenset({"evaluation", "modal demand"})
+#: Verbs of wanting or waiting whose infinitive is not (yet) an act.
+WISHES = frozenset({"wait", "hope", "want", "wish", "like", "prefer", "expect", "aim"})
+#: Adjectives of readiness that turn an infinitive act of violence into a threat.
+READY_WORDS = frozenset({"prepared", "ready", "willing", "determined"})
+#: Verbs whose "for/of" object is an event of its own ("blamed X for the attack").
+BLAME_VERBS = frozenset({"blame", "accuse", "condemn", "denounce", "punish", "sanction"})
+#: Permissions whose negation is a stance, not a refusal of anything asked.
+PERMISSIONS = frozenset({"allow", "let", "permit"})
+#: Verbs whose negation withholds rather than refuses ("did not confirm").
+NOT_REFUSALS = frozenset({"confirm", "comment", "say", "specify", "disclose"})
+#: Types whose complement clause states the content of the act, not another event.
+CONTENT_HEADS = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT"})
+#: Natural hazards that "kill", "hit" and "strike" without being actors.
+NATURAL_HAZARDS = frozenset({"earthquake", "quake", "tremor", "aftershock", "tsunami", "storm",
+                             "hurricane", "cyclone", "typhoon", "flood", "flooding", "drought",
+                             "wildfire", "fire", "landslide", "avalanche", "disease",
+                             "epidemic", "outbreak", "disaster", "heatwave", "wave",
+                             "eruption", "blizzard", "tornado"})
+#: Things that are "killed" or "hit" only figuratively ("killed the deal").
+ABSTRACT_PATIENTS = frozenset({"deal", "agreement", "bill", "plan", "proposal", "idea",
+                               "project", "talk", "reform", "measure", "law", "chance",
+                               "hope", "contract", "motion", "initiative", "economy"})
+#: Participles that describe a noun rather than report an act by its agent
+#: ("US-brokered understanding", "talks co-hosted by Saudi Arabia", "UN-backed monitor").
+DESCRIPTIVE_PARTICIPLES = frozenset({"mediate", "broker", "host", "co-host", "convene",
+                                     "back", "sponsor"})
+
+
+def instead(tok: Token) -> bool:
+    """"rather than join the talks", "instead of meeting": an alternative not taken."""
+    before = " ".join(t.lower_ for t in tok.doc[max(0, tok.i - 2):tok.i])
+    return before in ("rather than", "instead of")
+
+
+def self_named(tok: Token) -> bool:
+    """A modifier that names a party ("Gaza truce", "Israeli strikes")."""
+    return tok.dep_ == "amod" and tok.ent_type_ in ("NORP", "GPE", "ORG")
+
+
+def content_of(tok: Token, verbal_types: dict[int, str]) -> bool:
+    """A trigger in the complement of an agreement, request, threat or refusal is what was
+    promised or asked ("agreed to exchange prisoners"), not a second event."""
+    if tok.dep_ not in ("xcomp", "ccomp"):
+        return False
+    head = tok.head
+    return verbal_types.get(head.i) in CONTENT_HEADS and head.lemma_.lower() not in (
+        "say", "announce")
+
+
+def natural_cause(tok: Token) -> bool:
+    """The subject of a killing or strike is a natural hazard, not an actor."""
+    subj, _ = subject(tok)
+    if subj is not None and subj.lower_ in ("that", "which") and tok.dep_ == "relcl":
+        subj = tok.head  # "an earthquake that has killed 35,000 people"
+    return subj is not None and subj.lemma_.lower() in NATURAL_HAZARDS
+
+
+def prediction(tok: Token) -> bool:
+    """A warning whose clause only predicts ("may", "might", "could") is no threat."""
+    for c in tok.children:
+        if c.dep_ == "ccomp":
+            modals = {g.lower_ for g in c.children if g.dep_ == "aux"}
+            return bool(modals & {"may", "might", "could"}) and not (
+                modals & {"will", "would", "shall"})
+    return False
+
+
+def wished(tok: Token) -> bool:
+    """Inside the clause of a wish ("had hoped you would have stayed and tortured him")."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ in ("ccomp", "xcomp", "conj") and cur.head.lemma_.lower() in WISHES:
+            return True
+        if cur.head == cur or cur.dep_ not in ("ccomp", "xcomp", "conj"):
+            return False
+        cur = cur.head
+    return False
+
+
+def background_state(tok: Token) -> bool:
+    """A relative clause in the past perfect describes a standing state, not the news
+    ("a border gate that had been closed for 35 years")."""
+    if tok.dep_ not in ("relcl", "acl"):
+        return False
+    aux = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    return "had" in aux and "been" in aux
+
+
+def hypothetical_infinitive(tok: Token) -> bool:
+    """An infinitive governed by an adjective or noun, or a purpose clause, states no act
+    ("it is necessary to discuss", "requests to meet X", "troops in the country to
+    fight", "in order to discuss"); verbs of intent ("agreed to", "urged X to") do."""
+    if tok.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    head = tok.head
+    while tok.dep_ == "conj" and head.tag_ == "VB":  # "not to discuss it but to sign it"
+        tok, head = head, head.head
+    if tok.dep_ == "advcl" or head.pos_ in ("ADJ", "NOUN", "PROPN", "PRON"):
+        return True
+    if head.lemma_.lower() in WISHES:
+        return True  # "would wait to work with", "hopes to meet": not yet an act
+    if head.lemma_ == "be" and any(c.dep_ == "acomp" for c in head.children):
+        return True  # "it is necessary not to discuss it"
+    return any(c.lower_ == "order" for c in tok.children if c.dep_ == "mark") or (
+        tok.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() == "make")
+
+
+def nominal_is_argument(tok: Token, verbal: set[int]) -> bool:
+    """A nominal trigger that only names what a verbal trigger acts on ("scrapped the
+    agreements", "thanked Athens for its solidarity"), modifies another noun ("prisoner
+    swap talks"), or is hypothetical ("any attack on France") is no event of its own."""
+    if tok.dep_ == "compound" or (tok.tag_ == "VBG" and tok.dep_ == "acl"):
+        return True
+    if any((c.dep_ == "det" and c.lower_ in ("any", "no", "every")) or (
+            c.dep_ == "amod" and c.lower_ in ("potential", "hypothetical", "future"))
+           for c in tok.children):
+        return True  # "any attack on France", "potential terrorist attacks"
+    while tok.dep_ == "conj" and tok.head != tok:  # "air and artillery strikes killed"
+        tok = tok.head
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ == "prep":
+        if head.lower_ in ("for", "of") and head.head.lemma_.lower() in BLAME_VERBS:
+            return False  # "blamed X for the killing of 26 people": the killing happened
+        head = head.head
+    return head.i in verbal and tok.dep_ in ("dobj", "pobj", "nsubjpass", "nsubj")
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """How a trigger mention reads: its event type, whether it stays negated (a denial),
+    and whether a negated cooperative act was turned into a refusal."""
+
+    event_type: str
+    negated: bool
+    refusal: bool
+
+
+def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str]
+           ) -> Reading | None:
+    """The reading of one trigger mention, or None when it reports no event."""
+    tok = trig.token
+    if in_if_clause(tok) and trig.sense.type not in ("THREATEN", "REQUEST"):
+        return None
+    # "adopted a deal" types the event by the verb's own sense; a nominal trigger
+    # under a verbal trigger is its argument, not a second event
+    if trig.nominal and nominal_is_argument(tok, set(verbal_types)):
+        return None
+    hypothetical = not trig.nominal and hypothetical_infinitive(tok)
+    if hypothetical and not (trig.sense.type == "ASSAULT" and
+                             tok.head.lemma_.lower() in READY_WORDS):
+        return None
+    if not trig.nominal and tok.tag_ == "VBN" and \
+            tok.lemma_.lower() in DESCRIPTIVE_PARTICIPLES and (
+                tok.dep_ in ("acl", "amod") or (
+                    tok.dep_ == "conj" and tok.head.dep_ in ("acl", "amod"))):
+        return None  # "negotiations mediated by Qatar", "a UN-backed monitor"
+    event_type = trig.sense.type
+    if hypothetical:
+        event_type = "THREATEN"  # "the army was prepared to fight for 100 years"
+    if not trig.nominal and background_state(tok):
+        return None
+    if not trig.nominal and tok.dep_ == "acl" and tok.tag_ == "VBN" and \
+            not any(c.dep_ == "agent" for c in tok.children) and \
+            tok.head.dep_ == "nsubj" and tok.head.head.lemma_ == "be":
+        return None  # "most of the Palestinians released were women": description
+    if content_of(tok, verbal_types) or (trig.nominal and tok.dep_ in (
+            "dobj", "nsubj", "nsubjpass") and content_of(tok.head, verbal_types)):
+        # "agreed to exchange", "demanded that the RSF end its siege": the act is
+        # what was promised or asked
+        return None
+    if trig.nominal and tok.dep_ == "ROOT" and not any(
+            c.dep_ in ("poss", "compound", "prep", "nmod") or self_named(c)
+            for c in tok.children):
+        return None  # a bare subheading ("Broken accord") reports nothing
+    if natural_cause(tok):
+        return None  # "an earthquake that has killed 35,000 people"
+    if tok.ent_type_ in ("DATE", "TIME"):
+        return None  # "in March or April" is a month, not a march
+    if event_type == "ASSAULT" and not trig.nominal and any(
+            o.lemma_.lower() in ABSTRACT_PATIENTS
+            for o in [*objects(tok), passive_patient(tok)] if o is not None):
+        return None  # "the deal had been killed by the Pentagon"
+    if event_type == "THREATEN" and prediction(tok):
+        return None  # "officials warn that some places may not receive aid"
+    if not trig.nominal and wished(tok):
+        return None  # "I had hoped you would have tortured him"
+    if event_type == "THREATEN" and tok.dep_ == "advcl" and tok.tag_ == "VBG" and \
+            tok.head.i in verbal_types:
+        return None  # "condemned X, warning of consequences": one statement
+    if event_type == "THREATEN" and any(
+            t.token.i != tok.i and t.sense.phrase in SPOKEN_SENSES and
+            tok.left_edge.i <= t.token.i <= tok.right_edge.i for t in triggers):
+        return None  # "warned that the violence was unacceptable": a disapproval
+    # an evaluation's negation is part of its sense ("was not acceptable")
+    negated = not trig.nominal and trig.sense.phrase not in SPOKEN_SENSES and (
+        is_negated(tok) or instead(tok))
+    if negated and (tok.lemma_.lower() in NOT_REFUSALS or (
+            tok.lemma_.lower() in PERMISSIONS and tok.tag_ != "VBN")):
+        # "did not confirm" withholds comment; "will not allow X to" is a stance
+        return None
+    refusal = False
+    if negated:
+        if event_type in COOPERATIVE:
+            return Reading("REJECT", negated=False, refusal=True)
+        if event_type != "REJECT":
+            return None
+    return Reading(event_type, negated=negated, refusal=refusal)

@@ -1,0 +1,177 @@
+"""Qualifiers of a coded event: its date, quantities, place and supporting quote.
+
+Dates come from the sentence's own date phrase (``pipeline.dates``); an undated sentence
+continues the day of the last dated event, or of an event noun dated earlier ("the
+brawl"), else the publication day. Places come from a locative phrase of the sentence,
+else the country where this kind of event happens, else the dateline's city.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+from pipeline import dates, quantities
+from pipeline.actors import country_name, place_country
+from schemas import Actor, Location, Quantity
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+#: "NIAMEY, Aug 8 —", "ANTAKYA, Turkey, Feb 14 —", "BRASÍLIA, Brazil –": an upper-case
+#: city, optional country and date, then a dash.
+DATELINE = re.compile(r"^\s*([A-ZÀ-Ý][A-ZÀ-Ý .'\-]{2,}?)(?:,\s*[A-Z][\w .]+?)?"
+                      r"(?:,\s+[A-Z][a-z]{2,}\.?\s+\d{1,2})?\s*[—–-]\s")
+LOC_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "into", "on",
+                       "around", "throughout", "within", "off"})
+#: Material events that happen on the recipient's ground (strikes land, aid arrives);
+#: without a place in the sentence their location is the target's country.
+AT_TARGET = frozenset({"ASSAULT", "AID"})
+#: Nouns naming one occurrence ("the brawl", "the attack"): a later undated sentence that
+#: mentions them is about the day they were first dated.
+EVENT_NOUNS = frozenset({"brawl", "attack", "fight", "clash", "bombing", "explosion",
+                         "blast", "shooting", "raid", "ambush", "earthquake", "quake",
+                         "riot", "massacre", "assault", "strike", "coup", "incident",
+                         "crash", "intrusion", "summit", "funeral", "election", "vote"})
+QUOTED = re.compile(r"[\"“”]([^\"“”]{12,})[\"“”]")
+
+
+def quote(sent: Span, trig: Token) -> str | None:
+    """The direct quote that states the event: the quoted words around the trigger."""
+    offset = trig.idx - sent.start_char
+    for m in QUOTED.finditer(sent.text):
+        if m.start(1) <= offset < m.end(1):
+            return m.group(1).strip(" ,.")
+    return None
+
+
+@dataclass(slots=True)
+class DateState:
+    """Date context carried through an article: the anchor text for feeds without a
+    date, and the day of the last dated event ("the same day", "hours later")."""
+
+    fallback: str | None
+    previous: date | None = None
+    noun_days: dict[str, date] = dataclasses.field(default_factory=dict)
+
+
+def published_day(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return datetime.fromisoformat(value.replace("Z", "+00:00")).date()
+    except ValueError:
+        return None
+
+
+def event_date(sent: Span, tok: Token, published: date | None, state: DateState
+               ) -> tuple[str | None, str | None, str | None]:
+    """(ISO date, date phrase, precision) of the event ``tok`` triggers in ``sent``."""
+    day_str = date_text = precision = None
+    try:
+        res = dates.resolve_date(sent.text, published=published, fallback_text=state.fallback,
+                                 near=tok.idx - sent.start_char, previous=state.previous)
+        if res is not None and res.precision != "day" and published is not None and \
+                res.date > published.isoformat():
+            # "would not open talks until 2028": a later year or month is the object of
+            # the statement, not its date; take the sentence's first date phrase
+            res = dates.resolve_date(sent.text, published=published,
+                                     fallback_text=state.fallback, previous=state.previous)
+    except Exception:  # a date bug must not lose the event
+        res = None
+    if res is not None:
+        day_str = res.date
+        date_text, precision = res.text, res.precision
+        day = published_day(day_str) if precision == "day" else None
+        if day is not None and (published is None or 0 <= (published - day).days <= 10):
+            # background ("the April 22 attack") does not set the narrative's day
+            state.previous = day
+        if day is not None:
+            # "suspended for a brawl at the Friday, November 19th game": later
+            # sentences about the brawl are about that day
+            for t in sent:
+                if t.pos_ == "NOUN" and t.lemma_.lower() in EVENT_NOUNS:
+                    state.noun_days.setdefault(t.lemma_.lower(), day)
+    elif (known := next((state.noun_days[t.lemma_.lower()] for t in sent
+                         if t.pos_ == "NOUN" and t.lemma_.lower() in state.noun_days),
+                        None)) is not None:
+        day_str, precision = known.isoformat(), "day"
+        state.previous = known  # the narrative continues on that day
+    elif state.previous is not None:
+        # No date phrase: news narrates in order, so an undated sentence continues the
+        # day of the last dated event ("Hours later, the guns fell silent").
+        day_str, precision = state.previous.isoformat(), "day"
+    elif published is not None:
+        day_str, precision = published.isoformat(), "day"
+    elif state.fallback:
+        # no feed date and nothing dated yet (headline, standfirst): the dateline's or
+        # caption's full date
+        anchor = dates.first_full_date(state.fallback)
+        if anchor is not None:
+            day_str, precision = anchor.isoformat(), "day"
+    return day_str, date_text, precision
+
+
+def sentence_quantities(sent: Span) -> list[Quantity]:
+    try:
+        return list(quantities.find_quantities(sent.text))
+    except Exception:  # a quantity bug must not lose the event
+        return []
+
+
+def sentence_place(sent: Span, trig: Token, event_type: str) -> str | None:
+    """The place named in the event's own sentence: a known place that is the object
+    of a locative preposition ("in Tbilisi", "outside El Fasher") or modifies one
+    ("in a Darfur camp"); the one nearest the trigger wins when there are several.
+    NER labels are not trusted alone ("In Antakya" is often a PERSON): the name must
+    geocode."""
+    best: tuple[int, str] | None = None
+    for ent in sent.ents:
+        if ent.label_ not in ("GPE", "LOC", "FAC", "PERSON", "ORG"):
+            continue  # (a nationality is no place: "outside the French embassy in Niamey")
+        head = ent.root
+        while head.dep_ in ("compound", "amod", "nmod", "poss") and head.head != head:
+            head = head.head
+        if head.dep_ == "dobj" and head.head == trig and event_type == "CONSULT":
+            pass  # "visited Damascus"
+        elif head.dep_ != "pobj" or not (head.head.lower_ in LOC_PREPS or (
+                head.head.lower_ == "to" and event_type == "CONSULT")):
+            continue  # "flew to Niamey" is where a visit happens; "aid to X" is not
+        dist = abs(ent.root.i - trig.i)
+        if (best is None or dist < best[0]) and place_country(ent.text):
+            best = (dist, ent.text)
+    return best[1] if best else None
+
+
+def event_location(text: str | None, event_type: str, src: Actor | None, tgt: Actor | None,
+                   dateline: str | None) -> Location | None:
+    """The sentence's own place, else the country where this kind of event happens (the
+    target's for strikes and aid, else the source's), else the dateline's city."""
+    if text:
+        return Location(text=text)
+    order = (tgt, src) if event_type in AT_TARGET else (src,)
+    for actor in order:
+        if actor is not None and actor.country and actor.role not in ("IGO", "NGO"):
+            name = country_name(actor.country)
+            if name:
+                return Location(text=name, country=actor.country)
+    if dateline and place_country(dateline):
+        return Location(text=dateline)
+    return None
+
+
+def entities(doc: Doc) -> tuple[list[str], list[str], list[str]]:
+    """(persons, organisations, places) the article names, in order of first mention."""
+    persons: list[str] = []
+    orgs: list[str] = []
+    places: list[str] = []
+    for ent in doc.ents:
+        text = ent.text.strip()
+        bucket = {"PERSON": persons, "ORG": orgs, "GPE": places, "LOC": places,
+                  "FAC": places}.get(ent.label_)
+        if bucket is not None and text and text not in bucket:
+            bucket.append(text)
+    return persons, orgs, places

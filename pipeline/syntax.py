@@ -1,0 +1,136 @@
+"""Dependency-parse helpers shared by the event coder: clause subjects (climbing to
+controllers of infinitives and antecedents of relative clauses), passive patients,
+objects and target prepositions, the speech verb around a reported clause, and the
+line-aware sentence segmentation the coder works on.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+SPEECH_VERBS = frozenset({"say", "tell", "state", "add", "claim", "note", "report", "announce",
+                          "confirm", "insist", "stress", "write", "according", "clarify",
+                          "mention", "highlight", "explain", "argue", "warn"})
+#: Prepositions whose object is the target of a verbal/nominal trigger.
+TARGET_PREPS = frozenset({"against", "on", "at", "into", "with", "to", "for", "upon", "over",
+                          "toward", "towards", "of", "alongside", "beside"})
+SOURCE_PREPS = frozenset({"by", "from"})
+SUBJ_DEPS = frozenset({"nsubj", "csubj"})
+OBJ_DEPS = frozenset({"dobj", "dative", "obj", "iobj", "attr", "oprd"})
+#: Dependencies that open a clause of its own inside a noun phrase.
+CLAUSE_DEPS = frozenset({"acl", "relcl", "advcl", "xcomp", "ccomp", "conj", "appos"})
+#: Verbs whose bare past form in a headline reports what was done to the subject.
+HEADLINE_PASSIVES = frozenset({"arrest", "detain", "jail", "suspend", "sentence", "convict",
+                               "kill", "wound", "expel", "deport", "release", "free",
+                               "charge", "indict", "sue", "ban", "sanction", "abduct",
+                               "kidnap", "elect", "nominate", "appoint"})
+
+
+def subject(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
+    """(subject token, is_agent_of_passive); climbs to controllers when the clause has none."""
+    for c in tok.children:
+        if c.dep_ in SUBJ_DEPS:
+            return c, False
+    for c in tok.children:
+        if c.dep_ == "agent":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return p, True
+    if depth > 4 or tok.head == tok:
+        return None, False
+    if tok.dep_ == "pcomp" and tok.head.lower_ in ("of", "for") and tok.head.head.pos_ == "VERB":
+        # "accused Pakistan of moving troops": the accused is the mover
+        obj = next((c for c in tok.head.head.children if c.dep_ in ("dobj", "obj")), None)
+        if obj is not None:
+            return obj, False
+    if tok.dep_ == "xcomp":
+        # "Pakistan's army had been seen moving troops": the passive subject acts
+        patient = next((c for c in tok.head.children if c.dep_ == "nsubjpass"), None)
+        if patient is not None:
+            return patient, False
+    if tok.dep_ in ("xcomp", "conj", "advcl", "pcomp") or (
+            tok.dep_ == "ccomp" and tok.tag_ == "VBG"):
+        return subject(tok.head, depth + 1)
+    if tok.dep_ == "relcl":
+        # "the army, which vowed": the antecedent is the subject unless the clause has one
+        return tok.head, False
+    if tok.dep_ == "acl" and tok.tag_ == "VBG":
+        return tok.head, False
+    if tok.dep_ == "prep" or tok.dep_ == "pobj":
+        return subject(tok.head, depth + 1)
+    return None, False
+
+
+def passive_patient(tok: Token) -> Token | None:
+    for c in tok.children:
+        if c.dep_ == "nsubjpass":
+            return c
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":  # "shells fired by the RSF"
+        return tok.head
+    return None
+
+
+def objects(tok: Token) -> list[Token]:
+    out = [c for c in tok.children if c.dep_ in OBJ_DEPS]
+    # "seek to open talks with the EU": the PP may hang off the governing verb
+    heads = [tok, tok.head] if tok.dep_ == "xcomp" else [tok]
+    for h in heads:
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
+                out.extend(p for p in c.children if p.dep_ == "pobj")
+    for c in tok.children:
+        if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX"):
+            # "let UN convoys use", "demanded that the RSF end": the subject of the
+            # complement clause is who the act is aimed at
+            out.extend(g for g in c.children if g.dep_ in ("nsubj", "nsubjpass"))
+    return out
+
+
+def speech_context(tok: Token) -> Token | None:
+    """The speech verb whose reported clause contains ``tok``, if any."""
+    cur = tok
+    for _ in range(8):
+        if cur.head == cur:
+            return None
+        if cur.dep_ in ("ccomp", "parataxis") and cur.head.lemma_.lower() in SPEECH_VERBS:
+            return cur.head
+        cur = cur.head
+    return None
+
+
+def headline_passive(tok: Token) -> bool:
+    """A bare past form with a subject and no object or auxiliary, in a headline
+    ("Pinochet arrested", "Four players suspended"), is a passive."""
+    if tok.tag_ not in ("VBN", "VBD") or tok.dep_ != "ROOT" or tok.lemma_.lower() not in (
+            HEADLINE_PASSIVES):
+        return False
+    return not any(c.dep_ in ("dobj", "aux", "auxpass", "obj") for c in tok.children)
+
+
+def clause_subject(tok: Token) -> Token | None:
+    """The subject of the clause a predicate adjective or modal verb heads."""
+    for t in (tok, tok.head):
+        for c in t.children:
+            if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
+                return c
+    return None
+
+
+def segments(doc: Doc) -> list[Span]:
+    """spaCy sentences, split again at line breaks: a title, standfirst, caption or
+    paragraph never shares a sentence with the next line (the parser sometimes joins them)."""
+    out: list[Span] = []
+    for sent in doc.sents:
+        start = sent.start
+        for tok in sent:
+            if "\n" in tok.text or "\n" in tok.whitespace_:
+                end = tok.i + (0 if tok.is_space else 1)
+                if end > start:
+                    out.append(doc[start:end])
+                start = tok.i + 1
+        if start < sent.end:
+            out.append(doc[start:sent.end])
+    return [s for s in out if s.text.strip()]
