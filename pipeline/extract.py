@@ -57,6 +57,10 @@ __all__ = ["extract", "segments"]
 
 #: Material cooperation that, promised or scheduled rather than done, is an AGREE.
 PROMISABLE = frozenset({"RETREAT", "AID", "COOPERATE"})
+#: Types that are relations between two parties: a meeting, promise, concession,
+#: deployment, joint work or aid within one country is not coded as a dyad of that
+#: country with itself (unlike arrests, attacks, protests, accusations or refusals).
+INTERNATIONAL = frozenset({"CONSULT", "AGREE", "CONCEDE", "MOBILIZE", "COOPERATE", "AID"})
 #: Meetings that are multilateral by name: one convener is enough.
 MULTILATERAL = frozenset({"summit", "conference", "congress", "assembly"})
 
@@ -156,6 +160,9 @@ def extract(annotated: AnnotatedArticle, *, vocab: Vocab, version: str, now: dat
                 continue
             event_type, modality, sources, targets = coded
             for src, tgt in _pairs(event_type, sources, targets):
+                if event_type in INTERNATIONAL and src is not None and tgt is not None \
+                        and src.country is not None and src.country == tgt.country:
+                    continue  # "he talks to the Assistant Secretary": a domestic exchange
                 key = (si, event_type, src.country if src else None, tgt.country if tgt else None)
                 if key in seen:
                     continue

@@ -1,0 +1,21 @@
+"""Coding rules, one test per rule: what the coder does and why (PLOVER guide)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def _triples(out: Any) -> set[tuple[str, str | None, str | None]]:
+    return {(e.type, e.source and (e.source.country or e.source.role),
+             e.target and (e.target.country or e.target.role)) for e in out.events}
+
+
+def test_a_meeting_within_one_country_is_not_a_dyad_with_itself(code_text: Any) -> None:
+    out = code_text("Brazilian Foreign Minister Celso Amorim met Brazilian deputies in "
+                    "Brasilia on Monday.")
+    assert not any(t == "CONSULT" and s == g for t, s, g in _triples(out))
+
+
+def test_domestic_repression_keeps_both_sides_in_one_country(code_text: Any) -> None:
+    out = code_text("Georgian police detained 40 Georgian protesters in Tbilisi on Monday.")
+    assert ("COERCE", "GEO", "GEO") in _triples(out)
