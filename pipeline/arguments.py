@@ -22,7 +22,7 @@ from pipeline.actors import (
     names_country,
     place_country,
 )
-from pipeline.event_filters import BLAME_VERBS, SPOKEN_SENSES
+from pipeline.event_filters import BLAME_VERBS, CONTENT_HEADS, SPOKEN_SENSES
 from pipeline.syntax import (
     CLAUSE_DEPS,
     OBJ_DEPS,
@@ -187,12 +187,33 @@ class ArgumentFinder:
             # words of the trigger phrase are not its recipient ("moved troops")
             phrase = set(trig.sense.phrase.split())
             targets = self.object_actors(objects(tok), speaker, skip=phrase)
+        if trig.sense.type in CONTENT_HEADS and not any(t not in sources for t in targets):
+            targets = self.content_targets(tok, sources, speaker) or targets
         # "the UAE, which the army accuses": the antecedent is the object
         if tok.dep_ == "relcl" and src_tok is not None and src_tok != tok.head and any(
                 c.lower_ in ("which", "who", "whom") and c.dep_ in OBJ_DEPS
                 for c in tok.children):
             targets = self.actor(tok.head, speaker)
         return sources, targets
+
+    def content_targets(self, tok: Token, sources: list[Actor], speaker: Actor | None
+                        ) -> list[Actor]:
+        """The recipient of a threat, promise, demand or refusal is often named only in
+        its content clause ("threatened to cut gas supplies to Ukraine", "warned that it
+        would strike the United States", "vowed to retaliate against Israel")."""
+        own = {s.country for s in sources}
+        fallback: list[Actor] = []
+        for c in tok.children:
+            if c.dep_ not in ("xcomp", "ccomp") or c.pos_ not in ("VERB", "AUX"):
+                continue
+            for o in objects(c):
+                found = [a for a in self.object_actors([o], speaker) if a not in sources]
+                if any(a.country not in own for a in found):
+                    # "agreed to exchange prisoners with Ukraine": the other party, not
+                    # the prisoners the coder would give the agreeing side's country
+                    return found
+                fallback = fallback or found
+        return fallback
 
     def _noun_modifiers(self, tok: Token, speaker: Actor | None
                         ) -> tuple[list[Actor], list[Actor]]:

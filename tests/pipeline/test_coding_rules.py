@@ -19,3 +19,17 @@ def test_a_meeting_within_one_country_is_not_a_dyad_with_itself(code_text: Any) 
 def test_domestic_repression_keeps_both_sides_in_one_country(code_text: Any) -> None:
     out = code_text("Georgian police detained 40 Georgian protesters in Tbilisi on Monday.")
     assert ("COERCE", "GEO", "GEO") in _triples(out)
+
+
+def test_threat_recipient_named_in_its_content_clause(code_text: Any) -> None:
+    assert ("THREATEN", "RUS", "UKR") in _triples(
+        code_text("Russia threatened to cut gas supplies to Ukraine."))
+    assert ("THREATEN", "IRN", "ISR") in _triples(
+        code_text("Iran vowed to retaliate against Israel."))
+    assert ("THREATEN", "PRK", "USA") in _triples(
+        code_text("North Korea warned that it would strike the United States."))
+
+
+def test_promise_recipient_is_the_other_party_not_the_goods(code_text: Any) -> None:
+    assert ("AGREE", "RUS", "UKR") in _triples(
+        code_text("Russia agreed to exchange prisoners with Ukraine."))
