@@ -29,7 +29,9 @@ SPOKEN_SENSES = frozenset({"evaluation", "modal demand"})
 #: Verbs of wanting or waiting whose infinitive is not (yet) an act.
 WISHES = frozenset({"wait", "hope", "want", "wish", "like", "prefer", "expect", "aim"})
 #: Adjectives of readiness that turn an infinitive act of violence into a threat.
-READY_WORDS = frozenset({"prepared", "ready", "willing", "determined"})
+READY_WORDS = frozenset({"prepared", "ready", "willing", "determined", "right"})
+#: Coercive acts that, stated on a condition ("if talks fail"), are threats.
+COERCIVE = frozenset({"ASSAULT", "SANCTION", "COERCE", "MOBILIZE"})
 #: Verbs whose "for/of" object is an event of its own ("blamed X for the attack").
 BLAME_VERBS = frozenset({"blame", "accuse", "condemn", "denounce", "punish", "sanction"})
 #: Permissions whose negation is a stance, not a refusal of anything asked.
@@ -90,6 +92,22 @@ def prediction(tok: Token) -> bool:
             modals = {g.lower_ for g in c.children if g.dep_ == "aux"}
             return bool(modals & {"may", "might", "could"}) and not (
                 modals & {"will", "would", "shall"})
+    return False
+
+
+def conditioned(tok: Token) -> bool:
+    """The act not yet done, or the verb it is the object of, carries an "if"/"unless"
+    condition ("resume the war if talks fail", "will impose sanctions unless X withdraws");
+    "killed 20 if reports are true" is a past act, not a threat."""
+    cur = tok
+    for _ in range(4):
+        if cur.tag_ == "VB" and any(
+                c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                          for m in c.children) for c in cur.children):
+            return True
+        if cur.dep_ not in ("dobj", "xcomp", "pobj", "prep") or cur.head == cur:
+            return False
+        cur = cur.head
     return False
 
 
@@ -174,7 +192,7 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str]
     if trig.nominal and nominal_is_argument(tok, set(verbal_types)):
         return None
     hypothetical = not trig.nominal and hypothetical_infinitive(tok)
-    if hypothetical and not (trig.sense.type == "ASSAULT" and
+    if hypothetical and not (trig.sense.type in ("ASSAULT", "THREATEN") and
                              tok.head.lemma_.lower() in READY_WORDS):
         return None
     if not trig.nominal and tok.tag_ == "VBN" and \
@@ -185,6 +203,8 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str]
     event_type = trig.sense.type
     if hypothetical:
         event_type = "THREATEN"  # "the army was prepared to fight for 100 years"
+    if event_type in COERCIVE and conditioned(tok):
+        event_type = "THREATEN"  # "would resume the war if talks proved futile"
     if not trig.nominal and background_state(tok):
         return None
     if not trig.nominal and tok.dep_ == "acl" and tok.tag_ == "VBN" and \

@@ -193,6 +193,11 @@ def is_light(tok: Token) -> bool:
 EVALUATION = Sense("ACCUSE", "disapprove", "evaluation")
 LABEL = Sense("ACCUSE", "disapprove", "label")
 DEMAND_MODAL = Sense("REQUEST", "change", "modal demand")
+RETALIATION = Sense("THREATEN", None, "retaliation")
+#: Infinitives of answering force with force, and the words that make them a threat
+#: ("had every right to respond", "is ready to retaliate").
+RETALIATE_VERBS = frozenset({"respond", "retaliate", "react", "hit", "strike"})
+RETALIATE_HEADS = frozenset({"right", "ready", "prepared", "determined"})
 
 
 def _is_negated(tok: Token) -> bool:
@@ -200,11 +205,14 @@ def _is_negated(tok: Token) -> bool:
 
 
 def statement_sense(tok: Token) -> Sense | None:
-    """Disapproval and demands stated without an event verb: "using violence was not
+    """Disapproval, demands and threats stated without an event verb: "using violence was not
     acceptable" (evaluation), "called the strikes an act of war" (label), "the
     authorities should respect the will of the people" (modal demand)."""
     lex = lexicon()
     lemma = _lemma(tok)
+    if lemma in RETALIATE_VERBS and tok.tag_ == "VB" and _lemma(tok.head) in RETALIATE_HEADS \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return RETALIATION
     if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "oprd", "ccomp"):
         if lemma in lex.eval_adjectives and not _is_negated(tok):
             return EVALUATION

@@ -33,3 +33,21 @@ def test_threat_recipient_named_in_its_content_clause(code_text: Any) -> None:
 def test_promise_recipient_is_the_other_party_not_the_goods(code_text: Any) -> None:
     assert ("AGREE", "RUS", "UKR") in _triples(
         code_text("Russia agreed to exchange prisoners with Ukraine."))
+
+
+def test_conditional_coercion_is_a_threat(code_text: Any) -> None:
+    out = code_text("The EU will impose sanctions on Iran unless it stops enrichment.")
+    assert ("THREATEN", "IGO", "IRN") in _triples(out)
+    assert not any(t == "SANCTION" for t, _, _ in _triples(out))
+
+
+def test_a_past_act_with_an_epistemic_if_is_no_threat(code_text: Any) -> None:
+    out = code_text("Israeli strikes killed 20 people in Gaza if reports are true.")
+    assert not any(t == "THREATEN" for t, _, _ in _triples(out))
+
+
+def test_right_or_readiness_to_retaliate_is_a_threat(code_text: Any) -> None:
+    assert ("THREATEN", "PAK", "IND") in _triples(code_text(
+        "Pakistan's prime minister said his country had every right to respond to India."))
+    assert ("THREATEN", "IRN", "ISR") in _triples(code_text(
+        "Iran said it was ready to retaliate against Israel."))
