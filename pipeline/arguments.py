@@ -32,6 +32,7 @@ from pipeline.syntax import (
     headline_passive,
     objects,
     passive_patient,
+    reduced_relative_head,
     subject,
 )
 from pipeline.triggers import Trigger, is_undergo
@@ -133,6 +134,7 @@ class ArgumentFinder:
                        ) -> tuple[list[Actor], Token | None, bool]:
         """(actors, subject token, is passive agent) of the clause a verb heads."""
         src_tok, by_agent = subject(tok)
+        src_tok = reduced_relative_head(src_tok)
         sources = self.actor(src_tok, speaker)
         if src_tok is not None and src_tok.lower_ in ("which", "that") and \
                 tok.dep_ == "relcl":

@@ -36,7 +36,13 @@ from pipeline.qualifiers import (
     sentence_place,
     sentence_quantities,
 )
-from pipeline.syntax import objects, segments, speech_context, subject
+from pipeline.syntax import (
+    objects,
+    reduced_relative_head,
+    segments,
+    speech_context,
+    subject,
+)
 from pipeline.triggers import Trigger, find_triggers
 from schemas import (
     Actor,
@@ -145,7 +151,7 @@ def extract(annotated: AnnotatedArticle, *, vocab: Vocab, version: str, now: dat
         sent_events = 0
         first_event = len(events)
         # Subjects of this sentence's root become the antecedent of later pronouns.
-        root_subj, _ = subject(sent.root)
+        root_subj = reduced_relative_head(subject(sent.root)[0])
         if root_subj is not None and not sent.start <= root_subj.i < sent.end:
             root_subj = None
         verbal_types = {t.token.i: t.sense.type for t in triggers if not t.nominal}

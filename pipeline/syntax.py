@@ -64,6 +64,14 @@ def subject(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
     return None, False
 
 
+def reduced_relative_head(subj: Token | None) -> Token | None:
+    """"West African leaders meeting in Abuja gave ...": the parser makes the participle
+    the subject and "leaders" its subject; the actor is the participle's own subject."""
+    if subj is not None and subj.tag_ == "VBG" and subj.dep_ in SUBJ_DEPS:
+        return next((c for c in subj.children if c.dep_ == "nsubj"), subj)
+    return subj
+
+
 def passive_patient(tok: Token) -> Token | None:
     for c in tok.children:
         if c.dep_ == "nsubjpass":

@@ -150,6 +150,9 @@ def _direct_object(tok: Token) -> Token | None:
             for p in c.children:
                 if p.dep_ == "pobj":
                     return p
+    for c in tok.children:  # "gave the junta seven days to ...": a period parsed as adverb
+        if c.dep_ == "npadvmod" and any(g.dep_ == "dative" for g in tok.children):
+            return c
     return None
 
 

@@ -51,3 +51,14 @@ def test_right_or_readiness_to_retaliate_is_a_threat(code_text: Any) -> None:
         "Pakistan's prime minister said his country had every right to respond to India."))
     assert ("THREATEN", "IRN", "ISR") in _triples(code_text(
         "Iran said it was ready to retaliate against Israel."))
+
+
+def test_a_deadline_given_to_someone_is_a_demand(code_text: Any) -> None:
+    out = code_text("Russia gave the Ukrainian government seven days to withdraw its troops.")
+    assert ("REQUEST", "RUS", "UKR") in _triples(out)
+
+
+def test_participle_subject_is_read_through_to_its_own_subject(code_text: Any) -> None:
+    out = code_text("West African leaders meeting in Abuja gave the coup leaders seven days "
+                    "to reinstate Bazoum. They also closed borders with Niger.")
+    assert ("SANCTION", "IGO", "NER") in _triples(out)
