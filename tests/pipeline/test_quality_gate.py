@@ -1,4 +1,4 @@
-"""Quality floor on our own gold set (tests/data/gold, Wikinews 2004, public domain).
+"""Quality floor on our own gold set (tests/data/gold: Wikinews 2004 plus original articles).
 
 Scored on the same path as ``newswire eval`` (normalize -> annotate -> extract -> enrich)
 with the workers' spaCy pipeline. The floors are what the coder honestly reaches minus a
@@ -22,13 +22,16 @@ from pipeline.normalize import normalize
 from schemas.codec import as_dict
 
 GOLD = Path(__file__).parents[1] / "data" / "gold"
-# Measured 2026-11-25: f1=0.682 p=0.72 r=0.64 quantity=0.83 date=1.00 place=1.00
-# (27 articles, 104 required events).
-F1_FLOOR = 0.65
-PRECISION_FLOOR = 0.68
-RECALL_FLOOR = 0.60
-DATE_FLOOR = 0.90
-PLACE_FLOOR = 0.90
+# Measured 2026-11-25 (session 2) after the set grew from 27 Wikinews articles (104
+# required events, f1 0.696) to 52 articles (353 required events): 25 original articles
+# on real 1990-2022 events, annotated before the coder ran on them. They are much harder
+# than the 2004 stories (f1 0.35 on them alone), so the floors were reset to the bigger
+# set: f1=0.446 p=0.48 r=0.42 quantity=0.93 date=0.90 place=0.83.
+F1_FLOOR = 0.42
+PRECISION_FLOOR = 0.45
+RECALL_FLOOR = 0.39
+DATE_FLOOR = 0.86
+PLACE_FLOOR = 0.78
 
 
 def test_gold_floor(nlp: Any) -> None:
