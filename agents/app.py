@@ -9,6 +9,7 @@ from typing import Any
 
 import faust
 
+from agents.faust_fixes import resume_streams_after_seek
 from pipeline.settings import Settings
 from pipeline.topics import (
     ANNOTATED,
@@ -89,6 +90,7 @@ def create_app(settings: Settings, *, register_agents: bool = True) -> tuple[fau
                          "(`newswire demo` starts an embedded broker for you)")
     guarantee = settings.processing_guarantee
     _short_fetch_wait()
+    resume_streams_after_seek()  # a message-losing race in Faust's recovery, see the module
     app = faust.App(
         settings.app_id,
         broker=settings.broker,
