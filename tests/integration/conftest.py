@@ -39,7 +39,9 @@ def newswire_env(broker: EmbeddedBroker, prefix: str, **extra: str) -> dict[str,
     env = {k: v for k, v in os.environ.items() if not k.startswith("NEWSWIRE_")}
     env.update(NEWSWIRE_BROKER=broker.url, NEWSWIRE_TOPIC_PREFIX=prefix,
                NEWSWIRE_APP_ID=f"{prefix}-app", NEWSWIRE_PARTITIONS="2",
-               NEWSWIRE_WEB_PORT="0", NEWSWIRE_LOG_LEVEL="info", **extra)
+               NEWSWIRE_WEB_PORT="0",
+               # NEWSWIRE_TEST_LOG_LEVEL=debug: the workers' Kafka client traffic in the logs.
+               NEWSWIRE_LOG_LEVEL=os.environ.get("NEWSWIRE_TEST_LOG_LEVEL", "info"), **extra)
     return env
 
 

@@ -30,12 +30,12 @@ from agents.demo import DEMO_FEEDS
 from pipeline.feeds import parse_feed
 from tests.integration.conftest import TopicReader, WorkerProcess, newswire_env, produce
 
-pytestmark = [pytest.mark.integration, pytest.mark.soak]
+pytestmark = pytest.mark.integration
 
 N_ARTICLES = 300
 N_POISON = 6
-#: Seconds without a newly finished article before the test restarts the worker.
-STALL = 45.0
+#: Seconds the restarted worker gets to finish the rest (it needs ~20 s on an idle machine).
+FINISH = 150.0
 #: Fields stamped with the processing time: a replay may differ there and only there.
 VOLATILE = {"processed_at", "extracted_at", "failed_at"}
 
@@ -127,24 +127,9 @@ def test_kill_9_mid_stream_loses_nothing_and_duplicates_agree(
 
         second = WorkerProcess(env, tmp_path / "worker-second.log")
         second.wait_ready()
-        # Wait until every id is accounted for. A restarted worker sometimes stops making
-        # progress altogether (seen in 2 of ~6 runs here on Tansu; root cause not
-        # established — possibly faust-streaming #602/#629, or Tansu's wrong high
-        # watermarks). Production catches that with /readyz's stall check and restarts
-        # the worker, so the test does what that supervisor would: no progress for STALL
-        # seconds → restart. Completeness must hold either way.
-        restarts, last = 0, len(finished(r.records))
-        while time.monotonic() - started < 240:
-            recs = r.poll_until(lambda got: finished(got) >= ids, STALL)
-            if finished(recs) >= ids:
-                break
-            now = len(finished(recs))
-            if now == last and restarts < 2:  # no progress for STALL seconds
-                restarts += 1
-                second.stop()
-                second = WorkerProcess(env, tmp_path / f"worker-restart{restarts}.log")
-                second.wait_ready()
-            last = now
+        # No supervisor here: the one restarted worker must finish everything by itself.
+        # (Before agents/faust_fixes.py it sometimes lost a backlog or stopped committing.)
+        recs = r.poll_until(lambda got: finished(got) >= ids, FINISH)
         # A little longer: late duplicates of the replay must be compared too.
         recs = r.poll_until(lambda got: False, 2)
     finally:
@@ -157,8 +142,8 @@ def test_kill_9_mid_stream_loses_nothing_and_duplicates_agree(
             r.close()
 
     lost = ids - finished(recs)
-    assert not lost, (f"{len(lost)} articles lost after kill -9: {sorted(lost)[:10]} "
-                      f"(after {time.monotonic() - started:.0f}s, {restarts} stall restarts)")
+    assert not lost, (f"{len(lost)} articles not finished after kill -9: {sorted(lost)[:10]} "
+                      f"(after {time.monotonic() - started:.0f}s)")
     assert len(finished(recs)) > at_kill, "the restarted worker finished nothing"
 
     coded: dict[str, list[Any]] = defaultdict(list)
@@ -186,8 +171,8 @@ def test_kill_9_mid_stream_loses_nothing_and_duplicates_agree(
     assert named <= set(events), f"missing events: {sorted(named - set(events))[:5]}"
     statuses = {c[0]["status"] for c in coded.values()}
     assert "coded" in statuses
-    assert time.monotonic() - started < 180
+    assert time.monotonic() - started < 240
     print(f"crash test: {len(ids)} ids, {at_kill} finished at the kill, "
           f"{sum(len(c) - 1 for c in coded.values())} duplicate coded records, "
-          f"{len(dead)} dead-lettered, {restarts} stall restarts, "
+          f"{len(dead)} dead-lettered, "
           f"{time.monotonic() - started:.0f}s")
