@@ -29,7 +29,7 @@ LOC_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "into"
                        "around", "throughout", "within", "off"})
 #: Material events that happen on the recipient's ground (strikes land, aid arrives);
 #: without a place in the sentence their location is the target's country.
-AT_TARGET = frozenset({"ASSAULT", "AID"})
+AT_TARGET = frozenset({"ASSAULT", "AID", "MOBILIZE"})
 #: Nouns naming one occurrence ("the brawl", "the attack"): a later undated sentence that
 #: mentions them is about the day they were first dated.
 EVENT_NOUNS = frozenset({"brawl", "attack", "fight", "clash", "bombing", "explosion",

@@ -43,6 +43,8 @@ class Lexicon:
     objects: dict[str, dict[str, Sense]]
     light: frozenset[str]
     undergo: frozenset[str]
+    movement_verbs: dict[str, list[tuple[str, ...]]]  # head lemma -> particles
+    military: frozenset[str]
     eval_adjectives: frozenset[str]
     eval_negated: frozenset[str]
     label_verbs: frozenset[str]
@@ -86,10 +88,15 @@ def lexicon() -> Lexicon:
     for bucket in (verbs, nouns):  # longest (most specific) phrases first
         for senses in bucket.values():
             senses.sort(key=lambda x: -len(x[0]))
+    movement: dict[str, list[tuple[str, ...]]] = {}
+    for e in raw["movement"]["verbs"]:
+        head, *rest = e.split()
+        movement.setdefault(head, []).append(tuple(rest))
     ev = raw["evaluative"]
     return Lexicon(verbs, nouns, objects,
                    frozenset(raw["light"]["verbs"]) | frozenset(raw["light"]["undergo"]),
                    frozenset(raw["light"]["undergo"]),
+                   movement, frozenset(raw["movement"]["subjects"]),
                    frozenset(ev["adjectives"]), frozenset(ev["negated"]),
                    frozenset(ev["label_verbs"]), frozenset(ev["label_nouns"]),
                    frozenset(ev["demand_modals"]))
@@ -173,7 +180,35 @@ def verb_sense(tok: Token) -> tuple[Sense | None, bool]:
     for rest, sense in lex.verbs.get(lemma, []):
         if _verb_rest_ok(tok, rest):
             return sense, False
+    if military_movement(tok):
+        return MOVEMENT, False
     return None, False
+
+
+#: Troops moving short of force: "troops entered Gambia", "tanks crossed into Ukraine".
+MOVEMENT = Sense("MOBILIZE", "troops", "military movement")
+
+
+def _military(tok: Token) -> bool:
+    mil = lexicon().military
+    if _lemma(tok) in mil or tok.lower_.removesuffix("s") in mil:
+        return True
+    # "thousands of troops", "a column of tanks"
+    return any(_lemma(p) in mil for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+               for p in c.children if p.dep_ == "pobj")
+
+
+def military_movement(tok: Token) -> bool:
+    """A movement verb whose subject (or passive patient) is a military unit."""
+    rests = lexicon().movement_verbs.get(_lemma(tok))
+    if rests is None or not any(_verb_rest_ok(tok, r) for r in rests):
+        return False
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and tok.dep_ == "conj":  # "troops entered X and moved toward Y"
+        subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):
+        subj = tok.head  # "troops crossing the border", "tanks that rolled into"
+    return subj is not None and _military(subj)
 
 
 def noun_sense(tok: Token) -> Sense | None:

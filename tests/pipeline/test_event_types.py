@@ -1,0 +1,43 @@
+"""Event detection by type: made-up wire sentences for each PLOVER class the coder
+must recognise (troop movements, declared concessions, material cooperation, ...)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def _triples(out: Any) -> set[tuple[str, str | None, str | None]]:
+    return {(e.type, e.source and (e.source.country or e.source.role),
+             e.target and (e.target.country or e.target.role)) for e in out.events}
+
+
+def _types(out: Any) -> set[str]:
+    return {e.type for e in out.events}
+
+
+# MOBILIZE: military moves short of force
+
+
+def test_troops_entering_or_crossing_into_a_country_mobilize(code_text: Any) -> None:
+    assert ("MOBILIZE", "SYR", "LBN") in _triples(
+        code_text("Syrian troops entered Lebanon on Monday."))
+    assert ("MOBILIZE", "TUR", "IRQ") in _triples(
+        code_text("Thousands of Turkish troops crossed into Iraq overnight."))
+    assert ("MOBILIZE", "RUS", "GEO") in _triples(
+        code_text("Russian tanks were moving toward Tbilisi, Georgian officials said."))
+
+
+def test_sending_warships_is_a_deployment(code_text: Any) -> None:
+    assert ("MOBILIZE", "USA", "IRN") in _triples(
+        code_text("Washington sent two aircraft carriers toward Iran."))
+
+
+def test_exercises_and_war_games_mobilize(code_text: Any) -> None:
+    assert ("MOBILIZE", "CHN", "TWN") in _triples(code_text(
+        "China staged live-fire exercises near Taiwan on Tuesday. Taiwan condemned China."))
+    assert ("MOBILIZE", "RUS", "POL") in _triples(code_text(
+        "Russia held war games near Poland. Poland accused Russia of provocation."))
+
+
+def test_civilian_vehicles_moving_are_not_troop_movements(code_text: Any) -> None:
+    assert "MOBILIZE" not in _types(code_text("Aid trucks entered Gaza on Monday."))
