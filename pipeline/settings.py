@@ -82,7 +82,9 @@ class Settings:
                                         "(counted after decompression)")
     fetch_batch_size: int = setting(16, "articles the fetch agent takes at once (fetched "
                                     "concurrently, committed together)")
-    fetch_batch_timeout: float = setting(0.5, "seconds to wait to fill a fetch batch")
+    fetch_batch_timeout: float = setting(0.05, "seconds to wait to fill a fetch batch (Faust "
+                                         "checks on this tick: at low rates an article "
+                                         "waits up to this long)")
     fetch_cache_entries: int = setting(512, "pages remembered for conditional requests "
                                        "(ETag / Last-Modified)")
     fetch_allow_loopback: bool = setting(False, "allow article pages on loopback addresses "
