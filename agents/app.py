@@ -135,5 +135,6 @@ def create_app(settings: Settings, *, register_agents: bool = True) -> tuple[fau
         annotate.register(app, topics, settings)
         extract.register(app, topics, settings)
         enrich.register(app, topics, settings)
-        cluster.register(app, topics, settings)
+        if settings.stories:
+            cluster.register(app, topics, settings)
     return app, topics

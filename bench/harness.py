@@ -9,7 +9,10 @@ One run, the same articles throughout:
    last ``articles.coded`` record, latency per article from its send to its coded record;
 3. **half load** — the same worker, fresh articles arriving open-loop (Poisson) at half of
    the rate step 2 measured: the latency a user sees when the pipeline is not saturated;
-4. **two workers** — step 2 with two worker processes in one consumer group.
+4. **two workers** — step 2 with two worker processes in one consumer group;
+5. **cluster cost** — step 2 again with the story agents off (``NEWSWIRE_STORIES=false``):
+   the share of the worker's CPU per article (and of its rate) that clustering costs,
+   broker traffic of its repartition topics, tables and ``newswire.stories`` included.
 
 The machine is shared and noisy, so the figures that matter are the ratios against the
 limit measured in the same run; they end the report as ``key=value`` lines.
@@ -78,6 +81,7 @@ class BenchReport:
     one: PipelineRun
     two: PipelineRun
     limit_runs: tuple[float, ...] = ()  # the limit before and after the 1-worker run
+    no_cluster: PipelineRun | None = None  # step 2 with the story agents off
     lines: dict[str, str] = field(default_factory=dict)
 
 
@@ -184,8 +188,8 @@ async def _send(producer: object, topic: str, article: RawArticle,
 
 async def run_pipeline(broker: EmbeddedBroker, settings: Settings, articles: list[RawArticle],
                        *, workers: int, half_load: list[RawArticle], spare: list[RawArticle],
-                       log_dir: Path, timeout: float, half_rate: float | None = None
-                       ) -> PipelineRun:
+                       log_dir: Path, timeout: float, half_rate: float | None = None,
+                       env: dict[str, str] | None = None) -> PipelineRun:
     """Start ``workers`` processes on fresh topics, push the articles, measure.
 
     The half-load phase runs at ``half_rate`` articles/s, by default half of the rate
@@ -199,7 +203,7 @@ async def run_pipeline(broker: EmbeddedBroker, settings: Settings, articles: lis
     await collector.start()
     producer = make_producer(s, linger_ms=0)
     await producer.start()
-    env = worker_env(broker.url, prefix, s.partitions)
+    env = worker_env(broker.url, prefix, s.partitions) | (env or {})
     procs = [BenchWorker(env, log_dir / f"{prefix}-worker{i}.log") for i in range(workers)]
     raw_topic = s.topic("articles.raw")
     sent_ms: dict[bytes, int] = {}
@@ -343,6 +347,12 @@ def report(r: BenchReport, settings: Settings, out: TextIO) -> None:
       "(CPU time: less noise-prone)\n")
     p(f"  time to first event            {one.first_event_s:7.1f} s after worker start "
       f"(2 workers: {two.first_event_s:.1f} s)\n")
+    nc = r.no_cluster
+    if nc is not None and nc.articles and one.cpu_s:
+        nc_cpu = nc.cpu_s / nc.articles * 1000
+        p(f"  1 worker, story agents off     {nc.rate:7.2f} articles/s   {nc_cpu:.0f} ms CPU "
+          f"per article against {cpu[1]:.0f} with them: clustering costs "
+          f"{1 - nc_cpu / cpu[1]:.1%} of the worker's CPU\n")
     lines = {
         "ratio pipeline/limit": f"{one.rate / r.limit_rate:.2f}",
         "ratio two_workers/limit": f"{two.rate / r.limit_rate:.2f}",
@@ -357,6 +367,9 @@ def report(r: BenchReport, settings: Settings, out: TextIO) -> None:
         "time_to_first_event_s": f"{one.first_event_s:.1f}",
         "nproc": str(usable),
     }
+    if nc is not None and nc.articles and one.cpu_s:
+        # CPU per article: the rates of two bursts differ by more than the stage costs.
+        lines["cluster_cost_fraction"] = f"{1 - nc.cpu_s / nc.articles / cpu[1] * 1000:.2f}"
     r.lines = lines
     for key, value in lines.items():
         p(f"{key}={value}\n")
@@ -394,7 +407,14 @@ def run_bench(settings: Settings, *, quick: bool = True, articles: int | None = 
             one = asyncio.run(run_pipeline(broker, settings, measured.articles, workers=1,
                                            half_load=half, spare=spare, log_dir=logs,
                                            timeout=timeout))
-            out.write(f"  1 worker: {one.rate:.2f} articles/s; the limit again…\n")
+            out.write(f"  1 worker: {one.rate:.2f} articles/s; again without the story "
+                      "agents…\n")
+            out.flush()
+            no_cluster = asyncio.run(run_pipeline(
+                broker, settings, measured.articles, workers=1, half_load=[], spare=spare,
+                log_dir=logs, timeout=timeout, env={"NEWSWIRE_STORIES": "false"}))
+            out.write(f"  without stories: {no_cluster.rate:.2f} articles/s; the limit "
+                      "again…\n")
             out.flush()
             again, again_cpu = measure_limit(measured.articles, settings)
             out.write(f"  limit {again:.2f} articles/s; now 2 workers…\n")
@@ -403,7 +423,8 @@ def run_bench(settings: Settings, *, quick: bool = True, articles: int | None = 
                                            half_load=[], spare=spare, log_dir=logs,
                                            timeout=timeout))
     result = BenchReport(pool.source, measured.mean_chars, (limit + again) / 2,
-                         (limit_cpu + again_cpu) / 2, one, two, limit_runs=(limit, again))
+                         (limit_cpu + again_cpu) / 2, one, two, limit_runs=(limit, again),
+                         no_cluster=no_cluster)
     report(result, settings, out)
     out.flush()
     return result

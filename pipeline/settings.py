@@ -106,6 +106,9 @@ class Settings:
     dedup_window_hours: float = setting(72.0, "how long a content hash counts as seen")
     story_window_hours: float = setting(72.0, "a story with no new report for this long is "
                                         "closed (its state expires; later reports start a new one)")
+    stories: bool = setting(True, "run the story agents (clustering into "
+                            "`newswire.stories`); off: no Story records (`newswire bench` "
+                            "measures the stage's cost this way)")
     # Web / demo
     web_port: int = setting(6066, "port of the worker's web server: `/metrics`, `/healthz`, "
                             "`/readyz` and the live page `/` (0 = off)")

@@ -27,7 +27,7 @@ def test_bench_runs_on_a_few_articles_and_prints_the_ratio_lines() -> None:
     lines = dict(re.findall(r"^([a-z_0-9 /]+)=(\S+)$", text, re.MULTILINE))
     for key in ("ratio pipeline/limit", "ratio two_workers/limit",
                 "p99_latency_ms_at_half_load", "peak_rss_mb_per_worker",
-                "time_to_first_event_s", "nproc"):
+                "time_to_first_event_s", "nproc", "cluster_cost_fraction"):
         assert key in lines, f"missing {key!r} in:\n{text}"
     ratio = float(lines["ratio pipeline/limit"])
     assert math.isfinite(ratio) and ratio > 0
@@ -40,6 +40,8 @@ def test_bench_runs_on_a_few_articles_and_prints_the_ratio_lines() -> None:
     # Every article was processed, none dead-lettered or taken for a duplicate.
     assert report.one.statuses == {"coded": 3}
     assert report.two.statuses == {"coded": 3}
+    assert report.no_cluster is not None and report.no_cluster.statuses == {"coded": 3}
+    assert -1 < float(lines["cluster_cost_fraction"]) < 1  # noise can make it negative
     assert len(report.one.half_latencies_ms) == 3
 
 
