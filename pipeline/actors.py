@@ -37,6 +37,13 @@ SUBDIVISION_TYPES = frozenset({"State", "Province", "Region", "Republic", "Auton
                                "Prefecture", "Regional state", "Union territory", "Emirate",
                                "Voivodship", "Autonomous republic", "Federal district"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "appos"})
+#: Countries whose names put the family name first ("Xi Jinping" -> "Xi").
+FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "PRK", "KOR", "VNM", "KHM", "SGP", "HKG"})
+#: Name words that are not a surname ("Kim Jong Un Jr.", "King Abdullah II").
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "vi"})
+#: Entity labels a listed person's name may carry when the parser does not know the
+#: person ("Milosevic" as ORG, "Putin" as GPE).
+MISLABELLED_PERSON = frozenset({"ORG", "GPE", "NORP"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +58,119 @@ class Lexicon:
     names: dict[str, Entry]
     roles: dict[str, str]
     max_words: int
+
+
+@dataclass(frozen=True, slots=True)
+class Office:
+    """One listed officeholder's country (None for IGO/NGO), role and terms."""
+
+    country: str | None
+    role: str
+    terms: tuple[tuple[int, int], ...]
+
+    def covers(self, year: int, slack: int = 0) -> bool:
+        return any(a - slack <= year <= b + slack for a, b in self.terms)
+
+    def distance(self, year: int) -> int:
+        return min((0 if a <= year <= b else min(abs(year - a), abs(year - b))
+                    for a, b in self.terms), default=0)
+
+
+@dataclass(frozen=True, slots=True)
+class People:
+    full: dict[str, tuple[Office, ...]]
+    surnames: dict[str, tuple[Office, ...]]
+
+
+def _name_words(name: str) -> list[str]:
+    """Folded words of a person's name without initials or suffixes."""
+    import unicodedata
+
+    text = unicodedata.normalize("NFKD", name.replace("\u2019", "'"))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    text = re.sub(r"'s$", "", text.strip())
+    words = re.findall(r"[a-z][a-z']*", text.replace("-", " ").replace(".", " "))
+    return [w for w in words if len(w) > 1 and w not in NAME_SUFFIXES]
+
+
+def _person_key(name: str) -> str:
+    return " ".join(_name_words(name))
+
+
+def _parse_office(code: str, spec: str) -> Office:
+    parts = spec.split()
+    terms: list[tuple[int, int]] = []
+    for p in parts[1:]:
+        a, _, b = p.partition("-")
+        terms.append((int(a), int(b or a)))
+    country = None if code in ("IGO", "NGO") else code
+    return Office(country, parts[0], tuple(terms))
+
+
+@cache
+def people() -> People:
+    """Officeholders of ``data/people.toml``, by full name and by family name."""
+    raw = tomllib.loads((DATA / "people.toml").read_text(encoding="utf-8"))["people"]
+    full: dict[str, list[Office]] = {}
+    surnames: dict[str, list[Office]] = {}
+    for code, table in raw.items():
+        for name, spec in table.items():
+            office = _parse_office(code, spec)
+            key = _person_key(name)
+            full.setdefault(key, []).append(office)
+            words = key.split()
+            family = {_surname(words[-1])}
+            if code in FAMILY_NAME_FIRST and len(words) > 1:
+                family = {words[0]}
+            if len(words) > 1 and words[0] in ("king", "sheikh", "prince", "sultan",
+                                                "ayatollah", "mullah", "subcomandante"):
+                family = {_surname(words[-1])}
+            for f in family:
+                surnames.setdefault(f, []).append(office)
+    return People({k: tuple(v) for k, v in full.items()},
+                  {k: tuple(v) for k, v in surnames.items()})
+
+
+def _pick(offices: tuple[Office, ...], year: int | None) -> Office | None:
+    """The office of the article's year (else the nearest), if the entries agree."""
+    if year is not None:
+        current = [o for o in offices if o.covers(year)]
+        if current:
+            offices = tuple(current)
+        else:
+            offices = tuple(sorted(offices, key=lambda o: o.distance(year))[:1])
+    codes = {(o.country, o.role if o.country is None else "") for o in offices}
+    return offices[0] if len(codes) == 1 else None
+
+
+def known_person(name: str, year: int | None) -> Office | None:
+    """The listed officeholder a name refers to: by full name in any year, by a bare
+    family name only when the listed people of that name in office around the article's
+    year ("Putin", "Milosevic") all belong to one country or body."""
+    book = people()
+    key = _person_key(name)
+    if not key:
+        return None
+    offices = book.full.get(key)
+    if offices is not None:
+        return _pick(offices, year)
+    words = key.split()
+    if len(words) != 1:
+        # "Vladimir V. Putin", "President-elect Joe Biden": the listed name inside
+        for n in range(len(words) - 1, 1, -1):
+            for i in range(len(words) - n + 1):
+                offices = book.full.get(" ".join(words[i:i + n]))
+                if offices is not None:
+                    return _pick(offices, year)
+        return None
+    offices = book.surnames.get(_surname(words[0]))
+    if not offices:
+        return None
+    if year is not None:
+        offices = tuple(o for o in offices if not o.terms or o.covers(year, slack=1))
+        if not offices:
+            return None
+    return _pick(offices, None)
 
 
 def _surname(word: str) -> str:
@@ -233,10 +353,12 @@ def _scan(text: str) -> Entry | None:
 class ActorResolver:
     """Resolves noun-phrase heads of one article; remembers persons and subjects."""
 
-    def __init__(self, doc: Doc, *, focus: str | None, pair: tuple[str, str] | None) -> None:
+    def __init__(self, doc: Doc, *, focus: str | None, pair: tuple[str, str] | None,
+                 year: int | None = None) -> None:
         self.doc = doc
         self.focus = focus
         self.pair = pair
+        self.year = year
         self.persons: dict[str, Actor] = {}
         self.last_subject: Actor | None = None
         self.last_person: Actor | None = None
@@ -321,6 +443,10 @@ class ActorResolver:
             if known is not None:
                 return known
         ent = self.entity(tok)
+        if tok.pos_ == "PROPN" and (ent is None or ent.label_ in MISLABELLED_PERSON):
+            listed = self._listed(tok, ent)
+            if listed is not None:
+                return listed
         if ent is not None and ent.label_ in ("DATE", "TIME", "CARDINAL", "MONEY",
                                               "QUANTITY", "PERCENT", "ORDINAL"):
             ent = None
@@ -329,6 +455,30 @@ class ActorResolver:
             if a is not None:
                 return a
         return self._from_common(tok)
+
+    def _listed(self, tok: Token, ent: Span | None) -> Actor | None:
+        """A listed officeholder the parser did not take for a person ("Milosevic" as
+        an organisation, an untagged "Putin")."""
+        if ent is not None:
+            if tok.i != ent.end - 1:
+                return None
+            span = ent
+        else:
+            start = tok.i
+            while start > tok.sent.start and tok.doc[start - 1].pos_ == "PROPN" and \
+                    tok.doc[start - 1].dep_ == "compound":
+                start -= 1
+            span = tok.doc[start:tok.i + 1]
+        if _lookup_any(span.text) is not None or _scan(span.text) is not None:
+            return None  # a country, body or region, not a person
+        office = known_person(span.text, self.year)
+        if office is None:
+            return None
+        name = span.text.replace("\u2019s", "").removesuffix("'s").strip()
+        actor = Actor(text=span.text, name=name, country=office.country,
+                      role=office.role, person=name)
+        self.persons.setdefault(_surname(name.split()[-1]), actor)
+        return actor
 
     def _antecedent(self, pron: Token) -> Actor | None:
         """"Pakistan said ..., and its military claimed": a non-personal pronoun refers
@@ -376,6 +526,16 @@ class ActorResolver:
                 cand = lookup(ment.text) or _scan(ment.text)
             if cand is None:
                 cand = lookup(m.text) or (_scan(m.text) if "-" in m.text else None)
+            if cand is None and country is None and m.pos_ == "PROPN" and (
+                    ment is None or ment.label_ == "PERSON") and (
+                    ment is None or m.i == ment.end - 1):
+                # "the Milosevic government", "Maduro's security forces"
+                who = self.persons.get(_surname(m.text))
+                office = known_person(ment.text if ment is not None else m.text, self.year) \
+                    if who is None else None
+                code = who.country if who is not None else (office.country if office else None)
+                if code:
+                    cand = Entry(code, "GOV", "country")
             if cand is not None and country is None:
                 country = cand
             r = lex.roles.get(m.lemma_.lower())
@@ -418,6 +578,14 @@ class ActorResolver:
         r = role or (country.role if country and country.kind in ("igo", "ngo") else None)
         if country is not None and country.kind in ("igo", "ngo"):
             r = country.role  # "European Commission Vice-President X" speaks for the body
+        if country is None:
+            # "President George Bush", "Defence Secretary William Perry": a listed
+            # officeholder the text gives no country for
+            office = known_person(name, self.year)
+            if office is not None:
+                code = office.country
+                if code is None or r is None:
+                    r = office.role
         if code is None and r not in ("IGO", "NGO"):
             # "Prime Minister X", or a named person the text gives no country: news names
             # the nationality of foreigners, so the default is the article's own country

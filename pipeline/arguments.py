@@ -84,7 +84,8 @@ class ArgumentFinder:
         self.annotated = annotated
         self.doc = doc
         focus, pair = focus_countries(doc, annotated.title_sentences)
-        self.resolver = ActorResolver(doc, focus=focus, pair=pair)
+        self.resolver = ActorResolver(doc, focus=focus, pair=pair,
+                                      year=article_year(annotated.article.published))
         self.segment: Span | None = None
 
     def actor(self, tok: Token | None, speaker: Actor | None) -> list[Actor]:
@@ -416,6 +417,13 @@ class ArgumentFinder:
                 and (not t.person or weak(t)) and names_country(t.text) is None
                 and last_word(t.text) not in OWN_PEOPLE) else t for t in targets]
         return sources, targets
+
+
+def article_year(published: str | None) -> int | None:
+    """The year of an ISO publication date, if it has one."""
+    if published and len(published) >= 4 and published[:4].isdigit():
+        return int(published[:4])
+    return None
 
 
 def party(code: str) -> Actor:

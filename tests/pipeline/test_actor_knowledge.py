@@ -1,0 +1,46 @@
+"""Actor knowledge beyond the sentence: listed officeholders (people.toml), historical
+state names, groups as international bodies, coordinated actors. Sentences are made up
+for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pipeline.actors import known_person
+
+
+def test_full_name_matches_in_any_year() -> None:
+    office = known_person("George W. Bush", 2030)
+    assert office is not None and office.country == "USA"
+    perry = known_person("Defence Secretary William Perry", 1995)
+    assert perry is not None and perry.country == "USA"
+
+
+def test_bare_surname_needs_the_year_and_one_country() -> None:
+    putin = known_person("Putin", 2015)
+    assert putin is not None and putin.country == "RUS"
+    assert known_person("Bush", 1996) is None  # no Bush in office then
+    assert known_person("Abdullah", 2010) is None  # kings of two countries, an Afghan
+    guterres = known_person("Guterres", 2019)
+    assert guterres is not None and guterres.country is None and guterres.role == "IGO"
+
+
+def test_a_person_who_changed_office_takes_the_article_year() -> None:
+    early = known_person("Jens Stoltenberg", 2005)
+    late = known_person("Jens Stoltenberg", 2018)
+    assert early is not None and early.country == "NOR"
+    assert late is not None and late.country is None and late.role == "IGO"
+
+
+def test_named_official_without_country_word(code_text: Any) -> None:
+    out = code_text("Bolivia and Peru signed a trade pact on Monday. President Bill Clinton "
+                    "criticized the pact on Tuesday.", published="1996-03-04")
+    acc = [e for e in out.events if e.type == "ACCUSE"]
+    assert acc and acc[0].source.country == "USA"
+
+
+def test_bare_surname_in_a_foreign_story(code_text: Any) -> None:
+    out = code_text("Georgia held elections on Sunday. Putin condemned the vote.",
+                    published="2012-10-02")
+    acc = [e for e in out.events if e.type == "ACCUSE"]
+    assert acc and acc[0].source.country == "RUS" and acc[0].target.country == "GEO"
