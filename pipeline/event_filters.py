@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.modality import in_if_clause, is_negated
 from pipeline.syntax import objects, passive_patient, subject
+from pipeline.triggers import ended_fighting
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -191,6 +192,8 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str]
     # under a verbal trigger is its argument, not a second event
     if trig.nominal and nominal_is_argument(tok, set(verbal_types)):
         return None
+    if trig.nominal and trig.sense.type != "CONCEDE" and ended_fighting(tok):
+        return None  # "ordered an end to the war": the war is what is stopped
     hypothetical = not trig.nominal and hypothetical_infinitive(tok)
     if hypothetical and not (trig.sense.type in ("ASSAULT", "THREATEN") and
                              tok.head.lemma_.lower() in READY_WORDS):

@@ -45,6 +45,7 @@ class Lexicon:
     undergo: frozenset[str]
     movement_verbs: dict[str, list[tuple[str, ...]]]  # head lemma -> particles
     military: frozenset[str]
+    ceasing: dict[str, frozenset[str]]
     eval_adjectives: frozenset[str]
     eval_negated: frozenset[str]
     label_verbs: frozenset[str]
@@ -97,6 +98,7 @@ def lexicon() -> Lexicon:
                    frozenset(raw["light"]["verbs"]) | frozenset(raw["light"]["undergo"]),
                    frozenset(raw["light"]["undergo"]),
                    movement, frozenset(raw["movement"]["subjects"]),
+                   {k: frozenset(v) for k, v in raw["ceasing"].items()},
                    frozenset(ev["adjectives"]), frozenset(ev["negated"]),
                    frozenset(ev["label_verbs"]), frozenset(ev["label_nouns"]),
                    frozenset(ev["demand_modals"]))
@@ -167,6 +169,8 @@ def verb_sense(tok: Token) -> tuple[Sense | None, bool]:
     """(sense, typed_by_object) of a verb token, or (None, False)."""
     lex = lexicon()
     lemma = _lemma(tok)
+    if ceasing_verb(tok):
+        return CEASING, True
     table = lex.objects.get(lemma)
     if table:
         obj = _direct_object(tok)
@@ -183,6 +187,77 @@ def verb_sense(tok: Token) -> tuple[Sense | None, bool]:
     if military_movement(tok):
         return MOVEMENT, False
     return None, False
+
+
+#: A declared end of one's own fighting (PLOVER CONCEDE: ceasefire declared).
+CEASING = Sense("CONCEDE", "ceasefire", "end of fighting")
+#: "said it was very sorry": regret for one's own act.
+SORRY = Sense("CONCEDE", "regret", "sorry")
+
+
+def _fighting(tok: Token) -> bool:
+    """"offensive", "military operations", "the state of war", "hostilities"."""
+    words = lexicon().ceasing["fighting"]
+    if any(p in words for p in _object_phrase(tok)):
+        return True
+    return _lemma(tok) == "state" and any(
+        _lemma(p) == "war" for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children if p.dep_ == "pobj")
+
+
+def ceasing_noun(tok: Token) -> bool:
+    """"an end to military operations", "a halt to the offensive"."""
+    return _lemma(tok) in lexicon().ceasing["nouns"] and tok.pos_ == "NOUN" and any(
+        _fighting(p) for c in tok.children if c.dep_ == "prep" and c.lower_ in (
+            "to", "of", "in") for p in c.children if p.dep_ == "pobj")
+
+
+def declared_over(tok: Token) -> bool:
+    """A clause stating that fighting is over: "the war (was) over", "hostilities ended"."""
+    ended = lexicon().ceasing["ended"]
+    if tok.lower_ not in ended and _lemma(tok) not in ended and not any(
+            c.lower_ in ended for c in tok.children if c.dep_ in ("advmod", "acomp", "prt")):
+        return False
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and _fighting(subj)
+
+
+def ceasing_verb(tok: Token) -> bool:
+    """"halted its offensive", "the bombing was suspended", "ordered an end to the
+    fighting", "declared the state of war over"."""
+    lex = lexicon().ceasing
+    lemma = _lemma(tok)
+    if tok.dep_ == "xcomp":
+        return False  # "pledged to help end the conflict": an aim, not a declared halt
+    stopping = lemma in lex["verbs"] or any(v.split()[0] == lemma and _verb_rest_ok(
+        tok, tuple(v.split()[1:])) for v in lex["verbs"] if " " in v)
+    if stopping and any(c.dep_ in ("dobj", "nsubjpass") and _fighting(c) for c in tok.children):
+        return True
+    if lemma in lex["declare"]:
+        for c in tok.children:
+            if c.dep_ == "dobj" and ceasing_noun(c):
+                return True
+            if c.dep_ in ("ccomp", "xcomp", "oprd") and declared_over(c):
+                return True
+        # "declared the war over": the state parsed as a particle of the verb
+        if any(c.dep_ == "dobj" and _fighting(c) for c in tok.children) and any(
+                c.lower_ in lex["ended"] for c in tok.children
+                if c.dep_ in ("prt", "advmod", "oprd", "acomp")):
+            return True
+    return False
+
+
+def ended_fighting(tok: Token) -> bool:
+    """A fighting noun that is only what is stopped or declared over ("an end to the
+    war", "declared the war over"): no event of its own."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and ceasing_noun(head.head):
+        return True
+    cur = tok
+    while cur.dep_ == "pobj" and cur.head.dep_ == "prep":  # "the state of war"
+        cur = cur.head.head
+    return cur.dep_ in ("nsubj", "nsubjpass", "dobj") and (
+        declared_over(cur.head) or ceasing_verb(cur.head))
 
 
 #: Troops moving short of force: "troops entered Gambia", "tanks crossed into Ukraine".
@@ -251,6 +326,9 @@ def statement_sense(tok: Token) -> Sense | None:
     if lemma in RETALIATE_VERBS and tok.tag_ == "VB" and _lemma(tok.head) in RETALIATE_HEADS \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return RETALIATION
+    if tok.pos_ == "ADJ" and tok.dep_ == "acomp" and lemma in lex.ceasing["sorry"] \
+            and not _is_negated(tok):
+        return SORRY
     if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "oprd", "ccomp"):
         if lemma in lex.eval_adjectives and not _is_negated(tok):
             return EVALUATION
@@ -293,7 +371,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
         elif tok.pos_ in ("NOUN", "PROPN") or (tok.pos_ == "VERB" and tok.tag_ == "VBG"):
             if _lemma(tok) in CONTAINERS:
                 continue
-            sense = noun_sense(tok)
+            sense = CEASING if ceasing_noun(tok) else noun_sense(tok)
             head = tok
             # "a round of sanctions", "a package of measures": the container's verb
             # governs the contained noun

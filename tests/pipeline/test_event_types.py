@@ -41,3 +41,37 @@ def test_exercises_and_war_games_mobilize(code_text: Any) -> None:
 
 def test_civilian_vehicles_moving_are_not_troop_movements(code_text: Any) -> None:
     assert "MOBILIZE" not in _types(code_text("Aid trucks entered Gaza on Monday."))
+
+
+# CONCEDE: declared, not yet implemented concessions
+
+
+def test_halting_an_offensive_is_a_declared_concession(code_text: Any) -> None:
+    out = code_text("Israel halted its offensive in Gaza. Hamas welcomed it.")
+    assert ("CONCEDE", "ISR", "PSE") in _triples(out)
+    assert "ASSAULT" not in _types(out)
+
+
+def test_ordering_an_end_to_operations_is_not_a_request(code_text: Any) -> None:
+    out = code_text("Russia ordered an end to military operations in Georgia on Tuesday.")
+    assert ("CONCEDE", "RUS", "GEO") in _triples(out)
+    assert "REQUEST" not in _types(out)
+
+
+def test_declaring_a_war_over_is_a_concession_not_an_attack(code_text: Any) -> None:
+    out = code_text("Ethiopia declared the war with Eritrea over.")
+    assert ("CONCEDE", "ETH", "ERI") in _triples(out)
+    assert "ASSAULT" not in _types(out)
+
+
+def test_regret_and_apology_for_ones_own_act_concede(code_text: Any) -> None:
+    assert ("CONCEDE", "USA", "CHN") in _triples(code_text(
+        "China detained the US crew. The US expressed regret over the death of the "
+        "Chinese pilot."))
+    assert ("CONCEDE", "USA", "CHN") in _triples(code_text(
+        "Washington said it was very sorry for the death of the Chinese pilot."))
+
+
+def test_a_pledge_to_help_end_a_conflict_is_no_concession(code_text: Any) -> None:
+    out = code_text("Pakistan pledged to help end the conflict with India.")
+    assert "CONCEDE" not in _types(out)
