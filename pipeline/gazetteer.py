@@ -186,7 +186,9 @@ class Gazetteer:
             city = self._find_city(normalize(cap), (a3,), allow_alt=True, strict_hint=True)
             if city is not None:
                 self._capital_city[a3] = city
-            self._capitals[normalize(cap)] = a3
+            if not cap.lower().startswith(_ARTICLES):
+                # "The Valley" (Anguilla) would make every "Bekaa Valley" a capital
+                self._capitals[normalize(cap)] = a3
         for a3, names in data["capital_aliases"].items():
             for name in names:
                 self._capitals[normalize(name)] = a3

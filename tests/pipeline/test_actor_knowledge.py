@@ -44,3 +44,36 @@ def test_bare_surname_in_a_foreign_story(code_text: Any) -> None:
                     published="2012-10-02")
     acc = [e for e in out.events if e.type == "ACCUSE"]
     assert acc and acc[0].source.country == "RUS" and acc[0].target.country == "GEO"
+
+
+def test_historical_states_map_to_successors() -> None:
+    from pipeline.actors import country_code
+
+    assert country_code("Yugoslavia") == "SRB" and country_code("Yugoslav") == "SRB"
+    assert country_code("Belgrade") == "SRB"
+    assert country_code("Burma") == "MMR" and country_code("Rangoon") == "MMR"
+    assert country_code("Yangon") == "MMR"
+    assert country_code("Zaire") == "COD"
+    assert country_code("Soviet Union") == "RUS"
+
+
+def test_demonyms_of_every_country() -> None:
+    from pipeline.actors import lookup
+
+    for word, code in (("Kuwaiti", "KWT"), ("Angolan", "AGO"), ("Malawian", "MWI")):
+        e = lookup(word)
+        assert e is not None and e.country == code
+
+
+def test_capitals_that_are_words_are_not_countries() -> None:
+    from pipeline.actors import lookup, place_country
+
+    assert place_country("Bekaa Valley") != "AIA"  # Anguilla's capital is "The Valley"
+    assert lookup("male") is None and lookup("Valley") is None
+
+
+def test_old_state_name_in_a_sentence(code_text: Any) -> None:
+    out = code_text("Yugoslav troops shelled the town on Monday. Croatia condemned "
+                    "Belgrade for the attack.", published="1991-10-07")
+    acc = [e for e in out.events if e.type == "ACCUSE"]
+    assert acc and acc[0].source.country == "HRV" and acc[0].target.country == "SRB"
