@@ -19,6 +19,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from pipeline.actors import names_country, place_country
 from pipeline.annotate import to_doc
 from pipeline.arguments import ArgumentFinder
 from pipeline.event_filters import screen
@@ -56,7 +57,7 @@ from schemas import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
     from spacy.vocab import Vocab
 
 __all__ = ["extract", "segments"]
@@ -222,10 +223,26 @@ def _code(finder: ArgumentFinder, trig: Trigger, event_type: str, speaker: Actor
             (subject(tok)[0] is not None and subject(tok)[0].lower_ == "they"):
         # "They also discussed trade": in a two-party story, the two parties
         sources = finder.resolver.resolve_pair()
+    if event_type == "PROTEST" and sources and not trig.nominal:
+        sources = _protesters_at_place(finder, tok, sources)
     if event_type == "CONSULT" and not targets and len(sources) < 2 and not (
             trig.nominal and tok.lemma_.lower() in MULTILATERAL):
         return None  # a meeting needs two parties; "ministers meeting in Luxembourg"
     return event_type, modality, sources, targets
+
+
+def _protesters_at_place(finder: ArgumentFinder, tok: Token, sources: list[Actor]
+                         ) -> list[Actor]:
+    """"Several hundred people protested outside the Russian embassy in Sofia": people
+    named by no nationality are the people of the place they protest in."""
+    sent = finder.segment
+    if sent is None or len(sources) != 1 or names_country(sources[0].text) is not None:
+        return sources
+    place = sentence_place(sent, tok, "PROTEST")
+    code = place_country(place) if place else None
+    if code is None or code == sources[0].country:
+        return sources
+    return [Actor(text=sources[0].text, name=None, country=code, role="CVL")]
 
 
 def _event(si: int, sent: Span, trig: Trigger, event_type: str, modality: str,

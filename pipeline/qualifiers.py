@@ -29,6 +29,8 @@ LOC_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "into"
                        "around", "throughout", "within", "off"})
 #: Material events that happen on the recipient's ground (strikes land, aid arrives);
 #: without a place in the sentence their location is the target's country.
+#: Diplomatic missions: the country named on one is its owner, not where it stands.
+MISSIONS = frozenset({"embassy", "consulate", "mission", "legation", "office"})
 AT_TARGET = frozenset({"ASSAULT", "AID", "MOBILIZE"})
 #: Nouns naming one occurrence ("the brawl", "the attack"): a later undated sentence that
 #: mentions them is about the day they were first dated.
@@ -135,6 +137,8 @@ def sentence_place(sent: Span, trig: Token, event_type: str) -> str | None:
         head = ent.root
         while head.dep_ in ("compound", "amod", "nmod", "poss") and head.head != head:
             head = head.head
+        if head != ent.root and head.lemma_.lower() in MISSIONS:
+            continue  # "outside the U.S. embassy in Moscow": the embassy's owner is no place
         if head.dep_ == "dobj" and head.head == trig and event_type == "CONSULT":
             pass  # "visited Damascus"
         elif head.dep_ != "pobj" or not (head.head.lower_ in LOC_PREPS or (

@@ -45,6 +45,8 @@ class Lexicon:
     undergo: frozenset[str]
     movement_verbs: dict[str, list[tuple[str, ...]]]  # head lemma -> particles
     military: frozenset[str]
+    protesters: frozenset[str]
+    not_verbs: frozenset[str]
     ceasing: dict[str, frozenset[str]]
     eval_adjectives: frozenset[str]
     eval_negated: frozenset[str]
@@ -98,6 +100,8 @@ def lexicon() -> Lexicon:
                    frozenset(raw["light"]["verbs"]) | frozenset(raw["light"]["undergo"]),
                    frozenset(raw["light"]["undergo"]),
                    movement, frozenset(raw["movement"]["subjects"]),
+                   frozenset(raw["PROTEST"]["protesters"]),
+                   frozenset(raw["adjectives"]["not_verbs"]),
                    {k: frozenset(v) for k, v in raw["ceasing"].items()},
                    frozenset(ev["adjectives"]), frozenset(ev["negated"]),
                    frozenset(ev["label_verbs"]), frozenset(ev["label_nouns"]),
@@ -116,6 +120,8 @@ def _verb_rest_ok(tok: Token, rest: tuple[str, ...]) -> bool:
     for c in tok.children:  # "expressed outrage", "moving troops": object compounds
         if c.dep_ in ("dobj", "pobj", "prep"):
             kids |= {_lemma(g) for g in c.children}
+            # "flew out of the country": a preposition chained on a preposition
+            kids |= {_lemma(p) for g in c.children if g.dep_ == "prep" for p in g.children}
     if all(w in kids for w in rest):
         return True
     nxt = [_lemma(t) for t in tok.doc[tok.i + 1:tok.i + 1 + len(rest)]]
@@ -181,12 +187,30 @@ def verb_sense(tok: Token) -> tuple[Sense | None, bool]:
                 for phrase in _object_phrase(cand):
                     if phrase in table:
                         return table[phrase], True
+    if lemma == "protest" and demonstrators(tok):
+        return DEMONSTRATION, False
     for rest, sense in lex.verbs.get(lemma, []):
         if _verb_rest_ok(tok, rest):
             return sense, False
     if military_movement(tok):
         return MOVEMENT, False
     return None, False
+
+
+#: "several hundred people protested outside the embassy": a demonstration.
+DEMONSTRATION = Sense("PROTEST", "demo", "protest")
+
+
+def demonstrators(tok: Token) -> bool:
+    """"protest" done by a crowd, or at a place ("outside the embassy"), is a
+    demonstration; by an official it is a complaint (ACCUSE)."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None and tok.dep_ in ("conj", "advcl"):
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    if subj is not None and (_lemma(subj) in lexicon().protesters
+                             or subj.lower_ in lexicon().protesters):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in ("outside", "through") for c in tok.children)
 
 
 #: A declared end of one's own fighting (PLOVER CONCEDE: ceasefire declared).
@@ -363,7 +387,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
         if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"
                                            and tok.tag_ == "VBZ") or (
                 tok.pos_ == "ADJ" and tok.dep_ == "acomp" and (
-                    tok.tag_ == "VBN" or _lemma(tok) in lexicon().verbs)):
+                    tok.tag_ == "VBN" or _lemma(tok) in lexicon().verbs)
+                and _lemma(tok) not in lexicon().not_verbs):
             # "remained committed to the truce": a participle read as an adjective
             sense, by_obj = verb_sense(tok)
             if sense is not None:

@@ -75,3 +75,43 @@ def test_regret_and_apology_for_ones_own_act_concede(code_text: Any) -> None:
 def test_a_pledge_to_help_end_a_conflict_is_no_concession(code_text: Any) -> None:
     out = code_text("Pakistan pledged to help end the conflict with India.")
     assert "CONCEDE" not in _types(out)
+
+
+# PROTEST vs ACCUSE
+
+
+def test_crowds_protesting_at_an_embassy_demonstrate_against_its_country(
+        code_text: Any) -> None:
+    out = code_text("Russia cut gas to Ukraine. Several hundred people protested outside the "
+                    "Russian embassy in Sofia.")
+    assert ("PROTEST", "BGR", "RUS") in _triples(out)
+    protest = next(e for e in out.events if e.type == "PROTEST")
+    assert protest.location is not None and protest.location.text == "Sofia"
+
+
+def test_taking_to_the_streets_is_a_protest(code_text: Any) -> None:
+    assert "PROTEST" in _types(code_text("Tens of thousands took to the streets of Minsk."))
+
+
+def test_an_official_protest_stays_a_complaint(code_text: Any) -> None:
+    out = code_text("Russia protested the decision.")
+    assert "PROTEST" not in _types(out)
+
+
+# RETREAT: leaving office, release
+
+
+def test_leaving_into_exile_is_a_resignation(code_text: Any) -> None:
+    assert "RETREAT" in _types(code_text("The former president flew into exile on Saturday."))
+    assert "RETREAT" in _types(code_text("The president flew out of the country late on "
+                                         "Saturday."))
+
+
+def test_walking_free_is_a_release(code_text: Any) -> None:
+    assert "RETREAT" in _types(code_text("Police said the opposition leader walked free on "
+                                         "Monday."))
+
+
+def test_free_as_an_adjective_is_no_release(code_text: Any) -> None:
+    out = code_text("The EU said the vote had been neither free nor fair.")
+    assert "RETREAT" not in _types(out)
