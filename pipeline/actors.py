@@ -417,6 +417,31 @@ class ActorResolver:
             a = self.resolve_one(h)
             if a is not None and a not in out:
                 out.append(a)
+            for extra in self._coordinated_origins(h, a):
+                if extra not in out:
+                    out.append(extra)
+        return out
+
+    def _coordinated_origins(self, head: Token, actor: Actor | None) -> list[Actor]:
+        """"troops from Senegal, Nigeria and Ghana": one actor per country of origin
+        (the head itself resolved to the first)."""
+        if actor is None or head.pos_ != "NOUN" or actor.role in ("IGO", "NGO"):
+            return []
+        out: list[Actor] = []
+        for c in head.children:
+            if c.dep_ != "prep" or c.lower_ not in ("from", "of"):
+                continue
+            for p in c.children:
+                if p.dep_ != "pobj":
+                    continue
+                for conj in p.conjuncts:
+                    if conj.i <= p.i:
+                        continue
+                    e = lookup(conj.text) or (
+                        lookup(ent.text) if (ent := self.entity(conj)) is not None else None)
+                    if e is not None and e.country and e.kind in ("country", "capital"):
+                        out.append(Actor(text=f"{head.text} from {conj.text}", name=None,
+                                         country=e.country, role=actor.role))
         return out
 
     def resolve_pair(self) -> list[Actor]:

@@ -75,6 +75,9 @@ MISSIONS = frozenset({"embassy", "consulate", "mission", "legation"})
 #: Types reported without a stated actor often enough to code with a null source
 #: ("aid flowed into Gaza", "a ceasefire took effect", "20 people were killed").
 NULL_SOURCE_OK = frozenset({"AID", "RETREAT", "ASSAULT", "CONCEDE"})
+#: Types where coordinated sources with no object act with each other ("A and B held
+#: talks"); in any other type they act together on someone else.
+MUTUAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 
 
 class ArgumentFinder:
@@ -333,6 +336,12 @@ class ArgumentFinder:
                  for p in c.children if p.dep_ == "pobj"], speaker)
         return sources, targets
 
+    def _the_two_parties(self, sources: list[Actor]) -> bool:
+        """Coordinated sources that are the story's own two parties ("Eritrea and
+        Ethiopia declared ...", "both sides") act towards each other."""
+        pair = self.resolver.pair
+        return pair is not None and _codes(sources) == set(pair)
+
     def attach(self, trig: Trigger, event_type: str, speaker: Actor | None
                ) -> tuple[list[Actor], list[Actor]] | None:
         """(sources, targets) of one event reading, or None when it has no codable actor."""
@@ -387,8 +396,20 @@ class ArgumentFinder:
             return None  # an event nobody does to nobody is not codable
         if not sources and event_type not in NULL_SOURCE_OK:
             return None
-        if not targets and len(sources) >= 2:
+        if not targets and len(sources) >= 2 and (
+                event_type in MUTUAL or self._the_two_parties(sources)):
             pass  # "India and Pakistan agreed": the parties are each other's recipients
+        elif not targets and len(sources) >= 2 and event_type in IMPLIED_TARGET:
+            # "Britain and France also froze the assets": each source acts on whoever
+            # the story implies, not on its fellow source
+            targets = []
+            for s in sources:
+                code = counterpart(s, self.resolver.focus, self.resolver.pair)
+                if code is not None and code != s.country and all(
+                        t.country != code and t.role != code for t in targets):
+                    targets.append(party(code))
+            if not targets:
+                return None
         elif not targets and event_type in IMPLIED_TARGET:
             code = counterpart(sources[0] if sources else None, self.resolver.focus,
                                self.resolver.pair)
@@ -417,6 +438,10 @@ class ArgumentFinder:
                 and (not t.person or weak(t)) and names_country(t.text) is None
                 and last_word(t.text) not in OWN_PEOPLE) else t for t in targets]
         return sources, targets
+
+
+def _codes(actors: list[Actor]) -> set[str | None]:
+    return {a.country or a.role for a in actors}
 
 
 def article_year(published: str | None) -> int | None:

@@ -77,3 +77,26 @@ def test_old_state_name_in_a_sentence(code_text: Any) -> None:
                     "Belgrade for the attack.", published="1991-10-07")
     acc = [e for e in out.events if e.type == "ACCUSE"]
     assert acc and acc[0].source.country == "HRV" and acc[0].target.country == "SRB"
+
+
+def test_coordinated_sources_act_on_the_story_not_on_each_other(code_text: Any) -> None:
+    out = code_text("Libya seized an oil tanker on Monday. Libyan forces shelled the port. "
+                    "Libya threatened further raids. Italy and Spain also froze Libyan "
+                    "assets on Tuesday.", published="2011-03-01")
+    pairs = {(e.source.country, e.target.country if e.target else None)
+             for e in out.events if e.type == "SANCTION" and e.source is not None}
+    assert ("ITA", "ESP") not in pairs and ("ESP", "ITA") not in pairs
+    assert ("ITA", "LBY") in pairs and ("ESP", "LBY") in pairs
+
+
+def test_coordinated_sources_still_meet_each_other(code_text: Any) -> None:
+    out = code_text("Peru and Chile held talks in Lima on Monday.", published="2011-03-01")
+    ev = [e for e in out.events if e.type == "CONSULT"]
+    assert ev and {ev[0].source.country, ev[0].target.country} == {"PER", "CHL"}
+
+
+def test_troops_from_several_countries(code_text: Any) -> None:
+    out = code_text("Troops from Kenya, Uganda and Rwanda entered Burundi on Friday.",
+                    published="2011-03-01")
+    sources = {e.source.country for e in out.events if e.type == "MOBILIZE" and e.source}
+    assert {"KEN", "UGA", "RWA"} <= sources
