@@ -2,8 +2,9 @@
 
 One run, the same articles throughout:
 
-1. **limit** — ``run_chain`` in this process: every stage function, no broker, the
-   agents' batching (``nlp.pipe`` in batches of ``NEWSWIRE_NLP_BATCH_SIZE``);
+1. **limit** — ``run_chain`` in a fresh process (``bench/limit.py``): every stage
+   function, no broker, the agents' batching (``nlp.pipe`` in batches of
+   ``NEWSWIRE_NLP_BATCH_SIZE``), models warmed on one spare article as each worker is;
 2. **pipeline** — a real ``newswire worker`` process on embedded Tansu; the articles are
    pushed to ``articles.raw`` as fast as the producer goes; rate from the first send to the
    last ``articles.coded`` record, latency per article from its send to its coded record;
@@ -24,6 +25,7 @@ import asyncio
 import dataclasses
 import math
 import os
+import pickle
 import random
 import signal
 import subprocess
@@ -34,7 +36,6 @@ import uuid
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TextIO
 
@@ -44,7 +45,7 @@ from aiokafka.partitioner import murmur2
 
 from agents.broker import EmbeddedBroker
 from agents.kafka import client_kwargs, ensure_topics, make_producer
-from bench.articles import ArticleSet, load_articles
+from bench.articles import REPO, ArticleSet, load_articles
 from bench.workers import BenchWorker, worker_env
 from pipeline.settings import Settings
 from schemas import RawArticle, dumps
@@ -86,25 +87,19 @@ class BenchReport:
 
 
 # ------------------------------------------------------------------------ limit
-def measure_limit(articles: Sequence[RawArticle], settings: Settings
-                  ) -> tuple[float, float]:
-    """(articles/s, CPU seconds) of ``run_chain`` in this process (models loaded and
-    warmed first), with every stage the worker runs: the fetch decision, the duplicate
-    checks and story clustering too (``WorkerStages``), not only the NLP."""
-    from agents.fetcher import policy_from
-    from agents.offline import resources
-    from pipeline.chain import WorkerStages, run_chain
-
-    def stages() -> WorkerStages:
-        return WorkerStages(policy_from(settings), settings.dedup_window_hours * 3600.0)
-
-    res = resources(settings)
-    # Lazy init and caches; its own state, or the measured articles would be replays.
-    run_chain(articles[:2], res, settings, now=datetime.now(UTC), worker=stages())
-    worker = stages()
-    started, cpu = time.perf_counter(), time.process_time()
-    run_chain(articles, res, settings, now=datetime.now(UTC), worker=worker)
-    return (len(articles) / (time.perf_counter() - started), time.process_time() - cpu)
+def measure_limit(articles: Sequence[RawArticle], settings: Settings,
+                  warm: Sequence[RawArticle]) -> tuple[float, float]:
+    """(articles/s, CPU seconds) of ``run_chain`` with every stage the worker runs, in a
+    fresh process warmed on ``warm`` like a worker (``bench/limit.py`` says why fresh)."""
+    with tempfile.TemporaryDirectory(prefix="newswire-limit-") as tmp:
+        job = Path(tmp) / "job.pkl"
+        job.write_bytes(pickle.dumps((settings, list(warm), list(articles))))
+        done = subprocess.run([sys.executable, "-m", "bench.limit", str(job)], cwd=REPO,
+                              capture_output=True, text=True, timeout=1800, check=False)
+    if done.returncode != 0:
+        raise RuntimeError(f"the limit run failed:\n{done.stderr[-3000:]}")
+    result = orjson.loads(done.stdout.strip().splitlines()[-1])
+    return float(result["rate"]), float(result["cpu_s"])
 
 
 # ------------------------------------------------------------------ the broker side
@@ -328,7 +323,7 @@ def report(r: BenchReport, settings: Settings, out: TextIO) -> None:
       f"nlp batch {settings.nlp_batch_size}, {settings.partitions} partitions\n")
     p(f"machine: nproc={usable} (cpu_count={total}), shared: read the ratios, not the "
       "absolute rates\n")
-    p(f"  limit (run_chain in-process)   {r.limit_rate:7.2f} articles/s   (mean of "
+    p(f"  limit (run_chain, own process) {r.limit_rate:7.2f} articles/s   (mean of "
       f"{' and '.join(f'{x:.2f}' for x in r.limit_runs)}: before and after the 1-worker "
       "run)\n")
     for run in (one, two):
@@ -394,7 +389,7 @@ def run_bench(settings: Settings, *, quick: bool = True, articles: int | None = 
     half = pool.articles[spare_n + n:spare_n + n + n_half]
     out.write(f"newswire bench: {n} articles ({pool.source}); measuring the limit…\n")
     out.flush()
-    limit, limit_cpu = measure_limit(measured.articles, settings)
+    limit, limit_cpu = measure_limit(measured.articles, settings, spare[:1])
     out.write(f"  limit {limit:.2f} articles/s; starting embedded Tansu and workers…\n")
     # The machine is shared: the limit is measured again right after the 1-worker run
     # and the ratio uses the mean, so a neighbour's burst skews it less.
@@ -416,7 +411,7 @@ def run_bench(settings: Settings, *, quick: bool = True, articles: int | None = 
             out.write(f"  without stories: {no_cluster.rate:.2f} articles/s; the limit "
                       "again…\n")
             out.flush()
-            again, again_cpu = measure_limit(measured.articles, settings)
+            again, again_cpu = measure_limit(measured.articles, settings, spare[:1])
             out.write(f"  limit {again:.2f} articles/s; now 2 workers…\n")
             out.flush()
             two = asyncio.run(run_pipeline(broker, settings, measured.articles, workers=2,
