@@ -638,8 +638,18 @@ class ActorResolver:
         lemma = tok.lemma_.lower()
         head_role = lex.roles.get(lemma)
         direct = lookup(tok.text) if tok.pos_ in ("PROPN", "NOUN", "ADJ") else None
+        if tok.pos_ == "NOUN":
+            # "aid groups", "human rights groups", "UN peacekeepers": a listed phrase
+            # ending at the head, longest first
+            for i in range(max(tok.left_edge.i, tok.i - 3), tok.i):
+                if tok.doc[i].dep_ in ("compound", "amod", "nmod") or tok.doc[i].pos_ in (
+                        "PROPN", "NOUN", "ADJ"):
+                    phrase = lookup(tok.doc[i:tok.i + 1].text)
+                    if phrase is not None and phrase.kind in ("igo", "ngo", "metonym"):
+                        direct = phrase
+                        break
         if direct is not None:
-            role = head_role or direct.role
+            role = direct.role if direct.kind in ("igo", "ngo") else head_role or direct.role
             country = direct.country if direct.kind not in ("igo", "ngo") else None
             return Actor(text=tok.text, name=tok.text, country=country or (
                 None if direct.kind in ("igo", "ngo") else self.focus), role=role)

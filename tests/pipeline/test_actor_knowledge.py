@@ -100,3 +100,30 @@ def test_troops_from_several_countries(code_text: Any) -> None:
                     published="2011-03-01")
     sources = {e.source.country for e in out.events if e.type == "MOBILIZE" and e.source}
     assert {"KEN", "UGA", "RWA"} <= sources
+
+
+def test_groups_and_bodies_by_name() -> None:
+    from pipeline.actors import lookup
+
+    for name, role in (("Commonwealth", "IGO"), ("Shanghai Cooperation Organisation", "IGO"),
+                       ("international donors", "IGO"), ("Human Rights Watch", "NGO"),
+                       ("relief agencies", "NGO"), ("Médecins Sans Frontières", "NGO")):
+        e = lookup(name)
+        assert e is not None and e.role == role and e.country is None, name
+    for name, code in (("Foggy Bottom", "USA"), ("the Élysée", "FRA"), ("Whitehall", "GBR")):
+        e = lookup(name)
+        assert e is not None and e.country == code, name
+
+
+def test_common_noun_groups_are_ngos(code_text: Any) -> None:
+    out = code_text("Relief agencies condemned the blockade imposed by Eritrea.",
+                    published="2010-05-05")
+    acc = [e for e in out.events if e.type == "ACCUSE"]
+    assert acc and acc[0].source.role == "NGO" and acc[0].source.country is None
+
+
+def test_regional_body_suspends_member(code_text: Any) -> None:
+    out = code_text("The Commonwealth suspended Fiji from the group on Monday.",
+                    published="2009-09-01")
+    ev = [e for e in out.events if e.type == "SANCTION"]
+    assert ev and ev[0].source.role == "IGO" and ev[0].target.country == "FJI"
