@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.modality import in_if_clause, is_negated
 from pipeline.syntax import objects, passive_patient, subject
-from pipeline.triggers import ended_fighting
+from pipeline.triggers import ended_fighting, unreal
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -194,6 +194,8 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str]
         return None
     if trig.nominal and trig.sense.type != "CONCEDE" and ended_fighting(tok):
         return None  # "ordered an end to the war": the war is what is stopped
+    if trig.nominal and unreal(tok):
+        return None  # "a pretext for an invasion", "fears of an attack"
     hypothetical = not trig.nominal and hypothetical_infinitive(tok)
     if hypothetical and not (trig.sense.type in ("ASSAULT", "THREATEN") and
                              tok.head.lemma_.lower() in READY_WORDS):

@@ -46,6 +46,8 @@ class Lexicon:
     movement_verbs: dict[str, list[tuple[str, ...]]]  # head lemma -> particles
     military: frozenset[str]
     protesters: frozenset[str]
+    occupying: dict[str, frozenset[str]]
+    figurative: dict[str, frozenset[str]]
     not_verbs: frozenset[str]
     ceasing: dict[str, frozenset[str]]
     eval_adjectives: frozenset[str]
@@ -101,6 +103,8 @@ def lexicon() -> Lexicon:
                    frozenset(raw["light"]["undergo"]),
                    movement, frozenset(raw["movement"]["subjects"]),
                    frozenset(raw["PROTEST"]["protesters"]),
+                   {k: frozenset(v) for k, v in raw["occupying"].items()},
+                   {k: frozenset(v) for k, v in raw["figurative"].items()},
                    frozenset(raw["adjectives"]["not_verbs"]),
                    {k: frozenset(v) for k, v in raw["ceasing"].items()},
                    frozenset(ev["adjectives"]), frozenset(ev["negated"]),
@@ -189,12 +193,62 @@ def verb_sense(tok: Token) -> tuple[Sense | None, bool]:
                         return table[phrase], True
     if lemma == "protest" and demonstrators(tok):
         return DEMONSTRATION, False
-    for rest, sense in lex.verbs.get(lemma, []):
-        if _verb_rest_ok(tok, rest):
-            return sense, False
+    if occupying(tok):
+        return OCCUPATION, True
+    if lemma == "fight" and figurative_fight(tok):
+        return None, False
+    # word forms first where the lemma is ambiguous ("hanged" vs "hung")
+    for key in dict.fromkeys([tok.lower_, lemma]):
+        for rest, sense in lex.verbs.get(key, []):
+            if _verb_rest_ok(tok, rest):
+                return sense, False
     if military_movement(tok):
         return MOVEMENT, False
     return None, False
+
+
+#: Taking a place by force: "Iraqi forces seized Kuwait", "rebels captured the town".
+OCCUPATION = Sense("ASSAULT", "occupy", "seize place")
+
+
+def _place(tok: Token) -> bool:
+    if tok.ent_type_ in ("GPE", "LOC", "FAC"):
+        return True
+    places = lexicon().occupying["places"]
+    return any(p in places for p in _object_phrase(tok))
+
+
+def occupying(tok: Token) -> bool:
+    """A verb of taking whose object (or passive subject) is a place."""
+    lex = lexicon().occupying
+    lemma = _lemma(tok)
+    if lemma not in lex["verbs"] and not any(
+            v.startswith(lemma + " ") and _verb_rest_ok(tok, tuple(v.split()[1:]))
+            for v in lex["verbs"]):
+        return False
+    if lemma == "take" and not any(c.lower_ == "over" for c in tok.children) and not any(
+            _lemma(c) == "control" for c in tok.children if c.dep_ == "dobj"):
+        return False  # "took part", "took office": only "took over" / "took control"
+    return any(c.dep_ in ("dobj", "nsubjpass") and _place(c) for c in tok.children)
+
+
+def figurative_fight(tok: Token) -> bool:
+    """"fight terrorism", "fought the extradition in the courts": no violence."""
+    fig = lexicon().figurative
+    for c in tok.children:
+        if c.dep_ == "dobj" and _lemma(c) in fig["fight_objects"]:
+            return True
+        if c.dep_ == "prep" and any(_lemma(p) in fig["arenas"] or p.lower_ in fig["arenas"]
+                                    for p in c.children if p.dep_ == "pobj"):
+            return True
+    return False
+
+
+def unreal(tok: Token) -> bool:
+    """An event noun that is only feared, planned or pretended ("a pretext for an
+    invasion", "fears of an attack")."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("for", "of") and \
+        _lemma(tok.head.head) in lexicon().figurative["unreal_heads"]
 
 
 #: "several hundred people protested outside the embassy": a demonstration.

@@ -115,3 +115,37 @@ def test_walking_free_is_a_release(code_text: Any) -> None:
 def test_free_as_an_adjective_is_no_release(code_text: Any) -> None:
     out = code_text("The EU said the vote had been neither free nor fair.")
     assert "RETREAT" not in _types(out)
+
+
+# ASSAULT: violence, and what only looks like it
+
+
+def test_taking_a_country_or_town_by_force_is_an_assault(code_text: Any) -> None:
+    assert ("ASSAULT", "IRQ", "KWT") in _triples(code_text("Iraqi troops seize Kuwait"))
+    assert ("ASSAULT", "IRQ", "KWT") in _triples(
+        code_text("Iraqi forces overran Kuwait on Thursday."))
+
+
+def test_seizing_goods_stays_coercion(code_text: Any) -> None:
+    out = code_text("Turkish police seized 40 kilograms of heroin from Syrian smugglers.")
+    assert "ASSAULT" not in _types(out)
+
+
+def test_executions_by_hanging_are_assaults(code_text: Any) -> None:
+    assert "ASSAULT" in _types(code_text("The nine men were hanged in Lagos on Friday."))
+
+
+def test_figurative_and_legal_fights_are_no_violence(code_text: Any) -> None:
+    assert "ASSAULT" not in _types(code_text(
+        "His lawyers fought the extradition in Mexican courts."))
+    assert "ASSAULT" not in _types(code_text("Kenya vowed to fight terrorism."))
+
+
+def test_a_pretext_for_an_invasion_is_no_invasion(code_text: Any) -> None:
+    out = code_text("Maduro said the aid was a pretext for a U.S. invasion.")
+    assert "ASSAULT" not in _types(out)
+
+
+def test_rubber_bullets_and_stun_grenades_are_crowd_control(code_text: Any) -> None:
+    out = code_text("Belarusian police fired stun grenades and rubber bullets at protesters.")
+    assert "COERCE" in _types(out) and "ASSAULT" not in _types(out)
