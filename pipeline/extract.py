@@ -223,6 +223,11 @@ def _code(finder: ArgumentFinder, trig: Trigger, event_type: str, speaker: Actor
             (subject(tok)[0] is not None and subject(tok)[0].lower_ == "they"):
         # "They also discussed trade": in a two-party story, the two parties
         sources = finder.resolver.resolve_pair()
+    if event_type in ("AGREE", "SUPPORT") and targets and len(targets) == 1:
+        # "X signed a peace deal in Helsinki": the venue is no party to it
+        venue = sentence_place(finder.segment, tok, event_type) if finder.segment else None
+        if venue is not None and targets[0].text.strip().lower() == venue.strip().lower():
+            targets = []
     if event_type == "PROTEST" and sources and not trig.nominal:
         sources = _protesters_at_place(finder, tok, sources)
     if event_type == "CONSULT" and not targets and len(sources) < 2 and not (

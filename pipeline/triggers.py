@@ -183,7 +183,9 @@ def verb_sense(tok: Token) -> tuple[Sense | None, bool]:
         return CEASING, True
     table = lex.objects.get(lemma)
     if table:
-        obj = _direct_object(tok)
+        # "the declaration was signed by X and Y": the passive subject is the object
+        obj = _direct_object(tok) or next(
+            (c for c in tok.children if c.dep_ == "nsubjpass"), None)
         if obj is not None:
             # "entered Japanese territorial waters southwest of Okinawa" can parse with
             # the waters as a compound of the real (mis-tagged) head

@@ -149,3 +149,19 @@ def test_a_pretext_for_an_invasion_is_no_invasion(code_text: Any) -> None:
 def test_rubber_bullets_and_stun_grenades_are_crowd_control(code_text: Any) -> None:
     out = code_text("Belarusian police fired stun grenades and rubber bullets at protesters.")
     assert "COERCE" in _types(out) and "ASSAULT" not in _types(out)
+
+
+# Signed deals: an AGREE between the signatories, not SUPPORT toward the venue
+
+
+def test_a_deal_signed_abroad_is_agreed_between_the_signatories(code_text: Any) -> None:
+    out = code_text("Israel and Jordan signed a peace treaty in Oslo on Monday.")
+    assert ("AGREE", "ISR", "JOR") in _triples(out) or ("AGREE", "JOR", "ISR") in _triples(out)
+    assert not any(g == "NOR" for _, _, g in _triples(out))
+
+
+def test_a_passive_signature_names_the_signatories(code_text: Any) -> None:
+    out = code_text("The declaration was signed by Ethiopian Prime Minister Abiy Ahmed and "
+                    "Eritrean President Isaias Afwerki in Asmara.")
+    assert ("AGREE", "ETH", "ERI") in _triples(out)
+    assert "SUPPORT" not in _types(out)
