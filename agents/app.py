@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import logging
 import ssl
+import tempfile
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import faust
@@ -91,11 +93,17 @@ def create_app(settings: Settings, *, register_agents: bool = True) -> tuple[fau
     guarantee = settings.processing_guarantee
     _short_fetch_wait()
     resume_streams_after_seek()  # a message-losing race in Faust's recovery, see the module
+    # Faust makes a data directory even for memory tables; by default "<id>-data" in the
+    # working directory, which litters the repo (tests, bench) or fails on a read-only
+    # image. Nothing in it needs to survive the process.
+    datadir = Path(tempfile.gettempdir()) / "newswire-faust" / settings.app_id
+    datadir.mkdir(parents=True, exist_ok=True)
     app = faust.App(
         settings.app_id,
         broker=settings.broker,
         broker_credentials=broker_credentials(settings),
         store="memory://",
+        datadir=str(datadir),
         processing_guarantee=guarantee,
         broker_session_timeout=settings.broker_session_timeout,
         broker_heartbeat_interval=settings.broker_heartbeat_interval,
