@@ -62,7 +62,7 @@ _AGO = re.compile(r"\b(?P<n>\d{1,3}|a few|an|a|one|two|three|four|five|six|seven
                   r"ten)\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.IGNORECASE)
 _RELATIVE_PERIOD = re.compile(
     r"\b(?P<phrase>(?:earlier|later)\s+(?:this|in the)\s+(?:week|month|year)|"
-    r"(?:this|last|past|previous)\s+(?:week|month|year)|"
+    r"(?:this|last|past|previous|next|coming)\s+(?:week|month|year)|"
     r"(?:the\s+)?(?:week|month|year)\s+before)\b", re.IGNORECASE)
 
 #: Tense markers that make a bare weekday point forwards ("will meet on Thursday").
@@ -268,11 +268,13 @@ def _period(phrase: str, text: str, anchor: date) -> DateResolution:
     words = phrase.lower().split()
     unit = words[-1] if words[-1] in ("week", "month", "year") else words[-2]
     back = words[0] in ("last", "past", "previous") or words[-1] == "before"
+    ahead = words[0] in ("next", "coming")  # "talks next week": never the report's day
+    step = -1 if back else (1 if ahead else 0)
     if unit == "week":
-        return _month(anchor - timedelta(days=7) if back else anchor, text)
+        return _month(anchor + timedelta(days=7 * step), text)
     if unit == "month":
-        return _month(_shift_month(anchor, -1) if back else anchor, text)
-    return _year(anchor.year - 1 if back else anchor.year, text)
+        return _month(_shift_month(anchor, step) if step else anchor, text)
+    return _year(anchor.year + step, text)
 
 
 def resolve_date(sentence_text: str, *, published: date | datetime | None,

@@ -28,6 +28,7 @@ from pipeline.modality import modality_for
 from pipeline.plover import SYMMETRIC
 from pipeline.qualifiers import (
     DATELINE,
+    DATELINE_TAIL,
     DateState,
     entities,
     event_date,
@@ -138,9 +139,11 @@ def extract(annotated: AnnotatedArticle, *, vocab: Vocab, version: str, now: dat
     fallback = None if published is not None else " ".join(s.text for s in segs[:6])
     state = DateState(fallback=fallback)
     for si, sent in enumerate(segs):
-        m = DATELINE.match(sent.text)
+        # (a dateline's city can end up in the headline's segment: ", Aug 13 (agency) -")
+        m = DATELINE.match(sent.text) or (DATELINE_TAIL.match(sent.text) if si < 3 else None)
         if m:
-            dateline = m.group(1).strip().title()
+            if m.re is DATELINE:
+                dateline = m.group(1).strip().title()
             # "TBILISI, Dec 1 — Riot police fired": the dateline is neither subject nor
             # part of the event's sentence
             body = [t for t in sent if t.idx >= sent.start_char + m.end() and not t.is_space]

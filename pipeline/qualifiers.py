@@ -23,8 +23,15 @@ if TYPE_CHECKING:
 
 #: "NIAMEY, Aug 8 —", "ANTAKYA, Turkey, Feb 14 —", "BRASÍLIA, Brazil –": an upper-case
 #: city, optional country and date, then a dash.
+#: "TBILISI, Dec 1 —", "MOSCOW, Aug 13 (newswire) -": city, optional region and date, and
+#: an optional agency tag in parentheses.
 DATELINE = re.compile(r"^\s*([A-ZÀ-Ý][A-ZÀ-Ý .'\-]{2,}?)(?:,\s*[A-Z][\w .]+?)?"
-                      r"(?:,\s+[A-Z][a-z]{2,}\.?\s+\d{1,2})?\s*[—–-]\s")
+                      r"(?:,\s+[A-Z][a-z]{2,}\.?\s+\d{1,2})?(?:\s*\([\w .&/-]{1,30}\))?"
+                      r"\s*[—–-]\s")
+#: The rest of a dateline whose city ended up in the previous segment (a headline run
+#: into "MOSCOW"): ", Aug 13 (newswire) - ".
+DATELINE_TAIL = re.compile(r"^\s*,\s+[A-Z][a-z]{2,}\.?\s+\d{1,2}(?:\s*\([\w .&/-]{1,30}\))?"
+                           r"\s*[—–-]\s")
 LOC_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "into", "on",
                        "around", "throughout", "within", "off"})
 #: Material events that happen on the recipient's ground (strikes land, aid arrives);

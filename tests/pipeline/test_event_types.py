@@ -165,3 +165,21 @@ def test_a_passive_signature_names_the_signatories(code_text: Any) -> None:
                     "Eritrean President Isaias Afwerki in Asmara.")
     assert ("AGREE", "ETH", "ERI") in _triples(out)
     assert "SUPPORT" not in _types(out)
+
+
+# Dates: agency datelines, coming periods
+
+
+def test_an_agency_dateline_is_no_part_of_the_first_sentence(code_text: Any) -> None:
+    out = code_text("OSLO, Mar 14 (newswire) - Norway expelled two Russian diplomats on "
+                    "Wednesday.", title="Norway expels Russian diplomats",
+                    published="2024-03-14")
+    body = [e for e in out.events if e.evidence.sentence_index > 0]
+    assert body and all(not e.evidence.sentence.startswith("OSLO") for e in body)
+    assert all(e.date == "2024-03-13" for e in body)  # Wednesday before a Thursday report
+
+
+def test_next_week_or_month_is_not_the_publication_day(code_text: Any) -> None:
+    out = code_text("Russia and Ukraine will hold talks next week.", published="2024-06-29")
+    talk = next(e for e in out.events if e.type == "CONSULT")
+    assert talk.date_precision == "month" and talk.date == "2024-07-01"
