@@ -28,6 +28,7 @@ from pipeline.syntax import (
     OBJ_DEPS,
     SOURCE_PREPS,
     TARGET_PREPS,
+    agentless_passive,
     clause_subject,
     headline_passive,
     objects,
@@ -78,6 +79,8 @@ NULL_SOURCE_OK = frozenset({"AID", "RETREAT", "ASSAULT", "CONCEDE"})
 #: Types where coordinated sources with no object act with each other ("A and B held
 #: talks"); in any other type they act together on someone else.
 MUTUAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+#: Killings that, reported without an agent, are the state's own sentence carried out.
+EXECUTIONS = frozenset({"hang", "execute"})
 
 
 class ArgumentFinder:
@@ -378,6 +381,22 @@ class ArgumentFinder:
             v_src, v_tgt = self.aid_route(tok, speaker)
             sources = sources or v_src
             targets = v_tgt or targets
+        agentless = not trig.nominal and trig.sense.phrase not in SPOKEN_SENSES and \
+            agentless_passive(tok)
+        victim = targets[0].country if targets else None
+        if agentless and not sources and victim and tok.lemma_.lower() in EXECUTIONS:
+            # "the nine men were hanged": executed by their own state
+            sources = [Actor(text="", name=None, country=victim, role="GOV")]
+        if agentless and not sources and victim and event_type not in STATE_ACTS and (
+                speaker is None or speaker.country == victim):
+            # "400 Indian soldiers have been killed" (said an Indian spokesman): not the
+            # speaker's doing; in a two-party story the other party's, else nobody named
+            other = counterpart(targets[0], self.resolver.focus, self.resolver.pair) \
+                if self.resolver.pair and victim in self.resolver.pair else None
+            if other is not None and other != victim:
+                sources = [party(other)]
+            elif event_type in NULL_SOURCE_OK:
+                speaker = None
         if not sources and speaker is not None and not trig.nominal:
             sources = [speaker]
         if not sources and event_type == "PROTEST" and self.resolver.focus:

@@ -31,9 +31,14 @@ HEADLINE_PASSIVES = frozenset({"arrest", "detain", "jail", "suspend", "sentence"
 
 def subject(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
     """(subject token, is_agent_of_passive); climbs to controllers when the clause has none."""
-    for c in tok.children:
-        if c.dep_ in SUBJ_DEPS:
-            return c, False
+    subjects = [c for c in tok.children if c.dep_ in SUBJ_DEPS]
+    if subjects:
+        # "UNITED NATIONS, Oct 15 (newswire) - The Council voted": a dateline parsed as a
+        # second subject; the subject after the dash is the clause's
+        dash = next((t.i for t in tok.doc[subjects[0].i:tok.i]
+                     if t.text in ("-", "--", "\u2013", "\u2014")), None)
+        after = [c for c in subjects if dash is not None and dash < c.i < tok.i]
+        return (after[0] if after else subjects[0]), False
     for c in tok.children:
         if c.dep_ == "agent":
             for p in c.children:
@@ -79,6 +84,15 @@ def passive_patient(tok: Token) -> Token | None:
     if tok.dep_ == "acl" and tok.tag_ == "VBN":  # "shells fired by the RSF"
         return tok.head
     return None
+
+
+def agentless_passive(tok: Token) -> bool:
+    """A passive clause that names no agent ("the diplomats were expelled", a headline's
+    "Pinochet arrested"); "was seized by militants" has one."""
+    if passive_patient(tok) is None and not headline_passive(tok) and not any(
+            c.dep_ == "auxpass" for c in tok.children):
+        return False
+    return not any(c.dep_ == "agent" for c in tok.children)
 
 
 def objects(tok: Token) -> list[Token]:

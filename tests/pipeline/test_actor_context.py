@@ -1,0 +1,42 @@
+"""Actors from context: agentless and by-agent passives, the author of what is praised
+or rejected, definite references to a body named earlier, accented names. Sentences are
+made up for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def _pairs(out: Any, event_type: str) -> list[tuple[str | None, str | None]]:
+    return [((e.source.country or e.source.role) if e.source else None,
+             (e.target.country or e.target.role) if e.target else None)
+            for e in out.events if e.type == event_type]
+
+
+def test_agentless_passive_victims_are_not_the_speakers_doing(code_text: Any) -> None:
+    out = code_text("India and Pakistan fought in Kashmir. Pakistan denied it. An Indian "
+                    "army spokesman said more than 400 Indian soldiers have been killed "
+                    "since May.", published="1999-07-10")
+    killed = [e for e in out.events if e.trigger == "kill"]
+    assert killed and killed[0].source is not None
+    assert (killed[0].source.country, killed[0].target.country) == ("PAK", "IND")
+
+
+def test_by_agent_passive_takes_the_agent(code_text: Any) -> None:
+    out = code_text("India and Pakistan fought in Kashmir. The town was seized by "
+                    "Pakistani militants on Monday.", published="1999-07-10")
+    assert [s for s, _ in _pairs(out, "ASSAULT")][-1] == "PAK"
+
+
+def test_executions_without_agent_are_the_states(code_text: Any) -> None:
+    out = code_text("Nigeria's military tribunal convicted nine Nigerian activists. "
+                    "The nine Nigerian activists were hanged in Port Harcourt on Friday.",
+                    published="1995-11-11")
+    assert ("NGA", "NGA") in _pairs(out, "ASSAULT")
+
+
+def test_dateline_is_not_the_subject(code_text: Any) -> None:
+    out = code_text("UNITED NATIONS, Oct 15 (newswire) - The U.N. Security Council voted "
+                    "unanimously on Saturday to impose sanctions on North Korea over its "
+                    "nuclear test. North Korea tested a bomb.", published="2006-10-15")
+    assert ("IGO", "PRK") in _pairs(out, "SANCTION")
