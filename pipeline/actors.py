@@ -45,6 +45,11 @@ NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "vi"})
 #: Entity labels a listed person's name may carry when the parser does not know the
 #: person ("Milosevic" as ORG, "Putin" as GPE).
 MISLABELLED_PERSON = frozenset({"ORG", "GPE", "NORP"})
+#: Head words of a body named before ("the council", "the alliance", "the bloc"); those
+#: mapped to True must occur in the body's own name ("the Security Council").
+BODY_WORDS = {"council": True, "commission": True, "union": True, "alliance": False,
+              "bloc": False, "organisation": False, "organization": False,
+              "body": False, "grouping": False}
 
 
 @dataclass(frozen=True, slots=True)
@@ -414,6 +419,9 @@ class ActorResolver:
         heads = [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
         out: list[Actor] = []
         for h in heads:
+            if out and h != tok and h.pos_ == "NOUN" and lookup(h.text) is None and \
+                    self._context(h, None)[0] is None:
+                continue  # "NATO aircraft and cruise missiles": the missiles are NATO's
             a = self.resolve_one(h)
             if a is not None and a not in out:
                 out.append(a)
@@ -633,9 +641,31 @@ class ActorResolver:
             self.persons[surname] = actor
         return actor
 
+    def _named_body(self, tok: Token) -> Actor | None:
+        """"the council", "the alliance": the latest international body named before,
+        when the phrase has nothing but its article."""
+        lemma = tok.lemma_.lower()
+        if lemma not in BODY_WORDS or tok.pos_ != "NOUN" or any(
+                c.dep_ in ("amod", "compound", "poss", "nmod") for c in tok.children) or \
+                not any(c.lower_ == "the" for c in tok.children):
+            return None
+        for ent in reversed(self.doc.ents):
+            if ent.end > tok.i:
+                continue
+            e = lookup(ent.text) or _scan(ent.text)
+            if e is None or e.kind not in ("igo", "ngo"):
+                continue
+            if BODY_WORDS[lemma] and lemma not in ent.text.lower():
+                continue
+            return Actor(text=tok.text, name=ent.text, country=None, role=e.role)
+        return None
+
     def _from_common(self, tok: Token) -> Actor | None:
         lex = lexicon()
         lemma = tok.lemma_.lower()
+        body = self._named_body(tok)
+        if body is not None:
+            return body
         head_role = lex.roles.get(lemma)
         direct = lookup(tok.text) if tok.pos_ in ("PROPN", "NOUN", "ADJ") else None
         if tok.pos_ == "NOUN":

@@ -81,6 +81,14 @@ NULL_SOURCE_OK = frozenset({"AID", "RETREAT", "ASSAULT", "CONCEDE"})
 MUTUAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 #: Killings that, reported without an agent, are the state's own sentence carried out.
 EXECUTIONS = frozenset({"hang", "execute"})
+#: Acts and texts whose author is the recipient of praise, backing, rejection or blame
+#: ("backed the measures", "called the strikes aggression"): the type its author coded.
+AUTHORED = {"strike": "ASSAULT", "airstrike": "ASSAULT", "bombing": "ASSAULT",
+            "raid": "ASSAULT", "offensive": "ASSAULT", "shelling": "ASSAULT",
+            "invasion": "ASSAULT", "measure": "SANCTION", "sanction": "SANCTION",
+            "embargo": "SANCTION", "resolution": "", "decision": "", "ruling": "",
+            "verdict": "", "decree": ""}
+AUTHOR_TYPES = frozenset({"SUPPORT", "REJECT", "ACCUSE", "REQUEST"})
 
 
 class ArgumentFinder:
@@ -93,6 +101,7 @@ class ArgumentFinder:
         self.resolver = ActorResolver(doc, focus=focus, pair=pair,
                                       year=article_year(annotated.article.published))
         self.segment: Span | None = None
+        self.done: list[tuple[str, Actor]] = []  # (type, source) of coded events so far
 
     def actor(self, tok: Token | None, speaker: Actor | None) -> list[Actor]:
         if tok is None:
@@ -411,6 +420,8 @@ class ArgumentFinder:
             sources = [party(other)] if other and targets and \
                 targets[0].country != other else [
                     Actor(text="", country=self.resolver.focus, role="GOV")]
+        if not targets and sources and event_type in AUTHOR_TYPES:
+            targets = self.author_target(tok, sources)
         if not sources and not targets:
             return None  # an event nobody does to nobody is not codable
         if not sources and event_type not in NULL_SOURCE_OK:
@@ -456,7 +467,31 @@ class ArgumentFinder:
                 t.country == sources[0].country and other and other not in ("IGO", "NGO")
                 and (not t.person or weak(t)) and names_country(t.text) is None
                 and last_word(t.text) not in OWN_PEOPLE) else t for t in targets]
+        if sources:
+            self.done.append((event_type, sources[0]))
         return sources, targets
+
+    def author_target(self, tok: Token, sources: list[Actor]) -> list[Actor]:
+        """"China backed the measures", "called the strikes aggression", "demanded a halt
+        to the bombing": the recipient is whoever the story has doing that act before."""
+        nouns = list(objects(tok))
+        nouns += [p for o in list(nouns) for c in o.children if c.dep_ == "prep"
+                  for p in c.children if p.dep_ == "pobj"]
+        own = _codes(sources)
+        for n in nouns:
+            kind = AUTHORED.get(n.lemma_.lower())
+            if kind is None or any(c.dep_ in ("poss", "compound", "amod") and
+                                   self.resolver.resolve_one(c) is not None
+                                   for c in n.children):
+                continue
+            done = [a for t, a in reversed(self.done) if (not kind or t == kind)
+                    and _codes([a]) - own]
+            if not kind:  # a resolution or decision: a body's, if one acted
+                done = [a for a in done if a.role in ("IGO", "NGO")] or done
+            if done:
+                a = done[0]
+                return [party(a.country or a.role)]
+        return []
 
 
 def _codes(actors: list[Actor]) -> set[str | None]:

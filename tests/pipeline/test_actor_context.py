@@ -40,3 +40,34 @@ def test_dateline_is_not_the_subject(code_text: Any) -> None:
                     "unanimously on Saturday to impose sanctions on North Korea over its "
                     "nuclear test. North Korea tested a bomb.", published="2006-10-15")
     assert ("IGO", "PRK") in _pairs(out, "SANCTION")
+
+
+def test_backing_a_measure_targets_its_author(code_text: Any) -> None:
+    out = code_text("North Korea tested a bomb. The U.N. Security Council voted on Saturday "
+                    "to impose sanctions on North Korea. China backed the measures. North "
+                    "Korea's ambassador rejected the resolution.", published="2006-10-15")
+    assert ("CHN", "IGO") in _pairs(out, "SUPPORT")
+    assert ("PRK", "IGO") in _pairs(out, "REJECT")
+
+
+def test_the_council_is_the_body_named_before(code_text: Any) -> None:
+    out = code_text("The U.N. Security Council imposed sanctions on Iran. U.S. Ambassador "
+                    "John Bolton praised the council for acting quickly.",
+                    published="2006-10-15")
+    assert ("USA", "IGO") in _pairs(out, "SUPPORT")
+
+
+def test_coordinated_weapons_share_the_owner(code_text: Any) -> None:
+    out = code_text("NATO aircraft and cruise missiles struck military targets across "
+                    "Yugoslavia on Thursday.", published="1999-03-25")
+    assert ("IGO", "SRB") in _pairs(out, "ASSAULT")
+    assert all(s != "SRB" for s, _ in _pairs(out, "ASSAULT"))
+
+
+def test_historical_states_geocode_to_successors() -> None:
+    from pipeline.gazetteer import Gazetteer
+
+    gaz = Gazetteer.load()
+    for name, code in (("Yugoslavia", "SRB"), ("Zaire", "COD"), ("Soviet Union", "RUS")):
+        loc = gaz.geocode(name)
+        assert loc is not None and loc.country == code
