@@ -149,6 +149,15 @@ def _pick(offices: tuple[Office, ...], year: int | None) -> Office | None:
     return offices[0] if len(codes) == 1 else None
 
 
+def _not_yet(offices: tuple[Office, ...], year: int | None) -> tuple[Office, ...]:
+    """Offices whose holder could be the one named in a text of ``year``: a namesake
+    writing over a decade before the listed holder first took office is someone else
+    ("Ben Wallace" the basketball player in 2004, not the 2019 defence secretary)."""
+    if year is None:
+        return offices
+    return tuple(o for o in offices if not o.terms or min(a for a, _ in o.terms) <= year + 10)
+
+
 def known_person(name: str, year: int | None) -> Office | None:
     """The listed officeholder a name refers to: by full name in any year, by a bare
     family name only when the listed people of that name in office around the article's
@@ -159,7 +168,7 @@ def known_person(name: str, year: int | None) -> Office | None:
         return None
     offices = book.full.get(key)
     if offices is not None:
-        return _pick(offices, year)
+        return _pick(_not_yet(offices, year), year)
     words = key.split()
     if len(words) != 1:
         # "Vladimir V. Putin", "President-elect Joe Biden": the listed name inside
@@ -167,7 +176,7 @@ def known_person(name: str, year: int | None) -> Office | None:
             for i in range(len(words) - n + 1):
                 offices = book.full.get(" ".join(words[i:i + n]))
                 if offices is not None:
-                    return _pick(offices, year)
+                    return _pick(_not_yet(offices, year), year)
         return None
     offices = book.surnames.get(_surname(words[0]))
     if not offices:
@@ -668,9 +677,10 @@ class ActorResolver:
             return body
         head_role = lex.roles.get(lemma)
         direct = lookup(tok.text) if tok.pos_ in ("PROPN", "NOUN", "ADJ") else None
-        if tok.pos_ == "NOUN":
-            # "aid groups", "human rights groups", "UN peacekeepers": a listed phrase
-            # ending at the head, longest first
+        if tok.pos_ in ("NOUN", "PROPN"):
+            # "aid groups", "human rights groups", "UN peacekeepers", a body NER missed
+            # ("Médecins Sans Frontières"): a listed phrase ending at the head, longest
+            # first
             for i in range(max(tok.left_edge.i, tok.i - 3), tok.i):
                 if tok.doc[i].dep_ in ("compound", "amod", "nmod") or tok.doc[i].pos_ in (
                         "PROPN", "NOUN", "ADJ"):

@@ -71,3 +71,16 @@ def test_historical_states_geocode_to_successors() -> None:
     for name, code in (("Yugoslavia", "SRB"), ("Zaire", "COD"), ("Soviet Union", "RUS")):
         loc = gaz.geocode(name)
         assert loc is not None and loc.country == code
+
+
+def test_accented_body_without_an_entity(code_text: Any) -> None:
+    out = code_text("Médecins Sans Frontières accused Sudan of blocking aid on Monday.")
+    assert ("NGO", "SDN") in _pairs(out, "ACCUSE")
+
+
+def test_namesake_long_before_office_is_not_the_officeholder() -> None:
+    from pipeline.actors import known_person
+
+    assert known_person("Ben Wallace", 2004) is None
+    later = known_person("Ben Wallace", 2021)
+    assert later is not None and later.country == "GBR"
