@@ -62,6 +62,9 @@ class Entry:
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     names: dict[str, Entry]
+    #: the same names by accent-folded key ("Bogota" finds "Bogotá", "Medecins Sans
+    #: Frontieres" finds "Médecins Sans Frontières"); an unaccented listed spelling wins
+    folded: dict[str, Entry]
     roles: dict[str, str]
     max_words: int
 
@@ -249,7 +252,14 @@ def lexicon() -> Lexicon:
     for role, words in tomllib.loads((DATA / "roles.toml").read_text("utf-8")).items():
         for w in words:
             roles.setdefault(w.casefold(), role)
-    return Lexicon(names, roles, max(len(k.split()) for k in names))
+    folded: dict[str, Entry] = {}
+    for k, e in names.items():
+        f = _strip_marks(k)
+        if f == k:
+            folded[f] = e
+        else:
+            folded.setdefault(f, e)
+    return Lexicon(names, folded, roles, max(len(k.split()) for k in names))
 
 
 def _gazetteer_code(text: str) -> str | None:
@@ -288,12 +298,18 @@ def _subdivisions() -> dict[str, str]:
     return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
 
 
-def _fold(text: str) -> str:
-    """Case- and accent-insensitive key ("Rondônia" = "Rondonia")."""
+def _strip_marks(text: str) -> str:
+    """Text without combining accents ("São Tomé" -> "Sao Tome")."""
     import unicodedata
 
-    decomposed = unicodedata.normalize("NFKD", _key(text))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    decomposed = unicodedata.normalize("NFKD", text)
+    return unicodedata.normalize(
+        "NFC", "".join(ch for ch in decomposed if not unicodedata.combining(ch)))
+
+
+def _fold(text: str) -> str:
+    """Case- and accent-insensitive key ("Rondônia" = "Rondonia")."""
+    return _strip_marks(_key(text))
 
 
 def place_country(text: str) -> str | None:
@@ -336,6 +352,12 @@ def _lookup_any(text: str) -> Entry | None:
         return e
     if k.endswith("s") and k[:-1] in lex.names:  # "Houthis", "Georgians"
         return lex.names[k[:-1]]
+    f = _strip_marks(k)  # every accented or unaccented spelling of a listed name
+    e = lex.folded.get(f)
+    if e is not None:
+        return e
+    if f.endswith("s") and f[:-1] in lex.folded:
+        return lex.folded[f[:-1]]
     return None
 
 
