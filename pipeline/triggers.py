@@ -184,9 +184,9 @@ def verb_sense(tok: Token) -> tuple[Sense | None, bool]:
     table = lex.objects.get(lemma)
     if table:
         # "the declaration was signed by X and Y": the passive subject is the object
-        obj = _direct_object(tok) or next(
-            (c for c in tok.children if c.dep_ == "nsubjpass"), None)
-        if obj is not None:
+        passive = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        direct = _direct_object(tok)
+        for obj in dict.fromkeys(o for o in (direct, passive) if o is not None):
             # "entered Japanese territorial waters southwest of Okinawa" can parse with
             # the waters as a compound of the real (mis-tagged) head
             for cand in [obj, *[c for c in obj.children if c.dep_ == "compound"]]:
@@ -196,7 +196,9 @@ def verb_sense(tok: Token) -> tuple[Sense | None, bool]:
     if lemma == "protest" and demonstrators(tok):
         return DEMONSTRATION, False
     if occupying(tok):
-        return OCCUPATION, True
+        return (AT_REQUEST, True) if at_request(tok) else (OCCUPATION, True)
+    if lemma == "hand":
+        return handing_sense(tok), False
     if lemma == "fight" and figurative_fight(tok):
         return None, False
     # word forms first where the lemma is ambiguous ("hanged" vs "hung")
@@ -366,9 +368,105 @@ def military_movement(tok: Token) -> bool:
     return subj is not None and _military(subj)
 
 
+@cache
+def _cooperation_words() -> dict[str, frozenset[str]]:
+    raw = tomllib.loads(DATA.read_text(encoding="utf-8"))
+    out = {k: frozenset(raw["COOPERATE"][k]) for k in ("joint_heads", "consent_nouns", "justice")}
+    out["released"] = frozenset(raw["RETREAT"]["released"])
+    return out
+
+
+#: Mutual material cooperation found by a rule rather than a lexicon entry.
+JOINT = Sense("COOPERATE", None, "joint activity")
+AT_REQUEST = Sense("COOPERATE", None, "at request")
+TO_JUSTICE = Sense("COOPERATE", None, "hand over to justice")
+RELEASE = Sense("RETREAT", "release", "hand over")
+
+
+def _released(thing: Token) -> bool:
+    """Whether a handed-over thing is what a release frees: people, bodies, territory."""
+    words = {_lemma(thing), *[_lemma(c) for c in thing.children if c.dep_ == "compound"]}
+    return thing.ent_type_ == "PERSON" or bool(words & _cooperation_words()["released"])
+
+
+def joint(tok: Token) -> bool:
+    """"joint patrols", "their first joint military exercises": a shared activity."""
+    if not any(c.dep_ in ("amod", "compound") and c.lower_ in ("joint", "combined")
+               for c in tok.children):
+        return False
+    heads = _cooperation_words()["joint_heads"]
+    return _lemma(tok) in heads or any(
+        f"{_lemma(c)} {_lemma(tok)}" in heads for c in tok.children if c.dep_ == "compound")
+
+
+def at_request(tok: Token) -> bool:
+    """"took over the airport at the government's request", "at the invitation of"."""
+    nouns = _cooperation_words()["consent_nouns"]
+    return any(c.dep_ == "prep" and c.lower_ in ("at", "upon", "on") and any(
+        p.dep_ == "pobj" and _lemma(p) in nouns for p in c.children) for c in tok.children)
+
+
+def _to_whom(tok: Token) -> Token | None:
+    """The recipient of a handing: "handed over X to the tribunal"."""
+    for c in tok.children:
+        if c.dep_ in ("prep", "dative") and c.lower_ == "to":
+            return next((p for p in c.children if p.dep_ == "pobj"), None)
+        if c.dep_ == "prt":  # "handed over to": the preposition may hang on the particle
+            got = _to_whom(c)
+            if got is not None:
+                return got
+    return None
+
+
+def _handed(tok: Token) -> Token | None:
+    """What is handed: the object, the passive subject, or the noun a participle modifies
+    ("the letter, handed to the minister")."""
+    for c in tok.children:
+        if c.dep_ in ("dobj", "obj", "nsubjpass"):
+            return c
+    if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):
+        return tok.head
+    return None
+
+
+def handing_sense(tok: Token) -> Sense | None:
+    """"handed over 20 prisoners" is a release; "handed Milosevic over to the tribunal"
+    is judicial cooperation; "handed power to", "handed a letter to" are neither."""
+    recipient = _to_whom(tok)
+    thing = _handed(tok)
+    if recipient is not None and _lemma(recipient) in _cooperation_words()["justice"]:
+        return TO_JUSTICE
+    if thing is None:
+        return None
+    if recipient is None and not any(c.dep_ == "prt" for c in tok.children) and \
+            thing.dep_ != "nsubjpass":
+        return None  # "a result that handed X a sixth term": X is the recipient
+    return RELEASE if _released(thing) else None
+
+
+def _handover_sense(tok: Token, sense: Sense) -> Sense | None:
+    """"the handover of Milosevic to the tribunal" is cooperation; "the handover of
+    power" is no release."""
+    to = _to_whom(tok)
+    if to is not None and _lemma(to) in _cooperation_words()["justice"]:
+        return TO_JUSTICE
+    of = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+               for p in c.children if p.dep_ == "pobj"), None)
+    if of is not None and not _released(of):
+        return None
+    return sense
+
+
 def noun_sense(tok: Token) -> Sense | None:
+    if joint(tok):
+        return JOINT
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "upon") and \
+            _lemma(tok) in _cooperation_words()["consent_nouns"]:
+        return None  # "at the government's request" is consent, not a request
     for rest, sense in lexicon().nouns.get(_lemma(tok), []):
         if _noun_rest_ok(tok, rest):
+            if sense.phrase == "handover":
+                return _handover_sense(tok, sense)
             return sense
     return None
 
