@@ -35,6 +35,13 @@ READY_WORDS = frozenset({"prepared", "ready", "willing", "determined", "right"})
 COERCIVE = frozenset({"ASSAULT", "SANCTION", "COERCE", "MOBILIZE"})
 #: Verbs whose "for/of" object is an event of its own ("blamed X for the attack").
 BLAME_VERBS = frozenset({"blame", "accuse", "condemn", "denounce", "punish", "sanction"})
+#: Verbs of plotting whose infinitive is the plot's aim, not an act ("charged with
+#: conspiring to kill", "accused of plotting to attack"): the charge is the event.
+PLOTS = frozenset({"plot", "conspire", "scheme", "collude", "connive"})
+#: Verbs of reacting to an event whose object names that event, not a new one
+#: ("crowds celebrated the ruler's departure", "mourned the killing").
+REACTIONS = frozenset({"celebrate", "cheer", "mourn", "commemorate", "toast", "rejoice",
+                       "fete", "savour", "savor", "lament"})
 #: Permissions whose negation is a stance, not a refusal of anything asked.
 PERMISSIONS = frozenset({"allow", "let", "permit"})
 #: Verbs whose negation withholds rather than refuses ("did not confirm").
@@ -162,9 +169,13 @@ def nominal_is_argument(tok: Token, verbal: set[int]) -> bool:
             c.dep_ == "amod" and c.lower_ in ("potential", "hypothetical", "future"))
            for c in tok.children):
         return True  # "any attack on France", "potential terrorist attacks"
-    while tok.dep_ == "conj" and tok.head != tok:  # "air and artillery strikes killed"
+    # "air and artillery strikes killed"; "United Nations, U.S. and EU sanctions will be
+    # lifted" parsed as an apposition to the first name
+    while tok.dep_ in ("conj", "appos") and tok.head != tok:
         tok = tok.head
     head = tok.head
+    if tok.dep_ == "dobj" and head.lemma_.lower() in REACTIONS:
+        return True  # "celebrated the ruler's departure": a reaction to a known event
     if tok.dep_ == "pobj" and head.dep_ == "prep":
         if head.lower_ in ("for", "of") and head.head.lemma_.lower() in BLAME_VERBS:
             return False  # "blamed X for the killing of 26 people": the killing happened
@@ -196,6 +207,8 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str]
         return None  # "ordered an end to the war": the war is what is stopped
     if trig.nominal and unreal(tok):
         return None  # "a pretext for an invasion", "fears of an attack"
+    if not trig.nominal and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in PLOTS:
+        return None  # "conspiring to kill": the aim of a plot
     hypothetical = not trig.nominal and hypothetical_infinitive(tok)
     if hypothetical and not (trig.sense.type in ("ASSAULT", "THREATEN") and
                              tok.head.lemma_.lower() in READY_WORDS):
