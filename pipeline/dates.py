@@ -54,6 +54,10 @@ _IN_MONTH = re.compile(rf"\b(?P<prep>(?i:in|since|during|until|by|from|early|lat
                        rf"\s+{_MONTH}\b(?!\s+\d)")
 _IN_YEAR = re.compile(rf"\b(?i:in|since|during|until|by|from|of|early|late|mid-?)\s+"
                       rf"(?:(?:early|late|mid)[-\s]?)?{_YEAR}\b(?![-–/]\d)(?!\s*(?:%|percent))")
+#: A span of years ("the border war of 1998-2000", "from 2002 to 2005", "the 2002-03
+#: season"): a background period, dated to its first year, never to the report's day.
+_YEAR_RANGE = re.compile(rf"\b(?:(?i:from|between)\s+)?{_YEAR}\s*(?:[-–]|\s(?i:to|and|until)\s)"
+                         r"\s*(?:(?:19|20)\d\d|\d\d)\b(?!\s*(?:%|percent))")
 _WEEKDAY_PHRASE = re.compile(
     rf"\b(?:(?P<rel>last|next|this|coming|past)\s+)?{_WEEKDAY}(?P<poss>'s|’s)?\b(?!s\b)")
 _RELATIVE_DAY = re.compile(r"\b(?P<word>yesterday|today|tonight|this morning|this afternoon|"
@@ -217,6 +221,8 @@ def _candidates(s: str, anchor: date | None, previous: date | None) -> list[_Can
                               _month(date(int(m["year"]), _month_num(m["month"]), 1),
                                      m.group(0))))
     for m in _IN_YEAR.finditer(s):
+        out.append(_Candidate(m.start(), m.end(), 4, _year(int(m["year"]), m.group(0))))
+    for m in _YEAR_RANGE.finditer(s):
         out.append(_Candidate(m.start(), m.end(), 4, _year(int(m["year"]), m.group(0))))
     if anchor is None:
         # Relative phrases are unresolvable without an anchor, but they still block the
