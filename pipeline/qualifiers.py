@@ -131,13 +131,50 @@ def sentence_quantities(sent: Span) -> list[Quantity]:
         return []
 
 
+#: Prepositions whose object is where a movement goes ("moved into Gambia").
+DESTINATION_PREPS = frozenset({"into", "to", "toward", "towards", "onto"})
+#: Types whose verb's object or destination is the event's place ("entered Gambia").
+MOVING = frozenset({"MOBILIZE"})
+
+
+def _clause(tok: Token) -> Token:
+    """The verb heading the clause a token sits in (itself for a verb)."""
+    cur = tok
+    for _ in range(12):
+        if cur.pos_ in ("VERB", "AUX") or cur.head == cur:
+            return cur
+        cur = cur.head
+    return cur
+
+
+def _destination(sent: Span, trig: Token) -> str | None:
+    """A movement's object or destination: "entered Gambia", "crossed into Iraq"."""
+    for ent in sent.ents:
+        if ent.label_ not in ("GPE", "LOC", "PERSON"):
+            continue  # NER often tags a lone country as a PERSON ("entered Mali"); it must geocode
+        head = ent.root
+        if head.dep_ in ("dobj", "obj") and head.head == trig:
+            pass
+        elif not (head.dep_ == "pobj" and head.head.lower_ in DESTINATION_PREPS and
+                  head.head.head == trig):
+            continue
+        if place_country(ent.text):
+            return ent.text
+    return None
+
+
 def sentence_place(sent: Span, trig: Token, event_type: str) -> str | None:
     """The place named in the event's own sentence: a known place that is the object
     of a locative preposition ("in Tbilisi", "outside El Fasher") or modifies one
     ("in a Darfur camp"); the one nearest the trigger wins when there are several.
     NER labels are not trusted alone ("In Antakya" is often a PERSON): the name must
     geocode."""
-    best: tuple[int, str] | None = None
+    if event_type in MOVING and trig.pos_ in ("VERB", "AUX"):
+        dest = _destination(sent, trig)
+        if dest is not None:
+            return dest
+    clause = _clause(trig)
+    best: tuple[bool, int, str] | None = None
     for ent in sent.ents:
         if ent.label_ not in ("GPE", "LOC", "FAC", "PERSON", "ORG"):
             continue  # (a nationality is no place: "outside the French embassy in Niamey")
@@ -151,10 +188,12 @@ def sentence_place(sent: Span, trig: Token, event_type: str) -> str | None:
         elif head.dep_ != "pobj" or not (head.head.lower_ in LOC_PREPS or (
                 head.head.lower_ == "to" and event_type == "CONSULT")):
             continue  # "flew to Niamey" is where a visit happens; "aid to X" is not
-        dist = abs(ent.root.i - trig.i)
-        if (best is None or dist < best[0]) and place_country(ent.text):
-            best = (dist, ent.text)
-    return best[1] if best else None
+        # a place in another clause ("hours after X was sworn in in Dakar") yields to
+        # one in the trigger's own clause
+        key = (_clause(head) != clause, abs(ent.root.i - trig.i))
+        if (best is None or key < best[:2]) and place_country(ent.text):
+            best = (*key, ent.text)
+    return best[2] if best else None
 
 
 def event_location(text: str | None, event_type: str, src: Actor | None, tgt: Actor | None,
