@@ -86,7 +86,12 @@ def content_of(tok: Token, verbal_types: dict[int, str]) -> bool:
 
 
 def natural_cause(tok: Token) -> bool:
-    """The subject of a killing or strike is a natural hazard, not an actor."""
+    """The subject of a killing or strike is a natural hazard, not an actor; so is the
+    agent of a passive ("the countries hit by the tsunami")."""
+    if any(c.dep_ == "agent" and any(p.lemma_.lower() in NATURAL_HAZARDS
+                                     for p in c.children if p.dep_ == "pobj")
+           for c in tok.children):
+        return True
     subj, _ = subject(tok)
     if subj is not None and subj.lower_ in ("that", "which") and tok.dep_ == "relcl":
         subj = tok.head  # "an earthquake that has killed 35,000 people"
@@ -209,6 +214,8 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str]
         return None  # "a pretext for an invasion", "fears of an attack"
     if not trig.nominal and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in PLOTS:
         return None  # "conspiring to kill": the aim of a plot
+    if not trig.nominal and tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "fail":
+        return None  # "after the two sides failed to agree": nothing was agreed
     hypothetical = not trig.nominal and hypothetical_infinitive(tok)
     if hypothetical and not (trig.sense.type in ("ASSAULT", "THREATEN") and
                              tok.head.lemma_.lower() in READY_WORDS):

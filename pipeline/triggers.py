@@ -205,7 +205,7 @@ def verb_sense(tok: Token) -> tuple[Sense | None, bool]:
     for key in dict.fromkeys([tok.lower_, lemma]):
         for rest, sense in lex.verbs.get(key, []):
             if _verb_rest_ok(tok, rest):
-                return sense, False
+                return (None, False) if restricted_out(tok, sense) else (sense, False)
     if military_movement(tok):
         return MOVEMENT, False
     return None, False
@@ -373,7 +373,29 @@ def _cooperation_words() -> dict[str, frozenset[str]]:
     raw = tomllib.loads(DATA.read_text(encoding="utf-8"))
     out = {k: frozenset(raw["COOPERATE"][k]) for k in ("joint_heads", "consent_nouns", "justice")}
     out["released"] = frozenset(raw["RETREAT"]["released"])
+    out["not_withdrawn_from"] = frozenset(raw["RETREAT"]["not_withdrawn_from"])
+    out["cut_objects"] = frozenset(raw["SANCTION"]["cut_objects"])
     return out
+
+
+def _object_or_patient(tok: Token) -> Token | None:
+    return next((c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")), None)
+
+
+def restricted_out(tok: Token, sense: Sense) -> bool:
+    """Lexicon senses that need the right object: "cut off gas" is a sanction, "will cut
+    its stockpile" or "the area was cut off" is not; "withdrew from the trial" is no
+    military withdrawal."""
+    words = _cooperation_words()
+    if sense.phrase in ("cut", "cut off"):
+        obj = _object_or_patient(tok)
+        return obj is not None and not ({_lemma(obj)} | {
+            _lemma(c) for c in obj.children if c.dep_ == "compound"}) & words["cut_objects"]
+    if sense.phrase in ("withdraw", "pull out"):
+        return any(c.dep_ == "prep" and c.lower_ == "from" and any(
+            p.dep_ == "pobj" and _lemma(p) in words["not_withdrawn_from"] for p in c.children)
+            for c in tok.children)
+    return False
 
 
 #: Mutual material cooperation found by a rule rather than a lexicon entry.
@@ -527,6 +549,9 @@ def statement_sense(tok: Token) -> Sense | None:
     if tok.pos_ in ("VERB", "AUX") and tok.tag_ == "VB" and any(
             c.dep_ == "aux" and c.lower_ in lex.demand_modals for c in tok.children):
         return DEMAND_MODAL
+    if tok.i >= 2 and lemma in lex.verbs and tok.doc[tok.i - 1].lower_ == "better" and \
+            tok.doc[tok.i - 2].lower_ in ("had", "'d", "’d"):
+        return DEMAND_MODAL  # "Saakashvili had better step down": a demand (often misparsed)
     return None
 
 
