@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import re
 import tomllib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -50,6 +51,14 @@ MISLABELLED_PERSON = frozenset({"ORG", "GPE", "NORP"})
 BODY_WORDS = {"council": True, "commission": True, "union": True, "alliance": False,
               "bloc": False, "organisation": False, "organization": False,
               "body": False, "grouping": False}
+
+
+#: Event types a third party to a two-party story (a mediator, a neighbour, an outside
+#: power) aims at one of the parties only when its own clause names that party:
+#: brokering, backing, offering and warning are as often about both sides or neither.
+#: Condemning, sanctioning or recalling envoys with no object is aimed at the focus.
+THIRD_PARTY_UNAIMED = frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT", "CONCEDE",
+                                 "AID", "THREATEN"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -802,15 +811,24 @@ def focus_countries(doc: Doc, title_sentences: int) -> tuple[str | None, tuple[s
     return focus, pair
 
 
-def counterpart(source: Actor | None, focus: str | None, pair: tuple[str, str] | None
-                ) -> str | None:
+def counterpart(source: Actor | None, focus: str | None, pair: tuple[str, str] | None,
+                near: Sequence[str] = (), event_type: str | None = None) -> str | None:
     """The implied recipient of an event whose text names none: news about a dyad is about
-    the other party; news about one country's politics is domestic."""
+    the other party; news about one country's politics is domestic. A third party to a
+    two-party story (a mediator, a neighbour, an outside power) acts on the party its own
+    sentence names (``near``: the story's parties named around the event, nearest
+    first), else on nobody implied."""
     if source is None:
         return None
     code = source.country or (source.role if source.role in ("IGO", "NGO") else None)
     if pair and code in pair:
         return pair[1] if code == pair[0] else pair[0]
+    if pair:
+        named = [c for c in near if c in pair and c != code]
+        if named:
+            return named[0]
+        if event_type in THIRD_PARTY_UNAIMED:
+            return None
     if source.country == focus:
         return focus
     return focus

@@ -19,6 +19,7 @@ from pipeline.actors import (
     ActorResolver,
     counterpart,
     focus_countries,
+    mention_codes,
     names_country,
     place_country,
 )
@@ -102,6 +103,7 @@ class ArgumentFinder:
                                       year=article_year(annotated.article.published))
         self.segment: Span | None = None
         self.done: list[tuple[str, Actor]] = []  # (type, source) of coded events so far
+        self._mentions: dict[int, list[tuple[int, str]]] = {}  # by sentence start
 
     def actor(self, tok: Token | None, speaker: Actor | None) -> list[Actor]:
         if tok is None:
@@ -424,6 +426,7 @@ class ArgumentFinder:
             targets = self.author_target(tok, sources)
         if not sources and not targets:
             return None  # an event nobody does to nobody is not codable
+        near = [c for c in self.parties_near(tok) if c not in _codes(sources)]
         if not sources and event_type not in NULL_SOURCE_OK:
             return None
         if not targets and len(sources) >= 2 and (
@@ -434,7 +437,8 @@ class ArgumentFinder:
             # the story implies, not on its fellow source
             targets = []
             for s in sources:
-                code = counterpart(s, self.resolver.focus, self.resolver.pair)
+                code = counterpart(s, self.resolver.focus, self.resolver.pair, near,
+                                   event_type)
                 if code is not None and code != s.country and all(
                         t.country != code and t.role != code for t in targets):
                     targets.append(party(code))
@@ -442,7 +446,7 @@ class ArgumentFinder:
                 return None
         elif not targets and event_type in IMPLIED_TARGET:
             code = counterpart(sources[0] if sources else None, self.resolver.focus,
-                               self.resolver.pair)
+                               self.resolver.pair, near, event_type)
             if sources and sources[0].country and (
                     event_type in DOMESTIC or trig.sense.mode in DOMESTIC_MODES):
                 code = sources[0].country
@@ -453,7 +457,8 @@ class ArgumentFinder:
         if event_type == "THREATEN" and sources and sources[0].country:
             # "Moscow warned that bans on Russian media would not go unanswered": a
             # threat is aimed at the other party, whoever the clause mentions
-            other = counterpart(sources[0], self.resolver.focus, self.resolver.pair)
+            other = counterpart(sources[0], self.resolver.focus, self.resolver.pair, near,
+                                event_type)
             if other and other != sources[0].country:
                 targets = [party(other) if t.country == sources[0].country else t
                            for t in targets]
@@ -462,7 +467,8 @@ class ArgumentFinder:
             # "Hamas is to free 33 hostages", "strikes killed 31 civilians": a recipient
             # named only by a role word got the story's focus country; in a two-party
             # story, a party acting on such people acts on the other party
-            other = counterpart(sources[0], self.resolver.focus, self.resolver.pair)
+            other = counterpart(sources[0], self.resolver.focus, self.resolver.pair, near,
+                                event_type)
             targets = [dataclasses.replace(t, country=other) if (
                 t.country == sources[0].country and other and other not in ("IGO", "NGO")
                 and (not t.person or weak(t)) and names_country(t.text) is None
@@ -470,6 +476,26 @@ class ArgumentFinder:
         if sources:
             self.done.append((event_type, sources[0]))
         return sources, targets
+
+    def parties_near(self, tok: Token) -> list[str]:
+        """The story's two parties as named in the event's own phrase or clause (not in a
+        coordinated clause: "X recalled its envoy, and the EU said ..."), nearest first
+        ("cut the electricity it supplies to Niger", "a licence for trade with Syria")."""
+        pair = self.resolver.pair
+        if not pair:
+            return []
+        other = {t.i for c in tok.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+        inside = {t.i for t in tok.subtree} - other
+        sent = tok.sent
+        if sent.start not in self._mentions:
+            self._mentions[sent.start] = mention_codes(sent)
+        found = sorted((abs(i - tok.i), code) for i, code in self._mentions[sent.start]
+                       if code in pair and i in inside)
+        out: list[str] = []
+        for _, code in found:
+            if code not in out:
+                out.append(code)
+        return out
 
     def author_target(self, tok: Token, sources: list[Actor]) -> list[Actor]:
         """"China backed the measures", "called the strikes aggression", "demanded a halt
