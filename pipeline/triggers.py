@@ -391,6 +391,8 @@ def restricted_out(tok: Token, sense: Sense) -> bool:
         obj = _object_or_patient(tok)
         return obj is not None and not ({_lemma(obj)} | {
             _lemma(c) for c in obj.children if c.dep_ == "compound"}) & words["cut_objects"]
+    if sense.phrase == "turn back":  # "convoys were turned back"; "the army turned back"
+        return _object_or_patient(tok) is None
     if sense.phrase in ("withdraw", "pull out"):
         return any(c.dep_ == "prep" and c.lower_ == "from" and any(
             p.dep_ == "pobj" and _lemma(p) in words["not_withdrawn_from"] for p in c.children)
@@ -401,6 +403,7 @@ def restricted_out(tok: Token, sense: Sense) -> bool:
 #: Mutual material cooperation found by a rule rather than a lexicon entry.
 JOINT = Sense("COOPERATE", None, "joint activity")
 AT_REQUEST = Sense("COOPERATE", None, "at request")
+TRAINING = Sense("COOPERATE", None, "training of forces")
 TO_JUSTICE = Sense("COOPERATE", None, "hand over to justice")
 RELEASE = Sense("RETREAT", "release", "hand over")
 
@@ -479,9 +482,20 @@ def _handover_sense(tok: Token, sense: Sense) -> Sense | None:
     return sense
 
 
+def training(tok: Token) -> bool:
+    """"the training of Iraqi law enforcement": training another's forces."""
+    if _lemma(tok) != "training":
+        return False
+    table = lexicon().objects.get("train", {})
+    return any(phrase in table for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+               for p in c.children if p.dep_ == "pobj" for phrase in _object_phrase(p))
+
+
 def noun_sense(tok: Token) -> Sense | None:
     if joint(tok):
         return JOINT
+    if training(tok):
+        return TRAINING
     if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "upon") and \
             _lemma(tok) in _cooperation_words()["consent_nouns"]:
         return None  # "at the government's request" is consent, not a request
