@@ -68,6 +68,12 @@ class Entry:
     kind: str  # country | capital | metonym | igo | ngo | group
 
 
+#: Participles whose place complement gives a group its country ("militants based in
+#: Pakistan", "a company headquartered in Seoul", "troops stationed in Japan" are the
+#: place's only when nothing else names their country).
+LOCATED = frozenset({"base", "headquarter", "station", "locate"})
+
+
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     names: dict[str, Entry]
@@ -76,6 +82,9 @@ class Lexicon:
     folded: dict[str, Entry]
     roles: dict[str, str]
     max_words: int
+    #: "Republican" -> USA, only on a head word of ``party_heads``
+    parties: dict[str, str]
+    party_heads: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -268,7 +277,10 @@ def lexicon() -> Lexicon:
             folded[f] = e
         else:
             folded.setdefault(f, e)
-    return Lexicon(names, folded, roles, max(len(k.split()) for k in names))
+    party = raw["party_adjectives"]
+    parties = {w: code for code, words in party.items() if code != "heads" for w in words}
+    return Lexicon(names, folded, roles, max(len(k.split()) for k in names), parties,
+                   frozenset(party["heads"]))
 
 
 def _gazetteer_code(text: str) -> str | None:
@@ -590,6 +602,11 @@ class ActorResolver:
                     if p.dep_ == "pobj":
                         out.append(p)
                         out.extend(self._modifiers(p, depth + 1))
+            elif c.dep_ == "acl" and depth < 2 and c.lemma_.lower() in LOCATED:
+                # "militant groups based in Pakistan"
+                for p in c.children:
+                    if p.dep_ == "prep" and p.lower_ in ("in", "from"):
+                        out.extend(g for g in p.children if g.dep_ == "pobj")
         return out
 
     def _context(self, tok: Token, skip: Span | None) -> tuple[Entry | None, str | None]:
@@ -611,6 +628,10 @@ class ActorResolver:
                 cand = lookup(ment.text) or _scan(ment.text)
             if cand is None:
                 cand = lookup(m.text) or (_scan(m.text) if "-" in m.text else None)
+            if cand is None and m.head == tok and m.dep_ in ("amod", "compound") and \
+                    m.text in lex.parties and tok.lemma_.lower() in lex.party_heads:
+                # "Republican lawmakers", "Democratic senators"
+                cand = Entry(lex.parties[m.text], "GOV", "country")
             if cand is None and country is None and m.pos_ == "PROPN" and (
                     ment is None or ment.label_ == "PERSON") and (
                     ment is None or m.i == ment.end - 1):
