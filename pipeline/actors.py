@@ -528,7 +528,7 @@ class ActorResolver:
         if (tok.pos_ == "PRON" or low in PRONOUNS_PERSON or low in PRONOUNS_OTHER) and \
                 not (tok.text.isupper() and len(tok.text) > 1):  # "US" is no pronoun
             if low in PRONOUNS_PERSON:
-                return self.last_person
+                return self._person_antecedent(tok) or self.last_person
             if low in PRONOUNS_OTHER:
                 last = self.last_group if low in PLURAL_PRONOUNS else self.last_subject
                 return self._antecedent(tok) or last
@@ -585,6 +585,21 @@ class ActorResolver:
                 # (not the subject of the pronoun's own verb: "Guterres welcomed it")
                 found = self.resolve_one(t)
                 if found is not None:
+                    return found
+        return None
+
+    def _person_antecedent(self, pron: Token) -> Actor | None:
+        """"Lula met Biden, and he said ...": a personal pronoun refers to the nearest
+        earlier subject of its own sentence that is a person, before any person of
+        earlier sentences (not the subject of its own verb: "he told Putin")."""
+        for t in reversed(list(pron.sent[:pron.i - pron.sent.start])):
+            if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and \
+                    t.head != pron.head:
+                ent = self.entity(t)
+                if ent is None or ent.label_ != "PERSON":
+                    continue
+                found = self.resolve_one(t)
+                if found is not None and found.person:
                     return found
         return None
 

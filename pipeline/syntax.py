@@ -95,6 +95,10 @@ def agentless_passive(tok: Token) -> bool:
     return not any(c.dep_ == "agent" for c in tok.children)
 
 
+#: Verbs of naming in a free relative object ("condemned what it called aggression").
+NAMING_VERBS = frozenset({"call", "describe", "term", "label", "dub", "brand"})
+
+
 def objects(tok: Token) -> list[Token]:
     out = [c for c in tok.children if c.dep_ in OBJ_DEPS]
     # "seek to open talks with the EU": the PP may hang off the governing verb
@@ -105,6 +109,13 @@ def objects(tok: Token) -> list[Token]:
                 out.extend(p for p in c.children if p.dep_ == "pobj")
     for c in tok.children:
         if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX"):
+            if c.lemma_.lower() in NAMING_VERBS and any(
+                    g.lower_ == "what" and g.dep_ == "dobj" for g in c.children):
+                # "condemned what he called Maduro's thugs": the thing named, not the
+                # one naming it
+                out.extend(g for g in c.children if g.dep_ in ("oprd", "attr", "xcomp")
+                           and g.pos_ in ("NOUN", "PROPN"))
+                continue
             # "let UN convoys use", "demanded that the RSF end": the subject of the
             # complement clause is who the act is aimed at
             out.extend(g for g in c.children if g.dep_ in ("nsubj", "nsubjpass"))
