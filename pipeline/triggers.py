@@ -192,6 +192,12 @@ def verb_sense(tok: Token) -> tuple[Sense | None, bool]:
             for cand in [obj, *[c for c in obj.children if c.dep_ == "compound"]]:
                 for phrase in _object_phrase(cand):
                     if phrase in table:
+                        if lemma == "throw" and _thrown_at_building(tok):
+                            # "protested outside the embassy, throwing eggs at the
+                            # building": one protest, already coded on its verb
+                            if tok.dep_ in ("advcl", "conj") and _protest_verb(tok.head):
+                                return None, False
+                            return DEMONSTRATION, True
                         return table[phrase], True
     if lemma == "protest" and demonstrators(tok):
         return DEMONSTRATION, False
@@ -209,6 +215,27 @@ def verb_sense(tok: Token) -> tuple[Sense | None, bool]:
     if military_movement(tok):
         return MOVEMENT, False
     return None, False
+
+
+#: Buildings stoned or pelted in a protest: no one is hurt unless the sentence says so.
+BUILDINGS = frozenset({"embassy", "consulate", "building", "office", "mission", "compound",
+                       "headquarters", "ministry", "parliament", "palace", "residence",
+                       "gate", "window", "facade", "wall", "chancery"})
+HURT = frozenset({"injure", "wound", "kill", "hurt", "die", "injury", "casualty", "dead",
+                  "death", "bleed", "hospitalize", "hospitalise"})
+
+
+def _thrown_at_building(tok: Token) -> bool:
+    """'threw stones at the embassy' with no one hurt in the sentence: a protest."""
+    target = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "at"
+                   for p in c.children if p.dep_ == "pobj"), None)
+    if target is None or _lemma(target) not in BUILDINGS:
+        return False
+    return not any(_lemma(t) in HURT for t in tok.sent)
+
+
+def _protest_verb(tok: Token) -> bool:
+    return any(sense.type == "PROTEST" for _, sense in lexicon().verbs.get(_lemma(tok), []))
 
 
 #: Taking a place by force: "Iraqi forces seized Kuwait", "rebels captured the town".
