@@ -133,6 +133,11 @@ def sentence_quantities(sent: Span) -> list[Quantity]:
 
 #: Prepositions whose object is where a movement goes ("moved into Gambia").
 DESTINATION_PREPS = frozenset({"into", "to", "toward", "towards", "onto"})
+#: Agreements happen where the parties agree: with no place in their sentence, the story's
+#: dateline ("VIENNA, July 14 - Iran and six powers reached a deal") before a party's country.
+AT_VENUE = frozenset({"AGREE"})
+
+
 #: Types whose verb's object or destination is the event's place ("entered Gambia").
 MOVING = frozenset({"MOBILIZE"})
 
@@ -202,6 +207,8 @@ def event_location(text: str | None, event_type: str, src: Actor | None, tgt: Ac
     target's for strikes and aid, else the source's), else the dateline's city."""
     if text:
         return Location(text=text)
+    if event_type in AT_VENUE and dateline and place_country(dateline):
+        return Location(text=dateline)  # the story's venue ("MINSK, Feb 12 - ... agreed")
     order = (tgt, src) if event_type in AT_TARGET else (src,)
     for actor in order:
         if actor is not None and actor.country and actor.role not in ("IGO", "NGO"):
