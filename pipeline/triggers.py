@@ -207,6 +207,8 @@ def verb_sense(tok: Token) -> tuple[Sense | None, bool]:
         return handing_sense(tok), False
     if lemma == "fight" and figurative_fight(tok):
         return None, False
+    if lemma in CONFRONT_VERBS:
+        return confronting(tok), False
     # word forms first where the lemma is ambiguous ("hanged" vs "hung")
     for key in dict.fromkeys([tok.lower_, lemma]):
         for rest, sense in lex.verbs.get(key, []):
@@ -236,6 +238,28 @@ def _thrown_at_building(tok: Token) -> bool:
 
 def _protest_verb(tok: Token) -> bool:
     return any(sense.type == "PROTEST" for _, sense in lexicon().verbs.get(_lemma(tok), []))
+
+
+#: "prepares to confront X" readies forces (MOBILIZE); "vowed to confront X" is a threat.
+#: A bare "confronted" is no act of its own here.
+CONFRONT_VERBS = frozenset({"confront"})
+PREPARING = frozenset({"prepare", "ready", "gear", "brace", "mobilize", "mobilise"})
+VOWING = frozenset({"vow", "threaten", "pledge", "promise", "swear", "warn", "vowed"})
+READYING = Sense("MOBILIZE", None, "prepare to confront")
+VOWED_FORCE = Sense("THREATEN", None, "vow to confront")
+
+
+def confronting(tok: Token) -> Sense | None:
+    """The sense of "confront" from the verb it is the infinitive of, if any."""
+    if tok.dep_ not in ("xcomp", "advcl") or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return None
+    head = _lemma(tok.head)
+    if head in PREPARING or (head == "get" and any(c.lower_ == "ready" for c in tok.head.children)):
+        return READYING
+    if head in VOWING:
+        return VOWED_FORCE
+    return None
 
 
 #: Taking a place by force: "Iraqi forces seized Kuwait", "rebels captured the town".
