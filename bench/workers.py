@@ -73,6 +73,16 @@ class BenchWorker:
         # fields[11], [12] are utime and stime (fields 14 and 15 of proc(5)), in ticks.
         return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
+    def loop_cpu_seconds(self) -> float:
+        """CPU time of the worker's main thread, which runs the event loop and with it
+        every Faust agent body but the NLP (annotate/extract parse in executor threads)."""
+        try:
+            stat = Path(f"/proc/{self.pid}/task/{self.pid}/stat").read_text()
+        except OSError:
+            return 0.0
+        fields = stat.rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
     def stop(self) -> None:
         stop_process(self.proc)  # SIGTERM: offsets committed; SIGKILL after 30 s
         self._log.close()
