@@ -114,11 +114,14 @@ def test_readyz_turns_ready_within_30s_and_metrics_show_stages_and_latency(
         enriched = re.search(r'newswire_records_total\{outcome="out",stage="enrich"\} (\S+)',
                              text)
         latency = re.search(r"newswire_end_to_end_seconds_count (\S+)", text)
-        if enriched and latency and float(latency.group(1)) > 0:
+        # The story gauge moves after the cluster stage, a little behind enrich.
+        stories = re.search(r"newswire_stories [1-9]", text)
+        if enriched and latency and float(latency.group(1)) > 0 and stories:
             break
         time.sleep(1)
     else:
-        pytest.fail(f"no enrich output or latency observations on /metrics:\n{text[-3000:]}")
+        pytest.fail(f"no enrich output, latency observations or stories on /metrics:\n"
+                    f"{text[-3000:]}")
     for stage in ("normalize", "annotate", "extract", "enrich"):
         assert re.search(rf'newswire_records_total\{{outcome="in",stage="{stage}"\}} [1-9]',
                          text), stage
