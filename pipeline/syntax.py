@@ -56,6 +56,11 @@ def subject(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
         patient = next((c for c in tok.head.children if c.dep_ == "nsubjpass"), None)
         if patient is not None:
             return patient, False
+    if tok.dep_ == "conj" and any(c.dep_ == "nsubjpass" for c in tok.children):
+        # "jets flew strikes, and 400 soldiers have been killed": a conjoined clause
+        # with a passive subject of its own names no agent; the first one's subject
+        # is not it
+        return None, False
     if tok.dep_ in ("xcomp", "conj", "advcl", "pcomp") or (
             tok.dep_ == "ccomp" and tok.tag_ == "VBG"):
         return subject(tok.head, depth + 1)

@@ -1,0 +1,21 @@
+"""A conjoined clause with a passive subject of its own ("jets flew sorties, and 300
+soldiers have been killed") does not take the first clause's subject as its agent."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from schemas import ExtractedArticle
+
+
+def _assaults(article: ExtractedArticle) -> list[tuple[str | None, str | None]]:
+    return [(e.source.country if e.source else None, e.target.country if e.target else None)
+            for e in article.events if e.type == "ASSAULT"]
+
+
+def test_conjoined_passive_killing_is_not_the_first_subjects_act(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    found = _assaults(code_text("Chilean Air Force jets flew patrols over the hills until "
+                                "Friday, and more than 300 Chilean soldiers have been "
+                                "killed since March."))
+    assert ("CHL", "CHL") not in found
