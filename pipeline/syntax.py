@@ -88,6 +88,11 @@ def passive_patient(tok: Token) -> Token | None:
             return c
     if tok.dep_ == "acl" and tok.tag_ == "VBN":  # "shells fired by the RSF"
         return tok.head
+    if tok.dep_ == "conj" and tok.tag_ == "VBN" and not any(
+            c.dep_ in ("aux", "auxpass", "agent", "dobj") for c in tok.children):
+        # "eight soldiers were killed and 34 wounded", "was arrested and charged": the
+        # elided "were" shares the first passive's patient
+        return next((c for c in tok.head.children if c.dep_ == "nsubjpass"), None)
     return None
 
 

@@ -19,3 +19,11 @@ def test_conjoined_passive_killing_is_not_the_first_subjects_act(
                                 "Friday, and more than 300 Chilean soldiers have been "
                                 "killed since March."))
     assert ("CHL", "CHL") not in found
+
+
+def test_elided_passive_conjunct_is_agentless_too(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    # "... were killed and 20 wounded": the speaker did not wound its own officers
+    found = _assaults(code_text("The Kenyan army said six officers were killed and 20 "
+                                "wounded near the border."))
+    assert found and ("KEN", "KEN") not in found
