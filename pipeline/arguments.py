@@ -92,6 +92,12 @@ AUTHORED = {"strike": "ASSAULT", "airstrike": "ASSAULT", "bombing": "ASSAULT",
 AUTHOR_TYPES = frozenset({"SUPPORT", "REJECT", "ACCUSE", "REQUEST"})
 
 
+#: Verbs whose subject obtains a nominal act from the "of" phrase ("won the backing of
+#: the council", "secured the support of X"): the "of" party does the act.
+OBTAIN_VERBS = frozenset({"win", "gain", "secure", "receive", "get", "obtain", "earn",
+                          "garner", "enlist", "enjoy", "lose"})
+
+
 class ArgumentFinder:
     """Finds and resolves the actors of an article's events, sentence by sentence."""
 
@@ -316,6 +322,16 @@ class ArgumentFinder:
                            ) -> tuple[list[Actor], list[Actor]]:
         tok = trig.token
         sources, targets = self._noun_modifiers(tok, speaker)
+        backer = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for p in c.children if p.dep_ == "pobj"), None)
+        if not sources and backer is not None and tok.dep_ in ("dobj", "obj") and \
+                tok.head.lemma_.lower() in OBTAIN_VERBS:
+            # "X won the backing of Y": Y backs X, the winner is the recipient
+            sources = self.actor(backer, speaker)
+            if sources:
+                targets = [a for a in self.subject_actors(tok.head, speaker)[0]
+                           if a not in sources]
+                return sources, targets
         if not sources and trig.light is None and tok.dep_ == "pobj" and \
                 tok.head.lower_ in ("in", "of") and tok.head.head.dep_ in ("dobj", "obj"):
             # "announced $85 million in emergency aid": the amount's verb has the donor
