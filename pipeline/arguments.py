@@ -424,6 +424,9 @@ class ArgumentFinder:
                 sources = [party(other)]
             elif event_type in NULL_SOURCE_OK:
                 speaker = None
+        if agentless and not sources and not victim and event_type not in STATE_ACTS:
+            # "diplomats said 200 people were killed": the teller is not the doer
+            speaker = None
         if not sources and speaker is not None and not trig.nominal:
             sources = [speaker]
         if not sources and event_type == "PROTEST" and self.resolver.focus:

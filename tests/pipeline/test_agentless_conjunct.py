@@ -27,3 +27,13 @@ def test_elided_passive_conjunct_is_agentless_too(
     found = _assaults(code_text("The Kenyan army said six officers were killed and 20 "
                                 "wounded near the border."))
     assert found and ("KEN", "KEN") not in found
+
+
+
+def test_teller_of_an_agentless_act_is_not_its_doer(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    # "Peru said its trucks had been turned back": no agent is named, and the speaker
+    # reports the act done to it, it did not do it
+    article = code_text("Peru said on Monday its trucks had been turned back at the "
+                        "border.")
+    assert all(e.source is None or e.source.country != "PER" for e in article.events)
