@@ -425,7 +425,7 @@ class ArgumentFinder:
             elif event_type in NULL_SOURCE_OK:
                 speaker = None
         if agentless and not sources and not victim and event_type not in STATE_ACTS:
-            # "diplomats said 200 people were killed": the teller is not the doer
+            # "officials said 30 villagers were shot": the teller is not the doer
             speaker = None
         if not sources and speaker is not None and not trig.nominal:
             sources = [speaker]
