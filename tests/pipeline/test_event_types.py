@@ -5,10 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-
-def _triples(out: Any) -> set[tuple[str, str | None, str | None]]:
-    return {(e.type, e.source and (e.source.country or e.source.role),
-             e.target and (e.target.country or e.target.role)) for e in out.events}
+from tests.pipeline.coding import triples
 
 
 def _types(out: Any) -> set[str]:
@@ -19,23 +16,23 @@ def _types(out: Any) -> set[str]:
 
 
 def test_troops_entering_or_crossing_into_a_country_mobilize(code_text: Any) -> None:
-    assert ("MOBILIZE", "SYR", "LBN") in _triples(
+    assert ("MOBILIZE", "SYR", "LBN") in triples(
         code_text("Syrian troops entered Lebanon on Monday."))
-    assert ("MOBILIZE", "TUR", "IRQ") in _triples(
+    assert ("MOBILIZE", "TUR", "IRQ") in triples(
         code_text("Thousands of Turkish troops crossed into Iraq overnight."))
-    assert ("MOBILIZE", "RUS", "GEO") in _triples(
+    assert ("MOBILIZE", "RUS", "GEO") in triples(
         code_text("Russian tanks were moving toward Tbilisi, Georgian officials said."))
 
 
 def test_sending_warships_is_a_deployment(code_text: Any) -> None:
-    assert ("MOBILIZE", "USA", "IRN") in _triples(
+    assert ("MOBILIZE", "USA", "IRN") in triples(
         code_text("Washington sent two aircraft carriers toward Iran."))
 
 
 def test_exercises_and_war_games_mobilize(code_text: Any) -> None:
-    assert ("MOBILIZE", "CHN", "TWN") in _triples(code_text(
+    assert ("MOBILIZE", "CHN", "TWN") in triples(code_text(
         "China staged live-fire exercises near Taiwan on Tuesday. Taiwan condemned China."))
-    assert ("MOBILIZE", "RUS", "POL") in _triples(code_text(
+    assert ("MOBILIZE", "RUS", "POL") in triples(code_text(
         "Russia held war games near Poland. Poland accused Russia of provocation."))
 
 
@@ -48,27 +45,27 @@ def test_civilian_vehicles_moving_are_not_troop_movements(code_text: Any) -> Non
 
 def test_halting_an_offensive_is_a_declared_concession(code_text: Any) -> None:
     out = code_text("Israel halted its offensive in Gaza. Hamas welcomed it.")
-    assert ("CONCEDE", "ISR", "PSE") in _triples(out)
+    assert ("CONCEDE", "ISR", "PSE") in triples(out)
     assert "ASSAULT" not in _types(out)
 
 
 def test_ordering_an_end_to_operations_is_not_a_request(code_text: Any) -> None:
     out = code_text("Russia ordered an end to military operations in Georgia on Tuesday.")
-    assert ("CONCEDE", "RUS", "GEO") in _triples(out)
+    assert ("CONCEDE", "RUS", "GEO") in triples(out)
     assert "REQUEST" not in _types(out)
 
 
 def test_declaring_a_war_over_is_a_concession_not_an_attack(code_text: Any) -> None:
     out = code_text("Ethiopia declared the war with Eritrea over.")
-    assert ("CONCEDE", "ETH", "ERI") in _triples(out)
+    assert ("CONCEDE", "ETH", "ERI") in triples(out)
     assert "ASSAULT" not in _types(out)
 
 
 def test_regret_and_apology_for_ones_own_act_concede(code_text: Any) -> None:
-    assert ("CONCEDE", "USA", "CHN") in _triples(code_text(
+    assert ("CONCEDE", "USA", "CHN") in triples(code_text(
         "China detained the US crew. The US expressed regret over the death of the "
         "Chinese pilot."))
-    assert ("CONCEDE", "USA", "CHN") in _triples(code_text(
+    assert ("CONCEDE", "USA", "CHN") in triples(code_text(
         "Washington said it was very sorry for the death of the Chinese pilot."))
 
 
@@ -84,7 +81,7 @@ def test_crowds_protesting_at_an_embassy_demonstrate_against_its_country(
         code_text: Any) -> None:
     out = code_text("Russia cut gas to Ukraine. Several hundred people protested outside the "
                     "Russian embassy in Sofia.")
-    assert ("PROTEST", "BGR", "RUS") in _triples(out)
+    assert ("PROTEST", "BGR", "RUS") in triples(out)
     protest = next(e for e in out.events if e.type == "PROTEST")
     assert protest.location is not None and protest.location.text == "Sofia"
 
@@ -121,8 +118,8 @@ def test_free_as_an_adjective_is_no_release(code_text: Any) -> None:
 
 
 def test_taking_a_country_or_town_by_force_is_an_assault(code_text: Any) -> None:
-    assert ("ASSAULT", "IRQ", "KWT") in _triples(code_text("Iraqi troops seize Kuwait"))
-    assert ("ASSAULT", "IRQ", "KWT") in _triples(
+    assert ("ASSAULT", "IRQ", "KWT") in triples(code_text("Iraqi troops seize Kuwait"))
+    assert ("ASSAULT", "IRQ", "KWT") in triples(
         code_text("Iraqi forces overran Kuwait on Thursday."))
 
 
@@ -156,14 +153,14 @@ def test_rubber_bullets_and_stun_grenades_are_crowd_control(code_text: Any) -> N
 
 def test_a_deal_signed_abroad_is_agreed_between_the_signatories(code_text: Any) -> None:
     out = code_text("Israel and Jordan signed a peace treaty in Oslo on Monday.")
-    assert ("AGREE", "ISR", "JOR") in _triples(out) or ("AGREE", "JOR", "ISR") in _triples(out)
-    assert not any(g == "NOR" for _, _, g in _triples(out))
+    assert ("AGREE", "ISR", "JOR") in triples(out) or ("AGREE", "JOR", "ISR") in triples(out)
+    assert not any(g == "NOR" for _, _, g in triples(out))
 
 
 def test_a_passive_signature_names_the_signatories(code_text: Any) -> None:
     out = code_text("The declaration was signed by Ethiopian Prime Minister Abiy Ahmed and "
                     "Eritrean President Isaias Afwerki in Asmara.")
-    assert ("AGREE", "ETH", "ERI") in _triples(out)
+    assert ("AGREE", "ETH", "ERI") in triples(out)
     assert "SUPPORT" not in _types(out)
 
 
