@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import time
 from typing import Any
 
@@ -11,18 +10,19 @@ import faust
 from agents.app import Topics
 from agents.deadletter import dead_letter
 from agents.metrics import RECORDS, STAGE_SECONDS
-from agents.resources import load_nlp, run_cpu
-from pipeline.annotate import annotate_batch
+from agents.resources import nlp_runner
 from pipeline.settings import Settings
-from schemas import AnnotatedArticle, CleanArticle, dumps, loads
+from schemas import CleanArticle, loads
 
 STAGE = "annotate"
 
 
 def register(app: faust.App, topics: Topics, settings: Settings) -> Any:
+    runner = nlp_runner(settings)
+
     @app.agent(topics.clean, name="annotate", concurrency=1)
     async def annotate_agent(stream: faust.StreamT) -> None:
-        nlp = await asyncio.to_thread(load_nlp, settings.model)
+        await runner.start()
         async for batch in stream.take_events(settings.nlp_batch_size,
                                               within=settings.nlp_batch_timeout):
             started = time.perf_counter()
@@ -33,25 +33,21 @@ def register(app: faust.App, topics: Topics, settings: Settings) -> Any:
                     good.append((event, CleanArticle.from_dict(loads(event.value))))
                 except Exception as exc:
                     await dead_letter(topics.deadletter, event, STAGE, exc)
-            articles = [a for _, a in good]
-            pairs: list[tuple[Any, AnnotatedArticle]] = []
+            pairs: list[tuple[Any, bytes]] = []
             try:
-                # In a thread: the parse is CPU-bound and must not starve the heartbeat.
-                results = await run_cpu(
-                    annotate_batch, articles, nlp, batch_size=settings.nlp_batch_size,
-                    max_entities=settings.max_entities)
-                pairs = [(e, r) for (e, _), r in zip(good, results, strict=True)]
+                # Off the event loop (a child process by default, agents/nlp_runner.py):
+                # the parse is CPU-bound and must not starve the heartbeat.
+                values = await runner.annotate([a for _, a in good])
+                pairs = [(e, v) for (e, _), v in zip(good, values, strict=True)]
             except Exception:
                 # One bad article spoils a batch: redo them one by one to isolate it.
                 for event, article in good:
                     try:
-                        one = await run_cpu(annotate_batch, [article], nlp,
-                                                      max_entities=settings.max_entities)
-                        pairs.append((event, one[0]))
+                        pairs.append((event, (await runner.annotate([article]))[0]))
                     except Exception as exc:
                         await dead_letter(topics.deadletter, event, STAGE, exc)
-            for event, annotated in pairs:
-                await topics.annotated.send(key=event.key, value=dumps(annotated),
+            for event, value in pairs:
+                await topics.annotated.send(key=event.key, value=value,
                                             timestamp=event.message.timestamp)  # ingest time
                 RECORDS.labels(STAGE, "out").inc()
             STAGE_SECONDS.labels(STAGE).observe(time.perf_counter() - started)

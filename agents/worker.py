@@ -17,7 +17,7 @@ from agents.broker_watch import watch_broker
 from agents.health import Health
 from agents.kafka import ensure_topics, wait_for_broker
 from agents.livefeed import LiveFeed
-from agents.resources import load_nlp
+from agents.resources import nlp_runner
 from agents.web import WebServer
 from pipeline.settings import Settings
 
@@ -37,7 +37,7 @@ async def running_worker(settings: Settings, *, ready_timeout: float = 60.0,
     await ensure_topics(settings)
     app, topics = create_app(settings)
     ready = asyncio.Event()
-    health = Health(settings, app, model_loaded=lambda: load_nlp.cache_info().currsize > 0)
+    health = Health(settings, app, model_loaded=lambda: nlp_runner(settings).ready)
 
     @app.on_rebalance_complete.connect
     async def _on_ready(sender: object, **kwargs: object) -> None:

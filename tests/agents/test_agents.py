@@ -164,3 +164,40 @@ async def test_enrich_writes_events_then_one_article_record(app_and_topics: Any)
     assert any((ev["location"] or {}).get("country") == "PSE" or
                (ev["target"] or {}).get("country") for ev in events)
     assert [k for k, _ in sent["deadletter"]] == [b"bad"]
+
+
+async def test_annotate_dead_letters_only_the_article_that_kills_the_nlp_process(
+        app_and_topics: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A crash in native code takes the NLP child and its whole batch down; the agent
+    redoes the batch one article at a time so only the culprit is dead-lettered."""
+    from agents import nlp_runner
+    from agents.nlp_runner import NlpProcessDied
+
+    class CrashingRunner:
+        ready = True
+
+        async def start(self) -> None:
+            pass
+
+        async def annotate(self, articles: list[CleanArticle]) -> list[bytes]:
+            if any(a.article_id == "ar_poison" for a in articles):
+                raise NlpProcessDied("the NLP process died while working on this input")
+            return [dumps({"article": {"article_id": a.article_id}}) for a in articles]
+
+    monkeypatch.setattr(nlp_runner.ProcessRunner, "start", CrashingRunner.start)
+    monkeypatch.setattr(nlp_runner.ProcessRunner, "annotate", CrashingRunner.annotate)
+    app, _, sent = app_and_topics
+
+    def clean(article_id: str) -> bytes:
+        return dumps(CleanArticle(article_id, "T", "T\n\nText.", None, None, None, None, "en",
+                                  article_id, 2))
+
+    async with agent(app, "annotate").test_context() as a:
+        for article_id in ("ar_1", "ar_poison", "ar_2"):
+            await a.put(clean(article_id), key=article_id.encode())
+        await until(lambda: len(sent["annotated"]) + len(sent["deadletter"]) == 3)
+    assert sorted(k for k, _ in sent["annotated"]) == [b"ar_1", b"ar_2"]
+    (key, value), = sent["deadletter"]
+    assert key == b"ar_poison"
+    assert orjson.loads(value)["error"] == "NlpProcessDied"
+    assert orjson.loads(value)["stage"] == "annotate"

@@ -1,0 +1,223 @@
+"""Where a worker runs its CPU-bound stages (spaCy parse, event coding): a child process
+by default, or a thread of the worker process.
+
+Why a process: spaCy holds the GIL for most of a parse, and so does every Faust agent,
+aiokafka's produce path and the consumer thread. In one process they take turns on one
+core, so each Kafka record the worker handles (about 40 per article) is time the parse
+does not get; measured in session 2, the worker spent ~30 % more CPU per article than the
+same stage functions back to back (docs/performance.md). In a child process the parse
+has its own interpreter and GIL, and the event loop's Kafka work runs beside it on the
+other core instead of in its way.
+
+Both runners take and return what the agents send and receive: a batch of
+``CleanArticle`` → their ``AnnotatedArticle`` values as JSON bytes; an
+``AnnotatedArticle`` value (bytes) → its ``ExtractedArticle`` value (bytes). Encoding in
+the runner keeps the 40 KB annotated records' JSON work off the event loop too.
+
+A child that dies (out of memory, a crash in native code) is replaced on the next call;
+the call that was running fails with :class:`NlpProcessDied`, and the agent dead-letters
+that input after isolating it. So a poison article costs a model reload, never the worker.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import atexit
+import concurrent.futures
+import logging
+import multiprocessing
+import os
+import threading
+import time
+from collections.abc import Callable, Sequence
+from concurrent.futures.process import BrokenProcessPool
+from datetime import datetime
+from typing import Any, Protocol, TypeVar
+
+from pipeline import __version__
+from pipeline.errors import PipelineError
+from schemas import AnnotatedArticle, CleanArticle, dumps, loads
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+
+class NlpProcessDied(PipelineError):
+    """The NLP child process exited while working on this input (crash or OOM kill)."""
+
+
+class NlpRunner(Protocol):
+    """What the annotate and extract agents need from wherever the NLP runs."""
+
+    @property
+    def ready(self) -> bool: ...
+
+    async def start(self) -> None: ...
+
+    async def annotate(self, articles: Sequence[CleanArticle]) -> list[bytes]: ...
+
+    async def extract(self, annotated_value: bytes, now: datetime) -> bytes: ...
+
+    def close(self) -> None: ...
+
+
+# ---------------------------------------------------------------- the stage calls
+# Module-level functions: a child process receives them by reference (pickle by name).
+
+def annotate_values(model: str, articles: Sequence[CleanArticle], batch_size: int,
+                    max_entities: int) -> list[bytes]:
+    """``annotate_batch`` in whichever process holds the model; JSON values out."""
+    from agents.resources import load_nlp
+    from pipeline.annotate import annotate_batch
+
+    nlp = load_nlp(model)
+    done = annotate_batch(articles, nlp, batch_size=batch_size, max_entities=max_entities)
+    return [dumps(a) for a in done]
+
+
+def extract_value(model: str, annotated_value: bytes, now: datetime,
+                  max_events: int) -> bytes:
+    """``extract`` of one annotated record's value; the ExtractedArticle's JSON out."""
+    from agents.resources import load_nlp
+    from pipeline.extract import extract
+
+    annotated = AnnotatedArticle.from_dict(loads(annotated_value))
+    extracted = extract(annotated, vocab=load_nlp(model).vocab, version=__version__,
+                        now=now, max_events=max_events)
+    return dumps(extracted)
+
+
+def _load(model: str) -> str:
+    from agents.resources import load_nlp
+
+    return str(load_nlp(model).meta.get("version"))
+
+
+# ------------------------------------------------------------------ in a thread
+class ThreadRunner:
+    """The stages in threads of the worker process, one at a time (``nlp_processes=0``).
+
+    One at a time because two parses, or a parse and a coding, running together fight
+    over the GIL: a 32-article parse took 4.7 s alone and 15.7 s beside a running extract.
+    """
+
+    def __init__(self, model: str, *, batch_size: int, max_entities: int,
+                 max_events: int) -> None:
+        self.model, self.batch_size = model, batch_size
+        self.max_entities, self.max_events = max_entities, max_events
+        self._locks: dict[int, asyncio.Lock] = {}  # one per event loop (tests run several)
+        self._ready = False
+
+    @property
+    def ready(self) -> bool:
+        return self._ready
+
+    async def _run(self, func: Callable[..., T], *args: Any) -> T:
+        loop = asyncio.get_running_loop()
+        lock = self._locks.get(id(loop))
+        if lock is None:
+            lock = self._locks[id(loop)] = asyncio.Lock()
+        async with lock:
+            return await asyncio.to_thread(func, *args)
+
+    async def start(self) -> None:
+        if self._ready:
+            return
+        await self._run(_load, self.model)
+        self._ready = True
+
+    async def annotate(self, articles: Sequence[CleanArticle]) -> list[bytes]:
+        return await self._run(annotate_values, self.model, list(articles), self.batch_size,
+                               self.max_entities)
+
+    async def extract(self, annotated_value: bytes, now: datetime) -> bytes:
+        return await self._run(extract_value, self.model, annotated_value, now,
+                               self.max_events)
+
+    def close(self) -> None:
+        self._ready = False
+
+
+# ------------------------------------------------------------------ in a process
+def _child_init(model: str, parent: int) -> None:
+    """In the child: exit when the worker is gone, then load the model once.
+
+    A worker killed with SIGKILL cannot stop its children, and a child waiting on the
+    task queue would never notice (it holds the queue's write end itself), so it watches
+    its parent: reparenting means the worker died."""
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+    _load(model)
+
+
+class ProcessRunner:
+    """The stages in ``processes`` child processes (spawned, each with its own model).
+
+    With one process (the default) calls queue in the child in the order they were made,
+    one at a time, as the thread runner's lock would have them.
+    """
+
+    def __init__(self, model: str, *, batch_size: int, max_entities: int,
+                 max_events: int, processes: int = 1) -> None:
+        self.model, self.batch_size = model, batch_size
+        self.max_entities, self.max_events = max_entities, max_events
+        self.processes = processes
+        self._pool: concurrent.futures.ProcessPoolExecutor | None = None
+        self._ready = False
+        self.restarts = 0
+
+    @property
+    def ready(self) -> bool:
+        return self._ready
+
+    def _new_pool(self) -> concurrent.futures.ProcessPoolExecutor:
+        # spawn, not fork: the worker has threads (Faust's consumer, the executor), and a
+        # fork taken while one of them holds a lock deadlocks the child.
+        pool = concurrent.futures.ProcessPoolExecutor(
+            max_workers=self.processes, mp_context=multiprocessing.get_context("spawn"),
+            initializer=_child_init, initargs=(self.model, os.getpid()))
+        # Stopped before interpreter teardown; left to the garbage collector, the pool's
+        # manager thread dies noisily on half-torn-down modules.
+        atexit.register(pool.shutdown, wait=True, cancel_futures=True)
+        return pool
+
+    async def _call(self, func: Callable[..., T], *args: Any) -> T:
+        pool = self._pool
+        if pool is None:
+            pool = self._pool = self._new_pool()
+        try:
+            return await asyncio.get_running_loop().run_in_executor(pool, func, *args)
+        except BrokenProcessPool as exc:
+            if self._pool is pool:  # the first call to see it replaces the pool
+                self.restarts += 1
+                log.warning("NLP process died (%s); starting a new one", exc)
+                pool.shutdown(wait=False, cancel_futures=True)
+                self._pool = self._new_pool()
+            raise NlpProcessDied("the NLP process died while working on this input "
+                                 "(crash or out of memory); a new one was started") from exc
+
+    async def start(self) -> None:
+        if self._ready:
+            return
+        # Load the model in every child before the first batch, so the first articles do
+        # not wait for it (and /readyz tells the truth).
+        await asyncio.gather(*(self._call(_load, self.model) for _ in range(self.processes)))
+        self._ready = True
+
+    async def annotate(self, articles: Sequence[CleanArticle]) -> list[bytes]:
+        return await self._call(annotate_values, self.model, list(articles),
+                                self.batch_size, self.max_entities)
+
+    async def extract(self, annotated_value: bytes, now: datetime) -> bytes:
+        return await self._call(extract_value, self.model, annotated_value, now,
+                                self.max_events)
+
+    def close(self) -> None:
+        self._ready = False
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = None

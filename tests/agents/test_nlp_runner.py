@@ -1,0 +1,133 @@
+"""Where the worker parses and codes: a child process by default, threads on request.
+
+The child process must give exactly what the in-process stage functions give, survive
+its own death, and never outlive a worker killed with SIGKILL.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import subprocess
+import sys
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import orjson
+import pytest
+
+from agents.nlp_runner import NlpProcessDied, ProcessRunner, ThreadRunner
+from pipeline.settings import Settings
+from schemas import CleanArticle
+
+REPO = Path(__file__).resolve().parents[2]
+MODEL = Settings().model
+NOW = datetime(2025, 7, 24, tzinfo=UTC)
+def article(article_id: str, text: str) -> CleanArticle:
+    return CleanArticle(article_id=article_id, title=text.split("\n")[0], text=text,
+                        url=None, canonical_url=None, source=None,
+                        published="2025-07-23T00:00:00Z", language="en",
+                        content_hash=article_id, word_count=len(text.split()))
+
+
+ARTICLES = [
+    article("ar_1", "Swap agreed\n\nRussia and Ukraine exchanged 390 prisoners on Friday, "
+            "and Kyiv accused Moscow of shelling Kharkiv."),
+    article("ar_2", "Talks\n\nThe two delegations met in Istanbul on Monday and agreed a "
+            "48-hour truce."),
+]
+
+
+def kwargs() -> dict[str, Any]:
+    return {"batch_size": 16, "max_entities": 2000, "max_events": 200}
+
+
+@pytest.fixture(scope="module")
+def process_runner() -> Any:
+    runner = ProcessRunner(MODEL, **kwargs())
+    yield runner
+    runner.close()
+
+
+async def test_the_child_process_parses_and_codes_exactly_as_the_worker_would(
+        process_runner: ProcessRunner) -> None:
+    threads = ThreadRunner(MODEL, **kwargs())
+    await asyncio.gather(process_runner.start(), threads.start())
+    assert process_runner.ready and threads.ready
+    in_child = await process_runner.annotate(ARTICLES)
+    in_thread = await threads.annotate(ARTICLES)
+    assert in_child == in_thread and len(in_child) == 2
+    coded_child = await process_runner.extract(in_child[0], NOW)
+    coded_thread = await threads.extract(in_thread[0], NOW)
+    assert coded_child == coded_thread
+    assert {ev["type"] for ev in orjson.loads(coded_child)["events"]} >= {"RETREAT", "ACCUSE"}
+
+
+async def test_bad_input_fails_its_own_call_and_the_child_keeps_working(
+        process_runner: ProcessRunner) -> None:
+    restarts = process_runner.restarts
+    with pytest.raises(Exception) as failed:
+        await process_runner.extract(b'{"article": 1}', NOW)
+    assert not isinstance(failed.value, NlpProcessDied)
+    assert len(await process_runner.annotate(ARTICLES[1:])) == 1
+    assert process_runner.restarts == restarts  # an exception is not a crash
+
+
+async def test_a_dead_child_fails_the_call_it_was_on_and_is_replaced(
+        process_runner: ProcessRunner) -> None:
+    await process_runner.start()
+    restarts = process_runner.restarts
+    with pytest.raises(NlpProcessDied, match="new one was started"):
+        await process_runner._call(os._exit, 3)  # what a segfault or an OOM kill looks like
+    assert process_runner.restarts == restarts + 1
+    values = await process_runner.annotate(ARTICLES[:1])
+    assert orjson.loads(values[0])["article"]["article_id"] == "ar_1"
+
+
+PARENT = """
+import asyncio, os, sys
+from agents.nlp_runner import ProcessRunner
+runner = ProcessRunner(sys.argv[1], batch_size=4, max_entities=100, max_events=10)
+asyncio.run(runner.start())
+print(*(p.pid for p in runner._pool._processes.values()), flush=True)
+sys.stdin.read()
+"""
+
+
+def test_the_child_exits_when_its_worker_is_killed() -> None:
+    parent = subprocess.Popen([sys.executable, "-c", PARENT, MODEL], cwd=REPO,
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert parent.stdout is not None
+        children = [int(p) for p in parent.stdout.readline().split()]
+        assert children and all(Path(f"/proc/{pid}").exists() for pid in children)
+    finally:
+        parent.send_signal(signal.SIGKILL)  # no atexit, no pool shutdown: only the watch
+        parent.wait()
+    deadline = time.monotonic() + 10
+    while any(_alive(pid) for pid in children):
+        assert time.monotonic() < deadline, "the NLP child outlived its killed worker"
+        time.sleep(0.2)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    # A zombie has exited; it waits for init to reap it.
+    stat = Path(f"/proc/{pid}/stat").read_text()
+    return stat.rsplit(")", 1)[1].split()[0] != "Z"
+
+
+def test_settings_choose_the_runner() -> None:
+    from agents.resources import nlp_runner
+
+    assert isinstance(nlp_runner(Settings(nlp_processes=0)), ThreadRunner)
+    assert isinstance(nlp_runner(Settings(nlp_processes=1)), ProcessRunner)
+    assert nlp_runner(Settings()) is nlp_runner(Settings())  # one per process
+    with pytest.raises(ValueError, match="NEWSWIRE_NLP_PROCESSES"):
+        Settings(nlp_processes=-1)
