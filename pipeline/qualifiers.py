@@ -188,8 +188,11 @@ def sentence_place(sent: Span, trig: Token, event_type: str) -> str | None:
             head = head.head
         if head != ent.root and head.lemma_.lower() in MISSIONS:
             continue  # "outside the U.S. embassy in Moscow": the embassy's owner is no place
-        if head.dep_ == "dobj" and head.head == trig and event_type == "CONSULT":
-            pass  # "visited Damascus"
+        while head.dep_ == "conj" and head.head != head:
+            head = head.head  # "in the Bekaa valley and south Beirut": each is a place
+        if head == ent.root and head.dep_ == "dobj" and head.head == trig and \
+                event_type == "CONSULT":
+            pass  # "visited Damascus" (not "met U.S. Vice President Pence": a title)
         elif head.dep_ != "pobj" or not (head.head.lower_ in LOC_PREPS or (
                 head.head.lower_ == "to" and event_type == "CONSULT")):
             continue  # "flew to Niamey" is where a visit happens; "aid to X" is not
