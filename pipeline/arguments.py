@@ -70,6 +70,20 @@ MOTION_VERBS = frozenset({"enter", "cross", "head", "arrive", "reach", "land", "
 OWN_STATE = frozenset({"country", "nation", "government", "state"})
 #: Plural nouns for a state's own people ("urged citizens", "thanked the public").
 OWN_PEOPLE = frozenset({"citizens", "nationals", "population", "public", "residents"})
+#: The public in the street ("fired on the crowds", "attacked protesters"): people of
+#: the place they gather in, facing their own state, never the other party of a
+#: two-party story just because the text names no nationality for them.
+CROWDS = frozenset({"crowd", "crowds", "protester", "protesters", "demonstrator",
+                    "demonstrators", "marcher", "marchers", "rioter", "rioters", "mob",
+                    "mobs", "strikers", "protestors", "protestor"})
+#: Legislators act on their own government's policy: their criticism, demands or
+#: refusals with no named recipient are domestic ("Republican lawmakers criticized the
+#: deal"), not aimed at the foreign party the deal was made with.
+LEGISLATORS = frozenset({"lawmaker", "lawmakers", "legislator", "legislators", "senator",
+                         "senators", "congressman", "congressmen", "congresswoman",
+                         "mps", "parliamentarians", "deputies"})
+#: What legislators do by speaking (not acts they report: "saying it freed a dealer").
+STATEMENTS = frozenset({"ACCUSE", "REJECT", "REQUEST", "SUPPORT"})
 #: Documents that state what their authors do ("a resolution that called for ...").
 DOCUMENTS = frozenset({"resolution", "statement", "declaration", "communique", "letter",
                        "report", "decree", "motion", "bill", "law", "ruling", "verdict"})
@@ -446,6 +460,8 @@ class ArgumentFinder:
         if not sources and not targets:
             return None  # an event nobody does to nobody is not codable
         near = [c for c in self.parties_near(tok) if c not in _codes(sources)]
+        domestic = event_type in DOMESTIC or trig.sense.mode in DOMESTIC_MODES or bool(
+            sources and event_type in STATEMENTS and last_word(sources[0].text) in LEGISLATORS)
         if not sources and event_type not in NULL_SOURCE_OK:
             return None
         if not targets and len(sources) >= 2 and (
@@ -466,8 +482,7 @@ class ArgumentFinder:
         elif not targets and event_type in IMPLIED_TARGET:
             code = counterpart(sources[0] if sources else None, self.resolver.focus,
                                self.resolver.pair, near, event_type)
-            if sources and sources[0].country and (
-                    event_type in DOMESTIC or trig.sense.mode in DOMESTIC_MODES):
+            if sources and sources[0].country and domestic:
                 code = sources[0].country
             if code in ("IGO", "NGO"):
                 targets = [Actor(text="", name=None, country=None, role=code)]
@@ -481,8 +496,7 @@ class ArgumentFinder:
             if other and other != sources[0].country:
                 targets = [party(other) if t.country == sources[0].country else t
                            for t in targets]
-        if sources and sources[0].country and event_type not in DOMESTIC and \
-                trig.sense.mode not in DOMESTIC_MODES:
+        if sources and sources[0].country and not domestic:
             # "Hamas is to free 33 hostages", "strikes killed 31 civilians": a recipient
             # named only by a role word got the story's focus country; in a two-party
             # story, a party acting on such people acts on the other party
@@ -491,7 +505,8 @@ class ArgumentFinder:
             targets = [dataclasses.replace(t, country=other) if (
                 t.country == sources[0].country and other and other not in ("IGO", "NGO")
                 and (not t.person or weak(t)) and names_country(t.text) is None
-                and last_word(t.text) not in OWN_PEOPLE) else t for t in targets]
+                and last_word(t.text) not in OWN_PEOPLE and last_word(t.text) not in CROWDS)
+                else t for t in targets]
         if sources:
             self.done.append((event_type, sources[0]))
         return sources, targets
