@@ -33,6 +33,9 @@ RELATIVE = frozenset({"which", "who", "whom", "that", "whose"})
 #: Phrases naming both parties of the article's main dyad.
 BOTH_HEADS = frozenset({"side", "country", "party", "neighbour", "neighbor", "nation",
                         "government", "army", "leader", "delegation"})
+#: Roles of non-state sides, an actor of their own when coordinated with a state's
+#: ("the government and rebels agreed a truce").
+SIDES = frozenset({"REB", "OPP"})
 #: ISO 3166-2 subdivision types that name regions news uses as places.
 SUBDIVISION_TYPES = frozenset({"State", "Province", "Region", "Republic", "Autonomous region",
                                "Autonomous community", "Land", "Oblast", "Governorate",
@@ -468,11 +471,20 @@ class ActorResolver:
                             p.lemma_.lower() in BOTH_HEADS and any(
                                 g.lower_ in ("both", "two") for g in p.children))):
                         return self._both()
+        if tok.lower_ in PLURAL_PRONOUNS and tok.pos_ == "PRON":
+            # "Russia and China began their first joint exercises": a plural pronoun
+            # whose antecedent is coordinated stands for every conjunct, not the first
+            ante = self._antecedent_token(tok)
+            if ante is not None and any(c.i > ante.i for c in ante.conjuncts):
+                return self.resolve(ante)
         heads = [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
         out: list[Actor] = []
         for h in heads:
             if out and h != tok and h.pos_ == "NOUN" and lookup(h.text) is None and \
                     self._context(h, None)[0] is None:
+                side = self.side_conjunct(h, out[0].country)
+                if side is not None and side not in out:
+                    out.append(side)
                 continue  # "NATO aircraft and cruise missiles": the missiles are NATO's
             a = self.resolve_one(h)
             if a is not None and a not in out:
@@ -481,6 +493,15 @@ class ActorResolver:
                 if extra not in out:
                     out.append(extra)
         return out
+
+    def side_conjunct(self, conj: Token, country: str | None) -> Actor | None:
+        """"the government and rebels agreed a truce": a bare non-state side coordinated
+        with a state's actor is an actor of its own, of that state's country (not of
+        whatever country the story is mostly about)."""
+        role = lexicon().roles.get(conj.lemma_.lower())
+        if role not in SIDES or country is None:
+            return None
+        return Actor(text=self._span_text(conj), name=None, country=country, role=role)
 
     def _coordinated_origins(self, head: Token, actor: Actor | None) -> list[Actor]:
         """"troops from Senegal, Nigeria and Ghana": one actor per country of origin
@@ -580,12 +601,15 @@ class ActorResolver:
     def _antecedent(self, pron: Token) -> Actor | None:
         """"Pakistan said ..., and its military claimed": a non-personal pronoun refers
         to the nearest earlier subject of its own sentence, if that names an actor."""
+        t = self._antecedent_token(pron)
+        return self.resolve_one(t) if t is not None else None
+
+    def _antecedent_token(self, pron: Token) -> Token | None:
         for t in reversed(list(pron.sent[:pron.i - pron.sent.start])):
-            if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON" and t.head != pron.head:
-                # (not the subject of the pronoun's own verb: "Guterres welcomed it")
-                found = self.resolve_one(t)
-                if found is not None:
-                    return found
+            # (not the subject of the pronoun's own verb: "Guterres welcomed it")
+            if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON" and \
+                    t.head != pron.head and self.resolve_one(t) is not None:
+                return t
         return None
 
     def _person_antecedent(self, pron: Token) -> Actor | None:
@@ -641,6 +665,11 @@ class ActorResolver:
             cand = None
             if ment is not None and ment.label_ in ("GPE", "NORP", "ORG", "LOC", "FAC"):
                 cand = lookup(ment.text) or _scan(ment.text)
+            elif ment is not None and (e := lookup(ment.text)) is not None and \
+                    e.kind == "country":
+                # "Sri Lankan officials" with "Sri Lankan" tagged PERSON: a two-word
+                # demonym is a nationality whatever NER made of it
+                cand = e
             if cand is None:
                 cand = lookup(m.text) or (_scan(m.text) if "-" in m.text else None)
             if cand is None and m.head == tok and m.dep_ in ("amod", "compound") and \

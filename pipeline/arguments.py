@@ -31,6 +31,7 @@ from pipeline.syntax import (
     TARGET_PREPS,
     agentless_passive,
     clause_subject,
+    headline_coordinates,
     headline_passive,
     objects,
     passive_patient,
@@ -84,6 +85,8 @@ LEGISLATORS = frozenset({"lawmaker", "lawmakers", "legislator", "legislators", "
                          "mps", "parliamentarians", "deputies"})
 #: What legislators do by speaking (not acts they report: "saying it freed a dealer").
 STATEMENTS = frozenset({"ACCUSE", "REJECT", "REQUEST", "SUPPORT"})
+#: Roles of the forces a state deploys.
+FORCES = frozenset({"MIL", "GOV", "REB"})
 #: Documents that state what their authors do ("a resolution that called for ...").
 DOCUMENTS = frozenset({"resolution", "statement", "declaration", "communique", "letter",
                        "report", "decree", "motion", "bill", "law", "ruling", "verdict"})
@@ -137,7 +140,10 @@ class ArgumentFinder:
                 all(c.lower_ in ("the", "his", "her", "its", "their", "our", "my")
                     for c in tok.children if c.dep_ in ("det", "poss", "amod", "compound")):
             # "Dar said the country remained committed": the speaker's own country
-            return [Actor(text=tok.text, name=None, country=speaker.country, role="GOV")]
+            own = Actor(text=tok.text, name=None, country=speaker.country, role="GOV")
+            sides = [self.resolver.side_conjunct(c, speaker.country) for c in tok.conjuncts
+                     if c.i > tok.i]
+            return [own, *[a for a in sides if a is not None]]
         return self.resolver.resolve(tok)
 
     def object_actors(self, objs: list[Token], speaker: Actor | None,
@@ -174,6 +180,12 @@ class ArgumentFinder:
         src_tok, by_agent = subject(tok)
         src_tok = reduced_relative_head(src_tok)
         sources = self.actor(src_tok, speaker)
+        seg = self.segment
+        if sources and not by_agent and seg is not None and \
+                seg.text.rstrip()[-1:] not in ".!?\"'\u201d":
+            # a headline: "Russia, China launch war games"
+            for other in headline_coordinates(tok, src_tok):
+                sources = [a for a in self.actor(other, speaker) if a not in sources] + sources
         if src_tok is not None and src_tok.lower_ in ("which", "that") and \
                 tok.dep_ == "relcl":
             src_tok = tok.head  # "the Hamas-led attack, which killed 1,200 people"
@@ -425,6 +437,15 @@ class ArgumentFinder:
         agentless = not trig.nominal and trig.sense.phrase not in SPOKEN_SENSES and \
             agentless_passive(tok)
         victim = targets[0].country if targets else None
+        if agentless and not sources and event_type == "MOBILIZE" and targets and \
+                targets[0].role in FORCES:
+            # "10,000 U.S. troops are being deployed", "the island's forces were put on
+            # alert": a state moves its own forces; the forces' side mobilizes, towards
+            # whoever the clause or the story names
+            sources = targets[:1]
+            targets = [t for t in self.object_actors(objects(tok), speaker)
+                       if t.country != sources[0].country]
+            victim = None
         if agentless and not sources and victim and tok.lemma_.lower() in EXECUTIONS:
             # "the nine men were hanged": executed by their own state
             sources = [Actor(text="", name=None, country=victim, role="GOV")]
