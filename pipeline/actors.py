@@ -33,6 +33,8 @@ RELATIVE = frozenset({"which", "who", "whom", "that", "whose"})
 #: Phrases naming both parties of the article's main dyad.
 BOTH_HEADS = frozenset({"side", "country", "party", "neighbour", "neighbor", "nation",
                         "government", "army", "leader", "delegation"})
+#: Role words that, followed by "of" and a common noun, name a condition, not an actor.
+CONDITION_HEADS = frozenset({"state"})
 #: Roles of non-state sides, an actor of their own when coordinated with a state's
 #: ("the government and rebels agreed a truce").
 SIDES = frozenset({"REB", "OPP"})
@@ -772,6 +774,11 @@ class ActorResolver:
         if body is not None:
             return body
         head_role = lex.roles.get(lemma)
+        if lemma in CONDITION_HEADS and tok.pos_ == "NOUN" and any(
+                c.dep_ == "prep" and c.lower_ == "of" and any(
+                    p.dep_ == "pobj" and p.pos_ == "NOUN" for p in c.children)
+                for c in tok.children):
+            return None  # "the state of war", "a state of emergency": a condition
         direct = lookup(tok.text) if tok.pos_ in ("PROPN", "NOUN", "ADJ") else None
         if tok.pos_ in ("NOUN", "PROPN"):
             # "aid groups", "human rights groups", "UN peacekeepers", a body NER missed

@@ -194,6 +194,14 @@ class ArgumentFinder:
             # "the Parliament adopted a resolution that rejected the results (and called
             # for ...)": the document speaks for whoever adopted or issued it
             sources, _, _ = self.subject_actors(src_tok.head, speaker)
+        if not sources and tok.dep_ == "advcl" and tok.tag_ == "VBG" and \
+                tok.head.dep_ == "ccomp" and tok.head.head.pos_ == "VERB":
+            # "A and B declared that the war was over, signing a declaration": the
+            # participle after the comma belongs to the main clause, whose subject signs
+            # (the parser hangs it on the reported clause, whose subject names nobody)
+            sources, _, _ = self.subject_actors(tok.head.head, speaker)
+            if sources:
+                return sources, src_tok, by_agent
         if not sources and src_tok is not None and src_tok.pos_ == "NOUN":
             # "Israeli air strikes killed", "a ceasefire between A and B took effect",
             # "a Saudi plane carrying food": the subject noun's own modifiers name the actor
