@@ -578,7 +578,13 @@ class ArgumentFinder:
             if not kind:  # a resolution or decision: a body's, if one acted
                 done = [a for a in done if a.role in ("IGO", "NGO")] or done
             if done:
-                a = done[0]
+                # "called the strikes aggression": the story's main doer of that act
+                # (a campaign is reported again and again), the latest one on a tie;
+                # not whoever last fired a shot
+                counts: dict[str | None, int] = {}
+                for a in done:
+                    counts[a.country or a.role] = counts.get(a.country or a.role, 0) + 1
+                a = max(done, key=lambda a: counts[a.country or a.role])
                 return [party(a.country or a.role)]
         return []
 
