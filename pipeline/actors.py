@@ -554,6 +554,11 @@ class ActorResolver:
                 return self._person_antecedent(tok) or self.last_person
             if low in PRONOUNS_OTHER:
                 last = self.last_group if low in PLURAL_PRONOUNS else self.last_subject
+                if low == "it" and tok.dep_ in ("dobj", "obj", "pobj"):
+                    # "agreed to open it", "denied it": an object "it" is mostly a thing
+                    # (the crossing, the claim); it names an actor only when its own
+                    # sentence offers one, never the last sentence's subject
+                    last = None
                 return self._antecedent(tok) or last
             return None
         if tok.pos_ == "PROPN" and not any(c.dep_ in ("compound", "amod") and
@@ -607,10 +612,20 @@ class ActorResolver:
         return self.resolve_one(t) if t is not None else None
 
     def _antecedent_token(self, pron: Token) -> Token | None:
+        # not the subject of the pronoun's own verb ("Guterres welcomed it"), nor of the
+        # verb controlling it ("officers fired shots to disperse them": the officers
+        # are who disperses, so "them" is someone else)
+        own = {pron.head}
+        h = pron.head
+        while h.dep_ == "xcomp" and h.head != h:
+            h = h.head
+            own.add(h)
+        singular = pron.lower_ in ("it", "its")
         for t in reversed(list(pron.sent[:pron.i - pron.sent.start])):
-            # (not the subject of the pronoun's own verb: "Guterres welcomed it")
+            if singular and (t.tag_ == "NNS" or any(c.dep_ == "conj" for c in t.children)):
+                continue  # "it" is no "rescue workers", no "Kenya and Uganda"
             if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON" and \
-                    t.head != pron.head and self.resolve_one(t) is not None:
+                    t.head not in own and self.resolve_one(t) is not None:
                 return t
         return None
 

@@ -85,6 +85,8 @@ LEGISLATORS = frozenset({"lawmaker", "lawmakers", "legislator", "legislators", "
                          "mps", "parliamentarians", "deputies"})
 #: What legislators do by speaking (not acts they report: "saying it freed a dealer").
 STATEMENTS = frozenset({"ACCUSE", "REJECT", "REQUEST", "SUPPORT"})
+#: Pronouns: their country comes from an antecedent, not from the story's focus.
+PRONOUNS = frozenset({"they", "them", "it", "he", "him", "she", "her", "we", "us"})
 #: Roles of the forces a state deploys.
 FORCES = frozenset({"MIL", "GOV", "REB"})
 #: Documents that state what their authors do ("a resolution that called for ...").
@@ -144,7 +146,21 @@ class ArgumentFinder:
             sides = [self.resolver.side_conjunct(c, speaker.country) for c in tok.conjuncts
                      if c.i > tok.i]
             return [own, *[a for a in sides if a is not None]]
-        return self.resolver.resolve(tok)
+        found = self.resolver.resolve(tok)
+        if speaker is not None and speaker.country and (
+                speaker.role == "MIL" or last_word(speaker.text) == "police") and \
+                tok.pos_ == "NOUN" and len(found) == 1 and not found[0].person and \
+                found[0].role in ("GOV", "MIL") and found[0].country == self.resolver.focus \
+                and found[0].country != speaker.country and \
+                names_country(found[0].text) is None and not any(
+                    (c.dep_ in ("poss", "compound", "amod", "nmod") and c.pos_ != "ADJ")
+                    or c.dep_ == "prep" for c in tok.children):
+            # "Haitian police said officers fired warning shots", "the army chief said
+            # troops would stay": forces that the police's or the military's own account
+            # names by no country are its own (news names the nationality of the other
+            # side's), not the story's focus country
+            found = [dataclasses.replace(found[0], country=speaker.country)]
+        return found
 
     def object_actors(self, objs: list[Token], speaker: Actor | None,
                        skip: set[str] | frozenset[str] = frozenset()) -> list[Actor]:
@@ -534,7 +550,8 @@ class ArgumentFinder:
             targets = [dataclasses.replace(t, country=other) if (
                 t.country == sources[0].country and other and other not in ("IGO", "NGO")
                 and (not t.person or weak(t)) and names_country(t.text) is None
-                and last_word(t.text) not in OWN_PEOPLE and last_word(t.text) not in CROWDS)
+                and last_word(t.text) not in OWN_PEOPLE and last_word(t.text) not in CROWDS
+                and t.text.lower() not in PRONOUNS)
                 else t for t in targets]
         if sources:
             self.done.append((event_type, sources[0]))
