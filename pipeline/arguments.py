@@ -85,6 +85,8 @@ LEGISLATORS = frozenset({"lawmaker", "lawmakers", "legislator", "legislators", "
                          "mps", "parliamentarians", "deputies"})
 #: What legislators do by speaking (not acts they report: "saying it freed a dealer").
 STATEMENTS = frozenset({"ACCUSE", "REJECT", "REQUEST", "SUPPORT"})
+#: Mediating: a third party's dealings with both sides of a dispute.
+MEDIATION = frozenset({"mediate", "mediation"})
 #: Pronouns: their country comes from an antecedent, not from the story's focus.
 PRONOUNS = frozenset({"they", "them", "it", "he", "him", "she", "her", "we", "us"})
 #: Roles of the forces a state deploys.
@@ -500,6 +502,16 @@ class ArgumentFinder:
             sources = [party(other)] if other and targets and \
                 targets[0].country != other else [
                     Actor(text="", country=self.resolver.focus, role="GOV")]
+        if not targets and sources and trig.sense.phrase in MEDIATION:
+            # "mediated between Peru and Ecuador": the parties named
+            targets = [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"
+                       for p in c.children if p.dep_ == "pobj"
+                       for a in self.actor(p, speaker) if a not in sources]
+        if not targets and sources and trig.sense.phrase in MEDIATION and \
+                self.resolver.pair and not _codes(sources) & set(self.resolver.pair):
+            # "the UN is attempting to mediate the conflict": a mediator deals with both
+            # parties of the story, not with one of them
+            targets = [party(c) for c in self.resolver.pair]
         if not targets and sources and event_type in AUTHOR_TYPES:
             targets = self.author_target(tok, sources)
         if not sources and not targets:
