@@ -481,6 +481,14 @@ class ArgumentFinder:
             # speaker's doing; in a two-party story the other party's, else nobody named
             other = counterpart(targets[0], self.resolver.focus, self.resolver.pair) \
                 if self.resolver.pair and victim in self.resolver.pair else None
+            if other is not None and event_type == "ASSAULT" and \
+                    targets[0].role != "MIL" and not any(
+                    t == "ASSAULT" and (a.country or a.role) == other for t, a in self.done):
+                # soldiers killed in a two-party story fell to the other party; people
+                # killed, only in a story that has that party attacking ("300 people
+                # were killed during the uprising" in a story that also names Israel is
+                # no Israeli attack)
+                other = None
             if other is not None and other != victim:
                 sources = [party(other)]
             elif event_type in NULL_SOURCE_OK:
