@@ -77,6 +77,8 @@ OWN_PEOPLE = frozenset({"citizens", "nationals", "population", "public", "reside
 CROWDS = frozenset({"crowd", "crowds", "protester", "protesters", "demonstrator",
                     "demonstrators", "marcher", "marchers", "rioter", "rioters", "mob",
                     "mobs", "strikers", "protestors", "protestor"})
+#: What a state's forces do to a crowd.
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 #: Legislators act on their own government's policy: their criticism, demands or
 #: refusals with no named recipient are domestic ("Republican lawmakers criticized the
 #: deal"), not aimed at the foreign party the deal was made with.
@@ -573,6 +575,13 @@ class ArgumentFinder:
                 and last_word(t.text) not in OWN_PEOPLE and last_word(t.text) not in CROWDS
                 and t.text.lower() not in PRONOUNS)
                 else t for t in targets]
+        if sources and sources[0].country and sources[0].role in ("GOV", "MIL") and \
+                event_type in FORCE_TYPES:
+            # "National Guard troops fired tear gas at crowds": a state's forces face
+            # that state's own public, whatever country the story is mostly about
+            targets = [dataclasses.replace(t, country=sources[0].country) if (
+                last_word(t.text) in CROWDS and not t.person and
+                names_country(t.text) is None) else t for t in targets]
         if sources:
             self.done.append((event_type, sources[0]))
         return sources, targets

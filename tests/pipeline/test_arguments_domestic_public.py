@@ -42,3 +42,13 @@ def test_a_government_criticising_still_aims_at_the_other_party(
     got = triples(code_text(STORY + "The Peruvian government criticized the decision.",
                             title=TITLE))
     assert ("ACCUSE", "PER", "CHL") in got
+
+
+def test_a_states_forces_face_their_own_public_whatever_the_focus(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    got = triples(code_text("Peru condemned Chile. Peru said Chile had violated Peruvian "
+                            "waters. Chile rejected the criticism from Peru. Chilean police "
+                            "fired tear gas at crowds in Arica on Sunday.",
+                            title="Peru accuses Chile"))
+    assert ("COERCE", "CHL", "CHL") in got
+    assert ("COERCE", "CHL", "PER") not in got
