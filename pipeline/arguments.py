@@ -69,6 +69,8 @@ MOTION_VERBS = frozenset({"enter", "cross", "head", "arrive", "reach", "land", "
                           "dock", "drive", "come", "return", "leave"})
 #: Nouns that, in someone's reported speech, mean the speaker's own state.
 OWN_STATE = frozenset({"country", "nation", "government", "state"})
+#: The land itself, as a possessor in the speaker's account ("the island's forces").
+HOMELANDS = frozenset({"island", "kingdom", "republic", "emirate"})
 #: Plural nouns for a state's own people ("urged citizens", "thanked the public").
 OWN_PEOPLE = frozenset({"citizens", "nationals", "population", "public", "residents"})
 #: The public in the street ("fired on the crowds", "attacked protesters"): people of
@@ -151,6 +153,14 @@ class ArgumentFinder:
                      if c.i > tok.i]
             return [own, *[a for a in sides if a is not None]]
         found = self.resolver.resolve(tok)
+        own = next((c for c in tok.children if c.dep_ == "poss" and
+                    c.lemma_.lower() in OWN_STATE | HOMELANDS and
+                    all(g.lower_ == "the" or g.dep_ == "case" for g in c.children)), None)
+        if speaker is not None and speaker.country and own is not None and \
+                len(found) == 1 and not found[0].person:
+            # "Taiwan's cabinet said the island's armed forces were put on alert": "the
+            # country's", "the island's" in someone's account is the speaker's country
+            return [dataclasses.replace(found[0], country=speaker.country)]
         if speaker is not None and speaker.country and (
                 speaker.role == "MIL" or last_word(speaker.text) == "police") and \
                 tok.pos_ == "NOUN" and len(found) == 1 and not found[0].person and \
