@@ -164,6 +164,15 @@ def hypothetical_infinitive(tok: Token) -> bool:
         tok.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() == "make")
 
 
+def purpose_of_same(tok: Token, verbal_types: dict[int, str], event_type: str) -> bool:
+    """An infinitive of purpose under a verbal trigger of the same type restates that act
+    ("fired tear gas to disperse the crowd", "fired rubber bullets to break up the
+    rally"): the purpose is no second event."""
+    return tok.dep_ in ("advcl", "xcomp") and tok.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and \
+        verbal_types.get(tok.head.i) == event_type
+
+
 def nominal_is_argument(tok: Token, verbal: set[int]) -> bool:
     """A nominal trigger that only names what a verbal trigger acts on ("scrapped the
     agreements", "thanked Athens for its solidarity"), modifies another noun ("prisoner
@@ -216,6 +225,8 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str]
         return None  # "conspiring to kill": the aim of a plot
     if not trig.nominal and tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "fail":
         return None  # "after the two sides failed to agree": nothing was agreed
+    if not trig.nominal and purpose_of_same(tok, verbal_types, trig.sense.type):
+        return None  # "fired tear gas to disperse the crowd": one act, named twice
     hypothetical = not trig.nominal and hypothetical_infinitive(tok)
     if hypothetical and not (trig.sense.type in ("ASSAULT", "THREATEN") and
                              tok.head.lemma_.lower() in READY_WORDS):

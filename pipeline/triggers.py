@@ -23,7 +23,7 @@ DATA = Path(__file__).parent / "data" / "triggers.toml"
 #: Measure nouns whose "of" object is what is carried or sent ("tonnes of food").
 MEASURES = frozenset({"tonne", "ton", "kilogram", "kg", "truckload", "shipment", "load",
                       "consignment", "crate", "box", "litre", "liter", "gallon", "batch",
-                      "planeload", "cargo", "pallet"})
+                      "planeload", "cargo", "pallet", "worth"})
 #: Nouns that only count or group events ("round of talks", "package of sanctions").
 CONTAINERS = frozenset({"round", "package", "set", "series", "wave", "raft", "string", "plan",
                         "number", "batch", "list"})
@@ -148,7 +148,9 @@ def _object_phrase(obj: Token) -> list[str]:
     heads = list(dict.fromkeys([_lemma(obj), obj.lower_, obj.lower_.removesuffix("s")]))
     out = list(heads)
     if mods:
-        out[:0] = [f"{mods[-1]} {h}" for h in heads]
+        # the modifier as written too: "warning shots" (the lemma of "warning" is "warn")
+        last = [c for c in obj.children if c.dep_ in ("compound", "amod")][-1]
+        out[:0] = [f"{m} {h}" for m in dict.fromkeys([mods[-1], last.lower_]) for h in heads]
     return out
 
 
@@ -627,6 +629,10 @@ def find_triggers(sent: Span) -> list[Trigger]:
         stated = statement_sense(tok)
         if stated is not None:
             out.append(Trigger(tok, stated, nominal=False))
+            continue
+        if tok.pos_ == "VERB" and tok.dep_ == "compound" and tok.tag_ == "VBG":
+            # "warning shots", "a peacekeeping force": a participle modifying a noun is
+            # no clause of its own
             continue
         if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"
                                            and tok.tag_ == "VBZ") or (
