@@ -46,6 +46,14 @@ REACTIONS = frozenset({"celebrate", "cheer", "mourn", "commemorate", "toast", "r
 PERMISSIONS = frozenset({"allow", "let", "permit"})
 #: Verbs whose negation withholds rather than refuses ("did not confirm").
 NOT_REFUSALS = frozenset({"confirm", "comment", "say", "specify", "disclose"})
+#: Refusing these is withholding comment, no refusal of anything asked ("declined to say").
+SILENCES = NOT_REFUSALS | frozenset({"elaborate", "answer", "speculate",
+                                     "name", "identify", "reveal", "detail"})
+#: Verbs whose "of" gerund is the content of a charge, not an event of its own.
+CHARGING = frozenset({"accuse", "charge", "suspect", "blame", "convict", "indict"})
+#: Question words that open an indirect question ("did not say how many troops it would
+#: send"): the clause asks about an act, it does not report one.
+WH_WORDS = frozenset({"how", "when", "where", "why", "what", "which", "who", "whether"})
 #: Types whose complement clause states the content of the act, not another event.
 CONTENT_HEADS = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT"})
 #: Natural hazards that "kill", "hit" and "strike" without being actors.
@@ -173,6 +181,44 @@ def purpose_of_same(tok: Token, verbal_types: dict[int, str], event_type: str) -
         verbal_types.get(tok.head.i) == event_type
 
 
+def withheld_comment(tok: Token) -> bool:
+    """"declined to say", "refused to comment": no refusal of anything asked."""
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in SILENCES for c in tok.children)
+
+
+def reporters_question(tok: Token) -> bool:
+    """"Medinsky said when asked about the meeting": an agentless "asked" without its
+    own subject is a reporter's question, not a request by anyone."""
+    return tok.lemma_.lower() == "ask" and tok.tag_ == "VBN" and not any(
+        c.dep_ in ("agent", "nsubjpass", "nsubj", "auxpass") for c in tok.children)
+
+
+def charged_content(tok: Token) -> bool:
+    """"India accused Pakistan of sending soldiers", "accused Russia of trying to destroy
+    Georgia": what is alleged is the accusation's content. A charge in an agentless
+    passive ("are accused of beating a man to death") keeps the act, as the report
+    states it."""
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ == "pcomp" and cur.head.lower_ == "of":
+            verb = cur.head.head
+            return verb.lemma_.lower() in CHARGING and any(
+                c.dep_ == "nsubj" for c in verb.children)
+        if cur.dep_ != "xcomp":
+            return False
+        cur = cur.head
+    return False
+
+
+def indirect_question(tok: Token) -> bool:
+    """A complement clause opened by a question word ("has yet to say how many troops it
+    will send", "did not say when talks would resume") asks about an act."""
+    if tok.dep_ not in ("ccomp", "xcomp"):
+        return False
+    edge = tok.left_edge
+    return edge.lower_ in WH_WORDS and edge.i < tok.i
+
+
 def nominal_is_argument(tok: Token, verbal: set[int]) -> bool:
     """A nominal trigger that only names what a verbal trigger acts on ("scrapped the
     agreements", "thanked Athens for its solidarity"), modifies another noun ("prisoner
@@ -227,6 +273,12 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str]
         return None  # "after the two sides failed to agree": nothing was agreed
     if not trig.nominal and purpose_of_same(tok, verbal_types, trig.sense.type):
         return None  # "fired tear gas to disperse the crowd": one act, named twice
+    if not trig.nominal and (charged_content(tok) or indirect_question(tok)):
+        return None  # "accused X of sending troops", "did not say how many it will send"
+    if not trig.nominal and trig.sense.type == "REJECT" and withheld_comment(tok):
+        return None  # "declining to say whether troops would be sent"
+    if not trig.nominal and trig.sense.type == "REQUEST" and reporters_question(tok):
+        return None  # "Medinsky said when asked about the meeting"
     hypothetical = not trig.nominal and hypothetical_infinitive(tok)
     if hypothetical and not (trig.sense.type in ("ASSAULT", "THREATEN") and
                              tok.head.lemma_.lower() in READY_WORDS):

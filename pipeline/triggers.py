@@ -428,11 +428,29 @@ def _cooperation_words() -> dict[str, frozenset[str]]:
     out["released"] = frozenset(raw["RETREAT"]["released"])
     out["not_withdrawn_from"] = frozenset(raw["RETREAT"]["not_withdrawn_from"])
     out["cut_objects"] = frozenset(raw["SANCTION"]["cut_objects"])
+    out["not_blamed"] = frozenset(raw["ACCUSE"]["not_blamed"])
     return out
 
 
 def _object_or_patient(tok: Token) -> Token | None:
     return next((c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")), None)
+
+
+#: What takes effect as an implemented ceasefire; a ban or a law taking effect is no
+#: concession (the ban's own noun is the event).
+TRUCES = frozenset({"ceasefire", "truce", "armistice", "cessation", "pause", "halt", "deal",
+                    "agreement", "accord", "understanding", "ceasefire deal"})
+
+
+def _truce_taking_effect(tok: Token) -> bool:
+    """"the truce took effect at noon", "a ceasefire, which took effect on Sunday"."""
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.lower_ in ("which", "that") and tok.dep_ == "relcl":
+        subj = tok.head
+    if subj is None:
+        return True  # "took effect on Sunday" with the subject elided: keep the reading
+    return any(p in TRUCES for p in _object_phrase(subj)) or any(
+        _lemma(c) in TRUCES for c in subj.children if c.dep_ == "compound")
 
 
 def restricted_out(tok: Token, sense: Sense) -> bool:
@@ -446,6 +464,12 @@ def restricted_out(tok: Token, sense: Sense) -> bool:
             _lemma(c) for c in obj.children if c.dep_ == "compound"}) & words["cut_objects"]
     if sense.phrase == "turn back":  # "convoys were turned back"; "the army turned back"
         return _object_or_patient(tok) is None
+    if sense.phrase == "take effect":
+        return not _truce_taking_effect(tok)
+    if sense.phrase == "blame":
+        # "blamed technical reasons for the delay": a cause named, no one accused
+        obj = _object_or_patient(tok)
+        return obj is not None and _lemma(obj) in words["not_blamed"]
     if sense.phrase in ("withdraw", "pull out"):
         return any(c.dep_ == "prep" and c.lower_ == "from" and any(
             p.dep_ == "pobj" and _lemma(p) in words["not_withdrawn_from"] for p in c.children)
