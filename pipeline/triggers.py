@@ -602,10 +602,53 @@ RETALIATION = Sense("THREATEN", None, "retaliation")
 #: ("had every right to respond", "is ready to retaliate").
 RETALIATE_VERBS = frozenset({"respond", "retaliate", "react", "hit", "strike"})
 RETALIATE_HEADS = frozenset({"right", "ready", "prepared", "determined"})
+#: Future modals that make a stated reaction a warning ("would respond to any attack").
+WILL = frozenset({"will", "would", "'ll", "shall"})
+#: Manner words of a forceful answer ("will respond decisively").
+FORCEFULLY = frozenset({"forcefully", "decisively", "firmly", "harshly", "strongly",
+                        "swiftly", "resolutely", "militarily", "appropriately"})
+#: "would be treated as a declaration of war": verbs of regarding, and the labels that
+#: make the regarded act a casus belli.
+REGARD_VERBS = frozenset({"treat", "regard", "consider", "view", "see", "deem"})
+WAR_LABELS = frozenset({"war", "aggression", "hostility", "attack"})
+#: "made its participation conditional on X": a precondition is a demand (PLOVER REQUEST).
+CONDITIONAL = frozenset({"conditional", "contingent", "dependent"})
+CONDITION = Sense("REQUEST", "change", "precondition")
+#: Conversations held by telephone are phone consultations ("told X by telephone").
+PHONES = frozenset({"telephone", "phone", "videolink", "videoconference"})
+PHONE = Sense("CONSULT", "phone", "by telephone")
+#: "would take action against those who ...": a coercive warning.
+ACTIONS = frozenset({"action", "measure", "step", "countermeasure"})
 
 
 def _is_negated(tok: Token) -> bool:
     return any(c.dep_ == "neg" for t in (tok, tok.head) for c in t.children)
+
+
+def _will(tok: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in WILL for c in tok.children)
+
+
+def _warning_by_form(tok: Token) -> bool:
+    """Stated reactions that are threats by their form: "would respond to any attack",
+    "will respond decisively", "would be treated as a declaration of war", "will take
+    action against those who ..."."""
+    lemma = _lemma(tok)
+    if not _will(tok):
+        return False
+    if lemma in RETALIATE_VERBS:
+        return any(c.dep_ == "advmod" and c.lower_ in FORCEFULLY for c in tok.children) or \
+            any(g.dep_ == "det" and g.lower_ == "any" for c in tok.children
+                if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
+                if p.dep_ == "pobj" for g in p.children)
+    if lemma in REGARD_VERBS or lemma in lexicon().label_verbs:
+        return any(_lemma(g) in WAR_LABELS for c in tok.children
+                   if c.dep_ in ("prep", "oprd") for g in c.subtree)
+    if lemma == "take":
+        return any(c.dep_ == "dobj" and _lemma(c) in ACTIONS and any(
+            p.dep_ == "prep" and p.lower_ == "against" for p in c.subtree)
+            for c in tok.children)
+    return False
 
 
 def statement_sense(tok: Token) -> Sense | None:
@@ -617,6 +660,17 @@ def statement_sense(tok: Token) -> Sense | None:
     if lemma in RETALIATE_VERBS and tok.tag_ == "VB" and _lemma(tok.head) in RETALIATE_HEADS \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return RETALIATION
+    if tok.pos_ in ("VERB", "AUX") and _warning_by_form(tok):
+        return RETALIATION
+    if lemma == "make" and any(  # "on" may hang on the adjective or on its noun
+            _lemma(g) in CONDITIONAL and g.i + 1 < len(g.doc)
+            and g.doc[g.i + 1].lower_ in ("on", "upon") for g in tok.subtree if g.i > tok.i):
+        return CONDITION
+    if tok.pos_ == "VERB" and any(
+            c.dep_ == "prep" and c.lower_ in ("by", "over") and any(
+                p.dep_ == "pobj" and _lemma(p) in PHONES for p in c.children)
+            for c in tok.children):
+        return PHONE
     if tok.pos_ == "ADJ" and tok.dep_ == "acomp" and lemma in lex.ceasing["sorry"] \
             and not _is_negated(tok):
         return SORRY
@@ -643,6 +697,23 @@ def statement_sense(tok: Token) -> Sense | None:
     if tok.i >= 2 and lemma in lex.verbs and tok.doc[tok.i - 1].lower_ == "better" and \
             tok.doc[tok.i - 2].lower_ in ("had", "'d", "’d"):
         return DEMAND_MODAL  # "Saakashvili had better step down": a demand (often misparsed)
+    return None
+
+
+def _named_object_of(tok: Token) -> Token | None:
+    """"launched what it called retaliatory strikes", "imposed what it described as
+    sanctions": the label of a free relative object is the light verb's object."""
+    label = tok.head
+    if tok.dep_ not in ("oprd", "attr", "dobj", "pobj") or _lemma(label) not in (
+            "call", "describe", "term", "dub", "as"):
+        return None
+    if label.lower_ == "as":  # "what it described as sanctions"
+        label = label.head
+    verb = label.head
+    if label.dep_ in ("ccomp", "relcl", "dobj") and any(
+            c.lower_ == "what" for c in label.children if c.dep_ in ("dobj", "nsubj")) \
+            and is_light(verb):
+        return verb
     return None
 
 
@@ -679,6 +750,6 @@ def find_triggers(sent: Span) -> list[Trigger]:
                 head = head.head.head
             if sense is not None:
                 light = head.head if (head.dep_ in ("dobj", "nsubjpass", "obj")
-                                      and is_light(head.head)) else None
+                                      and is_light(head.head)) else _named_object_of(head)
                 out.append(Trigger(tok, sense, nominal=True, light=light))
     return out
