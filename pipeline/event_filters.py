@@ -273,6 +273,9 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str]
         return None  # "after the two sides failed to agree": nothing was agreed
     if not trig.nominal and purpose_of_same(tok, verbal_types, trig.sense.type):
         return None  # "fired tear gas to disperse the crowd": one act, named twice
+    if trig.nominal and ((trig.light is not None and charged_content(trig.light)) or (
+            tok.dep_ == "dobj" and charged_content(tok.head))):
+        return None  # "accused Moscow of setting unacceptable conditions"
     if not trig.nominal and (charged_content(tok) or indirect_question(tok)):
         return None  # "accused X of sending troops", "did not say how many it will send"
     if not trig.nominal and trig.sense.type == "REJECT" and withheld_comment(tok):

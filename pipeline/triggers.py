@@ -23,7 +23,12 @@ DATA = Path(__file__).parent / "data" / "triggers.toml"
 #: Measure nouns whose "of" object is what is carried or sent ("tonnes of food").
 MEASURES = frozenset({"tonne", "ton", "kilogram", "kg", "truckload", "shipment", "load",
                       "consignment", "crate", "box", "litre", "liter", "gallon", "batch",
-                      "planeload", "cargo", "pallet", "worth"})
+                      "planeload", "cargo", "pallet", "worth",
+                      # counts and volleys of weapons: "launched dozens of missiles"
+                      "dozen", "hundred", "score", "barrage", "salvo", "volley", "swarm"})
+#: Where a fired weapon hits no one: a test or show of force ("fired two ballistic
+#: missiles into the sea") is a force posture (MOBILIZE), not an assault.
+OPEN_WATERS = frozenset({"sea", "water", "ocean", "gulf", "strait"})
 #: Nouns that only count or group events ("round of talks", "package of sanctions").
 CONTAINERS = frozenset({"round", "package", "set", "series", "wave", "raft", "string", "plan",
                         "number", "batch", "list"})
@@ -200,6 +205,8 @@ def verb_sense(tok: Token) -> tuple[Sense | None, bool]:
                             if tok.dep_ in ("advcl", "conj") and _protest_verb(tok.head):
                                 return None, False
                             return DEMONSTRATION, True
+                        if table[phrase].type == "ASSAULT" and _into_open_water(tok):
+                            return SHOW_OF_FORCE, True
                         return table[phrase], True
     if lemma == "protest" and demonstrators(tok):
         return DEMONSTRATION, False
@@ -207,6 +214,10 @@ def verb_sense(tok: Token) -> tuple[Sense | None, bool]:
         return (AT_REQUEST, True) if at_request(tok) else (OCCUPATION, True)
     if lemma == "hand":
         return handing_sense(tok), False
+    if lemma == "hold":
+        held = holding_sense(tok)
+        if held is not None:
+            return held, False
     if lemma == "fight" and figurative_fight(tok):
         return None, False
     if lemma in CONFRONT_VERBS:
@@ -219,6 +230,44 @@ def verb_sense(tok: Token) -> tuple[Sense | None, bool]:
     if military_movement(tok):
         return MOVEMENT, False
     return None, False
+
+
+SHOW_OF_FORCE = Sense("MOBILIZE", "weapons", "fire into the sea")
+
+
+def _into_open_water(tok: Token) -> bool:
+    """"fired missiles into the sea", "launched rockets toward the waters off X"."""
+    return any(c.dep_ == "prep" and c.lower_ in ("into", "toward", "towards", "in") and any(
+        p.dep_ == "pobj" and _lemma(p) in OPEN_WATERS for p in c.children)
+        for c in tok.children)
+
+
+#: People "held" somewhere are detained ("the crew have been held at a base since the
+#: landing"); "held hostage" is an abduction.
+DETENTION = Sense("COERCE", "arrest", "held")
+HOSTAGE = Sense("ASSAULT", "abduct", "held hostage")
+HELD_PEOPLE = frozenset({"prisoner", "hostage", "detainee", "captive", "crew", "journalist",
+                         "reporter", "activist", "soldier", "sailor", "pilot", "citizen",
+                         "national", "tourist", "worker", "protester", "demonstrator",
+                         "people", "person", "man", "woman", "child", "member", "official",
+                         "suspect", "dissident", "opposition leader", "aid worker"})
+
+
+def holding_sense(tok: Token) -> Sense | None:
+    """"X has been held in Evin prison" (passive, a person held) is a detention;
+    "held hostage/captive" an abduction; "held talks" stays a light verb."""
+    if any(c.lower_ in ("hostage", "hostages", "captive") for c in tok.children
+           if c.dep_ in ("oprd", "advmod", "dobj", "xcomp", "npadvmod", "attr")):
+        return HOSTAGE
+    if tok.tag_ != "VBN" or any(c.dep_ in ("dobj", "obj") for c in tok.children):
+        return None
+    patient = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if patient is None and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
+        patient = tok.head  # "two journalists held in Evin prison"
+    if patient is None:
+        return None
+    return DETENTION if patient.ent_type_ == "PERSON" or any(
+        p in HELD_PEOPLE for p in _object_phrase(patient)) else None
 
 
 #: Buildings stoned or pelted in a protest: no one is hurt unless the sentence says so.
@@ -464,6 +513,13 @@ def restricted_out(tok: Token, sense: Sense) -> bool:
             _lemma(c) for c in obj.children if c.dep_ == "compound"}) & words["cut_objects"]
     if sense.phrase == "turn back":  # "convoys were turned back"; "the army turned back"
         return _object_or_patient(tok) is None
+    if sense.type == "MOBILIZE" and sense.phrase in ("station", "deploy", "redeploy"):
+        # "the BBC's correspondent, stationed in the capital": a named person posted
+        # somewhere is no force movement
+        patient = _object_or_patient(tok)
+        if patient is None and tok.dep_ == "acl":
+            patient = tok.head
+        return patient is not None and patient.ent_type_ == "PERSON"
     if sense.phrase == "take effect":
         return not _truce_taking_effect(tok)
     if sense.phrase == "blame":
@@ -590,7 +646,11 @@ def is_undergo(tok: Token) -> bool:
 
 
 def is_light(tok: Token) -> bool:
-    return _lemma(tok) in lexicon().light
+    """A light verb, also a phrasal one ("carried out strikes", "drew up a plan")."""
+    light = lexicon().light
+    lemma = _lemma(tok)
+    return lemma in light or any(
+        f"{lemma} {c.lower_}" in light for c in tok.children if c.dep_ == "prt")
 
 
 #: Senses of the statement patterns; extract takes their source from the speaker.
@@ -691,6 +751,12 @@ def statement_sense(tok: Token) -> Sense | None:
             if any(_lemma(g) in lex.label_nouns and g.dep_ in ("attr", "oprd", "dobj")
                    for g in c.subtree if g != c):
                 return LABEL
+    if tok.pos_ == "NOUN" and tok.dep_ == "attr" and _lemma(tok.head) == "be" and \
+            lemma in lex.label_nouns and not _is_negated(tok.head) and \
+            tok.head.dep_ in ("ccomp", "conj"):
+        # "said the blockade was a crime against humanity": a label stated in reported
+        # speech is the speaker's disapproval
+        return EVALUATION
     if tok.pos_ in ("VERB", "AUX") and tok.tag_ == "VB" and any(
             c.dep_ == "aux" and c.lower_ in lex.demand_modals for c in tok.children):
         return DEMAND_MODAL
