@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.modality import in_if_clause, is_negated
 from pipeline.syntax import objects, passive_patient, subject
-from pipeline.triggers import ended_fighting, unreal
+from pipeline.triggers import CONTAINERS, ended_fighting, unreal
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -51,6 +51,11 @@ SILENCES = NOT_REFUSALS | frozenset({"elaborate", "answer", "speculate",
                                      "name", "identify", "reveal", "detail"})
 #: Verbs whose "of" gerund is the content of a charge, not an event of its own.
 CHARGING = frozenset({"accuse", "charge", "suspect", "blame", "convict", "indict"})
+#: Verbs saying a truce failed: no concession is reported ("the ceasefire collapsed").
+TRUCE_FAILED = frozenset({"collapse", "fail", "unravel", "expire", "falter", "crumble",
+                          "lapse"})
+#: Verbs saying a truce is kept: an implemented ceasefire ("the truce was holding").
+TRUCE_KEPT = frozenset({"hold"})
 #: Question words that open an indirect question ("did not say how many troops it would
 #: send"): the clause asks about an act, it does not report one.
 WH_WORDS = frozenset({"how", "when", "where", "why", "what", "which", "who", "whether"})
@@ -223,7 +228,9 @@ def nominal_is_argument(tok: Token, verbal: set[int]) -> bool:
     """A nominal trigger that only names what a verbal trigger acts on ("scrapped the
     agreements", "thanked Athens for its solidarity"), modifies another noun ("prisoner
     swap talks"), or is hypothetical ("any attack on France") is no event of its own."""
-    if tok.dep_ == "compound" or (tok.tag_ == "VBG" and tok.dep_ == "acl"):
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() in CONTAINERS:
+        tok = tok.head  # "a $500 million aid package": the package stands for the aid
+    elif tok.dep_ == "compound" or (tok.tag_ == "VBG" and tok.dep_ == "acl"):
         return True
     if any((c.dep_ == "det" and c.lower_ in ("any", "no", "every")) or (
             c.dep_ == "amod" and c.lower_ in ("potential", "hypothetical", "future"))
@@ -265,6 +272,13 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str]
         return None
     if trig.nominal and trig.sense.type != "CONCEDE" and ended_fighting(tok):
         return None  # "ordered an end to the war": the war is what is stopped
+    if trig.nominal and trig.sense.type == "CONCEDE" and tok.dep_ == "nsubj":
+        verb = tok.head.lemma_.lower()
+        if verb in TRUCE_FAILED or (verb == "break" and any(
+                c.lower_ == "down" for c in tok.head.children)):
+            return None  # "the ceasefire collapsed after Israeli strikes"
+        if verb in TRUCE_KEPT and not is_negated(tok.head):
+            return Reading("RETREAT", negated=False, refusal=False)  # "the truce held"
     if trig.nominal and unreal(tok):
         return None  # "a pretext for an invasion", "fears of an attack"
     if not trig.nominal and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in PLOTS:

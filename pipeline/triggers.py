@@ -25,7 +25,10 @@ MEASURES = frozenset({"tonne", "ton", "kilogram", "kg", "truckload", "shipment",
                       "consignment", "crate", "box", "litre", "liter", "gallon", "batch",
                       "planeload", "cargo", "pallet", "worth",
                       # counts and volleys of weapons: "launched dozens of missiles"
-                      "dozen", "hundred", "score", "barrage", "salvo", "volley", "swarm"})
+                      "dozen", "hundred", "score", "barrage", "salvo", "volley", "swarm",
+                      # vehicles and packs of what they carry: "40 trucks of food"
+                      "truck", "lorry", "plane", "ship", "boat", "bag", "sack", "carton",
+                      "container", "boatload", "busload"})
 #: Where a fired weapon hits no one: a test or show of force ("fired two ballistic
 #: missiles into the sea") is a force posture (MOBILIZE), not an assault.
 OPEN_WATERS = frozenset({"sea", "water", "ocean", "gulf", "strait"})
@@ -148,14 +151,16 @@ def _noun_rest_ok(tok: Token, rest: tuple[str, ...]) -> bool:
 
 
 def _object_phrase(obj: Token) -> list[str]:
-    mods = [_lemma(c) for c in obj.children if c.dep_ in ("compound", "amod")]
     # the word as written too: "the Adre crossing" is often tagged as a verb form
     heads = list(dict.fromkeys([_lemma(obj), obj.lower_, obj.lower_.removesuffix("s")]))
     out = list(heads)
-    if mods:
-        # the modifier as written too: "warning shots" (the lemma of "warning" is "warn")
-        last = [c for c in obj.children if c.dep_ in ("compound", "amod")][-1]
-        out[:0] = [f"{m} {h}" for m in dict.fromkeys([mods[-1], last.lower_]) for h in heads]
+    mods = [c for c in obj.children if c.dep_ in ("compound", "amod", "nmod")]
+    # coordinated modifiers each modify the head: "search and rescue teams"
+    mods += [g for c in mods for g in c.children if g.dep_ == "conj"]
+    mods.sort(key=lambda c: -c.i)  # nearest the head first: "military aid package"
+    # the modifier as written too: "warning shots" (the lemma of "warning" is "warn")
+    words = dict.fromkeys(w for c in mods for w in (_lemma(c), c.lower_))
+    out[:0] = [f"{m} {h}" for m in words for h in heads]
     return out
 
 
@@ -210,6 +215,10 @@ def verb_sense(tok: Token) -> tuple[Sense | None, bool]:
                         return table[phrase], True
     if lemma == "protest" and demonstrators(tok):
         return DEMONSTRATION, False
+    if lemma in ("block", "blockade", "barricade") and _protesters_subject(tok):
+        # "striking workers blocked the port", "farmers blocked roads": civilians
+        # obstructing is a protest, not a state's refusal
+        return OBSTRUCTION, False
     if occupying(tok):
         return (AT_REQUEST, True) if at_request(tok) else (OCCUPATION, True)
     if lemma == "hand":
@@ -352,9 +361,12 @@ def figurative_fight(tok: Token) -> bool:
 
 def unreal(tok: Token) -> bool:
     """An event noun that is only feared, planned or pretended ("a pretext for an
-    invasion", "fears of an attack")."""
-    return tok.dep_ == "pobj" and tok.head.lower_ in ("for", "of") and \
-        _lemma(tok.head.head) in lexicon().figurative["unreal_heads"]
+    invasion", "fears of an attack"), or only describes someone or something
+    ("prisoners of war", "the anniversary of the invasion")."""
+    fig = lexicon().figurative
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("for", "of") and (
+        _lemma(tok.head.head) in fig["unreal_heads"] or
+        (tok.head.lower_ == "of" and _lemma(tok.head.head) in fig["described_by"]))
 
 
 #: "several hundred people protested outside the embassy": a demonstration.
@@ -371,6 +383,19 @@ def demonstrators(tok: Token) -> bool:
                              or subj.lower_ in lexicon().protesters):
         return True
     return any(c.dep_ == "prep" and c.lower_ in ("outside", "through") for c in tok.children)
+
+
+OBSTRUCTION = Sense("PROTEST", "obstruct", "block by protesters")
+
+
+def _protesters_subject(tok: Token) -> bool:
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None and tok.dep_ in ("conj", "advcl"):
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    protesters = lexicon().protesters
+    # "striking dockers", "protesting farmers": the modifier says they protest
+    return subj is not None and (_lemma(subj) in protesters or subj.lower_ in protesters or any(
+        c.dep_ == "amod" and c.lower_ in ("striking", "protesting") for c in subj.children))
 
 
 #: A declared end of one's own fighting (PLOVER CONCEDE: ceasefire declared).
@@ -520,6 +545,14 @@ def restricted_out(tok: Token, sense: Sense) -> bool:
         if patient is None and tok.dep_ == "acl":
             patient = tok.head
         return patient is not None and patient.ent_type_ == "PERSON"
+    if sense.phrase == "hit with":
+        # "hit Iran with new sanctions"; "hit back with drone attacks" is no sanction
+        return any(p.dep_ == "pobj" and (senses := lexicon().nouns.get(_lemma(p))) and
+                   not any(s.type == "SANCTION" for _, s in senses)
+                   for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
+                   for p in c.children)
+    if sense.phrase == "block" and _protesters_subject(tok):
+        return False
     if sense.phrase == "take effect":
         return not _truce_taking_effect(tok)
     if sense.phrase == "blame":
@@ -804,11 +837,17 @@ def find_triggers(sent: Span) -> list[Trigger]:
             sense, by_obj = verb_sense(tok)
             if sense is not None:
                 out.append(Trigger(tok, sense, nominal=False, by_object=by_obj))
-        elif tok.pos_ in ("NOUN", "PROPN") or (tok.pos_ == "VERB" and tok.tag_ == "VBG"):
+                continue
+        if tok.pos_ in ("NOUN", "PROPN") or (tok.pos_ == "VERB" and tok.tag_ == "VBG") or (
+                # "held drills", "ended the talks": a plural noun mis-tagged as a verb
+                # where it can only be an object
+                tok.pos_ == "VERB" and tok.tag_ == "VBZ" and tok.dep_ in ("dobj", "pobj")):
             if _lemma(tok) in CONTAINERS:
                 continue
             sense = CEASING if ceasing_noun(tok) else noun_sense(tok)
             head = tok
+            if tok.dep_ == "compound" and _lemma(tok.head) in CONTAINERS:
+                head = tok.head  # "announced a military aid package": the package's verb
             # "a round of sanctions", "a package of measures": the container's verb
             # governs the contained noun
             while head.dep_ == "pobj" and head.head.lower_ in ("of", "for") and \
