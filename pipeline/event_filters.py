@@ -56,6 +56,8 @@ TRUCE_FAILED = frozenset({"collapse", "fail", "unravel", "expire", "falter", "cr
                           "lapse"})
 #: Verbs saying a truce is kept: an implemented ceasefire ("the truce was holding").
 TRUCE_KEPT = frozenset({"hold"})
+#: "warned NATO against sending troops": what is warned against is not done.
+WARNING_AGAINST = frozenset({"warn", "caution", "advise"})
 #: Question words that open an indirect question ("did not say how many troops it would
 #: send"): the clause asks about an act, it does not report one.
 WH_WORDS = frozenset({"how", "when", "where", "why", "what", "which", "who", "whether"})
@@ -205,9 +207,10 @@ def charged_content(tok: Token) -> bool:
     states it."""
     cur = tok
     for _ in range(3):
-        if cur.dep_ == "pcomp" and cur.head.lower_ == "of":
+        if cur.dep_ == "pcomp" and cur.head.lower_ in ("of", "against"):
             verb = cur.head.head
-            return verb.lemma_.lower() in CHARGING and any(
+            heads = CHARGING if cur.head.lower_ == "of" else WARNING_AGAINST
+            return verb.lemma_.lower() in heads and any(
                 c.dep_ == "nsubj" for c in verb.children)
         if cur.dep_ != "xcomp":
             return False
@@ -279,6 +282,8 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str]
             return None  # "the ceasefire collapsed after Israeli strikes"
         if verb in TRUCE_KEPT and not is_negated(tok.head):
             return Reading("RETREAT", negated=False, refusal=False)  # "the truce held"
+    if trig.nominal and tok.dep_ == "pobj" and tok.head.lower_ == "without":
+        return None  # "talks ended without agreement": what did not happen
     if trig.nominal and unreal(tok):
         return None  # "a pretext for an invasion", "fears of an attack"
     if not trig.nominal and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in PLOTS:

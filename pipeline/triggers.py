@@ -164,7 +164,21 @@ def _object_phrase(obj: Token) -> list[str]:
     return out
 
 
+#: Verbs whose "with" object is what is given ("provided Ukraine with missiles").
+WITH_SUPPLIES = frozenset({"provide", "supply", "equip", "arm"})
+
+
 def _direct_object(tok: Token) -> Token | None:
+    if _lemma(tok) == "add":  # "added 30 firms to its entity list": the list says why
+        listed = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
+                       for p in c.children if p.dep_ == "pobj"), None)
+        if listed is not None:
+            return listed
+    if _lemma(tok) in WITH_SUPPLIES:
+        given = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
+                      for p in c.children if p.dep_ == "pobj"), None)
+        if given is not None:
+            return given
     for c in tok.children:
         if c.dep_ in ("dobj", "obj"):
             # "carrying 35 tonnes of food": the measured stuff, not the measure
@@ -657,9 +671,18 @@ def training(tok: Token) -> bool:
                for p in c.children if p.dep_ == "pobj" for phrase in _object_phrase(p))
 
 
+def _sit_in(tok: Token) -> bool:
+    """"a sit-in", split by the tokenizer into "sit", "-", "in"."""
+    nxt = tok.doc[tok.i + 1:tok.i + 3]
+    return tok.lower_ in ("sit", "teach") and len(nxt) == 2 and nxt[0].text == "-" and \
+        nxt[1].lower_ == "in"
+
+
 def noun_sense(tok: Token) -> Sense | None:
     if joint(tok):
         return JOINT
+    if _sit_in(tok):
+        return DEMONSTRATION
     if training(tok):
         return TRAINING
     if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "upon") and \
