@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.modality import in_if_clause, is_negated
 from pipeline.syntax import objects, passive_patient, subject
-from pipeline.triggers import CONTAINERS, ended_fighting, unreal
+from pipeline.triggers import CONTAINERS, ended_fighting, lexicon, unreal
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -92,7 +92,10 @@ def self_named(tok: Token) -> bool:
 
 def content_of(tok: Token, verbal_types: dict[int, str]) -> bool:
     """A trigger in the complement of an agreement, request, threat or refusal is what was
-    promised or asked ("agreed to exchange prisoners"), not a second event."""
+    promised or asked ("agreed to exchange prisoners"), not a second event; so is a
+    conjoined second act ("agreed to exchange prisoners and repatriate bodies")."""
+    while tok.dep_ == "conj" and tok.head != tok and tok.head.pos_ in ("VERB", "AUX"):
+        tok = tok.head
     if tok.dep_ not in ("xcomp", "ccomp"):
         return False
     head = tok.head
@@ -227,6 +230,27 @@ def indirect_question(tok: Token) -> bool:
     return edge.lower_ in WH_WORDS and edge.i < tok.i
 
 
+#: Verbs of harm whose agentless passive may only report a toll.
+HARMED = frozenset({"injure", "wound", "hurt"})
+
+
+def bare_casualties(tok: Token, event_type: str) -> bool:
+    """"dozens had been injured", "285 people were injured on both sides of the
+    frontier": an agentless passive of harm naming neither doer nor act is a casualty
+    count; "wounded in the shelling", "injured by police" keep their act."""
+    if event_type != "ASSAULT" or tok.lemma_.lower() not in HARMED or not any(
+            c.dep_ == "auxpass" for c in tok.children):
+        return False
+    lex = lexicon()
+    for c in tok.children:
+        if c.dep_ == "agent":
+            return False
+        if c.dep_ == "prep" and any(p.dep_ == "pobj" and p.lemma_.lower() in lex.nouns
+                                    for p in c.children):
+            return False
+    return True
+
+
 def nominal_is_argument(tok: Token, verbal: set[int]) -> bool:
     """A nominal trigger that only names what a verbal trigger acts on ("scrapped the
     agreements", "thanked Athens for its solidarity"), modifies another noun ("prisoner
@@ -330,6 +354,8 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str]
             c.dep_ in ("poss", "compound", "prep", "nmod") or self_named(c)
             for c in tok.children):
         return None  # a bare subheading ("Broken accord") reports nothing
+    if not trig.nominal and bare_casualties(tok, event_type):
+        return None  # "a rights group said dozens had been injured": a toll, no act
     if natural_cause(tok):
         return None  # "an earthquake that has killed 35,000 people"
     if tok.ent_type_ in ("DATE", "TIME"):
