@@ -99,6 +99,11 @@ def content_of(tok: Token, verbal_types: dict[int, str]) -> bool:
     if tok.dep_ not in ("xcomp", "ccomp"):
         return False
     head = tok.head
+    if tok.i < head.i and tok.dep_ == "ccomp" and not any(
+            c.dep_ == "mark" for c in tok.children):
+        # "Medvedev halts offensive, accepts peace plan": a headline's first clause
+        # parsed under the second is no content of it
+        return False
     return verbal_types.get(head.i) in CONTENT_HEADS and head.lemma_.lower() not in (
         "say", "announce")
 
@@ -230,6 +235,9 @@ def indirect_question(tok: Token) -> bool:
     return edge.lower_ in WH_WORDS and edge.i < tok.i
 
 
+#: Prepositions that set one event beside another rather than take it as an argument
+#: ("as protests spread", "amid clashes", "after a gunfight that killed five").
+CIRCUMSTANCES = frozenset({"as", "amid", "amidst", "after", "following", "despite"})
 #: Verbs of harm whose agentless passive may only report a toll.
 HARMED = frozenset({"injure", "wound", "hurt"})
 
@@ -273,6 +281,8 @@ def nominal_is_argument(tok: Token, verbal: set[int]) -> bool:
     if tok.dep_ == "pobj" and head.dep_ == "prep":
         if head.lower_ in ("for", "of") and head.head.lemma_.lower() in BLAME_VERBS:
             return False  # "blamed X for the killing of 26 people": the killing happened
+        if head.lower_ in CIRCUMSTANCES:
+            return False  # "detained thousands as protests spread": a second event
         head = head.head
     return head.i in verbal and tok.dep_ in ("dobj", "pobj", "nsubjpass", "nsubj")
 

@@ -164,6 +164,9 @@ def _object_phrase(obj: Token) -> list[str]:
     return out
 
 
+#: Vehicles sent "with" what they carry.
+VEHICLES = frozenset({"plane", "aircraft", "truck", "lorry", "convoy", "ship", "vessel",
+                      "flight", "helicopter", "boat", "train"})
 #: Verbs whose "with" object is what is given ("provided Ukraine with missiles").
 WITH_SUPPLIES = frozenset({"provide", "supply", "equip", "arm"})
 
@@ -179,6 +182,15 @@ def _direct_object(tok: Token) -> Token | None:
                       for p in c.children if p.dep_ == "pobj"), None)
         if given is not None:
             return given
+    for c in tok.children:
+        if c.dep_ in ("dobj", "obj") and _lemma(c) in VEHICLES:
+            # "sent a transport plane with humanitarian supplies": what it carries
+            # ("with" may hang on the vehicle or on the verb)
+            cargo = next((p for g in [*c.children, *tok.children]
+                          if g.dep_ == "prep" and g.lower_ == "with"
+                          for p in g.children if p.dep_ == "pobj"), None)
+            if cargo is not None:
+                return cargo
     for c in tok.children:
         if c.dep_ in ("dobj", "obj"):
             # "carrying 35 tonnes of food": the measured stuff, not the measure
@@ -211,6 +223,8 @@ def verb_sense(tok: Token) -> tuple[Sense | None, bool]:
     if table:
         # "the declaration was signed by X and Y": the passive subject is the object
         passive = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        if passive is None and tok.dep_ == "acl" and tok.tag_ == "VBN":
+            passive = tok.head  # "the bombs placed in five gas stations"
         direct = _direct_object(tok)
         for obj in dict.fromkeys(o for o in (direct, passive) if o is not None):
             # "entered Japanese territorial waters southwest of Okinawa" can parse with
@@ -228,6 +242,13 @@ def verb_sense(tok: Token) -> tuple[Sense | None, bool]:
                             return SHOW_OF_FORCE, True
                         return table[phrase], True
     if lemma == "protest" and demonstrators(tok):
+        return DEMONSTRATION, False
+    if lemma in ("gather", "assemble", "converge") and _protesters_subject(tok) and not any(
+            c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                 for a in c.children)
+            for c in tok.children):
+        # "thousands of people gathered in the square": a demonstration, unless it says
+        # what else they came for ("gathered at the mosque to pray", "to celebrate")
         return DEMONSTRATION, False
     if lemma in ("block", "blockade", "barricade") and _protesters_subject(tok):
         # "striking workers blocked the port", "farmers blocked roads": civilians
@@ -285,6 +306,9 @@ def holding_sense(tok: Token) -> Sense | None:
     if tok.tag_ != "VBN" or any(c.dep_ in ("dobj", "obj") for c in tok.children):
         return None
     patient = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if patient is not None and patient.lower_ in ("who", "that", "which") and \
+            tok.dep_ == "relcl":
+        patient = tok.head  # "the crew, who have been held at a base"
     if patient is None and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
         patient = tok.head  # "two journalists held in Evin prison"
     if patient is None:
@@ -867,6 +891,9 @@ def find_triggers(sent: Span) -> list[Trigger]:
                 tok.pos_ == "VERB" and tok.tag_ == "VBZ" and tok.dep_ in ("dobj", "pobj")):
             if _lemma(tok) in CONTAINERS:
                 continue
+            if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and \
+                    tok.doc[tok.i + 1].lower_ == "to":
+                continue  # "according to officials" attributes; it is no accord
             sense = CEASING if ceasing_noun(tok) else noun_sense(tok)
             head = tok
             if tok.dep_ == "compound" and _lemma(tok.head) in CONTAINERS:
