@@ -238,6 +238,11 @@ def indirect_question(tok: Token) -> bool:
 #: Prepositions that set one event beside another rather than take it as an argument
 #: ("as protests spread", "amid clashes", "after a gunfight that killed five").
 CIRCUMSTANCES = frozenset({"as", "amid", "amidst", "after", "following", "despite"})
+#: Modals of mere possibility: "a new offensive could begin within weeks".
+SPECULATIVE = frozenset({"could", "may", "might"})
+#: Verbs of deliberating whose object is not (yet) done: "are considering new sanctions".
+DELIBERATION = frozenset({"consider", "weigh", "mull", "contemplate", "debate", "explore",
+                          "study", "eye", "ponder"})
 #: Verbs of harm whose agentless passive may only report a toll.
 HARMED = frozenset({"injure", "wound", "hurt"})
 
@@ -257,6 +262,25 @@ def bare_casualties(tok: Token, event_type: str) -> bool:
                                     for p in c.children):
             return False
     return True
+
+
+def speculated(tok: Token) -> bool:
+    """An event noun that is only possible or deliberated: the subject of a verb with
+    "could/may/might" ("a new offensive could begin within weeks", "the deal could
+    collapse"), the object of a verb of deliberating ("are considering sanctions"), or
+    the object of a negated verb ("has not confirmed the exchange")."""
+    while tok.dep_ in ("conj", "appos") and tok.head != tok:
+        tok = tok.head
+    head = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass") and any(
+            c.dep_ == "aux" and c.lower_ in SPECULATIVE for c in head.children):
+        return True
+    if tok.dep_ == "dobj" and head.pos_ == "VERB":
+        if head.lemma_.lower() in DELIBERATION:
+            return True
+        return any(c.dep_ == "neg" for c in head.children) and \
+            head.lemma_.lower() not in CHARGING
+    return False
 
 
 def nominal_is_argument(tok: Token, verbal: set[int]) -> bool:
@@ -316,6 +340,11 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str]
             return None  # "the ceasefire collapsed after Israeli strikes"
         if verb in TRUCE_KEPT and not is_negated(tok.head):
             return Reading("RETREAT", negated=False, refusal=False)  # "the truce held"
+    if trig.nominal and speculated(tok):
+        return None  # "a new offensive could begin", "officials are considering sanctions"
+    if trig.nominal and trig.light is not None and trig.light.dep_ == "xcomp" and \
+            trig.light.head.lemma_.lower() in WISHES:
+        return None  # "diplomats hope to reach a ceasefire deal": not yet reached
     if trig.nominal and tok.dep_ == "pobj" and tok.head.lower_ == "without":
         return None  # "talks ended without agreement": what did not happen
     if trig.nominal and unreal(tok):

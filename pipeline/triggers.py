@@ -838,7 +838,9 @@ def statement_sense(tok: Token) -> Sense | None:
         # speech is the speaker's disapproval
         return EVALUATION
     if tok.pos_ in ("VERB", "AUX") and tok.tag_ == "VB" and any(
-            c.dep_ == "aux" and c.lower_ in lex.demand_modals for c in tok.children):
+            c.dep_ == "aux" and c.lower_ in lex.demand_modals and c.i > tok.sent.start
+            for c in tok.children):
+        # a clause-initial "Should Russia attack, ..." is a condition, not a demand
         return DEMAND_MODAL
     if tok.i >= 2 and lemma in lex.verbs and tok.doc[tok.i - 1].lower_ == "better" and \
             tok.doc[tok.i - 2].lower_ in ("had", "'d", "’d"):
