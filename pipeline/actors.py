@@ -33,6 +33,11 @@ RELATIVE = frozenset({"which", "who", "whom", "that", "whose"})
 #: Phrases naming both parties of the article's main dyad.
 BOTH_HEADS = frozenset({"side", "country", "party", "neighbour", "neighbor", "nation",
                         "government", "army", "leader", "delegation"})
+#: Role words that, followed by "of" and a common noun, name a condition, not an actor.
+CONDITION_HEADS = frozenset({"state"})
+#: Roles of non-state sides, an actor of their own when coordinated with a state's
+#: ("the government and rebels agreed a truce").
+SIDES = frozenset({"REB", "OPP"})
 #: ISO 3166-2 subdivision types that name regions news uses as places.
 SUBDIVISION_TYPES = frozenset({"State", "Province", "Region", "Republic", "Autonomous region",
                                "Autonomous community", "Land", "Oblast", "Governorate",
@@ -468,11 +473,20 @@ class ActorResolver:
                             p.lemma_.lower() in BOTH_HEADS and any(
                                 g.lower_ in ("both", "two") for g in p.children))):
                         return self._both()
+        if tok.lower_ in PLURAL_PRONOUNS and tok.pos_ == "PRON":
+            # "Russia and China began their first joint exercises": a plural pronoun
+            # whose antecedent is coordinated stands for every conjunct, not the first
+            ante = self._antecedent_token(tok)
+            if ante is not None and any(c.i > ante.i for c in ante.conjuncts):
+                return self.resolve(ante)
         heads = [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
         out: list[Actor] = []
         for h in heads:
             if out and h != tok and h.pos_ == "NOUN" and lookup(h.text) is None and \
                     self._context(h, None)[0] is None:
+                side = self.side_conjunct(h, out[0].country)
+                if side is not None and side not in out:
+                    out.append(side)
                 continue  # "NATO aircraft and cruise missiles": the missiles are NATO's
             a = self.resolve_one(h)
             if a is not None and a not in out:
@@ -481,6 +495,15 @@ class ActorResolver:
                 if extra not in out:
                     out.append(extra)
         return out
+
+    def side_conjunct(self, conj: Token, country: str | None) -> Actor | None:
+        """"the government and rebels agreed a truce": a bare non-state side coordinated
+        with a state's actor is an actor of its own, of that state's country (not of
+        whatever country the story is mostly about)."""
+        role = lexicon().roles.get(conj.lemma_.lower())
+        if role not in SIDES or country is None:
+            return None
+        return Actor(text=self._span_text(conj), name=None, country=country, role=role)
 
     def _coordinated_origins(self, head: Token, actor: Actor | None) -> list[Actor]:
         """"troops from Senegal, Nigeria and Ghana": one actor per country of origin
@@ -531,6 +554,11 @@ class ActorResolver:
                 return self._person_antecedent(tok) or self.last_person
             if low in PRONOUNS_OTHER:
                 last = self.last_group if low in PLURAL_PRONOUNS else self.last_subject
+                if low == "it" and tok.dep_ in ("dobj", "obj", "pobj"):
+                    # "agreed to open it", "denied it": an object "it" is mostly a thing
+                    # (the crossing, the claim); it names an actor only when its own
+                    # sentence offers one, never the last sentence's subject
+                    last = None
                 return self._antecedent(tok) or last
             return None
         if tok.pos_ == "PROPN" and not any(c.dep_ in ("compound", "amod") and
@@ -580,12 +608,25 @@ class ActorResolver:
     def _antecedent(self, pron: Token) -> Actor | None:
         """"Pakistan said ..., and its military claimed": a non-personal pronoun refers
         to the nearest earlier subject of its own sentence, if that names an actor."""
+        t = self._antecedent_token(pron)
+        return self.resolve_one(t) if t is not None else None
+
+    def _antecedent_token(self, pron: Token) -> Token | None:
+        # not the subject of the pronoun's own verb ("Guterres welcomed it"), nor of the
+        # verb controlling it ("officers fired shots to disperse them": the officers
+        # are who disperses, so "them" is someone else)
+        own = {pron.head}
+        h = pron.head
+        while h.dep_ == "xcomp" and h.head != h:
+            h = h.head
+            own.add(h)
+        singular = pron.lower_ in ("it", "its")
         for t in reversed(list(pron.sent[:pron.i - pron.sent.start])):
-            if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON" and t.head != pron.head:
-                # (not the subject of the pronoun's own verb: "Guterres welcomed it")
-                found = self.resolve_one(t)
-                if found is not None:
-                    return found
+            if singular and (t.tag_ == "NNS" or any(c.dep_ == "conj" for c in t.children)):
+                continue  # "it" is no "rescue workers", no "Kenya and Uganda"
+            if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON" and \
+                    t.head not in own and self.resolve_one(t) is not None:
+                return t
         return None
 
     def _person_antecedent(self, pron: Token) -> Actor | None:
@@ -641,6 +682,11 @@ class ActorResolver:
             cand = None
             if ment is not None and ment.label_ in ("GPE", "NORP", "ORG", "LOC", "FAC"):
                 cand = lookup(ment.text) or _scan(ment.text)
+            elif ment is not None and (e := lookup(ment.text)) is not None and \
+                    e.kind == "country":
+                # "Sri Lankan officials" with "Sri Lankan" tagged PERSON: a two-word
+                # demonym is a nationality whatever NER made of it
+                cand = e
             if cand is None:
                 cand = lookup(m.text) or (_scan(m.text) if "-" in m.text else None)
             if cand is None and m.head == tok and m.dep_ in ("amod", "compound") and \
@@ -743,6 +789,11 @@ class ActorResolver:
         if body is not None:
             return body
         head_role = lex.roles.get(lemma)
+        if lemma in CONDITION_HEADS and tok.pos_ == "NOUN" and any(
+                c.dep_ == "prep" and c.lower_ == "of" and any(
+                    p.dep_ == "pobj" and p.pos_ == "NOUN" for p in c.children)
+                for c in tok.children):
+            return None  # "the state of war", "a state of emergency": a condition
         direct = lookup(tok.text) if tok.pos_ in ("PROPN", "NOUN", "ADJ") else None
         if tok.pos_ in ("NOUN", "PROPN"):
             # "aid groups", "human rights groups", "UN peacekeepers", a body NER missed

@@ -31,6 +31,7 @@ from pipeline.syntax import (
     TARGET_PREPS,
     agentless_passive,
     clause_subject,
+    headline_coordinates,
     headline_passive,
     objects,
     passive_patient,
@@ -68,8 +69,32 @@ MOTION_VERBS = frozenset({"enter", "cross", "head", "arrive", "reach", "land", "
                           "dock", "drive", "come", "return", "leave"})
 #: Nouns that, in someone's reported speech, mean the speaker's own state.
 OWN_STATE = frozenset({"country", "nation", "government", "state"})
+#: The land itself, as a possessor in the speaker's account ("the island's forces").
+HOMELANDS = frozenset({"island", "kingdom", "republic", "emirate"})
 #: Plural nouns for a state's own people ("urged citizens", "thanked the public").
 OWN_PEOPLE = frozenset({"citizens", "nationals", "population", "public", "residents"})
+#: The public in the street ("fired on the crowds", "attacked protesters"): people of
+#: the place they gather in, facing their own state, never the other party of a
+#: two-party story just because the text names no nationality for them.
+CROWDS = frozenset({"crowd", "crowds", "protester", "protesters", "demonstrator",
+                    "demonstrators", "marcher", "marchers", "rioter", "rioters", "mob",
+                    "mobs", "strikers", "protestors", "protestor"})
+#: What a state's forces do to a crowd.
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
+#: Legislators act on their own government's policy: their criticism, demands or
+#: refusals with no named recipient are domestic ("Republican lawmakers criticized the
+#: deal"), not aimed at the foreign party the deal was made with.
+LEGISLATORS = frozenset({"lawmaker", "lawmakers", "legislator", "legislators", "senator",
+                         "senators", "congressman", "congressmen", "congresswoman",
+                         "mps", "parliamentarians", "deputies"})
+#: What legislators do by speaking (not acts they report: "saying it freed a dealer").
+STATEMENTS = frozenset({"ACCUSE", "REJECT", "REQUEST", "SUPPORT"})
+#: Mediating: a third party's dealings with both sides of a dispute.
+MEDIATION = frozenset({"mediate", "mediation"})
+#: Pronouns: their country comes from an antecedent, not from the story's focus.
+PRONOUNS = frozenset({"they", "them", "it", "he", "him", "she", "her", "we", "us"})
+#: Roles of the forces a state deploys.
+FORCES = frozenset({"MIL", "GOV", "REB"})
 #: Documents that state what their authors do ("a resolution that called for ...").
 DOCUMENTS = frozenset({"resolution", "statement", "declaration", "communique", "letter",
                        "report", "decree", "motion", "bill", "law", "ruling", "verdict"})
@@ -123,8 +148,33 @@ class ArgumentFinder:
                 all(c.lower_ in ("the", "his", "her", "its", "their", "our", "my")
                     for c in tok.children if c.dep_ in ("det", "poss", "amod", "compound")):
             # "Dar said the country remained committed": the speaker's own country
-            return [Actor(text=tok.text, name=None, country=speaker.country, role="GOV")]
-        return self.resolver.resolve(tok)
+            own = Actor(text=tok.text, name=None, country=speaker.country, role="GOV")
+            sides = [self.resolver.side_conjunct(c, speaker.country) for c in tok.conjuncts
+                     if c.i > tok.i]
+            return [own, *[a for a in sides if a is not None]]
+        found = self.resolver.resolve(tok)
+        own = next((c for c in tok.children if c.dep_ == "poss" and
+                    c.lemma_.lower() in OWN_STATE | HOMELANDS and
+                    all(g.lower_ == "the" or g.dep_ == "case" for g in c.children)), None)
+        if speaker is not None and speaker.country and own is not None and \
+                len(found) == 1 and not found[0].person:
+            # "Taiwan's cabinet said the island's armed forces were put on alert": "the
+            # country's", "the island's" in someone's account is the speaker's country
+            return [dataclasses.replace(found[0], country=speaker.country)]
+        if speaker is not None and speaker.country and (
+                speaker.role == "MIL" or last_word(speaker.text) == "police") and \
+                tok.pos_ == "NOUN" and len(found) == 1 and not found[0].person and \
+                found[0].role in ("GOV", "MIL") and found[0].country == self.resolver.focus \
+                and found[0].country != speaker.country and \
+                names_country(found[0].text) is None and not any(
+                    (c.dep_ in ("poss", "compound", "amod", "nmod") and c.pos_ != "ADJ")
+                    or c.dep_ == "prep" for c in tok.children):
+            # "Haitian police said officers fired warning shots", "the army chief said
+            # troops would stay": forces that the police's or the military's own account
+            # names by no country are its own (news names the nationality of the other
+            # side's), not the story's focus country
+            found = [dataclasses.replace(found[0], country=speaker.country)]
+        return found
 
     def object_actors(self, objs: list[Token], speaker: Actor | None,
                        skip: set[str] | frozenset[str] = frozenset()) -> list[Actor]:
@@ -160,6 +210,12 @@ class ArgumentFinder:
         src_tok, by_agent = subject(tok)
         src_tok = reduced_relative_head(src_tok)
         sources = self.actor(src_tok, speaker)
+        seg = self.segment
+        if sources and not by_agent and seg is not None and \
+                seg.text.rstrip()[-1:] not in ".!?\"'\u201d":
+            # a headline: "Russia, China launch war games"
+            for other in headline_coordinates(tok, src_tok):
+                sources = [a for a in self.actor(other, speaker) if a not in sources] + sources
         if src_tok is not None and src_tok.lower_ in ("which", "that") and \
                 tok.dep_ == "relcl":
             src_tok = tok.head  # "the Hamas-led attack, which killed 1,200 people"
@@ -168,6 +224,14 @@ class ArgumentFinder:
             # "the Parliament adopted a resolution that rejected the results (and called
             # for ...)": the document speaks for whoever adopted or issued it
             sources, _, _ = self.subject_actors(src_tok.head, speaker)
+        if not sources and tok.dep_ == "advcl" and tok.tag_ == "VBG" and \
+                tok.head.dep_ == "ccomp" and tok.head.head.pos_ == "VERB":
+            # "A and B declared that the war was over, signing a declaration": the
+            # participle after the comma belongs to the main clause, whose subject signs
+            # (the parser hangs it on the reported clause, whose subject names nobody)
+            sources, _, _ = self.subject_actors(tok.head.head, speaker)
+            if sources:
+                return sources, src_tok, by_agent
         if not sources and src_tok is not None and src_tok.pos_ == "NOUN":
             # "Israeli air strikes killed", "a ceasefire between A and B took effect",
             # "a Saudi plane carrying food": the subject noun's own modifiers name the actor
@@ -411,6 +475,15 @@ class ArgumentFinder:
         agentless = not trig.nominal and trig.sense.phrase not in SPOKEN_SENSES and \
             agentless_passive(tok)
         victim = targets[0].country if targets else None
+        if agentless and not sources and event_type == "MOBILIZE" and targets and \
+                targets[0].role in FORCES:
+            # "10,000 U.S. troops are being deployed", "the island's forces were put on
+            # alert": a state moves its own forces; the forces' side mobilizes, towards
+            # whoever the clause or the story names
+            sources = targets[:1]
+            targets = [t for t in self.object_actors(objects(tok), speaker)
+                       if t.country != sources[0].country]
+            victim = None
         if agentless and not sources and victim and tok.lemma_.lower() in EXECUTIONS:
             # "the nine men were hanged": executed by their own state
             sources = [Actor(text="", name=None, country=victim, role="GOV")]
@@ -420,6 +493,14 @@ class ArgumentFinder:
             # speaker's doing; in a two-party story the other party's, else nobody named
             other = counterpart(targets[0], self.resolver.focus, self.resolver.pair) \
                 if self.resolver.pair and victim in self.resolver.pair else None
+            if other is not None and event_type == "ASSAULT" and \
+                    targets[0].role != "MIL" and not any(
+                    t == "ASSAULT" and (a.country or a.role) == other for t, a in self.done):
+                # soldiers killed in a two-party story fell to the other party; people
+                # killed, only in a story that has that party attacking ("300 people
+                # were killed during the uprising" in a story that also names Israel is
+                # no Israeli attack)
+                other = None
             if other is not None and other != victim:
                 sources = [party(other)]
             elif event_type in NULL_SOURCE_OK:
@@ -441,11 +522,23 @@ class ArgumentFinder:
             sources = [party(other)] if other and targets and \
                 targets[0].country != other else [
                     Actor(text="", country=self.resolver.focus, role="GOV")]
+        if not targets and sources and trig.sense.phrase in MEDIATION:
+            # "mediated between Peru and Ecuador": the parties named
+            targets = [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"
+                       for p in c.children if p.dep_ == "pobj"
+                       for a in self.actor(p, speaker) if a not in sources]
+        if not targets and sources and trig.sense.phrase in MEDIATION and \
+                self.resolver.pair and not _codes(sources) & set(self.resolver.pair):
+            # "the UN is attempting to mediate the conflict": a mediator deals with both
+            # parties of the story, not with one of them
+            targets = [party(c) for c in self.resolver.pair]
         if not targets and sources and event_type in AUTHOR_TYPES:
             targets = self.author_target(tok, sources)
         if not sources and not targets:
             return None  # an event nobody does to nobody is not codable
         near = [c for c in self.parties_near(tok) if c not in _codes(sources)]
+        domestic = event_type in DOMESTIC or trig.sense.mode in DOMESTIC_MODES or bool(
+            sources and event_type in STATEMENTS and last_word(sources[0].text) in LEGISLATORS)
         if not sources and event_type not in NULL_SOURCE_OK:
             return None
         if not targets and len(sources) >= 2 and (
@@ -466,8 +559,7 @@ class ArgumentFinder:
         elif not targets and event_type in IMPLIED_TARGET:
             code = counterpart(sources[0] if sources else None, self.resolver.focus,
                                self.resolver.pair, near, event_type)
-            if sources and sources[0].country and (
-                    event_type in DOMESTIC or trig.sense.mode in DOMESTIC_MODES):
+            if sources and sources[0].country and domestic:
                 code = sources[0].country
             if code in ("IGO", "NGO"):
                 targets = [Actor(text="", name=None, country=None, role=code)]
@@ -481,8 +573,7 @@ class ArgumentFinder:
             if other and other != sources[0].country:
                 targets = [party(other) if t.country == sources[0].country else t
                            for t in targets]
-        if sources and sources[0].country and event_type not in DOMESTIC and \
-                trig.sense.mode not in DOMESTIC_MODES:
+        if sources and sources[0].country and not domestic:
             # "Hamas is to free 33 hostages", "strikes killed 31 civilians": a recipient
             # named only by a role word got the story's focus country; in a two-party
             # story, a party acting on such people acts on the other party
@@ -491,7 +582,16 @@ class ArgumentFinder:
             targets = [dataclasses.replace(t, country=other) if (
                 t.country == sources[0].country and other and other not in ("IGO", "NGO")
                 and (not t.person or weak(t)) and names_country(t.text) is None
-                and last_word(t.text) not in OWN_PEOPLE) else t for t in targets]
+                and last_word(t.text) not in OWN_PEOPLE and last_word(t.text) not in CROWDS
+                and t.text.lower() not in PRONOUNS)
+                else t for t in targets]
+        if sources and sources[0].country and sources[0].role in ("GOV", "MIL") and \
+                event_type in FORCE_TYPES:
+            # "National Guard troops fired tear gas at crowds": a state's forces face
+            # that state's own public, whatever country the story is mostly about
+            targets = [dataclasses.replace(t, country=sources[0].country) if (
+                last_word(t.text) in CROWDS and not t.person and
+                names_country(t.text) is None) else t for t in targets]
         if sources:
             self.done.append((event_type, sources[0]))
         return sources, targets
@@ -534,7 +634,13 @@ class ArgumentFinder:
             if not kind:  # a resolution or decision: a body's, if one acted
                 done = [a for a in done if a.role in ("IGO", "NGO")] or done
             if done:
-                a = done[0]
+                # "called the strikes aggression": the story's main doer of that act
+                # (a campaign is reported again and again), the latest one on a tie;
+                # not whoever last fired a shot
+                counts: dict[str | None, int] = {}
+                for a in done:
+                    counts[a.country or a.role] = counts.get(a.country or a.role, 0) + 1
+                a = max(done, key=lambda a: counts[a.country or a.role])
                 return [party(a.country or a.role)]
         return []
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.modality import in_if_clause, is_negated
 from pipeline.syntax import objects, passive_patient, subject
-from pipeline.triggers import ended_fighting, unreal
+from pipeline.triggers import CONTAINERS, ended_fighting, lexicon, unreal
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -46,6 +46,21 @@ REACTIONS = frozenset({"celebrate", "cheer", "mourn", "commemorate", "toast", "r
 PERMISSIONS = frozenset({"allow", "let", "permit"})
 #: Verbs whose negation withholds rather than refuses ("did not confirm").
 NOT_REFUSALS = frozenset({"confirm", "comment", "say", "specify", "disclose"})
+#: Refusing these is withholding comment, no refusal of anything asked ("declined to say").
+SILENCES = NOT_REFUSALS | frozenset({"elaborate", "answer", "speculate",
+                                     "name", "identify", "reveal", "detail"})
+#: Verbs whose "of" gerund is the content of a charge, not an event of its own.
+CHARGING = frozenset({"accuse", "charge", "suspect", "blame", "convict", "indict"})
+#: Verbs saying a truce failed: no concession is reported ("the ceasefire collapsed").
+TRUCE_FAILED = frozenset({"collapse", "fail", "unravel", "expire", "falter", "crumble",
+                          "lapse"})
+#: Verbs saying a truce is kept: an implemented ceasefire ("the truce was holding").
+TRUCE_KEPT = frozenset({"hold"})
+#: "warned NATO against sending troops": what is warned against is not done.
+WARNING_AGAINST = frozenset({"warn", "caution", "advise"})
+#: Question words that open an indirect question ("did not say how many troops it would
+#: send"): the clause asks about an act, it does not report one.
+WH_WORDS = frozenset({"how", "when", "where", "why", "what", "which", "who", "whether"})
 #: Types whose complement clause states the content of the act, not another event.
 CONTENT_HEADS = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT"})
 #: Natural hazards that "kill", "hit" and "strike" without being actors.
@@ -77,10 +92,18 @@ def self_named(tok: Token) -> bool:
 
 def content_of(tok: Token, verbal_types: dict[int, str]) -> bool:
     """A trigger in the complement of an agreement, request, threat or refusal is what was
-    promised or asked ("agreed to exchange prisoners"), not a second event."""
+    promised or asked ("agreed to exchange prisoners"), not a second event; so is a
+    conjoined second act ("agreed to exchange prisoners and repatriate bodies")."""
+    while tok.dep_ == "conj" and tok.head != tok and tok.head.pos_ in ("VERB", "AUX"):
+        tok = tok.head
     if tok.dep_ not in ("xcomp", "ccomp"):
         return False
     head = tok.head
+    if tok.i < head.i and tok.dep_ == "ccomp" and not any(
+            c.dep_ == "mark" for c in tok.children):
+        # "Medvedev halts offensive, accepts peace plan": a headline's first clause
+        # parsed under the second is no content of it
+        return False
     return verbal_types.get(head.i) in CONTENT_HEADS and head.lemma_.lower() not in (
         "say", "announce")
 
@@ -164,11 +187,109 @@ def hypothetical_infinitive(tok: Token) -> bool:
         tok.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() == "make")
 
 
+def purpose_of_same(tok: Token, verbal_types: dict[int, str], event_type: str) -> bool:
+    """An infinitive of purpose under a verbal trigger of the same type restates that act
+    ("fired tear gas to disperse the crowd", "fired rubber bullets to break up the
+    rally"): the purpose is no second event."""
+    return tok.dep_ in ("advcl", "xcomp") and tok.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and \
+        verbal_types.get(tok.head.i) == event_type
+
+
+def withheld_comment(tok: Token) -> bool:
+    """"declined to say", "refused to comment": no refusal of anything asked."""
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in SILENCES for c in tok.children)
+
+
+def reporters_question(tok: Token) -> bool:
+    """"Medinsky said when asked about the meeting": an agentless "asked" without its
+    own subject is a reporter's question, not a request by anyone."""
+    return tok.lemma_.lower() == "ask" and tok.tag_ == "VBN" and not any(
+        c.dep_ in ("agent", "nsubjpass", "nsubj", "auxpass") for c in tok.children)
+
+
+def charged_content(tok: Token) -> bool:
+    """"India accused Pakistan of sending soldiers", "accused Russia of trying to destroy
+    Georgia": what is alleged is the accusation's content. A charge in an agentless
+    passive ("are accused of beating a man to death") keeps the act, as the report
+    states it."""
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ == "pcomp" and cur.head.lower_ in ("of", "against"):
+            verb = cur.head.head
+            heads = CHARGING if cur.head.lower_ == "of" else WARNING_AGAINST
+            return verb.lemma_.lower() in heads and any(
+                c.dep_ == "nsubj" for c in verb.children)
+        if cur.dep_ != "xcomp":
+            return False
+        cur = cur.head
+    return False
+
+
+def indirect_question(tok: Token) -> bool:
+    """A complement clause opened by a question word ("has yet to say how many troops it
+    will send", "did not say when talks would resume") asks about an act."""
+    if tok.dep_ not in ("ccomp", "xcomp"):
+        return False
+    edge = tok.left_edge
+    return edge.lower_ in WH_WORDS and edge.i < tok.i
+
+
+#: Prepositions that set one event beside another rather than take it as an argument
+#: ("as protests spread", "amid clashes", "after a gunfight that killed five").
+CIRCUMSTANCES = frozenset({"as", "amid", "amidst", "after", "following", "despite"})
+#: Modals of mere possibility: "a new offensive could begin within weeks".
+SPECULATIVE = frozenset({"could", "may", "might"})
+#: Verbs of deliberating whose object is not (yet) done: "are considering new sanctions".
+DELIBERATION = frozenset({"consider", "weigh", "mull", "contemplate", "debate", "explore",
+                          "study", "eye", "ponder"})
+#: Verbs of harm whose agentless passive may only report a toll.
+HARMED = frozenset({"injure", "wound", "hurt"})
+
+
+def bare_casualties(tok: Token, event_type: str) -> bool:
+    """"dozens had been injured", "285 people were injured on both sides of the
+    frontier": an agentless passive of harm naming neither doer nor act is a casualty
+    count; "wounded in the shelling", "injured by police" keep their act."""
+    if event_type != "ASSAULT" or tok.lemma_.lower() not in HARMED or not any(
+            c.dep_ == "auxpass" for c in tok.children):
+        return False
+    lex = lexicon()
+    for c in tok.children:
+        if c.dep_ == "agent":
+            return False
+        if c.dep_ == "prep" and any(p.dep_ == "pobj" and p.lemma_.lower() in lex.nouns
+                                    for p in c.children):
+            return False
+    return True
+
+
+def speculated(tok: Token) -> bool:
+    """An event noun that is only possible or deliberated: the subject of a verb with
+    "could/may/might" ("a new offensive could begin within weeks", "the deal could
+    collapse"), the object of a verb of deliberating ("are considering sanctions"), or
+    the object of a negated verb ("has not confirmed the exchange")."""
+    while tok.dep_ in ("conj", "appos") and tok.head != tok:
+        tok = tok.head
+    head = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass") and any(
+            c.dep_ == "aux" and c.lower_ in SPECULATIVE for c in head.children):
+        return True
+    if tok.dep_ == "dobj" and head.pos_ == "VERB":
+        if head.lemma_.lower() in DELIBERATION:
+            return True
+        return any(c.dep_ == "neg" for c in head.children) and \
+            head.lemma_.lower() not in CHARGING
+    return False
+
+
 def nominal_is_argument(tok: Token, verbal: set[int]) -> bool:
     """A nominal trigger that only names what a verbal trigger acts on ("scrapped the
     agreements", "thanked Athens for its solidarity"), modifies another noun ("prisoner
     swap talks"), or is hypothetical ("any attack on France") is no event of its own."""
-    if tok.dep_ == "compound" or (tok.tag_ == "VBG" and tok.dep_ == "acl"):
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() in CONTAINERS:
+        tok = tok.head  # "a $500 million aid package": the package stands for the aid
+    elif tok.dep_ == "compound" or (tok.tag_ == "VBG" and tok.dep_ == "acl"):
         return True
     if any((c.dep_ == "det" and c.lower_ in ("any", "no", "every")) or (
             c.dep_ == "amod" and c.lower_ in ("potential", "hypothetical", "future"))
@@ -184,6 +305,8 @@ def nominal_is_argument(tok: Token, verbal: set[int]) -> bool:
     if tok.dep_ == "pobj" and head.dep_ == "prep":
         if head.lower_ in ("for", "of") and head.head.lemma_.lower() in BLAME_VERBS:
             return False  # "blamed X for the killing of 26 people": the killing happened
+        if head.lower_ in CIRCUMSTANCES:
+            return False  # "detained thousands as protests spread": a second event
         head = head.head
     return head.i in verbal and tok.dep_ in ("dobj", "pobj", "nsubjpass", "nsubj")
 
@@ -210,12 +333,37 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str]
         return None
     if trig.nominal and trig.sense.type != "CONCEDE" and ended_fighting(tok):
         return None  # "ordered an end to the war": the war is what is stopped
+    if trig.nominal and trig.sense.type == "CONCEDE" and tok.dep_ == "nsubj":
+        verb = tok.head.lemma_.lower()
+        if verb in TRUCE_FAILED or (verb == "break" and any(
+                c.lower_ == "down" for c in tok.head.children)):
+            return None  # "the ceasefire collapsed after Israeli strikes"
+        if verb in TRUCE_KEPT and not is_negated(tok.head):
+            return Reading("RETREAT", negated=False, refusal=False)  # "the truce held"
+    if trig.nominal and speculated(tok):
+        return None  # "a new offensive could begin", "officials are considering sanctions"
+    if trig.nominal and trig.light is not None and trig.light.dep_ == "xcomp" and \
+            trig.light.head.lemma_.lower() in WISHES:
+        return None  # "diplomats hope to reach a ceasefire deal": not yet reached
+    if trig.nominal and tok.dep_ == "pobj" and tok.head.lower_ == "without":
+        return None  # "talks ended without agreement": what did not happen
     if trig.nominal and unreal(tok):
         return None  # "a pretext for an invasion", "fears of an attack"
     if not trig.nominal and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in PLOTS:
         return None  # "conspiring to kill": the aim of a plot
     if not trig.nominal and tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "fail":
         return None  # "after the two sides failed to agree": nothing was agreed
+    if not trig.nominal and purpose_of_same(tok, verbal_types, trig.sense.type):
+        return None  # "fired tear gas to disperse the crowd": one act, named twice
+    if trig.nominal and ((trig.light is not None and charged_content(trig.light)) or (
+            tok.dep_ == "dobj" and charged_content(tok.head))):
+        return None  # "accused Moscow of setting unacceptable conditions"
+    if not trig.nominal and (charged_content(tok) or indirect_question(tok)):
+        return None  # "accused X of sending troops", "did not say how many it will send"
+    if not trig.nominal and trig.sense.type == "REJECT" and withheld_comment(tok):
+        return None  # "declining to say whether troops would be sent"
+    if not trig.nominal and trig.sense.type == "REQUEST" and reporters_question(tok):
+        return None  # "Medinsky said when asked about the meeting"
     hypothetical = not trig.nominal and hypothetical_infinitive(tok)
     if hypothetical and not (trig.sense.type in ("ASSAULT", "THREATEN") and
                              tok.head.lemma_.lower() in READY_WORDS):
@@ -245,6 +393,8 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str]
             c.dep_ in ("poss", "compound", "prep", "nmod") or self_named(c)
             for c in tok.children):
         return None  # a bare subheading ("Broken accord") reports nothing
+    if not trig.nominal and bare_casualties(tok, event_type):
+        return None  # "a rights group said dozens had been injured": a toll, no act
     if natural_cause(tok):
         return None  # "an earthquake that has killed 35,000 people"
     if tok.ent_type_ in ("DATE", "TIME"):

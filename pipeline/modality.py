@@ -31,7 +31,20 @@ def is_negated(tok: Token) -> bool:
                for t in _chain(tok) for c in t.children if c.dep_ in ("neg", "det", "advmod"))
 
 
+def _inverted_condition(tok: Token) -> bool:
+    """"Should the army attack, the rebels would respond": a sentence opening with an
+    inverted "should/were/had" states a condition up to its first comma (checked on
+    the words, as the small model often misparses the inversion)."""
+    words = [t for t in tok.sent if not t.is_punct or t.text == ","]
+    if not words or words[0].lower_ not in ("should", "were", "had"):
+        return False
+    comma = next((t.i for t in words if t.text == ","), None)
+    return comma is not None and tok.i < comma
+
+
 def in_if_clause(tok: Token) -> bool:
+    if _inverted_condition(tok):
+        return True
     cur = tok
     for _ in range(8):
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in cur.children):

@@ -74,6 +74,23 @@ def subject(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
     return None, False
 
 
+def headline_coordinates(tok: Token, subj: Token | None) -> list[Token]:
+    """"Russia, China launch war games", "Indonesia, rebels sign deal": a headline writes
+    "and" as a comma, and the parser hangs the first name off the verb (npadvmod) or
+    makes both subjects; the names before the verb, comma-separated, are its subjects."""
+    if subj is None or subj.head != tok:
+        return []
+    out = []
+    for c in tok.children:
+        if c == subj or c.i >= tok.i or c.dep_ not in ("nsubj", "npadvmod") or \
+                c.pos_ not in ("PROPN", "NOUN"):
+            continue
+        between = tok.doc[min(c.i, subj.i):max(c.i, subj.i)]
+        if any(t.text == "," for t in between) and not any(t.pos_ == "VERB" for t in between):
+            out.append(c)
+    return sorted(out, key=lambda t: t.i)
+
+
 def reduced_relative_head(subj: Token | None) -> Token | None:
     """"West African leaders meeting in Abuja gave ...": the parser makes the participle
     the subject and "leaders" its subject; the actor is the participle's own subject."""

@@ -23,7 +23,15 @@ DATA = Path(__file__).parent / "data" / "triggers.toml"
 #: Measure nouns whose "of" object is what is carried or sent ("tonnes of food").
 MEASURES = frozenset({"tonne", "ton", "kilogram", "kg", "truckload", "shipment", "load",
                       "consignment", "crate", "box", "litre", "liter", "gallon", "batch",
-                      "planeload", "cargo", "pallet"})
+                      "planeload", "cargo", "pallet", "worth",
+                      # counts and volleys of weapons: "launched dozens of missiles"
+                      "dozen", "hundred", "score", "barrage", "salvo", "volley", "swarm",
+                      # vehicles and packs of what they carry: "40 trucks of food"
+                      "truck", "lorry", "plane", "ship", "boat", "bag", "sack", "carton",
+                      "container", "boatload", "busload"})
+#: Where a fired weapon hits no one: a test or show of force ("fired two ballistic
+#: missiles into the sea") is a force posture (MOBILIZE), not an assault.
+OPEN_WATERS = frozenset({"sea", "water", "ocean", "gulf", "strait"})
 #: Nouns that only count or group events ("round of talks", "package of sanctions").
 CONTAINERS = frozenset({"round", "package", "set", "series", "wave", "raft", "string", "plan",
                         "number", "batch", "list"})
@@ -143,16 +151,46 @@ def _noun_rest_ok(tok: Token, rest: tuple[str, ...]) -> bool:
 
 
 def _object_phrase(obj: Token) -> list[str]:
-    mods = [_lemma(c) for c in obj.children if c.dep_ in ("compound", "amod")]
     # the word as written too: "the Adre crossing" is often tagged as a verb form
     heads = list(dict.fromkeys([_lemma(obj), obj.lower_, obj.lower_.removesuffix("s")]))
     out = list(heads)
-    if mods:
-        out[:0] = [f"{mods[-1]} {h}" for h in heads]
+    mods = [c for c in obj.children if c.dep_ in ("compound", "amod", "nmod")]
+    # coordinated modifiers each modify the head: "search and rescue teams"
+    mods += [g for c in mods for g in c.children if g.dep_ == "conj"]
+    mods.sort(key=lambda c: -c.i)  # nearest the head first: "military aid package"
+    # the modifier as written too: "warning shots" (the lemma of "warning" is "warn")
+    words = dict.fromkeys(w for c in mods for w in (_lemma(c), c.lower_))
+    out[:0] = [f"{m} {h}" for m in words for h in heads]
     return out
 
 
+#: Vehicles sent "with" what they carry.
+VEHICLES = frozenset({"plane", "aircraft", "truck", "lorry", "convoy", "ship", "vessel",
+                      "flight", "helicopter", "boat", "train"})
+#: Verbs whose "with" object is what is given ("provided Ukraine with missiles").
+WITH_SUPPLIES = frozenset({"provide", "supply", "equip", "arm"})
+
+
 def _direct_object(tok: Token) -> Token | None:
+    if _lemma(tok) == "add":  # "added 30 firms to its entity list": the list says why
+        listed = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
+                       for p in c.children if p.dep_ == "pobj"), None)
+        if listed is not None:
+            return listed
+    if _lemma(tok) in WITH_SUPPLIES:
+        given = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
+                      for p in c.children if p.dep_ == "pobj"), None)
+        if given is not None:
+            return given
+    for c in tok.children:
+        if c.dep_ in ("dobj", "obj") and _lemma(c) in VEHICLES:
+            # "sent a transport plane with humanitarian supplies": what it carries
+            # ("with" may hang on the vehicle or on the verb)
+            cargo = next((p for g in [*c.children, *tok.children]
+                          if g.dep_ == "prep" and g.lower_ == "with"
+                          for p in g.children if p.dep_ == "pobj"), None)
+            if cargo is not None:
+                return cargo
     for c in tok.children:
         if c.dep_ in ("dobj", "obj"):
             # "carrying 35 tonnes of food": the measured stuff, not the measure
@@ -185,6 +223,8 @@ def verb_sense(tok: Token) -> tuple[Sense | None, bool]:
     if table:
         # "the declaration was signed by X and Y": the passive subject is the object
         passive = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        if passive is None and tok.dep_ == "acl" and tok.tag_ == "VBN":
+            passive = tok.head  # "the bombs placed in five gas stations"
         direct = _direct_object(tok)
         for obj in dict.fromkeys(o for o in (direct, passive) if o is not None):
             # "entered Japanese territorial waters southwest of Okinawa" can parse with
@@ -198,13 +238,30 @@ def verb_sense(tok: Token) -> tuple[Sense | None, bool]:
                             if tok.dep_ in ("advcl", "conj") and _protest_verb(tok.head):
                                 return None, False
                             return DEMONSTRATION, True
+                        if table[phrase].type == "ASSAULT" and _into_open_water(tok):
+                            return SHOW_OF_FORCE, True
                         return table[phrase], True
     if lemma == "protest" and demonstrators(tok):
         return DEMONSTRATION, False
+    if lemma in ("gather", "assemble", "converge") and _protesters_subject(tok) and not any(
+            c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                 for a in c.children)
+            for c in tok.children):
+        # "thousands of people gathered in the square": a demonstration, unless it says
+        # what else they came for ("gathered at the mosque to pray", "to celebrate")
+        return DEMONSTRATION, False
+    if lemma in ("block", "blockade", "barricade") and _protesters_subject(tok):
+        # "striking workers blocked the port", "farmers blocked roads": civilians
+        # obstructing is a protest, not a state's refusal
+        return OBSTRUCTION, False
     if occupying(tok):
         return (AT_REQUEST, True) if at_request(tok) else (OCCUPATION, True)
     if lemma == "hand":
         return handing_sense(tok), False
+    if lemma == "hold":
+        held = holding_sense(tok)
+        if held is not None:
+            return held, False
     if lemma == "fight" and figurative_fight(tok):
         return None, False
     if lemma in CONFRONT_VERBS:
@@ -217,6 +274,47 @@ def verb_sense(tok: Token) -> tuple[Sense | None, bool]:
     if military_movement(tok):
         return MOVEMENT, False
     return None, False
+
+
+SHOW_OF_FORCE = Sense("MOBILIZE", "weapons", "fire into the sea")
+
+
+def _into_open_water(tok: Token) -> bool:
+    """"fired missiles into the sea", "launched rockets toward the waters off X"."""
+    return any(c.dep_ == "prep" and c.lower_ in ("into", "toward", "towards", "in") and any(
+        p.dep_ == "pobj" and _lemma(p) in OPEN_WATERS for p in c.children)
+        for c in tok.children)
+
+
+#: People "held" somewhere are detained ("the crew have been held at a base since the
+#: landing"); "held hostage" is an abduction.
+DETENTION = Sense("COERCE", "arrest", "held")
+HOSTAGE = Sense("ASSAULT", "abduct", "held hostage")
+HELD_PEOPLE = frozenset({"prisoner", "hostage", "detainee", "captive", "crew", "journalist",
+                         "reporter", "activist", "soldier", "sailor", "pilot", "citizen",
+                         "national", "tourist", "worker", "protester", "demonstrator",
+                         "people", "person", "man", "woman", "child", "member", "official",
+                         "suspect", "dissident", "opposition leader", "aid worker"})
+
+
+def holding_sense(tok: Token) -> Sense | None:
+    """"X has been held in Evin prison" (passive, a person held) is a detention;
+    "held hostage/captive" an abduction; "held talks" stays a light verb."""
+    if any(c.lower_ in ("hostage", "hostages", "captive") for c in tok.children
+           if c.dep_ in ("oprd", "advmod", "dobj", "xcomp", "npadvmod", "attr")):
+        return HOSTAGE
+    if tok.tag_ != "VBN" or any(c.dep_ in ("dobj", "obj") for c in tok.children):
+        return None
+    patient = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if patient is not None and patient.lower_ in ("who", "that", "which") and \
+            tok.dep_ == "relcl":
+        patient = tok.head  # "the crew, who have been held at a base"
+    if patient is None and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
+        patient = tok.head  # "two journalists held in Evin prison"
+    if patient is None:
+        return None
+    return DETENTION if patient.ent_type_ == "PERSON" or any(
+        p in HELD_PEOPLE for p in _object_phrase(patient)) else None
 
 
 #: Buildings stoned or pelted in a protest: no one is hurt unless the sentence says so.
@@ -301,9 +399,12 @@ def figurative_fight(tok: Token) -> bool:
 
 def unreal(tok: Token) -> bool:
     """An event noun that is only feared, planned or pretended ("a pretext for an
-    invasion", "fears of an attack")."""
-    return tok.dep_ == "pobj" and tok.head.lower_ in ("for", "of") and \
-        _lemma(tok.head.head) in lexicon().figurative["unreal_heads"]
+    invasion", "fears of an attack"), or only describes someone or something
+    ("prisoners of war", "the anniversary of the invasion")."""
+    fig = lexicon().figurative
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("for", "of") and (
+        _lemma(tok.head.head) in fig["unreal_heads"] or
+        (tok.head.lower_ == "of" and _lemma(tok.head.head) in fig["described_by"]))
 
 
 #: "several hundred people protested outside the embassy": a demonstration.
@@ -320,6 +421,19 @@ def demonstrators(tok: Token) -> bool:
                              or subj.lower_ in lexicon().protesters):
         return True
     return any(c.dep_ == "prep" and c.lower_ in ("outside", "through") for c in tok.children)
+
+
+OBSTRUCTION = Sense("PROTEST", "obstruct", "block by protesters")
+
+
+def _protesters_subject(tok: Token) -> bool:
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None and tok.dep_ in ("conj", "advcl"):
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    protesters = lexicon().protesters
+    # "striking dockers", "protesting farmers": the modifier says they protest
+    return subj is not None and (_lemma(subj) in protesters or subj.lower_ in protesters or any(
+        c.dep_ == "amod" and c.lower_ in ("striking", "protesting") for c in subj.children))
 
 
 #: A declared end of one's own fighting (PLOVER CONCEDE: ceasefire declared).
@@ -426,11 +540,29 @@ def _cooperation_words() -> dict[str, frozenset[str]]:
     out["released"] = frozenset(raw["RETREAT"]["released"])
     out["not_withdrawn_from"] = frozenset(raw["RETREAT"]["not_withdrawn_from"])
     out["cut_objects"] = frozenset(raw["SANCTION"]["cut_objects"])
+    out["not_blamed"] = frozenset(raw["ACCUSE"]["not_blamed"])
     return out
 
 
 def _object_or_patient(tok: Token) -> Token | None:
     return next((c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")), None)
+
+
+#: What takes effect as an implemented ceasefire; a ban or a law taking effect is no
+#: concession (the ban's own noun is the event).
+TRUCES = frozenset({"ceasefire", "truce", "armistice", "cessation", "pause", "halt", "deal",
+                    "agreement", "accord", "understanding", "ceasefire deal"})
+
+
+def _truce_taking_effect(tok: Token) -> bool:
+    """"the truce took effect at noon", "a ceasefire, which took effect on Sunday"."""
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.lower_ in ("which", "that") and tok.dep_ == "relcl":
+        subj = tok.head
+    if subj is None:
+        return True  # "took effect on Sunday" with the subject elided: keep the reading
+    return any(p in TRUCES for p in _object_phrase(subj)) or any(
+        _lemma(c) in TRUCES for c in subj.children if c.dep_ == "compound")
 
 
 def restricted_out(tok: Token, sense: Sense) -> bool:
@@ -444,6 +576,27 @@ def restricted_out(tok: Token, sense: Sense) -> bool:
             _lemma(c) for c in obj.children if c.dep_ == "compound"}) & words["cut_objects"]
     if sense.phrase == "turn back":  # "convoys were turned back"; "the army turned back"
         return _object_or_patient(tok) is None
+    if sense.type == "MOBILIZE" and sense.phrase in ("station", "deploy", "redeploy"):
+        # "the BBC's correspondent, stationed in the capital": a named person posted
+        # somewhere is no force movement
+        patient = _object_or_patient(tok)
+        if patient is None and tok.dep_ == "acl":
+            patient = tok.head
+        return patient is not None and patient.ent_type_ == "PERSON"
+    if sense.phrase == "hit with":
+        # "hit Iran with new sanctions"; "hit back with drone attacks" is no sanction
+        return any(p.dep_ == "pobj" and (senses := lexicon().nouns.get(_lemma(p))) and
+                   not any(s.type == "SANCTION" for _, s in senses)
+                   for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
+                   for p in c.children)
+    if sense.phrase == "block" and _protesters_subject(tok):
+        return False
+    if sense.phrase == "take effect":
+        return not _truce_taking_effect(tok)
+    if sense.phrase == "blame":
+        # "blamed technical reasons for the delay": a cause named, no one accused
+        obj = _object_or_patient(tok)
+        return obj is not None and _lemma(obj) in words["not_blamed"]
     if sense.phrase in ("withdraw", "pull out"):
         return any(c.dep_ == "prep" and c.lower_ == "from" and any(
             p.dep_ == "pobj" and _lemma(p) in words["not_withdrawn_from"] for p in c.children)
@@ -542,9 +695,18 @@ def training(tok: Token) -> bool:
                for p in c.children if p.dep_ == "pobj" for phrase in _object_phrase(p))
 
 
+def _sit_in(tok: Token) -> bool:
+    """"a sit-in", split by the tokenizer into "sit", "-", "in"."""
+    nxt = tok.doc[tok.i + 1:tok.i + 3]
+    return tok.lower_ in ("sit", "teach") and len(nxt) == 2 and nxt[0].text == "-" and \
+        nxt[1].lower_ == "in"
+
+
 def noun_sense(tok: Token) -> Sense | None:
     if joint(tok):
         return JOINT
+    if _sit_in(tok):
+        return DEMONSTRATION
     if training(tok):
         return TRAINING
     if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "upon") and \
@@ -564,7 +726,11 @@ def is_undergo(tok: Token) -> bool:
 
 
 def is_light(tok: Token) -> bool:
-    return _lemma(tok) in lexicon().light
+    """A light verb, also a phrasal one ("carried out strikes", "drew up a plan")."""
+    light = lexicon().light
+    lemma = _lemma(tok)
+    return lemma in light or any(
+        f"{lemma} {c.lower_}" in light for c in tok.children if c.dep_ == "prt")
 
 
 #: Senses of the statement patterns; extract takes their source from the speaker.
@@ -576,10 +742,53 @@ RETALIATION = Sense("THREATEN", None, "retaliation")
 #: ("had every right to respond", "is ready to retaliate").
 RETALIATE_VERBS = frozenset({"respond", "retaliate", "react", "hit", "strike"})
 RETALIATE_HEADS = frozenset({"right", "ready", "prepared", "determined"})
+#: Future modals that make a stated reaction a warning ("would respond to any attack").
+WILL = frozenset({"will", "would", "'ll", "shall"})
+#: Manner words of a forceful answer ("will respond decisively").
+FORCEFULLY = frozenset({"forcefully", "decisively", "firmly", "harshly", "strongly",
+                        "swiftly", "resolutely", "militarily", "appropriately"})
+#: "would be treated as a declaration of war": verbs of regarding, and the labels that
+#: make the regarded act a casus belli.
+REGARD_VERBS = frozenset({"treat", "regard", "consider", "view", "see", "deem"})
+WAR_LABELS = frozenset({"war", "aggression", "hostility", "attack"})
+#: "made its participation conditional on X": a precondition is a demand (PLOVER REQUEST).
+CONDITIONAL = frozenset({"conditional", "contingent", "dependent"})
+CONDITION = Sense("REQUEST", "change", "precondition")
+#: Conversations held by telephone are phone consultations ("told X by telephone").
+PHONES = frozenset({"telephone", "phone", "videolink", "videoconference"})
+PHONE = Sense("CONSULT", "phone", "by telephone")
+#: "would take action against those who ...": a coercive warning.
+ACTIONS = frozenset({"action", "measure", "step", "countermeasure"})
 
 
 def _is_negated(tok: Token) -> bool:
     return any(c.dep_ == "neg" for t in (tok, tok.head) for c in t.children)
+
+
+def _will(tok: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in WILL for c in tok.children)
+
+
+def _warning_by_form(tok: Token) -> bool:
+    """Stated reactions that are threats by their form: "would respond to any attack",
+    "will respond decisively", "would be treated as a declaration of war", "will take
+    action against those who ..."."""
+    lemma = _lemma(tok)
+    if not _will(tok):
+        return False
+    if lemma in RETALIATE_VERBS:
+        return any(c.dep_ == "advmod" and c.lower_ in FORCEFULLY for c in tok.children) or \
+            any(g.dep_ == "det" and g.lower_ == "any" for c in tok.children
+                if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
+                if p.dep_ == "pobj" for g in p.children)
+    if lemma in REGARD_VERBS or lemma in lexicon().label_verbs:
+        return any(_lemma(g) in WAR_LABELS for c in tok.children
+                   if c.dep_ in ("prep", "oprd") for g in c.subtree)
+    if lemma == "take":
+        return any(c.dep_ == "dobj" and _lemma(c) in ACTIONS and any(
+            p.dep_ == "prep" and p.lower_ == "against" for p in c.subtree)
+            for c in tok.children)
+    return False
 
 
 def statement_sense(tok: Token) -> Sense | None:
@@ -591,6 +800,17 @@ def statement_sense(tok: Token) -> Sense | None:
     if lemma in RETALIATE_VERBS and tok.tag_ == "VB" and _lemma(tok.head) in RETALIATE_HEADS \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return RETALIATION
+    if tok.pos_ in ("VERB", "AUX") and _warning_by_form(tok):
+        return RETALIATION
+    if lemma == "make" and any(  # "on" may hang on the adjective or on its noun
+            _lemma(g) in CONDITIONAL and g.i + 1 < len(g.doc)
+            and g.doc[g.i + 1].lower_ in ("on", "upon") for g in tok.subtree if g.i > tok.i):
+        return CONDITION
+    if tok.pos_ == "VERB" and any(
+            c.dep_ == "prep" and c.lower_ in ("by", "over") and any(
+                p.dep_ == "pobj" and _lemma(p) in PHONES for p in c.children)
+            for c in tok.children):
+        return PHONE
     if tok.pos_ == "ADJ" and tok.dep_ == "acomp" and lemma in lex.ceasing["sorry"] \
             and not _is_negated(tok):
         return SORRY
@@ -611,12 +831,37 @@ def statement_sense(tok: Token) -> Sense | None:
             if any(_lemma(g) in lex.label_nouns and g.dep_ in ("attr", "oprd", "dobj")
                    for g in c.subtree if g != c):
                 return LABEL
+    if tok.pos_ == "NOUN" and tok.dep_ == "attr" and _lemma(tok.head) == "be" and \
+            lemma in lex.label_nouns and not _is_negated(tok.head) and \
+            tok.head.dep_ in ("ccomp", "conj"):
+        # "said the blockade was a crime against humanity": a label stated in reported
+        # speech is the speaker's disapproval
+        return EVALUATION
     if tok.pos_ in ("VERB", "AUX") and tok.tag_ == "VB" and any(
-            c.dep_ == "aux" and c.lower_ in lex.demand_modals for c in tok.children):
+            c.dep_ == "aux" and c.lower_ in lex.demand_modals and c.i > tok.sent.start
+            for c in tok.children):
+        # a clause-initial "Should Russia attack, ..." is a condition, not a demand
         return DEMAND_MODAL
     if tok.i >= 2 and lemma in lex.verbs and tok.doc[tok.i - 1].lower_ == "better" and \
             tok.doc[tok.i - 2].lower_ in ("had", "'d", "’d"):
         return DEMAND_MODAL  # "Saakashvili had better step down": a demand (often misparsed)
+    return None
+
+
+def _named_object_of(tok: Token) -> Token | None:
+    """"launched what it called retaliatory strikes", "imposed what it described as
+    sanctions": the label of a free relative object is the light verb's object."""
+    label = tok.head
+    if tok.dep_ not in ("oprd", "attr", "dobj", "pobj") or _lemma(label) not in (
+            "call", "describe", "term", "dub", "as"):
+        return None
+    if label.lower_ == "as":  # "what it described as sanctions"
+        label = label.head
+    verb = label.head
+    if label.dep_ in ("ccomp", "relcl", "dobj") and any(
+            c.lower_ == "what" for c in label.children if c.dep_ in ("dobj", "nsubj")) \
+            and is_light(verb):
+        return verb
     return None
 
 
@@ -628,6 +873,10 @@ def find_triggers(sent: Span) -> list[Trigger]:
         if stated is not None:
             out.append(Trigger(tok, stated, nominal=False))
             continue
+        if tok.pos_ == "VERB" and tok.dep_ == "compound" and tok.tag_ == "VBG":
+            # "warning shots", "a peacekeeping force": a participle modifying a noun is
+            # no clause of its own
+            continue
         if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"
                                            and tok.tag_ == "VBZ") or (
                 tok.pos_ == "ADJ" and tok.dep_ == "acomp" and (
@@ -637,11 +886,20 @@ def find_triggers(sent: Span) -> list[Trigger]:
             sense, by_obj = verb_sense(tok)
             if sense is not None:
                 out.append(Trigger(tok, sense, nominal=False, by_object=by_obj))
-        elif tok.pos_ in ("NOUN", "PROPN") or (tok.pos_ == "VERB" and tok.tag_ == "VBG"):
+                continue
+        if tok.pos_ in ("NOUN", "PROPN") or (tok.pos_ == "VERB" and tok.tag_ == "VBG") or (
+                # "held drills", "ended the talks": a plural noun mis-tagged as a verb
+                # where it can only be an object
+                tok.pos_ == "VERB" and tok.tag_ == "VBZ" and tok.dep_ in ("dobj", "pobj")):
             if _lemma(tok) in CONTAINERS:
                 continue
+            if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and \
+                    tok.doc[tok.i + 1].lower_ == "to":
+                continue  # "according to officials" attributes; it is no accord
             sense = CEASING if ceasing_noun(tok) else noun_sense(tok)
             head = tok
+            if tok.dep_ == "compound" and _lemma(tok.head) in CONTAINERS:
+                head = tok.head  # "announced a military aid package": the package's verb
             # "a round of sanctions", "a package of measures": the container's verb
             # governs the contained noun
             while head.dep_ == "pobj" and head.head.lower_ in ("of", "for") and \
@@ -649,6 +907,6 @@ def find_triggers(sent: Span) -> list[Trigger]:
                 head = head.head.head
             if sense is not None:
                 light = head.head if (head.dep_ in ("dobj", "nsubjpass", "obj")
-                                      and is_light(head.head)) else None
+                                      and is_light(head.head)) else _named_object_of(head)
                 out.append(Trigger(tok, sense, nominal=True, light=light))
     return out
