@@ -26,9 +26,10 @@ def test_them_is_not_the_subject_controlling_its_verb(
         code_text: Callable[..., ExtractedArticle]) -> None:
     out = code_text(STORY + "Chilean police said looters had stripped shops in Arica and "
                     "officers fired warning shots to disperse them.", title=TITLE)
-    disperse = [e for e in out.events if e.type == "COERCE" and e.trigger == "disperse"]
-    assert disperse
-    assert all(e.target is None or e.target.text != "officers" for e in disperse)
+    # one act, named by "fire warning shots" or by its purpose "disperse"
+    coerce = [e for e in out.events if e.type == "COERCE"]
+    assert coerce
+    assert all(e.target is None or e.target.text != "officers" for e in coerce)
     assert ("COERCE", "CHL", "CHL") in triples(out)
 
 
