@@ -19,6 +19,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from pipeline.syntax import subject
 from schemas import Actor
 
 if TYPE_CHECKING:
@@ -876,8 +877,31 @@ def mention_codes(span: Doc | Span, *, cities: bool = False) -> list[tuple[int, 
     return out
 
 
-def focus_countries(doc: Doc, title_sentences: int) -> tuple[str | None, tuple[str, str] | None]:
-    """The article's focus country (most mentioned, title counted double) and main dyad."""
+def person_codes(doc: Doc, year: int | None) -> list[tuple[int, str]]:
+    """(token index, country) of every mention of a listed officeholder ("Ortega",
+    "President Kassym-Jomart Tokayev"), in text order."""
+    out: list[tuple[int, str]] = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        office = known_person(ent.text, year)
+        if office is not None and office.country:
+            out.append((ent.start, office.country))
+    return out
+
+
+#: How much one mention of a listed officeholder, and the headline's subject, weigh
+#: against a mention of a country when choosing the focus between the story's two most
+#: named parties (each country mention counts 1, or 2 in the headline).
+PERSON_WEIGHT = 0.5
+HEADLINE_SUBJECT_WEIGHT = 1.0
+
+
+def focus_countries(doc: Doc, title_sentences: int, year: int | None = None
+                    ) -> tuple[str | None, tuple[str, str] | None]:
+    """The article's focus country and main dyad, both from country mentions (title
+    counted double); between the two most named parties, the focus is the one whose
+    leaders and headline subject the story is about."""
     counts: dict[str, float] = {}
     sents = list(doc.sents)
     title_end = sents[title_sentences - 1].end if 0 < title_sentences <= len(sents) else 0
@@ -889,8 +913,25 @@ def focus_countries(doc: Doc, title_sentences: int) -> tuple[str | None, tuple[s
         w = 2.0 if start < title_end else 1.0
         counts[code] = counts.get(code, 0.0) + w
     ranked = sorted(counts, key=lambda c: -counts[c])
+    # A story about one country's politics names its leaders more often than its country
+    # ("Ortega said ...", "Tokayev asked ..."), and its headline has that country act
+    # ("Nicaragua frees 222 prisoners, flies them to US"); the foreign party that only
+    # receives or reacts is named as a country, often enough to outnumber it. Leaders and
+    # the headline's doer decide between the two most named parties only: the pair
+    # itself stays what the country mentions make it.
+    story = {c: counts[c] for c in ranked[:2] if c not in ("IGO", "NGO")}
+    for _, code in person_codes(doc, year):
+        if code in story:
+            story[code] += PERSON_WEIGHT
+    if title_end:
+        subj, _ = subject(sents[0].root)
+        doer = next((c for i, c in mentions if subj is not None and
+                     subj.left_edge.i <= i <= subj.i), None)
+        if doer in story:
+            story[doer] += HEADLINE_SUBJECT_WEIGHT
     # the focus is where domestic actors ("the junta", "police") belong: a country
-    focus = next((c for c in ranked if c not in ("IGO", "NGO")), None)
+    focus = max(story, key=lambda c: (story[c], -ranked.index(c))) if story else next(
+        (c for c in ranked if c not in ("IGO", "NGO")), None)
     # a second country is a party of the story (not a passing mention) when it is named
     # at least half as often as the first
     pair = (ranked[0], ranked[1]) if len(ranked) > 1 and counts[ranked[1]] >= max(

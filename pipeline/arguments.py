@@ -129,9 +129,9 @@ class ArgumentFinder:
     def __init__(self, annotated: AnnotatedArticle, doc: Doc) -> None:
         self.annotated = annotated
         self.doc = doc
-        focus, pair = focus_countries(doc, annotated.title_sentences)
-        self.resolver = ActorResolver(doc, focus=focus, pair=pair,
-                                      year=article_year(annotated.article.published))
+        year = article_year(annotated.article.published)
+        focus, pair = focus_countries(doc, annotated.title_sentences, year)
+        self.resolver = ActorResolver(doc, focus=focus, pair=pair, year=year)
         self.segment: Span | None = None
         self.done: list[tuple[str, Actor]] = []  # (type, source) of coded events so far
         self._mentions: dict[int, list[tuple[int, str]]] = {}  # by sentence start
