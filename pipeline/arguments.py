@@ -79,6 +79,20 @@ OWN_PEOPLE = frozenset({"citizens", "nationals", "population", "public", "reside
 CROWDS = frozenset({"crowd", "crowds", "protester", "protesters", "demonstrator",
                     "demonstrators", "marcher", "marchers", "rioter", "rioters", "mob",
                     "mobs", "strikers", "protestors", "protestor"})
+#: A state's own people at odds with it: opponents, critics and dissidents (and the
+#: opposition, activists, parties and candidates, by role) are someone's by definition,
+#: and news names the country of a foreign one ("Russian dissidents"); a state that
+#: frees, jails or courts them acts on its own people, never on the other party of a
+#: two-party story ("Nicaragua freed 222 jailed opponents and put them on a flight to
+#: Washington").
+OPPONENTS = frozenset({"opponent", "opponents", "critic", "critics", "dissident",
+                       "dissidents", "activist", "activists", "opposition"})
+#: What a state does to its own opponents (frees, pardons, jails, sentences, attacks).
+ON_OWN_PEOPLE = frozenset({"RETREAT", "CONCEDE", "COERCE", "SANCTION", "ASSAULT"})
+#: Actors that act for a state.
+STATE_ROLES = frozenset({"GOV", "MIL", "JUD"})
+#: Detained people whose detention is political: the detaining state's own.
+POLITICAL_DETAINEES = frozenset({"prisoners", "prisoner", "detainees", "detainee"})
 #: What a state's forces do to a crowd.
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 #: Legislators act on their own government's policy: their criticism, demands or
@@ -518,7 +532,8 @@ class ArgumentFinder:
             # suspended") are the authorities' doing: in a two-party story the other
             # party's, else the story's own
             other = counterpart(targets[0], self.resolver.focus, self.resolver.pair) \
-                if targets and self.resolver.pair else None
+                if targets and self.resolver.pair and not own_opponents(targets[0]) \
+                else None
             sources = [party(other)] if other and targets and \
                 targets[0].country != other else [
                     Actor(text="", country=self.resolver.focus, role="GOV")]
@@ -583,8 +598,15 @@ class ArgumentFinder:
                 t.country == sources[0].country and other and other not in ("IGO", "NGO")
                 and (not t.person or weak(t)) and names_country(t.text) is None
                 and last_word(t.text) not in OWN_PEOPLE and last_word(t.text) not in CROWDS
-                and t.text.lower() not in PRONOUNS)
+                and not own_opponents(t) and t.text.lower() not in PRONOUNS)
                 else t for t in targets]
+        if sources and sources[0].country and sources[0].role in STATE_ROLES and \
+                event_type in ON_OWN_PEOPLE:
+            # "Venezuela released 30 jailed opponents", "a court jailed two activists":
+            # a state frees, jails or fires on its own opponents, whichever country the
+            # story is mostly about
+            targets = [dataclasses.replace(t, country=sources[0].country)
+                       if own_opponents(t) else t for t in targets]
         if sources and sources[0].country and sources[0].role in ("GOV", "MIL") and \
                 event_type in FORCE_TYPES:
             # "National Guard troops fired tear gas at crowds": a state's forces face
@@ -666,6 +688,17 @@ def party(code: str) -> Actor:
 def last_word(text: str) -> str:
     words = text.split()
     return words[-1].lower() if words else ""
+
+
+def own_opponents(actor: Actor) -> bool:
+    """A recipient that is a state's own people at odds with it ("jailed opponents",
+    "the opposition", "presidential candidates", "political prisoners"), named by no
+    country of its own."""
+    words = actor.text.lower().split()
+    if actor.person or not words or names_country(actor.text) is not None:
+        return False
+    return actor.role in ("OPP", "POL") or words[-1] in OPPONENTS or (
+        words[-1] in POLITICAL_DETAINEES and "political" in words)
 
 
 def weak(actor: Actor) -> bool:
