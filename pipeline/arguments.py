@@ -89,10 +89,16 @@ OPPONENTS = frozenset({"opponent", "opponents", "critic", "critics", "dissident"
                        "dissidents", "activist", "activists", "opposition"})
 #: What a state does to its own opponents (frees, pardons, jails, sentences, attacks).
 ON_OWN_PEOPLE = frozenset({"RETREAT", "CONCEDE", "COERCE", "SANCTION", "ASSAULT"})
+#: What a state facing unrest does to its own public: force and warnings.
+REPRESSION = frozenset({"ASSAULT", "COERCE", "THREATEN"})
 #: Actors that act for a state.
 STATE_ROLES = frozenset({"GOV", "MIL", "JUD"})
 #: Detained people whose detention is political: the detaining state's own.
 POLITICAL_DETAINEES = frozenset({"prisoners", "prisoner", "detainees", "detainee"})
+#: Words of civil unrest: a story that uses them in two sentences is about a state and
+#: its own public in the street (one protest outside an embassy is not).
+UNREST = frozenset({"protest", "protester", "protestor", "demonstration", "demonstrator",
+                    "unrest", "riot", "rioter", "uprising"})
 #: What a state's forces do to a crowd.
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 #: Legislators act on their own government's policy: their criticism, demands or
@@ -146,6 +152,11 @@ class ArgumentFinder:
         year = article_year(annotated.article.published)
         focus, pair = focus_countries(doc, annotated.title_sentences, year)
         self.resolver = ActorResolver(doc, focus=focus, pair=pair, year=year)
+        # Unrest makes the story domestic: force its state uses on nobody named is
+        # aimed at its own people in the street, not at a foreign party that sends help
+        # or comments ("Kazakh leader orders troops to shoot without warning as
+        # Russian-led force arrives").
+        self.unrest = len({t.sent.start for t in doc if t.lemma_.lower() in UNREST}) >= 2
         self.segment: Span | None = None
         self.done: list[tuple[str, Actor]] = []  # (type, source) of coded events so far
         self._mentions: dict[int, list[tuple[int, str]]] = {}  # by sentence start
@@ -554,6 +565,12 @@ class ArgumentFinder:
         near = [c for c in self.parties_near(tok) if c not in _codes(sources)]
         domestic = event_type in DOMESTIC or trig.sense.mode in DOMESTIC_MODES or bool(
             sources and event_type in STATEMENTS and last_word(sources[0].text) in LEGISLATORS)
+        if self.unrest and event_type in REPRESSION and sources and \
+                sources[0].country == self.resolver.focus and \
+                sources[0].role in STATE_ROLES and not any(t.role in FORCES for t in targets):
+            # "authorised security forces to open fire on terrorists" (not "shot down
+            # several Western warplanes": forces are no public)
+            domestic = True
         if not sources and event_type not in NULL_SOURCE_OK:
             return None
         if not targets and len(sources) >= 2 and (
@@ -580,7 +597,7 @@ class ArgumentFinder:
                 targets = [Actor(text="", name=None, country=None, role=code)]
             elif code is not None:
                 targets = [Actor(text="", name=None, country=code, role="UNK")]
-        if event_type == "THREATEN" and sources and sources[0].country:
+        if event_type == "THREATEN" and sources and sources[0].country and not domestic:
             # "Moscow warned that bans on Russian media would not go unanswered": a
             # threat is aimed at the other party, whoever the clause mentions
             other = counterpart(sources[0], self.resolver.focus, self.resolver.pair, near,
