@@ -69,8 +69,21 @@ PROMISABLE = frozenset({"RETREAT", "AID", "COOPERATE"})
 #: deployment, joint work or aid within one country is not coded as a dyad of that
 #: country with itself (unlike arrests, attacks, protests, accusations or refusals).
 INTERNATIONAL = frozenset({"CONSULT", "AGREE", "CONCEDE", "MOBILIZE", "COOPERATE", "AID"})
+#: Deals and concessions a state makes with its own armed or political opponents.
+DOMESTIC_DEALS = frozenset({"AGREE", "CONCEDE"})
+STATE_SIDES = frozenset({"GOV", "MIL"})
+NON_STATE_SIDES = frozenset({"REB", "OPP", "POL"})
 #: Meetings that are multilateral by name: one convener is enough.
 MULTILATERAL = frozenset({"summit", "conference", "congress", "assembly"})
+
+
+def _sides_of_a_conflict(event_type: str, src: Actor, tgt: Actor) -> bool:
+    """A state and a non-state side of the same country ("the government and the rebels
+    agreed a truce", "the army declared a ceasefire with the insurgents"): their deals
+    and concessions are dyads PLOVER codes, unlike an official talking to a colleague."""
+    roles = {src.role, tgt.role}
+    return event_type in DOMESTIC_DEALS and bool(roles & STATE_SIDES) and bool(
+        roles & NON_STATE_SIDES)
 
 
 def _pairs(event_type: str, sources: list[Actor], targets: list[Actor]
@@ -171,7 +184,8 @@ def extract(annotated: AnnotatedArticle, *, vocab: Vocab, version: str, now: dat
             event_type, modality, sources, targets = coded
             for src, tgt in _pairs(event_type, sources, targets):
                 if event_type in INTERNATIONAL and src is not None and tgt is not None \
-                        and src.country is not None and src.country == tgt.country:
+                        and src.country is not None and src.country == tgt.country \
+                        and not _sides_of_a_conflict(event_type, src, tgt):
                     continue  # "he talks to the Assistant Secretary": a domestic exchange
                 key = (si, event_type, src.country if src else None, tgt.country if tgt else None)
                 if key in seen:
