@@ -345,8 +345,10 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str]
     if trig.nominal and trig.light is not None and trig.light.dep_ == "xcomp" and \
             trig.light.head.lemma_.lower() in WISHES:
         return None  # "diplomats hope to reach a ceasefire deal": not yet reached
-    if trig.nominal and tok.dep_ == "pobj" and tok.head.lower_ == "without":
-        return None  # "talks ended without agreement": what did not happen
+    if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ == "without":
+        # "talks ended without agreement", "open fire without warning": what did not
+        # happen
+        return None
     if trig.nominal and unreal(tok):
         return None  # "a pretext for an invasion", "fears of an attack"
     if not trig.nominal and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in PLOTS:

@@ -720,8 +720,16 @@ def noun_sense(tok: Token) -> Sense | None:
     return None
 
 
+#: Verbs of obtaining: their subject receives what they obtain when it is aid ("Argentina
+#: secured a $50 billion credit", "wins IMF lifeline"), not when it is a deal they made.
+OBTAINING = frozenset({"secure", "win", "obtain", "gain", "land", "clinch"})
+
+
 def is_undergo(tok: Token) -> bool:
     """A light verb whose subject is the recipient ("received a suspension")."""
+    if _lemma(tok) in OBTAINING:
+        return any(c.dep_ in ("dobj", "obj") and (sense := noun_sense(c)) is not None
+                   and sense.type == "AID" for c in tok.children)
     return _lemma(tok) in lexicon().undergo
 
 
@@ -729,6 +737,8 @@ def is_light(tok: Token) -> bool:
     """A light verb, also a phrasal one ("carried out strikes", "drew up a plan")."""
     light = lexicon().light
     lemma = _lemma(tok)
+    if lemma in OBTAINING and is_undergo(tok):
+        return True
     return lemma in light or any(
         f"{lemma} {c.lower_}" in light for c in tok.children if c.dep_ == "prt")
 
@@ -814,18 +824,28 @@ def statement_sense(tok: Token) -> Sense | None:
     if tok.pos_ == "ADJ" and tok.dep_ == "acomp" and lemma in lex.ceasing["sorry"] \
             and not _is_negated(tok):
         return SORRY
-    if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "oprd", "ccomp"):
+    if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "oprd", "ccomp") and not (
+            tok.dep_ == "oprd" and _lemma(tok.head) in lex.label_verbs):
+        # ("called the remarks rude": the labelling verb codes it, with its subject)
         if lemma in lex.eval_adjectives and not _is_negated(tok):
             return EVALUATION
         if lemma in lex.eval_negated and _is_negated(tok):
             return EVALUATION
-    if tok.pos_ == "VERB" and lemma in lex.label_verbs:
+    if tok.pos_ == "VERB" and lemma in lex.label_verbs and not any(
+            c.lower_ == "what" for c in tok.children if c.dep_ in ("dobj", "nsubj")):
+        # "opened fire on what he called terrorists": a free relative's label only
+        # describes the object of another act
         for c in tok.children:
             if c.dep_ not in ("oprd", "dobj", "attr", "ccomp", "xcomp") or c.i < tok.i:
                 continue
             # the label is a second noun: an object complement ("called X an act of war")
             # or the predicate of a small clause ("considered the intrusion an act")
             small_clause = c.dep_ != "dobj" or any(g.dep_ == "nsubj" for g in c.children)
+            if c.dep_ == "oprd" and c.pos_ == "ADJ" and (
+                    _lemma(c) in lex.eval_adjectives or c.lower_ in lex.eval_adjectives):
+                # "called her remarks rude and senseless": a disparaging adjective is a
+                # label as much as a noun is
+                return LABEL
             if small_clause and _lemma(c) in lex.label_nouns:
                 return LABEL
             if any(_lemma(g) in lex.label_nouns and g.dep_ in ("attr", "oprd", "dobj")
