@@ -311,6 +311,23 @@ def nominal_is_argument(tok: Token, verbal: set[int]) -> bool:
     return head.i in verbal and tok.dep_ in ("dobj", "pobj", "nsubjpass", "nsubj")
 
 
+def asked_nothing(tok: Token) -> bool:
+    """"asked for nothing in return": a request of nothing requests nothing."""
+    return any(c.lower_ == "nothing" or (c.dep_ == "prep" and any(
+        p.lower_ == "nothing" for p in c.children if p.dep_ == "pobj"))
+        for c in tok.children)
+
+
+def deliberated(tok: Token) -> bool:
+    """A coercive act that is only being weighed ("Ankara was considering suspending
+    relations", "is weighing sanctions on") is a threat of it, not the act."""
+    cur = tok
+    while cur.dep_ == "conj" and cur.head != cur:
+        cur = cur.head  # "suspending relations or withdrawing its ambassador"
+    return cur.dep_ in ("xcomp", "ccomp", "dobj") and cur.tag_ == "VBG" and \
+        cur.head.lemma_.lower() in DELIBERATION
+
+
 @dataclass(frozen=True, slots=True)
 class Reading:
     """How a trigger mention reads: its event type, whether it stays negated (a denial),
@@ -376,8 +393,12 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str]
                     tok.dep_ == "conj" and tok.head.dep_ in ("acl", "amod"))):
         return None  # "negotiations mediated by Qatar", "a UN-backed monitor"
     event_type = trig.sense.type
+    if event_type == "REQUEST" and not trig.nominal and asked_nothing(tok):
+        return None  # "had asked for nothing in return"
     if hypothetical:
         event_type = "THREATEN"  # "the army was prepared to fight for 100 years"
+    if event_type in COERCIVE and not trig.nominal and deliberated(tok):
+        event_type = "THREATEN"  # "was considering suspending relations with X"
     if event_type in COERCIVE and conditioned(tok):
         event_type = "THREATEN"  # "would resume the war if talks proved futile"
     if not trig.nominal and background_state(tok):

@@ -14,6 +14,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from pipeline import wire_constructions as wire
 from pipeline.plover import TYPES
 
 if TYPE_CHECKING:
@@ -128,7 +129,11 @@ def _verb_rest_ok(tok: Token, rest: tuple[str, ...]) -> bool:
     """"pull back": the extra words are children (prt/prep/dobj) or the next tokens."""
     if not rest:
         return True
-    kids = {_lemma(c) for c in tok.children} | {c.lower_ for c in tok.children}
+    # a preposition of time is no particle: "called X a liar on Tuesday" is no "call on"
+    dated = {c.i for c in tok.children if c.dep_ == "prep" and any(
+        p.ent_type_ in ("DATE", "TIME") for p in c.children if p.dep_ == "pobj")}
+    kids = {_lemma(c) for c in tok.children if c.i not in dated} | {
+        c.lower_ for c in tok.children if c.i not in dated}
     for c in tok.children:  # "expressed outrage", "moving troops": object compounds
         if c.dep_ in ("dobj", "pobj", "prep"):
             kids |= {_lemma(g) for g in c.children}
@@ -137,7 +142,7 @@ def _verb_rest_ok(tok: Token, rest: tuple[str, ...]) -> bool:
     if all(w in kids for w in rest):
         return True
     nxt = [_lemma(t) for t in tok.doc[tok.i + 1:tok.i + 1 + len(rest)]]
-    return nxt == list(rest)
+    return nxt == list(rest) and tok.i + 1 not in dated
 
 
 def _noun_rest_ok(tok: Token, rest: tuple[str, ...]) -> bool:
@@ -219,7 +224,19 @@ def verb_sense(tok: Token) -> tuple[Sense | None, bool]:
     lemma = _lemma(tok)
     if ceasing_verb(tok):
         return CEASING, True
+    if wire.expulsion(tok):
+        return EXPULSION, False
+    if wire.forces_ordered(tok, lambda t: verb_sense(t)[0] is not None):
+        return FORCES_ORDERED, False
+    if wire.told_to(tok):
+        return TOLD_TO, False
+    if wire.crowd_riot(tok):
+        return RIOT, False
+    if wire.labour_strike(tok):
+        return LABOUR_STRIKE, False
     table = lex.objects.get(lemma)
+    if table and lemma in lex.label_verbs and any(c.dep_ == "oprd" for c in tok.children):
+        table = None  # "called the Dutch premier a fascist" labels him, no phone call
     if table:
         # "the declaration was signed by X and Y": the passive subject is the object
         passive = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
@@ -277,6 +294,12 @@ def verb_sense(tok: Token) -> tuple[Sense | None, bool]:
 
 
 SHOW_OF_FORCE = Sense("MOBILIZE", "weapons", "fire into the sea")
+#: Senses of the frames in ``pipeline.wire_constructions``.
+EXPULSION = Sense("SANCTION", "expel", "deadline to leave")
+FORCES_ORDERED = Sense("MOBILIZE", "troops", "order forces")
+TOLD_TO = Sense("REQUEST", "change", "tell to")
+RIOT = Sense("PROTEST", "riot", "crowd damage")
+LABOUR_STRIKE = Sense("PROTEST", "strike", "labour strike")
 
 
 def _into_open_water(tok: Token) -> bool:
@@ -705,6 +728,14 @@ def _sit_in(tok: Token) -> bool:
 def noun_sense(tok: Token) -> Sense | None:
     if joint(tok):
         return JOINT
+    if wire.labour_strike(tok):
+        return LABOUR_STRIKE
+    if wire.phone_call(tok):
+        return PHONE
+    if _lemma(tok) in ("exchange", "return") and tok.dep_ == "pobj" and \
+            tok.head.lower_ == "in" and any(c.dep_ == "prep" and c.lower_ == "for"
+                                            for c in tok.children):
+        return None  # "in exchange for a promise": a condition, no swap
     if _sit_in(tok):
         return DEMONSTRATION
     if training(tok):
