@@ -108,6 +108,23 @@ def content_of(tok: Token, verbal_types: dict[int, str]) -> bool:
         "say", "announce")
 
 
+def nominal_content(tok: Token, nominal_types: dict[int, str]) -> bool:
+    """A clause that states what a demand, offer or threat noun asks or promises ("Mali's
+    demand that Denmark withdraw its soldiers who had deployed", "his offer to resign"),
+    and anything inside it, is that noun's content, not an event of its own."""
+    cur = tok
+    for _ in range(5):
+        if cur.dep_ in ("acl", "ccomp", "relcl") and cur.head.pos_ == "NOUN" and \
+                nominal_types.get(cur.head.i) in CONTENT_HEADS and any(
+                    c.dep_ in ("mark", "aux", "advmod") and c.lower_ in ("that", "to")
+                    for c in cur.children):
+            return True
+        if cur.head == cur:
+            return False
+        cur = cur.head
+    return False
+
+
 def natural_cause(tok: Token) -> bool:
     """The subject of a killing or strike is a natural hazard, not an actor; so is the
     agent of a passive ("the countries hit by the tsunami")."""
@@ -177,6 +194,8 @@ def hypothetical_infinitive(tok: Token) -> bool:
     head = tok.head
     while tok.dep_ == "conj" and head.tag_ == "VB":  # "not to discuss it but to sign it"
         tok, head = head, head.head
+    if head.lemma_.lower() in SCHEDULED and head.pos_ in ("ADJ", "VERB"):
+        return False  # "commanders are due to meet within days": a scheduled act
     if tok.dep_ == "advcl" or head.pos_ in ("ADJ", "NOUN", "PROPN", "PRON"):
         return True
     if head.lemma_.lower() in WISHES:
@@ -243,6 +262,9 @@ SPECULATIVE = frozenset({"could", "may", "might"})
 #: Verbs of deliberating whose object is not (yet) done: "are considering new sanctions".
 DELIBERATION = frozenset({"consider", "weigh", "mull", "contemplate", "debate", "explore",
                           "study", "eye", "ponder"})
+#: Words of a timetable: "are due to meet", "is scheduled to visit", "is set to sign"
+#: report a planned act, not a wish.
+SCHEDULED = frozenset({"due", "scheduled", "slated", "expected", "set"})
 #: Verbs of harm whose agentless passive may only report a toll.
 HARMED = frozenset({"injure", "wound", "hurt"})
 
@@ -412,6 +434,9 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str]
         # "agreed to exchange", "demanded that the RSF end its siege": the act is
         # what was promised or asked
         return None
+    if not trig.nominal and nominal_content(
+            tok, {t.token.i: t.sense.type for t in triggers if t.nominal}):
+        return None  # "Mali's demand that Denmark withdraw": what was demanded
     if trig.nominal and tok.dep_ == "ROOT" and not any(
             c.dep_ in ("poss", "compound", "prep", "nmod") or self_named(c)
             for c in tok.children):

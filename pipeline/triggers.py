@@ -798,6 +798,9 @@ CONDITION = Sense("REQUEST", "change", "precondition")
 #: Conversations held by telephone are phone consultations ("told X by telephone").
 PHONES = frozenset({"telephone", "phone", "videolink", "videoconference"})
 PHONE = Sense("CONSULT", "phone", "by telephone")
+#: Adjectives of alarm that disapprove when they say at what ("concerned by reports").
+CONCERNED = frozenset({"concerned", "alarmed", "dismayed", "appalled", "troubled",
+                       "disturbed", "outraged", "shocked", "horrified"})
 #: "would take action against those who ...": a coercive warning.
 ACTIONS = frozenset({"action", "measure", "step", "countermeasure"})
 
@@ -855,6 +858,13 @@ def statement_sense(tok: Token) -> Sense | None:
     if tok.pos_ == "ADJ" and tok.dep_ == "acomp" and lemma in lex.ceasing["sorry"] \
             and not _is_negated(tok):
         return SORRY
+    if tok.pos_ in ("ADJ", "VERB") and tok.dep_ in ("acomp", "ccomp", "conj") and \
+            tok.lower_ in CONCERNED and any(
+            c.dep_ == "prep" and c.lower_ in ("by", "about", "over", "at") for c in tok.children
+    ) and not _is_negated(tok):
+        # "said they were deeply concerned by reports of abductions": stated alarm at
+        # another's acts is disapproval
+        return EVALUATION
     if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "oprd", "ccomp") and not (
             tok.dep_ == "oprd" and _lemma(tok.head) in lex.label_verbs):
         # ("called the remarks rude": the labelling verb codes it, with its subject)
