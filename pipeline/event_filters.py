@@ -108,6 +108,23 @@ def content_of(tok: Token, verbal_types: dict[int, str]) -> bool:
         "say", "announce")
 
 
+def nominal_content(tok: Token, nominal_types: dict[int, str]) -> bool:
+    """A clause that states what a demand, offer or threat noun asks or promises ("Mali's
+    demand that Denmark withdraw its soldiers who had deployed", "his offer to resign"),
+    and anything inside it, is that noun's content, not an event of its own."""
+    cur = tok
+    for _ in range(5):
+        if cur.dep_ in ("acl", "ccomp", "relcl") and cur.head.pos_ == "NOUN" and \
+                nominal_types.get(cur.head.i) in CONTENT_HEADS and any(
+                    c.dep_ in ("mark", "aux", "advmod") and c.lower_ in ("that", "to")
+                    for c in cur.children):
+            return True
+        if cur.head == cur:
+            return False
+        cur = cur.head
+    return False
+
+
 def natural_cause(tok: Token) -> bool:
     """The subject of a killing or strike is a natural hazard, not an actor; so is the
     agent of a passive ("the countries hit by the tsunami")."""
@@ -177,6 +194,8 @@ def hypothetical_infinitive(tok: Token) -> bool:
     head = tok.head
     while tok.dep_ == "conj" and head.tag_ == "VB":  # "not to discuss it but to sign it"
         tok, head = head, head.head
+    if head.lemma_.lower() in SCHEDULED and head.pos_ in ("ADJ", "VERB"):
+        return False  # "commanders are due to meet within days": a scheduled act
     if tok.dep_ == "advcl" or head.pos_ in ("ADJ", "NOUN", "PROPN", "PRON"):
         return True
     if head.lemma_.lower() in WISHES:
@@ -243,6 +262,9 @@ SPECULATIVE = frozenset({"could", "may", "might"})
 #: Verbs of deliberating whose object is not (yet) done: "are considering new sanctions".
 DELIBERATION = frozenset({"consider", "weigh", "mull", "contemplate", "debate", "explore",
                           "study", "eye", "ponder"})
+#: Words of a timetable: "are due to meet", "is scheduled to visit", "is set to sign"
+#: report a planned act, not a wish.
+SCHEDULED = frozenset({"due", "scheduled", "slated", "expected", "set"})
 #: Verbs of harm whose agentless passive may only report a toll.
 HARMED = frozenset({"injure", "wound", "hurt"})
 
@@ -311,6 +333,23 @@ def nominal_is_argument(tok: Token, verbal: set[int]) -> bool:
     return head.i in verbal and tok.dep_ in ("dobj", "pobj", "nsubjpass", "nsubj")
 
 
+def asked_nothing(tok: Token) -> bool:
+    """"asked for nothing in return": a request of nothing requests nothing."""
+    return any(c.lower_ == "nothing" or (c.dep_ == "prep" and any(
+        p.lower_ == "nothing" for p in c.children if p.dep_ == "pobj"))
+        for c in tok.children)
+
+
+def deliberated(tok: Token) -> bool:
+    """A coercive act that is only being weighed ("Ankara was considering suspending
+    relations", "is weighing sanctions on") is a threat of it, not the act."""
+    cur = tok
+    while cur.dep_ == "conj" and cur.head != cur:
+        cur = cur.head  # "suspending relations or withdrawing its ambassador"
+    return cur.dep_ in ("xcomp", "ccomp", "dobj") and cur.tag_ == "VBG" and \
+        cur.head.lemma_.lower() in DELIBERATION
+
+
 @dataclass(frozen=True, slots=True)
 class Reading:
     """How a trigger mention reads: its event type, whether it stays negated (a denial),
@@ -345,8 +384,10 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str]
     if trig.nominal and trig.light is not None and trig.light.dep_ == "xcomp" and \
             trig.light.head.lemma_.lower() in WISHES:
         return None  # "diplomats hope to reach a ceasefire deal": not yet reached
-    if trig.nominal and tok.dep_ == "pobj" and tok.head.lower_ == "without":
-        return None  # "talks ended without agreement": what did not happen
+    if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ == "without":
+        # "talks ended without agreement", "open fire without warning": what did not
+        # happen
+        return None
     if trig.nominal and unreal(tok):
         return None  # "a pretext for an invasion", "fears of an attack"
     if not trig.nominal and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in PLOTS:
@@ -374,8 +415,12 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str]
                     tok.dep_ == "conj" and tok.head.dep_ in ("acl", "amod"))):
         return None  # "negotiations mediated by Qatar", "a UN-backed monitor"
     event_type = trig.sense.type
+    if event_type == "REQUEST" and not trig.nominal and asked_nothing(tok):
+        return None  # "had asked for nothing in return"
     if hypothetical:
         event_type = "THREATEN"  # "the army was prepared to fight for 100 years"
+    if event_type in COERCIVE and not trig.nominal and deliberated(tok):
+        event_type = "THREATEN"  # "was considering suspending relations with X"
     if event_type in COERCIVE and conditioned(tok):
         event_type = "THREATEN"  # "would resume the war if talks proved futile"
     if not trig.nominal and background_state(tok):
@@ -389,6 +434,9 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str]
         # "agreed to exchange", "demanded that the RSF end its siege": the act is
         # what was promised or asked
         return None
+    if not trig.nominal and nominal_content(
+            tok, {t.token.i: t.sense.type for t in triggers if t.nominal}):
+        return None  # "Mali's demand that Denmark withdraw": what was demanded
     if trig.nominal and tok.dep_ == "ROOT" and not any(
             c.dep_ in ("poss", "compound", "prep", "nmod") or self_named(c)
             for c in tok.children):

@@ -14,6 +14,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from pipeline import wire_constructions as wire
 from pipeline.plover import TYPES
 
 if TYPE_CHECKING:
@@ -128,7 +129,11 @@ def _verb_rest_ok(tok: Token, rest: tuple[str, ...]) -> bool:
     """"pull back": the extra words are children (prt/prep/dobj) or the next tokens."""
     if not rest:
         return True
-    kids = {_lemma(c) for c in tok.children} | {c.lower_ for c in tok.children}
+    # a preposition of time is no particle: "called X a liar on Tuesday" is no "call on"
+    dated = {c.i for c in tok.children if c.dep_ == "prep" and any(
+        p.ent_type_ in ("DATE", "TIME") for p in c.children if p.dep_ == "pobj")}
+    kids = {_lemma(c) for c in tok.children if c.i not in dated} | {
+        c.lower_ for c in tok.children if c.i not in dated}
     for c in tok.children:  # "expressed outrage", "moving troops": object compounds
         if c.dep_ in ("dobj", "pobj", "prep"):
             kids |= {_lemma(g) for g in c.children}
@@ -137,7 +142,7 @@ def _verb_rest_ok(tok: Token, rest: tuple[str, ...]) -> bool:
     if all(w in kids for w in rest):
         return True
     nxt = [_lemma(t) for t in tok.doc[tok.i + 1:tok.i + 1 + len(rest)]]
-    return nxt == list(rest)
+    return nxt == list(rest) and tok.i + 1 not in dated
 
 
 def _noun_rest_ok(tok: Token, rest: tuple[str, ...]) -> bool:
@@ -219,7 +224,19 @@ def verb_sense(tok: Token) -> tuple[Sense | None, bool]:
     lemma = _lemma(tok)
     if ceasing_verb(tok):
         return CEASING, True
+    if wire.expulsion(tok):
+        return EXPULSION, False
+    if wire.forces_ordered(tok, lambda t: verb_sense(t)[0] is not None):
+        return FORCES_ORDERED, False
+    if wire.told_to(tok):
+        return TOLD_TO, False
+    if wire.crowd_riot(tok):
+        return RIOT, False
+    if wire.labour_strike(tok):
+        return LABOUR_STRIKE, False
     table = lex.objects.get(lemma)
+    if table and lemma in lex.label_verbs and any(c.dep_ == "oprd" for c in tok.children):
+        table = None  # "called the Dutch premier a fascist" labels him, no phone call
     if table:
         # "the declaration was signed by X and Y": the passive subject is the object
         passive = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
@@ -277,6 +294,12 @@ def verb_sense(tok: Token) -> tuple[Sense | None, bool]:
 
 
 SHOW_OF_FORCE = Sense("MOBILIZE", "weapons", "fire into the sea")
+#: Senses of the frames in ``pipeline.wire_constructions``.
+EXPULSION = Sense("SANCTION", "expel", "deadline to leave")
+FORCES_ORDERED = Sense("MOBILIZE", "troops", "order forces")
+TOLD_TO = Sense("REQUEST", "change", "tell to")
+RIOT = Sense("PROTEST", "riot", "crowd damage")
+LABOUR_STRIKE = Sense("PROTEST", "strike", "labour strike")
 
 
 def _into_open_water(tok: Token) -> bool:
@@ -705,6 +728,14 @@ def _sit_in(tok: Token) -> bool:
 def noun_sense(tok: Token) -> Sense | None:
     if joint(tok):
         return JOINT
+    if wire.labour_strike(tok):
+        return LABOUR_STRIKE
+    if wire.phone_call(tok):
+        return PHONE
+    if _lemma(tok) in ("exchange", "return") and tok.dep_ == "pobj" and \
+            tok.head.lower_ == "in" and any(c.dep_ == "prep" and c.lower_ == "for"
+                                            for c in tok.children):
+        return None  # "in exchange for a promise": a condition, no swap
     if _sit_in(tok):
         return DEMONSTRATION
     if training(tok):
@@ -720,8 +751,16 @@ def noun_sense(tok: Token) -> Sense | None:
     return None
 
 
+#: Verbs of obtaining: their subject receives what they obtain when it is aid ("Argentina
+#: secured a $50 billion credit", "wins IMF lifeline"), not when it is a deal they made.
+OBTAINING = frozenset({"secure", "win", "obtain", "gain", "land", "clinch"})
+
+
 def is_undergo(tok: Token) -> bool:
     """A light verb whose subject is the recipient ("received a suspension")."""
+    if _lemma(tok) in OBTAINING:
+        return any(c.dep_ in ("dobj", "obj") and (sense := noun_sense(c)) is not None
+                   and sense.type == "AID" for c in tok.children)
     return _lemma(tok) in lexicon().undergo
 
 
@@ -729,6 +768,8 @@ def is_light(tok: Token) -> bool:
     """A light verb, also a phrasal one ("carried out strikes", "drew up a plan")."""
     light = lexicon().light
     lemma = _lemma(tok)
+    if lemma in OBTAINING and is_undergo(tok):
+        return True
     return lemma in light or any(
         f"{lemma} {c.lower_}" in light for c in tok.children if c.dep_ == "prt")
 
@@ -757,6 +798,9 @@ CONDITION = Sense("REQUEST", "change", "precondition")
 #: Conversations held by telephone are phone consultations ("told X by telephone").
 PHONES = frozenset({"telephone", "phone", "videolink", "videoconference"})
 PHONE = Sense("CONSULT", "phone", "by telephone")
+#: Adjectives of alarm that disapprove when they say at what ("concerned by reports").
+CONCERNED = frozenset({"concerned", "alarmed", "dismayed", "appalled", "troubled",
+                       "disturbed", "outraged", "shocked", "horrified"})
 #: "would take action against those who ...": a coercive warning.
 ACTIONS = frozenset({"action", "measure", "step", "countermeasure"})
 
@@ -814,18 +858,35 @@ def statement_sense(tok: Token) -> Sense | None:
     if tok.pos_ == "ADJ" and tok.dep_ == "acomp" and lemma in lex.ceasing["sorry"] \
             and not _is_negated(tok):
         return SORRY
-    if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "oprd", "ccomp"):
+    if tok.pos_ in ("ADJ", "VERB") and tok.dep_ in ("acomp", "ccomp", "conj") and \
+            tok.lower_ in CONCERNED and any(
+            c.dep_ == "prep" and c.lower_ in ("by", "about", "over", "at") for c in tok.children
+    ) and not _is_negated(tok):
+        # "said they were deeply concerned by reports of abductions": stated alarm at
+        # another's acts is disapproval
+        return EVALUATION
+    if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "oprd", "ccomp") and not (
+            tok.dep_ == "oprd" and _lemma(tok.head) in lex.label_verbs):
+        # ("called the remarks rude": the labelling verb codes it, with its subject)
         if lemma in lex.eval_adjectives and not _is_negated(tok):
             return EVALUATION
         if lemma in lex.eval_negated and _is_negated(tok):
             return EVALUATION
-    if tok.pos_ == "VERB" and lemma in lex.label_verbs:
+    if tok.pos_ == "VERB" and lemma in lex.label_verbs and not any(
+            c.lower_ == "what" for c in tok.children if c.dep_ in ("dobj", "nsubj")):
+        # "opened fire on what he called terrorists": a free relative's label only
+        # describes the object of another act
         for c in tok.children:
             if c.dep_ not in ("oprd", "dobj", "attr", "ccomp", "xcomp") or c.i < tok.i:
                 continue
             # the label is a second noun: an object complement ("called X an act of war")
             # or the predicate of a small clause ("considered the intrusion an act")
             small_clause = c.dep_ != "dobj" or any(g.dep_ == "nsubj" for g in c.children)
+            if c.dep_ == "oprd" and c.pos_ == "ADJ" and (
+                    _lemma(c) in lex.eval_adjectives or c.lower_ in lex.eval_adjectives):
+                # "called her remarks rude and senseless": a disparaging adjective is a
+                # label as much as a noun is
+                return LABEL
             if small_clause and _lemma(c) in lex.label_nouns:
                 return LABEL
             if any(_lemma(g) in lex.label_nouns and g.dep_ in ("attr", "oprd", "dobj")

@@ -1,0 +1,159 @@
+"""Constructions of wire news that type an event by its frame rather than its verb.
+
+"gave the ambassador 72 hours to leave" is an expulsion, "ordered the army to help
+police" a deployment, "told Myanmar to take back the refugees" a demand, "protesters
+stormed parliament" a riot, "unions plan a strike" a labour strike, and "held their first
+call" a phone consultation. ``pipeline.triggers`` asks these before its lexicon.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from spacy.tokens import Token
+
+#: Infinitives of going away: a deadline "to leave" expels.
+LEAVING = frozenset({"leave", "depart", "quit", "exit"})
+#: Time nouns of a deadline ("72 hours", "one week", "a month").
+PERIODS = frozenset({"hour", "day", "week", "month"})
+#: People whose ordered departure is an expulsion (PLOVER SANCTION: expel).
+ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "attache", "attaché", "consul",
+                    "chargé", "charge", "staff", "mission", "correspondent"})
+#: Verbs of commanding one's own forces.
+COMMANDING = frozenset({"order", "command", "instruct", "authorise", "authorize", "direct"})
+#: Forces whose ordered task is a deployment (PLOVER MOBILIZE), unless the task is itself
+#: an act ("ordered troops to shoot" stays the shooting).
+FORCES = frozenset({"troop", "troops", "army", "soldier", "force", "military", "police",
+                    "policeman", "gendarmerie", "guard", "unit", "reservist", "navy",
+                    "air force", "paratrooper"})
+#: Verbs of telling whose "to" infinitive is a demand ("told X to take back the refugees").
+TELLING = frozenset({"tell"})
+#: Subjects that make an act of force a civilian riot ("protesters stormed parliament",
+#: "crowds set fire to the mayor's office"): people in the street, not armed forces.
+CROWDS = frozenset({"protester", "protestor", "demonstrator", "rioter", "crowd", "mob",
+                    "marcher", "student", "supporter", "youth", "thousand", "hundred",
+                    "dozen"})
+#: Damage done by a crowd ("burned pictures", "broke through police lines").
+RIOTING = frozenset({"storm", "burn", "torch", "smash", "loot", "ransack", "vandalise",
+                     "vandalize", "deface", "overturn", "set", "break", "occupy", "invade",
+                     "breach", "tear", "topple", "pelt", "seize"})
+#: Workers and their organisations: their "strike" is a labour strike, not an air strike.
+WORKERS = frozenset({"union", "worker", "teacher", "doctor", "nurse", "miner", "docker",
+                     "driver", "employee", "staff", "federation", "confederation", "pilot",
+                     "farmer", "trucker", "pensioner", "student", "labour", "labor"})
+#: Verbs whose object "call" is a conversation ("held a call", "had a phone call").
+HOLDING = frozenset({"hold", "have"})
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def _to_infinitive(tok: Token) -> bool:
+    return tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _infinitives(tok: Token) -> list[Token]:
+    """The "to" infinitives a verb governs, directly or through its object ("gave the
+    envoy 72 hours to leave": the infinitive may hang on the time noun)."""
+    out = [c for c in tok.children if c.dep_ in ("xcomp", "advcl", "ccomp")
+           and _to_infinitive(c)]
+    for c in tok.children:
+        if c.dep_ in ("dobj", "obj", "npadvmod"):
+            out += [g for g in c.children if g.dep_ in ("acl", "relcl") and _to_infinitive(g)]
+    return out
+
+
+def _words(tok: Token) -> set[str]:
+    return {_lemma(tok), tok.lower_, *[f"{_lemma(c)} {_lemma(tok)}" for c in tok.children
+                                       if c.dep_ == "compound"]}
+
+
+def expulsion(tok: Token) -> bool:
+    """"gave the diplomats one week to leave", "ordered the ambassador to leave the
+    country": a deadline or order to leave is an expulsion, not a request."""
+    lemma = _lemma(tok)
+    if lemma not in ("give", *COMMANDING):
+        return False
+    if not any(_lemma(i) in LEAVING for i in _infinitives(tok)):
+        return False
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "dative", "npadvmod")]
+    if lemma == "give":
+        return any(_lemma(o) in PERIODS for o in objs)
+    return any(_words(o) & ENVOYS or any(_lemma(g) in ENVOYS for g in o.children
+                                         if g.dep_ == "compound") for o in objs)
+
+
+def forces_ordered(tok: Token, is_act: Callable[[Token], bool]) -> bool:
+    """"ordered the army to help police deal with the protests": commanding one's own
+    forces to a task is a deployment (MOBILIZE). ``is_act`` tells a task with a sense of
+    its own: "ordered troops to shoot" is coded on the shooting."""
+    if _lemma(tok) not in COMMANDING:
+        return False
+    if not any(c.dep_ in ("dobj", "obj") and _words(c) & FORCES for c in tok.children):
+        return False
+    tasks = _infinitives(tok)
+    # "ordered the army not to begin the truce until Hamas supplied the names": a
+    # negated or conditioned order is a demand on someone else, not a deployment
+    return bool(tasks) and not any(
+        is_act(t) or any(c.dep_ == "neg" for c in t.children) or any(
+            g.dep_ == "mark" and g.lower_ in ("until", "unless", "if") for g in t.subtree)
+        for t in tasks)
+
+
+def told_to(tok: Token) -> bool:
+    """"Hasina tells Myanmar to take back Rohingya": telling someone to act demands it."""
+    return _lemma(tok) in TELLING and any(c.dep_ in ("dobj", "obj") for c in tok.children) \
+        and any(_lemma(c) not in ("be",) for c in _infinitives(tok))
+
+
+def _subject(tok: Token) -> Token | None:
+    cur = tok
+    for _ in range(3):
+        subj = next((c for c in cur.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            return subj
+        if cur.dep_ not in ("conj", "xcomp", "dobj", "ccomp") or cur.head == cur:
+            return None
+        cur = cur.head
+    return None
+
+
+def crowd_riot(tok: Token) -> bool:
+    """"demonstrators stormed parliament", "protesters burned pictures of the prince": a
+    crowd's damage is a riot (PLOVER PROTEST), not a military assault."""
+    if _lemma(tok) not in RIOTING or any(c.dep_ == "auxpass" for c in tok.children):
+        return False
+    subj = _subject(tok)
+    return subj is not None and _lemma(subj) in CROWDS
+
+
+def labour_strike(tok: Token) -> bool:
+    """"unions plan strike", "the nurses' union called a strike": workers strike from
+    work, not from the air. ``tok`` is the word "strike" (noun or verb)."""
+    if _lemma(tok) != "strike":
+        return False
+    if any(c.dep_ in ("compound", "amod", "poss") and _lemma(c) in WORKERS
+           for c in tok.children):
+        return True  # "a teachers' strike", "the miners' strike"
+    subj = _subject(tok) if tok.pos_ == "VERB" else (
+        _subject(tok.head) if tok.dep_ in ("dobj", "obj") else None)
+    if subj is None:
+        return False
+    return _lemma(subj) in WORKERS or any(
+        _lemma(c) in WORKERS for c in subj.children if c.dep_ in ("compound", "poss", "amod"))
+
+
+def phone_call(tok: Token) -> bool:
+    """"held their first public call", "in a call with Macron": a conversation, not an
+    appeal. An appeal has its content: "a call for calm", "calls on X to"."""
+    if _lemma(tok) != "call" or tok.pos_ != "NOUN":
+        return False
+    if any(c.dep_ in ("prep", "acl") and c.lower_ in ("for", "on", "to") for c in tok.children):
+        return False
+    if tok.dep_ in ("dobj", "obj") and _lemma(tok.head) in HOLDING:
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
