@@ -22,11 +22,12 @@ that input after isolating it. So a poison article costs a model reload, never t
 from __future__ import annotations
 
 import asyncio
-import atexit
 import concurrent.futures
 import logging
 import multiprocessing
 import os
+import pickle
+import signal
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -139,26 +140,44 @@ class ThreadRunner:
 
 
 # ------------------------------------------------------------------ in a process
-def _child_init(model: str, parent: int) -> None:
-    """In the child: exit when the worker is gone, then load the model once.
+def _child_init(parent: int) -> None:
+    """In the child: leave shutdown to the worker, and exit when the worker is gone.
 
-    A worker killed with SIGKILL cannot stop its children, and a child waiting on the
-    task queue would never notice (it holds the queue's write end itself), so it watches
-    its parent: reparenting means the worker died."""
+    Ctrl-C in a terminal reaches the whole process group; the worker stops in order
+    (commits offsets) and then stops the child, which must not die of the signal first.
+    A worker killed with SIGKILL cannot stop its children, and a child waiting on the task
+    queue would never notice (it holds the queue's write end itself), so it watches its
+    parent: reparenting means the worker died. The model is loaded by the first call,
+    not here, so that a missing model comes back as its own error."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
     def watch() -> None:
         while os.getppid() == parent:
             time.sleep(1.0)
         os._exit(0)
 
     threading.Thread(target=watch, name="parent-watch", daemon=True).start()
-    _load(model)
+
+
+def _guarded(func: Callable[..., T], *args: Any) -> T:
+    """Run ``func`` in the child so that whatever it raises reaches the worker: an
+    exception that cannot be pickled would otherwise look like the child dying."""
+    try:
+        return func(*args)
+    except Exception as exc:
+        try:
+            pickle.loads(pickle.dumps(exc))
+        except Exception:
+            raise PipelineError(f"{type(exc).__name__}: {exc}") from None
+        raise
 
 
 class ProcessRunner:
     """The stages in ``processes`` child processes (spawned, each with its own model).
 
-    With one process (the default) calls queue in the child in the order they were made,
-    one at a time, as the thread runner's lock would have them.
+    Calls are admitted ``processes`` at a time (one, by default), so when a child dies the
+    call it was on is known: it failed twice, once on the old child and once alone on a
+    new one. A call that was only queued behind the culprit succeeds on its retry.
     """
 
     def __init__(self, model: str, *, batch_size: int, max_entities: int,
@@ -167,6 +186,7 @@ class ProcessRunner:
         self.max_entities, self.max_events = max_entities, max_events
         self.processes = processes
         self._pool: concurrent.futures.ProcessPoolExecutor | None = None
+        self._slots: dict[int, asyncio.Semaphore] = {}  # per event loop, as the locks
         self._ready = False
         self.restarts = 0
 
@@ -177,36 +197,48 @@ class ProcessRunner:
     def _new_pool(self) -> concurrent.futures.ProcessPoolExecutor:
         # spawn, not fork: the worker has threads (Faust's consumer, the executor), and a
         # fork taken while one of them holds a lock deadlocks the child.
-        pool = concurrent.futures.ProcessPoolExecutor(
+        return concurrent.futures.ProcessPoolExecutor(
             max_workers=self.processes, mp_context=multiprocessing.get_context("spawn"),
-            initializer=_child_init, initargs=(self.model, os.getpid()))
-        # Stopped before interpreter teardown; left to the garbage collector, the pool's
-        # manager thread dies noisily on half-torn-down modules.
-        atexit.register(pool.shutdown, wait=True, cancel_futures=True)
-        return pool
+            initializer=_child_init, initargs=(os.getpid(),))
+
+    def _slot(self) -> asyncio.Semaphore:
+        loop = asyncio.get_running_loop()
+        slot = self._slots.get(id(loop))
+        if slot is None:
+            slot = self._slots[id(loop)] = asyncio.Semaphore(self.processes)
+        return slot
 
     async def _call(self, func: Callable[..., T], *args: Any) -> T:
-        pool = self._pool
-        if pool is None:
-            pool = self._pool = self._new_pool()
-        try:
-            return await asyncio.get_running_loop().run_in_executor(pool, func, *args)
-        except BrokenProcessPool as exc:
-            if self._pool is pool:  # the first call to see it replaces the pool
-                self.restarts += 1
-                log.warning("NLP process died (%s); starting a new one", exc)
-                pool.shutdown(wait=False, cancel_futures=True)
-                self._pool = self._new_pool()
-            raise NlpProcessDied("the NLP process died while working on this input "
-                                 "(crash or out of memory); a new one was started") from exc
+        async with self._slot():
+            for attempt in (1, 2):
+                pool = self._pool
+                if pool is None:
+                    pool = self._pool = self._new_pool()
+                try:
+                    result = await asyncio.get_running_loop().run_in_executor(
+                        pool, _guarded, func, *args)
+                except BrokenProcessPool as exc:
+                    self._ready = False
+                    if self._pool is pool:  # the first call to see it replaces the pool
+                        self.restarts += 1
+                        log.warning("NLP process died (%s); starting a new one", exc)
+                        self._stop(pool)
+                        self._pool = None
+                    if attempt == 2:
+                        raise NlpProcessDied(
+                            "the NLP process died twice while working on this input "
+                            "(crash or out of memory); a new one will be started") from exc
+                    continue
+                self._ready = True
+                return result
+        raise AssertionError("unreachable")  # the loop returns or raises
 
     async def start(self) -> None:
         if self._ready:
             return
-        # Load the model in every child before the first batch, so the first articles do
-        # not wait for it (and /readyz tells the truth).
+        # Load the model before the first batch, so the first articles do not wait for
+        # it (and /readyz tells the truth); a missing model raises ModelNotInstalled.
         await asyncio.gather(*(self._call(_load, self.model) for _ in range(self.processes)))
-        self._ready = True
 
     async def annotate(self, articles: Sequence[CleanArticle]) -> list[bytes]:
         return await self._call(annotate_values, self.model, list(articles),
@@ -216,8 +248,18 @@ class ProcessRunner:
         return await self._call(extract_value, self.model, annotated_value, now,
                                 self.max_events)
 
+    @staticmethod
+    def _stop(pool: concurrent.futures.ProcessPoolExecutor) -> None:
+        """Stop at once: the work in a child is redone from the uncommitted offsets, and a
+        worker stopping must not wait for a long parse (the orchestrator's kill would)."""
+        processes = list((getattr(pool, "_processes", None) or {}).values())
+        pool.shutdown(wait=False, cancel_futures=True)
+        for proc in processes:  # the pool API has no terminate; its process handles do
+            if proc.is_alive():
+                proc.terminate()
+
     def close(self) -> None:
         self._ready = False
         if self._pool is not None:
-            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._stop(self._pool)
             self._pool = None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import functools
 import logging
 from typing import TYPE_CHECKING
@@ -70,8 +71,12 @@ def _runner(model: str, processes: int, batch_size: int, max_entities: int,
     if processes == 0:
         return ThreadRunner(model, batch_size=batch_size, max_entities=max_entities,
                             max_events=max_events)
-    return ProcessRunner(model, batch_size=batch_size, max_entities=max_entities,
-                         max_events=max_events, processes=processes)
+    runner = ProcessRunner(model, batch_size=batch_size, max_entities=max_entities,
+                           max_events=max_events, processes=processes)
+    # Stopped before interpreter teardown even where nobody closed it (tests, scripts):
+    # left to the garbage collector, the pool's manager thread dies noisily.
+    atexit.register(runner.close)
+    return runner
 
 
 def detect_language(text: str) -> str:

@@ -54,6 +54,10 @@ async def running_worker(settings: Settings, *, ready_timeout: float = 60.0,
     async with contextlib.AsyncExitStack() as stack:
         if server is not None:
             stack.push_async_callback(server.stop)
+        # After the app has stopped (LIFO): no agent waits on the NLP child any more, and
+        # a parse still running there is dropped, not waited for (its offsets were not
+        # committed, so it is redone).
+        stack.callback(nlp_runner(settings).close)
         await stack.enter_async_context(faust_app_running(app, stop_timeout=30))
         try:
             await asyncio.wait_for(ready.wait(), ready_timeout)

@@ -625,6 +625,10 @@ class ActorResolver:
         for t in reversed(list(pron.sent[:pron.i - pron.sent.start])):
             if singular and (t.tag_ == "NNS" or any(c.dep_ == "conj" for c in t.children)):
                 continue  # "it" is no "rescue workers", no "Kenya and Uganda"
+            if t.left_edge.i <= pron.i <= t.right_edge.i:
+                # "the head of its delegation": a phrase is not its own pronoun's
+                # antecedent (resolving it would need this very pronoun: no end)
+                continue
             if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON" and \
                     t.head not in own and self.resolve_one(t) is not None:
                 return t

@@ -82,6 +82,8 @@ _DATELINE = re.compile(rf"^\s*[A-Z][A-Z .,'’()-]{{1,60}},\s+{_MONTH}\s+{_DAY}(
 _ANAPHORA = re.compile(
     r"\b(?P<phrase>(?:on\s+)?(?:the\s+same|that)\s+(?:day|morning|afternoon|evening|night)|"
     r"(?:a|one)\s+day\s+(?:earlier|later|before|after)|the\s+(?:day|night)\s+before|"
+    r"(?:two|three|four|five|six|seven|\d)\s+(?:day|week)s\s+(?:earlier|later)|"
+    r"(?:a|one)\s+week\s+(?:earlier|later)|"
     r"the\s+(?:next|following)\s+day|hours\s+(?:earlier|later))\b", re.IGNORECASE)
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$")
 _NOUN_AFTER = re.compile(r"\s+(?!and\b|or\b|to\b|in\b|at\b|on\b)[a-z]+")
@@ -206,12 +208,18 @@ def _candidates(s: str, anchor: date | None, previous: date | None) -> list[_Can
     if previous is not None:
         for m in _ANAPHORA.finditer(s):
             phrase = m["phrase"].lower()
+            first = phrase.split()[0]
+            # "two days later", "a week earlier": that many days from the last event
+            n = int(first) if first.isdigit() else _NUMBER_WORDS.get(first, 1)
+            n *= 7 if "week" in phrase else 1
             shift = 0
-            if "day" in phrase and ("earlier" in phrase or "before" in phrase):
-                shift = -1
-            elif ("later" in phrase and "day" in phrase) or re.search(r"\bafter\b", phrase) \
-                    or "next" in phrase or "following" in phrase:
-                shift = 1
+            if ("day" in phrase or "week" in phrase) and (
+                    "earlier" in phrase or "before" in phrase):
+                shift = -n
+            elif (("later" in phrase and ("day" in phrase or "week" in phrase))
+                  or re.search(r"\bafter\b", phrase) or "next" in phrase
+                  or "following" in phrase):
+                shift = n
             out.append(_Candidate(m.start(), m.end(), 5,
                                   _day(previous + timedelta(days=shift), m.group(0))))
     for start, end, d in _full_dates(s):
@@ -324,3 +332,43 @@ def _distance(cand: _Candidate, offset: int) -> int:
     if cand.start <= offset < cand.end:
         return 0
     return cand.start - offset if cand.start >= offset else offset - cand.end
+
+
+#: "…, two days after a drone strike killed …": the clause after the gap phrase happened
+#: that long before (after) or after (before) the main clause's day.
+_GAP = re.compile(r"(?P<n>\b\d{1,2}|\ba few|\ban?|\bone|\btwo|\bthree|\bfour|\bfive|\bsix|"
+                  r"\bseven|\beight|\bnine|\bten)?\s*\b(?P<unit>hours?|days?|weeks?)\s+"
+                  r"(?P<dir>after|before)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Gap:
+    start: int  # the gap phrase's offsets in the sentence
+    end: int
+    days: int  # the clause's day minus the main clause's day
+
+
+def gap_before(sentence_text: str, near: int) -> Gap | None:
+    """The gap phrase that opens the subordinate clause holding offset ``near``.
+
+    Only mid-sentence ("X said on Wednesday …, a day after it blew up the office"): a
+    sentence that opens with one ("A day after the vote, police …") dates its main clause
+    from an event the sentence does not date, which the anaphora rules handle. Bare
+    "days after" (no number) is too vague to count back."""
+    found = None
+    for m in _GAP.finditer(sentence_text):
+        if m.end() > near:
+            break
+        if not sentence_text[:m.start()].strip(" ,—–-\"“"):
+            continue  # sentence-initial
+        unit = m["unit"].lower()
+        n_text = (m["n"] or "").lower()
+        if unit.startswith("hour"):
+            n = 0
+        elif not n_text:
+            continue
+        else:
+            n = int(n_text) if n_text.isdigit() else _NUMBER_WORDS.get(n_text, 1)
+            n *= 7 if unit.startswith("week") else 1
+        found = Gap(m.start(), m.end(), -n if m["dir"].lower() == "after" else n)
+    return found

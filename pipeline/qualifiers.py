@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from pipeline import dates, quantities
@@ -79,10 +79,19 @@ def published_day(value: str | None) -> date | None:
 def event_date(sent: Span, tok: Token, published: date | None, state: DateState
                ) -> tuple[str | None, str | None, str | None]:
     """(ISO date, date phrase, precision) of the event ``tok`` triggers in ``sent``."""
+    near = tok.idx - sent.start_char
+    gap = dates.gap_before(sent.text, near)
+    if gap is not None:
+        # "…, two days after a drone strike killed X": dated from the main clause's day;
+        # a look back does not move the narrative's day (state.previous)
+        main = event_date_of_text(sent.text[:gap.start], published, state)
+        if main is not None:
+            day = main + timedelta(days=gap.days)
+            return day.isoformat(), sent.text[gap.start:gap.end], "day"
     day_str = date_text = precision = None
     try:
         res = dates.resolve_date(sent.text, published=published, fallback_text=state.fallback,
-                                 near=tok.idx - sent.start_char, previous=state.previous)
+                                 near=near, previous=state.previous)
         if res is not None and res.precision != "day" and published is not None and \
                 res.date > published.isoformat():
             # "would not open talks until 2028": a later year or month is the object of
@@ -122,6 +131,20 @@ def event_date(sent: Span, tok: Token, published: date | None, state: DateState
         if anchor is not None:
             day_str, precision = anchor.isoformat(), "day"
     return day_str, date_text, precision
+
+
+def event_date_of_text(text: str, published: date | None, state: DateState) -> date | None:
+    """The day a clause's own words give, else the narrative's day (as ``event_date``)."""
+    try:
+        res = dates.resolve_date(text, published=published, fallback_text=state.fallback,
+                                 previous=state.previous)
+    except Exception:  # a date bug must not lose the event
+        res = None
+    if res is not None and res.precision == "day":
+        return published_day(res.date)
+    if res is not None:
+        return None  # a month or a year: too coarse to count days from
+    return state.previous or published
 
 
 def sentence_quantities(sent: Span) -> list[Quantity]:

@@ -99,8 +99,8 @@ class Settings:
                                        "waits this long)")
     nlp_processes: int = setting(1, "child processes that run the parse and event coding "
                                  "beside the worker's event loop, each with its own model "
-                                 "(~250 MB); 0 runs them in threads of the worker process "
-                                 "(less memory, ~30 % less throughput)")
+                                 "(~160 MB); 0 runs them in threads of the worker process "
+                                 "(less memory; spaCy then shares the GIL with Kafka work)")
     # Limits
     max_article_chars: int = setting(200_000, "longer clean texts are truncated "
                                      "(flagged `truncated`)")

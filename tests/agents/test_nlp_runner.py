@@ -20,6 +20,8 @@ import orjson
 import pytest
 
 from agents.nlp_runner import NlpProcessDied, ProcessRunner, ThreadRunner
+from agents.resources import ModelNotInstalled
+from pipeline.errors import PipelineError
 from pipeline.settings import Settings
 from schemas import CleanArticle
 
@@ -76,15 +78,72 @@ async def test_bad_input_fails_its_own_call_and_the_child_keeps_working(
     assert process_runner.restarts == restarts  # an exception is not a crash
 
 
-async def test_a_dead_child_fails_the_call_it_was_on_and_is_replaced(
+async def test_a_call_that_kills_the_child_twice_fails_and_the_child_is_replaced(
         process_runner: ProcessRunner) -> None:
     await process_runner.start()
     restarts = process_runner.restarts
-    with pytest.raises(NlpProcessDied, match="new one was started"):
+    with pytest.raises(NlpProcessDied, match="died twice"):
         await process_runner._call(os._exit, 3)  # what a segfault or an OOM kill looks like
-    assert process_runner.restarts == restarts + 1
+    assert process_runner.restarts == restarts + 2
     values = await process_runner.annotate(ARTICLES[:1])
     assert orjson.loads(values[0])["article"]["article_id"] == "ar_1"
+    assert process_runner.ready
+
+
+async def test_a_call_whose_child_was_killed_from_outside_is_retried_once(
+        process_runner: ProcessRunner) -> None:
+    await process_runner.start()
+    restarts = process_runner.restarts
+    pool = process_runner._pool
+    assert pool is not None
+    child = next(iter(pool._processes.values()))
+    # A long batch, and the kernel's OOM killer (say) takes the child half-way through.
+    long = article("ar_long", "Long\n\n" + " ".join([ARTICLES[0].text.split("\n")[-1]] * 40))
+    call = asyncio.ensure_future(process_runner.annotate([long] * 20))
+    await asyncio.sleep(0.3)
+    assert not call.done()
+    child.kill()
+    values = await call
+    assert len(values) == 20
+    assert process_runner.restarts == restarts + 1
+
+
+async def test_an_exception_that_cannot_be_pickled_still_reaches_the_worker(
+        process_runner: ProcessRunner) -> None:
+    restarts = process_runner.restarts
+    with pytest.raises(PipelineError, match="TwoArgumentError: 1 2"):
+        await process_runner._call(raise_two_argument_error)
+    assert process_runner.restarts == restarts  # not mistaken for a crash
+
+
+async def test_ctrl_c_in_the_terminal_leaves_the_child_to_the_worker(
+        process_runner: ProcessRunner) -> None:
+    await process_runner.start()
+    assert process_runner._pool is not None
+    child = next(iter(process_runner._pool._processes.values()))
+    os.kill(child.pid, signal.SIGINT)  # the terminal signals the whole process group
+    await asyncio.sleep(0.2)
+    assert child.is_alive()
+    assert len(await process_runner.annotate(ARTICLES[:1])) == 1
+
+
+async def test_a_missing_model_says_so() -> None:
+    runner = ProcessRunner("xx_no_such_model", **kwargs())
+    try:
+        with pytest.raises(ModelNotInstalled, match="xx_no_such_model"):
+            await runner.start()
+        assert runner.restarts == 0 and not runner.ready
+    finally:
+        runner.close()
+
+
+class TwoArgumentError(Exception):
+    def __init__(self, a: int, b: int) -> None:
+        super().__init__(f"{a} {b}")
+
+
+def raise_two_argument_error() -> None:
+    raise TwoArgumentError(1, 2)  # pickles, but does not unpickle: __init__ needs two
 
 
 PARENT = """

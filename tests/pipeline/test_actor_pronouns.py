@@ -19,3 +19,11 @@ def test_what_it_called_is_the_thing_named(code_text: Any) -> None:
     out = code_text("Chile condemned what it called Bolivian aggression on Monday.")
     acc = [e for e in out.events if e.type == "ACCUSE" and e.trigger.lower() == "condemn"]
     assert acc and acc[0].target is not None and acc[0].target.country == "BOL"
+
+
+def test_a_pronoun_inside_its_own_subject_does_not_loop(code_text: Any) -> None:
+    # "One of its ... crew": resolving "its" must not start from the phrase holding it
+    # (it did, and the article died of a RecursionError).
+    out = code_text("Turkey said it had downed a Syrian drone. One of its two pilots was "
+                    "seized by Kurdish fighters on the ground as he landed.")
+    assert out.events  # coded, not dead-lettered
