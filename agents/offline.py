@@ -62,12 +62,18 @@ def evaluate_dir(gold_dir: str, settings: Settings, out: TextIO | None = None) -
 
     res = resources(settings)
 
+    failed: list[str] = []
+
     def predict(article: dict[str, Any]) -> list[dict[str, Any]]:
         raw = from_mapping(article)
         results = run_chain([raw], res, settings, now=datetime.now(UTC))
+        failed.extend(f"{r.article_id} ({r.failed_stage}: {r.error})" for r in results
+                      if r.failed_stage)
         return [as_dict(ev) for r in results for ev in r.events]
 
     report = score_dir(Path(gold_dir), predict)
+    for line in failed:  # scored as no events, and said so
+        out.write(f"failed: {line}\n")
     out.write(report.type_table() + "\n")  # per PLOVER type: where the errors are
     out.write(report.summary_line() + "\n")  # last line: scripts read it
     return 0

@@ -137,9 +137,17 @@ def run_chain(raws: Sequence[RawArticle], res: Resources, settings: Settings, *,
                                max_entities=settings.max_entities)
     for ann in annotated:
         result = results[ann.article.article_id]
-        extracted = extract(ann, vocab=res.nlp.vocab, version=__version__, now=now,
-                            max_events=settings.max_events_per_article)
-        result.events, result.record = enrich(extracted, gazetteer=res.gazetteer, now=now)
+        stage = "extract"
+        try:
+            extracted = extract(ann, vocab=res.nlp.vocab, version=__version__, now=now,
+                                max_events=settings.max_events_per_article)
+            stage = "enrich"
+            result.events, result.record = enrich(extracted, gazetteer=res.gazetteer,
+                                                  now=now)
+        except Exception as exc:
+            # As the agents dead-letter it: this article fails, the others are coded.
+            result.failed_stage, result.error = stage, f"{type(exc).__name__}: {exc}"
+            continue
         if worker is not None:
             result.stories = worker.cluster(result.events, ts)
     return list(results.values())

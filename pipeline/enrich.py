@@ -158,6 +158,7 @@ def enrich(extracted: ExtractedArticle, *, gazetteer: Gazetteer, now: datetime
         tone=doc_tone,
         word_count=article.word_count,
         uncoded_sentences=extracted.uncoded_sentences,
+        coding_errors=extracted.coding_errors,
         truncated=extracted.truncated or article.truncated,
         text_source=article.text_source,
         fetch_reason=article.fetch_reason,

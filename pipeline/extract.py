@@ -13,7 +13,9 @@ clause. Sentences with a trigger that yields no event are counted in
 
 from __future__ import annotations
 
+import logging
 import tomllib
+from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
 from pathlib import Path
@@ -62,6 +64,8 @@ if TYPE_CHECKING:
     from spacy.vocab import Vocab
 
 __all__ = ["extract", "segments"]
+
+log = logging.getLogger(__name__)
 
 #: Material cooperation that, promised or scheduled rather than done, is an AGREE.
 PROMISABLE = frozenset({"RETREAT", "AID", "COOPERATE"})
@@ -144,6 +148,7 @@ def extract(annotated: AnnotatedArticle, *, vocab: Vocab, version: str, now: dat
     events: list[Event] = []
     seen: set[tuple[int, str, str | None, str | None]] = set()
     uncoded = 0
+    coding_errors = 0
     truncated = False
     dateline: str | None = None
     segs = segments(doc)
@@ -173,30 +178,23 @@ def extract(annotated: AnnotatedArticle, *, vocab: Vocab, version: str, now: dat
             root_subj = None
         verbal_types = {t.token.i: t.sense.type for t in triggers if not t.nominal}
         for trig in triggers:
-            reading = screen(trig, triggers, verbal_types)
-            if reading is None:
+            try:
+                full = _code_trigger(finder, trig, triggers, verbal_types, si, sent, seen,
+                                     events, max_events, published, dateline, ref, info,
+                                     state)
+            except Exception:
+                # A bug in one rule must not cost the article's other events: this
+                # trigger is counted (ArticleRecord.coding_errors) and logged with its
+                # traceback, the rest is coded. (A RecursionError in pronoun resolution
+                # once sent whole articles to the dead-letter topic.)
+                coding_errors += 1
+                log.exception("extract: coding %r in sentence %d of %s failed",
+                              trig.token.text, si, art.article_id)
                 continue
-            speaker = _speaker(finder, trig)
-            coded = _code(finder, trig, reading.event_type, speaker, reading.negated,
-                          reading.refusal)
-            if coded is None:
-                continue
-            event_type, modality, sources, targets = coded
-            for src, tgt in _pairs(event_type, sources, targets):
-                if event_type in INTERNATIONAL and src is not None and tgt is not None \
-                        and src.country is not None and src.country == tgt.country \
-                        and not _sides_of_a_conflict(event_type, src, tgt):
-                    continue  # "he talks to the Assistant Secretary": a domestic exchange
-                key = (si, event_type, src.country if src else None, tgt.country if tgt else None)
-                if key in seen:
-                    continue
-                seen.add(key)
-                if len(events) >= max_events:
-                    truncated = True
-                    break
-                events.append(_event(si, sent, trig, event_type, modality, src, tgt, speaker,
-                                     published, dateline, ref, info, state))
-                sent_events += 1
+            sent_events += full.added
+            if full.truncated:
+                truncated = True
+                break
         if len(events) - first_event > 1:
             # "RSF shelling kills 20", "an attack ... which killed 1,200": one act named
             # twice; the mention without an actor adds nothing
@@ -211,7 +209,48 @@ def extract(annotated: AnnotatedArticle, *, vocab: Vocab, version: str, now: dat
                 finder.resolver.remember(a)
     persons, orgs, places = entities(doc)
     return ExtractedArticle(article=art, events=events, persons=persons, organizations=orgs,
-                            places=places, uncoded_sentences=uncoded, truncated=truncated)
+                            places=places, uncoded_sentences=uncoded, truncated=truncated,
+                            coding_errors=coding_errors)
+
+
+@dataclass
+class _Coded:
+    added: int = 0  # events appended for the trigger
+    truncated: bool = False  # max_events reached
+
+
+def _code_trigger(finder: ArgumentFinder, trig: Trigger, triggers: list[Trigger],
+                  verbal_types: dict[int, str], si: int, sent: Span,
+                  seen: set[tuple[int, str, str | None, str | None]], events: list[Event],
+                  max_events: int, published: date | None, dateline: str | None,
+                  ref: ArticleRef, info: PipelineInfo, state: DateState) -> _Coded:
+    """Code one trigger into ``events`` (one event per new actor pair)."""
+    done = _Coded()
+    reading = screen(trig, triggers, verbal_types)
+    if reading is None:
+        return done
+    speaker = _speaker(finder, trig)
+    coded = _code(finder, trig, reading.event_type, speaker, reading.negated,
+                  reading.refusal)
+    if coded is None:
+        return done
+    event_type, modality, sources, targets = coded
+    for src, tgt in _pairs(event_type, sources, targets):
+        if event_type in INTERNATIONAL and src is not None and tgt is not None \
+                and src.country is not None and src.country == tgt.country \
+                and not _sides_of_a_conflict(event_type, src, tgt):
+            continue  # "he talks to the Assistant Secretary": a domestic exchange
+        key = (si, event_type, src.country if src else None, tgt.country if tgt else None)
+        if key in seen:
+            continue
+        seen.add(key)
+        if len(events) >= max_events:
+            done.truncated = True
+            break
+        events.append(_event(si, sent, trig, event_type, modality, src, tgt, speaker,
+                             published, dateline, ref, info, state))
+        done.added += 1
+    return done
 
 
 def _code(finder: ArgumentFinder, trig: Trigger, event_type: str, speaker: Actor | None,

@@ -32,6 +32,7 @@ class ArticleRecord:
     tone: float | None = None
     word_count: int = 0
     uncoded_sentences: int = 0  # sentences with a trigger that could not be typed
+    coding_errors: int = 0  # triggers whose coding failed on a coder bug (logged)
     truncated: bool = False
     text_source: str | None = None  # feed | page | summary_fallback
     fetch_reason: str | None = None  # why the article page was not used (summary_fallback)

@@ -22,6 +22,7 @@ class ExtractedArticle:
     organizations: list[str] = field(default_factory=list)
     places: list[str] = field(default_factory=list)  # GPE/LOC/FAC names as written
     uncoded_sentences: int = 0
+    coding_errors: int = 0  # triggers whose coding raised (a coder bug, logged)
     truncated: bool = False
     schema_version: int = 1
 
@@ -35,5 +36,6 @@ class ExtractedArticle:
             organizations=list(d.get("organizations") or []),
             places=list(d.get("places") or []),
             uncoded_sentences=int(d.get("uncoded_sentences", 0)),
+            coding_errors=int(d.get("coding_errors", 0)),
             truncated=bool(d.get("truncated", False)),
         )
