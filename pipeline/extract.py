@@ -13,6 +13,7 @@ clause. Sentences with a trigger that yields no event are counted in
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import tomllib
 from dataclasses import dataclass
@@ -60,7 +61,7 @@ from schemas import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
     from spacy.vocab import Vocab
 
 __all__ = ["extract", "segments"]
@@ -207,10 +208,33 @@ def extract(annotated: AnnotatedArticle, *, vocab: Vocab, version: str, now: dat
         if root_subj is not None:
             for a in finder.resolver.resolve(root_subj)[:1]:
                 finder.resolver.remember(a)
+    events = _date_headline_events(events, _title_end(doc, annotated.title_sentences))
     persons, orgs, places = entities(doc)
     return ExtractedArticle(article=art, events=events, persons=persons, organizations=orgs,
                             places=places, uncoded_sentences=uncoded, truncated=truncated,
                             coding_errors=coding_errors)
+
+
+def _title_end(doc: Doc, title_sentences: int) -> int:
+    """Character offset where the headline ends (0 without one)."""
+    sents = list(doc.sents)
+    return sents[title_sentences - 1].end_char if 0 < title_sentences <= len(sents) else 0
+
+
+def _date_headline_events(events: list[Event], title_end: int) -> list[Event]:
+    """A headline names the lead's event without its date ("Nicaragua frees 222
+    prisoners" over "Nicaragua freed 222 ... on Thursday"): an undated headline event
+    takes the day of the first dated body event of its type, not the publication day."""
+    body = [e for e in events if e.evidence.start >= title_end and e.date_text and
+            e.date_precision == "day"]
+    out = []
+    for ev in events:
+        if ev.evidence.start < title_end and not ev.date_text:
+            same = next((b for b in body if b.type == ev.type), None)
+            if same is not None:
+                ev = dataclasses.replace(ev, date=same.date, date_precision="day")
+        out.append(ev)
+    return out
 
 
 @dataclass

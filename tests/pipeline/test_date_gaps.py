@@ -41,3 +41,10 @@ def test_n_days_later_counts_on_from_the_last_dated_event(
     out = code_text("Peru and Chile agreed on March 9 to reopen talks. Three days later the "
                     "Peruvian foreign minister met his Chilean counterpart in Lima.", published=PUB)
     assert _dates(out, "meet") == {"2025-03-12"}
+
+
+def test_an_undated_headline_takes_the_day_of_its_lead(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text("Peru freed 40 Chilean fishermen on Wednesday after a week in custody.",
+                    title="Peru frees 40 Chilean fishermen", published=PUB)
+    assert {e.date for e in out.events if e.type == "RETREAT"} == {"2025-03-12"}
