@@ -833,7 +833,7 @@ def _will(tok: Token) -> bool:
 
 
 def _warning_by_form(tok: Token) -> bool:
-    """Stated reactions that are threats by their form: "would respond to any attack",
+    """Stated reactions that are threats by their form: "would pay a price", "would respond to any attack",
     "will respond decisively", "would be treated as a declaration of war", "will take
     action against those who ..."."""
     lemma = _lemma(tok)
@@ -847,6 +847,8 @@ def _warning_by_form(tok: Token) -> bool:
     if lemma in REGARD_VERBS or lemma in lexicon().label_verbs:
         return any(_lemma(g) in WAR_LABELS for c in tok.children
                    if c.dep_ in ("prep", "oprd") for g in c.subtree)
+    if lemma == "pay":  # "the North would pay a heavy price"
+        return any(c.dep_ in ("dobj", "obj") and _lemma(c) == "price" for c in tok.children)
     if lemma == "take":
         return any(c.dep_ == "dobj" and _lemma(c) in ACTIONS and any(
             p.dep_ == "prep" and p.lower_ == "against" for p in c.subtree)
