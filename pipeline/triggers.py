@@ -833,9 +833,9 @@ def _will(tok: Token) -> bool:
 
 
 def _warning_by_form(tok: Token) -> bool:
-    """Stated reactions that are threats by their form: "would pay a price", "would respond to any attack",
-    "will respond decisively", "would be treated as a declaration of war", "will take
-    action against those who ..."."""
+    """Stated reactions that are threats by their form: "would pay a price", "would
+    respond to any attack", "will respond decisively", "would be treated as a
+    declaration of war", "will take action against those who ..."."""
     lemma = _lemma(tok)
     if not _will(tok):
         return False
