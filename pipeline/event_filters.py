@@ -143,6 +143,10 @@ def prediction(tok: Token) -> bool:
     for c in tok.children:
         if c.dep_ == "ccomp":
             modals = {g.lower_ for g in c.children if g.dep_ == "aux"}
+            if any(g.dep_ == "nsubj" and g.lemma_.lower() in RESPONSES for g in c.children):
+                # "warned that further steps could follow": the warner's own next
+                # measures, a coercive warning however hedged
+                return False
             return bool(modals & {"may", "might", "could"}) and not (
                 modals & {"will", "would", "shall"})
     return False
@@ -196,6 +200,10 @@ def hypothetical_infinitive(tok: Token) -> bool:
         tok, head = head, head.head
     if head.lemma_.lower() in SCHEDULED and head.pos_ in ("ADJ", "VERB"):
         return False  # "commanders are due to meet within days": a scheduled act
+    if head.lemma_.lower() == "vote":
+        # "parliament votes to expel US troops", "voted to dismiss the minister": a
+        # legislature's vote decides the act (often misparsed in headlines)
+        return False
     if tok.dep_ == "advcl" or head.pos_ in ("ADJ", "NOUN", "PROPN", "PRON"):
         return True
     if head.lemma_.lower() in WISHES:
@@ -259,6 +267,9 @@ def indirect_question(tok: Token) -> bool:
 CIRCUMSTANCES = frozenset({"as", "amid", "amidst", "after", "following", "despite"})
 #: Modals of mere possibility: "a new offensive could begin within weeks".
 SPECULATIVE = frozenset({"could", "may", "might"})
+#: Subjects of a warned clause that are the warner's own next measures.
+RESPONSES = frozenset({"step", "measure", "action", "countermeasure", "consequence",
+                       "retaliation", "response"})
 #: Verbs of deliberating whose object is not (yet) done: "are considering new sanctions".
 DELIBERATION = frozenset({"consider", "weigh", "mull", "contemplate", "debate", "explore",
                           "study", "eye", "ponder"})

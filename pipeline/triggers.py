@@ -234,6 +234,14 @@ def verb_sense(tok: Token) -> tuple[Sense | None, bool]:
         return RIOT, False
     if wire.labour_strike(tok):
         return LABOUR_STRIKE, False
+    if wire.recall(tok):
+        return RECALL, False
+    if wire.called_off(tok):
+        return CALLED_OFF, False
+    if wire.street_crowd(tok, _protesters_subject):
+        return DEMONSTRATION, False
+    if lemma in ("demolish", "destroy", "level") and _blasted(tok):
+        return DEMOLITION_BY_BLAST, False
     table = lex.objects.get(lemma)
     if table and lemma in lex.label_verbs and any(c.dep_ == "oprd" for c in tok.children):
         table = None  # "called the Dutch premier a fascist" labels him, no phone call
@@ -298,6 +306,17 @@ SHOW_OF_FORCE = Sense("MOBILIZE", "weapons", "fire into the sea")
 EXPULSION = Sense("SANCTION", "expel", "deadline to leave")
 FORCES_ORDERED = Sense("MOBILIZE", "troops", "order forces")
 TOLD_TO = Sense("REQUEST", "change", "tell to")
+RECALL = Sense("SANCTION", "withdraw", "recall envoy")
+CALLED_OFF = Sense("REJECT", "meet", "call off meeting")
+#: A building demolished "with a blast" is destroyed by force (PLOVER ASSAULT: destroy);
+#: demolitions by bulldozer or order stay repression (COERCE: seize).
+DEMOLITION_BY_BLAST = Sense("ASSAULT", "destroy", "demolish with blast")
+BLASTS = frozenset({"blast", "explosion", "explosive", "bomb", "dynamite", "detonation"})
+
+
+def _blasted(tok: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ in ("with", "by", "in") and any(
+        _lemma(p) in BLASTS for p in c.children if p.dep_ == "pobj") for c in tok.children)
 RIOT = Sense("PROTEST", "riot", "crowd damage")
 LABOUR_STRIKE = Sense("PROTEST", "strike", "labour strike")
 
@@ -814,9 +833,9 @@ def _will(tok: Token) -> bool:
 
 
 def _warning_by_form(tok: Token) -> bool:
-    """Stated reactions that are threats by their form: "would respond to any attack",
-    "will respond decisively", "would be treated as a declaration of war", "will take
-    action against those who ..."."""
+    """Stated reactions that are threats by their form: "would pay a price", "would
+    respond to any attack", "will respond decisively", "would be treated as a
+    declaration of war", "will take action against those who ..."."""
     lemma = _lemma(tok)
     if not _will(tok):
         return False
@@ -828,6 +847,8 @@ def _warning_by_form(tok: Token) -> bool:
     if lemma in REGARD_VERBS or lemma in lexicon().label_verbs:
         return any(_lemma(g) in WAR_LABELS for c in tok.children
                    if c.dep_ in ("prep", "oprd") for g in c.subtree)
+    if lemma == "pay":  # "the North would pay a heavy price"
+        return any(c.dep_ in ("dobj", "obj") and _lemma(c) == "price" for c in tok.children)
     if lemma == "take":
         return any(c.dep_ == "dobj" and _lemma(c) in ACTIONS and any(
             p.dep_ == "prep" and p.lower_ == "against" for p in c.subtree)

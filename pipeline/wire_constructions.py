@@ -46,6 +46,18 @@ WORKERS = frozenset({"union", "worker", "teacher", "doctor", "nurse", "miner", "
                      "farmer", "trucker", "pensioner", "student", "labour", "labor"})
 #: Verbs whose object "call" is a conversation ("held a call", "had a phone call").
 HOLDING = frozenset({"hold", "have"})
+#: Verbs that bring an envoy "home"/"back": a recall (PLOVER SANCTION: withdraw).
+RECALLING = frozenset({"call", "order", "bring", "summon"})
+HOMEWARD = frozenset({"home", "back"})
+#: Verbs of a crowd filling public space ("poured into the streets", "filled the square").
+THRONGING = frozenset({"pour", "fill", "flood", "throng", "pack", "return", "spill", "take",
+                       "swarm", "jam"})
+PUBLIC_SPACE = frozenset({"street", "square", "road", "avenue", "boulevard", "plaza"})
+#: Verbs of calling off, and the encounters whose calling-off is a refusal (PLOVER REJECT:
+#: cancelled meetings): "called off a visit to Istanbul", "put off the summit".
+CALLING_OFF = frozenset({"call", "put"})
+ENCOUNTERS = frozenset({"visit", "trip", "meeting", "talk", "summit", "negotiation",
+                        "session", "tour", "conference"})
 
 
 def _lemma(tok: Token) -> str:
@@ -145,6 +157,44 @@ def labour_strike(tok: Token) -> bool:
         return False
     return _lemma(subj) in WORKERS or any(
         _lemma(c) in WORKERS for c in subj.children if c.dep_ in ("compound", "poss", "amod"))
+
+
+def recall(tok: Token) -> bool:
+    """"called ambassador X home for consultations", "ordering his own envoy back from
+    Bogota": bringing one's envoy home is a recall (PLOVER SANCTION), not a request."""
+    if _lemma(tok) not in RECALLING:
+        return False
+    # the small model may hang the envoy's name on "home" ("called ambassador X home")
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "oprd")]
+    named = {_lemma(g) for o in objs for g in o.subtree if g.dep_ in ("dobj", "obj", "compound")
+             or g in objs}
+    if not named & ENVOYS:
+        return False
+    words = {_lemma(c) for t in (tok, *objs) for c in t.children
+             if c.dep_ in ("advmod", "prt", "npadvmod", "prep", "oprd")}
+    return bool((words | {_lemma(o) for o in objs}) & HOMEWARD)
+
+
+def street_crowd(tok: Token, crowd: Callable[[Token], bool]) -> bool:
+    """"tens of thousands poured into the streets", "huge crowds filled Tahrir Square":
+    a crowd taking over public space is a demonstration. ``crowd`` says whether the
+    verb's subject is a crowd."""
+    if _lemma(tok) not in THRONGING or not crowd(tok):
+        return False
+    places = [c for c in tok.children if c.dep_ in ("dobj", "obj")] + [
+        p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    return any(_lemma(p) in PUBLIC_SPACE or (
+        p.ent_type_ in ("FAC", "GPE", "LOC") and p.lower_.endswith("square")) or any(
+            _lemma(c) == "square" for c in p.subtree) for p in places)
+
+
+def called_off(tok: Token) -> bool:
+    """"Lavrov called off a visit to Istanbul": cancelling an encounter refuses it."""
+    if _lemma(tok) not in CALLING_OFF or not any(
+            c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "off" for c in tok.children):
+        return False
+    return any(c.dep_ in ("dobj", "obj", "nsubjpass") and _lemma(c) in ENCOUNTERS
+               for c in tok.children)
 
 
 def phone_call(tok: Token) -> bool:
