@@ -26,6 +26,7 @@ from pipeline.actors import (
 from pipeline.event_filters import BLAME_VERBS, CONTENT_HEADS, SPOKEN_SENSES
 from pipeline.syntax import (
     CLAUSE_DEPS,
+    NEGOTIATIONS,
     OBJ_DEPS,
     SOURCE_PREPS,
     TARGET_PREPS,
@@ -33,6 +34,7 @@ from pipeline.syntax import (
     clause_subject,
     headline_coordinates,
     headline_passive,
+    mediating,
     objects,
     passive_patient,
     reduced_relative_head,
@@ -218,7 +220,8 @@ class ArgumentFinder:
             # "condemned the excessive force used against Georgians", "rallied against
             # the government's decision": an actor inside the object's own phrase, nearest
             # first, not inside a clause that hangs off it
-            queue = [c for c in o.children if c.dep_ not in CLAUSE_DEPS]
+            # (not the go-between of "a China-brokered deal": no party to it)
+            queue = [c for c in o.children if c.dep_ not in CLAUSE_DEPS and not mediating(c)]
             while queue:
                 t = queue.pop(0)
                 if (t.pos_ in ("NOUN", "PROPN", "ADJ") and t.dep_ != "compound") or (
@@ -226,7 +229,8 @@ class ArgumentFinder:
                     found = self.resolver.resolve(t)
                     if found and not all(weak(a) for a in found):
                         return found
-                queue.extend(c for c in t.children if c.dep_ not in CLAUSE_DEPS)
+                queue.extend(c for c in t.children if c.dep_ not in CLAUSE_DEPS
+                             and not mediating(c))
         return fallback
 
     def subject_actors(self, tok: Token, speaker: Actor | None
@@ -342,6 +346,22 @@ class ArgumentFinder:
                   if p.dep_ == "pobj" for g in p.children
                   if g.dep_ == "prep" and g.lower_ == "between"]
         for c in [*tok.children, *nested]:
+            if mediating(c):
+                # "a China-brokered deal", "talks mediated by Qatar": the go-between is
+                # no party to the deal; mediated talks are the story's two parties
+                # talking, or in a one-country story, the mediators meeting its side
+                if tok.lemma_.lower() in NEGOTIATIONS and c.dep_ == "acl" and not sources:
+                    if self.resolver.pair:
+                        sources, targets = [party(self.resolver.pair[0])], [
+                            party(self.resolver.pair[1])]
+                        continue
+                    agent = next((p for g in c.children if g.dep_ == "agent"
+                                  for p in g.children if p.dep_ == "pobj"), None)
+                    sources = self.actor(agent, speaker)
+                    focus = self.resolver.focus
+                    targets = [party(focus)] if sources and focus and \
+                        focus not in _codes(sources) else []
+                continue
             if c.dep_ in ("poss", "compound", "amod", "nmod") and not sources:
                 sources = self.actor(c, speaker)
                 if not sources and c.tag_ == "VBN":  # "Hamas-led attack", "US-backed"
@@ -564,7 +584,8 @@ class ArgumentFinder:
             return None  # an event nobody does to nobody is not codable
         near = [c for c in self.parties_near(tok) if c not in _codes(sources)]
         domestic = event_type in DOMESTIC or trig.sense.mode in DOMESTIC_MODES or bool(
-            sources and event_type in STATEMENTS and last_word(sources[0].text) in LEGISLATORS)
+            sources and event_type in STATEMENTS and last_word(sources[0].text) in LEGISLATORS
+        ) or bool(sources and self.home_side(sources[0]))
         if self.unrest and event_type in REPRESSION and sources and \
                 sources[0].country == self.resolver.focus and \
                 sources[0].role in STATE_ROLES and not any(t.role in FORCES for t in targets):
@@ -634,6 +655,18 @@ class ArgumentFinder:
         if sources:
             self.done.append((event_type, sources[0]))
         return sources, targets
+
+    def home_side(self, actor: Actor) -> bool:
+        """Protesters, crowds, activists, the opposition and the police, named by no
+        country, are the focus country's own: what they do with nobody named ("riot
+        police pulled back", "armed activists would storm the president's offices") is
+        aimed at their own state, not at the foreign party of a two-party story."""
+        if actor.person or actor.country is None or actor.country != self.resolver.focus \
+                or names_country(actor.text) is not None:
+            return False
+        word = last_word(actor.text)
+        return actor.role == "OPP" or word in CROWDS or word in OPPONENTS or \
+            word in ("police", "people")
 
     def parties_near(self, tok: Token) -> list[str]:
         """The story's two parties as named in the event's own phrase or clause (not in a
