@@ -139,6 +139,12 @@ AUTHORED = {"strike": "ASSAULT", "airstrike": "ASSAULT", "bombing": "ASSAULT",
 AUTHOR_TYPES = frozenset({"SUPPORT", "REJECT", "ACCUSE", "REQUEST"})
 
 
+#: What several outsiders to a story do with nobody implied, each on its own: welcoming,
+#: backing, promising ("Egypt, Bahrain and Oman welcomed the agreement"); warnings by
+#: several outsiders with no addressee stay uncoded.
+OUTSIDERS_ALONE = frozenset({"SUPPORT", "AGREE", "AID", "CONCEDE"})
+
+
 #: Verbs whose subject obtains a nominal act from the "of" phrase ("won the backing of
 #: the council", "secured the support of X"): the "of" party does the act.
 OBTAIN_VERBS = frozenset({"win", "gain", "secure", "receive", "get", "obtain", "earn",
@@ -161,6 +167,8 @@ class ArgumentFinder:
         self.unrest = len({t.sent.start for t in doc if t.lemma_.lower() in UNREST}) >= 2
         self.segment: Span | None = None
         self.done: list[tuple[str, Actor]] = []  # (type, source) of coded events so far
+        #: the last attached event's several sources act on nobody implied, each alone
+        self.unaimed = False
         self._mentions: dict[int, list[tuple[int, str]]] = {}  # by sentence start
 
     def actor(self, tok: Token | None, speaker: Actor | None) -> list[Actor]:
@@ -293,6 +301,13 @@ class ArgumentFinder:
         if trig.nominal:
             return self._nominal_arguments(trig, speaker)
         sources, src_tok, by_agent = self.subject_actors(tok, speaker)
+        for c in tok.children:
+            if c.dep_ == "advcl" and c.lemma_.lower() == "do" and any(
+                    m.dep_ == "mark" and m.lower_ == "as" for m in c.children):
+                # "Egypt welcomed the agreement, as did Iraq and Oman": the same act by
+                # each subject of the elliptical "as did" clause
+                extra, _, _ = self.subject_actors(c, speaker)
+                sources = sources + [a for a in extra if a not in sources]
         patient = passive_patient(tok)
         if patient is None and headline_passive(tok):
             # "Pinochet arrested after court ruling": a headline drops "was"
@@ -485,6 +500,7 @@ class ArgumentFinder:
                ) -> tuple[list[Actor], list[Actor]] | None:
         """(sources, targets) of one event reading, or None when it has no codable actor."""
         tok = trig.token
+        self.unaimed = False
         if trig.sense.phrase in SPOKEN_SENSES:
             # an evaluation or a "should" is an event only as someone's statement
             if speaker is None:
@@ -607,8 +623,11 @@ class ArgumentFinder:
                 if code is not None and code != s.country and all(
                         t.country != code and t.role != code for t in targets):
                     targets.append(party(code))
-            if not targets:
+            if not targets and event_type not in OUTSIDERS_ALONE:
                 return None
+            # "Egypt, Bahrain and Oman welcomed the agreement": outsiders to the story
+            # each welcome it, aimed at nobody implied (not at one another)
+            self.unaimed = not targets
         elif not targets and event_type in IMPLIED_TARGET:
             code = counterpart(sources[0] if sources else None, self.resolver.focus,
                                self.resolver.pair, near, event_type)
