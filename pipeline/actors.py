@@ -19,7 +19,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pipeline.syntax import subject
+from pipeline.syntax import mediator_mention, subject
 from schemas import Actor
 
 if TYPE_CHECKING:
@@ -495,6 +495,30 @@ class ActorResolver:
             for extra in self._coordinated_origins(h, a):
                 if extra not in out:
                     out.append(extra)
+        for extra in self._coordinated_modifiers(tok):
+            if all((extra.country, extra.role) != (a.country, a.role) for a in out):
+                out.append(extra)
+        return out
+
+    def _coordinated_modifiers(self, head: Token) -> list[Actor]:
+        """"Ethiopia and Tigray forces agree", "US and British troops": coordinated
+        names before one head are one actor each (the head's phrase resolves with the
+        name next to it only); a country among them is that country's forces."""
+        if head.pos_ != "NOUN":
+            return []
+        out: list[Actor] = []
+        head_role = lexicon().roles.get(head.lemma_.lower())
+        for m in head.children:
+            if m.dep_ not in ("nmod", "compound", "amod") or m.i > head.i or \
+                    not any(c.i > m.i for c in m.conjuncts):
+                continue
+            for c in [m, *[c for c in m.conjuncts if c.i > m.i]]:
+                ent = self.entity(c)
+                e = lookup(ent.text if ent is not None and ent.root == c else c.text)
+                if e is None or not e.country or e.kind not in ("country", "capital"):
+                    continue
+                out.append(Actor(text=f"{c.text} {head.text}", name=None, country=e.country,
+                                 role=head_role or e.role))
         return out
 
     def side_conjunct(self, conj: Token, country: str | None) -> Actor | None:
@@ -808,16 +832,21 @@ class ActorResolver:
                 if tok.doc[i].dep_ in ("compound", "amod", "nmod") or tok.doc[i].pos_ in (
                         "PROPN", "NOUN", "ADJ"):
                     phrase = lookup(tok.doc[i:tok.i + 1].text)
-                    if phrase is not None and phrase.kind in ("igo", "ngo", "metonym"):
+                    if phrase is not None and phrase.kind in ("igo", "ngo", "metonym",
+                                                              "group"):
                         direct = phrase
                         break
         if direct is not None:
-            role = direct.role if direct.kind in ("igo", "ngo") else head_role or direct.role
+            # a listed movement keeps its own role ("Tigray forces" are rebels, not an army)
+            role = direct.role if direct.kind in ("igo", "ngo", "group") else \
+                head_role or direct.role
             country = direct.country if direct.kind not in ("igo", "ngo") else None
             return Actor(text=tok.text, name=tok.text, country=country or (
                 None if direct.kind in ("igo", "ngo") else self.focus), role=role)
         country, mod_role = self._context(tok, None)
         role = head_role or mod_role
+        if head_role == "MIL" and country is not None and country.kind == "group":
+            role = country.role  # "TPLF forces", "Hezbollah commanders": the movement's
         if country is None and head_role in ("GOV", "MIL") and any(
                 ((e := _lookup_any(m.text)) is not None and e.kind == "region")
                 or (m.i > 0 and (e := _lookup_any(f"{m.doc[m.i - 1].text} {m.text}"))
@@ -913,7 +942,13 @@ def focus_countries(doc: Doc, title_sentences: int, year: int | None = None
     if not any(code not in ("IGO", "NGO") for _, code in mentions):
         # no country named at all ("Detroit", "Aceh"): the places' countries decide
         mentions = mention_codes(doc, cities=True)
+    # A go-between ("EU-brokered deal", "talks led by the African Union") is named in
+    # every paragraph of a deal story without being one of its parties: with it in the
+    # pair, the rebels' and the police's acts were coded as aimed at the mediator.
+    brokers = mediator_codes(doc)
     for start, code in mentions:
+        if code in brokers:
+            continue
         w = 2.0 if start < title_end else 1.0
         counts[code] = counts.get(code, 0.0) + w
     ranked = sorted(counts, key=lambda c: -counts[c])
@@ -941,6 +976,19 @@ def focus_countries(doc: Doc, title_sentences: int, year: int | None = None
     pair = (ranked[0], ranked[1]) if len(ranked) > 1 and counts[ranked[1]] >= max(
         2.0, 0.5 * counts[ranked[0]]) else None
     return focus, pair
+
+
+def mediator_codes(doc: Doc) -> set[str]:
+    """Codes of the bodies and countries an article names as go-betweens only."""
+    out: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ not in ("GPE", "NORP", "ORG") or not mediator_mention(ent.root):
+            continue
+        e = lookup(ent.text) or _scan(ent.text)
+        code = (e.country or (e.role if e.kind in ("igo", "ngo") else None)) if e else None
+        if code is not None:
+            out.add(code)
+    return out
 
 
 def counterpart(source: Actor | None, focus: str | None, pair: tuple[str, str] | None,

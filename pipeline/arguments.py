@@ -26,6 +26,7 @@ from pipeline.actors import (
 from pipeline.event_filters import BLAME_VERBS, CONTENT_HEADS, SPOKEN_SENSES
 from pipeline.syntax import (
     CLAUSE_DEPS,
+    NEGOTIATIONS,
     OBJ_DEPS,
     SOURCE_PREPS,
     TARGET_PREPS,
@@ -33,6 +34,7 @@ from pipeline.syntax import (
     clause_subject,
     headline_coordinates,
     headline_passive,
+    mediating,
     objects,
     passive_patient,
     reduced_relative_head,
@@ -137,6 +139,12 @@ AUTHORED = {"strike": "ASSAULT", "airstrike": "ASSAULT", "bombing": "ASSAULT",
 AUTHOR_TYPES = frozenset({"SUPPORT", "REJECT", "ACCUSE", "REQUEST"})
 
 
+#: What several outsiders to a story do with nobody implied, each on its own: welcoming,
+#: backing, promising ("Egypt, Bahrain and Oman welcomed the agreement"); warnings by
+#: several outsiders with no addressee stay uncoded.
+OUTSIDERS_ALONE = frozenset({"SUPPORT", "AGREE", "AID", "CONCEDE"})
+
+
 #: Verbs whose subject obtains a nominal act from the "of" phrase ("won the backing of
 #: the council", "secured the support of X"): the "of" party does the act.
 OBTAIN_VERBS = frozenset({"win", "gain", "secure", "receive", "get", "obtain", "earn",
@@ -159,6 +167,8 @@ class ArgumentFinder:
         self.unrest = len({t.sent.start for t in doc if t.lemma_.lower() in UNREST}) >= 2
         self.segment: Span | None = None
         self.done: list[tuple[str, Actor]] = []  # (type, source) of coded events so far
+        #: the last attached event's several sources act on nobody implied, each alone
+        self.unaimed = False
         self._mentions: dict[int, list[tuple[int, str]]] = {}  # by sentence start
 
     def actor(self, tok: Token | None, speaker: Actor | None) -> list[Actor]:
@@ -218,7 +228,8 @@ class ArgumentFinder:
             # "condemned the excessive force used against Georgians", "rallied against
             # the government's decision": an actor inside the object's own phrase, nearest
             # first, not inside a clause that hangs off it
-            queue = [c for c in o.children if c.dep_ not in CLAUSE_DEPS]
+            # (not the go-between of "a China-brokered deal": no party to it)
+            queue = [c for c in o.children if c.dep_ not in CLAUSE_DEPS and not mediating(c)]
             while queue:
                 t = queue.pop(0)
                 if (t.pos_ in ("NOUN", "PROPN", "ADJ") and t.dep_ != "compound") or (
@@ -226,7 +237,8 @@ class ArgumentFinder:
                     found = self.resolver.resolve(t)
                     if found and not all(weak(a) for a in found):
                         return found
-                queue.extend(c for c in t.children if c.dep_ not in CLAUSE_DEPS)
+                queue.extend(c for c in t.children if c.dep_ not in CLAUSE_DEPS
+                             and not mediating(c))
         return fallback
 
     def subject_actors(self, tok: Token, speaker: Actor | None
@@ -289,6 +301,13 @@ class ArgumentFinder:
         if trig.nominal:
             return self._nominal_arguments(trig, speaker)
         sources, src_tok, by_agent = self.subject_actors(tok, speaker)
+        for c in tok.children:
+            if c.dep_ == "advcl" and c.lemma_.lower() == "do" and any(
+                    m.dep_ == "mark" and m.lower_ == "as" for m in c.children):
+                # "Egypt welcomed the agreement, as did Iraq and Oman": the same act by
+                # each subject of the elliptical "as did" clause
+                extra, _, _ = self.subject_actors(c, speaker)
+                sources = sources + [a for a in extra if a not in sources]
         patient = passive_patient(tok)
         if patient is None and headline_passive(tok):
             # "Pinochet arrested after court ruling": a headline drops "was"
@@ -342,6 +361,22 @@ class ArgumentFinder:
                   if p.dep_ == "pobj" for g in p.children
                   if g.dep_ == "prep" and g.lower_ == "between"]
         for c in [*tok.children, *nested]:
+            if mediating(c):
+                # "a China-brokered deal", "talks mediated by Qatar": the go-between is
+                # no party to the deal; mediated talks are the story's two parties
+                # talking, or in a one-country story, the mediators meeting its side
+                if tok.lemma_.lower() in NEGOTIATIONS and c.dep_ == "acl" and not sources:
+                    if self.resolver.pair:
+                        sources, targets = [party(self.resolver.pair[0])], [
+                            party(self.resolver.pair[1])]
+                        continue
+                    agent = next((p for g in c.children if g.dep_ == "agent"
+                                  for p in g.children if p.dep_ == "pobj"), None)
+                    sources = self.actor(agent, speaker)
+                    focus = self.resolver.focus
+                    targets = [party(focus)] if sources and focus and \
+                        focus not in _codes(sources) else []
+                continue
             if c.dep_ in ("poss", "compound", "amod", "nmod") and not sources:
                 sources = self.actor(c, speaker)
                 if not sources and c.tag_ == "VBN":  # "Hamas-led attack", "US-backed"
@@ -465,6 +500,7 @@ class ArgumentFinder:
                ) -> tuple[list[Actor], list[Actor]] | None:
         """(sources, targets) of one event reading, or None when it has no codable actor."""
         tok = trig.token
+        self.unaimed = False
         if trig.sense.phrase in SPOKEN_SENSES:
             # an evaluation or a "should" is an event only as someone's statement
             if speaker is None:
@@ -564,7 +600,8 @@ class ArgumentFinder:
             return None  # an event nobody does to nobody is not codable
         near = [c for c in self.parties_near(tok) if c not in _codes(sources)]
         domestic = event_type in DOMESTIC or trig.sense.mode in DOMESTIC_MODES or bool(
-            sources and event_type in STATEMENTS and last_word(sources[0].text) in LEGISLATORS)
+            sources and event_type in STATEMENTS and last_word(sources[0].text) in LEGISLATORS
+        ) or bool(sources and self.home_side(sources[0]))
         if self.unrest and event_type in REPRESSION and sources and \
                 sources[0].country == self.resolver.focus and \
                 sources[0].role in STATE_ROLES and not any(t.role in FORCES for t in targets):
@@ -586,8 +623,11 @@ class ArgumentFinder:
                 if code is not None and code != s.country and all(
                         t.country != code and t.role != code for t in targets):
                     targets.append(party(code))
-            if not targets:
+            if not targets and event_type not in OUTSIDERS_ALONE:
                 return None
+            # "Egypt, Bahrain and Oman welcomed the agreement": outsiders to the story
+            # each welcome it, aimed at nobody implied (not at one another)
+            self.unaimed = not targets
         elif not targets and event_type in IMPLIED_TARGET:
             code = counterpart(sources[0] if sources else None, self.resolver.focus,
                                self.resolver.pair, near, event_type)
@@ -631,9 +671,34 @@ class ArgumentFinder:
             targets = [dataclasses.replace(t, country=sources[0].country) if (
                 last_word(t.text) in CROWDS and not t.person and
                 names_country(t.text) is None) else t for t in targets]
+        pair = self.resolver.pair
+        if pair and len(sources) == 1 and len(targets) == 1 and not sources[0].person and \
+                sources[0].country in pair and sources[0].country == targets[0].country and \
+                names_country(sources[0].text) is None and \
+                names_country(targets[0].text) == targets[0].country and \
+                event_type not in DOMESTIC and event_type != "MOBILIZE":
+            # (forces deploy "alongside Lebanese soldiers": no recipient to reverse)
+            # "The foreign ministry summoned Britain's ambassador": a body named by no
+            # country got the story's focus; one acting on the party the clause names
+            # by its name is the other party of the story
+            other = pair[1] if sources[0].country == pair[0] else pair[0]
+            sources = [dataclasses.replace(sources[0], country=other)] \
+                if other not in ("IGO", "NGO") else sources
         if sources:
             self.done.append((event_type, sources[0]))
         return sources, targets
+
+    def home_side(self, actor: Actor) -> bool:
+        """Protesters, crowds, activists, the opposition and the police, named by no
+        country, are the focus country's own: what they do with nobody named ("riot
+        police pulled back", "armed activists would storm the president's offices") is
+        aimed at their own state, not at the foreign party of a two-party story."""
+        if actor.person or actor.country is None or actor.country != self.resolver.focus \
+                or names_country(actor.text) is not None:
+            return False
+        word = last_word(actor.text)
+        return actor.role == "OPP" or word in CROWDS or word in OPPONENTS or \
+            word in ("police", "people")
 
     def parties_near(self, tok: Token) -> list[str]:
         """The story's two parties as named in the event's own phrase or clause (not in a

@@ -91,8 +91,12 @@ def _sides_of_a_conflict(event_type: str, src: Actor, tgt: Actor) -> bool:
         roles & NON_STATE_SIDES)
 
 
-def _pairs(event_type: str, sources: list[Actor], targets: list[Actor]
-           ) -> list[tuple[Actor | None, Actor | None]]:
+def _pairs(event_type: str, sources: list[Actor], targets: list[Actor],
+           unaimed: bool = False) -> list[tuple[Actor | None, Actor | None]]:
+    if unaimed:
+        # outsiders each acting with nobody implied ("Egypt, Bahrain and Oman welcomed
+        # the agreement"): one event each, not towards one another
+        return [(s, None) for s in sources]
     if event_type in SYMMETRIC and len(sources) >= 2 and not targets:
         return [(sources[0], sources[1])]
     if len(sources) >= 2 and not targets:
@@ -259,7 +263,7 @@ def _code_trigger(finder: ArgumentFinder, trig: Trigger, triggers: list[Trigger]
     if coded is None:
         return done
     event_type, modality, sources, targets = coded
-    for src, tgt in _pairs(event_type, sources, targets):
+    for src, tgt in _pairs(event_type, sources, targets, finder.unaimed):
         if event_type in INTERNATIONAL and src is not None and tgt is not None \
                 and src.country is not None and src.country == tgt.country \
                 and not _sides_of_a_conflict(event_type, src, tgt):
