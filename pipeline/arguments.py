@@ -332,6 +332,14 @@ class ArgumentFinder:
                 c.lower_ in ("which", "who", "whom") and c.dep_ in OBJ_DEPS
                 for c in tok.children):
             targets = self.actor(tok.head, speaker)
+        elif tok.dep_ == "relcl" and src_tok is not None and src_tok != tok.head and \
+                src_tok.i > tok.head.i and tok.head.pos_ in ("NOUN", "PROPN") and not any(
+                    c.dep_ in OBJ_DEPS or c.dep_ in ("ccomp", "xcomp", "auxpass")
+                    or c.tag_ in ("WDT", "WP", "WRB") for c in tok.children):
+            # "10 sailors it had detained", "the jets Turkey shot down": a relative clause
+            # with no relative pronoun and no object of its own acts on the noun it
+            # describes
+            targets = self.object_actors([tok.head], speaker) or targets
         return sources, targets
 
     def content_targets(self, tok: Token, sources: list[Actor], speaker: Actor | None
