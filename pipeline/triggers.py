@@ -64,6 +64,9 @@ class Lexicon:
     label_verbs: frozenset[str]
     label_nouns: frozenset[str]
     demand_modals: frozenset[str]
+    praise_adjectives: frozenset[str]
+    praise_heads: frozenset[str]
+    praise_nouns: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +121,8 @@ def lexicon() -> Lexicon:
                    {k: frozenset(v) for k, v in raw["ceasing"].items()},
                    frozenset(ev["adjectives"]), frozenset(ev["negated"]),
                    frozenset(ev["label_verbs"]), frozenset(ev["label_nouns"]),
-                   frozenset(ev["demand_modals"]))
+                   frozenset(ev["demand_modals"]), frozenset(ev["praise_adjectives"]),
+                   frozenset(ev["praise_heads"]), frozenset(ev["praise_nouns"]))
 
 
 def _lemma(tok: Token) -> str:
@@ -897,19 +901,29 @@ def statement_sense(tok: Token) -> Sense | None:
             c.lower_ == "what" for c in tok.children if c.dep_ in ("dobj", "nsubj")):
         # "opened fire on what he called terrorists": a free relative's label only
         # describes the object of another act
-        for c in tok.children:
-            if c.dep_ not in ("oprd", "dobj", "attr", "ccomp", "xcomp") or c.i < tok.i:
-                continue
+        comps = [c for c in tok.children
+                 if c.dep_ in ("oprd", "dobj", "attr", "ccomp", "xcomp") and c.i > tok.i]
+        for c in comps:
             # the label is a second noun: an object complement ("called X an act of war")
             # or the predicate of a small clause ("considered the intrusion an act")
-            small_clause = c.dep_ != "dobj" or any(g.dep_ == "nsubj" for g in c.children)
+            small_clause = c.dep_ != "dobj" or any(g.dep_ == "nsubj" for g in c.children) \
+                or _misparsed_label(tok, c, comps)
             if c.dep_ == "oprd" and c.pos_ == "ADJ" and (
                     _lemma(c) in lex.eval_adjectives or c.lower_ in lex.eval_adjectives):
                 # "called her remarks rude and senseless": a disparaging adjective is a
                 # label as much as a noun is
                 return LABEL
-            if small_clause and _lemma(c) in lex.label_nouns:
-                return LABEL
+            # "called the president a brutal man": an indefinite label read as an
+            # apposition of the object
+            labels = [c] if small_clause else []
+            labels += [g for g in c.children if g.dep_ == "appos" and any(
+                d.dep_ == "det" and d.lower_ in ("a", "an") for d in g.children)]
+            for label_tok in labels:
+                if label_tok.pos_ not in ("NOUN", "PROPN"):
+                    continue
+                label = _label_noun_sense(label_tok)
+                if label is not None:
+                    return label
             if any(_lemma(g) in lex.label_nouns and g.dep_ in ("attr", "oprd", "dobj")
                    for g in c.subtree if g != c):
                 return LABEL
@@ -927,6 +941,51 @@ def statement_sense(tok: Token) -> Sense | None:
     if tok.i >= 2 and lemma in lex.verbs and tok.doc[tok.i - 1].lower_ == "better" and \
             tok.doc[tok.i - 2].lower_ in ("had", "'d", "’d"):
         return DEMAND_MODAL  # "Saakashvili had better step down": a demand (often misparsed)
+    return None
+
+
+#: An approving label: "called the release a constructive step" (PLOVER SUPPORT, praise).
+PRAISE_LABEL = Sense("SUPPORT", None, "approving label")
+#: Relative pronouns that may be the subject of a relative clause.
+RELATIVE_SUBJECTS = frozenset({"who", "which", "that"})
+
+
+def _misparsed_label(verb: Token, obj: Token, comps: list[Token]) -> bool:
+    """A label parsed as a plain object of the labelling verb: "calls ouster a coup" (the
+    first object mis-tagged, the label is the later one), "called the prisoners
+    mercenaries" (the labelled plural read as a compound of the label), "a mutiny that
+    Putin had branded treason" (the labelled noun is the one the relative clause hangs on).
+    """
+    if any(o.i < obj.i and o.dep_ in ("oprd", "dobj") for o in comps):
+        return True
+    if any(g.dep_ in ("compound", "nmod") and g.pos_ == "NOUN" and (
+            g.tag_ == "NNS" or g.dep_ == "nmod" or g.doc[g.i + 1].is_quote)
+            for g in obj.children if g.i < obj.i):
+        # "called the bombing "barbarism"": the labelled noun read as a modifier
+        return True
+    return verb.dep_ == "relcl" and any(
+        c.dep_ == "nsubj" and c.lower_ not in RELATIVE_SUBJECTS for c in verb.children)
+
+
+def _label_noun_sense(label: Token) -> Sense | None:
+    """What a noun used as a label says: "an act of war", "a brutal woman", "a complete
+    and dangerous failure" disapprove (ACCUSE); "a constructive step", "a breakthrough"
+    praise (SUPPORT)."""
+    lex = lexicon()
+    lemma = _lemma(label)
+    # "called them spies and traitors": any of coordinated labels
+    if lemma in lex.label_nouns or any(
+            c.dep_ == "conj" and _lemma(c) in lex.label_nouns for c in label.children):
+        return LABEL
+    mods = [c for c in label.children if c.dep_ == "amod"]
+    mods += [g for c in mods for g in c.children if g.dep_ == "conj"]
+    if any(_lemma(m) in lex.eval_adjectives or m.lower_ in lex.eval_adjectives for m in mods):
+        return LABEL
+    if any(c.dep_ == "neg" or c.lower_ == "no" for c in label.children):
+        return None
+    if lemma in lex.praise_nouns or (lemma in lex.praise_heads and any(
+            m.lower_ in lex.praise_adjectives for m in mods)):
+        return PRAISE_LABEL
     return None
 
 
