@@ -824,6 +824,9 @@ PHONE = Sense("CONSULT", "phone", "by telephone")
 #: Adjectives of alarm that disapprove when they say at what ("concerned by reports").
 CONCERNED = frozenset({"concerned", "alarmed", "dismayed", "appalled", "troubled",
                        "disturbed", "outraged", "shocked", "horrified"})
+#: Intensifiers of the diplomatic formula of concern ("was deeply concerned").
+GRAVELY = frozenset({"deeply", "gravely", "seriously", "extremely", "very", "profoundly",
+                     "greatly", "increasingly"})
 #: "would take action against those who ...": a coercive warning.
 ACTIONS = frozenset({"action", "measure", "step", "countermeasure"})
 
@@ -884,8 +887,12 @@ def statement_sense(tok: Token) -> Sense | None:
             and not _is_negated(tok):
         return SORRY
     if tok.pos_ in ("ADJ", "VERB") and tok.dep_ in ("acomp", "ccomp", "conj") and \
-            tok.lower_ in CONCERNED and any(
-            c.dep_ == "prep" and c.lower_ in ("by", "about", "over", "at") for c in tok.children
+            tok.lower_ in CONCERNED and (any(
+                # the passive "by" is parsed as an agent
+                c.dep_ in ("prep", "agent") and c.lower_ in ("by", "about", "over", "at")
+                for c in tok.children) or any(
+                # "said it was deeply concerned": the diplomatic formula needs no object
+                c.dep_ == "advmod" and c.lower_ in GRAVELY for c in tok.children)
     ) and not _is_negated(tok):
         # "said they were deeply concerned by reports of abductions": stated alarm at
         # another's acts is disapproval
@@ -1049,5 +1056,15 @@ def find_triggers(sent: Span) -> list[Trigger]:
             if sense is not None:
                 light = head.head if (head.dep_ in ("dobj", "nsubjpass", "obj")
                                       and is_light(head.head)) else _named_object_of(head)
+                if light is None and sense.type == "ACCUSE" and head.dep_ == "pobj" and \
+                        head.head.lower_ == "with":
+                    # "was watching events with grave concern": the manner of an active
+                    # verb is its subject's stated disapproval ("with" may hang on the
+                    # object)
+                    verb = head.head.head
+                    if verb.dep_ == "dobj" and verb.pos_ == "NOUN":
+                        verb = verb.head
+                    if verb.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in verb.children):
+                        light = verb
                 out.append(Trigger(tok, sense, nominal=True, light=light))
     return out
