@@ -379,6 +379,13 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str]
         return None
     # "adopted a deal" types the event by the verb's own sense; a nominal trigger
     # under a verbal trigger is its argument, not a second event
+    if trig.nominal and trig.sense.type in COOPERATIVE and any(
+            c.dep_ == "det" and c.lower_ == "no" for c in tok.children) and (
+            trig.light is not None or (tok.dep_ == "attr" and tok.head.lemma_ == "be")):
+        # "had made no apology", "there would be no bargaining over his fate": a
+        # cooperative act denied by "no" on its noun (made, or said not to exist) is a
+        # refusal; "no agreement" elsewhere is only an argument
+        return Reading("REJECT", negated=False, refusal=True)
     if trig.nominal and nominal_is_argument(tok, set(verbal_types)):
         return None
     if trig.nominal and trig.sense.type != "CONCEDE" and ended_fighting(tok):
