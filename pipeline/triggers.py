@@ -898,7 +898,7 @@ def statement_sense(tok: Token) -> Sense | None:
         # another's acts is disapproval
         return EVALUATION
     if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "oprd", "ccomp") and not (
-            tok.dep_ == "oprd" and _lemma(tok.head) in lex.label_verbs):
+            tok.dep_ in ("oprd", "acomp") and _lemma(tok.head) in lex.label_verbs):
         # ("called the remarks rude": the labelling verb codes it, with its subject)
         if lemma in lex.eval_adjectives and not _is_negated(tok):
             return EVALUATION
@@ -909,17 +909,21 @@ def statement_sense(tok: Token) -> Sense | None:
         # "opened fire on what he called terrorists": a free relative's label only
         # describes the object of another act
         comps = [c for c in tok.children
-                 if c.dep_ in ("oprd", "dobj", "attr", "ccomp", "xcomp") and c.i > tok.i]
+                 if c.dep_ in ("oprd", "dobj", "attr", "ccomp", "xcomp", "acomp")
+                 and c.i > tok.i]
+        # "calls the murder allegation 'absurd'": disparaging another's claim denies it
+        # (the object may hang on a participle misread as a verb: "calls spying allegation")
+        claim = any(g.dep_ == "dobj" and _lemma(g) in CLAIMS for c in comps for g in c.subtree)
         for c in comps:
             # the label is a second noun: an object complement ("called X an act of war")
             # or the predicate of a small clause ("considered the intrusion an act")
             small_clause = c.dep_ != "dobj" or any(g.dep_ == "nsubj" for g in c.children) \
                 or _misparsed_label(tok, c, comps)
-            if c.dep_ == "oprd" and c.pos_ == "ADJ" and (
+            if c.dep_ in ("oprd", "acomp") and c.pos_ == "ADJ" and (
                     _lemma(c) in lex.eval_adjectives or c.lower_ in lex.eval_adjectives):
                 # "called her remarks rude and senseless": a disparaging adjective is a
                 # label as much as a noun is
-                return LABEL
+                return DISMISSAL if claim else LABEL
             # "called the president a brutal man": an indefinite label read as an
             # apposition of the object
             labels = [c] if small_clause else []
@@ -951,6 +955,10 @@ def statement_sense(tok: Token) -> Sense | None:
     return None
 
 
+#: Another's claim labelled false or absurd is denied (PLOVER REJECT), not disapproved.
+DISMISSAL = Sense("REJECT", None, "dismissal")
+CLAIMS = frozenset({"allegation", "accusation", "claim", "charge", "report", "assertion",
+                    "suggestion", "rumour", "rumor"})
 #: An approving label: "called the release a constructive step" (PLOVER SUPPORT, praise).
 PRAISE_LABEL = Sense("SUPPORT", None, "approving label")
 #: Relative pronouns that may be the subject of a relative clause.

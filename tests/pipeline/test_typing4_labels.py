@@ -44,3 +44,16 @@ def test_approving_labels_support(nlp: Any, text: str, word: str) -> None:
 ])
 def test_neutral_labels_are_not_coded(nlp: Any, text: str, word: str) -> None:
     assert _types(nlp, text).get(word) not in ("ACCUSE", "SUPPORT")
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The ministry called the accusation baseless.", "called"),
+    ("Minsk calls spying allegation 'absurd'", "calls"),
+])
+def test_disparaged_claims_are_denied(nlp: Any, text: str, word: str) -> None:
+    assert _types(nlp, text).get(word) == "REJECT"
+
+
+def test_disparaged_remarks_stay_disapproval(nlp: Any) -> None:
+    assert _types(nlp, "The palace called his remarks rude and reckless.").get(
+        "called") == "ACCUSE"
