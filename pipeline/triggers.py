@@ -576,6 +576,10 @@ def military_movement(tok: Token) -> bool:
         subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None and tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):
         subj = tok.head  # "troops crossing the border", "tanks that rolled into"
+    if subj is None and tok.dep_ == "xcomp" and tok.head.pos_ in ("VERB", "AUX"):
+        # "paratroopers began arriving", "columns continued to advance": the subject of
+        # the aspect verb moves
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
     return subj is not None and _military(subj)
 
 
