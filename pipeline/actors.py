@@ -716,7 +716,10 @@ class ActorResolver:
                 # "Sri Lankan officials" with "Sri Lankan" tagged PERSON: a two-word
                 # demonym is a nationality whatever NER made of it
                 cand = e
-            if cand is None:
+            if cand is None and not (ment is not None and ment.label_ == "PERSON" and
+                                     len(ment) > 1):
+                # (one word of a person's name is no body: the "Un" of "Kim Jong Un" is
+                # not the UN)
                 cand = lookup(m.text) or (_scan(m.text) if "-" in m.text else None)
             if cand is None and m.head == tok and m.dep_ in ("amod", "compound") and \
                     m.text in lex.parties and tok.lemma_.lower() in lex.party_heads:

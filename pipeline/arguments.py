@@ -147,6 +147,10 @@ OUTSIDERS_ALONE = frozenset({"SUPPORT", "AGREE", "AID", "CONCEDE"})
 
 #: Verbs whose subject obtains a nominal act from the "of" phrase ("won the backing of
 #: the council", "secured the support of X"): the "of" party does the act.
+# words of an offer that make it an offer of help to someone, not a deal among its makers
+AID_WORDS = frozenset({"assistance", "aid", "help", "relief", "asylum", "supply", "funding"})
+OFFERS = frozenset({"offer", "pledge", "promise"})
+
 OBTAIN_VERBS = frozenset({"win", "gain", "secure", "receive", "get", "obtain", "earn",
                           "garner", "enlist", "enjoy", "lose"})
 
@@ -328,6 +332,14 @@ class ArgumentFinder:
                 c.lower_ in ("which", "who", "whom") and c.dep_ in OBJ_DEPS
                 for c in tok.children):
             targets = self.actor(tok.head, speaker)
+        elif tok.dep_ == "relcl" and src_tok is not None and src_tok != tok.head and \
+                src_tok.i > tok.head.i and tok.head.pos_ in ("NOUN", "PROPN") and not any(
+                    c.dep_ in OBJ_DEPS or c.dep_ in ("ccomp", "xcomp", "auxpass")
+                    or c.tag_ in ("WDT", "WP", "WRB") for c in tok.children):
+            # "10 sailors it had detained", "the jets Turkey shot down": a relative clause
+            # with no relative pronoun and no object of its own acts on the noun it
+            # describes
+            targets = self.object_actors([tok.head], speaker) or targets
         return sources, targets
 
     def content_targets(self, tok: Token, sources: list[Actor], speaker: Actor | None
@@ -637,6 +649,20 @@ class ArgumentFinder:
                 targets = [Actor(text="", name=None, country=None, role=code)]
             elif code is not None:
                 targets = [Actor(text="", name=None, country=code, role="UNK")]
+        focus = self.resolver.focus
+        if not targets and sources and focus and (
+                event_type == "AID" or (event_type == "AGREE" and (
+                    len(sources) == 1 or AID_WORDS & set(trig.sense.phrase.split())))) and \
+                all(s.country and s.country != focus for s in sources) and \
+                (not self.resolver.pair or (
+                    (event_type == "AID" or trig.sense.phrase.split()[0] in OFFERS) and
+                    not _codes(sources) & set(self.resolver.pair))):
+            # "Mexico granted asylum", "the US pledged $10 million", "Japan and China
+            # offered assistance": an outside state's aid or offer that names no recipient
+            # goes to the country the story is about (not to a fellow donor); in a
+            # two-party story an outsider's agreement or deal is a mediator's, aimed at
+            # neither, but its pledge or offer is still help for the story's country
+            targets = [party(focus)]
         if event_type == "THREATEN" and sources and sources[0].country and not domestic:
             # "Moscow warned that bans on Russian media would not go unanswered": a
             # threat is aimed at the other party, whoever the clause mentions

@@ -189,6 +189,29 @@ def background_state(tok: Token) -> bool:
     return "had" in aux and "been" in aux
 
 
+#: Adjectives that make a cooperative act an offer ("ready to hold talks").
+OFFER_WORDS = frozenset({"ready", "prepared", "willing", "open"})
+
+
+def offered_readiness(trig: Trigger) -> Token | None:
+    """The adjective of readiness that makes a cooperative act an offer (PLOVER AGREE):
+    "is ready for an all-for-all exchange", "was ready to hold talks", "are willing to
+    withdraw"."""
+    tok = trig.token
+    if trig.nominal:
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("for", "to") and \
+                tok.head.head.lemma_.lower() in OFFER_WORDS and tok.head.head.pos_ == "ADJ":
+            return tok.head.head
+        if trig.light is None:
+            return None
+        tok = trig.light
+    if tok.tag_ == "VB" and tok.dep_ == "xcomp" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and \
+            tok.head.lemma_.lower() in OFFER_WORDS and tok.head.pos_ == "ADJ":
+        return tok.head
+    return None
+
+
 def hypothetical_infinitive(tok: Token) -> bool:
     """An infinitive governed by an adjective or noun, or a purpose clause, states no act
     ("it is necessary to discuss", "requests to meet X", "troops in the country to
@@ -379,6 +402,21 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str]
         return None
     # "adopted a deal" types the event by the verb's own sense; a nominal trigger
     # under a verbal trigger is its argument, not a second event
+    if trig.sense.type in COOPERATIVE - {"AGREE"}:
+        ready = offered_readiness(trig)
+        if ready is not None:
+            # "said his side was ready for an exchange": an offer, not the act; "was not
+            # ready to hold talks" refuses it
+            if is_negated(ready):
+                return Reading("REJECT", negated=False, refusal=True)
+            return Reading("AGREE", negated=False, refusal=False)
+    if trig.nominal and trig.sense.type in COOPERATIVE and any(
+            c.dep_ == "det" and c.lower_ == "no" for c in tok.children) and (
+            trig.light is not None or (tok.dep_ == "attr" and tok.head.lemma_ == "be")):
+        # "had made no apology", "there would be no bargaining over his fate": a
+        # cooperative act denied by "no" on its noun (made, or said not to exist) is a
+        # refusal; "no agreement" elsewhere is only an argument
+        return Reading("REJECT", negated=False, refusal=True)
     if trig.nominal and nominal_is_argument(tok, set(verbal_types)):
         return None
     if trig.nominal and trig.sense.type != "CONCEDE" and ended_fighting(tok):

@@ -64,6 +64,9 @@ class Lexicon:
     label_verbs: frozenset[str]
     label_nouns: frozenset[str]
     demand_modals: frozenset[str]
+    praise_adjectives: frozenset[str]
+    praise_heads: frozenset[str]
+    praise_nouns: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +121,8 @@ def lexicon() -> Lexicon:
                    {k: frozenset(v) for k, v in raw["ceasing"].items()},
                    frozenset(ev["adjectives"]), frozenset(ev["negated"]),
                    frozenset(ev["label_verbs"]), frozenset(ev["label_nouns"]),
-                   frozenset(ev["demand_modals"]))
+                   frozenset(ev["demand_modals"]), frozenset(ev["praise_adjectives"]),
+                   frozenset(ev["praise_heads"]), frozenset(ev["praise_nouns"]))
 
 
 def _lemma(tok: Token) -> str:
@@ -572,6 +576,10 @@ def military_movement(tok: Token) -> bool:
         subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None and tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):
         subj = tok.head  # "troops crossing the border", "tanks that rolled into"
+    if subj is None and tok.dep_ == "xcomp" and tok.head.pos_ in ("VERB", "AUX"):
+        # "paratroopers began arriving", "columns continued to advance": the subject of
+        # the aspect verb moves
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
     return subj is not None and _military(subj)
 
 
@@ -820,6 +828,9 @@ PHONE = Sense("CONSULT", "phone", "by telephone")
 #: Adjectives of alarm that disapprove when they say at what ("concerned by reports").
 CONCERNED = frozenset({"concerned", "alarmed", "dismayed", "appalled", "troubled",
                        "disturbed", "outraged", "shocked", "horrified"})
+#: Intensifiers of the diplomatic formula of concern ("was deeply concerned").
+GRAVELY = frozenset({"deeply", "gravely", "seriously", "extremely", "very", "profoundly",
+                     "greatly", "increasingly"})
 #: "would take action against those who ...": a coercive warning.
 ACTIONS = frozenset({"action", "measure", "step", "countermeasure"})
 
@@ -880,14 +891,18 @@ def statement_sense(tok: Token) -> Sense | None:
             and not _is_negated(tok):
         return SORRY
     if tok.pos_ in ("ADJ", "VERB") and tok.dep_ in ("acomp", "ccomp", "conj") and \
-            tok.lower_ in CONCERNED and any(
-            c.dep_ == "prep" and c.lower_ in ("by", "about", "over", "at") for c in tok.children
+            tok.lower_ in CONCERNED and (any(
+                # the passive "by" is parsed as an agent
+                c.dep_ in ("prep", "agent") and c.lower_ in ("by", "about", "over", "at")
+                for c in tok.children) or any(
+                # "said it was deeply concerned": the diplomatic formula needs no object
+                c.dep_ == "advmod" and c.lower_ in GRAVELY for c in tok.children)
     ) and not _is_negated(tok):
         # "said they were deeply concerned by reports of abductions": stated alarm at
         # another's acts is disapproval
         return EVALUATION
     if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "oprd", "ccomp") and not (
-            tok.dep_ == "oprd" and _lemma(tok.head) in lex.label_verbs):
+            tok.dep_ in ("oprd", "acomp") and _lemma(tok.head) in lex.label_verbs):
         # ("called the remarks rude": the labelling verb codes it, with its subject)
         if lemma in lex.eval_adjectives and not _is_negated(tok):
             return EVALUATION
@@ -897,19 +912,33 @@ def statement_sense(tok: Token) -> Sense | None:
             c.lower_ == "what" for c in tok.children if c.dep_ in ("dobj", "nsubj")):
         # "opened fire on what he called terrorists": a free relative's label only
         # describes the object of another act
-        for c in tok.children:
-            if c.dep_ not in ("oprd", "dobj", "attr", "ccomp", "xcomp") or c.i < tok.i:
-                continue
+        comps = [c for c in tok.children
+                 if c.dep_ in ("oprd", "dobj", "attr", "ccomp", "xcomp", "acomp")
+                 and c.i > tok.i]
+        # "calls the murder allegation 'absurd'": disparaging another's claim denies it
+        # (the object may hang on a participle misread as a verb: "calls spying allegation")
+        claim = any(g.dep_ == "dobj" and _lemma(g) in CLAIMS for c in comps for g in c.subtree)
+        for c in comps:
             # the label is a second noun: an object complement ("called X an act of war")
             # or the predicate of a small clause ("considered the intrusion an act")
-            small_clause = c.dep_ != "dobj" or any(g.dep_ == "nsubj" for g in c.children)
-            if c.dep_ == "oprd" and c.pos_ == "ADJ" and (
+            small_clause = c.dep_ != "dobj" or any(g.dep_ == "nsubj" for g in c.children) \
+                or _misparsed_label(tok, c, comps)
+            if c.dep_ in ("oprd", "acomp") and c.pos_ == "ADJ" and (
                     _lemma(c) in lex.eval_adjectives or c.lower_ in lex.eval_adjectives):
                 # "called her remarks rude and senseless": a disparaging adjective is a
                 # label as much as a noun is
-                return LABEL
-            if small_clause and _lemma(c) in lex.label_nouns:
-                return LABEL
+                return DISMISSAL if claim else LABEL
+            # "called the president a brutal man": an indefinite label read as an
+            # apposition of the object
+            labels = [c] if small_clause else []
+            labels += [g for g in c.children if g.dep_ == "appos" and any(
+                d.dep_ == "det" and d.lower_ in ("a", "an") for d in g.children)]
+            for label_tok in labels:
+                if label_tok.pos_ not in ("NOUN", "PROPN"):
+                    continue
+                label = _label_noun_sense(label_tok)
+                if label is not None:
+                    return label
             if any(_lemma(g) in lex.label_nouns and g.dep_ in ("attr", "oprd", "dobj")
                    for g in c.subtree if g != c):
                 return LABEL
@@ -927,6 +956,55 @@ def statement_sense(tok: Token) -> Sense | None:
     if tok.i >= 2 and lemma in lex.verbs and tok.doc[tok.i - 1].lower_ == "better" and \
             tok.doc[tok.i - 2].lower_ in ("had", "'d", "’d"):
         return DEMAND_MODAL  # "Saakashvili had better step down": a demand (often misparsed)
+    return None
+
+
+#: Another's claim labelled false or absurd is denied (PLOVER REJECT), not disapproved.
+DISMISSAL = Sense("REJECT", None, "dismissal")
+CLAIMS = frozenset({"allegation", "accusation", "claim", "charge", "report", "assertion",
+                    "suggestion", "rumour", "rumor"})
+#: An approving label: "called the release a constructive step" (PLOVER SUPPORT, praise).
+PRAISE_LABEL = Sense("SUPPORT", None, "approving label")
+#: Relative pronouns that may be the subject of a relative clause.
+RELATIVE_SUBJECTS = frozenset({"who", "which", "that"})
+
+
+def _misparsed_label(verb: Token, obj: Token, comps: list[Token]) -> bool:
+    """A label parsed as a plain object of the labelling verb: "calls ouster a coup" (the
+    first object mis-tagged, the label is the later one), "called the prisoners
+    mercenaries" (the labelled plural read as a compound of the label), "a mutiny that
+    Putin had branded treason" (the labelled noun is the one the relative clause hangs on).
+    """
+    if any(o.i < obj.i and o.dep_ in ("oprd", "dobj") for o in comps):
+        return True
+    if any(g.dep_ in ("compound", "nmod") and g.pos_ == "NOUN" and (
+            g.tag_ == "NNS" or g.dep_ == "nmod" or g.doc[g.i + 1].is_quote)
+            for g in obj.children if g.i < obj.i):
+        # "called the bombing "barbarism"": the labelled noun read as a modifier
+        return True
+    return verb.dep_ == "relcl" and any(
+        c.dep_ == "nsubj" and c.lower_ not in RELATIVE_SUBJECTS for c in verb.children)
+
+
+def _label_noun_sense(label: Token) -> Sense | None:
+    """What a noun used as a label says: "an act of war", "a brutal woman", "a complete
+    and dangerous failure" disapprove (ACCUSE); "a constructive step", "a breakthrough"
+    praise (SUPPORT)."""
+    lex = lexicon()
+    lemma = _lemma(label)
+    # "called them spies and traitors": any of coordinated labels
+    if lemma in lex.label_nouns or any(
+            c.dep_ == "conj" and _lemma(c) in lex.label_nouns for c in label.children):
+        return LABEL
+    mods = [c for c in label.children if c.dep_ == "amod"]
+    mods += [g for c in mods for g in c.children if g.dep_ == "conj"]
+    if any(_lemma(m) in lex.eval_adjectives or m.lower_ in lex.eval_adjectives for m in mods):
+        return LABEL
+    if any(c.dep_ == "neg" or c.lower_ == "no" for c in label.children):
+        return None
+    if lemma in lex.praise_nouns or (lemma in lex.praise_heads and any(
+            m.lower_ in lex.praise_adjectives for m in mods)):
+        return PRAISE_LABEL
     return None
 
 
@@ -990,5 +1068,15 @@ def find_triggers(sent: Span) -> list[Trigger]:
             if sense is not None:
                 light = head.head if (head.dep_ in ("dobj", "nsubjpass", "obj")
                                       and is_light(head.head)) else _named_object_of(head)
+                if light is None and sense.type == "ACCUSE" and head.dep_ == "pobj" and \
+                        head.head.lower_ == "with":
+                    # "was watching events with grave concern": the manner of an active
+                    # verb is its subject's stated disapproval ("with" may hang on the
+                    # object)
+                    verb = head.head.head
+                    if verb.dep_ == "dobj" and verb.pos_ == "NOUN":
+                        verb = verb.head
+                    if verb.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in verb.children):
+                        light = verb
                 out.append(Trigger(tok, sense, nominal=True, light=light))
     return out
