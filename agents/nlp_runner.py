@@ -32,7 +32,7 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures.process import BrokenProcessPool
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any, Protocol, TypeVar
 
 from pipeline import __version__
@@ -88,10 +88,23 @@ def extract_value(model: str, annotated_value: bytes, now: datetime,
     return dumps(extracted)
 
 
+#: Coded once at start: the coder loads its tables (people, places, lexicons; ~1 s) on
+#: first use, which would otherwise land on the first real article's latency.
+_WARM_TEXT = "Talks\n\nRussia and Ukraine met in Istanbul on Monday and agreed a truce."
+
+
 def _load(model: str) -> str:
     from agents.resources import load_nlp
+    from pipeline.annotate import annotate_batch
+    from pipeline.extract import extract
 
-    return str(load_nlp(model).meta.get("version"))
+    nlp = load_nlp(model)
+    warm = CleanArticle(article_id="ar_warm", title="Talks", text=_WARM_TEXT, url=None,
+                        canonical_url=None, source=None, published=None, language="en",
+                        content_hash="warm", word_count=12)
+    extract(annotate_batch([warm], nlp)[0], vocab=nlp.vocab, version=__version__,
+            now=datetime(2026, 1, 1, tzinfo=UTC))
+    return str(nlp.meta.get("version"))
 
 
 # ------------------------------------------------------------------ in a thread

@@ -1,0 +1,62 @@
+"""Extract time for 650-750-word news articles: ``python -m bench.extract_time [N]``.
+
+Issue 3's speed target is "``newswire extract`` of a 700-word article under 0.3 s after
+the model is loaded". This times the coding step (``extract``, the rules over the parse)
+and the parse (``annotate_batch`` of one article) separately, on real articles of that
+length from ``../shared/corpus`` (read at run time, never copied), after one warm-up
+article (the first extract in a process loads the coder's tables, ~1 s).
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from datetime import UTC, datetime
+
+from agents.resources import detect_language, load_nlp
+from bench.articles import load_articles
+from pipeline import __version__
+from pipeline.annotate import annotate_batch
+from pipeline.extract import extract
+from pipeline.normalize import normalize
+from pipeline.settings import Settings
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    want = int(args[0]) if args else 10
+    settings = Settings()
+    nlp = load_nlp(settings.model)
+    now = datetime.now(UTC)
+    cleans = []
+    for raw in load_articles(400).articles:
+        clean = normalize(raw, detect_language=detect_language,
+                          max_chars=settings.max_article_chars)
+        if 650 <= clean.word_count <= 750:
+            cleans.append(clean)
+        if len(cleans) > want:
+            break
+    if len(cleans) < 2:
+        print("no 650-750-word articles found (is ../shared/corpus there?)", file=sys.stderr)
+        return 1
+    # Warm-up: the model and, on the first call, the coder's tables (people, places,
+    # lexicons: ~1 s, once per process, as the worker's NLP child does at start).
+    extract(annotate_batch(cleans[:1], nlp)[0], vocab=nlp.vocab, version=__version__, now=now)
+    parse, code = [], []
+    for clean in cleans[1:]:
+        t0 = time.perf_counter()
+        annotated = annotate_batch([clean], nlp)[0]
+        t1 = time.perf_counter()
+        extract(annotated, vocab=nlp.vocab, version=__version__, now=now)
+        parse.append(t1 - t0)
+        code.append(time.perf_counter() - t1)
+    n = len(code)
+    both = max(p + c for p, c in zip(parse, code, strict=True))
+    print(f"{n} articles of 650-750 words: extract mean {sum(code) / n * 1000:.0f} ms, "
+          f"max {max(code) * 1000:.0f} ms; parse mean {sum(parse) / n * 1000:.0f} ms, "
+          f"max {max(parse) * 1000:.0f} ms; both max {both * 1000:.0f} ms")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
