@@ -9,3 +9,20 @@ def triples(out: Any) -> set[tuple[str, str | None, str | None]]:
     """(type, source, target) of every event; an actor is its country, else its role."""
     return {(e.type, e.source and (e.source.country or e.source.role),
              e.target and (e.target.country or e.target.role)) for e in out.events}
+
+
+def readings(nlp: Any, text: str) -> dict[str, str]:
+    """Trigger word -> the event type its screened reading gives (screened-out ones left
+    out), for every sentence of ``text``: typing without actors."""
+    from pipeline.event_filters import screen
+    from pipeline.triggers import find_triggers
+
+    out = {}
+    for sent in nlp(text).sents:
+        triggers = find_triggers(sent)
+        verbal = {t.token.i: t.sense.type for t in triggers if not t.nominal}
+        for t in triggers:
+            r = screen(t, triggers, verbal)
+            if r is not None:
+                out[t.token.text] = r.event_type
+    return out

@@ -9,20 +9,7 @@ from typing import Any
 
 import pytest
 
-from pipeline.event_filters import screen
-from pipeline.triggers import find_triggers
-
-
-def _readings(nlp: Any, text: str) -> dict[str, str]:
-    out = {}
-    for sent in nlp(text).sents:
-        triggers = find_triggers(sent)
-        verbal = {t.token.i: t.sense.type for t in triggers if not t.nominal}
-        for t in triggers:
-            r = screen(t, triggers, verbal)
-            if r is not None:
-                out[t.token.text] = r.event_type
-    return out
+from tests.pipeline.coding import readings
 
 
 @pytest.mark.parametrize(("text", "word", "type_"), [
@@ -36,17 +23,17 @@ def _readings(nlp: Any, text: str) -> dict[str, str]:
     ("Thousands of people gathered in the main square on Friday.", "gathered", "PROTEST"),
 ])
 def test_clause_shapes(nlp: Any, text: str, word: str, type_: str) -> None:
-    assert _readings(nlp, text).get(word) == type_
+    assert readings(nlp, text).get(word) == type_
 
 
 def test_content_after_its_verb_is_still_content(nlp: Any) -> None:
-    assert "halt" not in _readings(nlp, "Moscow demanded that Kyiv halt its offensive.")
+    assert "halt" not in readings(nlp, "Moscow demanded that Kyiv halt its offensive.")
 
 
 def test_gathering_to_pray_is_no_protest(nlp: Any) -> None:
-    got = _readings(nlp, "Thousands of people gathered at the mosque to pray for peace.")
+    got = readings(nlp, "Thousands of people gathered at the mosque to pray for peace.")
     assert "PROTEST" not in got.values()
 
 
 def test_according_to_is_no_accord(nlp: Any) -> None:
-    assert not _readings(nlp, "Five people died, according to the health ministry.")
+    assert not readings(nlp, "Five people died, according to the health ministry.")

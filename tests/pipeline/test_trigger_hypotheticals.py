@@ -9,20 +9,7 @@ from typing import Any
 
 import pytest
 
-from pipeline.event_filters import screen
-from pipeline.triggers import find_triggers
-
-
-def _readings(nlp: Any, text: str) -> dict[str, str]:
-    out = {}
-    for sent in nlp(text).sents:
-        triggers = find_triggers(sent)
-        verbal = {t.token.i: t.sense.type for t in triggers if not t.nominal}
-        for t in triggers:
-            r = screen(t, triggers, verbal)
-            if r is not None:
-                out[t.token.text] = r.event_type
-    return out
+from tests.pipeline.coding import readings
 
 
 @pytest.mark.parametrize("text", [
@@ -34,7 +21,7 @@ def _readings(nlp: Any, text: str) -> dict[str, str]:
     "The ministry has not confirmed the prisoner exchange.",
 ])
 def test_no_event_is_reported(nlp: Any, text: str) -> None:
-    assert _readings(nlp, text) == {}
+    assert readings(nlp, text) == {}
 
 
 @pytest.mark.parametrize(("text", "word", "type_"), [
@@ -44,4 +31,4 @@ def test_no_event_is_reported(nlp: Any, text: str) -> None:
     ("The ministry confirmed the prisoner exchange.", "exchange", "RETREAT"),
 ])
 def test_the_asserted_counterparts_stay(nlp: Any, text: str, word: str, type_: str) -> None:
-    assert _readings(nlp, text).get(word) == type_
+    assert readings(nlp, text).get(word) == type_

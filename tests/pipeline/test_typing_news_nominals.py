@@ -10,21 +10,7 @@ from typing import Any
 
 import pytest
 
-from pipeline.event_filters import screen
-from pipeline.triggers import find_triggers
-from tests.pipeline.coding import triples
-
-
-def _readings(nlp: Any, text: str) -> dict[str, str]:
-    out = {}
-    for sent in nlp(text).sents:
-        triggers = find_triggers(sent)
-        verbal = {t.token.i: t.sense.type for t in triggers if not t.nominal}
-        for t in triggers:
-            r = screen(t, triggers, verbal)
-            if r is not None:
-                out[t.token.text] = r.event_type
-    return out
+from tests.pipeline.coding import readings, triples
 
 
 @pytest.mark.parametrize(("text", "word", "type_"), [
@@ -37,7 +23,7 @@ def _readings(nlp: Any, text: str) -> dict[str, str]:
     ("The ceasefire was largely holding on Monday.", "ceasefire", "RETREAT"),
 ])
 def test_news_nominals(nlp: Any, text: str, word: str, type_: str) -> None:
-    assert _readings(nlp, text).get(word) == type_
+    assert readings(nlp, text).get(word) == type_
 
 
 def test_a_sanctions_package_is_a_sanction(code_text: Any) -> None:
@@ -46,25 +32,25 @@ def test_a_sanctions_package_is_a_sanction(code_text: Any) -> None:
 
 
 def test_a_state_blocking_a_road_is_still_a_refusal(nlp: Any) -> None:
-    assert _readings(nlp, "The government blocked the merger.").get("blocked") == "REJECT"
+    assert readings(nlp, "The government blocked the merger.").get("blocked") == "REJECT"
 
 
 def test_hitting_back_with_attacks_is_no_sanction(nlp: Any) -> None:
-    got = _readings(nlp, "Kyiv hit back with drone attacks on Moscow.")
+    got = readings(nlp, "Kyiv hit back with drone attacks on Moscow.")
     assert "SANCTION" not in got.values()
     assert got.get("attacks") == "ASSAULT"
 
 
 def test_hitting_with_sanctions_is_still_a_sanction(nlp: Any) -> None:
-    assert _readings(nlp, "Washington hit Tehran with new sanctions.").get(
+    assert readings(nlp, "Washington hit Tehran with new sanctions.").get(
         "hit") == "SANCTION"
 
 
 def test_a_collapsed_truce_is_no_concession(nlp: Any) -> None:
-    assert "ceasefire" not in _readings(nlp, "The ceasefire collapsed after the shelling.")
+    assert "ceasefire" not in readings(nlp, "The ceasefire collapsed after the shelling.")
 
 
 def test_prisoners_of_war_are_no_fighting(nlp: Any) -> None:
-    got = _readings(nlp, "The two countries swapped 150 prisoners of war each.")
+    got = readings(nlp, "The two countries swapped 150 prisoners of war each.")
     assert "war" not in got
     assert got.get("swapped") == "RETREAT"
