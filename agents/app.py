@@ -11,7 +11,7 @@ from typing import Any
 
 import faust
 
-from agents.faust_fixes import resume_streams_after_seek
+from agents.faust_fixes import resume_streams_after_seek, short_fetch_wait
 from pipeline.settings import Settings
 from pipeline.topics import (
     ANNOTATED,
@@ -27,30 +27,6 @@ from pipeline.topics import (
 )
 
 log = logging.getLogger(__name__)
-
-#: Longest a consumer fetch waits for new records. Faust hard-codes 1500 ms; Tansu holds
-#: a fetch until then instead of answering when a record arrives, so each of the four
-#: hops waited up to 1.5 s (bench: p50 3.0 s at half load). Apache Kafka answers early
-#: either way; an idle worker just polls a little more often.
-FETCH_MAX_WAIT_MS = 100
-
-
-def _short_fetch_wait() -> None:
-    """Make Faust's worker consumer use FETCH_MAX_WAIT_MS (it has no setting for it)."""
-    from faust.transport.drivers.aiokafka import AIOKafkaConsumerThread as Thread
-
-    if getattr(Thread, "_newswire_fetch_wait", False):
-        return
-    create = Thread._create_worker_consumer
-
-    def create_worker_consumer(self: Any, transport: Any) -> Any:
-        consumer = create(self, transport)
-        consumer._fetch_max_wait_ms = FETCH_MAX_WAIT_MS  # read by start() → Fetcher
-        return consumer
-
-    Thread._create_worker_consumer = create_worker_consumer  # type: ignore[method-assign]
-    Thread._newswire_fetch_wait = True  # type: ignore[attr-defined]
-
 
 @dataclass(frozen=True)
 class Topics:
@@ -91,7 +67,7 @@ def create_app(settings: Settings, *, register_agents: bool = True) -> tuple[fau
         raise ValueError("the worker needs a broker URL: set NEWSWIRE_BROKER=kafka://host:9092 "
                          "(`newswire demo` starts an embedded broker for you)")
     guarantee = settings.processing_guarantee
-    _short_fetch_wait()
+    short_fetch_wait()  # Tansu answers a fetch only at its max wait, see the module
     resume_streams_after_seek()  # a message-losing race in Faust's recovery, see the module
     # Faust makes a data directory even for memory tables; by default "<id>-data" in the
     # working directory, which litters the repo (tests, bench) or fails on a read-only
