@@ -15,15 +15,10 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from pipeline.actors import (
-    ActorResolver,
-    counterpart,
-    focus_countries,
-    mention_codes,
-    names_country,
-    place_country,
-)
+from pipeline.actor_lexicon import names_country, place_country
+from pipeline.actors import ActorResolver
 from pipeline.event_filters import BLAME_VERBS, CONTENT_HEADS, SPOKEN_SENSES
+from pipeline.story_parties import counterpart, focus_countries, mention_codes
 from pipeline.syntax import (
     CLAUSE_DEPS,
     NEGOTIATIONS,

@@ -15,7 +15,7 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from pipeline import dates, quantities
-from pipeline.actors import country_name, place_country
+from pipeline.actor_lexicon import country_name, place_country
 from schemas import Actor, Location, Quantity
 
 if TYPE_CHECKING:

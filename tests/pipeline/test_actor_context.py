@@ -79,7 +79,7 @@ def test_accented_body_without_an_entity(code_text: Any) -> None:
 
 
 def test_namesake_long_before_office_is_not_the_officeholder() -> None:
-    from pipeline.actors import known_person
+    from pipeline.officeholders import known_person
 
     assert known_person("Ben Wallace", 2004) is None
     later = known_person("Ben Wallace", 2021)

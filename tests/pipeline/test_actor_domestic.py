@@ -21,7 +21,7 @@ def test_party_adjective_on_a_legislator_is_american(code_text: Any) -> None:
 
 
 def test_party_adjective_on_a_body_names_no_country() -> None:
-    from pipeline.actors import lexicon
+    from pipeline.actor_lexicon import lexicon
 
     lex = lexicon()
     assert lex.parties.get("Republican") == "USA"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pipeline.actors import known_person
+from pipeline.officeholders import known_person
 
 
 def test_full_name_matches_in_any_year() -> None:
@@ -47,7 +47,7 @@ def test_bare_surname_in_a_foreign_story(code_text: Any) -> None:
 
 
 def test_historical_states_map_to_successors() -> None:
-    from pipeline.actors import country_code
+    from pipeline.actor_lexicon import country_code
 
     assert country_code("Yugoslavia") == "SRB" and country_code("Yugoslav") == "SRB"
     assert country_code("Belgrade") == "SRB"
@@ -58,7 +58,7 @@ def test_historical_states_map_to_successors() -> None:
 
 
 def test_demonyms_of_every_country() -> None:
-    from pipeline.actors import lookup
+    from pipeline.actor_lexicon import lookup
 
     for word, code in (("Kuwaiti", "KWT"), ("Angolan", "AGO"), ("Malawian", "MWI")):
         e = lookup(word)
@@ -66,7 +66,7 @@ def test_demonyms_of_every_country() -> None:
 
 
 def test_capitals_that_are_words_are_not_countries() -> None:
-    from pipeline.actors import lookup, place_country
+    from pipeline.actor_lexicon import lookup, place_country
 
     assert place_country("Bekaa Valley") != "AIA"  # Anguilla's capital is "The Valley"
     assert lookup("male") is None and lookup("Valley") is None
@@ -103,7 +103,7 @@ def test_troops_from_several_countries(code_text: Any) -> None:
 
 
 def test_groups_and_bodies_by_name() -> None:
-    from pipeline.actors import lookup
+    from pipeline.actor_lexicon import lookup
 
     for name, role in (("Commonwealth", "IGO"), ("Shanghai Cooperation Organisation", "IGO"),
                        ("international donors", "IGO"), ("Human Rights Watch", "NGO"),

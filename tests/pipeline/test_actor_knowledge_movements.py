@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from pipeline.actors import lookup
+from pipeline.actor_lexicon import lookup
 from schemas import ExtractedArticle
 from tests.pipeline.coding import triples
 

@@ -3,7 +3,7 @@ first, then by an accent-folded key on both sides. Names are made up or generic.
 
 from __future__ import annotations
 
-from pipeline.actors import lookup
+from pipeline.actor_lexicon import lookup
 
 
 def test_unaccented_spelling_finds_an_accented_listed_name() -> None:

