@@ -15,7 +15,10 @@ from typing import TYPE_CHECKING
 
 from pipeline.modality import in_if_clause, is_negated
 from pipeline.syntax import objects, passive_patient, subject
-from pipeline.triggers import CONTAINERS, ended_fighting, lexicon, unreal
+from pipeline.trigger_ceasefire import ended_fighting
+from pipeline.trigger_force import unreal
+from pipeline.trigger_lexicon import lexicon
+from pipeline.triggers import CONTAINERS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -25,7 +28,7 @@ if TYPE_CHECKING:
 #: Types whose negation is itself a refusal ("would not step down" -> REJECT).
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID",
                          "RETREAT"})
-#: Statement senses (pipeline.triggers) whose source is the speaker, not the subject.
+#: Statement senses (pipeline.trigger_statements) whose source is the speaker, not the subject.
 SPOKEN_SENSES = frozenset({"evaluation", "modal demand"})
 #: Verbs of wanting or waiting whose infinitive is not (yet) an act.
 WISHES = frozenset({"wait", "hope", "want", "wish", "like", "prefer", "expect", "aim"})

@@ -1,0 +1,81 @@
+"""Declared ends of fighting: "halted its offensive", "an end to military operations",
+"declared the war over"; and the fighting nouns that are only what is stopped."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pipeline.trigger_lexicon import Sense, _lemma, _object_phrase, _verb_rest_ok, lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: A declared end of one's own fighting (PLOVER CONCEDE: ceasefire declared).
+CEASING = Sense("CONCEDE", "ceasefire", "end of fighting")
+#: "said it was very sorry": regret for one's own act.
+SORRY = Sense("CONCEDE", "regret", "sorry")
+
+
+def _fighting(tok: Token) -> bool:
+    """"offensive", "military operations", "the state of war", "hostilities"."""
+    words = lexicon().ceasing["fighting"]
+    if any(p in words for p in _object_phrase(tok)):
+        return True
+    return _lemma(tok) == "state" and any(
+        _lemma(p) == "war" for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children if p.dep_ == "pobj")
+
+
+def ceasing_noun(tok: Token) -> bool:
+    """"an end to military operations", "a halt to the offensive"."""
+    return _lemma(tok) in lexicon().ceasing["nouns"] and tok.pos_ == "NOUN" and any(
+        _fighting(p) for c in tok.children if c.dep_ == "prep" and c.lower_ in (
+            "to", "of", "in") for p in c.children if p.dep_ == "pobj")
+
+
+def declared_over(tok: Token) -> bool:
+    """A clause stating that fighting is over: "the war (was) over", "hostilities ended"."""
+    ended = lexicon().ceasing["ended"]
+    if tok.lower_ not in ended and _lemma(tok) not in ended and not any(
+            c.lower_ in ended for c in tok.children if c.dep_ in ("advmod", "acomp", "prt")):
+        return False
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and _fighting(subj)
+
+
+def ceasing_verb(tok: Token) -> bool:
+    """"halted its offensive", "the bombing was suspended", "ordered an end to the
+    fighting", "declared the state of war over"."""
+    lex = lexicon().ceasing
+    lemma = _lemma(tok)
+    if tok.dep_ == "xcomp":
+        return False  # "pledged to help end the conflict": an aim, not a declared halt
+    stopping = lemma in lex["verbs"] or any(v.split()[0] == lemma and _verb_rest_ok(
+        tok, tuple(v.split()[1:])) for v in lex["verbs"] if " " in v)
+    if stopping and any(c.dep_ in ("dobj", "nsubjpass") and _fighting(c) for c in tok.children):
+        return True
+    if lemma in lex["declare"]:
+        for c in tok.children:
+            if c.dep_ == "dobj" and ceasing_noun(c):
+                return True
+            if c.dep_ in ("ccomp", "xcomp", "oprd") and declared_over(c):
+                return True
+        # "declared the war over": the state parsed as a particle of the verb
+        if any(c.dep_ == "dobj" and _fighting(c) for c in tok.children) and any(
+                c.lower_ in lex["ended"] for c in tok.children
+                if c.dep_ in ("prt", "advmod", "oprd", "acomp")):
+            return True
+    return False
+
+
+def ended_fighting(tok: Token) -> bool:
+    """A fighting noun that is only what is stopped or declared over ("an end to the
+    war", "declared the war over"): no event of its own."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and ceasing_noun(head.head):
+        return True
+    cur = tok
+    while cur.dep_ == "pobj" and cur.head.dep_ == "prep":  # "the state of war"
+        cur = cur.head.head
+    return cur.dep_ in ("nsubj", "nsubjpass", "dobj") and (
+        declared_over(cur.head) or ceasing_verb(cur.head))

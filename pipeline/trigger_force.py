@@ -1,0 +1,166 @@
+"""Force and what only looks like it: troop movements, places seized, people held,
+shows of force, demolition by blast, readiness to confront, figurative fights and
+events only feared or described."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pipeline.trigger_lexicon import Sense, _lemma, _object_phrase, _verb_rest_ok, lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: Where a fired weapon hits no one: a test or show of force ("fired two ballistic
+#: missiles into the sea") is a force posture (MOBILIZE), not an assault.
+OPEN_WATERS = frozenset({"sea", "water", "ocean", "gulf", "strait"})
+
+SHOW_OF_FORCE = Sense("MOBILIZE", "weapons", "fire into the sea")
+
+
+def _into_open_water(tok: Token) -> bool:
+    """"fired missiles into the sea", "launched rockets toward the waters off X"."""
+    return any(c.dep_ == "prep" and c.lower_ in ("into", "toward", "towards", "in") and any(
+        p.dep_ == "pobj" and _lemma(p) in OPEN_WATERS for p in c.children)
+        for c in tok.children)
+
+
+#: A building demolished "with a blast" is destroyed by force (PLOVER ASSAULT: destroy);
+#: demolitions by bulldozer or order stay repression (COERCE: seize).
+DEMOLITION_BY_BLAST = Sense("ASSAULT", "destroy", "demolish with blast")
+BLASTS = frozenset({"blast", "explosion", "explosive", "bomb", "dynamite", "detonation"})
+
+
+def _blasted(tok: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ in ("with", "by", "in") and any(
+        _lemma(p) in BLASTS for p in c.children if p.dep_ == "pobj") for c in tok.children)
+
+
+#: People "held" somewhere are detained ("the crew have been held at a base since the
+#: landing"); "held hostage" is an abduction.
+DETENTION = Sense("COERCE", "arrest", "held")
+HOSTAGE = Sense("ASSAULT", "abduct", "held hostage")
+HELD_PEOPLE = frozenset({"prisoner", "hostage", "detainee", "captive", "crew", "journalist",
+                         "reporter", "activist", "soldier", "sailor", "pilot", "citizen",
+                         "national", "tourist", "worker", "protester", "demonstrator",
+                         "people", "person", "man", "woman", "child", "member", "official",
+                         "suspect", "dissident", "opposition leader", "aid worker"})
+
+
+def holding_sense(tok: Token) -> Sense | None:
+    """"X has been held in Evin prison" (passive, a person held) is a detention;
+    "held hostage/captive" an abduction; "held talks" stays a light verb."""
+    if any(c.lower_ in ("hostage", "hostages", "captive") for c in tok.children
+           if c.dep_ in ("oprd", "advmod", "dobj", "xcomp", "npadvmod", "attr")):
+        return HOSTAGE
+    if tok.tag_ != "VBN" or any(c.dep_ in ("dobj", "obj") for c in tok.children):
+        return None
+    patient = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if patient is not None and patient.lower_ in ("who", "that", "which") and \
+            tok.dep_ == "relcl":
+        patient = tok.head  # "the crew, who have been held at a base"
+    if patient is None and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
+        patient = tok.head  # "two journalists held in Evin prison"
+    if patient is None:
+        return None
+    return DETENTION if patient.ent_type_ == "PERSON" or any(
+        p in HELD_PEOPLE for p in _object_phrase(patient)) else None
+
+
+#: "prepares to confront X" readies forces (MOBILIZE); "vowed to confront X" is a threat.
+#: A bare "confronted" is no act of its own here.
+CONFRONT_VERBS = frozenset({"confront"})
+PREPARING = frozenset({"prepare", "ready", "gear", "brace", "mobilize", "mobilise"})
+VOWING = frozenset({"vow", "threaten", "pledge", "promise", "swear", "warn", "vowed"})
+READYING = Sense("MOBILIZE", None, "prepare to confront")
+VOWED_FORCE = Sense("THREATEN", None, "vow to confront")
+
+
+def confronting(tok: Token) -> Sense | None:
+    """The sense of "confront" from the verb it is the infinitive of, if any."""
+    if tok.dep_ not in ("xcomp", "advcl") or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return None
+    head = _lemma(tok.head)
+    if head in PREPARING or (head == "get" and any(c.lower_ == "ready" for c in tok.head.children)):
+        return READYING
+    if head in VOWING:
+        return VOWED_FORCE
+    return None
+
+
+#: Taking a place by force: "Iraqi forces seized Kuwait", "rebels captured the town".
+OCCUPATION = Sense("ASSAULT", "occupy", "seize place")
+
+
+def _place(tok: Token) -> bool:
+    if tok.ent_type_ in ("GPE", "LOC", "FAC"):
+        return True
+    places = lexicon().occupying["places"]
+    return any(p in places for p in _object_phrase(tok))
+
+
+def occupying(tok: Token) -> bool:
+    """A verb of taking whose object (or passive subject) is a place."""
+    lex = lexicon().occupying
+    lemma = _lemma(tok)
+    if lemma not in lex["verbs"] and not any(
+            v.startswith(lemma + " ") and _verb_rest_ok(tok, tuple(v.split()[1:]))
+            for v in lex["verbs"]):
+        return False
+    if lemma == "take" and not any(c.lower_ == "over" for c in tok.children) and not any(
+            _lemma(c) == "control" for c in tok.children if c.dep_ == "dobj"):
+        return False  # "took part", "took office": only "took over" / "took control"
+    return any(c.dep_ in ("dobj", "nsubjpass") and _place(c) for c in tok.children)
+
+
+def figurative_fight(tok: Token) -> bool:
+    """"fight terrorism", "fought the extradition in the courts": no violence."""
+    fig = lexicon().figurative
+    for c in tok.children:
+        if c.dep_ == "dobj" and _lemma(c) in fig["fight_objects"]:
+            return True
+        if c.dep_ == "prep" and any(_lemma(p) in fig["arenas"] or p.lower_ in fig["arenas"]
+                                    for p in c.children if p.dep_ == "pobj"):
+            return True
+    return False
+
+
+def unreal(tok: Token) -> bool:
+    """An event noun that is only feared, planned or pretended ("a pretext for an
+    invasion", "fears of an attack"), or only describes someone or something
+    ("prisoners of war", "the anniversary of the invasion")."""
+    fig = lexicon().figurative
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("for", "of") and (
+        _lemma(tok.head.head) in fig["unreal_heads"] or
+        (tok.head.lower_ == "of" and _lemma(tok.head.head) in fig["described_by"]))
+
+
+#: Troops moving short of force: "troops entered Gambia", "tanks crossed into Ukraine".
+MOVEMENT = Sense("MOBILIZE", "troops", "military movement")
+
+
+def _military(tok: Token) -> bool:
+    mil = lexicon().military
+    if _lemma(tok) in mil or tok.lower_.removesuffix("s") in mil:
+        return True
+    # "thousands of troops", "a column of tanks"
+    return any(_lemma(p) in mil for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+               for p in c.children if p.dep_ == "pobj")
+
+
+def military_movement(tok: Token) -> bool:
+    """A movement verb whose subject (or passive patient) is a military unit."""
+    rests = lexicon().movement_verbs.get(_lemma(tok))
+    if rests is None or not any(_verb_rest_ok(tok, r) for r in rests):
+        return False
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and tok.dep_ == "conj":  # "troops entered X and moved toward Y"
+        subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):
+        subj = tok.head  # "troops crossing the border", "tanks that rolled into"
+    if subj is None and tok.dep_ == "xcomp" and tok.head.pos_ in ("VERB", "AUX"):
+        # "paratroopers began arriving", "columns continued to advance": the subject of
+        # the aspect verb moves
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    return subj is not None and _military(subj)

@@ -1,0 +1,153 @@
+"""The trigger lexicon of ``data/triggers.toml``, and matching its phrases to tokens."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from pipeline.plover import TYPES
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+DATA = Path(__file__).parent / "data" / "triggers.toml"
+
+
+@dataclass(frozen=True, slots=True)
+class Sense:
+    type: str
+    mode: str | None
+    phrase: str  # the lexicon entry, for auditing
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    verbs: dict[str, list[tuple[tuple[str, ...], Sense]]]  # head lemma -> (rest words, sense)
+    nouns: dict[str, list[tuple[tuple[str, ...], Sense]]]
+    objects: dict[str, dict[str, Sense]]
+    light: frozenset[str]
+    undergo: frozenset[str]
+    movement_verbs: dict[str, list[tuple[str, ...]]]  # head lemma -> particles
+    military: frozenset[str]
+    protesters: frozenset[str]
+    occupying: dict[str, frozenset[str]]
+    figurative: dict[str, frozenset[str]]
+    not_verbs: frozenset[str]
+    ceasing: dict[str, frozenset[str]]
+    eval_adjectives: frozenset[str]
+    eval_negated: frozenset[str]
+    label_verbs: frozenset[str]
+    label_nouns: frozenset[str]
+    demand_modals: frozenset[str]
+    praise_adjectives: frozenset[str]
+    praise_heads: frozenset[str]
+    praise_nouns: frozenset[str]
+
+
+def _parse(entry: str, type_: str) -> tuple[list[str], Sense]:
+    phrase, _, mode = entry.partition(":")
+    return phrase.split(), Sense(type_, mode or None, phrase)
+
+
+@cache
+def lexicon() -> Lexicon:
+    raw = tomllib.loads(DATA.read_text(encoding="utf-8"))
+    verbs: dict[str, list[tuple[tuple[str, ...], Sense]]] = {}
+    nouns: dict[str, list[tuple[tuple[str, ...], Sense]]] = {}
+    for t in TYPES:
+        for e in raw[t].get("verbs", []):
+            words, sense = _parse(e, t)
+            verbs.setdefault(words[0], []).append((tuple(words[1:]), sense))
+        for e in raw[t].get("nouns", []):
+            words, sense = _parse(e, t)
+            # nominal compounds are keyed by their head (last word): "air strike" -> strike
+            nouns.setdefault(words[-1], []).append((tuple(words[:-1]), sense))
+    objects: dict[str, dict[str, Sense]] = {}
+    for verb, table in raw["objects"].items():
+        objects[verb] = {}
+        for obj, target in table.items():
+            t, _, mode = target.partition(":")
+            objects[verb][obj] = Sense(t, mode or None, f"{verb} {obj}")
+    for bucket in (verbs, nouns):  # longest (most specific) phrases first
+        for senses in bucket.values():
+            senses.sort(key=lambda x: -len(x[0]))
+    movement: dict[str, list[tuple[str, ...]]] = {}
+    for e in raw["movement"]["verbs"]:
+        head, *rest = e.split()
+        movement.setdefault(head, []).append(tuple(rest))
+    ev = raw["evaluative"]
+    return Lexicon(verbs, nouns, objects,
+                   frozenset(raw["light"]["verbs"]) | frozenset(raw["light"]["undergo"]),
+                   frozenset(raw["light"]["undergo"]),
+                   movement, frozenset(raw["movement"]["subjects"]),
+                   frozenset(raw["PROTEST"]["protesters"]),
+                   {k: frozenset(v) for k, v in raw["occupying"].items()},
+                   {k: frozenset(v) for k, v in raw["figurative"].items()},
+                   frozenset(raw["adjectives"]["not_verbs"]),
+                   {k: frozenset(v) for k, v in raw["ceasing"].items()},
+                   frozenset(ev["adjectives"]), frozenset(ev["negated"]),
+                   frozenset(ev["label_verbs"]), frozenset(ev["label_nouns"]),
+                   frozenset(ev["demand_modals"]), frozenset(ev["praise_adjectives"]),
+                   frozenset(ev["praise_heads"]), frozenset(ev["praise_nouns"]))
+
+
+@cache
+def _cooperation_words() -> dict[str, frozenset[str]]:
+    raw = tomllib.loads(DATA.read_text(encoding="utf-8"))
+    out = {k: frozenset(raw["COOPERATE"][k]) for k in ("joint_heads", "consent_nouns", "justice")}
+    out["released"] = frozenset(raw["RETREAT"]["released"])
+    out["not_withdrawn_from"] = frozenset(raw["RETREAT"]["not_withdrawn_from"])
+    out["cut_objects"] = frozenset(raw["SANCTION"]["cut_objects"])
+    out["not_blamed"] = frozenset(raw["ACCUSE"]["not_blamed"])
+    return out
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def _verb_rest_ok(tok: Token, rest: tuple[str, ...]) -> bool:
+    """"pull back": the extra words are children (prt/prep/dobj) or the next tokens."""
+    if not rest:
+        return True
+    # a preposition of time is no particle: "called X a liar on Tuesday" is no "call on"
+    dated = {c.i for c in tok.children if c.dep_ == "prep" and any(
+        p.ent_type_ in ("DATE", "TIME") for p in c.children if p.dep_ == "pobj")}
+    kids = {_lemma(c) for c in tok.children if c.i not in dated} | {
+        c.lower_ for c in tok.children if c.i not in dated}
+    for c in tok.children:  # "expressed outrage", "moving troops": object compounds
+        if c.dep_ in ("dobj", "pobj", "prep"):
+            kids |= {_lemma(g) for g in c.children}
+            # "flew out of the country": a preposition chained on a preposition
+            kids |= {_lemma(p) for g in c.children if g.dep_ == "prep" for p in g.children}
+    if all(w in kids for w in rest):
+        return True
+    nxt = [_lemma(t) for t in tok.doc[tok.i + 1:tok.i + 1 + len(rest)]]
+    return nxt == list(rest) and tok.i + 1 not in dated
+
+
+def _noun_rest_ok(tok: Token, rest: tuple[str, ...]) -> bool:
+    if not rest:
+        return True
+    prev = [_lemma(t) for t in tok.doc[max(0, tok.i - len(rest)):tok.i]]
+    if prev == list(rest):
+        return True
+    mods = {_lemma(c) for c in tok.children if c.dep_ in ("compound", "amod")}
+    return all(w in mods for w in rest)
+
+
+def _object_phrase(obj: Token) -> list[str]:
+    # the word as written too: "the Adre crossing" is often tagged as a verb form
+    heads = list(dict.fromkeys([_lemma(obj), obj.lower_, obj.lower_.removesuffix("s")]))
+    out = list(heads)
+    mods = [c for c in obj.children if c.dep_ in ("compound", "amod", "nmod")]
+    # coordinated modifiers each modify the head: "search and rescue teams"
+    mods += [g for c in mods for g in c.children if g.dep_ == "conj"]
+    mods.sort(key=lambda c: -c.i)  # nearest the head first: "military aid package"
+    # the modifier as written too: "warning shots" (the lemma of "warning" is "warn")
+    words = dict.fromkeys(w for c in mods for w in (_lemma(c), c.lower_))
+    out[:0] = [f"{m} {h}" for m in words for h in heads]
+    return out

@@ -1,0 +1,135 @@
+"""A verb's object: the noun that types the verb ("fired tear gas" vs "fired missiles"),
+and lexicon senses that need the right object ("cut off gas" is a sanction)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pipeline.trigger_lexicon import (
+    Sense,
+    _cooperation_words,
+    _lemma,
+    _object_phrase,
+    lexicon,
+)
+from pipeline.trigger_protest import _protesters_subject
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: Measure nouns whose "of" object is what is carried or sent ("tonnes of food").
+MEASURES = frozenset({"tonne", "ton", "kilogram", "kg", "truckload", "shipment", "load",
+                      "consignment", "crate", "box", "litre", "liter", "gallon", "batch",
+                      "planeload", "cargo", "pallet", "worth",
+                      # counts and volleys of weapons: "launched dozens of missiles"
+                      "dozen", "hundred", "score", "barrage", "salvo", "volley", "swarm",
+                      # vehicles and packs of what they carry: "40 trucks of food"
+                      "truck", "lorry", "plane", "ship", "boat", "bag", "sack", "carton",
+                      "container", "boatload", "busload"})
+#: Vehicles sent "with" what they carry.
+VEHICLES = frozenset({"plane", "aircraft", "truck", "lorry", "convoy", "ship", "vessel",
+                      "flight", "helicopter", "boat", "train"})
+#: Verbs whose "with" object is what is given ("provided Ukraine with missiles").
+WITH_SUPPLIES = frozenset({"provide", "supply", "equip", "arm"})
+
+
+def _direct_object(tok: Token) -> Token | None:
+    if _lemma(tok) == "add":  # "added 30 firms to its entity list": the list says why
+        listed = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
+                       for p in c.children if p.dep_ == "pobj"), None)
+        if listed is not None:
+            return listed
+    if _lemma(tok) in WITH_SUPPLIES:
+        given = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
+                      for p in c.children if p.dep_ == "pobj"), None)
+        if given is not None:
+            return given
+    for c in tok.children:
+        if c.dep_ in ("dobj", "obj") and _lemma(c) in VEHICLES:
+            # "sent a transport plane with humanitarian supplies": what it carries
+            # ("with" may hang on the vehicle or on the verb)
+            cargo = next((p for g in [*c.children, *tok.children]
+                          if g.dep_ == "prep" and g.lower_ == "with"
+                          for p in g.children if p.dep_ == "pobj"), None)
+            if cargo is not None:
+                return cargo
+    for c in tok.children:
+        if c.dep_ in ("dobj", "obj"):
+            # "carrying 35 tonnes of food": the measured stuff, not the measure
+            while _lemma(c) in MEASURES:
+                inner = next((p for g in c.children if g.dep_ == "prep" and g.lower_ == "of"
+                              for p in g.children if p.dep_ == "pobj"), None)
+                if inner is None:
+                    break
+                # "of food and medical supplies" may parse with the first conjunct as nmod
+                c = next((g for g in inner.children if g.dep_ == "nmod"), inner)
+            return c
+    for c in tok.children:  # "fired into a camp": object of the first preposition
+        if c.dep_ == "prep":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return p
+    for c in tok.children:  # "gave the junta seven days to ...": a period parsed as adverb
+        if c.dep_ == "npadvmod" and any(g.dep_ == "dative" for g in tok.children):
+            return c
+    return None
+
+
+def _object_or_patient(tok: Token) -> Token | None:
+    return next((c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")), None)
+
+
+#: What takes effect as an implemented ceasefire; a ban or a law taking effect is no
+#: concession (the ban's own noun is the event).
+TRUCES = frozenset({"ceasefire", "truce", "armistice", "cessation", "pause", "halt", "deal",
+                    "agreement", "accord", "understanding", "ceasefire deal"})
+
+
+def _truce_taking_effect(tok: Token) -> bool:
+    """"the truce took effect at noon", "a ceasefire, which took effect on Sunday"."""
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.lower_ in ("which", "that") and tok.dep_ == "relcl":
+        subj = tok.head
+    if subj is None:
+        return True  # "took effect on Sunday" with the subject elided: keep the reading
+    return any(p in TRUCES for p in _object_phrase(subj)) or any(
+        _lemma(c) in TRUCES for c in subj.children if c.dep_ == "compound")
+
+
+def restricted_out(tok: Token, sense: Sense) -> bool:
+    """Lexicon senses that need the right object: "cut off gas" is a sanction, "will cut
+    its stockpile" or "the area was cut off" is not; "withdrew from the trial" is no
+    military withdrawal."""
+    words = _cooperation_words()
+    if sense.phrase in ("cut", "cut off"):
+        obj = _object_or_patient(tok)
+        return obj is not None and not ({_lemma(obj)} | {
+            _lemma(c) for c in obj.children if c.dep_ == "compound"}) & words["cut_objects"]
+    if sense.phrase == "turn back":  # "convoys were turned back"; "the army turned back"
+        return _object_or_patient(tok) is None
+    if sense.type == "MOBILIZE" and sense.phrase in ("station", "deploy", "redeploy"):
+        # "the BBC's correspondent, stationed in the capital": a named person posted
+        # somewhere is no force movement
+        patient = _object_or_patient(tok)
+        if patient is None and tok.dep_ == "acl":
+            patient = tok.head
+        return patient is not None and patient.ent_type_ == "PERSON"
+    if sense.phrase == "hit with":
+        # "hit Iran with new sanctions"; "hit back with drone attacks" is no sanction
+        return any(p.dep_ == "pobj" and (senses := lexicon().nouns.get(_lemma(p))) and
+                   not any(s.type == "SANCTION" for _, s in senses)
+                   for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
+                   for p in c.children)
+    if sense.phrase == "block" and _protesters_subject(tok):
+        return False
+    if sense.phrase == "take effect":
+        return not _truce_taking_effect(tok)
+    if sense.phrase == "blame":
+        # "blamed technical reasons for the delay": a cause named, no one accused
+        obj = _object_or_patient(tok)
+        return obj is not None and _lemma(obj) in words["not_blamed"]
+    if sense.phrase in ("withdraw", "pull out"):
+        return any(c.dep_ == "prep" and c.lower_ == "from" and any(
+            p.dep_ == "pobj" and _lemma(p) in words["not_withdrawn_from"] for p in c.children)
+            for c in tok.children)
+    return False

@@ -1,0 +1,67 @@
+"""Protest triggers: demonstrations and obstruction by a crowd, stones thrown at a
+building, a sit-in."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pipeline.trigger_lexicon import Sense, _lemma, lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: "several hundred people protested outside the embassy": a demonstration.
+DEMONSTRATION = Sense("PROTEST", "demo", "protest")
+
+
+def demonstrators(tok: Token) -> bool:
+    """"protest" done by a crowd, or at a place ("outside the embassy"), is a
+    demonstration; by an official it is a complaint (ACCUSE)."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None and tok.dep_ in ("conj", "advcl"):
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    if subj is not None and (_lemma(subj) in lexicon().protesters
+                             or subj.lower_ in lexicon().protesters):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in ("outside", "through") for c in tok.children)
+
+
+OBSTRUCTION = Sense("PROTEST", "obstruct", "block by protesters")
+
+
+def _protesters_subject(tok: Token) -> bool:
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None and tok.dep_ in ("conj", "advcl"):
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    protesters = lexicon().protesters
+    # "striking dockers", "protesting farmers": the modifier says they protest
+    return subj is not None and (_lemma(subj) in protesters or subj.lower_ in protesters or any(
+        c.dep_ == "amod" and c.lower_ in ("striking", "protesting") for c in subj.children))
+
+
+#: Buildings stoned or pelted in a protest: no one is hurt unless the sentence says so.
+BUILDINGS = frozenset({"embassy", "consulate", "building", "office", "mission", "compound",
+                       "headquarters", "ministry", "parliament", "palace", "residence",
+                       "gate", "window", "facade", "wall", "chancery"})
+HURT = frozenset({"injure", "wound", "kill", "hurt", "die", "injury", "casualty", "dead",
+                  "death", "bleed", "hospitalize", "hospitalise"})
+
+
+def _thrown_at_building(tok: Token) -> bool:
+    """'threw stones at the embassy' with no one hurt in the sentence: a protest."""
+    target = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "at"
+                   for p in c.children if p.dep_ == "pobj"), None)
+    if target is None or _lemma(target) not in BUILDINGS:
+        return False
+    return not any(_lemma(t) in HURT for t in tok.sent)
+
+
+def _protest_verb(tok: Token) -> bool:
+    return any(sense.type == "PROTEST" for _, sense in lexicon().verbs.get(_lemma(tok), []))
+
+
+def _sit_in(tok: Token) -> bool:
+    """"a sit-in", split by the tokenizer into "sit", "-", "in"."""
+    nxt = tok.doc[tok.i + 1:tok.i + 3]
+    return tok.lower_ in ("sit", "teach") and len(nxt) == 2 and nxt[0].text == "-" and \
+        nxt[1].lower_ == "in"

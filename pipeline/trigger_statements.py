@@ -1,0 +1,219 @@
+"""Statements typed without an event verb: evaluations ("was not acceptable"), labels
+("called the strikes an act of war"), modal demands, threats by form ("would pay a
+price"), preconditions, stated concern or regret, phone calls."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pipeline.trigger_ceasefire import SORRY
+from pipeline.trigger_lexicon import Sense, _lemma, lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: Senses of the statement patterns; extract takes their source from the speaker.
+EVALUATION = Sense("ACCUSE", "disapprove", "evaluation")
+LABEL = Sense("ACCUSE", "disapprove", "label")
+DEMAND_MODAL = Sense("REQUEST", "change", "modal demand")
+RETALIATION = Sense("THREATEN", None, "retaliation")
+#: Infinitives of answering force with force, and the words that make them a threat
+#: ("had every right to respond", "is ready to retaliate").
+RETALIATE_VERBS = frozenset({"respond", "retaliate", "react", "hit", "strike"})
+RETALIATE_HEADS = frozenset({"right", "ready", "prepared", "determined"})
+#: Future modals that make a stated reaction a warning ("would respond to any attack").
+WILL = frozenset({"will", "would", "'ll", "shall"})
+#: Manner words of a forceful answer ("will respond decisively").
+FORCEFULLY = frozenset({"forcefully", "decisively", "firmly", "harshly", "strongly",
+                        "swiftly", "resolutely", "militarily", "appropriately"})
+#: "would be treated as a declaration of war": verbs of regarding, and the labels that
+#: make the regarded act a casus belli.
+REGARD_VERBS = frozenset({"treat", "regard", "consider", "view", "see", "deem"})
+WAR_LABELS = frozenset({"war", "aggression", "hostility", "attack"})
+#: "made its participation conditional on X": a precondition is a demand (PLOVER REQUEST).
+CONDITIONAL = frozenset({"conditional", "contingent", "dependent"})
+CONDITION = Sense("REQUEST", "change", "precondition")
+#: Conversations held by telephone are phone consultations ("told X by telephone").
+PHONES = frozenset({"telephone", "phone", "videolink", "videoconference"})
+PHONE = Sense("CONSULT", "phone", "by telephone")
+#: Adjectives of alarm that disapprove when they say at what ("concerned by reports").
+CONCERNED = frozenset({"concerned", "alarmed", "dismayed", "appalled", "troubled",
+                       "disturbed", "outraged", "shocked", "horrified"})
+#: Intensifiers of the diplomatic formula of concern ("was deeply concerned").
+GRAVELY = frozenset({"deeply", "gravely", "seriously", "extremely", "very", "profoundly",
+                     "greatly", "increasingly"})
+#: "would take action against those who ...": a coercive warning.
+ACTIONS = frozenset({"action", "measure", "step", "countermeasure"})
+
+
+def _is_negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" for t in (tok, tok.head) for c in t.children)
+
+
+def _will(tok: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in WILL for c in tok.children)
+
+
+def _warning_by_form(tok: Token) -> bool:
+    """Stated reactions that are threats by their form: "would pay a price", "would
+    respond to any attack", "will respond decisively", "would be treated as a
+    declaration of war", "will take action against those who ..."."""
+    lemma = _lemma(tok)
+    if not _will(tok):
+        return False
+    if lemma in RETALIATE_VERBS:
+        return any(c.dep_ == "advmod" and c.lower_ in FORCEFULLY for c in tok.children) or \
+            any(g.dep_ == "det" and g.lower_ == "any" for c in tok.children
+                if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
+                if p.dep_ == "pobj" for g in p.children)
+    if lemma in REGARD_VERBS or lemma in lexicon().label_verbs:
+        return any(_lemma(g) in WAR_LABELS for c in tok.children
+                   if c.dep_ in ("prep", "oprd") for g in c.subtree)
+    if lemma == "pay":  # "the North would pay a heavy price"
+        return any(c.dep_ in ("dobj", "obj") and _lemma(c) == "price" for c in tok.children)
+    if lemma == "take":
+        return any(c.dep_ == "dobj" and _lemma(c) in ACTIONS and any(
+            p.dep_ == "prep" and p.lower_ == "against" for p in c.subtree)
+            for c in tok.children)
+    return False
+
+
+def statement_sense(tok: Token) -> Sense | None:
+    """Disapproval, demands and threats stated without an event verb: "using violence was not
+    acceptable" (evaluation), "called the strikes an act of war" (label), "the
+    authorities should respect the will of the people" (modal demand)."""
+    lex = lexicon()
+    lemma = _lemma(tok)
+    if lemma in RETALIATE_VERBS and tok.tag_ == "VB" and _lemma(tok.head) in RETALIATE_HEADS \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return RETALIATION
+    if tok.pos_ in ("VERB", "AUX") and _warning_by_form(tok):
+        return RETALIATION
+    if lemma == "make" and any(  # "on" may hang on the adjective or on its noun
+            _lemma(g) in CONDITIONAL and g.i + 1 < len(g.doc)
+            and g.doc[g.i + 1].lower_ in ("on", "upon") for g in tok.subtree if g.i > tok.i):
+        return CONDITION
+    if tok.pos_ == "VERB" and any(
+            c.dep_ == "prep" and c.lower_ in ("by", "over") and any(
+                p.dep_ == "pobj" and _lemma(p) in PHONES for p in c.children)
+            for c in tok.children):
+        return PHONE
+    if tok.pos_ == "ADJ" and tok.dep_ == "acomp" and lemma in lex.ceasing["sorry"] \
+            and not _is_negated(tok):
+        return SORRY
+    if tok.pos_ in ("ADJ", "VERB") and tok.dep_ in ("acomp", "ccomp", "conj") and \
+            tok.lower_ in CONCERNED and (any(
+                # the passive "by" is parsed as an agent
+                c.dep_ in ("prep", "agent") and c.lower_ in ("by", "about", "over", "at")
+                for c in tok.children) or any(
+                # "said it was deeply concerned": the diplomatic formula needs no object
+                c.dep_ == "advmod" and c.lower_ in GRAVELY for c in tok.children)
+    ) and not _is_negated(tok):
+        # "said they were deeply concerned by reports of abductions": stated alarm at
+        # another's acts is disapproval
+        return EVALUATION
+    if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "oprd", "ccomp") and not (
+            tok.dep_ in ("oprd", "acomp") and _lemma(tok.head) in lex.label_verbs):
+        # ("called the remarks rude": the labelling verb codes it, with its subject)
+        if lemma in lex.eval_adjectives and not _is_negated(tok):
+            return EVALUATION
+        if lemma in lex.eval_negated and _is_negated(tok):
+            return EVALUATION
+    if tok.pos_ == "VERB" and lemma in lex.label_verbs and not any(
+            c.lower_ == "what" for c in tok.children if c.dep_ in ("dobj", "nsubj")):
+        # "opened fire on what he called terrorists": a free relative's label only
+        # describes the object of another act
+        comps = [c for c in tok.children
+                 if c.dep_ in ("oprd", "dobj", "attr", "ccomp", "xcomp", "acomp")
+                 and c.i > tok.i]
+        # "calls the murder allegation 'absurd'": disparaging another's claim denies it
+        # (the object may hang on a participle misread as a verb: "calls spying allegation")
+        claim = any(g.dep_ == "dobj" and _lemma(g) in CLAIMS for c in comps for g in c.subtree)
+        for c in comps:
+            # the label is a second noun: an object complement ("called X an act of war")
+            # or the predicate of a small clause ("considered the intrusion an act")
+            small_clause = c.dep_ != "dobj" or any(g.dep_ == "nsubj" for g in c.children) \
+                or _misparsed_label(tok, c, comps)
+            if c.dep_ in ("oprd", "acomp") and c.pos_ == "ADJ" and (
+                    _lemma(c) in lex.eval_adjectives or c.lower_ in lex.eval_adjectives):
+                # "called her remarks rude and senseless": a disparaging adjective is a
+                # label as much as a noun is
+                return DISMISSAL if claim else LABEL
+            # "called the president a brutal man": an indefinite label read as an
+            # apposition of the object
+            labels = [c] if small_clause else []
+            labels += [g for g in c.children if g.dep_ == "appos" and any(
+                d.dep_ == "det" and d.lower_ in ("a", "an") for d in g.children)]
+            for label_tok in labels:
+                if label_tok.pos_ not in ("NOUN", "PROPN"):
+                    continue
+                label = _label_noun_sense(label_tok)
+                if label is not None:
+                    return label
+            if any(_lemma(g) in lex.label_nouns and g.dep_ in ("attr", "oprd", "dobj")
+                   for g in c.subtree if g != c):
+                return LABEL
+    if tok.pos_ == "NOUN" and tok.dep_ == "attr" and _lemma(tok.head) == "be" and \
+            lemma in lex.label_nouns and not _is_negated(tok.head) and \
+            tok.head.dep_ in ("ccomp", "conj"):
+        # "said the blockade was a crime against humanity": a label stated in reported
+        # speech is the speaker's disapproval
+        return EVALUATION
+    if tok.pos_ in ("VERB", "AUX") and tok.tag_ == "VB" and any(
+            c.dep_ == "aux" and c.lower_ in lex.demand_modals and c.i > tok.sent.start
+            for c in tok.children):
+        # a clause-initial "Should Russia attack, ..." is a condition, not a demand
+        return DEMAND_MODAL
+    if tok.i >= 2 and lemma in lex.verbs and tok.doc[tok.i - 1].lower_ == "better" and \
+            tok.doc[tok.i - 2].lower_ in ("had", "'d", "’d"):
+        return DEMAND_MODAL  # "Saakashvili had better step down": a demand (often misparsed)
+    return None
+
+
+#: Another's claim labelled false or absurd is denied (PLOVER REJECT), not disapproved.
+DISMISSAL = Sense("REJECT", None, "dismissal")
+CLAIMS = frozenset({"allegation", "accusation", "claim", "charge", "report", "assertion",
+                    "suggestion", "rumour", "rumor"})
+#: An approving label: "called the release a constructive step" (PLOVER SUPPORT, praise).
+PRAISE_LABEL = Sense("SUPPORT", None, "approving label")
+#: Relative pronouns that may be the subject of a relative clause.
+RELATIVE_SUBJECTS = frozenset({"who", "which", "that"})
+
+
+def _misparsed_label(verb: Token, obj: Token, comps: list[Token]) -> bool:
+    """A label parsed as a plain object of the labelling verb: "calls ouster a coup" (the
+    first object mis-tagged, the label is the later one), "called the prisoners
+    mercenaries" (the labelled plural read as a compound of the label), "a mutiny that
+    Putin had branded treason" (the labelled noun is the one the relative clause hangs on).
+    """
+    if any(o.i < obj.i and o.dep_ in ("oprd", "dobj") for o in comps):
+        return True
+    if any(g.dep_ in ("compound", "nmod") and g.pos_ == "NOUN" and (
+            g.tag_ == "NNS" or g.dep_ == "nmod" or g.doc[g.i + 1].is_quote)
+            for g in obj.children if g.i < obj.i):
+        # "called the bombing "barbarism"": the labelled noun read as a modifier
+        return True
+    return verb.dep_ == "relcl" and any(
+        c.dep_ == "nsubj" and c.lower_ not in RELATIVE_SUBJECTS for c in verb.children)
+
+
+def _label_noun_sense(label: Token) -> Sense | None:
+    """What a noun used as a label says: "an act of war", "a brutal woman", "a complete
+    and dangerous failure" disapprove (ACCUSE); "a constructive step", "a breakthrough"
+    praise (SUPPORT)."""
+    lex = lexicon()
+    lemma = _lemma(label)
+    # "called them spies and traitors": any of coordinated labels
+    if lemma in lex.label_nouns or any(
+            c.dep_ == "conj" and _lemma(c) in lex.label_nouns for c in label.children):
+        return LABEL
+    mods = [c for c in label.children if c.dep_ == "amod"]
+    mods += [g for c in mods for g in c.children if g.dep_ == "conj"]
+    if any(_lemma(m) in lex.eval_adjectives or m.lower_ in lex.eval_adjectives for m in mods):
+        return LABEL
+    if any(c.dep_ == "neg" or c.lower_ == "no" for c in label.children):
+        return None
+    if lemma in lex.praise_nouns or (lemma in lex.praise_heads and any(
+            m.lower_ in lex.praise_adjectives for m in mods)):
+        return PRAISE_LABEL
+    return None
