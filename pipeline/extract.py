@@ -47,6 +47,7 @@ from pipeline.syntax import (
     segments,
     speech_context,
     subject,
+    title_span,
 )
 from pipeline.triggers import Trigger, find_triggers
 from schemas import (
@@ -61,7 +62,7 @@ from schemas import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Span, Token
     from spacy.vocab import Vocab
 
 __all__ = ["extract", "segments"]
@@ -212,17 +213,12 @@ def extract(annotated: AnnotatedArticle, *, vocab: Vocab, version: str, now: dat
         if root_subj is not None:
             for a in finder.resolver.resolve(root_subj)[:1]:
                 finder.resolver.remember(a)
-    events = _date_headline_events(events, _title_end(doc, annotated.title_sentences))
+    events = _date_headline_events(events,
+                                   title_span(doc, annotated.title_sentences).end_char)
     persons, orgs, places = entities(doc)
     return ExtractedArticle(article=art, events=events, persons=persons, organizations=orgs,
                             places=places, uncoded_sentences=uncoded, truncated=truncated,
                             coding_errors=coding_errors)
-
-
-def _title_end(doc: Doc, title_sentences: int) -> int:
-    """Character offset where the headline ends (0 without one)."""
-    sents = list(doc.sents)
-    return sents[title_sentences - 1].end_char if 0 < title_sentences <= len(sents) else 0
 
 
 def _date_headline_events(events: list[Event], title_end: int) -> list[Event]:

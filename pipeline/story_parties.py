@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import _scan, lookup, place_country
 from pipeline.officeholders import known_person
-from pipeline.syntax import mediator_mention, subject
+from pipeline.syntax import mediator_mention, subject, title_span
 from schemas import Actor
 
 if TYPE_CHECKING:
@@ -81,7 +81,7 @@ def focus_countries(doc: Doc, title_sentences: int, year: int | None = None
     leaders and headline subject the story is about."""
     counts: dict[str, float] = {}
     sents = list(doc.sents)
-    title_end = sents[title_sentences - 1].end if 0 < title_sentences <= len(sents) else 0
+    title_end = title_span(doc, title_sentences).end
     mentions = mention_codes(doc)
     if not any(code not in ("IGO", "NGO") for _, code in mentions):
         # no country named at all ("Detroit", "Aceh"): the places' countries decide

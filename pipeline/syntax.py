@@ -179,6 +179,14 @@ def clause_subject(tok: Token) -> Token | None:
     return None
 
 
+def title_span(doc: Doc, title_sentences: int) -> Span:
+    """The headline's sentences (``AnnotatedArticle.title_sentences`` of them; empty
+    without a headline)."""
+    sents = list(doc.sents)
+    end = sents[title_sentences - 1].end if 0 < title_sentences <= len(sents) else 0
+    return doc[:end]
+
+
 def segments(doc: Doc) -> list[Span]:
     """spaCy sentences, split again at line breaks: a title, standfirst, caption or
     paragraph never shares a sentence with the next line (the parser sometimes joins them)."""

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipeline.trigger_lexicon import _lemma
+
 if TYPE_CHECKING:
     from collections.abc import Callable
 
@@ -58,10 +60,6 @@ PUBLIC_SPACE = frozenset({"street", "square", "road", "avenue", "boulevard", "pl
 CALLING_OFF = frozenset({"call", "put"})
 ENCOUNTERS = frozenset({"visit", "trip", "meeting", "talk", "summit", "negotiation",
                         "session", "tour", "conference"})
-
-
-def _lemma(tok: Token) -> str:
-    return tok.lemma_.lower()
 
 
 def _to_infinitive(tok: Token) -> bool:
@@ -123,6 +121,9 @@ def told_to(tok: Token) -> bool:
 
 
 def _subject(tok: Token) -> Token | None:
+    """The nominal subject of the verb or of the clause it continues. Narrower than
+    ``syntax.subject`` on purpose: that one also climbs to controllers and passive agents,
+    which made "soldiers and mobs firing on villagers and burning their homes" a riot."""
     cur = tok
     for _ in range(3):
         subj = next((c for c in cur.children if c.dep_ == "nsubj"), None)
