@@ -30,6 +30,7 @@ import pickle
 import signal
 import threading
 import time
+import weakref
 from collections.abc import Callable, Sequence
 from concurrent.futures.process import BrokenProcessPool
 from datetime import UTC, datetime
@@ -119,7 +120,11 @@ class ThreadRunner:
                  max_events: int) -> None:
         self.model, self.batch_size = model, batch_size
         self.max_entities, self.max_events = max_entities, max_events
-        self._locks: dict[int, asyncio.Lock] = {}  # one per event loop (tests run several)
+        # One lock per event loop (tests run several). Weak keys: a closed loop and its
+        # lock go away, and a new loop can never inherit a lock bound to a dead one
+        # (an id()-keyed dict allowed both).
+        self._locks: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = (
+            weakref.WeakKeyDictionary())
         self._ready = False
 
     @property
@@ -128,9 +133,9 @@ class ThreadRunner:
 
     async def _run(self, func: Callable[..., T], *args: Any) -> T:
         loop = asyncio.get_running_loop()
-        lock = self._locks.get(id(loop))
+        lock = self._locks.get(loop)
         if lock is None:
-            lock = self._locks[id(loop)] = asyncio.Lock()
+            lock = self._locks[loop] = asyncio.Lock()
         async with lock:
             return await asyncio.to_thread(func, *args)
 
@@ -199,7 +204,8 @@ class ProcessRunner:
         self.max_entities, self.max_events = max_entities, max_events
         self.processes = processes
         self._pool: concurrent.futures.ProcessPoolExecutor | None = None
-        self._slots: dict[int, asyncio.Semaphore] = {}  # per event loop, as the locks
+        self._slots: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Semaphore] = (
+            weakref.WeakKeyDictionary())  # per event loop, as ThreadRunner's locks
         self._ready = False
         self.restarts = 0
 
@@ -216,9 +222,9 @@ class ProcessRunner:
 
     def _slot(self) -> asyncio.Semaphore:
         loop = asyncio.get_running_loop()
-        slot = self._slots.get(id(loop))
+        slot = self._slots.get(loop)
         if slot is None:
-            slot = self._slots[id(loop)] = asyncio.Semaphore(self.processes)
+            slot = self._slots[loop] = asyncio.Semaphore(self.processes)
         return slot
 
     async def _call(self, func: Callable[..., T], *args: Any) -> T:
