@@ -188,6 +188,9 @@ def noun_sense(tok: Token) -> Sense | None:
         return None  # "in exchange for a promise": a condition, no swap
     if _sit_in(tok):
         return DEMONSTRATION
+    if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_.replace("\u2019", "'") in (
+            "d'affaires", "d'affaire"):
+        return None  # "the charge d'affaires" is an envoy, no criminal charge
     if training(tok):
         return TRAINING
     if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "upon") and \

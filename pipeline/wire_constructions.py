@@ -17,8 +17,8 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Token
 
-#: Infinitives of going away: a deadline "to leave" expels.
-LEAVING = frozenset({"leave", "depart", "quit", "exit"})
+#: Infinitives of going away: a deadline "to leave" expels ("told the envoys to go").
+LEAVING = frozenset({"leave", "depart", "quit", "exit", "go"})
 #: Time nouns of a deadline ("72 hours", "one week", "a month").
 PERIODS = frozenset({"hour", "day", "week", "month"})
 #: People whose ordered departure is an expulsion (PLOVER SANCTION: expel).
@@ -26,6 +26,8 @@ ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "attache", "attaché", "c
                     "chargé", "charge", "staff", "mission", "correspondent"})
 #: Verbs of commanding one's own forces.
 COMMANDING = frozenset({"order", "command", "instruct", "authorise", "authorize", "direct"})
+#: Verbs whose "to leave" infinitive, said to an envoy, sends the envoy away.
+SENDING_AWAY = COMMANDING | frozenset({"tell", "ask"})
 #: Forces whose ordered task is a deployment (PLOVER MOBILIZE), unless the task is itself
 #: an act ("ordered troops to shoot" stays the shooting).
 FORCES = frozenset({"troop", "troops", "army", "soldier", "force", "military", "police",
@@ -86,13 +88,18 @@ def expulsion(tok: Token) -> bool:
     """"gave the diplomats one week to leave", "ordered the ambassador to leave the
     country": a deadline or order to leave is an expulsion, not a request."""
     lemma = _lemma(tok)
-    if lemma not in ("give", *COMMANDING):
-        return False
-    if not any(_lemma(i) in LEAVING for i in _infinitives(tok)):
+    if lemma not in ("give", *SENDING_AWAY):
         return False
     objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "dative", "npadvmod")]
     if lemma == "give":
-        return any(_lemma(o) in PERIODS for o in objs)
+        # "gave the charge d'affaires, X, 72 hours to leave": the deadline may hang on
+        # an apposition of the envoy
+        periods = [g for o in objs for g in o.subtree if _lemma(g) in PERIODS]
+        infinitives = _infinitives(tok) + [i for p in periods for i in p.children
+                                           if i.dep_ in ("acl", "relcl") and _to_infinitive(i)]
+        return bool(periods) and any(_lemma(i) in LEAVING for i in infinitives)
+    if not any(_lemma(i) in LEAVING for i in _infinitives(tok)):
+        return False
     return any(_words(o) & ENVOYS or any(_lemma(g) in ENVOYS for g in o.children
                                          if g.dep_ == "compound") for o in objs)
 

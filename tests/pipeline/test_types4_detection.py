@@ -1,0 +1,33 @@
+"""Typing and detection round 4: envoys told to go or given a deadline to leave are
+expelled, a "chargé d'affaires" is an envoy and no criminal charge."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from pipeline.triggers import find_triggers
+from tests.pipeline.coding import triples
+
+
+def _types(nlp: Any, text: str) -> dict[str, str]:
+    return {t.token.text: t.sense.type for s in nlp(text).sents for t in find_triggers(s)}
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Spain and Italy told the Iranian diplomats to go.", "told"),
+    ("The government asked the Russian ambassador to leave the country.", "asked"),
+])
+def test_telling_envoys_to_go_is_an_expulsion(nlp: Any, text: str, word: str) -> None:
+    assert _types(nlp, text).get(word) == "SANCTION"
+
+
+def test_telling_anyone_else_to_go_stays_a_demand(nlp: Any) -> None:
+    assert _types(nlp, "The mayor told the protesters to go home.").get("told") == "REQUEST"
+
+
+def test_a_deadline_on_an_apposed_envoy_is_an_expulsion(code_text: Any) -> None:
+    out = code_text("Canada gave Iran's charge d'affaires, Ali Rezaei, 48 hours to leave.")
+    assert ("SANCTION", "CAN", "IRN") in triples(out)
+    assert "ACCUSE" not in {e.type for e in out.events}
