@@ -94,6 +94,11 @@ def verb_sense(tok: Token) -> tuple[Sense | None, bool]:
         return FORCES_ORDERED, False
     if wire.told_to(tok):
         return TOLD_TO, False
+    done = wire.ordered_done(tok)
+    if done is not None:
+        sense = _ordered_act(done)
+        if sense is not None:
+            return sense, False
     if wire.crowd_riot(tok):
         return RIOT, False
     if wire.labour_strike(tok):
@@ -163,6 +168,20 @@ def verb_sense(tok: Token) -> tuple[Sense | None, bool]:
     if military_movement(tok):
         return MOVEMENT, False
     return None, False
+
+
+def _ordered_act(done: Token) -> Sense | None:
+    """The sense of the act an order has done ("ordered the border closed"): the
+    participle's subject is what it acts on."""
+    lex = lexicon()
+    lemma = wire.participle_lemma(done)
+    table = lex.objects.get(lemma, {})
+    for obj in [c for c in done.children if c.dep_ in ("nsubj", "nsubjpass")] + [
+            c for c in done.head.children if c.dep_ in ("dobj", "obj")]:
+        for phrase in _object_phrase(obj):
+            if phrase in table:
+                return table[phrase]
+    return next((sense for rest, sense in lex.verbs.get(lemma, []) if not rest), None)
 
 
 #: Senses of the frames in ``pipeline.wire_constructions``.

@@ -104,6 +104,34 @@ def expulsion(tok: Token) -> bool:
                                          if g.dep_ == "compound") for o in objs)
 
 
+#: Irregular participles of acts ordered done ("ordered the assets frozen").
+PARTICIPLES = {"frozen": "freeze", "shut": "shut", "seized": "seize", "closed": "close",
+               "banned": "ban", "sealed": "seal", "expelled": "expel", "arrested": "arrest",
+               "detained": "detain", "released": "release", "freed": "free",
+               "confiscated": "confiscate", "demolished": "demolish", "suspended": "suspend"}
+
+
+def ordered_done(tok: Token) -> Token | None:
+    """"ordered the assets frozen", "ordered the consulate shut": an order whose
+    complement is the object with a bare participle (no "to") is the act itself, done by
+    whoever gave the order. Returns the participle."""
+    if _lemma(tok) not in COMMANDING:
+        return None
+    for c in tok.children:
+        # (a bare "shut" is read as a past tense with the object left on "ordered")
+        participle = c.tag_ == "VBN" or c.pos_ == "ADJ" or (
+            c.tag_ == "VBD" and not any(g.dep_.startswith("nsubj") for g in c.children))
+        if c.dep_ in ("ccomp", "oprd", "xcomp") and participle and not any(
+                a.dep_ in ("aux", "auxpass", "mark") for a in c.children):
+            return c
+    return None
+
+
+def participle_lemma(tok: Token) -> str:
+    """The verb a participle or participial adjective comes from ("frozen" -> freeze)."""
+    return PARTICIPLES.get(tok.lower_, _lemma(tok))
+
+
 def forces_ordered(tok: Token, is_act: Callable[[Token], bool]) -> bool:
     """"ordered the army to help police deal with the protests": commanding one's own
     forces to a task is a deployment (MOBILIZE). ``is_act`` tells a task with a sense of

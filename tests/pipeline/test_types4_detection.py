@@ -31,3 +31,22 @@ def test_a_deadline_on_an_apposed_envoy_is_an_expulsion(code_text: Any) -> None:
     out = code_text("Canada gave Iran's charge d'affaires, Ali Rezaei, 48 hours to leave.")
     assert ("SANCTION", "CAN", "IRN") in triples(out)
     assert "ACCUSE" not in {e.type for e in out.events}
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The White House ordered Libyan assets in American banks frozen.", "SANCTION"),
+    ("Beijing ordered the Canadian consulate in Wuhan shut.", "SANCTION"),
+])
+def test_an_order_with_a_bare_participle_is_the_act(nlp: Any, text: str, kind: str) -> None:
+    assert _types(nlp, text).get("ordered") == kind
+
+
+def test_an_order_to_do_something_stays_a_demand(nlp: Any) -> None:
+    text = "The court ordered the ministry to publish the report."
+    assert _types(nlp, text).get("ordered") == "REQUEST"
+
+
+def test_the_ordered_act_is_not_coded_twice(code_text: Any) -> None:
+    out = code_text("Washington ordered Iranian assets frozen and banned trade with Iran.")
+    assert ("SANCTION", "USA", "IRN") in triples(out)
+    assert "REQUEST" not in {e.type for e in out.events}
