@@ -50,3 +50,17 @@ def test_the_ordered_act_is_not_coded_twice(code_text: Any) -> None:
     out = code_text("Washington ordered Iranian assets frozen and banned trade with Iran.")
     assert ("SANCTION", "USA", "IRN") in triples(out)
     assert "REQUEST" not in {e.type for e in out.events}
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Hundreds of soldiers stood guard outside the parliament.", "stood"),
+    ("Tanks have been posted at the main bridges since Monday.", "posted"),
+    ("Japan scrambled fighter jets as the bombers approached.", "scrambled"),
+    ("Canada said it was sending 40 police officers to Haiti.", "sending"),
+])
+def test_forces_placed_or_sent_are_mobilized(nlp: Any, text: str, word: str) -> None:
+    assert _types(nlp, text).get(word) == "MOBILIZE"
+
+
+def test_letters_posted_are_no_deployment(nlp: Any) -> None:
+    assert "posted" not in _types(nlp, "The letters were posted on Monday.")
