@@ -144,6 +144,11 @@ def verb_sense(tok: Token) -> tuple[Sense | None, bool]:
         # "thousands of people gathered in the square": a demonstration, unless it says
         # what else they came for ("gathered at the mosque to pray", "to celebrate")
         return DEMONSTRATION, False
+    if lemma == "chant" and (_protesters_subject(tok) or any(
+            c.dep_ in ("dobj", "obj") and _lemma(c) == "slogan" for c in tok.children)):
+        # "about 100 supporters chanted slogans", "crowds remained outside, chanting
+        # against the general": a crowd chanting demonstrates
+        return DEMONSTRATION, False
     if lemma in ("block", "blockade", "barricade") and _protesters_subject(tok):
         # "striking workers blocked the port", "farmers blocked roads": civilians
         # obstructing is a protest, not a state's refusal

@@ -64,3 +64,11 @@ def test_forces_placed_or_sent_are_mobilized(nlp: Any, text: str, word: str) -> 
 
 def test_letters_posted_are_no_deployment(nlp: Any) -> None:
     assert "posted" not in _types(nlp, "The letters were posted on Monday.")
+
+
+@pytest.mark.parametrize("text", [
+    "Several hundred students chanted outside the ministry.",
+    "Crowds stayed in the square until dawn, chanting against the junta.",
+])
+def test_a_chanting_crowd_demonstrates(nlp: Any, text: str) -> None:
+    assert "PROTEST" in _types(nlp, text).values()
