@@ -72,3 +72,20 @@ def test_letters_posted_are_no_deployment(nlp: Any) -> None:
 ])
 def test_a_chanting_crowd_demonstrates(nlp: Any, text: str) -> None:
     assert "PROTEST" in _types(nlp, text).values()
+
+
+def test_no_officials_attending_is_a_boycott(code_text: Any) -> None:
+    out = code_text("Canada said no ministers would attend the Olympics in China.")
+    assert ("REJECT", "CAN", "CHN") in triples(out)
+
+
+def test_a_subject_of_no_negates_the_act(nlp: Any) -> None:
+    from pipeline.modality import is_negated
+
+    doc = nlp("No soldiers were killed in the attack.")
+    assert is_negated(next(t for t in doc if t.lower_ == "killed"))
+
+
+def test_refusing_safe_passage_is_a_rejection(code_text: Any) -> None:
+    out = code_text("Sweden said it would not grant the dissident safe passage to Norway.")
+    assert "REJECT" in {e.type for e in out.events}
