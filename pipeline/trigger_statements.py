@@ -153,6 +153,13 @@ def statement_sense(tok: Token) -> Sense | None:
             if any(_lemma(g) in lex.label_nouns and g.dep_ in ("attr", "oprd", "dobj")
                    for g in c.subtree if g != c):
                 return LABEL
+        # "described the episode as state-sponsored hijacking": the label after "as"
+        for label_tok in (p for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"
+                          for p in c.children if p.dep_ == "pobj" and
+                          p.pos_ in ("NOUN", "PROPN")):
+            label = _label_noun_sense(label_tok)
+            if label is not None:
+                return label
     if tok.pos_ == "NOUN" and tok.dep_ == "attr" and _lemma(tok.head) == "be" and \
             lemma in lex.label_nouns and not _is_negated(tok.head) and \
             tok.head.dep_ in ("ccomp", "conj"):

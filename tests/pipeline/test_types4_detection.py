@@ -89,3 +89,16 @@ def test_a_subject_of_no_negates_the_act(nlp: Any) -> None:
 def test_refusing_safe_passage_is_a_rejection(code_text: Any) -> None:
     out = code_text("Sweden said it would not grant the dissident safe passage to Norway.")
     assert "REJECT" in {e.type for e in out.events}
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Seoul described the missile launch as a grave provocation.", "ACCUSE"),
+    ("The airline described the diversion as hijacking.", "ACCUSE"),
+    ("Paris described the release as a constructive step.", "SUPPORT"),
+])
+def test_a_label_after_described_as(nlp: Any, text: str, kind: str) -> None:
+    assert _types(nlp, text).get("described") == kind
+
+
+def test_described_as_a_neutral_noun_is_no_label(nlp: Any) -> None:
+    assert "described" not in _types(nlp, "She described the meeting as a long session.")
