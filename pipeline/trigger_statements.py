@@ -154,9 +154,12 @@ def statement_sense(tok: Token) -> Sense | None:
                    for g in c.subtree if g != c):
                 return LABEL
         # "described the episode as state-sponsored hijacking": the label after "as"
-        for label_tok in (p for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"
+        # (the "as" may hang on the object: "described the release as a step")
+        heads = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "obj"))]
+        for label_tok in (p for h in heads for c in h.children
+                          if c.dep_ == "prep" and c.lower_ == "as"
                           for p in c.children if p.dep_ == "pobj" and
-                          p.pos_ in ("NOUN", "PROPN")):
+                          (p.pos_ in ("NOUN", "PROPN") or p.tag_ == "VBG")):
             label = _label_noun_sense(label_tok)
             if label is not None:
                 return label
