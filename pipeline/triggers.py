@@ -105,6 +105,8 @@ def verb_sense(tok: Token) -> tuple[Sense | None, bool]:
         return LABOUR_STRIKE, False
     if wire.recall(tok):
         return RECALL, False
+    if wire.aid_arrival(tok):
+        return AID_ARRIVAL, False
     if wire.called_off(tok):
         return CALLED_OFF, False
     if wire.street_crowd(tok, _protesters_subject):
@@ -197,6 +199,7 @@ RECALL = Sense("SANCTION", "withdraw", "recall envoy")
 CALLED_OFF = Sense("REJECT", "meet", "call off meeting")
 RIOT = Sense("PROTEST", "riot", "crowd damage")
 LABOUR_STRIKE = Sense("PROTEST", "strike", "labour strike")
+AID_ARRIVAL = Sense("AID", None, "aid arrival")
 
 
 def noun_sense(tok: Token) -> Sense | None:

@@ -243,3 +243,30 @@ def phone_call(tok: Token) -> bool:
     if tok.dep_ in ("dobj", "obj") and _lemma(tok.head) in HOLDING:
         return True
     return any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+
+
+#: Vehicles that bring cargo, verbs of their arrival, and the cargo that makes the
+#: arrival a delivery of aid ("planes landed in Tonga with relief supplies", "trucks
+#: loaded with aid crossed into Syria").
+AID_VEHICLES = frozenset({"plane", "aircraft", "flight", "ship", "vessel", "truck", "lorry",
+                          "convoy", "helicopter", "airlift"})
+ARRIVING = frozenset({"land", "arrive", "dock", "reach", "enter", "cross", "touch"})
+AID_CARGO = frozenset({"aid", "relief", "supply", "food", "medicine", "water", "tent",
+                       "assistance", "blanket", "vaccine"})
+
+
+def aid_arrival(tok: Token) -> bool:
+    """A vehicle arriving "with" (or "loaded with") aid delivers it (PLOVER AID). The
+    small model often hangs the "with" phrase on a later clause, so the cargo is looked
+    for in the few words after a "with" anywhere under the verb."""
+    if _lemma(tok) not in ARRIVING:
+        return False
+    # (every subject: a dateline's city can be parsed as one too)
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    vehicles = subjects + [c for s in subjects for c in s.children if c.dep_ == "conj"]
+    if not any(_lemma(v) in AID_VEHICLES for v in vehicles):
+        return False
+    withs = [t for t in tok.subtree if t.lower_ == "with"]
+    return any(_lemma(t) in AID_CARGO for w in withs
+               for t in tok.doc[w.i + 1:min(w.i + 9, tok.sent.end)])
+

@@ -102,3 +102,13 @@ def test_a_label_after_described_as(nlp: Any, text: str, kind: str) -> None:
 
 def test_described_as_a_neutral_noun_is_no_label(nlp: Any) -> None:
     assert "described" not in _types(nlp, "She described the meeting as a long session.")
+
+
+def test_vehicles_arriving_with_relief_deliver_aid(code_text: Any) -> None:
+    out = code_text("Two Turkish ships arrived in Gaza on Friday with 2,000 tonnes of food.")
+    assert ("AID", "TUR", "PSE") in triples(out)
+
+
+def test_vehicles_arriving_with_passengers_deliver_nothing(code_text: Any) -> None:
+    out = code_text("Two Qatari planes landed in Kabul with evacuees on board.")
+    assert "AID" not in {e.type for e in out.events}
