@@ -112,3 +112,15 @@ def test_vehicles_arriving_with_relief_deliver_aid(code_text: Any) -> None:
 def test_vehicles_arriving_with_passengers_deliver_nothing(code_text: Any) -> None:
     out = code_text("Two Qatari planes landed in Kabul with evacuees on board.")
     assert "AID" not in {e.type for e in out.events}
+
+
+@pytest.mark.parametrize("text", [
+    "The authorities cut internet access across the country on Friday.",
+    "Mobile internet was cut in the capital.",
+])
+def test_cutting_the_internet_is_censorship(nlp: Any, text: str) -> None:
+    assert _types(nlp, text).get("cut") == "COERCE"
+
+
+def test_cutting_gas_supplies_stays_a_sanction(nlp: Any) -> None:
+    assert _types(nlp, "Moscow cut gas supplies to Kyiv.").get("cut") == "SANCTION"
