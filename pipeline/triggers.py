@@ -90,6 +90,10 @@ def verb_sense(tok: Token) -> tuple[Sense | None, bool]:
         return CEASING, True
     if wire.expulsion(tok):
         return EXPULSION, False
+    if wire.persona_non_grata(tok):
+        return PERSONA_NON_GRATA, False
+    if wire.envoys_leaving(tok):
+        return RECALL, False
     if wire.forces_ordered(tok, lambda t: verb_sense(t)[0] is not None):
         return FORCES_ORDERED, False
     if wire.told_to(tok):
@@ -200,6 +204,7 @@ CALLED_OFF = Sense("REJECT", "meet", "call off meeting")
 RIOT = Sense("PROTEST", "riot", "crowd damage")
 LABOUR_STRIKE = Sense("PROTEST", "strike", "labour strike")
 AID_ARRIVAL = Sense("AID", None, "aid arrival")
+PERSONA_NON_GRATA = Sense("SANCTION", "expel", "persona non grata")
 
 
 def noun_sense(tok: Token) -> Sense | None:

@@ -132,6 +132,23 @@ def participle_lemma(tok: Token) -> str:
     return PARTICIPLES.get(tok.lower_, _lemma(tok))
 
 
+def persona_non_grata(tok: Token) -> bool:
+    """"declared the ambassador persona non grata": the diplomatic formula of expulsion."""
+    return _lemma(tok) in ("declare", "name", "deem") and any(
+        t.lower_ == "grata" for t in tok.subtree)
+
+
+def envoys_leaving(tok: Token) -> bool:
+    """"its diplomats would leave Ecuador immediately": a state's envoys leaving the host
+    country are withdrawn (PLOVER SANCTION), not travelling."""
+    if _lemma(tok) not in LEAVING - {"go"}:
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or not (_words(subj) & ENVOYS):
+        return False
+    return any(c.dep_ in ("dobj", "obj") and c.ent_type_ == "GPE" for c in tok.children)
+
+
 def forces_ordered(tok: Token, is_act: Callable[[Token], bool]) -> bool:
     """"ordered the army to help police deal with the protests": commanding one's own
     forces to a task is a deployment (MOBILIZE). ``is_act`` tells a task with a sense of

@@ -124,3 +124,17 @@ def test_cutting_the_internet_is_censorship(nlp: Any, text: str) -> None:
 
 def test_cutting_gas_supplies_stays_a_sanction(nlp: Any) -> None:
     assert _types(nlp, "Moscow cut gas supplies to Kyiv.").get("cut") == "SANCTION"
+
+
+def test_persona_non_grata_is_an_expulsion(code_text: Any) -> None:
+    out = code_text("Lithuania declared Russia's ambassador persona non grata on Monday.")
+    assert ("SANCTION", "LTU", "RUS") in triples(out)
+
+
+def test_envoys_leaving_the_host_country_are_withdrawn(code_text: Any) -> None:
+    out = code_text("Chile said its diplomats would leave Peru immediately.")
+    assert ("SANCTION", "CHL", "PER") in triples(out)
+
+
+def test_a_minister_leaving_a_country_is_no_sanction(nlp: Any) -> None:
+    assert "left" not in _types(nlp, "The minister left Peru on Tuesday.")
