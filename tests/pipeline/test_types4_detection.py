@@ -138,3 +138,21 @@ def test_envoys_leaving_the_host_country_are_withdrawn(code_text: Any) -> None:
 
 def test_a_minister_leaving_a_country_is_no_sanction(nlp: Any) -> None:
     assert "left" not in _types(nlp, "The minister left Peru on Tuesday.")
+
+
+@pytest.mark.parametrize("text", [
+    'Paris said there was no justification for the invasion of Ukraine.',
+    "Berlin said the arrests were not an appropriate response to the protests.",
+])
+def test_denying_an_act_its_warrant_disapproves(code_text: Any, text: str) -> None:
+    assert "ACCUSE" in {e.type for e in code_text(text).events}
+
+
+def test_no_reason_to_panic_is_no_accusation(code_text: Any) -> None:
+    out = code_text("Putin said there was no reason to panic.")
+    assert "ACCUSE" not in {e.type for e in out.events}
+
+
+def test_troops_guarding_sites_are_deployed(nlp: Any) -> None:
+    text = "The alliance said its troops would guard airports and power plants."
+    assert _types(nlp, text).get("guard") == "MOBILIZE"
