@@ -156,3 +156,13 @@ def test_no_reason_to_panic_is_no_accusation(code_text: Any) -> None:
 def test_troops_guarding_sites_are_deployed(nlp: Any) -> None:
     text = "The alliance said its troops would guard airports and power plants."
     assert _types(nlp, text).get("guard") == "MOBILIZE"
+
+
+def test_speaking_with_a_foreign_leader_is_a_consultation(code_text: Any) -> None:
+    out = code_text("Modi said he had spoken with the Japanese prime minister on Tuesday.")
+    assert "CONSULT" in {e.type for e in out.events}
+
+
+def test_speaking_to_reporters_is_no_consultation(code_text: Any) -> None:
+    out = code_text("The Kenyan president spoke to reporters in Nairobi on Tuesday.")
+    assert "CONSULT" not in {e.type for e in out.events}
