@@ -19,6 +19,7 @@ from pipeline.trigger_ceasefire import ended_fighting
 from pipeline.trigger_force import unreal
 from pipeline.trigger_lexicon import lexicon
 from pipeline.triggers import CONTAINERS
+from pipeline.wire_constructions import ordered_done
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -99,9 +100,13 @@ def content_of(tok: Token, verbal_types: dict[int, str]) -> bool:
     conjoined second act ("agreed to exchange prisoners and repatriate bodies")."""
     while tok.dep_ == "conj" and tok.head != tok and tok.head.pos_ in ("VERB", "AUX"):
         tok = tok.head
-    if tok.dep_ not in ("xcomp", "ccomp"):
+    if tok.dep_ not in ("xcomp", "ccomp", "oprd"):
         return False
     head = tok.head
+    if ordered_done(head) == tok:
+        return True  # "ordered the assets frozen": coded on the order
+    if tok.dep_ == "oprd":
+        return False
     if tok.i < head.i and tok.dep_ == "ccomp" and not any(
             c.dep_ == "mark" for c in tok.children):
         # "Medvedev halts offensive, accepts peace plan": a headline's first clause

@@ -26,9 +26,27 @@ def _chain(tok: Token) -> list[Token]:
     return out
 
 
+#: Subjects that deny the act of their verb ("nobody was hurt").
+NO_ONE = frozenset({"nobody", "none", "no-one"})
+
+
 def is_negated(tok: Token) -> bool:
     return any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't", "no")
-               for t in _chain(tok) for c in t.children if c.dep_ in ("neg", "det", "advmod"))
+               for t in _chain(tok) for c in t.children if c.dep_ in ("neg", "det", "advmod")
+               ) or (tok.pos_ in ("VERB", "AUX") and _no_subject(tok))
+
+
+def _no_subject(tok: Token) -> bool:
+    """"no ministers would attend", "no one was hurt": the subject denies the act."""
+    for c in tok.children:
+        if c.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if c.lower_ in NO_ONE or (c.lower_ == "one" and c.i > 0 and
+                                  tok.doc[c.i - 1].lower_ == "no"):
+            return True
+        if any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
+            return True
+    return False
 
 
 def _inverted_condition(tok: Token) -> bool:

@@ -135,7 +135,9 @@ def objects(tok: Token) -> list[Token]:
             if c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
                 out.extend(p for p in c.children if p.dep_ == "pobj")
     for c in tok.children:
-        if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX"):
+        # (a verbless small clause too: "declared the ambassador persona non grata")
+        if c.dep_ in ("xcomp", "ccomp") and (c.pos_ in ("VERB", "AUX") or (
+                c.dep_ == "ccomp" and c.pos_ == "NOUN")):
             if c.lemma_.lower() in NAMING_VERBS and any(
                     g.lower_ == "what" and g.dep_ == "dobj" for g in c.children):
                 # "condemned what he called Maduro's thugs": the thing named, not the

@@ -153,6 +153,25 @@ def statement_sense(tok: Token) -> Sense | None:
             if any(_lemma(g) in lex.label_nouns and g.dep_ in ("attr", "oprd", "dobj")
                    for g in c.subtree if g != c):
                 return LABEL
+        # "described the episode as state-sponsored hijacking": the label after "as"
+        # (the "as" may hang on the object: "described the release as a step")
+        heads = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "obj"))]
+        for label_tok in (p for h in heads for c in h.children
+                          if c.dep_ == "prep" and c.lower_ == "as"
+                          for p in c.children if p.dep_ == "pobj" and
+                          (p.pos_ in ("NOUN", "PROPN") or p.tag_ == "VBG")):
+            label = _label_noun_sense(label_tok)
+            if label is not None:
+                return label
+    if tok.pos_ == "NOUN" and tok.dep_ == "attr" and _lemma(tok.head) == "be" and (
+            (lemma in JUSTIFICATIONS and any(c.dep_ == "det" and c.lower_ == "no"
+                                             for c in tok.children) and any(
+                c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)) or
+            (_is_negated(tok.head) and any(c.dep_ == "amod" and _lemma(c) in lex.eval_negated
+                                           for c in tok.children))):
+        # "there is no justification for this coup", "a takeover was not the appropriate
+        # response": a verdict denying an act its warrant disapproves of it
+        return EVALUATION
     if tok.pos_ == "NOUN" and tok.dep_ == "attr" and _lemma(tok.head) == "be" and \
             lemma in lex.label_nouns and not _is_negated(tok.head) and \
             tok.head.dep_ in ("ccomp", "conj"):
@@ -170,6 +189,8 @@ def statement_sense(tok: Token) -> Sense | None:
     return None
 
 
+#: Nouns of warrant whose denial ("no justification for") disapproves of an act.
+JUSTIFICATIONS = frozenset({"justification", "excuse", "reason", "basis", "place"})
 #: Another's claim labelled false or absurd is denied (PLOVER REJECT), not disapproved.
 DISMISSAL = Sense("REJECT", None, "dismissal")
 CLAIMS = frozenset({"allegation", "accusation", "claim", "charge", "report", "assertion",

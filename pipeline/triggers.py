@@ -90,16 +90,27 @@ def verb_sense(tok: Token) -> tuple[Sense | None, bool]:
         return CEASING, True
     if wire.expulsion(tok):
         return EXPULSION, False
+    if wire.persona_non_grata(tok):
+        return PERSONA_NON_GRATA, False
+    if wire.envoys_leaving(tok):
+        return RECALL, False
     if wire.forces_ordered(tok, lambda t: verb_sense(t)[0] is not None):
         return FORCES_ORDERED, False
     if wire.told_to(tok):
         return TOLD_TO, False
+    done = wire.ordered_done(tok)
+    if done is not None:
+        sense = _ordered_act(done)
+        if sense is not None:
+            return sense, False
     if wire.crowd_riot(tok):
         return RIOT, False
     if wire.labour_strike(tok):
         return LABOUR_STRIKE, False
     if wire.recall(tok):
         return RECALL, False
+    if wire.aid_arrival(tok):
+        return AID_ARRIVAL, False
     if wire.called_off(tok):
         return CALLED_OFF, False
     if wire.street_crowd(tok, _protesters_subject):
@@ -139,6 +150,11 @@ def verb_sense(tok: Token) -> tuple[Sense | None, bool]:
         # "thousands of people gathered in the square": a demonstration, unless it says
         # what else they came for ("gathered at the mosque to pray", "to celebrate")
         return DEMONSTRATION, False
+    if lemma == "chant" and (_protesters_subject(tok) or any(
+            c.dep_ in ("dobj", "obj") and _lemma(c) == "slogan" for c in tok.children)):
+        # "about 100 supporters chanted slogans", "crowds remained outside, chanting
+        # against the general": a crowd chanting demonstrates
+        return DEMONSTRATION, False
     if lemma in ("block", "blockade", "barricade") and _protesters_subject(tok):
         # "striking workers blocked the port", "farmers blocked roads": civilians
         # obstructing is a protest, not a state's refusal
@@ -165,6 +181,20 @@ def verb_sense(tok: Token) -> tuple[Sense | None, bool]:
     return None, False
 
 
+def _ordered_act(done: Token) -> Sense | None:
+    """The sense of the act an order has done ("ordered the border closed"): the
+    participle's subject is what it acts on."""
+    lex = lexicon()
+    lemma = wire.participle_lemma(done)
+    table = lex.objects.get(lemma, {})
+    for obj in [c for c in done.children if c.dep_ in ("nsubj", "nsubjpass")] + [
+            c for c in done.head.children if c.dep_ in ("dobj", "obj")]:
+        for phrase in _object_phrase(obj):
+            if phrase in table:
+                return table[phrase]
+    return next((sense for rest, sense in lex.verbs.get(lemma, []) if not rest), None)
+
+
 #: Senses of the frames in ``pipeline.wire_constructions``.
 EXPULSION = Sense("SANCTION", "expel", "deadline to leave")
 FORCES_ORDERED = Sense("MOBILIZE", "troops", "order forces")
@@ -173,6 +203,8 @@ RECALL = Sense("SANCTION", "withdraw", "recall envoy")
 CALLED_OFF = Sense("REJECT", "meet", "call off meeting")
 RIOT = Sense("PROTEST", "riot", "crowd damage")
 LABOUR_STRIKE = Sense("PROTEST", "strike", "labour strike")
+AID_ARRIVAL = Sense("AID", None, "aid arrival")
+PERSONA_NON_GRATA = Sense("SANCTION", "expel", "persona non grata")
 
 
 def noun_sense(tok: Token) -> Sense | None:
@@ -188,6 +220,9 @@ def noun_sense(tok: Token) -> Sense | None:
         return None  # "in exchange for a promise": a condition, no swap
     if _sit_in(tok):
         return DEMONSTRATION
+    if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_.replace("\u2019", "'") in (
+            "d'affaires", "d'affaire"):
+        return None  # "the charge d'affaires" is an envoy, no criminal charge
     if training(tok):
         return TRAINING
     if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "upon") and \

@@ -17,8 +17,8 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Token
 
-#: Infinitives of going away: a deadline "to leave" expels.
-LEAVING = frozenset({"leave", "depart", "quit", "exit"})
+#: Infinitives of going away: a deadline "to leave" expels ("told the envoys to go").
+LEAVING = frozenset({"leave", "depart", "quit", "exit", "go"})
 #: Time nouns of a deadline ("72 hours", "one week", "a month").
 PERIODS = frozenset({"hour", "day", "week", "month"})
 #: People whose ordered departure is an expulsion (PLOVER SANCTION: expel).
@@ -26,6 +26,8 @@ ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "attache", "attaché", "c
                     "chargé", "charge", "staff", "mission", "correspondent"})
 #: Verbs of commanding one's own forces.
 COMMANDING = frozenset({"order", "command", "instruct", "authorise", "authorize", "direct"})
+#: Verbs whose "to leave" infinitive, said to an envoy, sends the envoy away.
+SENDING_AWAY = COMMANDING | frozenset({"tell", "ask"})
 #: Forces whose ordered task is a deployment (PLOVER MOBILIZE), unless the task is itself
 #: an act ("ordered troops to shoot" stays the shooting).
 FORCES = frozenset({"troop", "troops", "army", "soldier", "force", "military", "police",
@@ -86,15 +88,65 @@ def expulsion(tok: Token) -> bool:
     """"gave the diplomats one week to leave", "ordered the ambassador to leave the
     country": a deadline or order to leave is an expulsion, not a request."""
     lemma = _lemma(tok)
-    if lemma not in ("give", *COMMANDING):
-        return False
-    if not any(_lemma(i) in LEAVING for i in _infinitives(tok)):
+    if lemma not in ("give", *SENDING_AWAY):
         return False
     objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "dative", "npadvmod")]
     if lemma == "give":
-        return any(_lemma(o) in PERIODS for o in objs)
+        # "gave the charge d'affaires, X, 72 hours to leave": the deadline may hang on
+        # an apposition of the envoy
+        periods = [g for o in objs for g in o.subtree if _lemma(g) in PERIODS]
+        infinitives = _infinitives(tok) + [i for p in periods for i in p.children
+                                           if i.dep_ in ("acl", "relcl") and _to_infinitive(i)]
+        return bool(periods) and any(_lemma(i) in LEAVING for i in infinitives)
+    if not any(_lemma(i) in LEAVING for i in _infinitives(tok)):
+        return False
     return any(_words(o) & ENVOYS or any(_lemma(g) in ENVOYS for g in o.children
                                          if g.dep_ == "compound") for o in objs)
+
+
+#: Irregular participles of acts ordered done ("ordered the assets frozen").
+PARTICIPLES = {"frozen": "freeze", "shut": "shut", "seized": "seize", "closed": "close",
+               "banned": "ban", "sealed": "seal", "expelled": "expel", "arrested": "arrest",
+               "detained": "detain", "released": "release", "freed": "free",
+               "confiscated": "confiscate", "demolished": "demolish", "suspended": "suspend"}
+
+
+def ordered_done(tok: Token) -> Token | None:
+    """"ordered the assets frozen", "ordered the consulate shut": an order whose
+    complement is the object with a bare participle (no "to") is the act itself, done by
+    whoever gave the order. Returns the participle."""
+    if _lemma(tok) not in COMMANDING:
+        return None
+    for c in tok.children:
+        # (a bare "shut" is read as a past tense with the object left on "ordered")
+        participle = c.tag_ == "VBN" or c.pos_ == "ADJ" or (
+            c.tag_ == "VBD" and not any(g.dep_.startswith("nsubj") for g in c.children))
+        if c.dep_ in ("ccomp", "oprd", "xcomp") and participle and not any(
+                a.dep_ in ("aux", "auxpass", "mark") for a in c.children):
+            return c
+    return None
+
+
+def participle_lemma(tok: Token) -> str:
+    """The verb a participle or participial adjective comes from ("frozen" -> freeze)."""
+    return PARTICIPLES.get(tok.lower_, _lemma(tok))
+
+
+def persona_non_grata(tok: Token) -> bool:
+    """"declared the ambassador persona non grata": the diplomatic formula of expulsion."""
+    return _lemma(tok) in ("declare", "name", "deem") and any(
+        t.lower_ == "grata" for t in tok.subtree)
+
+
+def envoys_leaving(tok: Token) -> bool:
+    """"its diplomats would leave Ecuador immediately": a state's envoys leaving the host
+    country are withdrawn (PLOVER SANCTION), not travelling."""
+    if _lemma(tok) not in LEAVING - {"go"}:
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or not (_words(subj) & ENVOYS):
+        return False
+    return any(c.dep_ in ("dobj", "obj") and c.ent_type_ == "GPE" for c in tok.children)
 
 
 def forces_ordered(tok: Token, is_act: Callable[[Token], bool]) -> bool:
@@ -208,3 +260,30 @@ def phone_call(tok: Token) -> bool:
     if tok.dep_ in ("dobj", "obj") and _lemma(tok.head) in HOLDING:
         return True
     return any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+
+
+#: Vehicles that bring cargo, verbs of their arrival, and the cargo that makes the
+#: arrival a delivery of aid ("planes landed in Tonga with relief supplies", "trucks
+#: loaded with aid crossed into Syria").
+AID_VEHICLES = frozenset({"plane", "aircraft", "flight", "ship", "vessel", "truck", "lorry",
+                          "convoy", "helicopter", "airlift"})
+ARRIVING = frozenset({"land", "arrive", "dock", "reach", "enter", "cross", "touch"})
+AID_CARGO = frozenset({"aid", "relief", "supply", "food", "medicine", "water", "tent",
+                       "assistance", "blanket", "vaccine"})
+
+
+def aid_arrival(tok: Token) -> bool:
+    """A vehicle arriving "with" (or "loaded with") aid delivers it (PLOVER AID). The
+    small model often hangs the "with" phrase on a later clause, so the cargo is looked
+    for in the few words after a "with" anywhere under the verb."""
+    if _lemma(tok) not in ARRIVING:
+        return False
+    # (every subject: a dateline's city can be parsed as one too)
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    vehicles = subjects + [c for s in subjects for c in s.children if c.dep_ == "conj"]
+    if not any(_lemma(v) in AID_VEHICLES for v in vehicles):
+        return False
+    withs = [t for t in tok.subtree if t.lower_ == "with"]
+    return any(_lemma(t) in AID_CARGO for w in withs
+               for t in tok.doc[w.i + 1:min(w.i + 9, tok.sent.end)])
+
