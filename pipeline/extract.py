@@ -36,6 +36,7 @@ from pipeline.qualifiers import (
     entities,
     event_date,
     event_location,
+    note_date,
     published_day,
     quote,
     sentence_place,
@@ -210,6 +211,8 @@ def extract(annotated: AnnotatedArticle, *, vocab: Vocab, version: str, now: dat
             events[first_event:] = keep
         if triggers and not sent_events:
             uncoded += 1
+        if not sent_events:
+            note_date(sent, published, state)
         if root_subj is not None:
             for a in finder.resolver.resolve(root_subj)[:1]:
                 finder.resolver.remember(a)

@@ -103,16 +103,8 @@ def event_date(sent: Span, tok: Token, published: date | None, state: DateState
     if res is not None:
         day_str = res.date
         date_text, precision = res.text, res.precision
-        day = published_day(day_str) if precision == "day" else None
-        if day is not None and (published is None or 0 <= (published - day).days <= 10):
-            # background ("the April 22 attack") does not set the narrative's day
-            state.previous = day
-        if day is not None:
-            # "suspended for a brawl at the Friday, November 19th game": later
-            # sentences about the brawl are about that day
-            for t in sent:
-                if t.pos_ == "NOUN" and t.lemma_.lower() in EVENT_NOUNS:
-                    state.noun_days.setdefault(t.lemma_.lower(), day)
+        _remember(sent, published_day(day_str) if precision == "day" else None, published,
+                  state)
     elif (known := next((state.noun_days[t.lemma_.lower()] for t in sent
                          if t.pos_ == "NOUN" and t.lemma_.lower() in state.noun_days),
                         None)) is not None:
@@ -131,6 +123,33 @@ def event_date(sent: Span, tok: Token, published: date | None, state: DateState
         if anchor is not None:
             day_str, precision = anchor.isoformat(), "day"
     return day_str, date_text, precision
+
+
+def _remember(sent: Span, day: date | None, published: date | None, state: DateState
+              ) -> None:
+    """Carry a sentence's day into the narrative (``state``)."""
+    if day is None:
+        return
+    if published is None or 0 <= (published - day).days <= 10:
+        # background ("the April 22 attack") does not set the narrative's day
+        state.previous = day
+    # "suspended for a brawl at the Friday, November 19th game": later sentences about
+    # the brawl are about that day
+    for t in sent:
+        if t.pos_ == "NOUN" and t.lemma_.lower() in EVENT_NOUNS:
+            state.noun_days.setdefault(t.lemma_.lower(), day)
+
+
+def note_date(sent: Span, published: date | None, state: DateState) -> None:
+    """A sentence that codes no event still moves the narrative's day ("A patrol found
+    him at a house on Thursday afternoon. Within minutes, gunmen opened fire")."""
+    try:
+        res = dates.resolve_date(sent.text, published=published, fallback_text=state.fallback,
+                                 previous=state.previous)
+    except Exception:  # a date bug must not lose the article
+        return
+    if res is not None and res.precision == "day":
+        _remember(sent, published_day(res.date), published, state)
 
 
 def event_date_of_text(text: str, published: date | None, state: DateState) -> date | None:
