@@ -217,17 +217,20 @@ def extract(annotated: AnnotatedArticle, *, vocab: Vocab, version: str, now: dat
             for a in finder.resolver.resolve(root_subj)[:1]:
                 finder.resolver.remember(a)
     events = _date_headline_events(events,
-                                   title_span(doc, annotated.title_sentences).end_char)
+                                   title_span(doc, annotated.title_sentences).end_char, state)
     persons, orgs, places = entities(doc)
     return ExtractedArticle(article=art, events=events, persons=persons, organizations=orgs,
                             places=places, uncoded_sentences=uncoded, truncated=truncated,
                             coding_errors=coding_errors)
 
 
-def _date_headline_events(events: list[Event], title_end: int) -> list[Event]:
+def _date_headline_events(events: list[Event], title_end: int, state: DateState
+                          ) -> list[Event]:
     """A headline names the lead's event without its date ("Nicaragua frees 222
     prisoners" over "Nicaragua freed 222 ... on Thursday"): an undated headline event
-    takes the day of the first dated body event of its type, not the publication day."""
+    takes the day of the first dated body event of its type, not the publication day.
+    Other undated events before the story's first day ("Argentina has secured a loan."
+    then "The minister announced it on Thursday") are about that day."""
     body = [e for e in events if e.evidence.start >= title_end and e.date_text and
             e.date_precision == "day"]
     out = []
@@ -236,6 +239,13 @@ def _date_headline_events(events: list[Event], title_end: int) -> list[Event]:
             same = next((b for b in body if b.type == ev.type), None)
             if same is not None:
                 ev = dataclasses.replace(ev, date=same.date, date_precision="day")
+            elif state.first is not None and state.first_at is not None and \
+                    ev.evidence.start < state.first_at:
+                ev = dataclasses.replace(ev, date=state.first.isoformat(),
+                                         date_precision="day")
+        elif not ev.date_text and state.first is not None and state.first_at is not None \
+                and ev.evidence.start < state.first_at:
+            ev = dataclasses.replace(ev, date=state.first.isoformat(), date_precision="day")
         out.append(ev)
     return out
 

@@ -65,6 +65,9 @@ class DateState:
     fallback: str | None
     previous: date | None = None
     noun_days: dict[str, date] = dataclasses.field(default_factory=dict)
+    #: the narrative's first day and the offset of the sentence that gave it
+    first: date | None = None
+    first_at: int | None = None
 
 
 def published_day(value: str | None) -> date | None:
@@ -85,6 +88,12 @@ def event_date(sent: Span, tok: Token, published: date | None, state: DateState
         # "…, two days after a drone strike killed X": dated from the main clause's day;
         # a look back does not move the narrative's day (state.previous)
         main = event_date_of_text(sent.text[:gap.start], published, state)
+        if main is not None and dates.resolve_date(
+                sent.text[:gap.start], published=published, fallback_text=state.fallback,
+                previous=state.previous) is not None:
+            # "Evo Morales arrived on Tuesday, two days after he resigned": the main
+            # clause's own day is the narrative's
+            _remember(None, main, published, state, at=sent.start_char)
         if main is not None:
             day = main + timedelta(days=gap.days)
             return day.isoformat(), sent.text[gap.start:gap.end], "day"
@@ -125,14 +134,19 @@ def event_date(sent: Span, tok: Token, published: date | None, state: DateState
     return day_str, date_text, precision
 
 
-def _remember(sent: Span, day: date | None, published: date | None, state: DateState
-              ) -> None:
-    """Carry a sentence's day into the narrative (``state``)."""
+def _remember(sent: Span | None, day: date | None, published: date | None,
+              state: DateState, at: int = 0) -> None:
+    """Carry a sentence's day into the narrative (``state``); with ``sent``, also the
+    day of the event nouns it names."""
     if day is None:
         return
     if published is None or 0 <= (published - day).days <= 10:
         # background ("the April 22 attack") does not set the narrative's day
         state.previous = day
+        if state.first is None:
+            state.first, state.first_at = day, sent.start_char if sent is not None else at
+    if sent is None:
+        return
     # "suspended for a brawl at the Friday, November 19th game": later sentences about
     # the brawl are about that day
     for t in sent:

@@ -21,3 +21,20 @@ def test_a_dated_sentence_without_an_event_still_dates_what_follows(
                     "least six people were killed.", published=PUB)
     assert _dates(out, "open fire") == {"2025-03-12"}
     assert _dates(out, "kill") == {"2025-03-12"}
+
+
+def test_an_undated_lead_takes_the_day_the_story_goes_on_to_give(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text("Kenya has secured a $2 billion loan from the International Monetary "
+                    "Fund, the largest in its history. The finance minister announced the "
+                    "agreement on Wednesday in Nairobi.", published=PUB)
+    assert _dates(out, "loan") == {"2025-03-12"}
+
+
+def test_the_main_clause_of_a_gap_sentence_dates_the_narrative(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text("Thousands of villagers reached the town of Abeche on Wednesday, two days "
+                    "after militias attacked their villages. Doctors there said the Sudanese "
+                    "army had bombed the area.", published=PUB)
+    assert _dates(out, "attack") == {"2025-03-10"}
+    assert _dates(out, "bomb") == {"2025-03-12"}
