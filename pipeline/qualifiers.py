@@ -265,9 +265,12 @@ def event_location(text: str | None, event_type: str, src: Actor | None, tgt: Ac
     """The sentence's own place, else the country where this kind of event happens (the
     target's for strikes and aid, else the source's), else the dateline's city."""
     if text:
-        return Location(text=text)
+        # the country is kept for places the gazetteer has no coordinates for
+        # ("in Rakhine state", "in Alberta"): enrich fills in what it can find
+        return Location(text=text, country=place_country(text))
     if event_type in AT_VENUE and dateline and place_country(dateline):
-        return Location(text=dateline)  # the story's venue ("MINSK, Feb 12 - ... agreed")
+        # the story's venue ("MINSK, Feb 12 - ... agreed")
+        return Location(text=dateline, country=place_country(dateline))
     order = (tgt, src) if event_type in AT_TARGET else (src,)
     for actor in order:
         if actor is not None and actor.country and actor.role not in ("IGO", "NGO"):
@@ -275,7 +278,7 @@ def event_location(text: str | None, event_type: str, src: Actor | None, tgt: Ac
             if name:
                 return Location(text=name, country=actor.country)
     if dateline and place_country(dateline):
-        return Location(text=dateline)
+        return Location(text=dateline, country=place_country(dateline))
     return None
 
 
