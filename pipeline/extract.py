@@ -33,6 +33,7 @@ from pipeline.qualifiers import (
     DATELINE,
     DATELINE_TAIL,
     DateState,
+    at_home,
     entities,
     event_date,
     event_location,
@@ -350,7 +351,7 @@ def _event(si: int, sent: Span, trig: Trigger, event_type: str, modality: str,
     tok = trig.token
     day, date_text, precision = event_date(sent, tok, published, state)
     location = event_location(sentence_place(sent, tok, event_type), event_type, src, tgt,
-                              dateline)
+                              dateline, home=event_type == "MOBILIZE" and at_home(sent, tok))
     pair = f"{src.country if src else ''}>{tgt.country if tgt else ''}"
     return Event(
         event_id=event_id_for(ref.article_id, si, f"{event_type}:{pair}", tok.idx, info.version),

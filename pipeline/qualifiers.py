@@ -38,6 +38,15 @@ LOC_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "into"
 #: without a place in the sentence their location is the target's country.
 #: Diplomatic missions: the country named on one is its owner, not where it stands.
 MISSIONS = frozenset({"embassy", "consulate", "mission", "legation", "office"})
+#: Nouns naming a part or stretch of a place: "into isolated parts of Aceh", "off the
+#: coast of Fujian", "on the tarmac of Abu Dhabi airport" are in that place.
+PART_NOUNS = frozenset({"part", "outskirts", "edge", "coast", "shore", "centre", "center",
+                        "heart", "north", "south", "east", "west", "northeast", "northwest",
+                        "southeast", "southwest", "capital", "city", "town", "village",
+                        "region", "province", "district", "street", "tarmac", "beach",
+                        "area", "suburb", "port", "territory", "water", "airport", "rest",
+                        "outskirt", "vicinity", "countryside", "interior", "enclave",
+                        "border", "side"})
 AT_TARGET = frozenset({"ASSAULT", "AID", "MOBILIZE"})
 #: Nouns naming one occurrence ("the brawl", "the attack"): a later undated sentence that
 #: mentions them is about the day they were first dated.
@@ -196,6 +205,8 @@ AT_VENUE = frozenset({"AGREE"})
 
 #: Types whose verb's object or destination is the event's place ("entered Gambia").
 MOVING = frozenset({"MOBILIZE"})
+#: Types whose destination ("to Niamey", "towards Gori") is where they happen.
+VISITS = frozenset({"CONSULT"}) | MOVING
 
 
 def _clause(tok: Token) -> Token:
@@ -242,6 +253,11 @@ def sentence_place(sent: Span, trig: Token, event_type: str) -> str | None:
         head = ent.root
         while head.dep_ in ("compound", "amod", "nmod", "poss") and head.head != head:
             head = head.head
+        while head.dep_ == "pobj" and head.head.lower_ == "of" and \
+                head.head.head.lemma_.lower() in PART_NOUNS:
+            head = head.head.head  # "on the outskirts of Kyiv": the part is in the place
+            while head.dep_ in ("compound", "amod", "nmod", "poss") and head.head != head:
+                head = head.head
         if head != ent.root and head.lemma_.lower() in MISSIONS:
             continue  # "outside the U.S. embassy in Moscow": the embassy's owner is no place
         while head.dep_ == "conj" and head.head != head:
@@ -250,8 +266,10 @@ def sentence_place(sent: Span, trig: Token, event_type: str) -> str | None:
                 event_type == "CONSULT":
             pass  # "visited Damascus" (not "met U.S. Vice President Pence": a title)
         elif head.dep_ != "pobj" or not (head.head.lower_ in LOC_PREPS or (
-                head.head.lower_ == "to" and event_type == "CONSULT")):
-            continue  # "flew to Niamey" is where a visit happens; "aid to X" is not
+                head.head.lower_ in DESTINATION_PREPS and event_type in VISITS)):
+            # "flew to Niamey" is where a visit happens, "sent troops to Belarus" where
+            # they go; "aid to X" is not
+            continue
         # a place in another clause ("hours after X was sworn in in Dakar") yields to
         # one in the trigger's own clause
         key = (_clause(head) != clause, abs(ent.root.i - trig.i))
@@ -260,8 +278,20 @@ def sentence_place(sent: Span, trig: Token, event_type: str) -> str | None:
     return best[2] if best else None
 
 
+#: Troops moved to a border or front stay on their own side of it.
+FRONTIERS = frozenset({"border", "frontier", "side", "front", "line", "borderland"})
+
+
+def at_home(sent: Span, trig: Token) -> bool:
+    """A deployment to a border or frontier ("sent 15,000 soldiers to the frontier",
+    "reinforced their side of the border"): it happens in the mover's own country."""
+    clause = _clause(trig)
+    return any(t.lemma_.lower() in FRONTIERS and t.pos_ == "NOUN" and _clause(t) == clause
+               for t in sent)
+
+
 def event_location(text: str | None, event_type: str, src: Actor | None, tgt: Actor | None,
-                   dateline: str | None) -> Location | None:
+                   dateline: str | None, home: bool = False) -> Location | None:
     """The sentence's own place, else the country where this kind of event happens (the
     target's for strikes and aid, else the source's), else the dateline's city."""
     if text:
@@ -271,7 +301,7 @@ def event_location(text: str | None, event_type: str, src: Actor | None, tgt: Ac
     if event_type in AT_VENUE and dateline and place_country(dateline):
         # the story's venue ("MINSK, Feb 12 - ... agreed")
         return Location(text=dateline, country=place_country(dateline))
-    order = (tgt, src) if event_type in AT_TARGET else (src,)
+    order = (tgt, src) if event_type in AT_TARGET and not home else (src,)
     for actor in order:
         if actor is not None and actor.country and actor.role not in ("IGO", "NGO"):
             name = country_name(actor.country)

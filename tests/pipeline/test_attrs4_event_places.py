@@ -13,3 +13,36 @@ def _countries(out: Any, event_type: str) -> set[str | None]:
 def test_a_province_names_its_country(code_text: Any) -> None:
     out = code_text("Police arrested 30 truckers at a blockade in Alberta on Monday.")
     assert _countries(out, "COERCE") == {"CAN"}
+
+
+def _place(nlp: Any, text: str, trigger: str, event_type: str) -> str | None:
+    from pipeline.qualifiers import sentence_place
+
+    sent = next(iter(nlp(text).sents))
+    trig = next(t for t in sent if t.text == trigger)
+    return sentence_place(sent, trig, event_type)
+
+
+def test_a_part_of_a_place_is_in_that_place(nlp: Any) -> None:
+    assert _place(nlp, "Gunmen attacked a church on the outskirts of Kaduna on Sunday.",
+                  "attacked", "ASSAULT") == "Kaduna"
+
+
+def test_troops_sent_to_a_place_are_there(nlp: Any) -> None:
+    assert _place(nlp, "Kenya sent 400 police officers to Haiti on Monday.", "sent",
+                  "MOBILIZE") == "Haiti"
+
+
+def test_aid_to_a_country_is_not_placed_by_its_preposition(nlp: Any) -> None:
+    assert _place(nlp, "Japan sent aid to Haiti on Monday.", "sent", "AID") is None
+
+
+def test_a_province_named_with_its_type_word_names_its_country(code_text: Any) -> None:
+    out = code_text("Chinese warships held drills with the Russian navy off the coast of "
+                    "Guangdong province.")
+    assert _countries(out, "MOBILIZE") == {"CHN"}
+
+
+def test_troops_sent_to_a_border_stay_at_home(code_text: Any) -> None:
+    out = code_text("Nigeria sent 1,000 troops to its border with Niger on Monday.")
+    assert _countries(out, "MOBILIZE") == {"NGA"}
