@@ -15,6 +15,7 @@ as a full date but that the month table cannot read. Precision is ``day``, ``mon
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -293,7 +294,9 @@ def _period(phrase: str, text: str, anchor: date) -> DateResolution:
 
 def resolve_date(sentence_text: str, *, published: date | datetime | None,
                  fallback_text: str | None = None, near: int | None = None,
-                 previous: date | None = None) -> DateResolution | None:
+                 previous: date | None = None,
+                 clause_rank: Callable[[int, int], int | None] | None = None
+                 ) -> DateResolution | None:
     """The date of the event a sentence states, or None when it gives no date clue.
 
     ``published`` anchors relative phrases; without it the first full date in
@@ -304,6 +307,8 @@ def resolve_date(sentence_text: str, *, published: date | datetime | None,
     Friday"). ``previous`` is the date of the preceding sentence's event, which "the same
     day", "that afternoon" or "a day earlier" refer to. A leading dateline
     ("BRUSSELS, June 26 —") is ignored: it dates the report, not the event.
+    ``clause_rank`` (a phrase's offsets -> a rank, lower first, or None for a phrase
+    that cannot date the event) lets the caller prefer phrases by syntax.
     """
     if not sentence_text:
         return None
@@ -321,11 +326,20 @@ def resolve_date(sentence_text: str, *, published: date | datetime | None,
             continue
         chosen.append(cand)
     resolved = [c for c in chosen if c.resolution is not None]
+    ranks = {id(c): 0 for c in resolved}
+    if clause_rank is not None:
+        for c in resolved:
+            rank = clause_rank(c.start, c.end)
+            if rank is None:
+                del ranks[id(c)]
+            else:
+                ranks[id(c)] = rank
+        resolved = [c for c in resolved if id(c) in ranks]
     if not resolved:
         return None
     if near is None:
-        return min(resolved, key=lambda c: c.start).resolution
-    return min(resolved, key=lambda c: (_distance(c, near), c.start)).resolution
+        return min(resolved, key=lambda c: (ranks[id(c)], c.start)).resolution
+    return min(resolved, key=lambda c: (ranks[id(c)], _distance(c, near), c.start)).resolution
 
 
 def _distance(cand: _Candidate, offset: int) -> int:

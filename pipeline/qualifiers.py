@@ -19,6 +19,8 @@ from pipeline.actor_lexicon import country_name, place_country
 from schemas import Actor, Location, Quantity
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Doc, Span, Token
 
 #: "NIAMEY, Aug 8 —", "ANTAKYA, Turkey, Feb 14 —", "BRASÍLIA, Brazil –": an upper-case
@@ -107,15 +109,17 @@ def event_date(sent: Span, tok: Token, published: date | None, state: DateState
             day = main + timedelta(days=gap.days)
             return day.isoformat(), sent.text[gap.start:gap.end], "day"
     day_str = date_text = precision = None
+    rank = _clause_ranker(sent, tok)
     try:
         res = dates.resolve_date(sent.text, published=published, fallback_text=state.fallback,
-                                 near=near, previous=state.previous)
+                                 near=near, previous=state.previous, clause_rank=rank)
         if res is not None and res.precision != "day" and published is not None and \
                 res.date > published.isoformat():
             # "would not open talks until 2028": a later year or month is the object of
             # the statement, not its date; take the sentence's first date phrase
             res = dates.resolve_date(sent.text, published=published,
-                                     fallback_text=state.fallback, previous=state.previous)
+                                     fallback_text=state.fallback, previous=state.previous,
+                                     clause_rank=rank)
     except Exception:  # a date bug must not lose the event
         res = None
     if res is not None:
@@ -143,6 +147,45 @@ def event_date(sent: Span, tok: Token, published: date | None, state: DateState
     return day_str, date_text, precision
 
 
+def _governing(verb: Token) -> list[Token]:
+    """The clause ``verb`` heads and the clauses that govern it ("said on Monday that
+    ..."); a coordinated clause ("imposed a curfew that night, but crowds returned") is
+    a sibling, not a governor."""
+    out = [verb]
+    cur = verb
+    for _ in range(12):
+        if cur.head == cur:
+            break
+        if cur.dep_ == "conj":
+            cur = cur.head
+            continue
+        cur = _clause(cur.head)
+        out.append(cur)
+    return out
+
+
+def _clause_ranker(sent: Span, trig: Token) -> Callable[[int, int], int | None]:
+    """A date phrase in the trigger's own clause first, then one in a clause governing
+    it; one in a clause that only hangs off it or sits beside it ("telling him not to
+    forget the lesson of March 1, 2008", "the rioters, who reject the election victory
+    in October, smashed windows on Sunday") yields to those, and alone dates nothing."""
+    own = _clause(trig)
+    governing = _governing(own)
+
+    def rank(start: int, end: int) -> int | None:
+        span = sent.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return 0
+        where = _clause(span.root)
+        if where == own:
+            return 0
+        if where in governing:
+            return 1
+        return 2
+
+    return rank
+
+
 def _remember(sent: Span | None, day: date | None, published: date | None,
               state: DateState, at: int = 0) -> None:
     """Carry a sentence's day into the narrative (``state``); with ``sent``, also the
@@ -168,7 +211,8 @@ def note_date(sent: Span, published: date | None, state: DateState) -> None:
     him at a house on Thursday afternoon. Within minutes, gunmen opened fire")."""
     try:
         res = dates.resolve_date(sent.text, published=published, fallback_text=state.fallback,
-                                 previous=state.previous)
+                                 previous=state.previous,
+                                 clause_rank=_clause_ranker(sent, sent.root))
     except Exception:  # a date bug must not lose the article
         return
     if res is not None and res.precision == "day":

@@ -38,3 +38,18 @@ def test_the_main_clause_of_a_gap_sentence_dates_the_narrative(
                     "army had bombed the area.", published=PUB)
     assert _dates(out, "attack") == {"2025-03-10"}
     assert _dates(out, "bomb") == {"2025-03-12"}
+
+
+def test_a_coordinated_clause_keeps_its_own_day(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text("Police imposed a curfew in Lagos on Tuesday, but protesters marched "
+                    "through the city on Thursday.", published=PUB)
+    assert _dates(out, "march") == {"2025-03-13"}
+    assert _dates(out, "curfew") == {"2025-03-11"}
+
+
+def test_a_date_in_a_relative_clause_does_not_date_the_main_clause(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text("The rioters, who had rejected the election result in October, attacked "
+                    "police officers in Lima on Sunday.", published=PUB)
+    assert _dates(out, "attack") == {"2025-03-09"}
