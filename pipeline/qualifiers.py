@@ -176,6 +176,12 @@ def _clause_ranker(sent: Span, trig: Token) -> Callable[[int, int], int | None]:
         span = sent.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) == 0:
             return 0
+        owner = next((t.head for t in span if t.dep_ == "poss"), None)
+        if owner is not None and owner != trig and not (
+                owner.dep_ in ("nsubj", "nsubjpass") and owner.head == trig):
+            # "blames him for Thursday's shootings": the day of another event;
+            # "Sunday's bombing killed 12" is the day of the event it reports
+            return None
         where = _clause(span.root)
         if where == own:
             return 0

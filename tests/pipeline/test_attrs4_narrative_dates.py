@@ -53,3 +53,17 @@ def test_a_date_in_a_relative_clause_does_not_date_the_main_clause(
     out = code_text("The rioters, who had rejected the election result in October, attacked "
                     "police officers in Lima on Sunday.", published=PUB)
     assert _dates(out, "attack") == {"2025-03-09"}
+
+
+def test_a_possessive_date_dates_the_event_it_owns_not_the_sentence(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text("Parliament voted on Friday to dismiss the interior minister. Lawmakers "
+                    "also voted to dismiss the police chief, whom the opposition blames for "
+                    "Wednesday's shootings.", published=PUB)
+    assert _dates(out, "dismiss chief") == {"2025-03-14"}
+
+
+def test_a_possessive_date_on_the_subject_dates_the_event(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text("Sunday's bombing of a market in Kabul killed 12 people.", published=PUB)
+    assert _dates(out, "kill") == {"2025-03-09"}
