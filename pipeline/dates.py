@@ -74,6 +74,13 @@ _RELATIVE_PERIOD = re.compile(
 _FUTURE = re.compile(r"\b(?:will|shall|is to|are to|is due to|are due to|is set to|are set to|"
                      r"is scheduled to|are scheduled to|is expected to|are expected to|"
                      r"plans? to|planned for|scheduled for|next)\b", re.IGNORECASE)
+#: Intentions that point a later weekday forwards ("vowed to keep up protests on
+#: Thursday", "said it would hold drills from Tuesday"); after the weekday they belong
+#: to another clause ("granted asylum on Thursday, but Britain said it would not").
+_INTENT = re.compile(r"\b(?:would|(?:vow|pledge|promise|threaten)(?:s|d|ed)? to)\b",
+                     re.IGNORECASE)
+#: "called a strike for Tuesday": a day set ahead.
+_AHEAD_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
 _SPEECH_VERB = re.compile(r"\b(?:said|says|told|announced|added|stated|reported|confirmed)\b|[\"”]",
                           re.IGNORECASE)
 #: "BRUSSELS, June 26 — ...": the dateline dates the report, not the event.
@@ -172,9 +179,12 @@ def _year_for(month: int, day: int, anchor: date) -> date | None:
 
 def _is_future(sentence: str, start: int) -> bool:
     before = sentence[max(0, start - 80):start]
+    if _AHEAD_BEFORE.search(before):
+        return True
     if _SPEECH_BEFORE.search(before):
         return False  # "said on Monday it will ..." dates the saying
-    markers = list(_FUTURE.finditer(before))
+    markers = sorted([*_FUTURE.finditer(before), *_INTENT.finditer(before)],
+                     key=lambda m: m.end())
     if markers:
         # '"We will not go," Burhan told reporters on Saturday': a speech verb or a
         # closing quote after the marker means the weekday dates the speech.

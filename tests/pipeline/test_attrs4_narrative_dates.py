@@ -67,3 +67,19 @@ def test_a_possessive_date_on_the_subject_dates_the_event(
         code_text: Callable[..., ExtractedArticle]) -> None:
     out = code_text("Sunday's bombing of a market in Kabul killed 12 people.", published=PUB)
     assert _dates(out, "kill") == {"2025-03-09"}
+
+
+def test_a_day_set_for_something_lies_ahead() -> None:
+    from datetime import date
+
+    from pipeline.dates import resolve_date
+
+    pub = date(2025, 3, 14)  # a Friday
+    strike = resolve_date("Dockers' unions called a general strike for Monday.", published=pub)
+    drills = resolve_date("The navy said it would hold live-fire drills from Tuesday.",
+                          published=pub)
+    granted = resolve_date("Chile granted him asylum on Thursday, but Peru said it would "
+                           "appeal.", published=pub)
+    assert strike is not None and strike.date == "2025-03-17"
+    assert drills is not None and drills.date == "2025-03-18"
+    assert granted is not None and granted.date == "2025-03-13"
