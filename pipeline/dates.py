@@ -267,6 +267,8 @@ def _candidates(s: str, anchor: date | None, previous: date | None) -> list[_Can
         out.append(_Candidate(m.start(), m.end(), 1, _day(d, m.group(0))))
     for m in _RELATIVE_DAY.finditer(s):
         word = m["word"].lower()
+        if word == "overnight" and _ATTRIBUTIVE_BEFORE.search(s, 0, m.start()):
+            continue  # "ordered an overnight curfew": a kind of curfew, not a day
         offset = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
         out.append(_Candidate(m.start(), m.end(), 5,
                               _day(anchor + timedelta(days=offset), m.group(0))))

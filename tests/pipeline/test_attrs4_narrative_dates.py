@@ -83,3 +83,13 @@ def test_a_day_set_for_something_lies_ahead() -> None:
     assert strike is not None and strike.date == "2025-03-17"
     assert drills is not None and drills.date == "2025-03-18"
     assert granted is not None and granted.date == "2025-03-13"
+
+
+def test_an_overnight_curfew_is_no_day() -> None:
+    from datetime import date
+
+    from pipeline.dates import resolve_date
+
+    res = resolve_date("On Tuesday the governor ordered an overnight curfew in the city.",
+                       published=date(2025, 3, 14), near=30)
+    assert res is not None and res.date == "2025-03-11"
