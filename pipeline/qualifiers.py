@@ -36,7 +36,8 @@ DATELINE_TAIL = re.compile(r"^\s*,\s+[A-Z][a-z]{2,}\.?\s+\d{1,2}(?:\s*\([\w .&/-
                            r"\s*[—–-]\s")
 LOC_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "into", "on",
                        "around", "throughout", "within", "off"})
-#: Material events that happen on the recipient's ground (strikes land, aid arrives);
+#: Material events that happen on the recipient's ground (strikes land, aid arrives,
+#: troops are sent, visiting forces drill or experts work with the host's);
 #: without a place in the sentence their location is the target's country.
 #: Diplomatic missions: the country named on one is its owner, not where it stands.
 MISSIONS = frozenset({"embassy", "consulate", "mission", "legation", "office"})
@@ -49,7 +50,7 @@ PART_NOUNS = frozenset({"part", "outskirts", "edge", "coast", "shore", "centre",
                         "area", "suburb", "port", "territory", "water", "airport", "rest",
                         "outskirt", "vicinity", "countryside", "interior", "enclave",
                         "border", "side"})
-AT_TARGET = frozenset({"ASSAULT", "AID", "MOBILIZE"})
+AT_TARGET = frozenset({"ASSAULT", "AID", "MOBILIZE", "COOPERATE"})
 #: Nouns naming one occurrence ("the brawl", "the attack"): a later undated sentence that
 #: mentions them is about the day they were first dated.
 EVENT_NOUNS = frozenset({"brawl", "attack", "fight", "clash", "bombing", "explosion",

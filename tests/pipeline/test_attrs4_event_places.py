@@ -46,3 +46,8 @@ def test_a_province_named_with_its_type_word_names_its_country(code_text: Any) -
 def test_troops_sent_to_a_border_stay_at_home(code_text: Any) -> None:
     out = code_text("Nigeria sent 1,000 troops to its border with Niger on Monday.")
     assert _countries(out, "MOBILIZE") == {"NGA"}
+
+
+def test_cooperation_with_a_host_happens_in_the_host_country(code_text: Any) -> None:
+    out = code_text("Turkish police experts are working alongside Iraqi investigators.")
+    assert _countries(out, "COOPERATE") == {"IRQ"}
