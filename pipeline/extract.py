@@ -350,8 +350,9 @@ def _event(si: int, sent: Span, trig: Trigger, event_type: str, modality: str,
            info: PipelineInfo, state: DateState) -> Event:
     tok = trig.token
     day, date_text, precision = event_date(sent, tok, published, state)
-    location = event_location(sentence_place(sent, tok, event_type), event_type, src, tgt,
-                              dateline, home=event_type == "MOBILIZE" and at_home(sent, tok))
+    location = event_location(sentence_place(sent, tok, event_type, venue_first=True),
+                              event_type, src, tgt, dateline,
+                              home=event_type == "MOBILIZE" and at_home(sent, tok))
     pair = f"{src.country if src else ''}>{tgt.country if tgt else ''}"
     return Event(
         event_id=event_id_for(ref.article_id, si, f"{event_type}:{pair}", tok.idx, info.version),

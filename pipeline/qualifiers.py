@@ -15,7 +15,7 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from pipeline import dates, quantities
-from pipeline.actor_lexicon import country_name, place_country
+from pipeline.actor_lexicon import country_name, names_country, place_country
 from schemas import Actor, Location, Quantity
 
 if TYPE_CHECKING:
@@ -256,6 +256,9 @@ AT_VENUE = frozenset({"AGREE"})
 
 #: Types whose verb's object or destination is the event's place ("entered Gambia").
 MOVING = frozenset({"MOBILIZE"})
+#: Types that happen where the parties meet, and the nouns for their meetings.
+MET = frozenset({"AGREE", "CONSULT"})
+MEETINGS = frozenset({"talk", "talks", "meeting", "summit", "negotiation", "conference"})
 #: Types whose destination ("to Niamey", "towards Gori") is where they happen.
 VISITS = frozenset({"CONSULT"}) | MOVING
 
@@ -286,20 +289,28 @@ def _destination(sent: Span, trig: Token) -> str | None:
     return None
 
 
-def sentence_place(sent: Span, trig: Token, event_type: str) -> str | None:
+def sentence_place(sent: Span, trig: Token, event_type: str, *, venue_first: bool = False
+                   ) -> str | None:
     """The place named in the event's own sentence: a known place that is the object
     of a locative preposition ("in Tbilisi", "outside El Fasher") or modifies one
     ("in a Darfur camp"); the one nearest the trigger wins when there are several.
     NER labels are not trusted alone ("In Antakya" is often a PERSON): the name must
-    geocode."""
+    geocode. With ``venue_first``, a meeting's place wins for agreements and meetings
+    ("agreed to a ceasefire in eastern Ukraine after talks in Minsk")."""
     if event_type in MOVING and trig.pos_ in ("VERB", "AUX"):
         dest = _destination(sent, trig)
         if dest is not None:
             return dest
     clause = _clause(trig)
-    best: tuple[bool, int, str] | None = None
+    best: tuple[bool, bool, int, str] | None = None
     for ent in sent.ents:
-        if ent.label_ not in ("GPE", "LOC", "FAC", "PERSON", "ORG"):
+        text = ent.text
+        if ent.label_ == "NORP" and ent.root.dep_ == "amod" and \
+                ent.root.head.lemma_.lower() == "capital":
+            # "talks in the Belarusian capital": the nationality's capital
+            code = names_country(ent.text)
+            text = (country_name(code) if code else None) or ""
+        elif ent.label_ not in ("GPE", "LOC", "FAC", "PERSON", "ORG"):
             continue  # (a nationality is no place: "outside the French embassy in Niamey")
         head = ent.root
         while head.dep_ in ("compound", "amod", "nmod", "poss") and head.head != head:
@@ -321,12 +332,15 @@ def sentence_place(sent: Span, trig: Token, event_type: str) -> str | None:
             # "flew to Niamey" is where a visit happens, "sent troops to Belarus" where
             # they go; "aid to X" is not
             continue
-        # a place in another clause ("hours after X was sworn in in Dakar") yields to
-        # one in the trigger's own clause
-        key = (_clause(head) != clause, abs(ent.root.i - trig.i))
-        if (best is None or key < best[:2]) and place_country(ent.text):
-            best = (*key, ent.text)
-    return best[2] if best else None
+        # an agreement's or meeting's venue ("agreed to a ceasefire in eastern Ukraine
+        # after talks in Minsk") comes first; a place in another clause ("hours after X
+        # was sworn in in Dakar") yields to one in the trigger's own clause
+        venue = venue_first and event_type in MET and \
+            head.head.head.lemma_.lower() in MEETINGS
+        key = (not venue, _clause(head) != clause, abs(ent.root.i - trig.i))
+        if (best is None or key < best[:3]) and text and place_country(text):
+            best = (*key, text)
+    return best[3] if best else None
 
 
 #: Troops moved to a border or front stay on their own side of it.

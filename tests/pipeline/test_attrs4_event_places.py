@@ -20,7 +20,7 @@ def _place(nlp: Any, text: str, trigger: str, event_type: str) -> str | None:
 
     sent = next(iter(nlp(text).sents))
     trig = next(t for t in sent if t.text == trigger)
-    return sentence_place(sent, trig, event_type)
+    return sentence_place(sent, trig, event_type, venue_first=True)
 
 
 def test_a_part_of_a_place_is_in_that_place(nlp: Any) -> None:
@@ -51,3 +51,14 @@ def test_troops_sent_to_a_border_stay_at_home(code_text: Any) -> None:
 def test_cooperation_with_a_host_happens_in_the_host_country(code_text: Any) -> None:
     out = code_text("Turkish police experts are working alongside Iraqi investigators.")
     assert _countries(out, "COOPERATE") == {"IRQ"}
+
+
+def test_a_nationality_capital_is_in_that_country(nlp: Any) -> None:
+    assert _place(nlp, "Thousands of people protested in the Georgian capital on Sunday.",
+                  "protested", "PROTEST") == "Georgia"
+
+
+def test_the_talks_venue_places_an_agreement(nlp: Any) -> None:
+    assert _place(nlp, "Sudan and South Sudan agreed to a truce in the border region of "
+                  "Abyei after two days of talks in Addis Ababa.", "agreed",
+                  "AGREE") == "Addis Ababa"
