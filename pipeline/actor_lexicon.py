@@ -22,6 +22,10 @@ SUBDIVISION_TYPES = frozenset({"State", "Province", "Region", "Republic", "Auton
                                "Prefecture", "Regional state", "Union territory", "Emirate",
                                "Voivodship", "Autonomous republic", "Federal district"})
 
+#: The type word news writes after a subdivision's name ("Idlib province").
+SUBDIVISION_WORD = re.compile(r"\s+(?:province|state|region|oblast|governorate|prefecture)$",
+                              re.IGNORECASE)
+
 
 @dataclass(frozen=True, slots=True)
 class Entry:
@@ -143,6 +147,7 @@ def _subdivisions() -> dict[str, str]:
         if country is None:
             continue
         base = re.sub(r"\s*\(.*\)$", "", sub.name).split(",")[0]  # "Tatarstan, Respublika"
+        base = re.sub(r"\s+Sheng$", "", base)  # "Fujian Sheng": the province's own name
         seen.setdefault(_fold(base), set()).add(country.alpha_3)
     return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
 
@@ -169,6 +174,9 @@ def place_country(text: str) -> str | None:
     if e is not None and e.kind in ("country", "capital") and e.country:
         return e.country
     sub = _subdivisions().get(_fold(text))
+    if sub is None:
+        # "Fujian province", "Rakhine state", "Donetsk region": the subdivision's name
+        sub = _subdivisions().get(_fold(SUBDIVISION_WORD.sub("", text)))
     if sub is not None:
         return sub
     try:

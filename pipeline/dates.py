@@ -15,6 +15,7 @@ as a full date but that the month table cannot read. Precision is ``day``, ``mon
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -73,6 +74,13 @@ _RELATIVE_PERIOD = re.compile(
 _FUTURE = re.compile(r"\b(?:will|shall|is to|are to|is due to|are due to|is set to|are set to|"
                      r"is scheduled to|are scheduled to|is expected to|are expected to|"
                      r"plans? to|planned for|scheduled for|next)\b", re.IGNORECASE)
+#: Intentions that point a later weekday forwards ("vowed to keep up protests on
+#: Thursday", "said it would hold drills from Tuesday"); after the weekday they belong
+#: to another clause ("granted asylum on Thursday, but Britain said it would not").
+_INTENT = re.compile(r"\b(?:would|(?:vow|pledge|promise|threaten)(?:s|d|ed)? to)\b",
+                     re.IGNORECASE)
+#: "called a strike for Tuesday": a day set ahead.
+_AHEAD_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
 _SPEECH_VERB = re.compile(r"\b(?:said|says|told|announced|added|stated|reported|confirmed)\b|[\"”]",
                           re.IGNORECASE)
 #: "BRUSSELS, June 26 — ...": the dateline dates the report, not the event.
@@ -171,9 +179,12 @@ def _year_for(month: int, day: int, anchor: date) -> date | None:
 
 def _is_future(sentence: str, start: int) -> bool:
     before = sentence[max(0, start - 80):start]
+    if _AHEAD_BEFORE.search(before):
+        return True
     if _SPEECH_BEFORE.search(before):
         return False  # "said on Monday it will ..." dates the saying
-    markers = list(_FUTURE.finditer(before))
+    markers = sorted([*_FUTURE.finditer(before), *_INTENT.finditer(before)],
+                     key=lambda m: m.end())
     if markers:
         # '"We will not go," Burhan told reporters on Saturday': a speech verb or a
         # closing quote after the marker means the weekday dates the speech.
@@ -256,6 +267,8 @@ def _candidates(s: str, anchor: date | None, previous: date | None) -> list[_Can
         out.append(_Candidate(m.start(), m.end(), 1, _day(d, m.group(0))))
     for m in _RELATIVE_DAY.finditer(s):
         word = m["word"].lower()
+        if word == "overnight" and _ATTRIBUTIVE_BEFORE.search(s, 0, m.start()):
+            continue  # "ordered an overnight curfew": a kind of curfew, not a day
         offset = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
         out.append(_Candidate(m.start(), m.end(), 5,
                               _day(anchor + timedelta(days=offset), m.group(0))))
@@ -293,7 +306,9 @@ def _period(phrase: str, text: str, anchor: date) -> DateResolution:
 
 def resolve_date(sentence_text: str, *, published: date | datetime | None,
                  fallback_text: str | None = None, near: int | None = None,
-                 previous: date | None = None) -> DateResolution | None:
+                 previous: date | None = None,
+                 clause_rank: Callable[[int, int], int | None] | None = None
+                 ) -> DateResolution | None:
     """The date of the event a sentence states, or None when it gives no date clue.
 
     ``published`` anchors relative phrases; without it the first full date in
@@ -304,6 +319,8 @@ def resolve_date(sentence_text: str, *, published: date | datetime | None,
     Friday"). ``previous`` is the date of the preceding sentence's event, which "the same
     day", "that afternoon" or "a day earlier" refer to. A leading dateline
     ("BRUSSELS, June 26 —") is ignored: it dates the report, not the event.
+    ``clause_rank`` (a phrase's offsets -> a rank, lower first, or None for a phrase
+    that cannot date the event) lets the caller prefer phrases by syntax.
     """
     if not sentence_text:
         return None
@@ -321,11 +338,20 @@ def resolve_date(sentence_text: str, *, published: date | datetime | None,
             continue
         chosen.append(cand)
     resolved = [c for c in chosen if c.resolution is not None]
+    ranks = {id(c): 0 for c in resolved}
+    if clause_rank is not None:
+        for c in resolved:
+            rank = clause_rank(c.start, c.end)
+            if rank is None:
+                del ranks[id(c)]
+            else:
+                ranks[id(c)] = rank
+        resolved = [c for c in resolved if id(c) in ranks]
     if not resolved:
         return None
     if near is None:
-        return min(resolved, key=lambda c: c.start).resolution
-    return min(resolved, key=lambda c: (_distance(c, near), c.start)).resolution
+        return min(resolved, key=lambda c: (ranks[id(c)], c.start)).resolution
+    return min(resolved, key=lambda c: (ranks[id(c)], _distance(c, near), c.start)).resolution
 
 
 def _distance(cand: _Candidate, offset: int) -> int:

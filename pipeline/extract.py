@@ -33,9 +33,11 @@ from pipeline.qualifiers import (
     DATELINE,
     DATELINE_TAIL,
     DateState,
+    at_home,
     entities,
     event_date,
     event_location,
+    note_date,
     published_day,
     quote,
     sentence_place,
@@ -210,21 +212,26 @@ def extract(annotated: AnnotatedArticle, *, vocab: Vocab, version: str, now: dat
             events[first_event:] = keep
         if triggers and not sent_events:
             uncoded += 1
+        if not sent_events:
+            note_date(sent, published, state)
         if root_subj is not None:
             for a in finder.resolver.resolve(root_subj)[:1]:
                 finder.resolver.remember(a)
     events = _date_headline_events(events,
-                                   title_span(doc, annotated.title_sentences).end_char)
+                                   title_span(doc, annotated.title_sentences).end_char, state)
     persons, orgs, places = entities(doc)
     return ExtractedArticle(article=art, events=events, persons=persons, organizations=orgs,
                             places=places, uncoded_sentences=uncoded, truncated=truncated,
                             coding_errors=coding_errors)
 
 
-def _date_headline_events(events: list[Event], title_end: int) -> list[Event]:
+def _date_headline_events(events: list[Event], title_end: int, state: DateState
+                          ) -> list[Event]:
     """A headline names the lead's event without its date ("Nicaragua frees 222
     prisoners" over "Nicaragua freed 222 ... on Thursday"): an undated headline event
-    takes the day of the first dated body event of its type, not the publication day."""
+    takes the day of the first dated body event of its type, not the publication day.
+    Other undated events before the story's first day ("Argentina has secured a loan."
+    then "The minister announced it on Thursday") are about that day."""
     body = [e for e in events if e.evidence.start >= title_end and e.date_text and
             e.date_precision == "day"]
     out = []
@@ -233,6 +240,13 @@ def _date_headline_events(events: list[Event], title_end: int) -> list[Event]:
             same = next((b for b in body if b.type == ev.type), None)
             if same is not None:
                 ev = dataclasses.replace(ev, date=same.date, date_precision="day")
+            elif state.first is not None and state.first_at is not None and \
+                    ev.evidence.start < state.first_at:
+                ev = dataclasses.replace(ev, date=state.first.isoformat(),
+                                         date_precision="day")
+        elif not ev.date_text and state.first is not None and state.first_at is not None \
+                and ev.evidence.start < state.first_at:
+            ev = dataclasses.replace(ev, date=state.first.isoformat(), date_precision="day")
         out.append(ev)
     return out
 
@@ -336,8 +350,9 @@ def _event(si: int, sent: Span, trig: Trigger, event_type: str, modality: str,
            info: PipelineInfo, state: DateState) -> Event:
     tok = trig.token
     day, date_text, precision = event_date(sent, tok, published, state)
-    location = event_location(sentence_place(sent, tok, event_type), event_type, src, tgt,
-                              dateline)
+    location = event_location(sentence_place(sent, tok, event_type, venue_first=True),
+                              event_type, src, tgt, dateline,
+                              home=event_type == "MOBILIZE" and at_home(sent, tok))
     pair = f"{src.country if src else ''}>{tgt.country if tgt else ''}"
     return Event(
         event_id=event_id_for(ref.article_id, si, f"{event_type}:{pair}", tok.idx, info.version),

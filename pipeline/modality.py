@@ -14,6 +14,7 @@ PROPOSAL_LEMMAS = frozenset({"offer", "propose", "suggest", "proposal", "initiat
 FUTURE_MODALS = frozenset({"will", "would", "shall", "'ll"})
 FAIL_LEMMAS = frozenset({"fail", "collapse"})
 STATED = frozenset({"THREATEN", "ACCUSE"})
+DENIALS = frozenset({"deny", "denial"})
 
 
 def _chain(tok: Token) -> list[Token]:
@@ -86,7 +87,8 @@ def is_future(tok: Token) -> bool:
 
 def modality_for(tok: Token, event_type: str, *, negated: bool = False) -> str:
     lemma = tok.lemma_.lower()
-    if negated:
+    if negated or (event_type == "REJECT" and lemma in DENIALS):
+        # "Cambodia denied planting mines": a denial states that something did not happen
         return "denied"
     if event_type == "REQUEST":
         return "demanded"

@@ -15,10 +15,12 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from pipeline import dates, quantities
-from pipeline.actor_lexicon import country_name, place_country
+from pipeline.actor_lexicon import country_name, names_country, place_country
 from schemas import Actor, Location, Quantity
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Doc, Span, Token
 
 #: "NIAMEY, Aug 8 —", "ANTAKYA, Turkey, Feb 14 —", "BRASÍLIA, Brazil –": an upper-case
@@ -34,11 +36,21 @@ DATELINE_TAIL = re.compile(r"^\s*,\s+[A-Z][a-z]{2,}\.?\s+\d{1,2}(?:\s*\([\w .&/-
                            r"\s*[—–-]\s")
 LOC_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "into", "on",
                        "around", "throughout", "within", "off"})
-#: Material events that happen on the recipient's ground (strikes land, aid arrives);
+#: Material events that happen on the recipient's ground (strikes land, aid arrives,
+#: troops are sent, visiting forces drill or experts work with the host's);
 #: without a place in the sentence their location is the target's country.
 #: Diplomatic missions: the country named on one is its owner, not where it stands.
 MISSIONS = frozenset({"embassy", "consulate", "mission", "legation", "office"})
-AT_TARGET = frozenset({"ASSAULT", "AID", "MOBILIZE"})
+#: Nouns naming a part or stretch of a place: "into isolated parts of Aceh", "off the
+#: coast of Fujian", "on the tarmac of Abu Dhabi airport" are in that place.
+PART_NOUNS = frozenset({"part", "outskirts", "edge", "coast", "shore", "centre", "center",
+                        "heart", "north", "south", "east", "west", "northeast", "northwest",
+                        "southeast", "southwest", "capital", "city", "town", "village",
+                        "region", "province", "district", "street", "tarmac", "beach",
+                        "area", "suburb", "port", "territory", "water", "airport", "rest",
+                        "outskirt", "vicinity", "countryside", "interior", "enclave",
+                        "border", "side"})
+AT_TARGET = frozenset({"ASSAULT", "AID", "MOBILIZE", "COOPERATE"})
 #: Nouns naming one occurrence ("the brawl", "the attack"): a later undated sentence that
 #: mentions them is about the day they were first dated.
 EVENT_NOUNS = frozenset({"brawl", "attack", "fight", "clash", "bombing", "explosion",
@@ -65,6 +77,9 @@ class DateState:
     fallback: str | None
     previous: date | None = None
     noun_days: dict[str, date] = dataclasses.field(default_factory=dict)
+    #: the narrative's first day and the offset of the sentence that gave it
+    first: date | None = None
+    first_at: int | None = None
 
 
 def published_day(value: str | None) -> date | None:
@@ -85,34 +100,34 @@ def event_date(sent: Span, tok: Token, published: date | None, state: DateState
         # "…, two days after a drone strike killed X": dated from the main clause's day;
         # a look back does not move the narrative's day (state.previous)
         main = event_date_of_text(sent.text[:gap.start], published, state)
+        if main is not None and dates.resolve_date(
+                sent.text[:gap.start], published=published, fallback_text=state.fallback,
+                previous=state.previous) is not None:
+            # "Evo Morales arrived on Tuesday, two days after he resigned": the main
+            # clause's own day is the narrative's
+            _remember(None, main, published, state, at=sent.start_char)
         if main is not None:
             day = main + timedelta(days=gap.days)
             return day.isoformat(), sent.text[gap.start:gap.end], "day"
     day_str = date_text = precision = None
+    rank = _clause_ranker(sent, tok)
     try:
         res = dates.resolve_date(sent.text, published=published, fallback_text=state.fallback,
-                                 near=near, previous=state.previous)
+                                 near=near, previous=state.previous, clause_rank=rank)
         if res is not None and res.precision != "day" and published is not None and \
                 res.date > published.isoformat():
             # "would not open talks until 2028": a later year or month is the object of
             # the statement, not its date; take the sentence's first date phrase
             res = dates.resolve_date(sent.text, published=published,
-                                     fallback_text=state.fallback, previous=state.previous)
+                                     fallback_text=state.fallback, previous=state.previous,
+                                     clause_rank=rank)
     except Exception:  # a date bug must not lose the event
         res = None
     if res is not None:
         day_str = res.date
         date_text, precision = res.text, res.precision
-        day = published_day(day_str) if precision == "day" else None
-        if day is not None and (published is None or 0 <= (published - day).days <= 10):
-            # background ("the April 22 attack") does not set the narrative's day
-            state.previous = day
-        if day is not None:
-            # "suspended for a brawl at the Friday, November 19th game": later
-            # sentences about the brawl are about that day
-            for t in sent:
-                if t.pos_ == "NOUN" and t.lemma_.lower() in EVENT_NOUNS:
-                    state.noun_days.setdefault(t.lemma_.lower(), day)
+        _remember(sent, published_day(day_str) if precision == "day" else None, published,
+                  state)
     elif (known := next((state.noun_days[t.lemma_.lower()] for t in sent
                          if t.pos_ == "NOUN" and t.lemma_.lower() in state.noun_days),
                         None)) is not None:
@@ -131,6 +146,84 @@ def event_date(sent: Span, tok: Token, published: date | None, state: DateState
         if anchor is not None:
             day_str, precision = anchor.isoformat(), "day"
     return day_str, date_text, precision
+
+
+def _governing(verb: Token) -> list[Token]:
+    """The clause ``verb`` heads and the clauses that govern it ("said on Monday that
+    ..."); a coordinated clause ("imposed a curfew that night, but crowds returned") is
+    a sibling, not a governor."""
+    out = [verb]
+    cur = verb
+    for _ in range(12):
+        if cur.head == cur:
+            break
+        if cur.dep_ == "conj":
+            cur = cur.head
+            continue
+        cur = _clause(cur.head)
+        out.append(cur)
+    return out
+
+
+def _clause_ranker(sent: Span, trig: Token) -> Callable[[int, int], int | None]:
+    """A date phrase in the trigger's own clause first, then one in a clause governing
+    it; one in a clause that only hangs off it or sits beside it ("telling him not to
+    forget the lesson of March 1, 2008", "the rioters, who reject the election victory
+    in October, smashed windows on Sunday") yields to those, and alone dates nothing."""
+    own = _clause(trig)
+    governing = _governing(own)
+
+    def rank(start: int, end: int) -> int | None:
+        span = sent.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return 0
+        owner = next((t.head for t in span if t.dep_ == "poss"), None)
+        if owner is not None and owner != trig and not (
+                owner.dep_ in ("nsubj", "nsubjpass") and owner.head == trig):
+            # "blames him for Thursday's shootings": the day of another event;
+            # "Sunday's bombing killed 12" is the day of the event it reports
+            return None
+        where = _clause(span.root)
+        if where == own:
+            return 0
+        if where in governing:
+            return 1
+        return 2
+
+    return rank
+
+
+def _remember(sent: Span | None, day: date | None, published: date | None,
+              state: DateState, at: int = 0) -> None:
+    """Carry a sentence's day into the narrative (``state``); with ``sent``, also the
+    day of the event nouns it names."""
+    if day is None:
+        return
+    if published is None or 0 <= (published - day).days <= 10:
+        # background ("the April 22 attack") does not set the narrative's day
+        state.previous = day
+        if state.first is None:
+            state.first, state.first_at = day, sent.start_char if sent is not None else at
+    if sent is None:
+        return
+    # "suspended for a brawl at the Friday, November 19th game": later sentences about
+    # the brawl are about that day
+    for t in sent:
+        if t.pos_ == "NOUN" and t.lemma_.lower() in EVENT_NOUNS:
+            state.noun_days.setdefault(t.lemma_.lower(), day)
+
+
+def note_date(sent: Span, published: date | None, state: DateState) -> None:
+    """A sentence that codes no event still moves the narrative's day ("A patrol found
+    him at a house on Thursday afternoon. Within minutes, gunmen opened fire")."""
+    try:
+        res = dates.resolve_date(sent.text, published=published, fallback_text=state.fallback,
+                                 previous=state.previous,
+                                 clause_rank=_clause_ranker(sent, sent.root))
+    except Exception:  # a date bug must not lose the article
+        return
+    if res is not None and res.precision == "day":
+        _remember(sent, published_day(res.date), published, state)
 
 
 def event_date_of_text(text: str, published: date | None, state: DateState) -> date | None:
@@ -163,6 +256,11 @@ AT_VENUE = frozenset({"AGREE"})
 
 #: Types whose verb's object or destination is the event's place ("entered Gambia").
 MOVING = frozenset({"MOBILIZE"})
+#: Types that happen where the parties meet, and the nouns for their meetings.
+MET = frozenset({"AGREE", "CONSULT"})
+MEETINGS = frozenset({"talk", "talks", "meeting", "summit", "negotiation", "conference"})
+#: Types whose destination ("to Niamey", "towards Gori") is where they happen.
+VISITS = frozenset({"CONSULT"}) | MOVING
 
 
 def _clause(tok: Token) -> Token:
@@ -191,24 +289,37 @@ def _destination(sent: Span, trig: Token) -> str | None:
     return None
 
 
-def sentence_place(sent: Span, trig: Token, event_type: str) -> str | None:
+def sentence_place(sent: Span, trig: Token, event_type: str, *, venue_first: bool = False
+                   ) -> str | None:
     """The place named in the event's own sentence: a known place that is the object
     of a locative preposition ("in Tbilisi", "outside El Fasher") or modifies one
     ("in a Darfur camp"); the one nearest the trigger wins when there are several.
     NER labels are not trusted alone ("In Antakya" is often a PERSON): the name must
-    geocode."""
+    geocode. With ``venue_first``, a meeting's place wins for agreements and meetings
+    ("agreed to a ceasefire in eastern Ukraine after talks in Minsk")."""
     if event_type in MOVING and trig.pos_ in ("VERB", "AUX"):
         dest = _destination(sent, trig)
         if dest is not None:
             return dest
     clause = _clause(trig)
-    best: tuple[bool, int, str] | None = None
+    best: tuple[bool, bool, int, str] | None = None
     for ent in sent.ents:
-        if ent.label_ not in ("GPE", "LOC", "FAC", "PERSON", "ORG"):
+        text = ent.text
+        if ent.label_ == "NORP" and ent.root.dep_ == "amod" and \
+                ent.root.head.lemma_.lower() == "capital":
+            # "talks in the Belarusian capital": the nationality's capital
+            code = names_country(ent.text)
+            text = (country_name(code) if code else None) or ""
+        elif ent.label_ not in ("GPE", "LOC", "FAC", "PERSON", "ORG"):
             continue  # (a nationality is no place: "outside the French embassy in Niamey")
         head = ent.root
         while head.dep_ in ("compound", "amod", "nmod", "poss") and head.head != head:
             head = head.head
+        while head.dep_ == "pobj" and head.head.lower_ == "of" and \
+                head.head.head.lemma_.lower() in PART_NOUNS:
+            head = head.head.head  # "on the outskirts of Kyiv": the part is in the place
+            while head.dep_ in ("compound", "amod", "nmod", "poss") and head.head != head:
+                head = head.head
         if head != ent.root and head.lemma_.lower() in MISSIONS:
             continue  # "outside the U.S. embassy in Moscow": the embassy's owner is no place
         while head.dep_ == "conj" and head.head != head:
@@ -217,32 +328,52 @@ def sentence_place(sent: Span, trig: Token, event_type: str) -> str | None:
                 event_type == "CONSULT":
             pass  # "visited Damascus" (not "met U.S. Vice President Pence": a title)
         elif head.dep_ != "pobj" or not (head.head.lower_ in LOC_PREPS or (
-                head.head.lower_ == "to" and event_type == "CONSULT")):
-            continue  # "flew to Niamey" is where a visit happens; "aid to X" is not
-        # a place in another clause ("hours after X was sworn in in Dakar") yields to
-        # one in the trigger's own clause
-        key = (_clause(head) != clause, abs(ent.root.i - trig.i))
-        if (best is None or key < best[:2]) and place_country(ent.text):
-            best = (*key, ent.text)
-    return best[2] if best else None
+                head.head.lower_ in DESTINATION_PREPS and event_type in VISITS)):
+            # "flew to Niamey" is where a visit happens, "sent troops to Belarus" where
+            # they go; "aid to X" is not
+            continue
+        # an agreement's or meeting's venue ("agreed to a ceasefire in eastern Ukraine
+        # after talks in Minsk") comes first; a place in another clause ("hours after X
+        # was sworn in in Dakar") yields to one in the trigger's own clause
+        venue = venue_first and event_type in MET and \
+            head.head.head.lemma_.lower() in MEETINGS
+        key = (not venue, _clause(head) != clause, abs(ent.root.i - trig.i))
+        if (best is None or key < best[:3]) and text and place_country(text):
+            best = (*key, text)
+    return best[3] if best else None
+
+
+#: Troops moved to a border or front stay on their own side of it.
+FRONTIERS = frozenset({"border", "frontier", "side", "front", "line", "borderland"})
+
+
+def at_home(sent: Span, trig: Token) -> bool:
+    """A deployment to a border or frontier ("sent 15,000 soldiers to the frontier",
+    "reinforced their side of the border"): it happens in the mover's own country."""
+    clause = _clause(trig)
+    return any(t.lemma_.lower() in FRONTIERS and t.pos_ == "NOUN" and _clause(t) == clause
+               for t in sent)
 
 
 def event_location(text: str | None, event_type: str, src: Actor | None, tgt: Actor | None,
-                   dateline: str | None) -> Location | None:
+                   dateline: str | None, home: bool = False) -> Location | None:
     """The sentence's own place, else the country where this kind of event happens (the
     target's for strikes and aid, else the source's), else the dateline's city."""
     if text:
-        return Location(text=text)
+        # the country is kept for places the gazetteer has no coordinates for
+        # ("in Rakhine state", "in Alberta"): enrich fills in what it can find
+        return Location(text=text, country=place_country(text))
     if event_type in AT_VENUE and dateline and place_country(dateline):
-        return Location(text=dateline)  # the story's venue ("MINSK, Feb 12 - ... agreed")
-    order = (tgt, src) if event_type in AT_TARGET else (src,)
+        # the story's venue ("MINSK, Feb 12 - ... agreed")
+        return Location(text=dateline, country=place_country(dateline))
+    order = (tgt, src) if event_type in AT_TARGET and not home else (src,)
     for actor in order:
         if actor is not None and actor.country and actor.role not in ("IGO", "NGO"):
             name = country_name(actor.country)
             if name:
                 return Location(text=name, country=actor.country)
     if dateline and place_country(dateline):
-        return Location(text=dateline)
+        return Location(text=dateline, country=place_country(dateline))
     return None
 
 

@@ -1,0 +1,64 @@
+"""The event's place as a country: provinces without coordinates still name their
+country."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def _countries(out: Any, event_type: str) -> set[str | None]:
+    return {e.location and e.location.country for e in out.events if e.type == event_type}
+
+
+def test_a_province_names_its_country(code_text: Any) -> None:
+    out = code_text("Police arrested 30 truckers at a blockade in Alberta on Monday.")
+    assert _countries(out, "COERCE") == {"CAN"}
+
+
+def _place(nlp: Any, text: str, trigger: str, event_type: str) -> str | None:
+    from pipeline.qualifiers import sentence_place
+
+    sent = next(iter(nlp(text).sents))
+    trig = next(t for t in sent if t.text == trigger)
+    return sentence_place(sent, trig, event_type, venue_first=True)
+
+
+def test_a_part_of_a_place_is_in_that_place(nlp: Any) -> None:
+    assert _place(nlp, "Gunmen attacked a church on the outskirts of Kaduna on Sunday.",
+                  "attacked", "ASSAULT") == "Kaduna"
+
+
+def test_troops_sent_to_a_place_are_there(nlp: Any) -> None:
+    assert _place(nlp, "Kenya sent 400 police officers to Haiti on Monday.", "sent",
+                  "MOBILIZE") == "Haiti"
+
+
+def test_aid_to_a_country_is_not_placed_by_its_preposition(nlp: Any) -> None:
+    assert _place(nlp, "Japan sent aid to Haiti on Monday.", "sent", "AID") is None
+
+
+def test_a_province_named_with_its_type_word_names_its_country(code_text: Any) -> None:
+    out = code_text("Chinese warships held drills with the Russian navy off the coast of "
+                    "Guangdong province.")
+    assert _countries(out, "MOBILIZE") == {"CHN"}
+
+
+def test_troops_sent_to_a_border_stay_at_home(code_text: Any) -> None:
+    out = code_text("Nigeria sent 1,000 troops to its border with Niger on Monday.")
+    assert _countries(out, "MOBILIZE") == {"NGA"}
+
+
+def test_cooperation_with_a_host_happens_in_the_host_country(code_text: Any) -> None:
+    out = code_text("Turkish police experts are working alongside Iraqi investigators.")
+    assert _countries(out, "COOPERATE") == {"IRQ"}
+
+
+def test_a_nationality_capital_is_in_that_country(nlp: Any) -> None:
+    assert _place(nlp, "Thousands of people protested in the Georgian capital on Sunday.",
+                  "protested", "PROTEST") == "Georgia"
+
+
+def test_the_talks_venue_places_an_agreement(nlp: Any) -> None:
+    assert _place(nlp, "Sudan and South Sudan agreed to a truce in the border region of "
+                  "Abyei after two days of talks in Addis Ababa.", "agreed",
+                  "AGREE") == "Addis Ababa"

@@ -1,0 +1,95 @@
+"""The narrative's day: a dated sentence moves it even when it codes no event, and lead
+sentences that give no day take the day the story goes on to give."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from schemas import ExtractedArticle
+
+PUB = "2025-03-14"  # a Friday
+
+
+def _dates(out: ExtractedArticle, trigger: str) -> set[str | None]:
+    return {e.date for e in out.events if trigger in (e.trigger or "")}
+
+
+def test_a_dated_sentence_without_an_event_still_dates_what_follows(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text("Soldiers found the rebel commander at a farm outside Goma on Wednesday "
+                    "afternoon. Within minutes, his fighters opened fire on the troops. At "
+                    "least six people were killed.", published=PUB)
+    assert _dates(out, "open fire") == {"2025-03-12"}
+    assert _dates(out, "kill") == {"2025-03-12"}
+
+
+def test_an_undated_lead_takes_the_day_the_story_goes_on_to_give(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text("Kenya has secured a $2 billion loan from the International Monetary "
+                    "Fund, the largest in its history. The finance minister announced the "
+                    "agreement on Wednesday in Nairobi.", published=PUB)
+    assert _dates(out, "loan") == {"2025-03-12"}
+
+
+def test_the_main_clause_of_a_gap_sentence_dates_the_narrative(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text("Thousands of villagers reached the town of Abeche on Wednesday, two days "
+                    "after militias attacked their villages. Doctors there said the Sudanese "
+                    "army had bombed the area.", published=PUB)
+    assert _dates(out, "attack") == {"2025-03-10"}
+    assert _dates(out, "bomb") == {"2025-03-12"}
+
+
+def test_a_coordinated_clause_keeps_its_own_day(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text("Police imposed a curfew in Lagos on Tuesday, but protesters marched "
+                    "through the city on Thursday.", published=PUB)
+    assert _dates(out, "march") == {"2025-03-13"}
+    assert _dates(out, "curfew") == {"2025-03-11"}
+
+
+def test_a_date_in_a_relative_clause_does_not_date_the_main_clause(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text("The rioters, who had rejected the election result in October, attacked "
+                    "police officers in Lima on Sunday.", published=PUB)
+    assert _dates(out, "attack") == {"2025-03-09"}
+
+
+def test_a_possessive_date_dates_the_event_it_owns_not_the_sentence(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text("Parliament voted on Friday to dismiss the interior minister. Lawmakers "
+                    "also voted to dismiss the police chief, whom the opposition blames for "
+                    "Wednesday's shootings.", published=PUB)
+    assert _dates(out, "dismiss chief") == {"2025-03-14"}
+
+
+def test_a_possessive_date_on_the_subject_dates_the_event(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text("Sunday's bombing of a market in Kabul killed 12 people.", published=PUB)
+    assert _dates(out, "kill") == {"2025-03-09"}
+
+
+def test_a_day_set_for_something_lies_ahead() -> None:
+    from datetime import date
+
+    from pipeline.dates import resolve_date
+
+    pub = date(2025, 3, 14)  # a Friday
+    strike = resolve_date("Dockers' unions called a general strike for Monday.", published=pub)
+    drills = resolve_date("The navy said it would hold live-fire drills from Tuesday.",
+                          published=pub)
+    granted = resolve_date("Chile granted him asylum on Thursday, but Peru said it would "
+                           "appeal.", published=pub)
+    assert strike is not None and strike.date == "2025-03-17"
+    assert drills is not None and drills.date == "2025-03-18"
+    assert granted is not None and granted.date == "2025-03-13"
+
+
+def test_an_overnight_curfew_is_no_day() -> None:
+    from datetime import date
+
+    from pipeline.dates import resolve_date
+
+    res = resolve_date("On Tuesday the governor ordered an overnight curfew in the city.",
+                       published=date(2025, 3, 14), near=30)
+    assert res is not None and res.date == "2025-03-11"
