@@ -371,6 +371,13 @@ class ActorResolver:
         if e is None and ent.label_ != "PERSON":
             e = _scan(text)
         if ent.label_ == "PERSON" and e is None:
+            first = lookup(ent[0].text) if len(ent) > 1 else None
+            if first is not None and first.kind == "country" and first.country:
+                # "Turkish F-16s", "Russian Tatars" tagged PERSON: a nationality and
+                # what it qualifies, not someone's name
+                role = lexicon().roles.get(tok.lemma_.lower()) or (
+                    "CVL" if tok.tag_ == "NNPS" else "UNK")
+                return Actor(text=text, name=text, country=first.country, role=role)
             return self._person(ent, tok)
         if e is None:
             # an unknown organisation: its modifiers or head word may still tell us

@@ -231,7 +231,8 @@ class ArgumentFinder:
             queue = [c for c in o.children if c.dep_ not in CLAUSE_DEPS and not mediating(c)]
             while queue:
                 t = queue.pop(0)
-                if (t.pos_ in ("NOUN", "PROPN", "ADJ") and t.dep_ != "compound") or (
+                if (t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound") or (
+                        t.pos_ == "ADJ" and names_country(t.text) is not None) or (
                         (ent := self.resolver.entity(t)) is not None and ent.root == t):
                     found = self.resolver.resolve(t)
                     if found and not all(weak(a) for a in found):

@@ -37,6 +37,8 @@ class Office:
 class People:
     full: dict[str, tuple[Office, ...]]
     surnames: dict[str, tuple[Office, ...]]
+    #: full names (keys of ``full``) of three words or more, by their last word
+    long_names: dict[str, tuple[str, ...]]
 
 
 def _name_words(name: str) -> list[str]:
@@ -84,8 +86,14 @@ def people() -> People:
                 family = {_surname(words[-1])}
             for f in family:
                 surnames.setdefault(f, []).append(office)
+    long_names: dict[str, list[str]] = {}
+    for key in full:
+        words = key.split()
+        if len(words) > 2:
+            long_names.setdefault(words[-1], []).append(key)
     return People({k: tuple(v) for k, v in full.items()},
-                  {k: tuple(v) for k, v in surnames.items()})
+                  {k: tuple(v) for k, v in surnames.items()},
+                  {k: tuple(v) for k, v in long_names.items()})
 
 
 def _pick(offices: tuple[Office, ...], year: int | None) -> Office | None:
@@ -128,6 +136,12 @@ def known_person(name: str, year: int | None) -> Office | None:
                 offices = book.full.get(" ".join(words[i:i + n]))
                 if offices is not None:
                     return _pick(_not_yet(offices, year), year)
+        # "Tayyip Erdogan", "Andres Manuel Obrador": a listed name shortened, with its
+        # family name and none but its own other names
+        longer = [k for k in book.long_names.get(words[-1], ())
+                  if set(words) <= set(k.split())]
+        if len(longer) == 1:
+            return _pick(_not_yet(book.full[longer[0]], year), year)
         return None
     offices = book.surnames.get(_surname(words[0]))
     if not offices:

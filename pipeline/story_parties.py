@@ -12,7 +12,7 @@ from pipeline.syntax import mediator_mention, subject, title_span
 from schemas import Actor
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 
 #: Event types a third party to a two-party story (a mediator, a neighbour, an outside
@@ -67,11 +67,34 @@ def person_codes(doc: Doc, year: int | None) -> list[tuple[int, str]]:
     return out
 
 
+#: Prepositions of the place where something happens ("talks in Helsinki", "riots in
+#: the Solomon Islands capital"), and verbs of someone's own journey ("fled to the
+#: Maldives", "flew to Mexico"; not "sent troops to"): a country named only as such a
+#: place is the story's setting, not its second party.
+PLACE_PREPS = frozenset({"in", "at"})
+JOURNEYS = frozenset({"flee", "fly", "travel", "go", "return", "escape", "head", "move",
+                      "leave", "arrive", "come"})
+
+
+def place_only(tok: Token) -> bool:
+    """Whether a country's name is only a place: the object of "in" or "at", or of
+    "to" after a verb of travel (through a compound or adjective it modifies)."""
+    t = tok
+    while t.dep_ in ("compound", "amod", "nmod", "flat") and t.head != t:
+        t = t.head
+    if t.dep_ != "pobj":
+        return False
+    return t.head.lower_ in PLACE_PREPS or (
+        t.head.lower_ == "to" and t.head.head.lemma_.lower() in JOURNEYS)
+
+
 #: How much one mention of a listed officeholder, and the headline's subject, weigh
 #: against a mention of a country when choosing the focus between the story's two most
 #: named parties (each country mention counts 1, or 2 in the headline).
 PERSON_WEIGHT = 0.5
 HEADLINE_SUBJECT_WEIGHT = 1.0
+#: Body sentences after the headline that make up a story's lead.
+LEAD_SENTENCES = 3
 
 
 def focus_countries(doc: Doc, title_sentences: int, year: int | None = None
@@ -90,11 +113,15 @@ def focus_countries(doc: Doc, title_sentences: int, year: int | None = None
     # every paragraph of a deal story without being one of its parties: with it in the
     # pair, the rebels' and the police's acts were coded as aimed at the mediator.
     brokers = mediator_codes(doc)
+    # the same, leaving out the names of places where things happen
+    as_party: dict[str, float] = {}
     for start, code in mentions:
         if code in brokers:
             continue
         w = 2.0 if start < title_end else 1.0
         counts[code] = counts.get(code, 0.0) + w
+        if not place_only(doc[start]):
+            as_party[code] = as_party.get(code, 0.0) + w
     ranked = sorted(counts, key=lambda c: -counts[c])
     # A story about one country's politics names its leaders more often than its country
     # ("Ortega said ...", "Tokayev asked ..."), and its headline has that country act
@@ -103,7 +130,8 @@ def focus_countries(doc: Doc, title_sentences: int, year: int | None = None
     # the headline's doer decide between the two most named parties only: the pair
     # itself stays what the country mentions make it.
     story = {c: counts[c] for c in ranked[:2] if c not in ("IGO", "NGO")}
-    for _, code in person_codes(doc, year):
+    persons = person_codes(doc, year)
+    for _, code in persons:
         if code in story:
             story[code] += PERSON_WEIGHT
     if title_end:
@@ -116,9 +144,18 @@ def focus_countries(doc: Doc, title_sentences: int, year: int | None = None
     focus = max(story, key=lambda c: (story[c], -ranked.index(c))) if story else next(
         (c for c in ranked if c not in ("IGO", "NGO")), None)
     # a second country is a party of the story (not a passing mention) when it is named
-    # at least half as often as the first
-    pair = (ranked[0], ranked[1]) if len(ranked) > 1 and counts[ranked[1]] >= max(
-        2.0, 0.5 * counts[ranked[0]]) else None
+    # as a party (not as the place of talks or of someone's exile) at least half as
+    # often as the first is named at all
+    pair = (ranked[0], ranked[1]) if len(ranked) > 1 and as_party.get(
+        ranked[1], 0.0) >= max(2.0, 0.5 * counts[ranked[0]]) else None
+    # News names a story's parties in its headline and lead; a country first named
+    # further down ("France pledged aid", "Washington said it was monitoring") is a
+    # reaction to one country's story, not the other side of it
+    body = [s for s in sents if s.start >= title_end]
+    lead_end = body[min(LEAD_SENTENCES, len(body)) - 1].end if body else title_end
+    in_lead = {code for i, code in [*mentions, *persons] if i < lead_end}
+    if pair is not None and not set(pair) <= in_lead:
+        pair = None
     return focus, pair
 
 

@@ -25,6 +25,15 @@ def test_bare_surname_needs_the_year_and_one_country() -> None:
     assert guterres is not None and guterres.country is None and guterres.role == "IGO"
 
 
+def test_a_listed_name_shortened_by_a_given_name_still_matches() -> None:
+    # "Recep Tayyip Erdogan" is listed; news often drops one of his given names
+    erdogan = known_person("Tayyip Erdogan", 2016)
+    assert erdogan is not None and erdogan.country == "TUR"
+    amlo = known_person("Andres Manuel Obrador", 2021)
+    assert amlo is not None and amlo.country == "MEX"
+    assert known_person("Mehmet Erdogan", 2016) is None  # not a name of his
+
+
 def test_a_person_who_changed_office_takes_the_article_year() -> None:
     early = known_person("Jens Stoltenberg", 2005)
     late = known_person("Jens Stoltenberg", 2018)
