@@ -93,8 +93,6 @@ def place_only(tok: Token) -> bool:
 #: named parties (each country mention counts 1, or 2 in the headline).
 PERSON_WEIGHT = 0.5
 HEADLINE_SUBJECT_WEIGHT = 1.0
-#: Body sentences after the headline that make up a story's lead.
-LEAD_SENTENCES = 3
 
 
 def focus_countries(doc: Doc, title_sentences: int, year: int | None = None
@@ -130,8 +128,7 @@ def focus_countries(doc: Doc, title_sentences: int, year: int | None = None
     # the headline's doer decide between the two most named parties only: the pair
     # itself stays what the country mentions make it.
     story = {c: counts[c] for c in ranked[:2] if c not in ("IGO", "NGO")}
-    persons = person_codes(doc, year)
-    for _, code in persons:
+    for _, code in person_codes(doc, year):
         if code in story:
             story[code] += PERSON_WEIGHT
     if title_end:
@@ -148,14 +145,6 @@ def focus_countries(doc: Doc, title_sentences: int, year: int | None = None
     # often as the first is named at all
     pair = (ranked[0], ranked[1]) if len(ranked) > 1 and as_party.get(
         ranked[1], 0.0) >= max(2.0, 0.5 * counts[ranked[0]]) else None
-    # News names a story's parties in its headline and lead; a country first named
-    # further down ("France pledged aid", "Washington said it was monitoring") is a
-    # reaction to one country's story, not the other side of it
-    body = [s for s in sents if s.start >= title_end]
-    lead_end = body[min(LEAD_SENTENCES, len(body)) - 1].end if body else title_end
-    in_lead = {code for i, code in [*mentions, *persons] if i < lead_end}
-    if pair is not None and not set(pair) <= in_lead:
-        pair = None
     return focus, pair
 
 
