@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from pipeline.headline_parse import TitleParse, repair_titles
 from schemas import AnnotatedArticle, CleanArticle, Entity, Sentence, TokenTable
 
 if TYPE_CHECKING:
@@ -54,13 +55,16 @@ def annotate_batch(articles: Sequence[CleanArticle], nlp: Language, *, batch_siz
                    max_entities: int = 2000) -> list[AnnotatedArticle]:
     """Parse many articles with one ``nlp.pipe`` call (the batching is where speed comes from)."""
     model = f"{nlp.meta.get('name', 'model')}-{nlp.meta.get('version', '?')}"
-    docs = nlp.pipe((a.text for a in articles), batch_size=batch_size)
-    return [from_doc(a, doc, model=model, max_entities=max_entities)
-            for a, doc in zip(articles, docs, strict=True)]
+    docs = list(nlp.pipe((a.text for a in articles), batch_size=batch_size))
+    titles = repair_titles(docs, [len(a.title) for a in articles], nlp)
+    return [from_doc(a, doc, model=model, max_entities=max_entities, title=title)
+            for a, doc, title in zip(articles, docs, titles, strict=True)]
 
 
-def from_doc(article: CleanArticle, doc: Doc, *, model: str, max_entities: int = 2000
-             ) -> AnnotatedArticle:
+def from_doc(article: CleanArticle, doc: Doc, *, model: str, max_entities: int = 2000,
+             title: TitleParse | None = None) -> AnnotatedArticle:
+    """The token table of ``doc``; with ``title``, the title line's tokens take the
+    repaired headline reading (pipeline/headline_parse.py)."""
     tokens = TokenTable(
         words=[t.text for t in doc],
         spaces=[bool(t.whitespace_) for t in doc],
@@ -72,13 +76,32 @@ def from_doc(article: CleanArticle, doc: Doc, *, model: str, max_entities: int =
         heads=[t.head.i for t in doc],
         morphs=[str(t.morph) for t in doc],
     )
-    sentences = [Sentence(s.start_char, s.end_char, s.start, s.end) for s in doc.sents]
     entities = [Entity(e.text, e.label_, e.start_char, e.end_char, e.start, e.end)
                 for e in doc.ents[:max_entities]]
+    if title is not None:
+        entities = _apply_title(tokens, entities, doc, title)[:max_entities]
+    sentences = [Sentence(s.start_char, s.end_char, s.start, s.end) for s in doc.sents]
     title_len = len(article.title)
     title_sentences = sum(1 for s in sentences if s.start < title_len) if title_len else 0
     return AnnotatedArticle(article=article, model=model, tokens=tokens, sentences=sentences,
                             entities=entities, title_sentences=title_sentences)
+
+
+def _apply_title(tokens: TokenTable, entities: list[Entity], doc: Doc, title: TitleParse
+                 ) -> list[Entity]:
+    """Overwrite the title's tokens with the repaired reading; the title's entities come
+    from the same reading, the body's are kept."""
+    n = len(title.heads)
+    for name in ("tags", "pos", "lemmas", "deps", "heads", "morphs"):
+        getattr(tokens, name)[:n] = getattr(title, name)
+    # the line break after the title hangs on the title's (new) last root
+    for i in range(n, len(doc)):
+        if not doc[i].is_space or doc[i].head.i >= n:
+            break
+        tokens.heads[i] = title.root
+    own = [Entity(doc[s:e].text, label, doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), s, e)
+           for s, e, label in title.entities]
+    return own + [e for e in entities if e.token_start >= n]
 
 
 def to_doc(annotated: AnnotatedArticle, vocab: Vocab) -> Doc:

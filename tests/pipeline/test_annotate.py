@@ -22,7 +22,11 @@ def test_parse_round_trips_through_json(nlp: Any) -> None:
     doc = to_doc(back, nlp.vocab)
     original = nlp(TEXT)
     assert [t.text for t in doc] == [t.text for t in original]
-    assert [(t.dep_, t.head.i) for t in doc] == [(t.dep_, t.head.i) for t in original]
+    # the stored parse (the title's repaired by pipeline/headline_parse.py: "Talks resume"
+    # is read as subject and verb, where the model alone reads a noun phrase)
+    assert [(t.dep_, t.head.i) for t in doc] == list(zip(annotated.tokens.deps,
+                                                         annotated.tokens.heads, strict=True))
+    assert [(t.dep_, t.head.i) for t in doc][5:] == [(t.dep_, t.head.i) for t in original][5:]
     assert [(e.text, e.label_) for e in doc.ents] == [(e.text, e.label_) for e in original.ents]
     assert doc.text == TEXT  # offsets into the clean text stay valid
 

@@ -1,0 +1,315 @@
+"""Headline repair: re-read a headline verb the small model tagged as a noun.
+
+Headline-ese drops articles and auxiliaries, and en_core_web_sm then often reads the
+main verb as a plural noun: "Yoon lifts martial law" comes out as a noun phrase headed
+by "law" with "lifts" a modifier, "Mali orders French ambassador out" as "orders" with
+an appositive, "Kenyan police land in Haiti" as a noun compound. No verbal trigger fires
+and the headline's event is lost. Spelled out with an auxiliary ("Yoon will lift martial
+law") the same model parses the clause correctly.
+
+So, for the title line only: find words that are probably the headline's verb but were
+not parsed as one (a 3rd-person-singular form, or a base form after a plural subject, of
+a verb the trigger lexicon knows, right after a noun phrase that can be its subject, with
+no finite verb already heading that stretch of the headline), parse a variant of the
+title with "will" + the base form, and keep the variant's reading only if every such word
+comes out as a verb with a subject (or as a conjoined verb) and the variant keeps every
+verb of the original reading. The inserted auxiliary is then dropped and the title's
+tokens keep their own words and offsets; only heads, labels, tags and lemmas change.
+The article text is untouched, and no "future" reading can come from the removed "will".
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Token
+
+ROLES = Path(__file__).parent / "data" / "roles.toml"
+#: Where a headline's clauses meet: a candidate's subject and verb sit between two of these.
+_BREAK_WORDS = frozenset({"as", "after", "before", "while", "when", "since", "until",
+                          "amid", "because", "despite", "but"})
+_BREAK_PUNCT = frozenset({",", ";", ":", "-", "--", "\u2013", "\u2014", "|"})
+_FINITE = frozenset({"VBZ", "VBP", "VBD", "MD"})
+_SUBJECT_POS = frozenset({"NOUN", "PROPN", "PRON"})
+_NAME_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON", "FAC", "LOC"})
+#: Nouns that take a plural verb though tagged singular ("police land in Haiti").
+_PLURAL_NOUNS = frozenset({"police", "people", "personnel"})
+_NP_POS = frozenset({"ADJ", "NUM", "DET", "PUNCT"})
+_NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "dobj", "pobj",
+                           "compound", "amod", "appos"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_FIN_3SG = "Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"
+_FIN_PLURAL = "Tense=Pres|VerbForm=Fin"
+
+
+@cache
+def _trigger_nouns() -> frozenset[str]:
+    from pipeline.trigger_lexicon import lexicon
+
+    return frozenset(lexicon().nouns)
+
+
+@cache
+def _verbs() -> frozenset[str]:
+    from pipeline.trigger_lexicon import lexicon
+
+    lex = lexicon()
+    return frozenset(lex.verbs) | frozenset(lex.movement_verbs) | frozenset(lex.objects)
+
+
+@dataclass(frozen=True, slots=True)
+class TitleParse:
+    """The repaired attributes of the title's first ``len(words)`` tokens (heads are
+    absolute indexes into the article's tokens) and its entities as token spans."""
+
+    tags: list[str]
+    pos: list[str]
+    lemmas: list[str]
+    deps: list[str]
+    heads: list[int]
+    morphs: list[str]
+    entities: list[tuple[int, int, str]]
+    root: int  # the root of the title's last sentence (the line break hangs on it)
+
+
+def _third_person_base(word: str) -> str | None:
+    """"lifts" -> "lift", "flees" -> "flee", "marches" -> "march", "carries" -> "carry"
+    when the base is a lexicon verb."""
+    verbs = _verbs()
+    if not word.endswith("s") or len(word) < 4 or word.endswith("ss"):
+        return None
+    bases = [word[:-1]]
+    if word.endswith("es"):
+        bases.append(word[:-2])
+    if word.endswith("ies"):
+        bases.append(word[:-3] + "y")
+    return next((b for b in bases if b in verbs), None)
+
+
+def _plural_subject(doc: Doc, i: int, start: int) -> bool:
+    """The words before ``i`` end a plural noun phrase: "rebels", "police", "X and Y"."""
+    prev = doc[i - 1]
+    if prev.tag_ in ("NNS", "NNPS") or prev.lower_ in _PLURAL_NOUNS:
+        return True
+    # "Trump and Kim sign ...": a coordination of names right before the verb
+    j = i - 1
+    while j > start and _nominal(doc[j]):
+        j -= 1
+    return j > start and doc[j].lower_ == "and" and _nominal(doc[j - 1])
+
+
+def _segment_bounds(doc: Doc, i: int, end: int) -> tuple[int, int]:
+    start = i
+    while start > 0 and not _is_break(doc[start - 1]):
+        start -= 1
+    stop = i + 1
+    while stop < end and not _is_break(doc[stop]):
+        stop += 1
+    return start, stop
+
+
+def _is_break(tok: Token) -> bool:
+    if tok.text in _BREAK_PUNCT:  # a dash between words, not a hyphen inside one
+        return bool(tok.whitespace_) or tok.text not in ("-", "--")
+    return tok.lower_ in _BREAK_WORDS and tok.pos_ in ("SCONJ", "ADP", "CCONJ")
+
+
+def _nominal(tok: Token) -> bool:
+    """A word that can end a subject (a name the tagger read as an adjective included:
+    "Mali", "Trump")."""
+    return tok.pos_ in _SUBJECT_POS or tok.ent_type_ in _NAME_LABELS
+
+
+def _actor(tok: Token, *, title_case: bool, level: int) -> bool:
+    """A word that can head a headline's subject. ``level`` 0: a name (in a sentence-case
+    headline, any capitalised word: the tagger often reads "Trump" as a common noun
+    there), a pronoun, or an actor noun of data/roles.toml ("leader", "court", "police")
+    -- "tax cuts", "biofuels talks", "resignation calls" are no subject and verb; 1: not
+    just a capital letter ("Peace talks resume": "talks" is also an event noun); 2: a
+    person, body or role, not a place ("Sino-U.S. ties", "Iran talks")."""
+    roles = _role_nouns()
+    if tok.lemma_.lower() in roles or tok.lower_ in roles:
+        return True
+    if level == 2:
+        return tok.ent_type_ in ("PERSON", "ORG")
+    return (tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in _NAME_LABELS
+            or (level == 0 and not title_case and tok.is_alpha
+                and (tok.is_title or tok.is_upper)))
+
+
+@cache
+def _role_nouns() -> frozenset[str]:
+    raw = tomllib.loads(ROLES.read_text(encoding="utf-8"))
+    return frozenset(w.casefold() for words in raw.values() for w in words if " " not in w)
+
+
+def _subject_before(doc: Doc, i: int, start: int, *, title_case: bool, level: int
+                    ) -> bool:
+    """An actor's noun phrase ends right before ``i`` and is no preposition's object
+    ("after 11 days of street protests": "street" cannot be the subject of "protests")."""
+    prev = doc[i - 1]
+    if not (_nominal(prev) or prev.is_title) or not _actor(prev, title_case=title_case,
+                                                          level=level):
+        return False
+    j = i - 1
+    while j > start and (_nominal(doc[j - 1]) or doc[j - 1].pos_ in _NP_POS
+                         or doc[j - 1].tag_ == "POS"):
+        j -= 1
+    return j == start or doc[j - 1].pos_ != "ADP"
+
+
+def candidates(doc: Doc, end: int) -> list[tuple[int, str, bool]]:
+    """(token index, base form, is 3rd person singular) of probable headline verbs parsed
+    as something else among the first ``end`` tokens."""
+    verbs = _verbs()
+    nouns = _trigger_nouns()
+    out: list[tuple[int, str, bool]] = []
+    title_case = _title_case(doc, end)
+    for i in range(1, end):
+        tok = doc[i]
+        if tok.pos_ not in ("NOUN", "PROPN", "ADJ") or (tok.is_title and not title_case):
+            continue
+        start, stop = _segment_bounds(doc, i, end)
+        word = tok.lower_
+        base = _third_person_base(word)
+        third = base is not None
+        if base is None and word in verbs and i > start and _plural_subject(doc, i, start):
+            base = word
+        if base is None:
+            continue
+        # "holds Yingluck and dissolves Senate": a second verb of the same subject
+        taken = {c[0] for c in out}
+        conj = third and doc[i - 1].lower_ == "and" and any(
+            doc[j].tag_ in _FINITE or j in taken for j in range(start, i - 1))
+        # ending its stretch, a word that is also an event noun is that noun ("... as
+        # Republicans eye social program cuts"), and one after a place too ("Sino-U.S.
+        # ties"); a verb there needs a person or body as its subject ("leader apologises");
+        # an event noun elsewhere needs more than a capital letter ("Peace talks resume")
+        at_end = stop == i + 1
+        if at_end and base in nouns:
+            continue
+        level = 2 if at_end else 1 if base in nouns else 0
+        if not conj and (i == start or any(doc[j].tag_ in _FINITE or j in taken
+                                           for j in range(start, i))
+                         or not _subject_before(doc, i, start, title_case=title_case,
+                                                level=level)):
+            continue
+        # a finite verb after it heads the stretch already: "Peace talks resume"
+        if any(doc[j].tag_ in _FINITE for j in range(i + 1, stop)):
+            continue
+        out.append((i, base, third))
+    return out
+
+
+def _title_case(doc: Doc, end: int) -> bool:
+    words = [t for t in doc[:end] if t.is_alpha and len(t) > 3]
+    return bool(words) and all(t.is_title for t in words)
+
+
+def variant(doc: Doc, end: int, cands: Sequence[tuple[int, str, bool]]) -> str:
+    """The title's text with "will" + base form at each candidate."""
+    at = {i: base for i, base, _ in cands}
+    parts: list[str] = []
+    for tok in doc[:end]:
+        if tok.i in at:
+            base = at[tok.i].title() if tok.is_title else at[tok.i]
+            parts.append(("Will " if tok.is_title else "will ") + base)
+        else:
+            parts.append(tok.text)
+        parts.append(tok.whitespace_)
+    return "".join(parts).rstrip()
+
+
+def accept(doc: Doc, end: int, cands: Sequence[tuple[int, str, bool]], var: Doc
+           ) -> TitleParse | None:
+    """Map the variant's parse back onto the title's tokens, or None when it does not
+    read every candidate as a verb or loses a verb of the original reading."""
+    at = {i for i, _, _ in cands}
+    index: list[int] = []  # original title token -> variant token
+    k = 0
+    for i in range(end):
+        if i in at:
+            if k >= len(var) or var[k].lower_ != "will":
+                return None
+            k += 1
+        index.append(k)
+        k += 1
+    if k != len(var):
+        return None
+    back = {v: i for i, v in enumerate(index)}
+    for i, base, _ in cands:
+        v = var[index[i]]
+        aux = var[index[i] - 1]
+        if v.lower_ != base or v.pos_ != "VERB" or aux.head.i != v.i or list(aux.children):
+            return None
+        has_subject = any(c.dep_ in _SUBJECT_DEPS and c.i < v.i for c in v.children)
+        conjoined = v.dep_ == "conj" and v.head.pos_ == "VERB"
+        if not (has_subject or conjoined):
+            return None
+    for i in range(end):
+        if i in at:
+            continue
+        if doc[i].pos_ == "VERB" and var[index[i]].pos_ != "VERB":
+            return None
+        # a finite verb keeps its role; a headline's root may give way to the repaired
+        # verb, but not as its subject or object ("survivors protest ..." is no subject)
+        if doc[i].tag_ in _FINITE and var[index[i]].dep_ != doc[i].dep_ and (
+                doc[i].dep_ != "ROOT" or var[index[i]].dep_ in _NOMINAL_DEPS):
+            return None
+        if var[index[i]].text != doc[i].text:
+            return None
+    # same sentence breaks inside the title, so the article's sentence table stays valid
+    if [s.start for s in doc[:end].sents] != [back.get(s.start, -1) for s in var.sents]:
+        return None
+    third = {i: t for i, _, t in cands}
+    tags, pos, lemmas, deps, heads, morphs = [], [], [], [], [], []
+    for i in range(end):
+        v = var[index[i]]
+        if i in third:
+            tags.append("VBZ" if third[i] else "VBP")
+            morphs.append(_FIN_3SG if third[i] else _FIN_PLURAL)
+        else:
+            tags.append(v.tag_)
+            morphs.append(str(v.morph))
+        pos.append(v.pos_)
+        lemmas.append(v.lemma_)
+        deps.append(v.dep_)
+        heads.append(back[v.head.i])
+    ents = [(back[e.start], back[e.end - 1] + 1, e.label_) for e in var.ents
+            if e.start in back and e.end - 1 in back
+            and not any(index[i] - 1 in range(e.start, e.end) for i in at)]
+    sents = list(var.sents)
+    return TitleParse(tags, pos, lemmas, deps, heads, morphs, ents, back[sents[-1].root.i])
+
+
+def title_token_end(doc: Doc, title_len: int) -> int:
+    """Tokens of the title line (those starting before the title's end)."""
+    end = 0
+    while end < len(doc) and doc[end].idx < title_len and not doc[end].is_space:
+        end += 1
+    return end
+
+
+def repair_titles(docs: Sequence[Doc], title_lens: Sequence[int], nlp: Language
+                  ) -> list[TitleParse | None]:
+    """One small extra parse per title that needs it (all of them in one ``nlp.pipe``)."""
+    jobs: list[tuple[int, int, list[tuple[int, str, bool]]]] = []
+    for n, (doc, tl) in enumerate(zip(docs, title_lens, strict=True)):
+        end = title_token_end(doc, tl) if tl else 0
+        cands = candidates(doc, end) if end > 1 else []
+        if cands:
+            jobs.append((n, end, cands))
+    out: list[TitleParse | None] = [None] * len(docs)
+    if not jobs:
+        return out
+    texts = [variant(docs[n], end, cands) for n, end, cands in jobs]
+    for (n, end, cands), var in zip(jobs, nlp.pipe(texts), strict=True):
+        out[n] = accept(docs[n], end, cands, var)
+    return out
