@@ -1,0 +1,37 @@
+"""Event typing on fresh wire articles (typing round 5): envoys' staff withdrawn, strikes
+exchanged across a front, a government backing down, acts ordered by an authority."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.pipeline.coding import readings
+
+
+@pytest.mark.parametrize(("text", "word", "type_"), [
+    # withdrawing diplomatic staff reduces relations (PLOVER SANCTION), no troop pullback
+    ("Lima said it was withdrawing its embassy staff from Quito.", "withdrawing",
+     "SANCTION"),
+    ("Ankara withdrew its diplomatic personnel from Tripoli on Friday.", "withdrew",
+     "SANCTION"),
+    # strikes traded across a front are fighting, not a prisoner exchange
+    ("The two armies exchanged artillery strikes across the river overnight.", "exchanged",
+     "ASSAULT"),
+    ("Militias traded rocket attacks with the army on Sunday.", "traded", "ASSAULT"),
+    # giving way under pressure is a concession, not support
+    ("The ruling party backed down after three days of strikes.", "backed", "CONCEDE"),
+    ("The cabinet climbed down on the fuel tax on Monday.", "climbed", "CONCEDE"),
+])
+def test_wire_typing(nlp: Any, text: str, word: str, type_: str) -> None:
+    assert readings(nlp, text).get(word) == type_
+
+
+@pytest.mark.parametrize(("text", "word", "type_"), [
+    ("The army withdrew its troops from the border town.", "withdrew", "RETREAT"),
+    ("The two sides exchanged prisoners at the border.", "exchanged", "RETREAT"),
+    ("Three governments backed the proposal on Monday.", "backed", "SUPPORT"),
+])
+def test_neighbouring_senses_are_kept(nlp: Any, text: str, word: str, type_: str) -> None:
+    assert readings(nlp, text).get(word) == type_
