@@ -35,3 +35,26 @@ def test_wire_typing(nlp: Any, text: str, word: str, type_: str) -> None:
 ])
 def test_neighbouring_senses_are_kept(nlp: Any, text: str, word: str, type_: str) -> None:
     assert readings(nlp, text).get(word) == type_
+
+
+@pytest.mark.parametrize(("text", "word", "type_"), [
+    # an authority ordering an act does it: the act is coded, not a demand
+    ("The premier ordered new tariffs on Chinese steel on Monday.", "ordered", "SANCTION"),
+    ("The general ordered an assault on the rebel-held port.", "ordered", "ASSAULT"),
+    # raising duties on another state's goods is trade retaliation
+    ("Ottawa raised tariffs on American dairy products.", "raised", "SANCTION"),
+])
+def test_ordered_acts_are_the_acts(nlp: Any, text: str, word: str, type_: str) -> None:
+    assert readings(nlp, text).get(word) == type_
+
+
+def test_own_officials_ordered_to_act_do_the_act(nlp: Any) -> None:
+    got = readings(nlp, "The president ordered his finance minister to raise tariffs on "
+                        "imports from Brazil.")
+    assert got.get("raise") == "SANCTION"
+    assert "ordered" not in got
+
+
+def test_an_order_to_another_state_stays_a_demand(nlp: Any) -> None:
+    got = readings(nlp, "The court ordered Serbia to withdraw its troops from the area.")
+    assert got.get("ordered") == "REQUEST"
