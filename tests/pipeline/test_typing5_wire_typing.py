@@ -58,3 +58,22 @@ def test_own_officials_ordered_to_act_do_the_act(nlp: Any) -> None:
 def test_an_order_to_another_state_stays_a_demand(nlp: Any) -> None:
     got = readings(nlp, "The court ordered Serbia to withdraw its troops from the area.")
     assert got.get("ordered") == "REQUEST"
+
+
+@pytest.mark.parametrize(("text", "word", "type_"), [
+    # refusing to give in to pressure is a refusal; giving in is a concession
+    ("The junta said it would not yield to outside pressure.", "yield", "REJECT"),
+    ("The ministry finally relented and reopened the crossing.", "relented", "CONCEDE"),
+    # a crowd that gathered, named in a relative clause, demonstrated
+    ("Hundreds of demonstrators who had gathered near the palace chanted slogans.",
+     "gathered", "PROTEST"),
+    # regarding an act as an illegal one labels it
+    ("Hanoi regarded the seizure as an illegal act of piracy.", "regarded", "ACCUSE"),
+])
+def test_pressure_crowds_and_labels(nlp: Any, text: str, word: str, type_: str) -> None:
+    assert readings(nlp, text).get(word) == type_
+
+
+def test_people_who_gathered_for_prayer_did_not_protest(nlp: Any) -> None:
+    got = readings(nlp, "Pilgrims who had gathered at the shrine prayed through the night.")
+    assert got.get("gathered") != "PROTEST"
