@@ -77,3 +77,28 @@ def test_pressure_crowds_and_labels(nlp: Any, text: str, word: str, type_: str) 
 def test_people_who_gathered_for_prayer_did_not_protest(nlp: Any) -> None:
     got = readings(nlp, "Pilgrims who had gathered at the shrine prayed through the night.")
     assert got.get("gathered") != "PROTEST"
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # media and documents released free no one
+    ("The ministry released satellite photographs of the border crossing.", "released"),
+    ("Footage released by the navy showed the collision.", "released"),
+    # a rule's terms permit things: no party concedes anything
+    ("The new decree lets border guards search any vessel.", "lets"),
+    ("A law took effect last week allowing the police to hold suspects for 30 days.",
+     "allowing"),
+    ("The reform, which would allow the cabinet to appoint judges, passed on Monday.",
+     "allow"),
+    # people described as admitted are no concession reported
+    ("The monitors allowed into the region said the vote was calm.", "allowed"),
+])
+def test_releases_and_permissions_that_are_no_events(nlp: Any, text: str, word: str) -> None:
+    assert word not in readings(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "word", "type_"), [
+    ("The rebels released two Italian journalists on Friday.", "released", "RETREAT"),
+    ("Israel allowed 40 aid trucks to enter Gaza on Sunday.", "allowed", "CONCEDE"),
+])
+def test_releases_and_permissions_by_parties(nlp: Any, text: str, word: str, type_: str) -> None:
+    assert readings(nlp, text).get(word) == type_
