@@ -96,6 +96,12 @@ def _truce_taking_effect(tok: Token) -> bool:
         _lemma(c) in TRUCES for c in subj.children if c.dep_ == "compound")
 
 
+#: Forces and bases a state "hosts": a presence, not a consultation.
+HOSTED_FORCES = frozenset({"troop", "troops", "soldier", "force", "base", "contingent",
+                           "garrison", "personnel", "marine", "peacekeeper", "facility",
+                           "refugee", "migrant"})
+
+
 def _permitting_instrument(tok: Token, instruments: frozenset[str]) -> bool:
     """"the measures let police ban gatherings", "a new regulation allowing its coast
     guard to detain", "Article 155, which would let it suspend", "the truce is meant to
@@ -156,6 +162,12 @@ def restricted_out(tok: Token, sense: Sense) -> bool:
         # "blamed technical reasons for the delay": a cause named, no one accused
         obj = _object_or_patient(tok)
         return obj is not None and _lemma(obj) in words["not_blamed"]
+    if sense.phrase == "host":
+        # "Niger hosts about 1,500 French troops", "hosts a Russian naval base": a
+        # standing presence, no meeting
+        hosted = _object_or_patient(tok)
+        return hosted is not None and (_lemma(hosted) in HOSTED_FORCES or any(
+            _lemma(c) in HOSTED_FORCES for c in hosted.children if c.dep_ == "conj"))
     if sense.phrase in ("release", "free"):
         # "released photographs of the meeting", "video released by the military"
         released = _object_or_patient(tok)

@@ -102,3 +102,10 @@ def test_releases_and_permissions_that_are_no_events(nlp: Any, text: str, word: 
 ])
 def test_releases_and_permissions_by_parties(nlp: Any, text: str, word: str, type_: str) -> None:
     assert readings(nlp, text).get(word) == type_
+
+
+def test_hosting_forces_is_no_meeting(nlp: Any) -> None:
+    assert "hosts" not in readings(nlp, "Djibouti hosts several thousand Japanese and "
+                                        "Italian soldiers.")
+    assert readings(nlp, "Muscat hosted indirect talks between Tehran and Washington."
+                    ).get("hosted") == "CONSULT"
