@@ -99,6 +99,8 @@ def _cooperation_words() -> dict[str, frozenset[str]]:
     raw = tomllib.loads(DATA.read_text(encoding="utf-8"))
     out = {k: frozenset(raw["COOPERATE"][k]) for k in ("joint_heads", "consent_nouns", "justice")}
     out["released"] = frozenset(raw["RETREAT"]["released"])
+    out["not_released"] = frozenset(raw["RETREAT"]["not_released"])
+    out["instruments"] = frozenset(raw["CONCEDE"]["instruments"])
     out["not_withdrawn_from"] = frozenset(raw["RETREAT"]["not_withdrawn_from"])
     out["cut_objects"] = frozenset(raw["SANCTION"]["cut_objects"])
     out["not_blamed"] = frozenset(raw["ACCUSE"]["not_blamed"])

@@ -96,6 +96,40 @@ def _truce_taking_effect(tok: Token) -> bool:
         _lemma(c) in TRUCES for c in subj.children if c.dep_ == "compound")
 
 
+#: Forces and bases a state "hosts": a presence, not a consultation.
+HOSTED_FORCES = frozenset({"troop", "troops", "soldier", "force", "base", "contingent",
+                           "garrison", "personnel", "marine", "peacekeeper", "facility",
+                           "refugee", "migrant"})
+
+
+def _permitting_instrument(tok: Token, instruments: frozenset[str]) -> bool:
+    """"the measures let police ban gatherings", "a new regulation allowing its coast
+    guard to detain", "Article 155, which would let it suspend", "the truce is meant to
+    let aid reach": a rule's terms permit, no party concedes anything."""
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(
+            c.dep_ == "agent" for c in tok.children):
+        return True  # "one of the few observers allowed into the country" describes them
+    cur = tok
+    for _ in range(4):
+        subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.lower_ in ("which", "that") and cur.dep_ == "relcl":
+            subj = cur.head
+        if subj is None and cur.dep_ in ("acl", "relcl") and cur.tag_ == "VBG":
+            subj = cur.head  # "a regulation allowing X to"
+        if subj is not None:
+            if cur.dep_ == "acl" and subj.dep_ == "dobj" and _lemma(subj) not in instruments:
+                # "a regulation took effect allowing ...": the acl may hang on the object
+                subj = next((c for c in subj.head.children if c.dep_ == "nsubj"), subj)
+            return _lemma(subj) in instruments or any(
+                _lemma(c) in instruments for c in subj.children if c.dep_ == "compound")
+        if cur.dep_ not in ("xcomp", "advcl", "conj", "ccomp") or cur.head == cur:
+            return False
+        # "is meant to let aid reach ... and to allow people to move": the controller's
+        # subject
+        cur = cur.head
+    return False
+
+
 def restricted_out(tok: Token, sense: Sense) -> bool:
     """Lexicon senses that need the right object: "cut off gas" is a sanction, "will cut
     its stockpile" or "the area was cut off" is not; "withdrew from the trial" is no
@@ -128,6 +162,20 @@ def restricted_out(tok: Token, sense: Sense) -> bool:
         # "blamed technical reasons for the delay": a cause named, no one accused
         obj = _object_or_patient(tok)
         return obj is not None and _lemma(obj) in words["not_blamed"]
+    if sense.phrase == "host":
+        # "Niger hosts about 1,500 French troops", "hosts a Russian naval base": a
+        # standing presence, no meeting
+        hosted = _object_or_patient(tok)
+        return hosted is not None and (_lemma(hosted) in HOSTED_FORCES or any(
+            _lemma(c) in HOSTED_FORCES for c in hosted.children if c.dep_ == "conj"))
+    if sense.phrase in ("release", "free"):
+        # "released photographs of the meeting", "video released by the military"
+        released = _object_or_patient(tok)
+        if released is None and tok.dep_ == "acl":
+            released = tok.head
+        return released is not None and _lemma(released) in words["not_released"]
+    if sense.type == "CONCEDE" and sense.phrase in ("allow", "let", "permit"):
+        return _permitting_instrument(tok, words["instruments"])
     if sense.phrase in ("withdraw", "pull out"):
         return any(c.dep_ == "prep" and c.lower_ == "from" and any(
             p.dep_ == "pobj" and _lemma(p) in words["not_withdrawn_from"] for p in c.children)

@@ -20,6 +20,8 @@ def demonstrators(tok: Token) -> bool:
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if subj is None and tok.dep_ in ("conj", "advcl"):
         subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    if subj is not None and tok.dep_ == "relcl" and subj.lower_ in ("who", "that"):
+        subj = tok.head  # "protesters who had gathered outside parliament"
     if subj is not None and (_lemma(subj) in lexicon().protesters
                              or subj.lower_ in lexicon().protesters):
         return True
@@ -33,6 +35,8 @@ def _protesters_subject(tok: Token) -> bool:
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if subj is None and tok.dep_ in ("conj", "advcl"):
         subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    if subj is not None and tok.dep_ == "relcl" and subj.lower_ in ("who", "that"):
+        subj = tok.head  # "protesters who had gathered outside parliament"
     protesters = lexicon().protesters
     # "striking dockers", "protesting farmers": the modifier says they protest
     return subj is not None and (_lemma(subj) in protesters or subj.lower_ in protesters or any(

@@ -98,6 +98,9 @@ def verb_sense(tok: Token) -> tuple[Sense | None, bool]:
         return FORCES_ORDERED, False
     if wire.told_to(tok):
         return TOLD_TO, False
+    if wire.own_agent_ordered(tok, lambda t: (sense := verb_sense(t)[0]) is not None and
+                              sense.type in ORDERED_ACTS):
+        return None, False  # "ordered his minister to raise tariffs": coded on the act
     done = wire.ordered_done(tok)
     if done is not None:
         sense = _ordered_act(done)
@@ -141,6 +144,13 @@ def verb_sense(tok: Token) -> tuple[Sense | None, bool]:
                         if table[phrase].type == "ASSAULT" and _into_open_water(tok):
                             return SHOW_OF_FORCE, True
                         return table[phrase], True
+    if lemma in wire.COMMANDING:
+        # "ordered 25% tariffs on all imports", "ordered an attack on the city": an
+        # authority ordering an act does it (PLOVER codes the act, not a demand)
+        ordered = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
+        sense = noun_sense(ordered) if ordered is not None else None
+        if sense is not None and sense.type in ORDERED_ACTS:
+            return sense, True
     if lemma == "protest" and demonstrators(tok):
         return DEMONSTRATION, False
     if lemma in ("gather", "assemble", "converge") and _protesters_subject(tok) and not any(
@@ -194,6 +204,10 @@ def _ordered_act(done: Token) -> Sense | None:
                 return table[phrase]
     return next((sense for rest, sense in lex.verbs.get(lemma, []) if not rest), None)
 
+
+#: Acts an authority does by ordering them, of its own agencies or as the object of the
+#: order ("ordered sanctions", "ordered police to arrest him").
+ORDERED_ACTS = frozenset({"SANCTION", "ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID"})
 
 #: Senses of the frames in ``pipeline.wire_constructions``.
 EXPULSION = Sense("SANCTION", "expel", "deadline to leave")

@@ -33,6 +33,13 @@ SENDING_AWAY = COMMANDING | frozenset({"tell", "ask"})
 FORCES = frozenset({"troop", "troops", "army", "soldier", "force", "military", "police",
                     "policeman", "gendarmerie", "guard", "unit", "reservist", "navy",
                     "air force", "paratrooper"})
+#: A government's own officials and agencies: what they are ordered to do is the
+#: government's act ("ordered his trade minister to raise tariffs").
+OFFICIALS = frozenset({"minister", "ministry", "official", "agency", "department",
+                       "cabinet", "prosecutor", "commander", "general", "governor",
+                       "secretary", "administration", "authority", "officer", "chief"})
+#: Possessives that make an ordered party the orderer's own ("his", "its ministers").
+OWN = frozenset({"his", "her", "its", "their", "our", "my"})
 #: Verbs of telling whose "to" infinitive is a demand ("told X to take back the refugees").
 TELLING = frozenset({"tell"})
 #: Subjects that make an act of force a civilian riot ("protesters stormed parliament",
@@ -164,6 +171,23 @@ def forces_ordered(tok: Token, is_act: Callable[[Token], bool]) -> bool:
         is_act(t) or any(c.dep_ == "neg" for c in t.children) or any(
             g.dep_ == "mark" and g.lower_ in ("until", "unless", "if") for g in t.subtree)
         for t in tasks)
+
+
+def own_agent_ordered(tok: Token, is_act: Callable[[Token], bool]) -> bool:
+    """"ordered his trade minister to raise tariffs", "instructed the foreign ministry to
+    expel the envoy": an authority commanding its own officials or forces to an act does
+    that act (PLOVER codes the act, not a demand); "ordered Israel to withdraw" stays a
+    demand on another party."""
+    if _lemma(tok) not in COMMANDING:
+        return False
+    own = any(c.dep_ in ("dobj", "obj") and (
+        _words(c) & (FORCES | OFFICIALS) or any(
+            g.dep_ == "poss" and g.lower_ in OWN for g in c.children))
+        for c in tok.children)
+    # the task is the order's complement; "ordered 3,000 troops to West Africa to fight
+    # Ebola" says what a deployment is for
+    return own and any(is_act(t) and t.dep_ in ("xcomp", "ccomp") and not any(
+        c.dep_ == "neg" for c in t.children) for t in _infinitives(tok))
 
 
 def told_to(tok: Token) -> bool:
