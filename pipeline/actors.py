@@ -34,6 +34,9 @@ CONDITION_HEADS = frozenset({"state"})
 #: ("the government and rebels agreed a truce").
 SIDES = frozenset({"REB", "OPP"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "appos"})
+#: Those who speak or act for a body named after "for" ("a spokesman for the army").
+SPEAKS_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative",
+                        "envoy", "negotiator"})
 #: Participles whose place complement gives a group its country ("militants based in
 #: Pakistan", "a company headquartered in Seoul", "troops stationed in Japan" are the
 #: place's only when nothing else names their country).
@@ -304,7 +307,9 @@ class ActorResolver:
                 if depth < 3:
                     out.extend(self._modifiers(c, depth + 1))
             elif c.dep_ == "prep" and depth < 2 and (c.lower_ in ("of", "from") or (
-                    c.lower_ == "in" and tok.lemma_.lower() in lexicon().roles)):
+                    c.lower_ == "in" and tok.lemma_.lower() in lexicon().roles) or (
+                    c.lower_ == "for" and tok.lemma_.lower() in SPEAKS_FOR)):
+                # (and "a spokesman for the Chinese army" speaks for the army)
                 # "officials in the United States" speak for it
                 for p in c.children:
                     if p.dep_ == "pobj":

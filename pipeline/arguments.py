@@ -531,6 +531,8 @@ class ArgumentFinder:
                 targets = self.object_actors([subj], None)
         else:
             sources, targets = self.arguments(trig, speaker)
+            if self.speaker_acts_again(tok, speaker, sources, targets):
+                sources = [speaker] if speaker is not None else sources
         if event_type == "PROTEST" and not targets:
             # "rallied outside the French embassy": the mission's country is the target
             targets = self.object_actors(
@@ -735,6 +737,22 @@ class ArgumentFinder:
         if sources:
             self.done.append((event_type, sources[0]))
         return sources, targets
+
+    @staticmethod
+    def speaker_acts_again(tok: Token, speaker: Actor | None, sources: list[Actor],
+                           targets: list[Actor]) -> bool:
+        """"China said Indian troops had crossed the line, and told India to halt": a
+        verb after "and" with no subject of its own, hung by the parser on the reported
+        clause, would have the reported subject act on its own country; the speaker
+        does."""
+        if speaker is None or not speaker.country or len(sources) != 1 or not targets:
+            return False
+        if tok.dep_ != "conj" or tok.head.dep_ != "ccomp" or any(
+                c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in tok.children):
+            return False
+        own = sources[0].country
+        return own is not None and own != speaker.country and \
+            all(t.country == own and names_country(t.text) == own for t in targets)
 
     def attack_author(self, tok: Token, speaker: Actor | None) -> list[Actor]:
         """The author of the attack named in a passive killing's adjunct ("were killed in
