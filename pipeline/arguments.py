@@ -188,7 +188,9 @@ class ArgumentFinder:
             return [speaker]
         if speaker is not None and speaker.country and tok.lemma_.lower() in OWN_STATE and \
                 all(c.lower_ in ("the", "his", "her", "its", "their", "our", "my")
-                    for c in tok.children if c.dep_ in ("det", "poss", "amod", "compound")):
+                    for c in tok.children if c.dep_ in ("det", "poss", "amod", "compound")) \
+                and not any(c.lower_ in ("both", "two") for c in tok.children):
+            # (not "the two countries": the story's two parties)
             # "Dar said the country remained committed": the speaker's own country
             own = Actor(text=tok.text, name=None, country=speaker.country, role="GOV")
             sides = [self.resolver.side_conjunct(c, speaker.country) for c in tok.conjuncts

@@ -31,3 +31,14 @@ def test_a_spokesman_for_an_army_speaks_for_its_country(
                     "troops had crossed the line, and told Somalia to halt all "
                     "provocations.", title=TITLE)
     assert requests(out) == [("KEN", "SOM")]
+
+
+def test_the_two_countries_in_an_outsider_s_account_are_the_story_s_parties(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    story = ("Ethiopia and Eritrea exchanged fire on Friday. Eritrea accused Ethiopia of "
+             "shelling its border posts. Kenyan President William Ruto said on Sunday that "
+             "the two countries had agreed to a ceasefire.")
+    out = code_text(story, title="Ethiopia and Eritrea agree ceasefire")
+    agreed = [(e.source and e.source.country, e.target and e.target.country)
+              for e in out.events if e.type == "AGREE"]
+    assert agreed and all(pair in (("ETH", "ERI"), ("ERI", "ETH")) for pair in agreed)
