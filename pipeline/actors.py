@@ -34,6 +34,10 @@ CONDITION_HEADS = frozenset({"state"})
 #: ("the government and rebels agreed a truce").
 SIDES = frozenset({"REB", "OPP"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "appos"})
+#: Words for a part of a group ("part of the crowd", "some of the protesters").
+PARTITIVES = frozenset({"part", "some", "many", "most", "one", "none", "several", "all",
+                        "each", "few", "half", "majority", "rest", "dozens", "hundreds",
+                        "thousands", "scores", "two", "three", "both"})
 #: Those who speak or act for a body named after "for" ("a spokesman for the army").
 SPEAKS_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative",
                         "envoy", "negotiator"})
@@ -106,6 +110,13 @@ class ActorResolver:
             ante = self._antecedent_token(tok)
             if ante is not None and any(c.i > ante.i for c in ante.conjuncts):
                 return self.resolve(ante)
+        if tok.lemma_.lower() in PARTITIVES or tok.pos_ == "NUM":
+            # "part of the crowd", "some of the soldiers", "forty of the prisoners": the
+            # whole's actor, when the part names none of its own
+            whole = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for p in c.children if p.dep_ == "pobj"), None)
+            if whole is not None and self.resolve_one(tok) is None:
+                return self.resolve(whole)
         heads = [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
         out: list[Actor] = []
         for h in heads:
