@@ -494,6 +494,8 @@ class ActorResolver:
                 None if direct.kind in ("igo", "ngo") else self.focus), role=role)
         country, mod_role = self._context(tok, None)
         role = head_role or mod_role
+        if mod_role == "OPP" and head_role == "GOV":
+            role = "OPP"  # "opposition leaders" lead no government
         if head_role == "MIL" and country is not None and country.kind == "group":
             role = country.role  # "TPLF forces", "Hezbollah commanders": the movement's
         if country is None and head_role in ("GOV", "MIL") and any(
