@@ -34,6 +34,13 @@ CONDITION_HEADS = frozenset({"state"})
 #: ("the government and rebels agreed a truce").
 SIDES = frozenset({"REB", "OPP"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "appos"})
+#: Words for a part of a group ("part of the crowd", "some of the protesters").
+PARTITIVES = frozenset({"part", "some", "many", "most", "one", "none", "several", "all",
+                        "each", "few", "half", "majority", "rest", "dozens", "hundreds",
+                        "thousands", "scores", "two", "three", "both"})
+#: Those who speak or act for a body named after "for" ("a spokesman for the army").
+SPEAKS_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative",
+                        "envoy", "negotiator"})
 #: Participles whose place complement gives a group its country ("militants based in
 #: Pakistan", "a company headquartered in Seoul", "troops stationed in Japan" are the
 #: place's only when nothing else names their country).
@@ -103,6 +110,13 @@ class ActorResolver:
             ante = self._antecedent_token(tok)
             if ante is not None and any(c.i > ante.i for c in ante.conjuncts):
                 return self.resolve(ante)
+        if tok.lemma_.lower() in PARTITIVES or tok.pos_ == "NUM":
+            # "part of the crowd", "some of the soldiers", "forty of the prisoners": the
+            # whole's actor, when the part names none of its own
+            whole = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for p in c.children if p.dep_ == "pobj"), None)
+            if whole is not None and self.resolve_one(tok) is None:
+                return self.resolve(whole)
         heads = [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
         out: list[Actor] = []
         for h in heads:
@@ -304,7 +318,9 @@ class ActorResolver:
                 if depth < 3:
                     out.extend(self._modifiers(c, depth + 1))
             elif c.dep_ == "prep" and depth < 2 and (c.lower_ in ("of", "from") or (
-                    c.lower_ == "in" and tok.lemma_.lower() in lexicon().roles)):
+                    c.lower_ == "in" and tok.lemma_.lower() in lexicon().roles) or (
+                    c.lower_ == "for" and tok.lemma_.lower() in SPEAKS_FOR)):
+                # (and "a spokesman for the Chinese army" speaks for the army)
                 # "officials in the United States" speak for it
                 for p in c.children:
                     if p.dep_ == "pobj":
@@ -478,6 +494,8 @@ class ActorResolver:
                 None if direct.kind in ("igo", "ngo") else self.focus), role=role)
         country, mod_role = self._context(tok, None)
         role = head_role or mod_role
+        if mod_role == "OPP" and head_role == "GOV":
+            role = "OPP"  # "opposition leaders" lead no government
         if head_role == "MIL" and country is not None and country.kind == "group":
             role = country.role  # "TPLF forces", "Hezbollah commanders": the movement's
         if country is None and head_role in ("GOV", "MIL") and any(

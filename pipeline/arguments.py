@@ -132,6 +132,14 @@ AUTHORED = {"strike": "ASSAULT", "airstrike": "ASSAULT", "bombing": "ASSAULT",
             "embargo": "SANCTION", "resolution": "", "decision": "", "ruling": "",
             "verdict": "", "decree": ""}
 AUTHOR_TYPES = frozenset({"SUPPORT", "REJECT", "ACCUSE", "REQUEST"})
+#: Prepositions of the attack a passive killing happened in ("killed in/during/by ...").
+ATTACK_PREPS = frozenset({"in", "during", "by", "from"})
+#: Violence named as no one's act: the subject of a killing that names no agent.
+FIGHTING = frozenset({"fighting", "clash", "violence", "unrest", "war", "conflict",
+                      "battle", "crossfire", "riot", "turmoil", "chaos"})
+#: Attacks whose author a passive killing's adjunct may name.
+ATTACKS = frozenset({"strike", "airstrike", "bombing", "raid", "offensive", "shelling",
+                     "attack", "bombardment", "assault", "fire", "crossfire", "ambush"})
 
 
 #: What several outsiders to a story do with nobody implied, each on its own: welcoming,
@@ -180,7 +188,9 @@ class ArgumentFinder:
             return [speaker]
         if speaker is not None and speaker.country and tok.lemma_.lower() in OWN_STATE and \
                 all(c.lower_ in ("the", "his", "her", "its", "their", "our", "my")
-                    for c in tok.children if c.dep_ in ("det", "poss", "amod", "compound")):
+                    for c in tok.children if c.dep_ in ("det", "poss", "amod", "compound")) \
+                and not any(c.lower_ in ("both", "two") for c in tok.children):
+            # (not "the two countries": the story's two parties)
             # "Dar said the country remained committed": the speaker's own country
             own = Actor(text=tok.text, name=None, country=speaker.country, role="GOV")
             sides = [self.resolver.side_conjunct(c, speaker.country) for c in tok.conjuncts
@@ -523,6 +533,8 @@ class ArgumentFinder:
                 targets = self.object_actors([subj], None)
         else:
             sources, targets = self.arguments(trig, speaker)
+            if self.speaker_acts_again(tok, speaker, sources, targets):
+                sources = [speaker] if speaker is not None else sources
         if event_type == "PROTEST" and not targets:
             # "rallied outside the French embassy": the mission's country is the target
             targets = self.object_actors(
@@ -543,6 +555,12 @@ class ArgumentFinder:
             targets = v_tgt or targets
         agentless = not trig.nominal and trig.sense.phrase not in SPOKEN_SENSES and \
             agentless_passive(tok)
+        if not agentless and not sources and event_type == "ASSAULT" and \
+                not trig.nominal and (subj := subject(tok)[0]) is not None and \
+                subj.lemma_.lower() in FIGHTING:
+            # "the fighting has killed 705 people": a killing that names no agent
+            agentless = True
+        own_violence = False  # a killing with no agent, in the victims' own country
         victim = targets[0].country if targets else None
         if agentless and not sources and event_type == "MOBILIZE" and targets and \
                 targets[0].role in FORCES:
@@ -553,6 +571,10 @@ class ArgumentFinder:
             targets = [t for t in self.object_actors(objects(tok), speaker)
                        if t.country != sources[0].country]
             victim = None
+        if agentless and not sources and event_type == "ASSAULT":
+            # "31 civilians were killed in the Indian strikes", "died in Russian
+            # shelling": the attack the victims fell in names its author
+            sources = self.attack_author(tok, speaker)
         if agentless and not sources and victim and tok.lemma_.lower() in EXECUTIONS:
             # "the nine men were hanged": executed by their own state
             sources = [Actor(text="", name=None, country=victim, role="GOV")]
@@ -572,6 +594,14 @@ class ArgumentFinder:
                 other = None
             if other is not None and other != victim:
                 sources = [party(other)]
+            elif event_type == "ASSAULT" and victim == self.resolver.focus and (
+                    not self.resolver.pair or other is None) and \
+                    targets[0].role not in FORCES | {"GOV"}:
+                # "dozens have been killed since December": violence with no named agent
+                # in a country's own unrest or war is that country's own (not soldiers or
+                # police killed: someone else's attack on them)
+                sources = [Actor(text="", name=None, country=victim, role="UNK")]
+                own_violence = True
             elif event_type in NULL_SOURCE_OK:
                 speaker = None
         if agentless and not sources and not victim and event_type not in STATE_ACTS:
@@ -609,7 +639,7 @@ class ArgumentFinder:
         near = [c for c in self.parties_near(tok) if c not in _codes(sources)]
         domestic = event_type in DOMESTIC or trig.sense.mode in DOMESTIC_MODES or bool(
             sources and event_type in STATEMENTS and last_word(sources[0].text) in LEGISLATORS
-        ) or bool(sources and self.home_side(sources[0]))
+        ) or bool(sources and self.home_side(sources[0])) or own_violence
         if self.unrest and event_type in REPRESSION and sources and \
                 sources[0].country == self.resolver.focus and \
                 sources[0].role in STATE_ROLES and not any(t.role in FORCES for t in targets):
@@ -709,6 +739,35 @@ class ArgumentFinder:
         if sources:
             self.done.append((event_type, sources[0]))
         return sources, targets
+
+    @staticmethod
+    def speaker_acts_again(tok: Token, speaker: Actor | None, sources: list[Actor],
+                           targets: list[Actor]) -> bool:
+        """"China said Indian troops had crossed the line, and told India to halt": a
+        verb after "and" with no subject of its own, hung by the parser on the reported
+        clause, would have the reported subject act on its own country; the speaker
+        does."""
+        if speaker is None or not speaker.country or len(sources) != 1 or not targets:
+            return False
+        if tok.dep_ != "conj" or tok.head.dep_ != "ccomp" or any(
+                c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in tok.children):
+            return False
+        own = sources[0].country
+        return own is not None and own != speaker.country and \
+            all(t.country == own and names_country(t.text) == own for t in targets)
+
+    def attack_author(self, tok: Token, speaker: Actor | None) -> list[Actor]:
+        """The author of the attack named in a passive killing's adjunct ("were killed in
+        Israeli air strikes", "died during Russia's shelling of the city")."""
+        for c in tok.children:
+            if c.dep_ != "prep" or c.lower_ not in ATTACK_PREPS:
+                continue
+            for p in c.children:
+                if p.dep_ == "pobj" and p.lemma_.lower() in ATTACKS:
+                    found, _ = self._noun_modifiers(p, speaker)
+                    if found:
+                        return found
+        return []
 
     def home_side(self, actor: Actor) -> bool:
         """Protesters, crowds, activists, the opposition and the police, named by no
