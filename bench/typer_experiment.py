@@ -210,9 +210,12 @@ def main(argv: list[str] | None = None) -> int:
     base = report(order, [d["preds"] for d in order])
     results = sorted(((report(order, oof[g]).f1, g) for g in GRID), reverse=True)
     print(f"rules (fold order): f1={base.f1:.4f}")
-    for _f1, g in results[:8]:
+    for f1, g in results:
         r = report(order, oof[g])
-        print(f"  t1={g[0]} t2={g[1]}: {r.summary_line()}")
+        changed = sum(a["type"] != b["type"] for d, p in zip(order, oof[g], strict=True)
+                      for a, b in zip(d["preds"], p, strict=True))
+        print(f"  t1={g[0]} t2={g[1]}: f1={f1:.4f} p={r.precision:.4f} r={r.recall:.4f} "
+              f"retyped={changed}")
     if args.dev:
         dev = pickle.loads(Path(args.dev).read_bytes())
         nlp = train(examples(docs, args.cands, args.none), args.arch, args.ngram,
