@@ -1,5 +1,8 @@
 """Collect rule-coder predictions plus the trigger token context of every event and of
-every trigger candidate, for the typer experiment. Usage: python -m bench.typer_collect OUT.pkl DIR..."""
+every trigger candidate, for the typer experiment.
+
+Usage: python -m bench.typer_collect OUT.pkl DIR...
+"""
 import pickle
 import sys
 from pathlib import Path
