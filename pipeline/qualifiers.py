@@ -188,6 +188,11 @@ def _clause_ranker(sent: Span, trig: Token) -> Callable[[int, int], int | None]:
             return 0
         if where in governing:
             return 1
+        if (span.start > sent.start and sent.doc[span.start - 1].lower_ == "since"
+                and own not in where.conjuncts):
+            # "demanded the release of Bazoum, who has been held since Wednesday": the
+            # start of another clause's state, not a day of this event
+            return None
         return 2
 
     return rank
