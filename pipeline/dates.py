@@ -177,6 +177,10 @@ def _year_for(month: int, day: int, anchor: date) -> date | None:
     return d
 
 
+#: What may precede a sentence-opening weekday ("On Thursday, the ministers will meet").
+_OPENERS = frozenset({"", "on", "by", "from", "until", "and on", "then on", "but on"})
+
+
 def _is_future(sentence: str, start: int) -> bool:
     before = sentence[max(0, start - 80):start]
     if _AHEAD_BEFORE.search(before):
@@ -189,7 +193,12 @@ def _is_future(sentence: str, start: int) -> bool:
         # '"We will not go," Burhan told reporters on Saturday': a speech verb or a
         # closing quote after the marker means the weekday dates the speech.
         return not _SPEECH_VERB.search(before, markers[-1].end())
-    return bool(_FUTURE.search(sentence[start:start + 40]))
+    after = sentence[start:start + 40]
+    if before.strip(" ,\"“").lower() not in _OPENERS:
+        # "the deal approved on Wednesday, Hamas is to free ...": a marker past the comma
+        # belongs to the main clause; the weekday dates the phrase it ends
+        after = after.split(",", 1)[0]
+    return bool(_FUTURE.search(after))
 
 
 def _weekday_date(weekday: int, anchor: date, *, rel: str | None, future: bool) -> date:

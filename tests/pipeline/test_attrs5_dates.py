@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
+from pipeline.dates import resolve_date
 from schemas import ExtractedArticle
 
 PUB = "2025-03-14"  # a Friday
@@ -19,3 +21,17 @@ def test_since_in_a_relative_clause_dates_the_state_not_the_event(
                     "African Union demanded the release of the president, who has been "
                     "held by the guard since Monday.", published=PUB)
     assert _dates(out, "demand") == {"2025-03-11"}
+
+
+def test_a_future_marker_past_the_comma_does_not_turn_an_earlier_weekday_ahead(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text("Under the accord signed by both governments on Tuesday, the rebels are "
+                    "to release 40 prisoners over three days.", published=PUB)
+    assert _dates(out, "release") == {"2025-03-11"}
+
+
+
+def test_a_sentence_opening_weekday_before_a_future_clause_still_lies_ahead() -> None:
+    res = resolve_date("On Tuesday, the foreign ministers will meet in Geneva.",
+                       published=date(2025, 3, 14))
+    assert res is not None and res.date == "2025-03-18"
