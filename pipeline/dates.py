@@ -70,10 +70,12 @@ _RELATIVE_PERIOD = re.compile(
     r"(?:this|last|past|previous|next|coming)\s+(?:week|month|year)|"
     r"(?:the\s+)?(?:week|month|year)\s+before)\b", re.IGNORECASE)
 
-#: Tense markers that make a bare weekday point forwards ("will meet on Thursday").
+#: Tense markers that make a bare weekday point forwards ("will meet on Thursday"); "the
+#: government's plan to" is a noun, not an intention.
 _FUTURE = re.compile(r"\b(?:will|shall|is to|are to|is due to|are due to|is set to|are set to|"
                      r"is scheduled to|are scheduled to|is expected to|are expected to|"
-                     r"plans? to|planned for|scheduled for|next)\b", re.IGNORECASE)
+                     r"(?<!'s )(?<!’s )(?<!the )(?<!a )(?<!its )(?<!their )plans? to|planned for|scheduled for|"
+                     r"next)\b", re.IGNORECASE)
 #: Intentions that point a later weekday forwards ("vowed to keep up protests on
 #: Thursday", "said it would hold drills from Tuesday"); after the weekday they belong
 #: to another clause ("granted asylum on Thursday, but Britain said it would not").

@@ -80,6 +80,15 @@ class DateState:
     #: the narrative's first day and the offset of the sentence that gave it
     first: date | None = None
     first_at: int | None = None
+    #: the narrative's day when the current sentence began: "a day earlier" counts from
+    #: it however many of the sentence's events have been dated
+    sent_at: int | None = None
+    sent_previous: date | None = None
+
+    def before_sentence(self, sent: Span) -> date | None:
+        if self.sent_at != sent.start_char:
+            self.sent_at, self.sent_previous = sent.start_char, self.previous
+        return self.sent_previous
 
 
 def published_day(value: str | None) -> date | None:
@@ -95,14 +104,15 @@ def event_date(sent: Span, tok: Token, published: date | None, state: DateState
                ) -> tuple[str | None, str | None, str | None]:
     """(ISO date, date phrase, precision) of the event ``tok`` triggers in ``sent``."""
     near = tok.idx - sent.start_char
+    previous = state.before_sentence(sent)
     gap = dates.gap_before(sent.text, near)
     if gap is not None:
         # "…, two days after a drone strike killed X": dated from the main clause's day;
         # a look back does not move the narrative's day (state.previous)
-        main = event_date_of_text(sent.text[:gap.start], published, state)
+        main = event_date_of_text(sent.text[:gap.start], published, state, previous)
         if main is not None and dates.resolve_date(
                 sent.text[:gap.start], published=published, fallback_text=state.fallback,
-                previous=state.previous) is not None:
+                previous=previous) is not None:
             # "Evo Morales arrived on Tuesday, two days after he resigned": the main
             # clause's own day is the narrative's
             _remember(None, main, published, state, at=sent.start_char)
@@ -113,13 +123,13 @@ def event_date(sent: Span, tok: Token, published: date | None, state: DateState
     rank = _clause_ranker(sent, tok)
     try:
         res = dates.resolve_date(sent.text, published=published, fallback_text=state.fallback,
-                                 near=near, previous=state.previous, clause_rank=rank)
+                                 near=near, previous=previous, clause_rank=rank)
         if res is not None and res.precision != "day" and published is not None and \
                 res.date > published.isoformat():
             # "would not open talks until 2028": a later year or month is the object of
             # the statement, not its date; take the sentence's first date phrase
             res = dates.resolve_date(sent.text, published=published,
-                                     fallback_text=state.fallback, previous=state.previous,
+                                     fallback_text=state.fallback, previous=previous,
                                      clause_rank=rank)
     except Exception:  # a date bug must not lose the event
         res = None
@@ -231,11 +241,13 @@ def note_date(sent: Span, published: date | None, state: DateState) -> None:
         _remember(sent, published_day(res.date), published, state)
 
 
-def event_date_of_text(text: str, published: date | None, state: DateState) -> date | None:
-    """The day a clause's own words give, else the narrative's day (as ``event_date``)."""
+def event_date_of_text(text: str, published: date | None, state: DateState,
+                       previous: date | None = None) -> date | None:
+    """The day a clause's own words give, else the narrative's day (as ``event_date``);
+    ``previous`` overrides the day anaphora count from."""
     try:
         res = dates.resolve_date(text, published=published, fallback_text=state.fallback,
-                                 previous=state.previous)
+                                 previous=previous or state.previous)
     except Exception:  # a date bug must not lose the event
         res = None
     if res is not None and res.precision == "day":

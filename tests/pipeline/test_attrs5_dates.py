@@ -35,3 +35,18 @@ def test_a_sentence_opening_weekday_before_a_future_clause_still_lies_ahead() ->
     res = resolve_date("On Tuesday, the foreign ministers will meet in Geneva.",
                        published=date(2025, 3, 14))
     assert res is not None and res.date == "2025-03-18"
+
+
+def test_a_day_earlier_counts_once_for_every_event_of_its_sentence(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text("Hungary's foreign ministry summoned the Dutch ambassador on Thursday. A "
+                    "day earlier, the government spokesman condemned the new tariffs, "
+                    "accusing Brussels of blackmail.", published=PUB)
+    assert _dates(out, "condemn") == {"2025-03-12"}
+    assert _dates(out, "accuse") == {"2025-03-12"}
+
+
+def test_a_plan_after_a_weekday_is_a_noun_not_a_future() -> None:
+    res = resolve_date("The president on Tuesday put the government's plan to raise fuel "
+                       "prices on hold.", published=date(2025, 3, 14))
+    assert res is not None and res.date == "2025-03-11"
