@@ -74,8 +74,8 @@ _RELATIVE_PERIOD = re.compile(
 #: government's plan to" is a noun, not an intention.
 _FUTURE = re.compile(r"\b(?:will|shall|is to|are to|is due to|are due to|is set to|are set to|"
                      r"is scheduled to|are scheduled to|is expected to|are expected to|"
-                     r"(?<!'s )(?<!’s )(?<!the )(?<!a )(?<!its )(?<!their )plans? to|planned for|scheduled for|"
-                     r"next)\b", re.IGNORECASE)
+                     r"(?<!'s )(?<!’s )(?<!the )(?<!a )(?<!its )(?<!their )plans? to|"
+                     r"planned for|scheduled for|next)\b", re.IGNORECASE)
 #: Intentions that point a later weekday forwards ("vowed to keep up protests on
 #: Thursday", "said it would hold drills from Tuesday"); after the weekday they belong
 #: to another clause ("granted asylum on Thursday, but Britain said it would not").
