@@ -378,6 +378,11 @@ _GAP = re.compile(r"(?P<n>\b\d{1,2}|\ba few|\ban?|\bone|\btwo|\bthree|\bfour|\bf
                   r"(?P<dir>after|before)\b", re.IGNORECASE)
 
 
+_SMALL_HOURS = re.compile(r"\b(?:early\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
+                          r"Friday|Saturday|Sunday|today)|early\s+hours|before\s+dawn|"
+                          r"overnight|pre-dawn)\b", re.IGNORECASE)
+
+
 @dataclass(frozen=True, slots=True)
 class Gap:
     start: int  # the gap phrase's offsets in the sentence
@@ -401,7 +406,10 @@ def gap_before(sentence_text: str, near: int) -> Gap | None:
         unit = m["unit"].lower()
         n_text = (m["n"] or "").lower()
         if unit.startswith("hour"):
-            n = 0
+            # "freed 90 prisoners early on Monday, hours after Hamas handed over three
+            # women": hours before the small hours fall on the day before
+            n = 1 if (m["dir"].lower() == "after" and
+                      _SMALL_HOURS.search(sentence_text, 0, m.start())) else 0
         elif not n_text:
             continue
         else:

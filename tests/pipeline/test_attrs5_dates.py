@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from pipeline.dates import resolve_date
+from pipeline.dates import gap_before, resolve_date
 from schemas import ExtractedArticle
 
 PUB = "2025-03-14"  # a Friday
@@ -50,3 +50,12 @@ def test_a_plan_after_a_weekday_is_a_noun_not_a_future() -> None:
     res = resolve_date("The president on Tuesday put the government's plan to raise fuel "
                        "prices on hold.", published=date(2025, 3, 14))
     assert res is not None and res.date == "2025-03-11"
+
+
+def test_hours_before_the_small_hours_fall_on_the_day_before() -> None:
+    text = "Police freed the hostages early on Friday, hours after gunmen seized the bank."
+    gap = gap_before(text, text.index("seized"))
+    assert gap is not None and gap.days == -1
+    text = "Police freed the hostages on Friday, hours after gunmen seized the bank."
+    gap = gap_before(text, text.index("seized"))
+    assert gap is not None and gap.days == 0
