@@ -231,14 +231,29 @@ def _remember(sent: Span | None, day: date | None, published: date | None,
 def note_date(sent: Span, published: date | None, state: DateState) -> None:
     """A sentence that codes no event still moves the narrative's day ("A patrol found
     him at a house on Thursday afternoon. Within minutes, gunmen opened fire")."""
-    try:
-        res = dates.resolve_date(sent.text, published=published, fallback_text=state.fallback,
-                                 previous=state.previous,
-                                 clause_rank=_clause_ranker(sent, sent.root))
-    except Exception:  # a date bug must not lose the article
-        return
-    if res is not None and res.precision == "day":
-        _remember(sent, published_day(res.date), published, state)
+    rank = _clause_ranker(sent, sent.root)
+    skipped: set[str] = set()
+
+    def current(start: int, end: int) -> int | None:
+        return None if sent.text[start:end] in skipped else rank(start, end)
+
+    for _ in range(4):
+        try:
+            res = dates.resolve_date(sent.text, published=published,
+                                     fallback_text=state.fallback, previous=state.previous,
+                                     clause_rank=current)
+        except Exception:  # a date bug must not lose the article
+            return
+        if res is None or res.precision != "day":
+            return
+        day = published_day(res.date)
+        _remember(sent if not skipped else None, day, published, state,
+                  at=sent.start_char)
+        if day is None or published is None or 0 <= (published - day).days <= 10:
+            return
+        # "The talks opened on Aug 14 and ended on Friday": a background day does not
+        # move the narrative; a later phrase of the sentence may
+        skipped.add(res.text)
 
 
 def event_date_of_text(text: str, published: date | None, state: DateState,

@@ -59,3 +59,11 @@ def test_hours_before_the_small_hours_fall_on_the_day_before() -> None:
     text = "Police freed the hostages on Friday, hours after gunmen seized the bank."
     gap = gap_before(text, text.index("seized"))
     assert gap is not None and gap.days == 0
+
+
+def test_a_background_day_gives_way_to_a_later_day_of_the_same_sentence(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text("Soldiers shelled the market on Thursday. The talks in Doha opened on "
+                    "Feb 20 and ended on Tuesday without a deal. In a final statement, the "
+                    "mediators condemned the army's absence.", published=PUB)
+    assert _dates(out, "condemn") == {"2025-03-11"}
