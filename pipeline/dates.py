@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-__all__ = ["DateResolution", "first_full_date", "resolve_date"]
+__all__ = ["DateResolution", "days_named", "first_full_date", "resolve_date"]
 
 #: "on June 7" read with the publication year must not land this far after publication;
 #: beyond it the phrase means last year (a January article about "December 28").
@@ -363,6 +363,24 @@ def resolve_date(sentence_text: str, *, published: date | datetime | None,
     if near is None:
         return min(resolved, key=lambda c: (ranks[id(c)], c.start)).resolution
     return min(resolved, key=lambda c: (ranks[id(c)], _distance(c, near), c.start)).resolution
+
+
+def days_named(sentence_text: str, *, published: date | None,
+               previous: date | None = None) -> list[date]:
+    """Every day a sentence names ("during Monday's confrontation", "on June 17"),
+    whatever it dates; the dateline's day is not one."""
+    if not sentence_text or published is None:
+        return []
+    dateline = _DATELINE.match(sentence_text)
+    if dateline:
+        sentence_text = " " * dateline.end() + sentence_text[dateline.end():]
+    chosen: list[_Candidate] = []
+    for cand in sorted(_candidates(sentence_text, published, previous),
+                       key=lambda c: (c.rank, -(c.end - c.start), c.start)):
+        if not any(c.start < cand.end and cand.start < c.end for c in chosen):
+            chosen.append(cand)
+    return [date.fromisoformat(c.resolution.date) for c in chosen
+            if c.resolution is not None and c.resolution.precision == "day"]
 
 
 def _distance(cand: _Candidate, offset: int) -> int:

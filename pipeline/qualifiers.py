@@ -84,11 +84,22 @@ class DateState:
     #: it however many of the sentence's events have been dated
     sent_at: int | None = None
     sent_previous: date | None = None
+    #: every recent day the story has named so far, dated events or not
+    days: set[date] = dataclasses.field(default_factory=set)
 
-    def before_sentence(self, sent: Span) -> date | None:
+    def before_sentence(self, sent: Span, published: date | None) -> date | None:
         if self.sent_at != sent.start_char:
             self.sent_at, self.sent_previous = sent.start_char, self.previous
+            self.days.update(d for d in dates.days_named(sent.text, published=published,
+                                                          previous=self.previous)
+                             if published is not None and 0 <= (published - d).days <= 10)
         return self.sent_previous
+
+    def earlier(self) -> date | None:
+        """The latest named day before the narrative's day."""
+        if self.previous is None:
+            return None
+        return max((d for d in self.days if d < self.previous), default=None)
 
 
 def published_day(value: str | None) -> date | None:
@@ -104,7 +115,7 @@ def event_date(sent: Span, tok: Token, published: date | None, state: DateState
                ) -> tuple[str | None, str | None, str | None]:
     """(ISO date, date phrase, precision) of the event ``tok`` triggers in ``sent``."""
     near = tok.idx - sent.start_char
-    previous = state.before_sentence(sent)
+    previous = state.before_sentence(sent, published)
     gap = dates.gap_before(sent.text, near)
     if gap is not None:
         # "…, two days after a drone strike killed X": dated from the main clause's day;
@@ -143,6 +154,10 @@ def event_date(sent: Span, tok: Token, published: date | None, state: DateState
                         None)) is not None:
         day_str, precision = known.isoformat(), "day"
         state.previous = known  # the narrative continues on that day
+    elif _pluperfect(tok) and (earlier := state.earlier()) is not None:
+        # "He said Chinese personnel had rammed the boats" after "Monday's confrontation":
+        # the past perfect reaches back to the story's earlier day
+        day_str, precision = earlier.isoformat(), "day"
     elif state.previous is not None:
         # No date phrase: news narrates in order, so an undated sentence continues the
         # day of the last dated event ("Hours later, the guns fell silent").
@@ -156,6 +171,20 @@ def event_date(sent: Span, tok: Token, published: date | None, state: DateState
         if anchor is not None:
             day_str, precision = anchor.isoformat(), "day"
     return day_str, date_text, precision
+
+
+def _pluperfect(tok: Token) -> bool:
+    """"had rammed", "had been seized": the trigger's verb is in the past perfect."""
+    verb = _clause(tok)
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # "had rammed and punctured the boats, seized firearms"
+    if verb.dep_ in ("ccomp", "conj"):
+        # a list the parser splits ("said they had rammed the boats, seized firearms and
+        # destroyed radios"): its first member carries the tense
+        verb = next((s for s in verb.head.children if s.dep_ == verb.dep_ and
+                     s.pos_ in ("VERB", "AUX")), verb)
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d")
+                                      for c in verb.children)
 
 
 def _governing(verb: Token) -> list[Token]:
@@ -231,6 +260,7 @@ def _remember(sent: Span | None, day: date | None, published: date | None,
 def note_date(sent: Span, published: date | None, state: DateState) -> None:
     """A sentence that codes no event still moves the narrative's day ("A patrol found
     him at a house on Thursday afternoon. Within minutes, gunmen opened fire")."""
+    state.before_sentence(sent, published)
     rank = _clause_ranker(sent, sent.root)
     skipped: set[str] = set()
 

@@ -67,3 +67,11 @@ def test_a_background_day_gives_way_to_a_later_day_of_the_same_sentence(
                     "Feb 20 and ended on Tuesday without a deal. In a final statement, the "
                     "mediators condemned the army's absence.", published=PUB)
     assert _dates(out, "condemn") == {"2025-03-11"}
+
+
+def test_an_undated_past_perfect_reaches_back_to_the_storys_earlier_day(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text("The army on Thursday demanded that the rebels free the hostages taken "
+                    "in Tuesday's raid on the convoy. A spokesman said the rebels had "
+                    "ambushed the trucks near the border.", published=PUB)
+    assert _dates(out, "ambush") == {"2025-03-11"}
