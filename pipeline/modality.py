@@ -85,6 +85,26 @@ def is_future(tok: Token) -> bool:
     return False
 
 
+#: Modals of possibility ("could use force", "may include sanctions").
+POSSIBLE = frozenset({"could", "may", "might"})
+
+
+def _conditional_threat(tok: Token) -> bool:
+    """A threat whose words state a condition: a modal of possibility, an "if/unless"
+    clause, or "any" act it answers ("any intervention would be a declaration of war")."""
+    clause = tok
+    while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
+        clause = clause.head
+    for t in clause.subtree:
+        if t.dep_ == "aux" and t.lower_ in POSSIBLE:
+            return True
+        if t.dep_ == "mark" and t.lower_ in ("if", "unless"):
+            return True
+        if t.dep_ == "det" and t.lower_ == "any":
+            return True
+    return False
+
+
 def modality_for(tok: Token, event_type: str, *, negated: bool = False) -> str:
     lemma = tok.lemma_.lower()
     if negated or (event_type == "REJECT" and lemma in DENIALS):
@@ -92,9 +112,13 @@ def modality_for(tok: Token, event_type: str, *, negated: bool = False) -> str:
         return "denied"
     if event_type == "REQUEST":
         return "demanded"
+    if event_type == "THREATEN" and _conditional_threat(tok):
+        # "warned that they could use force", "would respond to any attack": the threat
+        # is made, what it threatens hangs on a condition
+        return "conditional"
     if event_type in STATED:
         # a threat or an accusation is made when it is said, whatever the tense of its
-        # content ("warned that any attack would draw a response")
+        # content ("vowed a harsh response")
         return "asserted"
     if lemma in PROPOSAL_LEMMAS or any(t.lemma_.lower() in PROPOSAL_LEMMAS
                                        for t in _chain(tok)[1:]):

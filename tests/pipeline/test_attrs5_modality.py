@@ -1,0 +1,24 @@
+"""Modality, round 5: a threat whose words hang on a condition is conditional."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def _threats(out: Any) -> set[str]:
+    return {e.modality for e in out.events if e.type == "THREATEN"}
+
+
+def test_a_threat_with_a_modal_of_possibility_is_conditional(code_text: Any) -> None:
+    out = code_text("Paris threatened Niger with sanctions that could include a freeze of aid.")
+    assert _threats(out) == {"conditional"}
+
+
+def test_a_threat_answering_any_act_is_conditional(code_text: Any) -> None:
+    out = code_text("Turkey threatened to respond to any incursion into its waters.")
+    assert _threats(out) == {"conditional"}
+
+
+def test_a_plain_threat_stays_asserted(code_text: Any) -> None:
+    out = code_text("Turkey threatened to respond to the incursion into its waters.")
+    assert _threats(out) == {"asserted"}
