@@ -9,8 +9,10 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-PROPOSAL_LEMMAS = frozenset({"offer", "propose", "suggest", "proposal", "initiative",
-                             "pledge", "promise"})
+PROPOSAL_LEMMAS = frozenset({"offer", "propose", "suggest", "proposal", "initiative"})
+#: A pledge is made when it is given: what it pledges to do lies ahead ("pledged to
+#: shrink the deficit" is future), what it pledges to give is stated ("pledged $10m").
+PLEDGE_LEMMAS = frozenset({"pledge", "promise", "commit"})
 FUTURE_MODALS = frozenset({"will", "would", "shall", "'ll"})
 FAIL_LEMMAS = frozenset({"fail", "collapse"})
 STATED = frozenset({"THREATEN", "ACCUSE"})
@@ -123,6 +125,16 @@ def modality_for(tok: Token, event_type: str, *, negated: bool = False) -> str:
     if lemma in PROPOSAL_LEMMAS or any(t.lemma_.lower() in PROPOSAL_LEMMAS
                                        for t in _chain(tok)[1:]):
         return "proposed"
+    pledge = next((t for t in _chain(tok) if t.lemma_.lower() in PLEDGE_LEMMAS), None)
+    if pledge is not None and pledge.pos_ == "VERB":
+        if tok == pledge:
+            # "pledged to shrink the deficit": the act lies ahead; "pledged $10 million"
+            # is stated
+            return "future" if any(c.dep_ in ("xcomp", "ccomp") for c in tok.children) \
+                else "asserted"
+        # "promised to send troops" lies ahead; the aid of "pledged $10m in aid" is
+        # offered, not given
+        return "future" if tok.pos_ in ("VERB", "AUX") else "proposed"
     if any(t.lemma_.lower() in FAIL_LEMMAS for t in _chain(tok)[1:]):
         return "failed"
     if in_if_clause(tok):

@@ -22,3 +22,17 @@ def test_a_threat_answering_any_act_is_conditional(code_text: Any) -> None:
 def test_a_plain_threat_stays_asserted(code_text: Any) -> None:
     out = code_text("Turkey threatened to respond to the incursion into its waters.")
     assert _threats(out) == {"asserted"}
+
+
+def _modalities(out: Any, trigger: str) -> set[str]:
+    return {e.modality for e in out.events if trigger in (e.trigger or "")}
+
+
+def test_a_pledge_to_act_lies_ahead(code_text: Any) -> None:
+    out = code_text("Rwanda has promised to send 500 police officers to Haiti.")
+    assert _modalities(out, "promise") == {"future"}
+
+
+def test_a_pledge_of_money_is_stated(code_text: Any) -> None:
+    out = code_text("Japan pledged $50 million to Nepal on Friday.")
+    assert _modalities(out, "pledge") == {"asserted"}
