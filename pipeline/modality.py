@@ -107,6 +107,22 @@ def _conditional_threat(tok: Token) -> bool:
     return False
 
 
+#: "agreed to hold talks", "agreed to meet again": an agreement on a meeting to come.
+MEET_VERBS = frozenset({"meet", "talk", "negotiate"})
+OPEN_VERBS = frozenset({"hold", "start", "begin", "open", "resume", "launch", "continue"})
+MEETINGS = frozenset({"talk", "negotiation", "consultation", "meeting", "dialogue", "summit"})
+
+
+def _agreed_meeting(tok: Token) -> bool:
+    for verb in (c for c in tok.children if c.dep_ == "xcomp"):
+        lemma = verb.lemma_.lower()
+        if lemma in MEET_VERBS or (lemma in OPEN_VERBS and any(
+                o.dep_ in ("dobj", "obj") and o.lemma_.lower() in MEETINGS
+                for o in verb.children)):
+            return True
+    return False
+
+
 def modality_for(tok: Token, event_type: str, *, negated: bool = False) -> str:
     lemma = tok.lemma_.lower()
     if negated or (event_type == "REJECT" and lemma in DENIALS):
@@ -139,6 +155,8 @@ def modality_for(tok: Token, event_type: str, *, negated: bool = False) -> str:
         return "failed"
     if in_if_clause(tok):
         return "conditional"
+    if event_type == "AGREE" and lemma == "agree" and _agreed_meeting(tok):
+        return "future"
     if is_future(tok):
         return "future"
     return "asserted"

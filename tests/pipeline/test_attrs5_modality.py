@@ -36,3 +36,13 @@ def test_a_pledge_to_act_lies_ahead(code_text: Any) -> None:
 def test_a_pledge_of_money_is_stated(code_text: Any) -> None:
     out = code_text("Japan pledged $50 million to Nepal on Friday.")
     assert _modalities(out, "pledge") == {"asserted"}
+
+
+def test_an_agreement_to_hold_talks_lies_ahead(code_text: Any) -> None:
+    out = code_text("Serbia and Kosovo agreed to resume negotiations on the border dispute.")
+    assert _modalities(out, "agree") == {"future"}
+
+
+def test_an_agreement_to_act_is_stated(code_text: Any) -> None:
+    out = code_text("Serbia and Kosovo agreed to reopen the border crossing.")
+    assert _modalities(out, "agree") == {"asserted"}
