@@ -14,6 +14,7 @@ PROPOSAL_LEMMAS = frozenset({"offer", "propose", "suggest", "proposal", "initiat
 #: shrink the deficit" is future), what it pledges to give is stated ("pledged $10m").
 PLEDGE_LEMMAS = frozenset({"pledge", "promise", "commit"})
 FUTURE_MODALS = frozenset({"will", "would", "shall", "'ll"})
+SCHEDULED = frozenset({"due", "set", "scheduled"})
 FAIL_LEMMAS = frozenset({"fail", "collapse"})
 STATED = frozenset({"THREATEN", "ACCUSE"})
 DENIALS = frozenset({"deny", "denial"})
@@ -81,8 +82,10 @@ def is_future(tok: Token) -> bool:
         for c in t.children:
             if c.dep_ == "aux" and c.lower_ in FUTURE_MODALS:
                 return True
-        # "is to free", "are to pull back"
-        if t.dep_ == "xcomp" and t.head.lemma_ == "be":
+        # "is to free", "are to pull back", "was due to hold talks", "is set to sign"
+        if t.dep_ == "xcomp" and (t.head.lemma_ == "be" or (
+                t.head.lower_ in SCHEDULED and (t.head.head.lemma_ == "be" or any(
+                    c.lemma_ == "be" for c in t.head.children if c.dep_.startswith("aux"))))):
             return True
     return False
 

@@ -46,3 +46,8 @@ def test_an_agreement_to_hold_talks_lies_ahead(code_text: Any) -> None:
 def test_an_agreement_to_act_is_stated(code_text: Any) -> None:
     out = code_text("Serbia and Kosovo agreed to reopen the border crossing.")
     assert _modalities(out, "agree") == {"asserted"}
+
+
+def test_a_scheduled_meeting_lies_ahead(code_text: Any) -> None:
+    out = code_text("Ukrainian and Russian negotiators are set to hold talks in Istanbul.")
+    assert {e.modality for e in out.events if e.type == "CONSULT"} == {"future"}
