@@ -434,4 +434,15 @@ def gap_before(sentence_text: str, near: int) -> Gap | None:
             n = int(n_text) if n_text.isdigit() else _NUMBER_WORDS.get(n_text, 1)
             n *= 7 if unit.startswith("week") else 1
         found = Gap(m.start(), m.end(), -n if m["dir"].lower() == "after" else n)
+    word = re.match(r"\w*", sentence_text[near:])
+    if found is not None and _CLAUSE_BACK.search(sentence_text, found.end,
+                                                 near + (word.end() if word else 0)):
+        # "struck Odesa on Saturday, a day after the deal was signed, drawing
+        # condemnation": a trailing participle or "as" clause is the main clause's
+        return None
     return found
+
+
+#: A comma and a participle or "as/while" clause: back in the main clause.
+_CLAUSE_BACK = re.compile(r",\s+(?:(?!during\b|including\b|according\b)[a-z]+ing\b|as\b|"
+                          r"while\b)")

@@ -75,3 +75,13 @@ def test_an_undated_past_perfect_reaches_back_to_the_storys_earlier_day(
                     "in Tuesday's raid on the convoy. A spokesman said the rebels had "
                     "ambushed the trucks near the border.", published=PUB)
     assert _dates(out, "ambush") == {"2025-03-11"}
+
+
+def test_a_trailing_participle_after_a_gap_clause_is_the_main_clauses() -> None:
+    text = ("Rebels shelled the port on Friday, a day after the two sides signed a truce, "
+            "drawing condemnation from the United Nations.")
+    assert gap_before(text, text.index("drawing")) is None
+    assert gap_before(text, text.index("signed")) is not None
+    text = ("The army dissolved parliament on Friday, two days after it seized power, as "
+            "the European Union suspended aid.")
+    assert gap_before(text, text.index("suspended")) is None
