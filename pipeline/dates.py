@@ -76,10 +76,11 @@ _FUTURE = re.compile(r"\b(?:will|shall|is to|are to|is due to|are due to|is set 
                      r"is scheduled to|are scheduled to|is expected to|are expected to|"
                      r"(?<!'s )(?<!’s )(?<!the )(?<!a )(?<!its )(?<!their )plans? to|"
                      r"planned for|scheduled for|next)\b", re.IGNORECASE)
-#: Intentions that point a later weekday forwards ("vowed to keep up protests on
-#: Thursday", "said it would hold drills from Tuesday"); after the weekday they belong
+#: Intentions that point a later weekday forwards ("vowed (on social media) to keep up
+#: protests on Thursday", "said it would hold drills from Tuesday"); after the weekday they belong
 #: to another clause ("granted asylum on Thursday, but Britain said it would not").
-_INTENT = re.compile(r"\b(?:would|(?:vow|pledge|promise|threaten)(?:s|d|ed)? to)\b",
+_INTENT = re.compile(r"\b(?:would|(?:vow|pledge|promise|threaten)(?:s|d|ed)?"
+                     r"(?:\s+(?:on|in|at|via|over)\s+[\w-]+(?:\s+[\w-]+)?)?\s+to)\b",
                      re.IGNORECASE)
 #: "called a strike for Tuesday": a day set ahead.
 _AHEAD_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)

@@ -85,3 +85,9 @@ def test_a_trailing_participle_after_a_gap_clause_is_the_main_clauses() -> None:
     text = ("The army dissolved parliament on Friday, two days after it seized power, as "
             "the European Union suspended aid.")
     assert gap_before(text, text.index("suspended")) is None
+
+
+def test_an_intention_with_a_phrase_before_its_infinitive_still_points_ahead() -> None:
+    res = resolve_date("Opposition leaders vowed on television to resume the protests on "
+                       "Tuesday.", published=date(2025, 3, 14))
+    assert res is not None and res.date == "2025-03-18"
