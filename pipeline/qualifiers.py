@@ -131,7 +131,7 @@ def event_date(sent: Span, tok: Token, published: date | None, state: DateState
             day = main + timedelta(days=gap.days)
             return day.isoformat(), sent.text[gap.start:gap.end], "day"
     day_str = date_text = precision = None
-    rank = _clause_ranker(sent, tok)
+    rank = _clause_ranker(sent, tok, published)
     try:
         res = dates.resolve_date(sent.text, published=published, fallback_text=state.fallback,
                                  near=near, previous=previous, clause_rank=rank)
@@ -204,7 +204,8 @@ def _governing(verb: Token) -> list[Token]:
     return out
 
 
-def _clause_ranker(sent: Span, trig: Token) -> Callable[[int, int], int | None]:
+def _clause_ranker(sent: Span, trig: Token, published: date | None = None
+                   ) -> Callable[[int, int], int | None]:
     """A date phrase in the trigger's own clause first, then one in a clause governing
     it; one in a clause that only hangs off it or sits beside it ("telling him not to
     forget the lesson of March 1, 2008", "the rioters, who reject the election victory
@@ -232,9 +233,21 @@ def _clause_ranker(sent: Span, trig: Token) -> Callable[[int, int], int | None]:
             # "demanded the release of Bazoum, who has been held since Wednesday": the
             # start of another clause's state, not a day of this event
             return None
+        if published is not None and _background(sent.text[start:end], published):
+            # "walked out, telling him not to forget the lesson of March 1, 2008": a
+            # date long past in another clause is that clause's, never the event's
+            return None
         return 2
 
     return rank
+
+
+def _background(phrase: str, published: date) -> bool:
+    try:
+        res = dates.resolve_date(phrase, published=published)
+    except Exception:  # a date bug must not lose the event
+        return False
+    return res is not None and (published - date.fromisoformat(res.date)).days > 31
 
 
 def _remember(sent: Span | None, day: date | None, published: date | None,
@@ -261,7 +274,7 @@ def note_date(sent: Span, published: date | None, state: DateState) -> None:
     """A sentence that codes no event still moves the narrative's day ("A patrol found
     him at a house on Thursday afternoon. Within minutes, gunmen opened fire")."""
     state.before_sentence(sent, published)
-    rank = _clause_ranker(sent, sent.root)
+    rank = _clause_ranker(sent, sent.root, published)
     skipped: set[str] = set()
 
     def current(start: int, end: int) -> int | None:

@@ -91,3 +91,11 @@ def test_an_intention_with_a_phrase_before_its_infinitive_still_points_ahead() -
     res = resolve_date("Opposition leaders vowed on television to resume the protests on "
                        "Tuesday.", published=date(2025, 3, 14))
     assert res is not None and res.date == "2025-03-18"
+
+
+def test_a_long_past_date_in_another_clause_does_not_date_the_event(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text("Soldiers shelled rebel positions near Goma on Thursday. The rebels "
+                    "ambushed an army convoy, warning the army not to forget the defeat of "
+                    "May 5, 2012.", published=PUB)
+    assert _dates(out, "ambush") == {"2025-03-13"}
