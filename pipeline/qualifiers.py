@@ -174,7 +174,10 @@ def event_date(sent: Span, tok: Token, published: date | None, state: DateState
 
 
 def _pluperfect(tok: Token) -> bool:
-    """"had rammed", "had been seized": the trigger's verb is in the past perfect."""
+    """"had rammed", "had been seized": the trigger's verb is in the past perfect (a
+    judgement of it, "said the vote had been unfair", is made when it is said)."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
     verb = _clause(tok)
     while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head  # "had rammed and punctured the boats, seized firearms"

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 from pipeline.dates import gap_before, resolve_date
+from pipeline.qualifiers import _pluperfect
 from schemas import ExtractedArticle
 
 PUB = "2025-03-14"  # a Friday
@@ -99,3 +101,9 @@ def test_a_long_past_date_in_another_clause_does_not_date_the_event(
                     "ambushed an army convoy, warning the army not to forget the defeat of "
                     "May 5, 2012.", published=PUB)
     assert _dates(out, "ambush") == {"2025-03-13"}
+
+
+def test_only_a_verb_in_the_past_perfect_reaches_back(nlp: Any) -> None:
+    doc = nlp("The coast guard said it had taken control measures against the boats.")
+    assert _pluperfect(next(t for t in doc if t.text == "taken"))
+    assert not _pluperfect(next(t for t in doc if t.text == "measures"))
