@@ -149,7 +149,8 @@ def event_date(sent: Span, tok: Token, published: date | None, state: DateState
         date_text, precision = res.text, res.precision
         _remember(sent, published_day(day_str) if precision == "day" else None, published,
                   state)
-    elif (known := next((state.noun_days[t.lemma_.lower()] for t in sent
+    elif (known := next((state.noun_days[t.lemma_.lower()] - timedelta(days=_eve(t))
+                         for t in sent
                          if t.pos_ == "NOUN" and t.lemma_.lower() in state.noun_days),
                         None)) is not None:
         day_str, precision = known.isoformat(), "day"
@@ -171,6 +172,12 @@ def event_date(sent: Span, tok: Token, published: date | None, state: DateState
         if anchor is not None:
             day_str, precision = anchor.isoformat(), "day"
     return day_str, date_text, precision
+
+
+def _eve(noun: Token) -> int:
+    """1 for "on the eve of the summit" (the day before the summit), else 0."""
+    prep = noun.head
+    return int(noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ == "eve")
 
 
 def _pluperfect(tok: Token) -> bool:

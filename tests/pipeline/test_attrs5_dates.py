@@ -107,3 +107,11 @@ def test_only_a_verb_in_the_past_perfect_reaches_back(nlp: Any) -> None:
     doc = nlp("The coast guard said it had taken control measures against the boats.")
     assert _pluperfect(next(t for t in doc if t.text == "taken"))
     assert not _pluperfect(next(t for t in doc if t.text == "measures"))
+
+
+def test_on_the_eve_of_a_dated_event_is_the_day_before_it(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text("Regional leaders imposed sanctions on the junta at a summit in Abuja on "
+                    "Wednesday. The junta had warned on the eve of the summit that it would "
+                    "resist any intervention.", published=PUB)
+    assert _dates(out, "warn") == {"2025-03-11"}
