@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-__all__ = ["DateResolution", "first_full_date", "resolve_date"]
+__all__ = ["DateResolution", "days_named", "first_full_date", "resolve_date"]
 
 #: "on June 7" read with the publication year must not land this far after publication;
 #: beyond it the phrase means last year (a January article about "December 28").
@@ -70,14 +70,17 @@ _RELATIVE_PERIOD = re.compile(
     r"(?:this|last|past|previous|next|coming)\s+(?:week|month|year)|"
     r"(?:the\s+)?(?:week|month|year)\s+before)\b", re.IGNORECASE)
 
-#: Tense markers that make a bare weekday point forwards ("will meet on Thursday").
+#: Tense markers that make a bare weekday point forwards ("will meet on Thursday"); "the
+#: government's plan to" is a noun, not an intention.
 _FUTURE = re.compile(r"\b(?:will|shall|is to|are to|is due to|are due to|is set to|are set to|"
                      r"is scheduled to|are scheduled to|is expected to|are expected to|"
-                     r"plans? to|planned for|scheduled for|next)\b", re.IGNORECASE)
-#: Intentions that point a later weekday forwards ("vowed to keep up protests on
-#: Thursday", "said it would hold drills from Tuesday"); after the weekday they belong
+                     r"(?<!'s )(?<!’s )(?<!the )(?<!a )(?<!its )(?<!their )plans? to|"
+                     r"planned for|scheduled for|next)\b", re.IGNORECASE)
+#: Intentions that point a later weekday forwards ("vowed (on social media) to keep up
+#: protests on Thursday", "said it would hold drills from Tuesday"); after the weekday they belong
 #: to another clause ("granted asylum on Thursday, but Britain said it would not").
-_INTENT = re.compile(r"\b(?:would|(?:vow|pledge|promise|threaten)(?:s|d|ed)? to)\b",
+_INTENT = re.compile(r"\b(?:would|(?:vow|pledge|promise|threaten)(?:s|d|ed)?"
+                     r"(?:\s+(?:on|in|at|via|over)\s+[\w-]+(?:\s+[\w-]+)?)?\s+to)\b",
                      re.IGNORECASE)
 #: "called a strike for Tuesday": a day set ahead.
 _AHEAD_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
@@ -177,6 +180,10 @@ def _year_for(month: int, day: int, anchor: date) -> date | None:
     return d
 
 
+#: What may precede a sentence-opening weekday ("On Thursday, the ministers will meet").
+_OPENERS = frozenset({"", "on", "by", "from", "until", "and on", "then on", "but on"})
+
+
 def _is_future(sentence: str, start: int) -> bool:
     before = sentence[max(0, start - 80):start]
     if _AHEAD_BEFORE.search(before):
@@ -189,7 +196,12 @@ def _is_future(sentence: str, start: int) -> bool:
         # '"We will not go," Burhan told reporters on Saturday': a speech verb or a
         # closing quote after the marker means the weekday dates the speech.
         return not _SPEECH_VERB.search(before, markers[-1].end())
-    return bool(_FUTURE.search(sentence[start:start + 40]))
+    after = sentence[start:start + 40]
+    if before.strip(" ,\"“").lower() not in _OPENERS:
+        # "the deal approved on Wednesday, Hamas is to free ...": a marker past the comma
+        # belongs to the main clause; the weekday dates the phrase it ends
+        after = after.split(",", 1)[0]
+    return bool(_FUTURE.search(after))
 
 
 def _weekday_date(weekday: int, anchor: date, *, rel: str | None, future: bool) -> date:
@@ -354,6 +366,24 @@ def resolve_date(sentence_text: str, *, published: date | datetime | None,
     return min(resolved, key=lambda c: (ranks[id(c)], _distance(c, near), c.start)).resolution
 
 
+def days_named(sentence_text: str, *, published: date | None,
+               previous: date | None = None) -> list[date]:
+    """Every day a sentence names ("during Monday's confrontation", "on June 17"),
+    whatever it dates; the dateline's day is not one."""
+    if not sentence_text or published is None:
+        return []
+    dateline = _DATELINE.match(sentence_text)
+    if dateline:
+        sentence_text = " " * dateline.end() + sentence_text[dateline.end():]
+    chosen: list[_Candidate] = []
+    for cand in sorted(_candidates(sentence_text, published, previous),
+                       key=lambda c: (c.rank, -(c.end - c.start), c.start)):
+        if not any(c.start < cand.end and cand.start < c.end for c in chosen):
+            chosen.append(cand)
+    return [date.fromisoformat(c.resolution.date) for c in chosen
+            if c.resolution is not None and c.resolution.precision == "day"]
+
+
 def _distance(cand: _Candidate, offset: int) -> int:
     if cand.start <= offset < cand.end:
         return 0
@@ -365,6 +395,11 @@ def _distance(cand: _Candidate, offset: int) -> int:
 _GAP = re.compile(r"(?P<n>\b\d{1,2}|\ba few|\ban?|\bone|\btwo|\bthree|\bfour|\bfive|\bsix|"
                   r"\bseven|\beight|\bnine|\bten)?\s*\b(?P<unit>hours?|days?|weeks?)\s+"
                   r"(?P<dir>after|before)\b", re.IGNORECASE)
+
+
+_SMALL_HOURS = re.compile(r"\b(?:early\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
+                          r"Friday|Saturday|Sunday|today)|early\s+hours|before\s+dawn|"
+                          r"overnight|pre-dawn)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -390,11 +425,25 @@ def gap_before(sentence_text: str, near: int) -> Gap | None:
         unit = m["unit"].lower()
         n_text = (m["n"] or "").lower()
         if unit.startswith("hour"):
-            n = 0
+            # "freed 90 prisoners early on Monday, hours after Hamas handed over three
+            # women": hours before the small hours fall on the day before
+            n = 1 if (m["dir"].lower() == "after" and
+                      _SMALL_HOURS.search(sentence_text, 0, m.start())) else 0
         elif not n_text:
             continue
         else:
             n = int(n_text) if n_text.isdigit() else _NUMBER_WORDS.get(n_text, 1)
             n *= 7 if unit.startswith("week") else 1
         found = Gap(m.start(), m.end(), -n if m["dir"].lower() == "after" else n)
+    word = re.match(r"\w*", sentence_text[near:])
+    if found is not None and _CLAUSE_BACK.search(sentence_text, found.end,
+                                                 near + (word.end() if word else 0)):
+        # "struck Odesa on Saturday, a day after the deal was signed, drawing
+        # condemnation": a trailing participle or "as" clause is the main clause's
+        return None
     return found
+
+
+#: A comma and a participle or "as/while" clause: back in the main clause.
+_CLAUSE_BACK = re.compile(r",\s+(?:(?!during\b|including\b|according\b)[a-z]+ing\b|as\b|"
+                          r"while\b)")

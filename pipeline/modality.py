@@ -9,9 +9,12 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-PROPOSAL_LEMMAS = frozenset({"offer", "propose", "suggest", "proposal", "initiative",
-                             "pledge", "promise"})
+PROPOSAL_LEMMAS = frozenset({"offer", "propose", "suggest", "proposal", "initiative"})
+#: A pledge is made when it is given: what it pledges to do lies ahead ("pledged to
+#: shrink the deficit" is future), what it pledges to give is stated ("pledged $10m").
+PLEDGE_LEMMAS = frozenset({"pledge", "promise", "commit"})
 FUTURE_MODALS = frozenset({"will", "would", "shall", "'ll"})
+SCHEDULED = frozenset({"due", "set", "scheduled"})
 FAIL_LEMMAS = frozenset({"fail", "collapse"})
 STATED = frozenset({"THREATEN", "ACCUSE"})
 DENIALS = frozenset({"deny", "denial"})
@@ -79,8 +82,46 @@ def is_future(tok: Token) -> bool:
         for c in t.children:
             if c.dep_ == "aux" and c.lower_ in FUTURE_MODALS:
                 return True
-        # "is to free", "are to pull back"
-        if t.dep_ == "xcomp" and t.head.lemma_ == "be":
+        # "is to free", "are to pull back", "was due to hold talks", "is set to sign"
+        if t.dep_ == "xcomp" and (t.head.lemma_ == "be" or (
+                t.head.lower_ in SCHEDULED and (t.head.head.lemma_ == "be" or any(
+                    c.lemma_ == "be" for c in t.head.children if c.dep_.startswith("aux"))))):
+            return True
+    return False
+
+
+#: Modals of possibility ("could use force", "may include sanctions").
+POSSIBLE = frozenset({"could", "may", "might"})
+
+
+def _conditional_threat(tok: Token) -> bool:
+    """A threat whose words state a condition: a modal of possibility, an "if/unless"
+    clause, or "any" act it answers ("any intervention would be a declaration of war")."""
+    clause = tok
+    while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
+        clause = clause.head
+    for t in clause.subtree:
+        if t.dep_ == "aux" and t.lower_ in POSSIBLE:
+            return True
+        if t.dep_ == "mark" and t.lower_ in ("if", "unless"):
+            return True
+        if t.dep_ == "det" and t.lower_ == "any":
+            return True
+    return False
+
+
+#: "agreed to hold talks", "agreed to meet again": an agreement on a meeting to come.
+MEET_VERBS = frozenset({"meet", "talk", "negotiate"})
+OPEN_VERBS = frozenset({"hold", "start", "begin", "open", "resume", "launch", "continue"})
+MEETINGS = frozenset({"talk", "negotiation", "consultation", "meeting", "dialogue", "summit"})
+
+
+def _agreed_meeting(tok: Token) -> bool:
+    for verb in (c for c in tok.children if c.dep_ == "xcomp"):
+        lemma = verb.lemma_.lower()
+        if lemma in MEET_VERBS or (lemma in OPEN_VERBS and any(
+                o.dep_ in ("dobj", "obj") and o.lemma_.lower() in MEETINGS
+                for o in verb.children)):
             return True
     return False
 
@@ -92,17 +133,33 @@ def modality_for(tok: Token, event_type: str, *, negated: bool = False) -> str:
         return "denied"
     if event_type == "REQUEST":
         return "demanded"
+    if event_type == "THREATEN" and _conditional_threat(tok):
+        # "warned that they could use force", "would respond to any attack": the threat
+        # is made, what it threatens hangs on a condition
+        return "conditional"
     if event_type in STATED:
         # a threat or an accusation is made when it is said, whatever the tense of its
-        # content ("warned that any attack would draw a response")
+        # content ("vowed a harsh response")
         return "asserted"
     if lemma in PROPOSAL_LEMMAS or any(t.lemma_.lower() in PROPOSAL_LEMMAS
                                        for t in _chain(tok)[1:]):
         return "proposed"
+    pledge = next((t for t in _chain(tok) if t.lemma_.lower() in PLEDGE_LEMMAS), None)
+    if pledge is not None and pledge.pos_ == "VERB":
+        if tok == pledge:
+            # "pledged to shrink the deficit": the act lies ahead; "pledged $10 million"
+            # is stated
+            return "future" if any(c.dep_ in ("xcomp", "ccomp") for c in tok.children) \
+                else "asserted"
+        # "promised to send troops" lies ahead; the aid of "pledged $10m in aid" is
+        # offered, not given
+        return "future" if tok.pos_ in ("VERB", "AUX") else "proposed"
     if any(t.lemma_.lower() in FAIL_LEMMAS for t in _chain(tok)[1:]):
         return "failed"
     if in_if_clause(tok):
         return "conditional"
+    if event_type == "AGREE" and lemma == "agree" and _agreed_meeting(tok):
+        return "future"
     if is_future(tok):
         return "future"
     return "asserted"

@@ -80,6 +80,26 @@ class DateState:
     #: the narrative's first day and the offset of the sentence that gave it
     first: date | None = None
     first_at: int | None = None
+    #: the narrative's day when the current sentence began: "a day earlier" counts from
+    #: it however many of the sentence's events have been dated
+    sent_at: int | None = None
+    sent_previous: date | None = None
+    #: every recent day the story has named so far, dated events or not
+    days: set[date] = dataclasses.field(default_factory=set)
+
+    def before_sentence(self, sent: Span, published: date | None) -> date | None:
+        if self.sent_at != sent.start_char:
+            self.sent_at, self.sent_previous = sent.start_char, self.previous
+            self.days.update(d for d in dates.days_named(sent.text, published=published,
+                                                          previous=self.previous)
+                             if published is not None and 0 <= (published - d).days <= 10)
+        return self.sent_previous
+
+    def earlier(self) -> date | None:
+        """The latest named day before the narrative's day."""
+        if self.previous is None:
+            return None
+        return max((d for d in self.days if d < self.previous), default=None)
 
 
 def published_day(value: str | None) -> date | None:
@@ -95,14 +115,15 @@ def event_date(sent: Span, tok: Token, published: date | None, state: DateState
                ) -> tuple[str | None, str | None, str | None]:
     """(ISO date, date phrase, precision) of the event ``tok`` triggers in ``sent``."""
     near = tok.idx - sent.start_char
+    previous = state.before_sentence(sent, published)
     gap = dates.gap_before(sent.text, near)
     if gap is not None:
         # "…, two days after a drone strike killed X": dated from the main clause's day;
         # a look back does not move the narrative's day (state.previous)
-        main = event_date_of_text(sent.text[:gap.start], published, state)
+        main = event_date_of_text(sent.text[:gap.start], published, state, previous)
         if main is not None and dates.resolve_date(
                 sent.text[:gap.start], published=published, fallback_text=state.fallback,
-                previous=state.previous) is not None:
+                previous=previous) is not None:
             # "Evo Morales arrived on Tuesday, two days after he resigned": the main
             # clause's own day is the narrative's
             _remember(None, main, published, state, at=sent.start_char)
@@ -110,16 +131,16 @@ def event_date(sent: Span, tok: Token, published: date | None, state: DateState
             day = main + timedelta(days=gap.days)
             return day.isoformat(), sent.text[gap.start:gap.end], "day"
     day_str = date_text = precision = None
-    rank = _clause_ranker(sent, tok)
+    rank = _clause_ranker(sent, tok, published)
     try:
         res = dates.resolve_date(sent.text, published=published, fallback_text=state.fallback,
-                                 near=near, previous=state.previous, clause_rank=rank)
+                                 near=near, previous=previous, clause_rank=rank)
         if res is not None and res.precision != "day" and published is not None and \
                 res.date > published.isoformat():
             # "would not open talks until 2028": a later year or month is the object of
             # the statement, not its date; take the sentence's first date phrase
             res = dates.resolve_date(sent.text, published=published,
-                                     fallback_text=state.fallback, previous=state.previous,
+                                     fallback_text=state.fallback, previous=previous,
                                      clause_rank=rank)
     except Exception:  # a date bug must not lose the event
         res = None
@@ -128,11 +149,16 @@ def event_date(sent: Span, tok: Token, published: date | None, state: DateState
         date_text, precision = res.text, res.precision
         _remember(sent, published_day(day_str) if precision == "day" else None, published,
                   state)
-    elif (known := next((state.noun_days[t.lemma_.lower()] for t in sent
+    elif (known := next((state.noun_days[t.lemma_.lower()] - timedelta(days=_eve(t))
+                         for t in sent
                          if t.pos_ == "NOUN" and t.lemma_.lower() in state.noun_days),
                         None)) is not None:
         day_str, precision = known.isoformat(), "day"
         state.previous = known  # the narrative continues on that day
+    elif _pluperfect(tok) and (earlier := state.earlier()) is not None:
+        # "He said Chinese personnel had rammed the boats" after "Monday's confrontation":
+        # the past perfect reaches back to the story's earlier day
+        day_str, precision = earlier.isoformat(), "day"
     elif state.previous is not None:
         # No date phrase: news narrates in order, so an undated sentence continues the
         # day of the last dated event ("Hours later, the guns fell silent").
@@ -146,6 +172,29 @@ def event_date(sent: Span, tok: Token, published: date | None, state: DateState
         if anchor is not None:
             day_str, precision = anchor.isoformat(), "day"
     return day_str, date_text, precision
+
+
+def _eve(noun: Token) -> int:
+    """1 for "on the eve of the summit" (the day before the summit), else 0."""
+    prep = noun.head
+    return int(noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ == "eve")
+
+
+def _pluperfect(tok: Token) -> bool:
+    """"had rammed", "had been seized": the trigger's verb is in the past perfect (a
+    judgement of it, "said the vote had been unfair", is made when it is said)."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = _clause(tok)
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # "had rammed and punctured the boats, seized firearms"
+    if verb.dep_ in ("ccomp", "conj"):
+        # a list the parser splits ("said they had rammed the boats, seized firearms and
+        # destroyed radios"): its first member carries the tense
+        verb = next((s for s in verb.head.children if s.dep_ == verb.dep_ and
+                     s.pos_ in ("VERB", "AUX")), verb)
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d")
+                                      for c in verb.children)
 
 
 def _governing(verb: Token) -> list[Token]:
@@ -165,7 +214,8 @@ def _governing(verb: Token) -> list[Token]:
     return out
 
 
-def _clause_ranker(sent: Span, trig: Token) -> Callable[[int, int], int | None]:
+def _clause_ranker(sent: Span, trig: Token, published: date | None = None
+                   ) -> Callable[[int, int], int | None]:
     """A date phrase in the trigger's own clause first, then one in a clause governing
     it; one in a clause that only hangs off it or sits beside it ("telling him not to
     forget the lesson of March 1, 2008", "the rioters, who reject the election victory
@@ -188,9 +238,26 @@ def _clause_ranker(sent: Span, trig: Token) -> Callable[[int, int], int | None]:
             return 0
         if where in governing:
             return 1
+        if (span.start > sent.start and sent.doc[span.start - 1].lower_ == "since"
+                and own not in where.conjuncts):
+            # "demanded the release of Bazoum, who has been held since Wednesday": the
+            # start of another clause's state, not a day of this event
+            return None
+        if published is not None and _background(sent.text[start:end], published):
+            # "walked out, telling him not to forget the lesson of March 1, 2008": a
+            # date long past in another clause is that clause's, never the event's
+            return None
         return 2
 
     return rank
+
+
+def _background(phrase: str, published: date) -> bool:
+    try:
+        res = dates.resolve_date(phrase, published=published)
+    except Exception:  # a date bug must not lose the event
+        return False
+    return res is not None and (published - date.fromisoformat(res.date)).days > 31
 
 
 def _remember(sent: Span | None, day: date | None, published: date | None,
@@ -216,21 +283,39 @@ def _remember(sent: Span | None, day: date | None, published: date | None,
 def note_date(sent: Span, published: date | None, state: DateState) -> None:
     """A sentence that codes no event still moves the narrative's day ("A patrol found
     him at a house on Thursday afternoon. Within minutes, gunmen opened fire")."""
-    try:
-        res = dates.resolve_date(sent.text, published=published, fallback_text=state.fallback,
-                                 previous=state.previous,
-                                 clause_rank=_clause_ranker(sent, sent.root))
-    except Exception:  # a date bug must not lose the article
-        return
-    if res is not None and res.precision == "day":
-        _remember(sent, published_day(res.date), published, state)
+    state.before_sentence(sent, published)
+    rank = _clause_ranker(sent, sent.root, published)
+    skipped: set[str] = set()
+
+    def current(start: int, end: int) -> int | None:
+        return None if sent.text[start:end] in skipped else rank(start, end)
+
+    for _ in range(4):
+        try:
+            res = dates.resolve_date(sent.text, published=published,
+                                     fallback_text=state.fallback, previous=state.previous,
+                                     clause_rank=current)
+        except Exception:  # a date bug must not lose the article
+            return
+        if res is None or res.precision != "day":
+            return
+        day = published_day(res.date)
+        _remember(sent if not skipped else None, day, published, state,
+                  at=sent.start_char)
+        if day is None or published is None or 0 <= (published - day).days <= 10:
+            return
+        # "The talks opened on Aug 14 and ended on Friday": a background day does not
+        # move the narrative; a later phrase of the sentence may
+        skipped.add(res.text)
 
 
-def event_date_of_text(text: str, published: date | None, state: DateState) -> date | None:
-    """The day a clause's own words give, else the narrative's day (as ``event_date``)."""
+def event_date_of_text(text: str, published: date | None, state: DateState,
+                       previous: date | None = None) -> date | None:
+    """The day a clause's own words give, else the narrative's day (as ``event_date``);
+    ``previous`` overrides the day anaphora count from."""
     try:
         res = dates.resolve_date(text, published=published, fallback_text=state.fallback,
-                                 previous=state.previous)
+                                 previous=previous or state.previous)
     except Exception:  # a date bug must not lose the event
         res = None
     if res is not None and res.precision == "day":

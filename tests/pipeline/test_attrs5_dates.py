@@ -1,0 +1,117 @@
+"""Dates, round 5: phrases that date another clause's state or event, not the trigger's."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from pipeline.dates import gap_before, resolve_date
+from pipeline.qualifiers import _pluperfect
+from schemas import ExtractedArticle
+
+PUB = "2025-03-14"  # a Friday
+
+
+def _dates(out: ExtractedArticle, trigger: str) -> set[str | None]:
+    return {e.date for e in out.events if trigger in (e.trigger or "")}
+
+
+def test_since_in_a_relative_clause_dates_the_state_not_the_event(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text("Soldiers seized the presidential palace in Bissau on Tuesday. The "
+                    "African Union demanded the release of the president, who has been "
+                    "held by the guard since Monday.", published=PUB)
+    assert _dates(out, "demand") == {"2025-03-11"}
+
+
+def test_a_future_marker_past_the_comma_does_not_turn_an_earlier_weekday_ahead(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text("Under the accord signed by both governments on Tuesday, the rebels are "
+                    "to release 40 prisoners over three days.", published=PUB)
+    assert _dates(out, "release") == {"2025-03-11"}
+
+
+
+def test_a_sentence_opening_weekday_before_a_future_clause_still_lies_ahead() -> None:
+    res = resolve_date("On Tuesday, the foreign ministers will meet in Geneva.",
+                       published=date(2025, 3, 14))
+    assert res is not None and res.date == "2025-03-18"
+
+
+def test_a_day_earlier_counts_once_for_every_event_of_its_sentence(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text("Hungary's foreign ministry summoned the Dutch ambassador on Thursday. A "
+                    "day earlier, the government spokesman condemned the new tariffs, "
+                    "accusing Brussels of blackmail.", published=PUB)
+    assert _dates(out, "condemn") == {"2025-03-12"}
+    assert _dates(out, "accuse") == {"2025-03-12"}
+
+
+def test_a_plan_after_a_weekday_is_a_noun_not_a_future() -> None:
+    res = resolve_date("The president on Tuesday put the government's plan to raise fuel "
+                       "prices on hold.", published=date(2025, 3, 14))
+    assert res is not None and res.date == "2025-03-11"
+
+
+def test_hours_before_the_small_hours_fall_on_the_day_before() -> None:
+    text = "Police freed the hostages early on Friday, hours after gunmen seized the bank."
+    gap = gap_before(text, text.index("seized"))
+    assert gap is not None and gap.days == -1
+    text = "Police freed the hostages on Friday, hours after gunmen seized the bank."
+    gap = gap_before(text, text.index("seized"))
+    assert gap is not None and gap.days == 0
+
+
+def test_a_background_day_gives_way_to_a_later_day_of_the_same_sentence(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text("Soldiers shelled the market on Thursday. The talks in Doha opened on "
+                    "Feb 20 and ended on Tuesday without a deal. In a final statement, the "
+                    "mediators condemned the army's absence.", published=PUB)
+    assert _dates(out, "condemn") == {"2025-03-11"}
+
+
+def test_an_undated_past_perfect_reaches_back_to_the_storys_earlier_day(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text("The army on Thursday demanded that the rebels free the hostages taken "
+                    "in Tuesday's raid on the convoy. A spokesman said the rebels had "
+                    "ambushed the trucks near the border.", published=PUB)
+    assert _dates(out, "ambush") == {"2025-03-11"}
+
+
+def test_a_trailing_participle_after_a_gap_clause_is_the_main_clauses() -> None:
+    text = ("Rebels shelled the port on Friday, a day after the two sides signed a truce, "
+            "drawing condemnation from the United Nations.")
+    assert gap_before(text, text.index("drawing")) is None
+    assert gap_before(text, text.index("signed")) is not None
+    text = ("The army dissolved parliament on Friday, two days after it seized power, as "
+            "the European Union suspended aid.")
+    assert gap_before(text, text.index("suspended")) is None
+
+
+def test_an_intention_with_a_phrase_before_its_infinitive_still_points_ahead() -> None:
+    res = resolve_date("Opposition leaders vowed on television to resume the protests on "
+                       "Tuesday.", published=date(2025, 3, 14))
+    assert res is not None and res.date == "2025-03-18"
+
+
+def test_a_long_past_date_in_another_clause_does_not_date_the_event(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text("Soldiers shelled rebel positions near Goma on Thursday. The rebels "
+                    "ambushed an army convoy, warning the army not to forget the defeat of "
+                    "May 5, 2012.", published=PUB)
+    assert _dates(out, "ambush") == {"2025-03-13"}
+
+
+def test_only_a_verb_in_the_past_perfect_reaches_back(nlp: Any) -> None:
+    doc = nlp("The coast guard said it had taken control measures against the boats.")
+    assert _pluperfect(next(t for t in doc if t.text == "taken"))
+    assert not _pluperfect(next(t for t in doc if t.text == "measures"))
+
+
+def test_on_the_eve_of_a_dated_event_is_the_day_before_it(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text("Regional leaders imposed sanctions on the junta at a summit in Abuja on "
+                    "Wednesday. The junta had warned on the eve of the summit that it would "
+                    "resist any intervention.", published=PUB)
+    assert _dates(out, "warn") == {"2025-03-11"}
