@@ -147,8 +147,12 @@ def event_date(sent: Span, tok: Token, published: date | None, state: DateState
     if res is not None:
         day_str = res.date
         date_text, precision = res.text, res.precision
-        _remember(sent, published_day(day_str) if precision == "day" else None, published,
-                  state)
+        day = published_day(day_str) if precision == "day" else None
+        if not (day is not None and state.previous is not None and day < state.previous
+                and _pluperfect(tok)):
+            # "the army lifted a curfew it had imposed on Monday": a look back in the
+            # past perfect does not move the narrative's day
+            _remember(sent, day, published, state)
     elif (known := next((state.noun_days[t.lemma_.lower()] - timedelta(days=_eve(t))
                          for t in sent
                          if t.pos_ == "NOUN" and t.lemma_.lower() in state.noun_days),
@@ -247,6 +251,14 @@ def _clause_ranker(sent: Span, trig: Token, published: date | None = None
             # "walked out, telling him not to forget the lesson of March 1, 2008": a
             # date long past in another clause is that clause's, never the event's
             return None
+        if published is not None and _ahead(sent.text[start:end], published):
+            # "withdrew its bid to host the games next year": a date still to come in
+            # another clause is when that clause's plan happens, not the event's day
+            return None
+        if where.dep_ == "relcl" and _perfect(where):
+            # "lifted a curfew it had imposed on Monday": a relative clause in the past
+            # perfect tells of an earlier event
+            return None
         return 2
 
     return rank
@@ -258,6 +270,20 @@ def _background(phrase: str, published: date) -> bool:
     except Exception:  # a date bug must not lose the event
         return False
     return res is not None and (published - date.fromisoformat(res.date)).days > 31
+
+
+def _ahead(phrase: str, published: date) -> bool:
+    try:
+        res = dates.resolve_date(phrase, published=published)
+    except Exception:  # a date bug must not lose the event
+        return False
+    return res is not None and res.date > published.isoformat()
+
+
+def _perfect(verb: Token) -> bool:
+    """"it had imposed", "which had been seized": a clause in the past perfect."""
+    return verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and
+                                      c.lower_ in ("had", "'d") for c in verb.children)
 
 
 def _remember(sent: Span | None, day: date | None, published: date | None,

@@ -1,0 +1,36 @@
+"""Dates, round 6: plans and look-backs in another clause do not date the event."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from schemas import ExtractedArticle
+
+PUB = "2025-03-14"  # a Friday
+
+
+def _dates(out: ExtractedArticle, trigger: str) -> set[str | None]:
+    return {e.date for e in out.events if trigger in (e.trigger or "")}
+
+
+def test_a_date_still_to_come_in_another_clause_does_not_date_the_event(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text("Talks opened in Oslo on Friday. Under the accord, Chile withdrew its "
+                    "bid to stage the regional games next year and said it would back "
+                    "Peru's bid.", published=PUB)
+    assert _dates(out, "withdraw") == {"2025-03-14"}
+
+
+def test_a_past_perfect_relative_clause_does_not_date_the_main_event(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text("Protesters left the square on Thursday. Later the police lifted "
+                    "the curfew they had imposed on Monday.", published=PUB)
+    assert _dates(out, "lift") == {"2025-03-13"}
+
+
+def test_a_past_perfect_look_back_does_not_move_the_narrative_day(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text("Protesters left the square on Thursday, and the police lifted "
+                    "the curfew they had imposed on Monday. Aid agencies welcomed the "
+                    "move, the United Nations said.", published=PUB)
+    assert _dates(out, "welcome") == {"2025-03-13"}
