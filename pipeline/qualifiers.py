@@ -120,7 +120,10 @@ def event_date(sent: Span, tok: Token, published: date | None, state: DateState
     if gap is not None:
         # "…, two days after a drone strike killed X": dated from the main clause's day;
         # a look back does not move the narrative's day (state.previous)
-        main = event_date_of_text(sent.text[:gap.start], published, state, previous)
+        # the clause the gap hangs on is the one just before it ("patrolled on Wednesday
+        # after X declared on Tuesday and ordered ..., hours after gunmen stormed")
+        main = event_date_of_text(sent.text[:gap.start], published, state, previous,
+                                  near=gap.start)
         if main is not None and dates.resolve_date(
                 sent.text[:gap.start], published=published, fallback_text=state.fallback,
                 previous=previous) is not None:
@@ -336,12 +339,13 @@ def note_date(sent: Span, published: date | None, state: DateState) -> None:
 
 
 def event_date_of_text(text: str, published: date | None, state: DateState,
-                       previous: date | None = None) -> date | None:
+                       previous: date | None = None, near: int | None = None) -> date | None:
     """The day a clause's own words give, else the narrative's day (as ``event_date``);
-    ``previous`` overrides the day anaphora count from."""
+    ``previous`` overrides the day anaphora count from, ``near`` prefers the phrase
+    closest to that offset."""
     try:
         res = dates.resolve_date(text, published=published, fallback_text=state.fallback,
-                                 previous=previous or state.previous)
+                                 previous=previous or state.previous, near=near)
     except Exception:  # a date bug must not lose the event
         res = None
     if res is not None and res.precision == "day":

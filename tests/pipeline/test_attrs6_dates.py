@@ -34,3 +34,11 @@ def test_a_past_perfect_look_back_does_not_move_the_narrative_day(
                     "the curfew they had imposed on Monday. Aid agencies welcomed the "
                     "move, the United Nations said.", published=PUB)
     assert _dates(out, "welcome") == {"2025-03-13"}
+
+
+def test_hours_after_counts_from_the_clause_the_gap_hangs_on(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text("Troops guarded the airport on Thursday after the general announced on "
+                    "Wednesday that parliament was dissolved and ordered the ministers "
+                    "arrested, hours after rebels shelled the capital.", published=PUB)
+    assert _dates(out, "shell") == {"2025-03-12"}
