@@ -86,6 +86,9 @@ class DateState:
     sent_previous: date | None = None
     #: every recent day the story has named so far, dated events or not
     days: set[date] = dataclasses.field(default_factory=set)
+    #: the last day a sentence gave, background or not, and where that sentence ended
+    last_day: date | None = None
+    last_end: int | None = None
 
     def before_sentence(self, sent: Span, published: date | None) -> date | None:
         if self.sent_at != sent.start_char:
@@ -162,6 +165,10 @@ def event_date(sent: Span, tok: Token, published: date | None, state: DateState
                         None)) is not None:
         day_str, precision = known.isoformat(), "day"
         state.previous = known  # the narrative continues on that day
+    elif (told := _told_on(sent, tok, state)) is not None:
+        # "Diop told the council on June 16 that ... He asked for its withdrawal": the
+        # same speaker's next act goes on with the day just given, even a past one
+        day_str, precision = told.isoformat(), "day"
     elif _pluperfect(tok) and (earlier := state.earlier()) is not None:
         # "He said Chinese personnel had rammed the boats" after "Monday's confrontation":
         # the past perfect reaches back to the story's earlier day
@@ -179,6 +186,24 @@ def event_date(sent: Span, tok: Token, published: date | None, state: DateState
         if anchor is not None:
             day_str, precision = anchor.isoformat(), "day"
     return day_str, date_text, precision
+
+
+#: Pronoun subjects that carry on the previous sentence's actor.
+_CARRY_ON = frozenset({"he", "she", "they"})
+
+
+def _told_on(sent: Span, tok: Token, state: DateState) -> date | None:
+    """The day of the sentence just before, when this one goes on with its actor in the
+    simple past ("He asked for ...") and that day is not already the narrative's."""
+    if state.last_day is None or state.last_end is None or state.last_day == state.previous:
+        return None
+    if sent.start == 0 or sent.doc[sent.start - 1].sent.end_char != state.last_end:
+        return None  # only the sentence just before
+    verb = _clause(tok)
+    if verb.tag_ != "VBD" or verb.dep_ != "ROOT":
+        return None
+    return state.last_day if any(c.dep_ == "nsubj" and c.lower_ in _CARRY_ON
+                                 for c in verb.children) else None
 
 
 def _eve(noun: Token) -> int:
@@ -295,6 +320,8 @@ def _remember(sent: Span | None, day: date | None, published: date | None,
     day of the event nouns it names."""
     if day is None:
         return
+    if sent is not None and (published is None or day <= published):
+        state.last_day, state.last_end = day, sent.end_char
     if published is None or 0 <= (published - day).days <= 10:
         # background ("the April 22 attack") does not set the narrative's day
         state.previous = day

@@ -42,3 +42,12 @@ def test_hours_after_counts_from_the_clause_the_gap_hangs_on(
                     "Wednesday that parliament was dissolved and ordered the ministers "
                     "arrested, hours after rebels shelled the capital.", published=PUB)
     assert _dates(out, "shell") == {"2025-03-12"}
+
+
+def test_a_pronoun_subject_goes_on_with_the_day_just_given_even_a_past_one(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text("The UN Security Council voted on Friday to close its mission in Sudan. "
+                    "Sudanese Foreign Minister Ali Osman told the council on March 1 that "
+                    "the mission had failed. He accused France of arming the rebels.",
+                    published=PUB)
+    assert _dates(out, "accuse") == {"2025-03-01"}
