@@ -101,6 +101,8 @@ def verb_sense(tok: Token) -> tuple[Sense | None, bool]:
     if wire.own_agent_ordered(tok, lambda t: (sense := verb_sense(t)[0]) is not None and
                               sense.type in ORDERED_ACTS):
         return None, False  # "ordered his minister to raise tariffs": coded on the act
+    if _answered_act(tok) is not None:
+        return None, False  # "retaliated with air strikes": coded on the strikes
     done = wire.ordered_done(tok)
     if done is not None:
         sense = _ordered_act(done)
@@ -290,6 +292,32 @@ def _named_object_of(tok: Token) -> Token | None:
     return None
 
 
+def _answering(verb: Token) -> bool:
+    answering = lexicon().respond_with
+    lemma = _lemma(verb)
+    return verb.pos_ == "VERB" and (lemma in answering or any(
+        f"{lemma} {c.lower_}" in answering for c in verb.children
+        if c.dep_ in ("prt", "advmod")))
+
+
+def _answered_act(verb: Token) -> Token | None:
+    """The act named in a verb of answering's "with" phrase, if it is a trigger."""
+    if not _answering(verb):
+        return None
+    return next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                 for p in c.children if p.dep_ == "pobj" and noun_sense(p) is not None),
+                None)
+
+
+def _answered_with(tok: Token) -> Token | None:
+    """"Pakistan responded with missile and drone strikes", "Beijing retaliated with
+    tariffs of its own": the act a verb of answering is done with is its subject's act."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "with":
+        return None
+    verb = tok.head.head
+    return verb if _answering(verb) else None
+
+
 def find_triggers(sent: Span) -> list[Trigger]:
     """All trigger candidates of a sentence, verbal first, in text order."""
     out: list[Trigger] = []
@@ -333,6 +361,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
             if sense is not None:
                 light = head.head if (head.dep_ in ("dobj", "nsubjpass", "obj")
                                       and is_light(head.head)) else _named_object_of(head)
+                if light is None:
+                    light = _answered_with(head)
                 if light is None and sense.type == "ACCUSE" and head.dep_ == "pobj" and \
                         head.head.lower_ == "with":
                     # "was watching events with grave concern": the manner of an active
