@@ -105,6 +105,7 @@ def _cooperation_words() -> dict[str, frozenset[str]]:
     out["instruments"] = frozenset(raw["CONCEDE"]["instruments"])
     out["not_withdrawn_from"] = frozenset(raw["RETREAT"]["not_withdrawn_from"])
     out["cut_objects"] = frozenset(raw["SANCTION"]["cut_objects"])
+    out["stop_verbs"] = frozenset(raw["SANCTION"]["stop_verbs"])
     out["not_blamed"] = frozenset(raw["ACCUSE"]["not_blamed"])
     return out
 

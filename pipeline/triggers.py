@@ -53,7 +53,7 @@ from pipeline.trigger_lexicon import (
     _verb_rest_ok,
     lexicon,
 )
-from pipeline.trigger_objects import _direct_object, restricted_out
+from pipeline.trigger_objects import STOPPED_TIES, _direct_object, restricted_out, stopped_ties
 from pipeline.trigger_protest import (
     DEMONSTRATION,
     OBSTRUCTION,
@@ -88,6 +88,8 @@ def verb_sense(tok: Token) -> tuple[Sense | None, bool]:
     lemma = _lemma(tok)
     if ceasing_verb(tok):
         return CEASING, True
+    if stopped_ties(tok):
+        return STOPPED_TIES, True
     if wire.expulsion(tok):
         return EXPULSION, False
     if wire.persona_non_grata(tok):
