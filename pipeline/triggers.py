@@ -36,6 +36,7 @@ from pipeline.trigger_force import (
     MOVEMENT,
     OCCUPATION,
     SHOW_OF_FORCE,
+    VERBAL_CLASH,
     _blasted,
     _into_open_water,
     confronting,
@@ -43,6 +44,7 @@ from pipeline.trigger_force import (
     holding_sense,
     military_movement,
     occupying,
+    verbal_clash,
 )
 from pipeline.trigger_lexicon import (
     Sense,
@@ -183,6 +185,8 @@ def verb_sense(tok: Token) -> tuple[Sense | None, bool]:
             return held, False
     if lemma == "fight" and figurative_fight(tok):
         return None, False
+    if verbal_clash(tok):
+        return VERBAL_CLASH, False
     if lemma in CONFRONT_VERBS:
         return confronting(tok), False
     # word forms first where the lemma is ambiguous ("hanged" vs "hung")
