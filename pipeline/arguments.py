@@ -486,8 +486,10 @@ class ArgumentFinder:
             # "Johnson received a 5-game suspension": the subject is the recipient
             if not targets:
                 targets, _, _ = self.subject_actors(trig.light, speaker)
-        elif trig.light is not None and not sources:
-            sources, _, _ = self.subject_actors(trig.light, speaker)
+        elif trig.light is not None and (not sources or self._bare_modifier_source(tok)):
+            # "Pakistan responded with missile strikes", "launched drone strikes": the
+            # weapon word modifying the act is no actor, the light verb's subject is
+            sources = self.subject_actors(trig.light, speaker)[0] or sources
         elif not sources and tok.dep_ in ("nsubj", "nsubjpass"):
             pass
         blamed = tok.dep_ == "pobj" and tok.head.lower_ in ("for", "of") and \
@@ -507,6 +509,14 @@ class ArgumentFinder:
                 [p for c in trig.light.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS
                  for p in c.children if p.dep_ == "pobj"], speaker)
         return sources, targets
+
+    def _bare_modifier_source(self, tok: Token) -> bool:
+        """The nominal's source came from a compound/nmod word that names no party
+        itself ("missile strikes", "drone attacks"), not a possessor or nationality."""
+        mods = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+        return bool(mods) and all(
+            c.dep_ in ("compound", "nmod") and self.resolver.entity(c) is None
+            and names_country(c.text) is None for c in mods if self.actor(c, None))
 
     def _the_two_parties(self, sources: list[Actor]) -> bool:
         """Coordinated sources that are the story's own two parties ("Eritrea and

@@ -229,6 +229,13 @@ def hypothetical_infinitive(tok: Token) -> bool:
     head = tok.head
     while tok.dep_ == "conj" and head.tag_ == "VB":  # "not to discuss it but to sign it"
         tok, head = head, head.head
+    if tok.dep_ in ("ccomp", "xcomp") and head.tag_ == "VB" and not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        # "to let aid reach ... and to allow people to move": "to allow" hung on the
+        # bare infinitive is coordinated with "to let"
+        tok, head = head, head.head
+    if head.tag_ == "VBN" and head.lemma_.lower() in PURPOSES:
+        return True  # "is meant to let aid reach civilians": what the truce is for
     if head.lemma_.lower() in SCHEDULED and head.pos_ in ("ADJ", "VERB"):
         return False  # "commanders are due to meet within days": a scheduled act
     if head.lemma_.lower() == "vote":
@@ -307,6 +314,9 @@ DELIBERATION = frozenset({"consider", "weigh", "mull", "contemplate", "debate", 
 #: Words of a timetable: "are due to meet", "is scheduled to visit", "is set to sign"
 #: report a planned act, not a wish.
 SCHEDULED = frozenset({"due", "scheduled", "slated", "expected", "set"})
+#: Passive participles of purpose: "the truce is meant to let aid in", "a law designed
+#: to allow arrests" describe what something is for, not an act.
+PURPOSES = frozenset({"mean", "design", "intend"})
 #: Verbs of harm whose agentless passive may only report a toll.
 HARMED = frozenset({"injure", "wound", "hurt"})
 

@@ -126,6 +126,34 @@ def figurative_fight(tok: Token) -> bool:
     return False
 
 
+#: A leader or official "clashing" with someone over an issue: a verbal dispute.
+VERBAL_CLASH = Sense("ACCUSE", None, "verbal clash")
+#: Title words of people who clash in words, not arms.
+SPEAKERS = frozenset({"president", "minister", "leader", "premier", "chancellor",
+                      "spokesman", "spokeswoman", "official", "lawmaker", "senator",
+                      "governor", "mayor", "diplomat", "envoy", "ambassador"})
+
+
+def verbal_clash(tok: Token) -> bool:
+    """"Petro has clashed with Washington over drug policy", "the minister clashed with
+    the governor": a named person or an official clashing is a dispute, no violence."""
+    if _lemma(tok) != "clash":
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    if (subj.ent_type_ == "PERSON" and not subj.lower_.endswith("s")) or \
+            _lemma(subj) in SPEAKERS:
+        return True
+    # "Petro has clashed with Washington over drug policy": a bare name (the small model
+    # often leaves a surname untyped) at odds with a state over an issue
+    over = any(c.dep_ == "prep" and c.lower_ == "over" for c in tok.children)
+    opponent = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
+                     for p in c.children if p.dep_ == "pobj"), None)
+    return over and subj.pos_ == "PROPN" and not subj.ent_type_ and opponent is not None \
+        and opponent.ent_type_ in ("GPE", "PERSON")
+
+
 def unreal(tok: Token) -> bool:
     """An event noun that is only feared, planned or pretended ("a pretext for an
     invasion", "fears of an attack"), or only describes someone or something

@@ -45,6 +45,7 @@ class Lexicon:
     praise_adjectives: frozenset[str]
     praise_heads: frozenset[str]
     praise_nouns: frozenset[str]
+    respond_with: frozenset[str]  # "responded with strikes": the act's light verb
 
 
 def _parse(entry: str, type_: str) -> tuple[list[str], Sense]:
@@ -91,7 +92,8 @@ def lexicon() -> Lexicon:
                    frozenset(ev["adjectives"]), frozenset(ev["negated"]),
                    frozenset(ev["label_verbs"]), frozenset(ev["label_nouns"]),
                    frozenset(ev["demand_modals"]), frozenset(ev["praise_adjectives"]),
-                   frozenset(ev["praise_heads"]), frozenset(ev["praise_nouns"]))
+                   frozenset(ev["praise_heads"]), frozenset(ev["praise_nouns"]),
+                   frozenset(raw["light"]["respond_with"]))
 
 
 @cache
@@ -103,6 +105,7 @@ def _cooperation_words() -> dict[str, frozenset[str]]:
     out["instruments"] = frozenset(raw["CONCEDE"]["instruments"])
     out["not_withdrawn_from"] = frozenset(raw["RETREAT"]["not_withdrawn_from"])
     out["cut_objects"] = frozenset(raw["SANCTION"]["cut_objects"])
+    out["stop_verbs"] = frozenset(raw["SANCTION"]["stop_verbs"])
     out["not_blamed"] = frozenset(raw["ACCUSE"]["not_blamed"])
     return out
 

@@ -130,6 +130,21 @@ def _permitting_instrument(tok: Token, instruments: frozenset[str]) -> bool:
     return False
 
 
+#: Stopping aid, supplies, trade or flights to another party (PLOVER SANCTION).
+STOPPED_TIES = Sense("SANCTION", "discontinue", "halt ties")
+
+
+def stopped_ties(tok: Token) -> bool:
+    """"France halted all development aid", "supplies were stopped", "paused the
+    training of its forces": a verb of stopping whose object is a tie or a supply."""
+    words = _cooperation_words()
+    if _lemma(tok) not in words["stop_verbs"] or tok.dep_ == "xcomp":
+        return False  # "agreed to halt": an aim ("urged X to stop aid" is a request)
+    obj = _object_or_patient(tok)
+    return obj is not None and bool(({_lemma(obj)} | {
+        _lemma(c) for c in obj.children if c.dep_ == "compound"}) & words["cut_objects"])
+
+
 def restricted_out(tok: Token, sense: Sense) -> bool:
     """Lexicon senses that need the right object: "cut off gas" is a sanction, "will cut
     its stockpile" or "the area was cut off" is not; "withdrew from the trial" is no

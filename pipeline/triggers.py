@@ -36,6 +36,7 @@ from pipeline.trigger_force import (
     MOVEMENT,
     OCCUPATION,
     SHOW_OF_FORCE,
+    VERBAL_CLASH,
     _blasted,
     _into_open_water,
     confronting,
@@ -43,6 +44,7 @@ from pipeline.trigger_force import (
     holding_sense,
     military_movement,
     occupying,
+    verbal_clash,
 )
 from pipeline.trigger_lexicon import (
     Sense,
@@ -53,7 +55,7 @@ from pipeline.trigger_lexicon import (
     _verb_rest_ok,
     lexicon,
 )
-from pipeline.trigger_objects import _direct_object, restricted_out
+from pipeline.trigger_objects import STOPPED_TIES, _direct_object, restricted_out, stopped_ties
 from pipeline.trigger_protest import (
     DEMONSTRATION,
     OBSTRUCTION,
@@ -88,6 +90,8 @@ def verb_sense(tok: Token) -> tuple[Sense | None, bool]:
     lemma = _lemma(tok)
     if ceasing_verb(tok):
         return CEASING, True
+    if stopped_ties(tok):
+        return STOPPED_TIES, True
     if wire.expulsion(tok):
         return EXPULSION, False
     if wire.persona_non_grata(tok):
@@ -101,6 +105,8 @@ def verb_sense(tok: Token) -> tuple[Sense | None, bool]:
     if wire.own_agent_ordered(tok, lambda t: (sense := verb_sense(t)[0]) is not None and
                               sense.type in ORDERED_ACTS):
         return None, False  # "ordered his minister to raise tariffs": coded on the act
+    if _answered_act(tok) is not None:
+        return None, False  # "retaliated with air strikes": coded on the strikes
     done = wire.ordered_done(tok)
     if done is not None:
         sense = _ordered_act(done)
@@ -179,6 +185,8 @@ def verb_sense(tok: Token) -> tuple[Sense | None, bool]:
             return held, False
     if lemma == "fight" and figurative_fight(tok):
         return None, False
+    if verbal_clash(tok):
+        return VERBAL_CLASH, False
     if lemma in CONFRONT_VERBS:
         return confronting(tok), False
     # word forms first where the lemma is ambiguous ("hanged" vs "hung")
@@ -290,6 +298,32 @@ def _named_object_of(tok: Token) -> Token | None:
     return None
 
 
+def _answering(verb: Token) -> bool:
+    answering = lexicon().respond_with
+    lemma = _lemma(verb)
+    return verb.pos_ == "VERB" and (lemma in answering or any(
+        f"{lemma} {c.lower_}" in answering for c in verb.children
+        if c.dep_ in ("prt", "advmod")))
+
+
+def _answered_act(verb: Token) -> Token | None:
+    """The act named in a verb of answering's "with" phrase, if it is a trigger."""
+    if not _answering(verb):
+        return None
+    return next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                 for p in c.children if p.dep_ == "pobj" and noun_sense(p) is not None),
+                None)
+
+
+def _answered_with(tok: Token) -> Token | None:
+    """"Pakistan responded with missile and drone strikes", "Beijing retaliated with
+    tariffs of its own": the act a verb of answering is done with is its subject's act."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "with":
+        return None
+    verb = tok.head.head
+    return verb if _answering(verb) else None
+
+
 def find_triggers(sent: Span) -> list[Trigger]:
     """All trigger candidates of a sentence, verbal first, in text order."""
     out: list[Trigger] = []
@@ -333,6 +367,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
             if sense is not None:
                 light = head.head if (head.dep_ in ("dobj", "nsubjpass", "obj")
                                       and is_light(head.head)) else _named_object_of(head)
+                if light is None:
+                    light = _answered_with(head)
                 if light is None and sense.type == "ACCUSE" and head.dep_ == "pobj" and \
                         head.head.lower_ == "with":
                     # "was watching events with grave concern": the manner of an active
