@@ -17,7 +17,13 @@ from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import names_country, place_country
 from pipeline.actors import ActorResolver
-from pipeline.event_filters import BLAME_VERBS, CONTENT_HEADS, SPOKEN_SENSES
+from pipeline.event_filters import (
+    BLAME_VERBS,
+    CONTENT_HEADS,
+    GO_BETWEEN_PARTICIPLES,
+    SPOKEN_SENSES,
+    go_between,
+)
 from pipeline.story_parties import counterpart, focus_countries, mention_codes
 from pipeline.syntax import (
     CLAUSE_DEPS,
@@ -508,6 +514,23 @@ class ArgumentFinder:
                  for p in c.children if p.dep_ == "pobj"], speaker)
         return sources, targets
 
+    def mediated_parties(self, thing: Token, mediators: list[Actor], speaker: Actor | None
+                         ) -> list[Actor]:
+        """The parties to talks or a deal a go-between brokered: those the phrase names
+        ("a truce between the army and the RSF"), else the story's two parties, else its
+        own country; never the mediators themselves."""
+        own = _codes(mediators)
+        _, named = self._noun_modifiers(thing, speaker)
+        found = [a for a in self._noun_modifiers(thing, speaker)[0] + named
+                 if (a.country or a.role) not in own]
+        if found:
+            return found
+        pair = [c for c in self.resolver.pair or () if c not in own]
+        if pair:
+            return [party(c) for c in pair]
+        focus = self.resolver.focus
+        return [party(focus)] if focus and focus not in own else []
+
     def _the_two_parties(self, sources: list[Actor]) -> bool:
         """Coordinated sources that are the story's own two parties ("Eritrea and
         Ethiopia declared ...", "both sides") act towards each other."""
@@ -535,6 +558,11 @@ class ArgumentFinder:
             sources, targets = self.arguments(trig, speaker)
             if self.speaker_acts_again(tok, speaker, sources, targets):
                 sources = [speaker] if speaker is not None else sources
+        brokered = brokered_thing(tok)
+        if brokered is not None and sources:
+            # "talks mediated by Qatar", "the deal was brokered by Egypt": the go-between
+            # deals with each party to what it brokered, never with a fellow mediator
+            targets = self.mediated_parties(brokered, sources, speaker)
         if event_type == "PROTEST" and not targets:
             # "rallied outside the French embassy": the mission's country is the target
             targets = self.object_actors(
@@ -828,6 +856,22 @@ class ArgumentFinder:
                 a = max(done, key=lambda a: counts[a.country or a.role])
                 return [party(a.country or a.role)]
         return []
+
+
+def brokered_thing(tok: Token) -> Token | None:
+    """The talks or deal a go-between brokered, when the clause names the go-between
+    by "by": "talks mediated by Qatar", "the meeting was hosted by X", "the agreement,
+    which was brokered by Egypt"."""
+    if not go_between(tok) and not (
+            tok.lemma_.lower() in GO_BETWEEN_PARTICIPLES and tok.tag_ == "VBN" and
+            any(c.dep_ == "agent" for c in tok.children)):
+        return None
+    if tok.dep_ == "acl":
+        return tok.head
+    patient = passive_patient(tok)
+    if patient is not None and patient.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
+        return tok.head  # "the agreement, which was brokered by Egypt"
+    return patient
 
 
 def _codes(actors: list[Actor]) -> set[str | None]:
