@@ -253,7 +253,11 @@ class ArgumentFinder:
                     found = self.resolver.resolve(t)
                     if found and not all(weak(a) for a in found):
                         return found
-                queue.extend(c for c in t.children if c.dep_ not in CLAUSE_DEPS
+                # ("flights to and from Kenya": the second preposition is a conjunct)
+                queue.extend(c for c in t.children if (
+                    c.dep_ not in CLAUSE_DEPS or (c.dep_ == "conj" and t.dep_ == "prep"
+                                                  and not any(g.dep_ == "pobj"
+                                                              for g in t.children)))
                              and not mediating(c))
         return fallback
 
@@ -572,6 +576,15 @@ class ArgumentFinder:
         if sources and targets:
             # an actor is not its own recipient ("X joined the talks X leads")
             targets = [t for t in targets if t not in sources]
+        if len(sources) >= 2 and targets and all(
+                t.country in _codes(sources) and not t.person and
+                names_country(t.text) is None and last_word(t.text) not in OWN_PEOPLE
+                and last_word(t.text) not in CROWDS and not own_opponents(t)
+                for t in targets):
+            # "Colombia and Venezuela recalled their ambassadors": people named by no
+            # country of their own, that went to one of the coordinated actors, are
+            # each one's own; each acts towards the other, not on one of them
+            targets = []
         if sources and sources[0].country and event_type in ("REQUEST", "SUPPORT"):
             # "the Foreign Office urges citizens not to travel": its own citizens
             targets = [dataclasses.replace(t, country=sources[0].country)
