@@ -471,6 +471,12 @@ class ActorResolver:
                 code = office.country
                 if code is None or r is None:
                     r = office.role
+        if code is None and r not in ("IGO", "NGO") and any(
+                lexicon().roles.get(m.lemma_.lower()) == "MIL"
+                for m in self._modifiers(ent.root) if not ent.start <= m.i < ent.end):
+            # "Armed Forces chief General X" in a story that has named "the Philippine
+            # military": the side whose forces the story names by nationality
+            code = self._side_of_role(ent.start, "MIL")
         if code is None and r not in ("IGO", "NGO"):
             # "Prime Minister X", or a named person the text gives no country: news names
             # the nationality of foreigners, so the default is the article's own country
@@ -480,6 +486,28 @@ class ActorResolver:
         if known is None or code is not None:
             self.persons[surname] = actor
         return actor
+
+    def _side_of_role(self, before: int, role: str) -> str | None:
+        """The one country whose actors of ``role`` the story has named by nationality
+        before ``before`` ("the Philippine military", "Philippine troops"), if it is one
+        of the story's two parties."""
+        lex = lexicon()
+        found: set[str] = set()
+        for t in self.doc[:before]:
+            if t.pos_ != "NOUN" or t.dep_ == "compound" or lex.roles.get(t.lemma_.lower()) \
+                    != role:
+                continue
+            for m in t.children:
+                if m.dep_ not in ("amod", "compound", "poss", "nmod") or m.i > t.i:
+                    continue
+                ent = self.entity(m)
+                e = lookup(ent.text if ent is not None else m.text)
+                if e is not None and e.kind == "country" and e.country:
+                    found.add(e.country)
+        if len(found) != 1 or not self.pair:
+            return None
+        code = next(iter(found))
+        return code if code in self.pair else None
 
     def _named_body(self, tok: Token) -> Actor | None:
         """"the council", "the alliance": the latest international body named before,
