@@ -118,6 +118,7 @@ class ActorResolver:
             if whole is not None and self.resolve_one(tok) is None:
                 return self.resolve(whole)
         heads = [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
+        heads[1:1] = self._listed_countries(tok)
         out: list[Actor] = []
         for h in heads:
             if out and h != tok and h.pos_ == "NOUN" and lookup(h.text) is None and \
@@ -136,6 +137,19 @@ class ActorResolver:
             if all((extra.country, extra.role) != (a.country, a.role) for a in out):
                 out.append(extra)
         return out
+
+    def _listed_countries(self, tok: Token) -> list[Token]:
+        """"from Chile, Peru, the Dominican Republic and Uruguay" with "Peru" parsed as
+        an apposition of "Chile": a country is no other country's appositive, so it is
+        one more item of the list."""
+        if not self._is_country(tok):
+            return []
+        return [c for c in tok.children if c.dep_ == "appos" and self._is_country(c)]
+
+    def _is_country(self, tok: Token) -> bool:
+        ent = self.entity(tok)
+        e = lookup(ent.text if ent is not None and ent.root == tok else tok.text)
+        return e is not None and e.kind == "country" and tok.pos_ == "PROPN"
 
     def _coordinated_modifiers(self, head: Token) -> list[Actor]:
         """"Ethiopia and Tigray forces agree", "US and British troops": coordinated
@@ -168,13 +182,16 @@ class ActorResolver:
         return Actor(text=self._span_text(conj), name=None, country=country, role=role)
 
     def _coordinated_origins(self, head: Token, actor: Actor | None) -> list[Actor]:
-        """"troops from Senegal, Nigeria and Ghana": one actor per country of origin
-        (the head itself resolved to the first)."""
+        """"troops from Senegal, Nigeria and Ghana", "the military governments in Mali and
+        Burkina Faso": one actor per country of origin (the head itself resolved to the
+        first)."""
         if actor is None or head.pos_ != "NOUN" or actor.role in ("IGO", "NGO"):
             return []
         out: list[Actor] = []
+        role_word = head.lemma_.lower() in lexicon().roles
         for c in head.children:
-            if c.dep_ != "prep" or c.lower_ not in ("from", "of"):
+            if c.dep_ != "prep" or (c.lower_ not in ("from", "of") and not (
+                    c.lower_ == "in" and role_word)):
                 continue
             for p in c.children:
                 if p.dep_ != "pobj":
@@ -200,7 +217,30 @@ class ActorResolver:
                 else Actor(text=c, name=c, country=c, role="GOV") for c in self.pair]
 
     def entity(self, tok: Token) -> Span | None:
-        return self._ent_of.get(tok.i)
+        ent = self._ent_of.get(tok.i)
+        if ent is None or len(ent) < 3 or tok.dep_ == "cc":
+            return ent
+        ccs = [t.i for t in ent if t.dep_ == "cc" and t.lower_ in ("and", "or")]
+        if not ccs or any(self._name_across(ent, i) for i in ccs):
+            return ent
+        # "the Dominican Republic and Uruguay" tagged as one place: each conjunct is
+        # its own name ("Trinidad and Tobago", a listed name, stays whole)
+        start = max((i + 1 for i in ccs if i < tok.i), default=ent.start)
+        end = min((i for i in ccs if i > tok.i), default=ent.end)
+        part = self.doc[start:end]
+        part.label_ = ent.label_
+        return part
+
+    def _name_across(self, ent: Span, cc: int) -> bool:
+        """Whether a listed name spans the conjunction at ``cc`` ("Trinidad and Tobago",
+        "the Organization for Security and Co-operation in Europe")."""
+        width = lexicon().max_words
+        for n in range(3, width + 1):
+            for start in range(max(ent.start, cc - n + 2), min(cc, ent.end - n + 1) + 1):
+                if start + n <= ent.end and start < cc < start + n - 1 and \
+                        _lookup_any(self.doc[start:start + n].text) is not None:
+                    return True
+        return False
 
     def resolve_one(self, tok: Token) -> Actor | None:
         low = tok.lower_
@@ -431,6 +471,12 @@ class ActorResolver:
                 code = office.country
                 if code is None or r is None:
                     r = office.role
+        if code is None and r not in ("IGO", "NGO") and any(
+                lexicon().roles.get(m.lemma_.lower()) == "MIL"
+                for m in self._modifiers(ent.root) if not ent.start <= m.i < ent.end):
+            # "Armed Forces chief General X" in a story that has named "the Philippine
+            # military": the side whose forces the story names by nationality
+            code = self._side_of_role(ent.start, "MIL")
         if code is None and r not in ("IGO", "NGO"):
             # "Prime Minister X", or a named person the text gives no country: news names
             # the nationality of foreigners, so the default is the article's own country
@@ -440,6 +486,28 @@ class ActorResolver:
         if known is None or code is not None:
             self.persons[surname] = actor
         return actor
+
+    def _side_of_role(self, before: int, role: str) -> str | None:
+        """The one country whose actors of ``role`` the story has named by nationality
+        before ``before`` ("the Philippine military", "Philippine troops"), if it is one
+        of the story's two parties."""
+        lex = lexicon()
+        found: set[str] = set()
+        for t in self.doc[:before]:
+            if t.pos_ != "NOUN" or t.dep_ == "compound" or lex.roles.get(t.lemma_.lower()) \
+                    != role:
+                continue
+            for m in t.children:
+                if m.dep_ not in ("amod", "compound", "poss", "nmod") or m.i > t.i:
+                    continue
+                ent = self.entity(m)
+                e = lookup(ent.text if ent is not None else m.text)
+                if e is not None and e.kind == "country" and e.country:
+                    found.add(e.country)
+        if len(found) != 1 or not self.pair:
+            return None
+        code = next(iter(found))
+        return code if code in self.pair else None
 
     def _named_body(self, tok: Token) -> Actor | None:
         """"the council", "the alliance": the latest international body named before,

@@ -17,7 +17,13 @@ from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import names_country, place_country
 from pipeline.actors import ActorResolver
-from pipeline.event_filters import BLAME_VERBS, CONTENT_HEADS, SPOKEN_SENSES
+from pipeline.event_filters import (
+    BLAME_VERBS,
+    CONTENT_HEADS,
+    GO_BETWEEN_PARTICIPLES,
+    SPOKEN_SENSES,
+    go_between,
+)
 from pipeline.story_parties import counterpart, focus_countries, mention_codes
 from pipeline.syntax import (
     CLAUSE_DEPS,
@@ -247,7 +253,11 @@ class ArgumentFinder:
                     found = self.resolver.resolve(t)
                     if found and not all(weak(a) for a in found):
                         return found
-                queue.extend(c for c in t.children if c.dep_ not in CLAUSE_DEPS
+                # ("flights to and from Kenya": the second preposition is a conjunct)
+                queue.extend(c for c in t.children if (
+                    c.dep_ not in CLAUSE_DEPS or (c.dep_ == "conj" and t.dep_ == "prep"
+                                                  and not any(g.dep_ == "pobj"
+                                                              for g in t.children)))
                              and not mediating(c))
         return fallback
 
@@ -518,6 +528,23 @@ class ArgumentFinder:
             c.dep_ in ("compound", "nmod") and self.resolver.entity(c) is None
             and names_country(c.text) is None for c in mods if self.actor(c, None))
 
+    def mediated_parties(self, thing: Token, mediators: list[Actor], speaker: Actor | None
+                         ) -> list[Actor]:
+        """The parties to talks or a deal a go-between brokered: those the phrase names
+        ("a truce between the army and the RSF"), else the story's two parties, else its
+        own country; never the mediators themselves."""
+        own = _codes(mediators)
+        _, named = self._noun_modifiers(thing, speaker)
+        found = [a for a in self._noun_modifiers(thing, speaker)[0] + named
+                 if (a.country or a.role) not in own]
+        if found:
+            return found
+        pair = [c for c in self.resolver.pair or () if c not in own]
+        if pair:
+            return [party(c) for c in pair]
+        focus = self.resolver.focus
+        return [party(focus)] if focus and focus not in own else []
+
     def _the_two_parties(self, sources: list[Actor]) -> bool:
         """Coordinated sources that are the story's own two parties ("Eritrea and
         Ethiopia declared ...", "both sides") act towards each other."""
@@ -545,6 +572,11 @@ class ArgumentFinder:
             sources, targets = self.arguments(trig, speaker)
             if self.speaker_acts_again(tok, speaker, sources, targets):
                 sources = [speaker] if speaker is not None else sources
+        brokered = brokered_thing(tok)
+        if brokered is not None and sources:
+            # "talks mediated by Qatar", "the deal was brokered by Egypt": the go-between
+            # deals with each party to what it brokered, never with a fellow mediator
+            targets = self.mediated_parties(brokered, sources, speaker)
         if event_type == "PROTEST" and not targets:
             # "rallied outside the French embassy": the mission's country is the target
             targets = self.object_actors(
@@ -554,6 +586,15 @@ class ArgumentFinder:
         if sources and targets:
             # an actor is not its own recipient ("X joined the talks X leads")
             targets = [t for t in targets if t not in sources]
+        if len(sources) >= 2 and targets and all(
+                t.country in _codes(sources) and not t.person and
+                names_country(t.text) is None and last_word(t.text) not in OWN_PEOPLE
+                and last_word(t.text) not in CROWDS and not own_opponents(t)
+                for t in targets):
+            # "Colombia and Venezuela recalled their ambassadors": people named by no
+            # country of their own, that went to one of the coordinated actors, are
+            # each one's own; each acts towards the other, not on one of them
+            targets = []
         if sources and sources[0].country and event_type in ("REQUEST", "SUPPORT"):
             # "the Foreign Office urges citizens not to travel": its own citizens
             targets = [dataclasses.replace(t, country=sources[0].country)
@@ -838,6 +879,22 @@ class ArgumentFinder:
                 a = max(done, key=lambda a: counts[a.country or a.role])
                 return [party(a.country or a.role)]
         return []
+
+
+def brokered_thing(tok: Token) -> Token | None:
+    """The talks or deal a go-between brokered, when the clause names the go-between
+    by "by": "talks mediated by Qatar", "the meeting was hosted by X", "the agreement,
+    which was brokered by Egypt"."""
+    if not go_between(tok) and not (
+            tok.lemma_.lower() in GO_BETWEEN_PARTICIPLES and tok.tag_ == "VBN" and
+            any(c.dep_ == "agent" for c in tok.children)):
+        return None
+    if tok.dep_ == "acl":
+        return tok.head
+    patient = passive_patient(tok)
+    if patient is not None and patient.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
+        return tok.head  # "the agreement, which was brokered by Egypt"
+    return patient
 
 
 def _codes(actors: list[Actor]) -> set[str | None]:

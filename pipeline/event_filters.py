@@ -81,6 +81,17 @@ ABSTRACT_PATIENTS = frozenset({"deal", "agreement", "bill", "plan", "proposal", 
 #: ("US-brokered understanding", "talks co-hosted by Saudi Arabia", "UN-backed monitor").
 DESCRIPTIVE_PARTICIPLES = frozenset({"mediate", "broker", "host", "co-host", "convene",
                                      "back", "sponsor"})
+#: Of those, the go-between's own act when the phrase names it ("talks mediated by
+#: Qatar", "a truce brokered by Saudi Arabia", "a ceremony hosted by Cuba"): PLOVER
+#: codes the mediator's dealings with each party (CONSULT), not a description.
+GO_BETWEEN_PARTICIPLES = frozenset({"mediate", "broker", "host", "convene"})
+
+
+def go_between(tok: Token) -> bool:
+    """"talks mediated by Qatar", "a truce brokered by Saudi Arabia": a participle of
+    mediation with its agent named by "by" reports the mediator's own act."""
+    return tok.lemma_.lower() in GO_BETWEEN_PARTICIPLES and tok.dep_ == "acl" and any(
+        c.dep_ == "agent" for c in tok.children)
 
 
 def instead(tok: Token) -> bool:
@@ -479,8 +490,9 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str]
     if not trig.nominal and tok.tag_ == "VBN" and \
             tok.lemma_.lower() in DESCRIPTIVE_PARTICIPLES and (
                 tok.dep_ in ("acl", "amod") or (
-                    tok.dep_ == "conj" and tok.head.dep_ in ("acl", "amod"))):
-        return None  # "negotiations mediated by Qatar", "a UN-backed monitor"
+                    tok.dep_ == "conj" and tok.head.dep_ in ("acl", "amod"))) and \
+            not go_between(tok):
+        return None  # "a US-brokered truce", "a UN-backed monitor"
     event_type = trig.sense.type
     if event_type == "REQUEST" and not trig.nominal and asked_nothing(tok):
         return None  # "had asked for nothing in return"

@@ -133,7 +133,10 @@ def objects(tok: Token) -> list[Token]:
     for h in heads:
         for c in h.children:
             if c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
-                out.extend(p for p in c.children if p.dep_ == "pobj")
+                # "flights to and from Panama": the object hangs off the last preposition
+                bare = not any(p.dep_ == "pobj" for p in c.children)
+                out.extend(p for q in [c, *(c.conjuncts if bare else ())]
+                           for p in q.children if p.dep_ == "pobj")
     for c in tok.children:
         # (a verbless small clause too: "declared the ambassador persona non grata")
         if c.dep_ in ("xcomp", "ccomp") and (c.pos_ in ("VERB", "AUX") or (
