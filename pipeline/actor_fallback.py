@@ -5,7 +5,8 @@ one possible doer, though: a curfew, a state of emergency or martial law is decl
 a state, and "internet connections were cut", "39,000 shanties have been flattened",
 "Pinochet arrested" report a state's repression of its own people. When the clause names
 no agent, the story's focus country (or the country that owns the act, "Kiev's decision
-to introduce martial law") is the doer and its own people the recipients.
+to introduce martial law") is the doer and its own people the recipients. Likewise an
+agentless killing or release in a story about one country whose victims name no country.
 """
 
 from __future__ import annotations
@@ -37,7 +38,15 @@ def story_actors(finder: ArgumentFinder, trig: Trigger, event_type: str
     or None."""
     tok = trig.token
     focus, pair = finder.resolver.focus, finder.resolver.pair
-    if focus is None or event_type != "COERCE":
+    if focus is None:
+        return None
+    if event_type in ("ASSAULT", "RETREAT") and pair is None and not trig.nominal and \
+            tok.dep_ != "amod" and agentless_passive(tok):
+        # "most of the victims had been shot", "the hostages were freed" in a story about
+        # one country, whose victims the coder could not name: the country's own
+        # violence or release (as attach() codes it for victims it can name)
+        return [party(focus)], [party(focus)]
+    if event_type != "COERCE":
         return None
     if trig.nominal:
         if trig.sense.mode not in DECREES:

@@ -47,3 +47,12 @@ def test_a_noun_for_one_act_or_a_participle_gets_no_implied_author(
                     "owners of the seized trucks asked for compensation.", title=TITLE)
     assert coerce(out, "arrests") == []
     assert coerce(out, "seized trucks") == []
+
+
+def test_agentless_shooting_of_unnamed_victims_in_a_one_country_story(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text(STORY + "Witnesses said most of the dead had been shot in the back.",
+                    title=TITLE)
+    assert [(e.source and e.source.country, e.target and e.target.country)
+            for e in out.events if e.type == "ASSAULT" and "in the back" in
+            e.evidence.sentence] == [("ECU", "ECU")]
