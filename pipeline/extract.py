@@ -8,7 +8,8 @@ Per sentence (``pipeline.syntax.segments``): find verbal/nominal triggers
 (``pipeline.qualifiers``), and emit one event per (sentence, type, actor pair).
 Reported speech: the speaker is metadata and the event's actors come from the reported
 clause. Sentences with a trigger that yields no event are counted in
-``uncoded_sentences``; there is no fallback code.
+``uncoded_sentences``; the only fallback is ``pipeline.actor_fallback`` (a state decree
+or agentless repression that names no doer is the story state's).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from pipeline.actor_fallback import story_actors
 from pipeline.actor_lexicon import names_country, place_country
 from pipeline.annotate import to_doc
 from pipeline.arguments import ArgumentFinder
@@ -297,6 +299,8 @@ def _code(finder: ArgumentFinder, trig: Trigger, event_type: str, speaker: Actor
     """(type, modality, sources, targets) of one trigger reading, or None."""
     tok = trig.token
     attached = finder.attach(trig, event_type, speaker)
+    if attached is None:
+        attached = story_actors(finder, trig, event_type)
     if attached is None:
         return None
     sources, targets = attached

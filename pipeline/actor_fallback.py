@@ -1,0 +1,72 @@
+"""Story-implied actors for an event whose clause names none.
+
+``ArgumentFinder.attach`` drops a reading it cannot give an actor. Some acts have only
+one possible doer, though: a curfew, a state of emergency or martial law is declared by
+a state, and "internet connections were cut", "39,000 shanties have been flattened",
+"Pinochet arrested" report a state's repression of its own people. When the clause names
+no agent, the story's focus country (or the country that owns the act, "Kiev's decision
+to introduce martial law") is the doer and its own people the recipients. Likewise an
+agentless killing or release in a story about one country whose victims name no country.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pipeline.actors import Actor
+from pipeline.arguments import party
+from pipeline.syntax import agentless_passive, subject
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from pipeline.arguments import ArgumentFinder
+    from pipeline.triggers import Trigger
+
+#: Modes of nouns that name a decreed measure rather than one act ("the curfew", "a state
+#: of emergency"; not "the arrest", "the deportations", "the raid", which report acts
+#: whose doer the story may not share).
+DECREES = frozenset({"curfew", "martial-law"})
+#: Modes of acts on people: in a two-party story the detainees may be the other side's
+#: ("all 24 crew members were detained"), so the doer is not implied.
+ON_PEOPLE = frozenset({"arrest", "deport"})
+
+
+def story_actors(finder: ArgumentFinder, trig: Trigger, event_type: str
+                 ) -> tuple[list[Actor], list[Actor]] | None:
+    """(sources, targets) the story implies for a reading ``attach`` found no actor for,
+    or None."""
+    tok = trig.token
+    focus, pair = finder.resolver.focus, finder.resolver.pair
+    if focus is None:
+        return None
+    if event_type in ("ASSAULT", "RETREAT") and pair is None and not trig.nominal and \
+            tok.dep_ != "amod" and agentless_passive(tok):
+        # "most of the victims had been shot", "the hostages were freed" in a story about
+        # one country, whose victims the coder could not name: the country's own
+        # violence or release (as attach() codes it for victims it can name)
+        return [party(focus)], [party(focus)]
+    if event_type != "COERCE":
+        return None
+    if trig.nominal:
+        if trig.sense.mode not in DECREES:
+            return None
+    elif tok.dep_ == "amod" or (subject(tok)[0] is not None and not agentless_passive(tok)):
+        return None  # "the seized tanker" reports no act; a named subject is no gap
+    if pair and trig.sense.mode in ON_PEOPLE:
+        return None
+    owner = _owner(finder, tok)
+    code = owner.country if owner is not None and owner.country else focus
+    return [Actor(text="", name=None, country=code, role="GOV")], [party(code)]
+
+
+def _owner(finder: ArgumentFinder, tok: Token) -> Actor | None:
+    """"Kiev's decision to introduce martial law": the possessor of a noun the act hangs
+    on (a few heads up) owns it."""
+    for anc in list(tok.ancestors)[:4]:
+        for c in anc.children:
+            if c.dep_ == "poss":
+                found = [a for a in finder.actor(c, None) if a.country]
+                if found:
+                    return found[0]
+    return None
