@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline.actors import Actor
-from pipeline.arguments import party
+from pipeline.implied_parties import party
 from pipeline.syntax import agentless_passive, subject
 
 if TYPE_CHECKING:

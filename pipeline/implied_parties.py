@@ -1,0 +1,185 @@
+"""Parties a story implies for an event: the recipient it implies (``party``), a state's
+own people (citizens, crowds, opponents, political detainees), the parties of brokered
+talks or a deal, the story's two parties as an event's own phrase names them, the home
+side of unrest, and the author of an act someone praises, rejects or blames.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pipeline.actor_lexicon import names_country
+from pipeline.event_filters import GO_BETWEEN_PARTICIPLES, go_between
+from pipeline.story_parties import mention_codes
+from pipeline.syntax import objects, passive_patient
+from schemas import Actor
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from pipeline.arguments import ArgumentFinder
+
+
+#: Plural nouns for a state's own people ("urged citizens", "thanked the public").
+OWN_PEOPLE = frozenset({"citizens", "nationals", "population", "public", "residents"})
+#: The public in the street ("fired on the crowds", "attacked protesters"): people of
+#: the place they gather in, facing their own state, never the other party of a
+#: two-party story just because the text names no nationality for them.
+CROWDS = frozenset({"crowd", "crowds", "protester", "protesters", "demonstrator",
+                    "demonstrators", "marcher", "marchers", "rioter", "rioters", "mob",
+                    "mobs", "strikers", "protestors", "protestor"})
+#: A state's own people at odds with it: opponents, critics and dissidents (and the
+#: opposition, activists, parties and candidates, by role) are someone's by definition,
+#: and news names the country of a foreign one ("Russian dissidents"); a state that
+#: frees, jails or courts them acts on its own people, never on the other party of a
+#: two-party story ("Nicaragua freed 222 jailed opponents and put them on a flight to
+#: Washington").
+OPPONENTS = frozenset({"opponent", "opponents", "critic", "critics", "dissident",
+                       "dissidents", "activist", "activists", "opposition"})
+#: Detained people whose detention is political: the detaining state's own.
+POLITICAL_DETAINEES = frozenset({"prisoners", "prisoner", "detainees", "detainee"})
+#: Acts and texts whose author is the recipient of praise, backing, rejection or blame
+#: ("backed the measures", "called the strikes aggression"): the type its author coded.
+AUTHORED = {"strike": "ASSAULT", "airstrike": "ASSAULT", "bombing": "ASSAULT",
+            "raid": "ASSAULT", "offensive": "ASSAULT", "shelling": "ASSAULT",
+            "invasion": "ASSAULT", "measure": "SANCTION", "sanction": "SANCTION",
+            "embargo": "SANCTION", "resolution": "", "decision": "", "ruling": "",
+            "verdict": "", "decree": ""}
+
+
+def party(code: str) -> Actor:
+    """An implied recipient: a country or an international body."""
+    if code in ("IGO", "NGO"):
+        return Actor(text="", name=None, country=None, role=code)
+    return Actor(text="", name=None, country=code, role="UNK")
+
+
+def _codes(actors: list[Actor]) -> set[str | None]:
+    """The party codes (country, else role) of some actors."""
+    return {a.country or a.role for a in actors}
+
+
+def last_word(text: str) -> str:
+    """The head word of an actor's text, lowercased ("riot police" -> "police")."""
+    words = text.split()
+    return words[-1].lower() if words else ""
+
+
+def own_opponents(actor: Actor) -> bool:
+    """A recipient that is a state's own people at odds with it ("jailed opponents",
+    "the opposition", "presidential candidates", "political prisoners"), named by no
+    country of its own."""
+    words = actor.text.lower().split()
+    if actor.person or not words or names_country(actor.text) is not None:
+        return False
+    return actor.role in ("OPP", "POL") or words[-1] in OPPONENTS or (
+        words[-1] in POLITICAL_DETAINEES and "political" in words)
+
+
+def weak(actor: Actor) -> bool:
+    """A named person the text gives no role or country for (country is a guess)."""
+    return bool(actor.person) and actor.role == "UNK"
+
+
+def home_side(finder: ArgumentFinder, actor: Actor) -> bool:
+    """Protesters, crowds, activists, the opposition and the police, named by no
+    country, are the focus country's own: what they do with nobody named ("riot
+    police pulled back", "armed activists would storm the president's offices") is
+    aimed at their own state, not at the foreign party of a two-party story."""
+    if actor.person or actor.country is None or actor.country != finder.resolver.focus \
+            or names_country(actor.text) is not None:
+        return False
+    word = last_word(actor.text)
+    return actor.role == "OPP" or word in CROWDS or word in OPPONENTS or \
+        word in ("police", "people")
+
+
+def parties_near(finder: ArgumentFinder, tok: Token) -> list[str]:
+    """The story's two parties as named in the event's own phrase or clause (not in a
+    coordinated clause: "X recalled its envoy, and the EU said ..."), nearest first
+    ("cut the electricity it supplies to Niger", "a licence for trade with Syria")."""
+    pair = finder.resolver.pair
+    if not pair:
+        return []
+    other = {t.i for c in tok.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+    inside = {t.i for t in tok.subtree} - other
+    sent = tok.sent
+    if sent.start not in finder.mentions:
+        finder.mentions[sent.start] = mention_codes(sent)
+    found = sorted((abs(i - tok.i), code) for i, code in finder.mentions[sent.start]
+                   if code in pair and i in inside)
+    out: list[str] = []
+    for _, code in found:
+        if code not in out:
+            out.append(code)
+    return out
+
+
+def brokered_thing(tok: Token) -> Token | None:
+    """The talks or deal a go-between brokered, when the clause names the go-between
+    by "by": "talks mediated by Qatar", "the meeting was hosted by X", "the agreement,
+    which was brokered by Egypt"."""
+    if not go_between(tok) and not (
+            tok.lemma_.lower() in GO_BETWEEN_PARTICIPLES and tok.tag_ == "VBN" and
+            any(c.dep_ == "agent" for c in tok.children)):
+        return None
+    if tok.dep_ == "acl":
+        return tok.head
+    patient = passive_patient(tok)
+    if patient is not None and patient.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
+        return tok.head  # "the agreement, which was brokered by Egypt"
+    return patient
+
+
+def mediated_parties(finder: ArgumentFinder, thing: Token, mediators: list[Actor],
+                     speaker: Actor | None) -> list[Actor]:
+    """The parties to talks or a deal a go-between brokered: those the phrase names
+    ("a truce between the army and the RSF"), else the story's two parties, else its
+    own country; never the mediators themselves."""
+    own = _codes(mediators)
+    _, named = finder.noun_modifiers(thing, speaker)
+    found = [a for a in finder.noun_modifiers(thing, speaker)[0] + named
+             if (a.country or a.role) not in own]
+    if found:
+        return found
+    pair = [c for c in finder.resolver.pair or () if c not in own]
+    if pair:
+        return [party(c) for c in pair]
+    focus = finder.resolver.focus
+    return [party(focus)] if focus and focus not in own else []
+
+
+def the_two_parties(finder: ArgumentFinder, sources: list[Actor]) -> bool:
+    """Coordinated sources that are the story's own two parties ("Eritrea and
+    Ethiopia declared ...", "both sides") act towards each other."""
+    pair = finder.resolver.pair
+    return pair is not None and _codes(sources) == set(pair)
+
+
+def author_target(finder: ArgumentFinder, tok: Token, sources: list[Actor]) -> list[Actor]:
+    """"China backed the measures", "called the strikes aggression", "demanded a halt
+    to the bombing": the recipient is whoever the story has doing that act before."""
+    nouns = list(objects(tok))
+    nouns += [p for o in list(nouns) for c in o.children if c.dep_ == "prep"
+              for p in c.children if p.dep_ == "pobj"]
+    own = _codes(sources)
+    for n in nouns:
+        kind = AUTHORED.get(n.lemma_.lower())
+        if kind is None or any(c.dep_ in ("poss", "compound", "amod") and
+                               finder.resolver.resolve_one(c) is not None
+                               for c in n.children):
+            continue
+        done = [a for t, a in reversed(finder.done) if (not kind or t == kind)
+                and _codes([a]) - own]
+        if not kind:  # a resolution or decision: a body's, if one acted
+            done = [a for a in done if a.role in ("IGO", "NGO")] or done
+        if done:
+            # "called the strikes aggression": the story's main doer of that act
+            # (a campaign is reported again and again), the latest one on a tie;
+            # not whoever last fired a shot
+            counts: dict[str | None, int] = {}
+            for a in done:
+                counts[a.country or a.role] = counts.get(a.country or a.role, 0) + 1
+            a = max(done, key=lambda a: counts[a.country or a.role])
+            return [party(a.country or a.role)]
+    return []
