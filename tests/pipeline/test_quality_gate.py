@@ -39,11 +39,16 @@ GOLD = Path(__file__).parents[1] / "data" / "gold"
 # (tests/data/gold/README.md): f1=0.646 p=0.69 r=0.61 quantity=0.98 date=0.88 place=0.88
 # on the whole set. The floors were reset to the bigger set, as in session 2: it is harder,
 # not the coder worse (the 52 alone still score 0.727).
-F1_FLOOR = 0.63
-PRECISION_FLOOR = 0.67
-RECALL_FLOOR = 0.59
-DATE_FLOOR = 0.86
-PLACE_FLOOR = 0.86
+# Session 4 (2026-12-05) raised the 120 articles to f1 0.682 date 0.95 place 0.92 and added
+# three fresh batches of 8 dev-like articles (tests/data/gold/README.md): the 144 score
+# f1=0.667 p=0.71 r=0.63 quantity=0.97 date=0.94 place=0.93. Floors raised to that minus
+# the usual margin.
+F1_FLOOR = 0.65
+PRECISION_FLOOR = 0.69
+RECALL_FLOOR = 0.61
+QUANTITY_FLOOR = 0.95
+DATE_FLOOR = 0.92
+PLACE_FLOOR = 0.91
 
 
 def test_gold_floor(nlp: Any) -> None:
@@ -64,5 +69,6 @@ def test_gold_floor(nlp: Any) -> None:
     assert report.f1 >= F1_FLOOR, report.summary_line()
     assert report.precision >= PRECISION_FLOOR, report.summary_line()
     assert report.recall >= RECALL_FLOOR, report.summary_line()
+    assert (report.accuracy("quantity") or 0.0) >= QUANTITY_FLOOR, report.summary_line()
     assert (report.accuracy("date") or 0.0) >= DATE_FLOOR, report.summary_line()
     assert (report.accuracy("place") or 0.0) >= PLACE_FLOOR, report.summary_line()
