@@ -1,4 +1,4 @@
-"""Event typing on fresh wire articles (typing round 5): envoys' staff withdrawn, strikes
+"""Event typing on wire constructions: envoys' staff withdrawn, strikes
 exchanged across a front, a government backing down, acts ordered by an authority."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Modality, round 5: a threat whose words hang on a condition is conditional."""
+"""Modality: a threat whose words hang on a condition is conditional."""
 
 from __future__ import annotations
 

@@ -1,5 +1,7 @@
-"""Typing and detection round 4: envoys told to go or given a deadline to leave are
-expelled, a "chargé d'affaires" is an envoy and no criminal charge."""
+"""Wire-news constructions and their PLOVER types: envoys told to go or given a deadline
+(expelled), ordered acts, forces posted or sent, chanting crowds, "no officials would
+attend", labels after "described as", relief arriving, internet cuts, persona non grata,
+"spoke with" a counterpart; a "chargé d'affaires" is an envoy and no criminal charge."""
 
 from __future__ import annotations
 

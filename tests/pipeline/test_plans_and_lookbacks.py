@@ -1,4 +1,4 @@
-"""Dates, round 6: plans and look-backs in another clause do not date the event."""
+"""Dates: plans and look-backs in another clause do not date the event."""
 
 from __future__ import annotations
 

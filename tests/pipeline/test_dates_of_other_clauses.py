@@ -1,4 +1,4 @@
-"""Dates, round 5: phrases that date another clause's state or event, not the trigger's."""
+"""Dates: phrases that date another clause's state or event, not the trigger's."""
 
 from __future__ import annotations
 
