@@ -42,6 +42,8 @@ if TYPE_CHECKING:
 #: Positions where an event noun is itself reported: subject ("strikes killed 19",
 #: "talks opened"), headline fragment, or object of a reporting/happening verb.
 NOMINAL_EVENT_DEPS = frozenset({"nsubj", "nsubjpass", "ROOT", "appos"})
+#: Exchanges whose parties may be named only after "between".
+MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 #: Vehicles that carry aid, and the prepositions of their destination.
 VEHICLES = frozenset({"truck", "lorry", "convoy", "plane", "aircraft", "flight", "ship",
                       "vessel", "boat", "helicopter", "vehicle", "airlift", "train"})
@@ -233,6 +235,13 @@ class ClauseActors:
             targets = self.actor(patient, speaker)
             if not by_agent and src_tok == patient:
                 sources = []
+        if not sources and not by_agent and trig.sense.type in MUTUAL_TYPES:
+            # "the deal was negotiated between the two governments", "talks were held
+            # between Kyiv and Moscow": an agentless exchange names its parties after
+            # "between"
+            parties = self.between_parties(tok, speaker)
+            if len(parties) >= 2:
+                return parties[:1], parties[1:2]
         if not targets:
             # words of the trigger phrase are not its recipient ("moved troops")
             phrase = set(trig.sense.phrase.split())
@@ -253,6 +262,16 @@ class ClauseActors:
             # describes
             targets = self.object_actors([tok.head], speaker) or targets
         return sources, targets
+
+    def between_parties(self, tok: Token, speaker: Actor | None) -> list[Actor]:
+        """The parties a verb's "between" phrase names ("between A and B", "between
+        the two sides")."""
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "between":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return self.actor(p, speaker)
+        return []
 
     def content_targets(self, tok: Token, sources: list[Actor], speaker: Actor | None
                         ) -> list[Actor]:
@@ -284,6 +303,10 @@ class ClauseActors:
         nested = [g for c in tok.children if c.dep_ == "prep" for p in c.children
                   if p.dep_ == "pobj" for g in p.children
                   if g.dep_ == "prep" and g.lower_ == "between"]
+        if tok.dep_ == "nsubjpass":
+            # "talks were held between A and B": "between" hangs off the passive verb
+            nested += [c for c in tok.head.children
+                       if c.dep_ == "prep" and c.lower_ == "between"]
         for c in [*tok.children, *nested]:
             if mediating(c):
                 # "a China-brokered deal", "talks mediated by Qatar": the go-between is
@@ -321,6 +344,9 @@ class ClauseActors:
                         if a is not None and all(
                                 (a.country, a.role) != (b.country, b.role) for b in both):
                             both.append(a)
+                    if len(both) < 2:
+                        # "talks between the two sides", "between both governments"
+                        both = self.resolver.resolve(pobj)
                     if len(both) >= 2:
                         sources, targets = [both[0]], [both[1]]
                 elif c.lower_ in SOURCE_PREPS and not sources:
