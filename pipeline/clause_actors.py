@@ -44,6 +44,8 @@ if TYPE_CHECKING:
 NOMINAL_EVENT_DEPS = frozenset({"nsubj", "nsubjpass", "ROOT", "appos"})
 #: Exchanges whose parties may be named only after "between".
 MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+#: Movements of forces, whose "of" object names whose forces move.
+MOVES = frozenset({"MOBILIZE", "RETREAT"})
 #: Vehicles that carry aid, and the prepositions of their destination.
 VEHICLES = frozenset({"truck", "lorry", "convoy", "plane", "aircraft", "flight", "ship",
                       "vessel", "boat", "helicopter", "vehicle", "airlift", "train"})
@@ -413,6 +415,11 @@ class ClauseActors:
             sources = self.actor(s, speaker)
         if not sources and tok.dep_ == "compound":
             sources = []
+        if not sources and backer is not None and trig.sense.type in MOVES and any(
+                c.dep_ in ("amod", "compound", "poss") for c in backer.children):
+            # "a deployment of Serbian artillery", "the withdrawal of Russia's troops":
+            # the forces that move are the mover's own
+            sources = [a for a in self.actor(backer, speaker) if a.country]
         has_own = bool(sources or targets)
         if trig.light is not None and is_undergo(trig.light):
             # "Johnson received a 5-game suspension": the subject is the recipient
