@@ -33,7 +33,7 @@ OBSTRUCTION = Sense("PROTEST", "obstruct", "block by protesters")
 
 def _protesters_subject(tok: Token) -> bool:
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    if subj is None and tok.dep_ in ("conj", "advcl"):
+    if subj is None and tok.dep_ in ("conj", "advcl", "xcomp"):
         subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
     if subj is not None and tok.dep_ == "relcl" and subj.lower_ in ("who", "that"):
         subj = tok.head  # "protesters who had gathered outside parliament"

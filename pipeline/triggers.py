@@ -242,6 +242,9 @@ def noun_sense(tok: Token) -> Sense | None:
         return None  # "in exchange for a promise": a condition, no swap
     if _sit_in(tok):
         return DEMONSTRATION
+    fired = _exchanged_fire(tok)
+    if fired is not None:
+        return fired
     if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_.replace("\u2019", "'") in (
             "d'affaires", "d'affaire"):
         return None  # "the charge d'affaires" is an envoy, no criminal charge
@@ -255,6 +258,23 @@ def noun_sense(tok: Token) -> Sense | None:
             if sense.phrase == "handover":
                 return _handover_sense(tok, sense)
             return sense
+    return None
+
+
+def _exchanged_fire(tok: Token) -> Sense | None:
+    """"exchanges of gunfire", "an exchange of artillery fire": the noun typed by its
+    "of" object as the verb is by its direct object ("exchanged fire"); fighting, not a
+    prisoner swap."""
+    if _lemma(tok) != "exchange":
+        return None
+    table = lexicon().objects.get(_lemma(tok), {})
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    sense = next((table[p] for p in _object_phrase(obj) if p in table), None)
+                    if sense is not None:
+                        return sense
     return None
 
 
