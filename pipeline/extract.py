@@ -69,6 +69,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
     from spacy.vocab import Vocab
 
+    from pipeline.event_filters import Reading
+
 __all__ = ["extract", "segments"]
 
 log = logging.getLogger(__name__)
@@ -135,6 +137,31 @@ def _confidence(trig: Trigger, src: Actor | None, tgt: Actor | None) -> float:
     return round(table.get(key, default), 2)
 
 
+@dataclass(frozen=True, slots=True)
+class _ArticleContext:
+    """What every event of the article shares. ``dates`` is the one ``DateState`` the
+    article's sentences carry forward (mutated as events are dated, never replaced)."""
+
+    ref: ArticleRef
+    info: PipelineInfo
+    published: date | None
+    dates: DateState
+    max_events: int
+
+
+@dataclass(frozen=True, slots=True)
+class _SentenceContext:
+    """What the triggers of one sentence share: where it is, its other triggers (a
+    trigger's reading depends on them) and the dateline seen so far."""
+
+    article: _ArticleContext
+    index: int
+    span: Span
+    triggers: list[Trigger]
+    verbal_types: dict[int, str]
+    dateline: str | None
+
+
 def _speaker(finder: ArgumentFinder, trig: Trigger) -> Actor | None:
     """The speaker of the reported clause that contains the trigger, if any."""
     speech = speech_context(trig.token)
@@ -166,6 +193,8 @@ def extract(annotated: AnnotatedArticle, *, vocab: Vocab, version: str, now: dat
     # article's opening lines (dateline, photo caption).
     fallback = None if published is not None else " ".join(s.text for s in segs[:6])
     state = DateState(fallback=fallback)
+    article = _ArticleContext(ref=ref, info=info, published=published, dates=state,
+                              max_events=max_events)
     for si, sent in enumerate(segs):
         # (a dateline's city can end up in the headline's segment: ", Aug 13 (agency) -")
         m = DATELINE.match(sent.text) or (DATELINE_TAIL.match(sent.text) if si < 3 else None)
@@ -186,12 +215,13 @@ def extract(annotated: AnnotatedArticle, *, vocab: Vocab, version: str, now: dat
         root_subj = reduced_relative_head(subject(sent.root)[0])
         if root_subj is not None and not sent.start <= root_subj.i < sent.end:
             root_subj = None
-        verbal_types = {t.token.i: t.sense.type for t in triggers if not t.nominal}
+        ctx = _SentenceContext(
+            article=article, index=si, span=sent, triggers=triggers,
+            verbal_types={t.token.i: t.sense.type for t in triggers if not t.nominal},
+            dateline=dateline)
         for trig in triggers:
             try:
-                full = _code_trigger(finder, trig, triggers, verbal_types, si, sent, seen,
-                                     events, max_events, published, dateline, ref, info,
-                                     state)
+                full = _code_trigger(finder, trig, ctx, events, seen)
             except Exception:
                 # A bug in one rule must not cost the article's other events: this
                 # trigger is counted (ArticleRecord.coding_errors) and logged with its
@@ -259,19 +289,16 @@ class _Coded:
     truncated: bool = False  # max_events reached
 
 
-def _code_trigger(finder: ArgumentFinder, trig: Trigger, triggers: list[Trigger],
-                  verbal_types: dict[int, str], si: int, sent: Span,
-                  seen: set[tuple[int, str, str | None, str | None]], events: list[Event],
-                  max_events: int, published: date | None, dateline: str | None,
-                  ref: ArticleRef, info: PipelineInfo, state: DateState) -> _Coded:
-    """Code one trigger into ``events`` (one event per new actor pair)."""
+def _code_trigger(finder: ArgumentFinder, trig: Trigger, ctx: _SentenceContext,
+                  events: list[Event], seen: set[tuple[int, str, str | None, str | None]]
+                  ) -> _Coded:
+    """Code one trigger into ``events`` (one event per actor pair not in ``seen``)."""
     done = _Coded()
-    reading = screen(trig, triggers, verbal_types)
+    reading = screen(trig, ctx.triggers, ctx.verbal_types)
     if reading is None:
         return done
     speaker = _speaker(finder, trig)
-    coded = _code(finder, trig, reading.event_type, speaker, reading.negated,
-                  reading.refusal)
+    coded = _code(finder, trig, reading, speaker)
     if coded is None:
         return done
     event_type, modality, sources, targets = coded
@@ -280,24 +307,23 @@ def _code_trigger(finder: ArgumentFinder, trig: Trigger, triggers: list[Trigger]
                 and src.country is not None and src.country == tgt.country \
                 and not _sides_of_a_conflict(event_type, src, tgt):
             continue  # "he talks to the Assistant Secretary": a domestic exchange
-        key = (si, event_type, src.country if src else None, tgt.country if tgt else None)
+        key = (ctx.index, event_type, src.country if src else None, tgt.country if tgt else None)
         if key in seen:
             continue
         seen.add(key)
-        if len(events) >= max_events:
+        if len(events) >= ctx.article.max_events:
             done.truncated = True
             break
-        events.append(_event(si, sent, trig, event_type, modality, src, tgt, speaker,
-                             published, dateline, ref, info, state))
+        events.append(_event(ctx, trig, event_type, modality, src, tgt, speaker))
         done.added += 1
     return done
 
 
-def _code(finder: ArgumentFinder, trig: Trigger, event_type: str, speaker: Actor | None,
-          negated: bool, refusal: bool
+def _code(finder: ArgumentFinder, trig: Trigger, reading: Reading, speaker: Actor | None
           ) -> tuple[str, str, list[Actor], list[Actor]] | None:
     """(type, modality, sources, targets) of one trigger reading, or None."""
     tok = trig.token
+    event_type = reading.event_type
     attached = finder.attach(trig, event_type, speaker)
     if attached is None:
         attached = story_actors(finder, trig, event_type)
@@ -305,7 +331,8 @@ def _code(finder: ArgumentFinder, trig: Trigger, event_type: str, speaker: Actor
         return None
     sources, targets = attached
     # "she would not step down" states a refusal now, whatever the tense
-    modality = "asserted" if refusal else modality_for(tok, event_type, negated=negated)
+    modality = "asserted" if reading.refusal else modality_for(tok, event_type,
+                                                               negated=reading.negated)
     if modality in ("future", "proposed") and event_type in PROMISABLE:
         # PLOVER: a future-tense cooperative act is an AGREE ("will be exchanged")
         event_type = "AGREE"
@@ -348,18 +375,17 @@ def _protesters_at_place(finder: ArgumentFinder, tok: Token, sources: list[Actor
     return [Actor(text=sources[0].text, name=None, country=code, role="CVL")]
 
 
-def _event(si: int, sent: Span, trig: Trigger, event_type: str, modality: str,
-           src: Actor | None, tgt: Actor | None, speaker: Actor | None,
-           published: date | None, dateline: str | None, ref: ArticleRef,
-           info: PipelineInfo, state: DateState) -> Event:
-    tok = trig.token
-    day, date_text, precision = event_date(sent, tok, published, state)
+def _event(ctx: _SentenceContext, trig: Trigger, event_type: str, modality: str,
+           src: Actor | None, tgt: Actor | None, speaker: Actor | None) -> Event:
+    tok, sent, si, art = trig.token, ctx.span, ctx.index, ctx.article
+    day, date_text, precision = event_date(sent, tok, art.published, art.dates)
     location = event_location(sentence_place(sent, tok, event_type, venue_first=True),
-                              event_type, src, tgt, dateline,
+                              event_type, src, tgt, ctx.dateline,
                               home=event_type == "MOBILIZE" and at_home(sent, tok))
     pair = f"{src.country if src else ''}>{tgt.country if tgt else ''}"
     return Event(
-        event_id=event_id_for(ref.article_id, si, f"{event_type}:{pair}", tok.idx, info.version),
+        event_id=event_id_for(art.ref.article_id, si, f"{event_type}:{pair}", tok.idx,
+                              art.info.version),
         type=event_type,
         mode=trig.sense.mode if trig.sense.type == event_type else None,
         modality=modality,
@@ -367,8 +393,8 @@ def _event(si: int, sent: Span, trig: Trigger, event_type: str, modality: str,
         target=tgt,
         evidence=Evidence(sentence=sent.text, sentence_index=si, start=sent.start_char,
                           end=sent.end_char),
-        article=ref,
-        pipeline=info,
+        article=art.ref,
+        pipeline=art.info,
         trigger=trig.sense.phrase,
         location=location,
         quantities=sentence_quantities(sent),
