@@ -1,0 +1,113 @@
+"""Reference back: pronouns and relative words to their antecedents, "both sides" to the
+story's two parties, and "the council" to the international body named before it.
+
+A mixin of ``pipeline.actors.ActorResolver``: its methods use the resolver's article,
+dyad and ``resolve_one``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pipeline.actor_lexicon import _scan, lookup
+from schemas import Actor
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "his"})
+PRONOUNS_OTHER = frozenset({"it", "they", "them", "its", "their", "we", "our", "us"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+RELATIVE = frozenset({"which", "who", "whom", "that", "whose"})
+#: Phrases naming both parties of the article's main dyad.
+BOTH_HEADS = frozenset({"side", "country", "party", "neighbour", "neighbor", "nation",
+                        "government", "army", "leader", "delegation"})
+#: Head words of a body named before ("the council", "the alliance", "the bloc"); those
+#: mapped to True must occur in the body's own name ("the Security Council").
+BODY_WORDS = {"council": True, "commission": True, "union": True, "alliance": False,
+              "bloc": False, "organisation": False, "organization": False,
+              "body": False, "grouping": False}
+
+
+class AnaphoraResolver:
+    """Antecedents of pronouns, the dyad's two parties, bodies named before."""
+
+    # what the other parts of ActorResolver provide, declared for type checkers only
+    if TYPE_CHECKING:
+        doc: Doc
+        pair: tuple[str, str] | None
+
+        def entity(self, tok: Token) -> Span | None: ...
+        def resolve_one(self, tok: Token) -> Actor | None: ...
+
+    def resolve_pair(self) -> list[Actor]:
+        """The story's two parties, as actors."""
+        return self._both()
+
+    def _both(self) -> list[Actor]:
+        if not self.pair:
+            return []
+        return [Actor(text=c, name=c, country=None, role=c) if c in ("IGO", "NGO")
+                else Actor(text=c, name=c, country=c, role="GOV") for c in self.pair]
+
+    def _antecedent(self, pron: Token) -> Actor | None:
+        """"Pakistan said ..., and its military claimed": a non-personal pronoun refers
+        to the nearest earlier subject of its own sentence, if that names an actor."""
+        t = self._antecedent_token(pron)
+        return self.resolve_one(t) if t is not None else None
+
+    def _antecedent_token(self, pron: Token) -> Token | None:
+        # not the subject of the pronoun's own verb ("Guterres welcomed it"), nor of the
+        # verb controlling it ("officers fired shots to disperse them": the officers
+        # are who disperses, so "them" is someone else)
+        own = {pron.head}
+        h = pron.head
+        while h.dep_ == "xcomp" and h.head != h:
+            h = h.head
+            own.add(h)
+        singular = pron.lower_ in ("it", "its")
+        for t in reversed(list(pron.sent[:pron.i - pron.sent.start])):
+            if singular and (t.tag_ == "NNS" or any(c.dep_ == "conj" for c in t.children)):
+                continue  # "it" is no "rescue workers", no "Kenya and Uganda"
+            if t.left_edge.i <= pron.i <= t.right_edge.i:
+                # "the head of its delegation": a phrase is not its own pronoun's
+                # antecedent (resolving it would need this very pronoun: no end)
+                continue
+            if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON" and \
+                    t.head not in own and self.resolve_one(t) is not None:
+                return t
+        return None
+
+    def _person_antecedent(self, pron: Token) -> Actor | None:
+        """"Lula met Biden, and he said ...": a personal pronoun refers to the nearest
+        earlier subject of its own sentence that is a person, before any person of
+        earlier sentences (not the subject of its own verb: "he told Putin")."""
+        for t in reversed(list(pron.sent[:pron.i - pron.sent.start])):
+            if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and \
+                    t.head != pron.head:
+                ent = self.entity(t)
+                if ent is None or ent.label_ != "PERSON":
+                    continue
+                found = self.resolve_one(t)
+                if found is not None and found.person:
+                    return found
+        return None
+
+    def _named_body(self, tok: Token) -> Actor | None:
+        """"the council", "the alliance": the latest international body named before,
+        when the phrase has nothing but its article."""
+        lemma = tok.lemma_.lower()
+        if lemma not in BODY_WORDS or tok.pos_ != "NOUN" or any(
+                c.dep_ in ("amod", "compound", "poss", "nmod") for c in tok.children) or \
+                not any(c.lower_ == "the" for c in tok.children):
+            return None
+        for ent in reversed(self.doc.ents):
+            if ent.end > tok.i:
+                continue
+            e = lookup(ent.text) or _scan(ent.text)
+            if e is None or e.kind not in ("igo", "ngo"):
+                continue
+            if BODY_WORDS[lemma] and lemma not in ent.text.lower():
+                continue
+            return Actor(text=tok.text, name=ent.text, country=None, role=e.role)
+        return None

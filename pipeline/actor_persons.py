@@ -1,0 +1,153 @@
+"""Named actors: entities NER tagged (countries, bodies, nationalities) and persons, with
+their title's country and role, a listed officeholder's office, or the persons the
+article has already introduced.
+
+A mixin of ``pipeline.actors.ActorResolver``: it fills the resolver's ``persons``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pipeline.actor_lexicon import _lookup_any, _scan, lexicon, lookup
+from pipeline.officeholders import _surname, known_person
+from schemas import Actor
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from pipeline.actor_lexicon import Entry
+
+#: Entity labels a listed person's name may carry when the parser does not know the
+#: person ("Milosevic" as ORG, "Putin" as GPE).
+MISLABELLED_PERSON = frozenset({"ORG", "GPE", "NORP"})
+
+
+class PersonResolver:
+    """Persons and named entities; listed officeholders the parser missed."""
+
+    # what the other parts of ActorResolver provide, declared for type checkers only
+    if TYPE_CHECKING:
+        doc: Doc
+        focus: str | None
+        pair: tuple[str, str] | None
+        year: int | None
+        persons: dict[str, Actor]
+
+        def entity(self, tok: Token) -> Span | None: ...
+        def _context(self, tok: Token, skip: Span | None) -> tuple[Entry | None, str | None]:
+            ...
+        def _modifiers(self, tok: Token, depth: int = 0) -> list[Token]: ...
+        def _from_common(self, tok: Token) -> Actor | None: ...
+
+    def _listed(self, tok: Token, ent: Span | None) -> Actor | None:
+        """A listed officeholder the parser did not take for a person ("Milosevic" as
+        an organisation, an untagged "Putin")."""
+        if ent is not None:
+            if tok.i != ent.end - 1:
+                return None
+            span = ent
+        else:
+            start = tok.i
+            while start > tok.sent.start and tok.doc[start - 1].pos_ == "PROPN" and \
+                    tok.doc[start - 1].dep_ == "compound":
+                start -= 1
+            span = tok.doc[start:tok.i + 1]
+        if _lookup_any(span.text) is not None or _scan(span.text) is not None:
+            return None  # a country, body or region, not a person
+        office = known_person(span.text, self.year)
+        if office is None:
+            return None
+        name = span.text.replace("\u2019s", "").removesuffix("'s").strip()
+        actor = Actor(text=span.text, name=name, country=office.country,
+                      role=office.role, person=name)
+        self.persons.setdefault(_surname(name.split()[-1]), actor)
+        return actor
+
+    def _from_entity(self, ent: Span, tok: Token) -> Actor | None:
+        text = ent.text
+        e = lookup(text)
+        if e is None and ent.label_ != "PERSON":
+            e = _scan(text)
+        if ent.label_ == "PERSON" and e is None:
+            first = lookup(ent[0].text) if len(ent) > 1 else None
+            if first is not None and first.kind == "country" and first.country:
+                # "Turkish F-16s", "Russian Tatars" tagged PERSON: a nationality and
+                # what it qualifies, not someone's name
+                role = lexicon().roles.get(tok.lemma_.lower()) or (
+                    "CVL" if tok.tag_ == "NNPS" else "UNK")
+                return Actor(text=text, name=text, country=first.country, role=role)
+            return self._person(ent, tok)
+        if e is None:
+            # an unknown organisation: its modifiers or head word may still tell us
+            return self._from_common(tok)
+        role = e.role
+        if ent.label_ == "NORP" or (e.kind == "country" and tok.tag_ in ("NNPS",)):
+            role = "CVL"  # "Palestinians", "Georgians": people, not the state
+        country = e.country
+        if country is None and e.kind not in ("igo", "ngo"):
+            country = self.focus
+        head_role = lexicon().roles.get(tok.lemma_.lower()) if tok.i >= ent.end - 1 else None
+        if e.kind in ("igo", "ngo"):
+            head_role = None  # "the UN Security Council" is the body, not a government
+        return Actor(text=text, name=text, country=country, role=head_role or role)
+
+    def _person(self, ent: Span, tok: Token) -> Actor:
+        name = ent.text.replace("\u2019s", "").removesuffix("'s").strip()
+        surname = _surname(name.split()[-1])
+        country, role = self._context(ent.root, ent)
+        if country is None and role is None and ent.root.dep_ == "appos":
+            country, role = self._context(ent.root.head, None)
+        known = self.persons.get(surname)
+        if country is None and role is None and known is not None:
+            return Actor(text=ent.text, name=known.name, country=known.country,
+                         role=known.role, person=known.person)
+        code = country.country if country else None
+        r = role or (country.role if country and country.kind in ("igo", "ngo") else None)
+        if country is not None and country.kind in ("igo", "ngo"):
+            r = country.role  # "European Commission Vice-President X" speaks for the body
+        if country is None:
+            # "President George Bush", "Defence Secretary William Perry": a listed
+            # officeholder the text gives no country for
+            office = known_person(name, self.year)
+            if office is not None:
+                code = office.country
+                if code is None or r is None:
+                    r = office.role
+        if code is None and r not in ("IGO", "NGO") and any(
+                lexicon().roles.get(m.lemma_.lower()) == "MIL"
+                for m in self._modifiers(ent.root) if not ent.start <= m.i < ent.end):
+            # "Armed Forces chief General X" in a story that has named "the Philippine
+            # military": the side whose forces the story names by nationality
+            code = self._side_of_role(ent.start, "MIL")
+        if code is None and r not in ("IGO", "NGO"):
+            # "Prime Minister X", or a named person the text gives no country: news names
+            # the nationality of foreigners, so the default is the article's own country
+            # (the dateline's country was tried: it fixes as many as it breaks)
+            code = self.focus
+        actor = Actor(text=ent.text, name=name, country=code, role=r or "UNK", person=name)
+        if known is None or code is not None:
+            self.persons[surname] = actor
+        return actor
+
+    def _side_of_role(self, before: int, role: str) -> str | None:
+        """The one country whose actors of ``role`` the story has named by nationality
+        before ``before`` ("the Philippine military", "Philippine troops"), if it is one
+        of the story's two parties."""
+        lex = lexicon()
+        found: set[str] = set()
+        for t in self.doc[:before]:
+            if t.pos_ != "NOUN" or t.dep_ == "compound" or lex.roles.get(t.lemma_.lower()) \
+                    != role:
+                continue
+            for m in t.children:
+                if m.dep_ not in ("amod", "compound", "poss", "nmod") or m.i > t.i:
+                    continue
+                ent = self.entity(m)
+                e = lookup(ent.text if ent is not None else m.text)
+                if e is not None and e.kind == "country" and e.country:
+                    found.add(e.country)
+        if len(found) != 1 or not self.pair:
+            return None
+        code = next(iter(found))
+        return code if code in self.pair else None

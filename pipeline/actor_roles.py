@@ -1,0 +1,183 @@
+"""Actors named by a common noun: a role word ("riot police", "officials", "the junta")
+and the country its modifiers give it (adjectives, possessors, "of"/"in"/"for" objects,
+"based in"), or the article's focus country when none does.
+
+A mixin of ``pipeline.actors.ActorResolver``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pipeline.actor_lexicon import Entry, _lookup_any, _scan, lexicon, lookup
+from pipeline.officeholders import _surname, known_person
+from schemas import Actor
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+#: Role words that, followed by "of" and a common noun, name a condition, not an actor.
+CONDITION_HEADS = frozenset({"state"})
+MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "appos"})
+#: Those who speak or act for a body named after "for" ("a spokesman for the army").
+SPEAKS_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative",
+                        "envoy", "negotiator"})
+#: Participles whose place complement gives a group its country ("militants based in
+#: Pakistan", "a company headquartered in Seoul", "troops stationed in Japan" are the
+#: place's only when nothing else names their country).
+LOCATED = frozenset({"base", "headquarter", "station", "locate"})
+
+
+class RoleResolver:
+    """Role words and the country their modifiers name."""
+
+    # what the other parts of ActorResolver provide, declared for type checkers only
+    if TYPE_CHECKING:
+        focus: str | None
+        year: int | None
+        persons: dict[str, Actor]
+        last_subject: Actor | None
+
+        def entity(self, tok: Token) -> Span | None: ...
+        def _antecedent(self, pron: Token) -> Actor | None: ...
+        def _named_body(self, tok: Token) -> Actor | None: ...
+
+    def _modifiers(self, tok: Token, depth: int = 0) -> list[Token]:
+        out: list[Token] = []
+        for c in tok.children:
+            if c.dep_ in MODIFIER_DEPS:
+                out.append(c)
+                if depth < 3:
+                    out.extend(self._modifiers(c, depth + 1))
+            elif c.dep_ == "prep" and depth < 2 and (c.lower_ in ("of", "from") or (
+                    c.lower_ == "in" and tok.lemma_.lower() in lexicon().roles) or (
+                    c.lower_ == "for" and tok.lemma_.lower() in SPEAKS_FOR)):
+                # (and "a spokesman for the Chinese army" speaks for the army)
+                # "officials in the United States" speak for it
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        out.append(p)
+                        out.extend(self._modifiers(p, depth + 1))
+            elif c.dep_ == "acl" and depth < 2 and c.lemma_.lower() in LOCATED:
+                # "militant groups based in Pakistan"
+                for p in c.children:
+                    if p.dep_ == "prep" and p.lower_ in ("in", "from"):
+                        out.extend(g for g in p.children if g.dep_ == "pobj")
+        return out
+
+    def _context(self, tok: Token, skip: Span | None) -> tuple[Entry | None, str | None]:
+        """Country entry and role word from a head's modifiers (titles, adjectives)."""
+        country: Entry | None = None
+        role: str | None = None
+        lex = lexicon()
+        for m in self._modifiers(tok):
+            if skip is not None and skip.start <= m.i < skip.end:
+                continue
+            if m.dep_ == "poss" and m.lower_ in ("its", "their") and country is None:
+                ref = self._antecedent(m) or self.last_subject
+                if ref is not None and ref.country:
+                    country = Entry(ref.country, ref.role, "country")
+                continue
+            ment = self.entity(m)
+            cand = None
+            if ment is not None and ment.label_ in ("GPE", "NORP", "ORG", "LOC", "FAC"):
+                cand = lookup(ment.text) or _scan(ment.text)
+            elif ment is not None and (e := lookup(ment.text)) is not None and \
+                    e.kind == "country":
+                # "Sri Lankan officials" with "Sri Lankan" tagged PERSON: a two-word
+                # demonym is a nationality whatever NER made of it
+                cand = e
+            if cand is None and not (ment is not None and ment.label_ == "PERSON" and
+                                     len(ment) > 1):
+                # (one word of a person's name is no body: the "Un" of "Kim Jong Un" is
+                # not the UN)
+                cand = lookup(m.text) or (_scan(m.text) if "-" in m.text else None)
+            if cand is None and m.head == tok and m.dep_ in ("amod", "compound") and \
+                    m.text in lex.parties and tok.lemma_.lower() in lex.party_heads:
+                # "Republican lawmakers", "Democratic senators"
+                cand = Entry(lex.parties[m.text], "GOV", "country")
+            if cand is None and country is None and m.pos_ == "PROPN" and (
+                    ment is None or ment.label_ == "PERSON") and (
+                    ment is None or m.i == ment.end - 1):
+                # "the Milosevic government", "Maduro's security forces"
+                who = self.persons.get(_surname(m.text))
+                office = known_person(ment.text if ment is not None else m.text, self.year) \
+                    if who is None else None
+                code = who.country if who is not None else (office.country if office else None)
+                if code:
+                    cand = Entry(code, "GOV", "country")
+            if cand is not None and country is None:
+                country = cand
+            r = lex.roles.get(m.lemma_.lower())
+            if r is not None and role is None:
+                role = r
+        return country, role
+
+    def _from_common(self, tok: Token) -> Actor | None:
+        lex = lexicon()
+        lemma = tok.lemma_.lower()
+        body = self._named_body(tok)
+        if body is not None:
+            return body
+        head_role = lex.roles.get(lemma)
+        if lemma in CONDITION_HEADS and tok.pos_ == "NOUN" and any(
+                c.dep_ == "prep" and c.lower_ == "of" and any(
+                    p.dep_ == "pobj" and p.pos_ == "NOUN" for p in c.children)
+                for c in tok.children):
+            return None  # "the state of war", "a state of emergency": a condition
+        direct = lookup(tok.text) if tok.pos_ in ("PROPN", "NOUN", "ADJ") else None
+        if tok.pos_ in ("NOUN", "PROPN"):
+            # "aid groups", "human rights groups", "UN peacekeepers", a body NER missed
+            # ("Médecins Sans Frontières"): a listed phrase ending at the head, longest
+            # first
+            for i in range(max(tok.left_edge.i, tok.i - 3), tok.i):
+                if tok.doc[i].dep_ in ("compound", "amod", "nmod") or tok.doc[i].pos_ in (
+                        "PROPN", "NOUN", "ADJ"):
+                    phrase = lookup(tok.doc[i:tok.i + 1].text)
+                    if phrase is not None and phrase.kind in ("igo", "ngo", "metonym",
+                                                              "group"):
+                        direct = phrase
+                        break
+        if direct is not None:
+            # a listed movement keeps its own role ("Tigray forces" are rebels, not an army)
+            role = direct.role if direct.kind in ("igo", "ngo", "group") else \
+                head_role or direct.role
+            country = direct.country if direct.kind not in ("igo", "ngo") else None
+            return Actor(text=tok.text, name=tok.text, country=country or (
+                None if direct.kind in ("igo", "ngo") else self.focus), role=role)
+        country, mod_role = self._context(tok, None)
+        role = head_role or mod_role
+        if mod_role == "OPP" and head_role == "GOV":
+            role = "OPP"  # "opposition leaders" lead no government
+        if head_role == "MIL" and country is not None and country.kind == "group":
+            role = country.role  # "TPLF forces", "Hezbollah commanders": the movement's
+        if country is None and head_role in ("GOV", "MIL") and any(
+                ((e := _lookup_any(m.text)) is not None and e.kind == "region")
+                or (m.i > 0 and (e := _lookup_any(f"{m.doc[m.i - 1].text} {m.text}"))
+                    is not None and e.kind == "region")
+                for m in tok.children if m.dep_ in ("amod", "compound")):
+            # "West African leaders", "European ministers": a regional body acting
+            return Actor(text=self._span_text(tok), name=None, country=None, role="IGO")
+        if country is None and role is None:
+            return None
+        if head_role is None and tok.pos_ == "NOUN":
+            return None  # "military cooperation agreements" is a thing, not an actor
+        if country is not None and country.kind in ("igo", "ngo"):
+            return Actor(text=self._span_text(tok), name=None, country=None, role=country.role)
+        code = country.country if country else None
+        if code is None:
+            if role in ("IGO", "NGO"):
+                return Actor(text=self._span_text(tok), role=role)
+            if tok.pos_ == "PROPN":
+                ent = self.entity(tok)
+                if ent is None or ent.label_ != "ORG":
+                    return None  # an unknown proper name: do not guess a country
+                role = "UNK"  # an unknown organisation: domestic by default
+            code = self.focus
+        return Actor(text=self._span_text(tok), name=None, country=code,
+                     role=role or (country.role if country else "UNK"))
+
+    @staticmethod
+    def _span_text(tok: Token) -> str:
+        left = tok.left_edge.i
+        return tok.doc[left:tok.i + 1].text
