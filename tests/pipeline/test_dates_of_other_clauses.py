@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 from pipeline.dates import gap_before, resolve_date
-from pipeline.qualifiers import _pluperfect
+from pipeline.event_dates import _pluperfect
 from schemas import ExtractedArticle
 
 PUB = "2025-03-14"  # a Friday

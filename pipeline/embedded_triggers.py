@@ -1,0 +1,158 @@
+"""Trigger mentions that belong to another trigger instead of reporting an event.
+
+A trigger word can be what another act promises or asks ("agreed to exchange
+prisoners", "Mali's demand that Denmark withdraw"), what it acts on ("scrapped the
+agreements"), what it charges ("accused Pakistan of sending soldiers"), the purpose it
+restates ("fired tear gas to disperse the crowd"), or what a question or a withheld
+comment is about ("did not say how many troops it would send"). ``pipeline.event_filters``
+drops such mentions.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pipeline.triggers import CONTAINERS
+from pipeline.wire_constructions import ordered_done
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: Types whose complement clause states the content of the act, not another event.
+CONTENT_HEADS = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT"})
+#: Verbs whose "for/of" object is an event of its own ("blamed X for the attack").
+BLAME_VERBS = frozenset({"blame", "accuse", "condemn", "denounce", "punish", "sanction"})
+#: Verbs of reacting to an event whose object names that event, not a new one
+#: ("crowds celebrated the ruler's departure", "mourned the killing").
+REACTIONS = frozenset({"celebrate", "cheer", "mourn", "commemorate", "toast", "rejoice",
+                       "fete", "savour", "savor", "lament"})
+#: Verbs whose negation withholds rather than refuses ("did not confirm").
+NOT_REFUSALS = frozenset({"confirm", "comment", "say", "specify", "disclose"})
+#: Refusing these is withholding comment, no refusal of anything asked ("declined to say").
+SILENCES = NOT_REFUSALS | frozenset({"elaborate", "answer", "speculate",
+                                     "name", "identify", "reveal", "detail"})
+#: Verbs whose "of" gerund is the content of a charge, not an event of its own.
+CHARGING = frozenset({"accuse", "charge", "suspect", "blame", "convict", "indict"})
+#: "warned NATO against sending troops": what is warned against is not done.
+WARNING_AGAINST = frozenset({"warn", "caution", "advise"})
+#: Question words that open an indirect question ("did not say how many troops it would
+#: send"): the clause asks about an act, it does not report one.
+WH_WORDS = frozenset({"how", "when", "where", "why", "what", "which", "who", "whether"})
+#: Prepositions that set one event beside another rather than take it as an argument
+#: ("as protests spread", "amid clashes", "after a gunfight that killed five").
+CIRCUMSTANCES = frozenset({"as", "amid", "amidst", "after", "following", "despite"})
+
+
+def content_of(tok: Token, verbal_types: dict[int, str]) -> bool:
+    """A trigger in the complement of an agreement, request, threat or refusal is what was
+    promised or asked ("agreed to exchange prisoners"), not a second event; so is a
+    conjoined second act ("agreed to exchange prisoners and repatriate bodies")."""
+    while tok.dep_ == "conj" and tok.head != tok and tok.head.pos_ in ("VERB", "AUX"):
+        tok = tok.head
+    if tok.dep_ not in ("xcomp", "ccomp", "oprd"):
+        return False
+    head = tok.head
+    if ordered_done(head) == tok:
+        return True  # "ordered the assets frozen": coded on the order
+    if tok.dep_ == "oprd":
+        return False
+    if tok.i < head.i and tok.dep_ == "ccomp" and not any(
+            c.dep_ == "mark" for c in tok.children):
+        # "Medvedev halts offensive, accepts peace plan": a headline's first clause
+        # parsed under the second is no content of it
+        return False
+    return verbal_types.get(head.i) in CONTENT_HEADS and head.lemma_.lower() not in (
+        "say", "announce")
+
+
+def nominal_content(tok: Token, nominal_types: dict[int, str]) -> bool:
+    """A clause that states what a demand, offer or threat noun asks or promises ("Mali's
+    demand that Denmark withdraw its soldiers who had deployed", "his offer to resign"),
+    and anything inside it, is that noun's content, not an event of its own."""
+    cur = tok
+    for _ in range(5):
+        if cur.dep_ in ("acl", "ccomp", "relcl") and cur.head.pos_ == "NOUN" and \
+                nominal_types.get(cur.head.i) in CONTENT_HEADS and any(
+                    c.dep_ in ("mark", "aux", "advmod") and c.lower_ in ("that", "to")
+                    for c in cur.children):
+            return True
+        if cur.head == cur:
+            return False
+        cur = cur.head
+    return False
+
+
+def nominal_is_argument(tok: Token, verbal: set[int]) -> bool:
+    """A nominal trigger that only names what a verbal trigger acts on ("scrapped the
+    agreements", "thanked Athens for its solidarity"), modifies another noun ("prisoner
+    swap talks"), or is hypothetical ("any attack on France") is no event of its own."""
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() in CONTAINERS:
+        tok = tok.head  # "a $500 million aid package": the package stands for the aid
+    elif tok.dep_ == "compound" or (tok.tag_ == "VBG" and tok.dep_ == "acl"):
+        return True
+    if any((c.dep_ == "det" and c.lower_ in ("any", "no", "every")) or (
+            c.dep_ == "amod" and c.lower_ in ("potential", "hypothetical", "future"))
+           for c in tok.children):
+        return True  # "any attack on France", "potential terrorist attacks"
+    # "air and artillery strikes killed"; "United Nations, U.S. and EU sanctions will be
+    # lifted" parsed as an apposition to the first name
+    while tok.dep_ in ("conj", "appos") and tok.head != tok:
+        tok = tok.head
+    head = tok.head
+    if tok.dep_ == "dobj" and head.lemma_.lower() in REACTIONS:
+        return True  # "celebrated the ruler's departure": a reaction to a known event
+    if tok.dep_ == "pobj" and head.dep_ == "prep":
+        if head.lower_ in ("for", "of") and head.head.lemma_.lower() in BLAME_VERBS:
+            return False  # "blamed X for the killing of 26 people": the killing happened
+        if head.lower_ in CIRCUMSTANCES:
+            return False  # "detained thousands as protests spread": a second event
+        head = head.head
+    return head.i in verbal and tok.dep_ in ("dobj", "pobj", "nsubjpass", "nsubj")
+
+
+def purpose_of_same(tok: Token, verbal_types: dict[int, str], event_type: str) -> bool:
+    """An infinitive of purpose under a verbal trigger of the same type restates that act
+    ("fired tear gas to disperse the crowd", "fired rubber bullets to break up the
+    rally"): the purpose is no second event."""
+    return tok.dep_ in ("advcl", "xcomp") and tok.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and \
+        verbal_types.get(tok.head.i) == event_type
+
+
+def withheld_comment(tok: Token) -> bool:
+    """"declined to say", "refused to comment": no refusal of anything asked."""
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in SILENCES for c in tok.children)
+
+
+def reporters_question(tok: Token) -> bool:
+    """"Medinsky said when asked about the meeting": an agentless "asked" without its
+    own subject is a reporter's question, not a request by anyone."""
+    return tok.lemma_.lower() == "ask" and tok.tag_ == "VBN" and not any(
+        c.dep_ in ("agent", "nsubjpass", "nsubj", "auxpass") for c in tok.children)
+
+
+def charged_content(tok: Token) -> bool:
+    """"India accused Pakistan of sending soldiers", "accused Russia of trying to destroy
+    Georgia": what is alleged is the accusation's content. A charge in an agentless
+    passive ("are accused of beating a man to death") keeps the act, as the report
+    states it."""
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ == "pcomp" and cur.head.lower_ in ("of", "against"):
+            verb = cur.head.head
+            heads = CHARGING if cur.head.lower_ == "of" else WARNING_AGAINST
+            return verb.lemma_.lower() in heads and any(
+                c.dep_ == "nsubj" for c in verb.children)
+        if cur.dep_ != "xcomp":
+            return False
+        cur = cur.head
+    return False
+
+
+def indirect_question(tok: Token) -> bool:
+    """A complement clause opened by a question word ("has yet to say how many troops it
+    will send", "did not say when talks would resume") asks about an act."""
+    if tok.dep_ not in ("ccomp", "xcomp"):
+        return False
+    edge = tok.left_edge
+    return edge.lower_ in WH_WORDS and edge.i < tok.i

@@ -1,0 +1,352 @@
+"""When a coded event happened, and the narrative's day carried through an article.
+
+Dates come from the sentence's own date phrase (``pipeline.dates``), preferring one in the
+trigger's own clause; an undated sentence continues the day of the last dated event, or of
+an event noun dated earlier ("the brawl"), else the publication day. ``DateState`` carries
+that day from sentence to sentence, and ``note_date`` lets a sentence with no event move it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
+
+from pipeline import dates
+from pipeline.event_places import clause_verb
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from spacy.tokens import Span, Token
+
+#: Nouns naming one occurrence ("the brawl", "the attack"): a later undated sentence that
+#: mentions them is about the day they were first dated.
+EVENT_NOUNS = frozenset({"brawl", "attack", "fight", "clash", "bombing", "explosion",
+                         "blast", "shooting", "raid", "ambush", "earthquake", "quake",
+                         "riot", "massacre", "assault", "strike", "coup", "incident",
+                         "crash", "intrusion", "summit", "funeral", "election", "vote"})
+
+
+@dataclass(slots=True)
+class DateState:
+    """Date context carried through an article: the anchor text for feeds without a
+    date, and the day of the last dated event ("the same day", "hours later")."""
+
+    fallback: str | None
+    previous: date | None = None
+    noun_days: dict[str, date] = dataclasses.field(default_factory=dict)
+    #: the narrative's first day and the offset of the sentence that gave it
+    first: date | None = None
+    first_at: int | None = None
+    #: the narrative's day when the current sentence began: "a day earlier" counts from
+    #: it however many of the sentence's events have been dated
+    sent_at: int | None = None
+    sent_previous: date | None = None
+    #: every recent day the story has named so far, dated events or not
+    days: set[date] = dataclasses.field(default_factory=set)
+    #: the last day a sentence gave, background or not, and where that sentence ended
+    last_day: date | None = None
+    last_end: int | None = None
+
+    def before_sentence(self, sent: Span, published: date | None) -> date | None:
+        if self.sent_at != sent.start_char:
+            self.sent_at, self.sent_previous = sent.start_char, self.previous
+            self.days.update(d for d in dates.days_named(sent.text, published=published,
+                                                          previous=self.previous)
+                             if published is not None and 0 <= (published - d).days <= 10)
+        return self.sent_previous
+
+    def earlier(self) -> date | None:
+        """The latest named day before the narrative's day."""
+        if self.previous is None:
+            return None
+        return max((d for d in self.days if d < self.previous), default=None)
+
+    def undated_day(self, published: date | None) -> date | None:
+        """The day an undated clause goes on with: news narrates in order, so the day of
+        the last dated event, else the publication day."""
+        return self.previous or published
+
+
+def published_day(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return datetime.fromisoformat(value.replace("Z", "+00:00")).date()
+    except ValueError:
+        return None
+
+
+def event_date(sent: Span, tok: Token, published: date | None, state: DateState
+               ) -> tuple[str | None, str | None, str | None]:
+    """(ISO date, date phrase, precision) of the event ``tok`` triggers in ``sent``."""
+    near = tok.idx - sent.start_char
+    previous = state.before_sentence(sent, published)
+    gap = dates.gap_before(sent.text, near)
+    if gap is not None:
+        # "…, two days after a drone strike killed X": dated from the main clause's day;
+        # a look back does not move the narrative's day (state.previous)
+        # the clause the gap hangs on is the one just before it ("patrolled on Wednesday
+        # after X declared on Tuesday and ordered ..., hours after gunmen stormed")
+        main = event_date_of_text(sent.text[:gap.start], published, state, previous,
+                                  near=gap.start)
+        if main is not None and dates.resolve_date(
+                sent.text[:gap.start], published=published, fallback_text=state.fallback,
+                previous=previous) is not None:
+            # "Evo Morales arrived on Tuesday, two days after he resigned": the main
+            # clause's own day is the narrative's
+            _remember(None, main, published, state, at=sent.start_char)
+        if main is not None:
+            day = main + timedelta(days=gap.days)
+            return day.isoformat(), sent.text[gap.start:gap.end], "day"
+    day_str = date_text = precision = None
+    rank = _clause_ranker(sent, tok, published)
+    try:
+        res = dates.resolve_date(sent.text, published=published, fallback_text=state.fallback,
+                                 near=near, previous=previous, clause_rank=rank)
+        if res is not None and res.precision != "day" and published is not None and \
+                res.date > published.isoformat():
+            # "would not open talks until 2028": a later year or month is the object of
+            # the statement, not its date; take the sentence's first date phrase
+            res = dates.resolve_date(sent.text, published=published,
+                                     fallback_text=state.fallback, previous=previous,
+                                     clause_rank=rank)
+    except Exception:  # a date bug must not lose the event
+        res = None
+    if res is not None:
+        day_str = res.date
+        date_text, precision = res.text, res.precision
+        day = published_day(day_str) if precision == "day" else None
+        if not (day is not None and state.previous is not None and day < state.previous
+                and _pluperfect(tok)):
+            # "the army lifted a curfew it had imposed on Monday": a look back in the
+            # past perfect does not move the narrative's day
+            _remember(sent, day, published, state)
+    elif (known := next((state.noun_days[t.lemma_.lower()] - timedelta(days=_eve(t))
+                         for t in sent
+                         if t.pos_ == "NOUN" and t.lemma_.lower() in state.noun_days),
+                        None)) is not None:
+        day_str, precision = known.isoformat(), "day"
+        state.previous = known  # the narrative continues on that day
+    elif (told := _told_on(sent, tok, state)) is not None:
+        # "Diop told the council on June 16 that ... He asked for its withdrawal": the
+        # same speaker's next act goes on with the day just given, even a past one
+        day_str, precision = told.isoformat(), "day"
+    elif _pluperfect(tok) and (earlier := state.earlier()) is not None:
+        # "He said Chinese personnel had rammed the boats" after "Monday's confrontation":
+        # the past perfect reaches back to the story's earlier day
+        day_str, precision = earlier.isoformat(), "day"
+    elif (undated := state.undated_day(published)) is not None:
+        # No date phrase: an undated sentence continues the day of the last dated event
+        # ("Hours later, the guns fell silent"), else the publication day
+        day_str, precision = undated.isoformat(), "day"
+    elif state.fallback:
+        # no feed date and nothing dated yet (headline, standfirst): the dateline's or
+        # caption's full date
+        anchor = dates.first_full_date(state.fallback)
+        if anchor is not None:
+            day_str, precision = anchor.isoformat(), "day"
+    return day_str, date_text, precision
+
+
+#: Pronoun subjects that carry on the previous sentence's actor.
+_CARRY_ON = frozenset({"he", "she", "they"})
+
+
+def _told_on(sent: Span, tok: Token, state: DateState) -> date | None:
+    """The day of the sentence just before, when this one goes on with its actor in the
+    simple past ("He asked for ...") and that day is not already the narrative's."""
+    if state.last_day is None or state.last_end is None or state.last_day == state.previous:
+        return None
+    if sent.start == 0 or sent.doc[sent.start - 1].sent.end_char != state.last_end:
+        return None  # only the sentence just before
+    verb = clause_verb(tok)
+    if verb.tag_ != "VBD" or verb.dep_ != "ROOT":
+        return None
+    return state.last_day if any(c.dep_ == "nsubj" and c.lower_ in _CARRY_ON
+                                 for c in verb.children) else None
+
+
+def _eve(noun: Token) -> int:
+    """1 for "on the eve of the summit" (the day before the summit), else 0."""
+    prep = noun.head
+    return int(noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ == "eve")
+
+
+def _pluperfect(tok: Token) -> bool:
+    """"had rammed", "had been seized": the trigger's verb is in the past perfect (a
+    judgement of it, "said the vote had been unfair", is made when it is said)."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = clause_verb(tok)
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # "had rammed and punctured the boats, seized firearms"
+    if verb.dep_ in ("ccomp", "conj"):
+        # a list the parser splits ("said they had rammed the boats, seized firearms and
+        # destroyed radios"): its first member carries the tense
+        verb = next((s for s in verb.head.children if s.dep_ == verb.dep_ and
+                     s.pos_ in ("VERB", "AUX")), verb)
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d")
+                                      for c in verb.children)
+
+
+def _governing(verb: Token) -> list[Token]:
+    """The clause ``verb`` heads and the clauses that govern it ("said on Monday that
+    ..."); a coordinated clause ("imposed a curfew that night, but crowds returned") is
+    a sibling, not a governor."""
+    out = [verb]
+    cur = verb
+    for _ in range(12):
+        if cur.head == cur:
+            break
+        if cur.dep_ == "conj":
+            cur = cur.head
+            continue
+        cur = clause_verb(cur.head)
+        out.append(cur)
+    return out
+
+
+def _clause_ranker(sent: Span, trig: Token, published: date | None = None
+                   ) -> Callable[[int, int], int | None]:
+    """A date phrase in the trigger's own clause first, then one in a clause governing
+    it; one in a clause that only hangs off it or sits beside it ("telling him not to
+    forget the lesson of March 1, 2008", "the rioters, who reject the election victory
+    in October, smashed windows on Sunday") yields to those, and alone dates nothing."""
+    own = clause_verb(trig)
+    governing = _governing(own)
+
+    def rank(start: int, end: int) -> int | None:
+        span = sent.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return 0
+        owner = next((t.head for t in span if t.dep_ == "poss"), None)
+        if owner is not None and owner != trig and not (
+                owner.dep_ in ("nsubj", "nsubjpass") and owner.head == trig):
+            # "blames him for Thursday's shootings": the day of another event;
+            # "Sunday's bombing killed 12" is the day of the event it reports
+            return None
+        where = clause_verb(span.root)
+        if where == own:
+            return 0
+        if where in governing:
+            return 1
+        if (span.start > sent.start and sent.doc[span.start - 1].lower_ == "since"
+                and own not in where.conjuncts):
+            # "demanded the release of Bazoum, who has been held since Wednesday": the
+            # start of another clause's state, not a day of this event
+            return None
+        if published is not None and _background(sent.text[start:end], published):
+            # "walked out, telling him not to forget the lesson of March 1, 2008": a
+            # date long past in another clause is that clause's, never the event's
+            return None
+        if published is not None and _ahead(sent.text[start:end], published):
+            # "withdrew its bid to host the games next year": a date still to come in
+            # another clause is when that clause's plan happens, not the event's day
+            return None
+        if where.dep_ == "relcl" and _perfect(where):
+            # "lifted a curfew it had imposed on Monday": a relative clause in the past
+            # perfect tells of an earlier event
+            return None
+        return 2
+
+    return rank
+
+
+def _background(phrase: str, published: date) -> bool:
+    try:
+        res = dates.resolve_date(phrase, published=published)
+    except Exception:  # a date bug must not lose the event
+        return False
+    return res is not None and (published - date.fromisoformat(res.date)).days > 31
+
+
+def _ahead(phrase: str, published: date) -> bool:
+    try:
+        res = dates.resolve_date(phrase, published=published)
+    except Exception:  # a date bug must not lose the event
+        return False
+    return res is not None and res.date > published.isoformat()
+
+
+def _perfect(verb: Token) -> bool:
+    """"it had imposed", "which had been seized": a clause in the past perfect."""
+    return verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and
+                                      c.lower_ in ("had", "'d") for c in verb.children)
+
+
+def _remember(sent: Span | None, day: date | None, published: date | None,
+              state: DateState, at: int = 0) -> None:
+    """Carry a sentence's day into the narrative (``state``); with ``sent``, also the
+    day of the event nouns it names."""
+    if day is None:
+        return
+    if sent is not None and (published is None or day <= published):
+        state.last_day, state.last_end = day, sent.end_char
+    if published is None or 0 <= (published - day).days <= 10:
+        # background ("the April 22 attack") does not set the narrative's day
+        state.previous = day
+        if state.first is None:
+            state.first, state.first_at = day, sent.start_char if sent is not None else at
+    if sent is None:
+        return
+    # "suspended for a brawl at the Friday, November 19th game": later sentences about
+    # the brawl are about that day
+    for t in sent:
+        if t.pos_ == "NOUN" and t.lemma_.lower() in EVENT_NOUNS:
+            state.noun_days.setdefault(t.lemma_.lower(), day)
+
+
+def note_date(sent: Span, published: date | None, state: DateState) -> None:
+    """A sentence that codes no event still moves the narrative's day ("A patrol found
+    him at a house on Thursday afternoon. Within minutes, gunmen opened fire")."""
+    state.before_sentence(sent, published)
+    rank = _clause_ranker(sent, sent.root, published)
+    skipped: set[str] = set()
+
+    def current(start: int, end: int) -> int | None:
+        return None if sent.text[start:end] in skipped else rank(start, end)
+
+    for _ in range(4):
+        try:
+            res = dates.resolve_date(sent.text, published=published,
+                                     fallback_text=state.fallback, previous=state.previous,
+                                     clause_rank=current)
+        except Exception:  # a date bug must not lose the article
+            return
+        if res is None or res.precision != "day":
+            return
+        day = published_day(res.date)
+        _remember(sent if not skipped else None, day, published, state,
+                  at=sent.start_char)
+        if day is None or published is None or 0 <= (published - day).days <= 10:
+            return
+        # "The talks opened on Aug 14 and ended on Friday": a background day does not
+        # move the narrative; a later phrase of the sentence may
+        skipped.add(res.text)
+
+
+def event_date_of_text(text: str, published: date | None, state: DateState,
+                       previous: date | None = None, near: int | None = None) -> date | None:
+    """The day a clause's own words give, else the narrative's day (as ``event_date``);
+    ``previous`` overrides the day anaphora count from, ``near`` prefers the phrase
+    closest to that offset.
+
+    It does not call ``event_date``: it dates a bare text (the clause before a "two days
+    after" gap), not a parsed sentence and trigger, and must leave the narrative's day
+    alone, while ``event_date`` ranks clauses, uses the sentence's event nouns and tense,
+    and moves ``state``. The two share only the last resort, ``DateState.undated_day``;
+    ``event_date``'s dateline anchor after it is left out here, so that a gap with no day
+    to count from still falls back to the sentence's own date phrase."""
+    try:
+        res = dates.resolve_date(text, published=published, fallback_text=state.fallback,
+                                 previous=previous or state.previous, near=near)
+    except Exception:  # a date bug must not lose the event
+        res = None
+    if res is not None and res.precision == "day":
+        return published_day(res.date)
+    if res is not None:
+        return None  # a month or a year: too coarse to count days from
+    return state.undated_day(published)

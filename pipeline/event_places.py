@@ -1,0 +1,163 @@
+"""Where a coded event happened.
+
+The place a sentence names for the event (a locative phrase, a movement's destination, a
+meeting's venue), else the country where this kind of event happens (the target's for
+strikes and aid, the mover's for a deployment to its own border, else the source's),
+else the dateline's city.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pipeline.actor_lexicon import country_name, names_country, place_country
+from schemas import Location
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from schemas import Actor
+
+#: Prepositions whose object is where the event happens ("in Tbilisi", "outside El Fasher").
+LOC_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "into", "on",
+                       "around", "throughout", "within", "off"})
+#: Diplomatic missions: the country named on one is its owner, not where it stands.
+MISSIONS = frozenset({"embassy", "consulate", "mission", "legation", "office"})
+#: Nouns naming a part or stretch of a place: "into isolated parts of Aceh", "off the
+#: coast of Fujian", "on the tarmac of Abu Dhabi airport" are in that place.
+PART_NOUNS = frozenset({"part", "outskirts", "edge", "coast", "shore", "centre", "center",
+                        "heart", "north", "south", "east", "west", "northeast", "northwest",
+                        "southeast", "southwest", "capital", "city", "town", "village",
+                        "region", "province", "district", "street", "tarmac", "beach",
+                        "area", "suburb", "port", "territory", "water", "airport", "rest",
+                        "outskirt", "vicinity", "countryside", "interior", "enclave",
+                        "border", "side"})
+#: Material events that happen on the recipient's ground (strikes land, aid arrives,
+#: troops are sent, visiting forces drill or experts work with the host's);
+#: without a place in the sentence their location is the target's country.
+AT_TARGET = frozenset({"ASSAULT", "AID", "MOBILIZE", "COOPERATE"})
+#: Prepositions whose object is where a movement goes ("moved into Gambia").
+DESTINATION_PREPS = frozenset({"into", "to", "toward", "towards", "onto"})
+#: Agreements happen where the parties agree: with no place in their sentence, the story's
+#: dateline ("VIENNA, July 14 - Iran and six powers reached a deal") before a party's country.
+AT_VENUE = frozenset({"AGREE"})
+#: Types whose verb's object or destination is the event's place ("entered Gambia").
+MOVING = frozenset({"MOBILIZE"})
+#: Types that happen where the parties meet, and the nouns for their meetings.
+MET = frozenset({"AGREE", "CONSULT"})
+MEETINGS = frozenset({"talk", "talks", "meeting", "summit", "negotiation", "conference"})
+#: Types whose destination ("to Niamey", "towards Gori") is where they happen.
+VISITS = frozenset({"CONSULT"}) | MOVING
+#: Troops moved to a border or front stay on their own side of it.
+FRONTIERS = frozenset({"border", "frontier", "side", "front", "line", "borderland"})
+
+
+def clause_verb(tok: Token) -> Token:
+    """The verb heading the clause a token sits in (itself for a verb); dates
+    (``pipeline.event_dates``) use it too, to prefer a date phrase in the trigger's clause."""
+    cur = tok
+    for _ in range(12):
+        if cur.pos_ in ("VERB", "AUX") or cur.head == cur:
+            return cur
+        cur = cur.head
+    return cur
+
+
+def _destination(sent: Span, trig: Token) -> str | None:
+    """A movement's object or destination: "entered Gambia", "crossed into Iraq"."""
+    for ent in sent.ents:
+        if ent.label_ not in ("GPE", "LOC", "PERSON"):
+            continue  # NER often tags a lone country as a PERSON ("entered Mali"); it must geocode
+        head = ent.root
+        if head.dep_ in ("dobj", "obj") and head.head == trig:
+            pass
+        elif not (head.dep_ == "pobj" and head.head.lower_ in DESTINATION_PREPS and
+                  head.head.head == trig):
+            continue
+        if place_country(ent.text):
+            return ent.text
+    return None
+
+
+def sentence_place(sent: Span, trig: Token, event_type: str, *, venue_first: bool = False
+                   ) -> str | None:
+    """The place named in the event's own sentence: a known place that is the object
+    of a locative preposition ("in Tbilisi", "outside El Fasher") or modifies one
+    ("in a Darfur camp"); the one nearest the trigger wins when there are several.
+    NER labels are not trusted alone ("In Antakya" is often a PERSON): the name must
+    geocode. With ``venue_first``, a meeting's place wins for agreements and meetings
+    ("agreed to a ceasefire in eastern Ukraine after talks in Minsk")."""
+    if event_type in MOVING and trig.pos_ in ("VERB", "AUX"):
+        dest = _destination(sent, trig)
+        if dest is not None:
+            return dest
+    clause = clause_verb(trig)
+    best: tuple[bool, bool, int, str] | None = None
+    for ent in sent.ents:
+        text = ent.text
+        if ent.label_ == "NORP" and ent.root.dep_ == "amod" and \
+                ent.root.head.lemma_.lower() == "capital":
+            # "talks in the Belarusian capital": the nationality's capital
+            code = names_country(ent.text)
+            text = (country_name(code) if code else None) or ""
+        elif ent.label_ not in ("GPE", "LOC", "FAC", "PERSON", "ORG"):
+            continue  # (a nationality is no place: "outside the French embassy in Niamey")
+        head = ent.root
+        while head.dep_ in ("compound", "amod", "nmod", "poss") and head.head != head:
+            head = head.head
+        while head.dep_ == "pobj" and head.head.lower_ == "of" and \
+                head.head.head.lemma_.lower() in PART_NOUNS:
+            head = head.head.head  # "on the outskirts of Kyiv": the part is in the place
+            while head.dep_ in ("compound", "amod", "nmod", "poss") and head.head != head:
+                head = head.head
+        if head != ent.root and head.lemma_.lower() in MISSIONS:
+            continue  # "outside the U.S. embassy in Moscow": the embassy's owner is no place
+        while head.dep_ == "conj" and head.head != head:
+            head = head.head  # "in the Bekaa valley and south Beirut": each is a place
+        if head == ent.root and head.dep_ == "dobj" and head.head == trig and \
+                event_type == "CONSULT":
+            pass  # "visited Damascus" (not "met U.S. Vice President Pence": a title)
+        elif head.dep_ != "pobj" or not (head.head.lower_ in LOC_PREPS or (
+                head.head.lower_ in DESTINATION_PREPS and event_type in VISITS)):
+            # "flew to Niamey" is where a visit happens, "sent troops to Belarus" where
+            # they go; "aid to X" is not
+            continue
+        # an agreement's or meeting's venue ("agreed to a ceasefire in eastern Ukraine
+        # after talks in Minsk") comes first; a place in another clause ("hours after X
+        # was sworn in in Dakar") yields to one in the trigger's own clause
+        venue = venue_first and event_type in MET and \
+            head.head.head.lemma_.lower() in MEETINGS
+        key = (not venue, clause_verb(head) != clause, abs(ent.root.i - trig.i))
+        if (best is None or key < best[:3]) and text and place_country(text):
+            best = (*key, text)
+    return best[3] if best else None
+
+
+def at_home(sent: Span, trig: Token) -> bool:
+    """A deployment to a border or frontier ("sent 15,000 soldiers to the frontier",
+    "reinforced their side of the border"): it happens in the mover's own country."""
+    clause = clause_verb(trig)
+    return any(t.lemma_.lower() in FRONTIERS and t.pos_ == "NOUN" and clause_verb(t) == clause
+               for t in sent)
+
+
+def event_location(text: str | None, event_type: str, src: Actor | None, tgt: Actor | None,
+                   dateline: str | None, home: bool = False) -> Location | None:
+    """The sentence's own place, else the country where this kind of event happens (the
+    target's for strikes and aid, else the source's), else the dateline's city."""
+    if text:
+        # the country is kept for places the gazetteer has no coordinates for
+        # ("in Rakhine state", "in Alberta"): enrich fills in what it can find
+        return Location(text=text, country=place_country(text))
+    if event_type in AT_VENUE and dateline and place_country(dateline):
+        # the story's venue ("MINSK, Feb 12 - ... agreed")
+        return Location(text=dateline, country=place_country(dateline))
+    order = (tgt, src) if event_type in AT_TARGET and not home else (src,)
+    for actor in order:
+        if actor is not None and actor.country and actor.role not in ("IGO", "NGO"):
+            name = country_name(actor.country)
+            if name:
+                return Location(text=name, country=actor.country)
+    if dateline and place_country(dateline):
+        return Location(text=dateline, country=place_country(dateline))
+    return None

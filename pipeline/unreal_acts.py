@@ -1,0 +1,166 @@
+"""Trigger mentions of acts that are not (yet) done.
+
+Wishes ("hopes to meet"), offers ("ready to hold talks"), purposes and infinitives that
+state no act ("it is necessary to discuss"), acts on a condition ("if talks fail"),
+acts only weighed ("are considering sanctions") or speculated ("an offensive could
+begin"), alternatives not taken ("rather than join the talks") and warnings that only
+predict. ``pipeline.event_filters`` drops these or reads them as offers and threats.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pipeline.embedded_triggers import CHARGING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from pipeline.triggers import Trigger
+
+#: Verbs of wanting or waiting whose infinitive is not (yet) an act.
+WISHES = frozenset({"wait", "hope", "want", "wish", "like", "prefer", "expect", "aim"})
+#: Adjectives that make a cooperative act an offer ("ready to hold talks").
+OFFER_WORDS = frozenset({"ready", "prepared", "willing", "open"})
+#: Words of a timetable: "are due to meet", "is scheduled to visit", "is set to sign"
+#: report a planned act, not a wish.
+SCHEDULED = frozenset({"due", "scheduled", "slated", "expected", "set"})
+#: Passive participles of purpose: "the truce is meant to let aid in", "a law designed
+#: to allow arrests" describe what something is for, not an act.
+PURPOSES = frozenset({"mean", "design", "intend"})
+#: Modals of mere possibility: "a new offensive could begin within weeks".
+SPECULATIVE = frozenset({"could", "may", "might"})
+#: Verbs of deliberating whose object is not (yet) done: "are considering new sanctions".
+DELIBERATION = frozenset({"consider", "weigh", "mull", "contemplate", "debate", "explore",
+                          "study", "eye", "ponder"})
+#: Subjects of a warned clause that are the warner's own next measures.
+RESPONSES = frozenset({"step", "measure", "action", "countermeasure", "consequence",
+                       "retaliation", "response"})
+
+
+def instead(tok: Token) -> bool:
+    """"rather than join the talks", "instead of meeting": an alternative not taken."""
+    before = " ".join(t.lower_ for t in tok.doc[max(0, tok.i - 2):tok.i])
+    return before in ("rather than", "instead of")
+
+
+def offered_readiness(trig: Trigger) -> Token | None:
+    """The adjective of readiness that makes a cooperative act an offer (PLOVER AGREE):
+    "is ready for an all-for-all exchange", "was ready to hold talks", "are willing to
+    withdraw"."""
+    tok = trig.token
+    if trig.nominal:
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("for", "to") and \
+                tok.head.head.lemma_.lower() in OFFER_WORDS and tok.head.head.pos_ == "ADJ":
+            return tok.head.head
+        if trig.light is None:
+            return None
+        tok = trig.light
+    if tok.tag_ == "VB" and tok.dep_ == "xcomp" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and \
+            tok.head.lemma_.lower() in OFFER_WORDS and tok.head.pos_ == "ADJ":
+        return tok.head
+    return None
+
+
+def hypothetical_infinitive(tok: Token) -> bool:
+    """An infinitive governed by an adjective or noun, or a purpose clause, states no act
+    ("it is necessary to discuss", "requests to meet X", "troops in the country to
+    fight", "in order to discuss"); verbs of intent ("agreed to", "urged X to") do."""
+    if tok.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    head = tok.head
+    while tok.dep_ == "conj" and head.tag_ == "VB":  # "not to discuss it but to sign it"
+        tok, head = head, head.head
+    if tok.dep_ in ("ccomp", "xcomp") and head.tag_ == "VB" and not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        # "to let aid reach ... and to allow people to move": "to allow" hung on the
+        # bare infinitive is coordinated with "to let"
+        tok, head = head, head.head
+    if head.tag_ == "VBN" and head.lemma_.lower() in PURPOSES:
+        return True  # "is meant to let aid reach civilians": what the truce is for
+    if head.lemma_.lower() in SCHEDULED and head.pos_ in ("ADJ", "VERB"):
+        return False  # "commanders are due to meet within days": a scheduled act
+    if head.lemma_.lower() == "vote":
+        # "parliament votes to expel US troops", "voted to dismiss the minister": a
+        # legislature's vote decides the act (often misparsed in headlines)
+        return False
+    if tok.dep_ == "advcl" or head.pos_ in ("ADJ", "NOUN", "PROPN", "PRON"):
+        return True
+    if head.lemma_.lower() in WISHES:
+        return True  # "would wait to work with", "hopes to meet": not yet an act
+    if head.lemma_ == "be" and any(c.dep_ == "acomp" for c in head.children):
+        return True  # "it is necessary not to discuss it"
+    return any(c.lower_ == "order" for c in tok.children if c.dep_ == "mark") or (
+        tok.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() == "make")
+
+
+def conditioned(tok: Token) -> bool:
+    """The act not yet done, or the verb it is the object of, carries an "if"/"unless"
+    condition ("resume the war if talks fail", "will impose sanctions unless X withdraws");
+    "killed 20 if reports are true" is a past act, not a threat."""
+    cur = tok
+    for _ in range(4):
+        if cur.tag_ == "VB" and any(
+                c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                          for m in c.children) for c in cur.children):
+            return True
+        if cur.dep_ not in ("dobj", "xcomp", "pobj", "prep") or cur.head == cur:
+            return False
+        cur = cur.head
+    return False
+
+
+def wished(tok: Token) -> bool:
+    """Inside the clause of a wish ("had hoped you would have stayed and tortured him")."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ in ("ccomp", "xcomp", "conj") and cur.head.lemma_.lower() in WISHES:
+            return True
+        if cur.head == cur or cur.dep_ not in ("ccomp", "xcomp", "conj"):
+            return False
+        cur = cur.head
+    return False
+
+
+def speculated(tok: Token) -> bool:
+    """An event noun that is only possible or deliberated: the subject of a verb with
+    "could/may/might" ("a new offensive could begin within weeks", "the deal could
+    collapse"), the object of a verb of deliberating ("are considering sanctions"), or
+    the object of a negated verb ("has not confirmed the exchange")."""
+    while tok.dep_ in ("conj", "appos") and tok.head != tok:
+        tok = tok.head
+    head = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass") and any(
+            c.dep_ == "aux" and c.lower_ in SPECULATIVE for c in head.children):
+        return True
+    if tok.dep_ == "dobj" and head.pos_ == "VERB":
+        if head.lemma_.lower() in DELIBERATION:
+            return True
+        return any(c.dep_ == "neg" for c in head.children) and \
+            head.lemma_.lower() not in CHARGING
+    return False
+
+
+def deliberated(tok: Token) -> bool:
+    """A coercive act that is only being weighed ("Ankara was considering suspending
+    relations", "is weighing sanctions on") is a threat of it, not the act."""
+    cur = tok
+    while cur.dep_ == "conj" and cur.head != cur:
+        cur = cur.head  # "suspending relations or withdrawing its ambassador"
+    return cur.dep_ in ("xcomp", "ccomp", "dobj") and cur.tag_ == "VBG" and \
+        cur.head.lemma_.lower() in DELIBERATION
+
+
+def prediction(tok: Token) -> bool:
+    """A warning whose clause only predicts ("may", "might", "could") is no threat."""
+    for c in tok.children:
+        if c.dep_ == "ccomp":
+            modals = {g.lower_ for g in c.children if g.dep_ == "aux"}
+            if any(g.dep_ == "nsubj" and g.lemma_.lower() in RESPONSES for g in c.children):
+                # "warned that further steps could follow": the warner's own next
+                # measures, a coercive warning however hedged
+                return False
+            return bool(modals & {"may", "might", "could"}) and not (
+                modals & {"will", "would", "shall"})
+    return False
