@@ -18,7 +18,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline.actor_anaphora import (
-    BODY_WORDS,
     BOTH_HEADS,
     PLURAL_PRONOUNS,
     PRONOUNS_OTHER,
@@ -26,27 +25,17 @@ from pipeline.actor_anaphora import (
     RELATIVE,
     AnaphoraResolver,
 )
-from pipeline.actor_coordination import PARTITIVES, SIDES, CoordinationResolver
+from pipeline.actor_coordination import PARTITIVES, CoordinationResolver
 from pipeline.actor_lexicon import _lookup_any, lookup
 from pipeline.actor_persons import MISLABELLED_PERSON, PersonResolver
-from pipeline.actor_roles import (
-    CONDITION_HEADS,
-    LOCATED,
-    MODIFIER_DEPS,
-    SPEAKS_FOR,
-    RoleResolver,
-)
+from pipeline.actor_roles import RoleResolver
 from pipeline.officeholders import _surname
 from schemas import Actor
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = [
-    "BODY_WORDS", "BOTH_HEADS", "CONDITION_HEADS", "LOCATED", "MISLABELLED_PERSON",
-    "MODIFIER_DEPS", "PARTITIVES", "PLURAL_PRONOUNS", "PRONOUNS_OTHER", "PRONOUNS_PERSON",
-    "RELATIVE", "SIDES", "SPEAKS_FOR", "Actor", "ActorResolver",
-]
+__all__ = ["Actor", "ActorResolver"]
 
 
 class ActorResolver(AnaphoraResolver, CoordinationResolver, PersonResolver, RoleResolver):

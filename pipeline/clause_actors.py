@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import names_country, place_country
 from pipeline.actors import ActorResolver
-from pipeline.event_filters import BLAME_VERBS, CONTENT_HEADS
+from pipeline.embedded_triggers import BLAME_VERBS, CONTENT_HEADS
 from pipeline.implied_parties import _codes, last_word, party, weak
 from pipeline.story_parties import focus_countries
 from pipeline.syntax import (

@@ -17,8 +17,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from pipeline.embedded_triggers import (
-    BLAME_VERBS,
-    CONTENT_HEADS,
     NOT_REFUSALS,
     charged_content,
     content_of,
@@ -51,10 +49,6 @@ if TYPE_CHECKING:
 
     from pipeline.triggers import Trigger
 
-# what other modules import from here; BLAME_VERBS and CONTENT_HEADS live in
-# pipeline.embedded_triggers and stay importable here for pipeline.clause_actors
-__all__ = ["BLAME_VERBS", "CONTENT_HEADS", "GO_BETWEEN_PARTICIPLES", "SPOKEN_SENSES",
-           "Reading", "go_between", "screen"]
 
 #: Types whose negation is itself a refusal ("would not step down" -> REJECT).
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID",

@@ -27,24 +27,13 @@ from pipeline.actor_fallback import story_actors
 from pipeline.actor_lexicon import names_country, place_country
 from pipeline.annotate import to_doc
 from pipeline.arguments import ArgumentFinder
+from pipeline.event_dates import DateState, event_date, note_date, published_day
 from pipeline.event_filters import screen
+from pipeline.event_places import at_home, event_location, sentence_place
 from pipeline.ids import event_id_for
 from pipeline.modality import modality_for
 from pipeline.plover import SYMMETRIC
-from pipeline.qualifiers import (
-    DATELINE,
-    DATELINE_TAIL,
-    DateState,
-    at_home,
-    entities,
-    event_date,
-    event_location,
-    note_date,
-    published_day,
-    quote,
-    sentence_place,
-    sentence_quantities,
-)
+from pipeline.qualifiers import DATELINE, DATELINE_TAIL, entities, quote, sentence_quantities
 from pipeline.syntax import (
     objects,
     reduced_relative_head,

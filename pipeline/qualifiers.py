@@ -2,7 +2,7 @@
 
 Dates live in ``pipeline.event_dates`` and places in ``pipeline.event_places``; this
 module keeps the dateline patterns, the quote, the quantities and the article's named
-entities, and is where ``pipeline.extract`` imports all of them from.
+entities.
 """
 
 from __future__ import annotations
@@ -11,16 +11,10 @@ import re
 from typing import TYPE_CHECKING
 
 from pipeline import quantities
-from pipeline.event_dates import DateState, event_date, note_date, published_day
-from pipeline.event_places import at_home, event_location, sentence_place
 from schemas import Quantity
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
-
-__all__ = ["DATELINE", "DATELINE_TAIL", "DateState", "at_home", "entities", "event_date",
-           "event_location", "note_date", "published_day", "quote", "sentence_place",
-           "sentence_quantities"]
 
 #: "NIAMEY, Aug 8 —", "ANTAKYA, Turkey, Feb 14 —", "BRASÍLIA, Brazil –": an upper-case
 #: city, optional country and date, then a dash.

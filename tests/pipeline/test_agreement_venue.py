@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from pipeline.qualifiers import event_location
+from pipeline.event_places import event_location
 from schemas import Actor, ExtractedArticle
 
 

@@ -16,7 +16,7 @@ def test_a_province_names_its_country(code_text: Any) -> None:
 
 
 def _place(nlp: Any, text: str, trigger: str, event_type: str) -> str | None:
-    from pipeline.qualifiers import sentence_place
+    from pipeline.event_places import sentence_place
 
     sent = next(iter(nlp(text).sents))
     trig = next(t for t in sent if t.text == trigger)
