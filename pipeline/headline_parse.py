@@ -20,18 +20,15 @@ The article text is untouched, and no "future" reading can come from the removed
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Token
 
-ROLES = Path(__file__).parent / "data" / "roles.toml"
 #: Where a headline's clauses meet: a candidate's subject and verb sit between two of these.
 _BREAK_WORDS = frozenset({"as", "after", "before", "while", "when", "since", "until",
                           "amid", "because", "despite", "but"})
@@ -146,8 +143,10 @@ def _actor(tok: Token, *, title_case: bool, level: int) -> bool:
 
 @cache
 def _role_nouns() -> frozenset[str]:
-    raw = tomllib.loads(ROLES.read_text(encoding="utf-8"))
-    return frozenset(w.casefold() for words in raw.values() for w in words if " " not in w)
+    """One-word role nouns of ``data/roles.toml``, as the actor lexicon reads them."""
+    from pipeline.actor_lexicon import lexicon as actor_lexicon
+
+    return frozenset(w for w in actor_lexicon().roles if " " not in w)
 
 
 def _subject_before(doc: Doc, i: int, start: int, *, title_case: bool, level: int
