@@ -34,9 +34,10 @@ def snapshot(info):
     return out
 
 
-def patched_event(si, sent, trig, event_type, *a, **k):
-    e = orig_event(si, sent, trig, event_type, *a, **k)
-    EVENT_TOK[e.event_id] = snapshot(tok_info(trig, sent))
+def patched_event(ctx, trig, *a, **k):
+    # extract._event(ctx: _SentenceContext, trig, event_type, ...): the sentence is ctx.span
+    e = orig_event(ctx, trig, *a, **k)
+    EVENT_TOK[e.event_id] = snapshot(tok_info(trig, ctx.span))
     return e
 
 

@@ -8,7 +8,12 @@ from __future__ import annotations
 
 import io
 import math
+import pickle
 import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -16,6 +21,9 @@ from agents.config import load_settings
 from bench.harness import percentile, run_bench
 
 pytestmark = pytest.mark.integration
+
+ROOT = Path(__file__).resolve().parents[2]
+GOLD = ROOT / "tests" / "data" / "gold"
 
 
 def test_bench_runs_on_a_few_articles_and_prints_the_ratio_lines() -> None:
@@ -51,3 +59,18 @@ def test_percentile_is_nearest_rank() -> None:
     assert percentile(values, 99) == 99
     assert percentile([7.0], 99) == 7
     assert math.isnan(percentile([], 50))
+
+
+def test_the_typer_experiment_still_sees_every_coded_event(tmp_path: Path) -> None:
+    """``bench.typer_collect`` wraps private functions of ``pipeline.extract``; a refactor
+    of their signatures must fail here, not silently when someone reruns the experiment."""
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    shutil.copy(GOLD / "iraq-invades-kuwait-1990.json", gold)
+    out = tmp_path / "collected.pkl"
+    subprocess.run([sys.executable, "-m", "bench.typer_collect", str(out), str(gold)],
+                   check=True, cwd=ROOT, capture_output=True, timeout=300)
+    articles = pickle.loads(out.read_bytes())
+    events = [e for a in articles for e in a["preds"]]
+    assert events and all(e["_trig"] is not None for e in events)
+    assert all(a["cands"] for a in articles)
