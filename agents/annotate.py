@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from typing import Any
+from typing import Any, cast
 
 import faust
 
@@ -23,8 +23,10 @@ def register(app: faust.App, topics: Topics, settings: Settings) -> Any:
     @app.agent(topics.clean, name="annotate", concurrency=1)
     async def annotate_agent(stream: faust.StreamT) -> None:
         await runner.start()
-        async for batch in stream.take_events(settings.nlp_batch_size,
-                                              within=settings.nlp_batch_timeout):
+        # take_events is a method of faust.Stream that the StreamT interface lacks
+        batches = cast("faust.Stream[Any]", stream).take_events(
+            settings.nlp_batch_size, within=settings.nlp_batch_timeout)
+        async for batch in batches:
             started = time.perf_counter()
             RECORDS.labels(STAGE, "in").inc(len(batch))
             good: list[tuple[Any, CleanArticle]] = []

@@ -48,7 +48,7 @@ def resume_streams_after_seek() -> None:
 
     if getattr(Recovery, _PATCHED, False):
         return
-    Recovery.on_recovery_completed = _deferring(Recovery.on_recovery_completed)  # type: ignore[method-assign]
+    Recovery.on_recovery_completed = _deferring(Recovery.on_recovery_completed)  # type: ignore[method-assign,assignment]
     setattr(Recovery, _PATCHED, True)
 
 

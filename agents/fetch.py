@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from typing import Any
+from typing import Any, cast
 
 import faust
 
@@ -41,8 +41,10 @@ def register(app: faust.App, topics: Topics, settings: Settings,
 
     @app.agent(topics.raw, name=STAGE, concurrency=1)
     async def fetch_agent(stream: faust.StreamT) -> None:
-        async for batch in stream.take_events(settings.fetch_batch_size,
-                                              within=settings.fetch_batch_timeout):
+        # take_events is a method of faust.Stream that the StreamT interface lacks
+        batches = cast("faust.Stream[Any]", stream).take_events(
+            settings.fetch_batch_size, within=settings.fetch_batch_timeout)
+        async for batch in batches:
             started = time.perf_counter()
             RECORDS.labels(STAGE, "in").inc(len(batch))
             results = await asyncio.gather(*(decide(e) for e in batch))

@@ -39,7 +39,7 @@ async def running_worker(settings: Settings, *, ready_timeout: float = 60.0,
     ready = asyncio.Event()
     health = Health(settings, app, model_loaded=lambda: nlp_runner(settings).ready)
 
-    @app.on_rebalance_complete.connect
+    @app.on_rebalance_complete.connect  # type: ignore[arg-type]  # mode types receivers narrowly
     async def _on_ready(sender: object, **kwargs: object) -> None:
         health.joined = True
         ready.set()

@@ -249,8 +249,8 @@ async def run_pipeline(broker: EmbeddedBroker, settings: Settings, articles: lis
                                                      timeout)
         run.peak_rss_mb = [w.peak_rss_mb() or 0.0 for w in procs]
     finally:
-        for w in procs:
-            w.stop()
+        for proc in procs:
+            proc.stop()
         await producer.stop()
         await collector.stop()
     return run

@@ -6,14 +6,15 @@ Usage: python -m bench.typer_collect OUT.pkl DIR...
 import pickle
 import sys
 from pathlib import Path
+from typing import Any
 
 import pipeline.evaluate as ev
 import pipeline.extract as ex
 from bench.eval_events import make_predict
 
-EVENT_TOK = {}   # event_id -> info
-CANDS = []       # per article list filled during extract
-_cur = {"cands": None}
+EVENT_TOK: dict[str, Any] = {}   # event_id -> info
+CANDS: list[Any] = []            # per article list filled during extract
+_cur: dict[str, list[Any] | None] = {"cands": None}
 
 orig_event = ex._event
 orig_find = ex.find_triggers

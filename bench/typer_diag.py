@@ -23,7 +23,7 @@ def main() -> None:
                 if not lab:
                     continue
                 c = scores(nlp, e["_trig"]["feats"])
-                best = max(c, key=c.get)
+                best = max(c, key=lambda t: c[t])
                 rows.append((e["type"], lab, best, c[best], c.get(e["type"], 0)))
     n = len(rows)
     print("n", n, "rule acc", sum(r[0] in r[1] for r in rows) / n,

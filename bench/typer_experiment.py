@@ -121,7 +121,8 @@ def train(exs: list[tuple[list[str], set[str]]], arch: str, ngram: int, epochs: 
                  "tok2vec": {"@architectures": "spacy.HashEmbedCNN.v2", "pretrained_vectors": None,
                              "width": 64, "depth": 2, "embed_size": 2000, "window_size": 1,
                              "maxout_pieces": 3, "subword_features": True}}
-    tc = nlp.add_pipe("textcat_multilabel", config={"model": model, "threshold": 0.5})
+    tc: Any = nlp.add_pipe("textcat_multilabel",
+                           config={"model": model, "threshold": 0.5})
     for t in TYPES:
         tc.add_label(t)
     data = [Example.from_dict(Doc(nlp.vocab, words=f),
@@ -150,7 +151,7 @@ def retype(preds: list[dict[str, Any]], nlp: Any, t1: float, t2: float,
         if k not in cache:
             cache[k] = scores(nlp, info["feats"])
         cats = cache[k]
-        best = max(cats, key=cats.get)
+        best = max(cats, key=lambda t: cats[t])
         rule = e["type"]
         if best != rule and cats[best] >= t1 and cats.get(rule, 0.0) < t2:
             e = dict(e, type=best)

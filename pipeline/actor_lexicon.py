@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from pipeline.gazetteer import Gazetteer
+
 DATA = Path(__file__).parent / "data"
 
 #: ISO 3166-2 subdivision types that name regions news uses as places.
@@ -116,20 +118,16 @@ def lexicon() -> Lexicon:
 
 
 def _gazetteer_code(text: str) -> str | None:
-    """The shared Gazetteer when it has landed; our lexicon covers the common cases."""
+    """The shared gazetteer's country for a name our lexicon does not cover."""
     try:
-        from pipeline.gazetteer import Gazetteer  # type: ignore[import-not-found]
-    except ImportError:
-        return None
-    try:
-        return _gaz(Gazetteer).country_code(text)
+        return _gaz().country_code(text)
     except Exception:  # a broken gazetteer must not break coding; the lexicon still works
         return None
 
 
 @cache
-def _gaz(cls: type) -> object:
-    return cls.load()
+def _gaz() -> Gazetteer:
+    return Gazetteer.load()
 
 
 @cache
@@ -180,15 +178,11 @@ def place_country(text: str) -> str | None:
     if sub is not None:
         return sub
     try:
-        from pipeline.gazetteer import Gazetteer
-    except ImportError:
-        return None
-    try:
-        gaz = _gaz(Gazetteer)
-        loc = gaz.geocode(text)  # type: ignore[attr-defined]
+        gaz = _gaz()
+        loc = gaz.geocode(text)
         if loc is not None:
             return str(loc.country) if loc.country else None
-        return gaz.country_code(text)  # type: ignore[attr-defined,no-any-return]
+        return gaz.country_code(text)
     except Exception:  # a broken gazetteer must not break coding
         return None
 

@@ -109,7 +109,7 @@ def to_doc(annotated: AnnotatedArticle, vocab: Vocab) -> Doc:
     from spacy.tokens import Doc, Span
 
     t = annotated.tokens
-    sent_starts = [False] * len(t)
+    sent_starts: list[bool | int | None] = [False] * len(t)
     for s in annotated.sentences:
         if s.token_start < len(t):
             sent_starts[s.token_start] = True

@@ -216,15 +216,15 @@ class StoryState:
         """One Story per owned id, all with this story's counts (see module doc)."""
         canonical = self.canonical
         mentions = len(self.events) + len(self.dup_articles) + self.extra_mentions
-        base = dict(type=self.type, source=CountryRef(self.source_country),
-                    target=CountryRef(self.target_country),
-                    date=min(self.dates) if self.dates else None,
-                    location=CountryRef(self.location_country),
-                    first_seen=self.first_seen, last_seen=self.last_seen,
-                    num_mentions=max(mentions, 1), num_articles=max(len(self.articles), 1),
-                    num_sources=max(len(self.outlets), 1),
-                    event_ids=self.events[-MAX_EVENT_IDS:])
-        return [Story(story_id=i, merged_into=None if i == canonical else canonical, **base)
+        return [Story(story_id=i, merged_into=None if i == canonical else canonical,
+                      type=self.type, source=CountryRef(self.source_country),
+                      target=CountryRef(self.target_country),
+                      date=min(self.dates) if self.dates else None,
+                      location=CountryRef(self.location_country),
+                      first_seen=self.first_seen, last_seen=self.last_seen,
+                      num_mentions=max(mentions, 1), num_articles=max(len(self.articles), 1),
+                      num_sources=max(len(self.outlets), 1),
+                      event_ids=self.events[-MAX_EVENT_IDS:])
                 for i in sorted(self.ids)]
 
 

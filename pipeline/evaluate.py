@@ -251,19 +251,19 @@ def score_article(gold_doc: dict[str, Any], events: Iterable[dict[str, Any]],
         else:
             result.false_positives.append(p)
     for gi, g in enumerate(golds):
-        p = matched_by.get(gi)
+        match = matched_by.get(gi)
         if not g.get("optional"):
             gtype = g["type"][0] if isinstance(g["type"], list) else g["type"]
             gslot = result.by_type_gold.setdefault(gtype, [0, 0])
-            gslot[0] += int(p is not None)
+            gslot[0] += int(match is not None)
             gslot[1] += 1
-        if p is None:
+        if match is None:
             if not g.get("optional"):
                 result.missed.append(g)
             continue
         if not g.get("optional"):
             result.matched_required += 1
-        _score_attrs(g, p, attrs, result.attribute_errors)
+        _score_attrs(g, match, attrs, result.attribute_errors)
     return result
 
 

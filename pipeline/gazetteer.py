@@ -183,9 +183,9 @@ class Gazetteer:
         self._capital_city: dict[str, _City] = {}  # alpha-3 -> city record
         self._capitals: dict[str, str] = {}  # normalised capital name -> alpha-3
         for a3, cap in self._capital_name.items():
-            city = self._find_city(normalize(cap), (a3,), allow_alt=True, strict_hint=True)
-            if city is not None:
-                self._capital_city[a3] = city
+            found = self._find_city(normalize(cap), (a3,), allow_alt=True, strict_hint=True)
+            if found is not None:
+                self._capital_city[a3] = found
             if not cap.lower().startswith(_ARTICLES):
                 # "The Valley" (Anguilla) would make every "Bekaa Valley" a capital
                 self._capitals[normalize(cap)] = a3
@@ -193,10 +193,10 @@ class Gazetteer:
             for name in names:
                 self._capitals[normalize(name)] = a3
                 if a3 not in self._capital_city:
-                    city = self._find_city(normalize(name), (a3,), allow_alt=True,
+                    found = self._find_city(normalize(name), (a3,), allow_alt=True,
                                            strict_hint=True)
-                    if city is not None:
-                        self._capital_city[a3] = city
+                    if found is not None:
+                        self._capital_city[a3] = found
 
     # ------------------------------------------------------------------ loading
 

@@ -265,7 +265,8 @@ def accept(doc: Doc, end: int, cands: Sequence[tuple[int, str, bool]], var: Doc
         if var[index[i]].text != doc[i].text:
             return None
     # same sentence breaks inside the title, so the article's sentence table stays valid
-    if [s.start for s in doc[:end].sents] != [back.get(s.start, -1) for s in var.sents]:
+    title_sents = doc[:end].sents  # type: ignore[attr-defined]  # Span.sents: not in stubs
+    if [s.start for s in title_sents] != [back.get(s.start, -1) for s in var.sents]:
         return None
     third = {i: t for i, _, t in cands}
     tags, pos, lemmas, deps, heads, morphs = [], [], [], [], [], []
