@@ -1,0 +1,29 @@
+"""Phrases that stand for both parties of a two-party story: a plural pronoun after
+"both countries" or "both leaders", and "the neighbours". Sentences are made up for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.pipeline.coding import triples
+
+STORY = ("India and Pakistan traded strikes across the border. India said Pakistan had "
+         "shelled its villages. Pakistan accused India of aggression. ")
+
+
+def test_them_after_both_countries_is_each_party(code_text: Any) -> None:
+    out = code_text(STORY + "China, which has ties with both countries, urged them to "
+                    "show restraint.")
+    assert {("REQUEST", "CHN", "IND"), ("REQUEST", "CHN", "PAK")} <= triples(out)
+
+
+def test_them_after_both_leaders_is_each_party(code_text: Any) -> None:
+    out = code_text(STORY + "The Russian president spoke with both leaders and urged them "
+                    "to avoid escalation.")
+    assert {("REQUEST", "RUS", "IND"), ("REQUEST", "RUS", "PAK")} <= triples(out)
+
+
+def test_the_neighbours_are_the_two_parties(code_text: Any) -> None:
+    out = code_text(STORY + "The nuclear-armed neighbours accused each other of breaking "
+                    "the truce.")
+    assert {("ACCUSE", "IND", "PAK"), ("ACCUSE", "PAK", "IND")} <= triples(out)
