@@ -100,6 +100,8 @@ FIGHTING = frozenset({"fighting", "clash", "violence", "unrest", "war", "conflic
 #: backing, promising ("Egypt, Bahrain and Oman welcomed the agreement"); warnings by
 #: several outsiders with no addressee stay uncoded.
 OUTSIDERS_ALONE = frozenset({"SUPPORT", "AGREE", "AID", "CONCEDE"})
+#: Reactions of outsiders to what the parties of a story did: welcoming and praising.
+REACTIONS = frozenset({"welcome", "praise", "hail", "applaud", "commend", "salute"})
 #: Words of an offer that make it an offer of help to someone, not a deal among its makers.
 AID_WORDS = frozenset({"assistance", "aid", "help", "relief", "asylum", "supply", "funding"})
 OFFERS = frozenset({"offer", "pledge", "promise"})
@@ -295,6 +297,13 @@ class ArgumentFinder(ClauseActors):
                 targets = [Actor(text="", name=None, country=None, role=code)]
             elif code is not None:
                 targets = [Actor(text="", name=None, country=code, role="UNK")]
+        pair = self.resolver.pair
+        if not targets and sources and pair and trig.sense.phrase in REACTIONS and \
+                not _codes(sources) & set(pair):
+            # "the United States welcomed the step": an outsider's welcome of what the
+            # two parties did is aimed at each of them
+            targets = [party(c) for c in pair]
+            self.unaimed = False
         focus = self.resolver.focus
         if not targets and sources and focus and (
                 event_type == "AID" or (event_type == "AGREE" and (
@@ -343,7 +352,6 @@ class ArgumentFinder(ClauseActors):
             targets = [dataclasses.replace(t, country=sources[0].country) if (
                 last_word(t.text) in CROWDS and not t.person and
                 names_country(t.text) is None) else t for t in targets]
-        pair = self.resolver.pair
         if pair and len(sources) == 1 and len(targets) == 1 and not sources[0].person and \
                 sources[0].country in pair and sources[0].country == targets[0].country and \
                 names_country(sources[0].text) is None and \

@@ -27,3 +27,18 @@ def test_the_neighbours_are_the_two_parties(code_text: Any) -> None:
     out = code_text(STORY + "The nuclear-armed neighbours accused each other of breaking "
                     "the truce.")
     assert {("ACCUSE", "IND", "PAK"), ("ACCUSE", "PAK", "IND")} <= triples(out)
+
+
+CAUCASUS = ("Armenia and Azerbaijan signed a peace treaty on Friday. Armenia said "
+            "Azerbaijan would reopen the border. Azerbaijan thanked Armenia. ")
+
+
+def test_an_outsiders_welcome_goes_to_both_parties(code_text: Any) -> None:
+    out = code_text(CAUCASUS + "The United States welcomed the step.")
+    assert {("SUPPORT", "USA", "ARM"), ("SUPPORT", "USA", "AZE")} <= triples(out)
+
+
+def test_several_outsiders_welcome_both_parties(code_text: Any) -> None:
+    out = code_text(CAUCASUS + "Georgia and Iran welcomed the treaty.")
+    assert {("SUPPORT", "GEO", "ARM"), ("SUPPORT", "GEO", "AZE"),
+            ("SUPPORT", "IRN", "ARM"), ("SUPPORT", "IRN", "AZE")} <= triples(out)
