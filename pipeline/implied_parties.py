@@ -183,3 +183,12 @@ def author_target(finder: ArgumentFinder, tok: Token, sources: list[Actor]) -> l
             a = max(done, key=lambda a: counts[a.country or a.role])
             return [party(a.country or a.role)]
     return []
+
+
+def counted_by_side(tok: Token) -> bool:
+    """"killed 200 people on the Armenian side": the victims are counted as one side's
+    losses in a fight between two sides, so the other side killed them."""
+    return any(c.dep_ == "prep" and c.lower_ == "on" and any(
+        p.dep_ == "pobj" and p.lemma_.lower() == "side" and any(
+            m.dep_ in ("amod", "compound") for m in p.children) for p in c.children)
+        for o in objects(tok) for c in o.children)

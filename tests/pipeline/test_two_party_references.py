@@ -42,3 +42,8 @@ def test_several_outsiders_welcome_both_parties(code_text: Any) -> None:
     out = code_text(CAUCASUS + "Georgia and Iran welcomed the treaty.")
     assert {("SUPPORT", "GEO", "ARM"), ("SUPPORT", "GEO", "AZE"),
             ("SUPPORT", "IRN", "ARM"), ("SUPPORT", "IRN", "AZE")} <= triples(out)
+
+
+def test_people_counted_on_one_side_fell_to_the_other(code_text: Any) -> None:
+    out = code_text(CAUCASUS + "The fighting killed 90 people on the Armenian side.")
+    assert ("ASSAULT", "AZE", "ARM") in triples(out)
