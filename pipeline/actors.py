@@ -101,6 +101,14 @@ class ActorResolver(AnaphoraResolver, CoordinationResolver, PersonResolver, Role
                 # with both leaders and urged them": the plural pronoun takes up the two
                 # parties its sentence just named, not a singular subject
                 return self._both()
+        if tok.pos_ == "NOUN":
+            # "pressed allies Japan and the Netherlands", "its partners South Korea and
+            # Taiwan": the names in apposition say who the common noun stands for
+            for c in tok.children:
+                if c.dep_ == "appos" and c.pos_ == "PROPN":
+                    named = self.resolve(c)
+                    if named and all(a.country or a.role in ("IGO", "NGO") for a in named):
+                        return named
         if tok.lemma_.lower() in PARTITIVES or tok.pos_ == "NUM":
             # "part of the crowd", "some of the soldiers", "forty of the prisoners": the
             # whole's actor, when the part names none of its own
