@@ -30,6 +30,7 @@ from pipeline.implied_parties import (
     own_opponents,
     parties_near,
     party,
+    recalled_from,
     the_two_parties,
     weak,
 )
@@ -142,6 +143,8 @@ class ArgumentFinder(ClauseActors):
                 targets = self.object_actors([subj], None)
         else:
             sources, targets = self.arguments(trig, speaker)
+            if event_type == "SANCTION":
+                targets = recalled_from(self, tok, speaker) or targets
             if self.speaker_acts_again(tok, speaker, sources, targets):
                 sources = [speaker] if speaker is not None else sources
         brokered = brokered_thing(tok)

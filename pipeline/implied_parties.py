@@ -192,3 +192,26 @@ def counted_by_side(tok: Token) -> bool:
         p.dep_ == "pobj" and p.lemma_.lower() == "side" and any(
             m.dep_ in ("amod", "compound") for m in p.children) for p in c.children)
         for o in objects(tok) for c in o.children)
+
+
+#: Envoys whose recall or withdrawal "from" a country is aimed at that country.
+RECALLED = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "diplomat",
+                      "diplomats", "chargé", "charge"})
+
+
+def recalled_from(finder: ArgumentFinder, tok: Token, speaker: Actor | None
+                  ) -> list[Actor]:
+    """"recalled its ambassador from Tehran", "withdrew its envoys from Mali and Niger":
+    the countries the envoys leave (the "from" phrase of the verb or of the envoy)."""
+    envoys = [o for o in objects(tok) if o.lower_ in RECALLED]
+    if not envoys:
+        return []
+    out: list[Actor] = []
+    for head in (tok, *envoys):
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ == "from":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        out += [a for a in finder.actor(p, speaker)
+                                if a.country and a not in out]
+    return out
