@@ -209,9 +209,15 @@ def recalled_from(finder: ArgumentFinder, tok: Token, speaker: Actor | None
     out: list[Actor] = []
     for head in (tok, *envoys):
         for c in head.children:
-            if c.dep_ == "prep" and c.lower_ == "from":
-                for p in c.children:
-                    if p.dep_ == "pobj":
-                        out += [a for a in finder.actor(p, speaker)
-                                if a.country and a not in out]
+            if c.dep_ != "prep" or c.lower_ != "from":
+                continue
+            # "from seven countries, among them Chile and Peru": the countries named
+            # (a common noun's own country would be a guess: "Latin American")
+            names = [p for m in (c, *c.children) for g in m.children
+                     if g.dep_ == "prep" and g.lower_ in ("among", "including")
+                     for p in g.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
+            names = names or [p for p in c.children if p.dep_ == "pobj" and (
+                p.pos_ == "PROPN" or any(a.dep_ == "appos" for a in p.children))]
+            for p in names:
+                out += [a for a in finder.actor(p, speaker) if a.country and a not in out]
     return out

@@ -20,3 +20,12 @@ def test_recalled_its_ambassador_from_a_capital(code_text: Any) -> None:
 def test_recalled_envoys_from_two_countries(code_text: Any) -> None:
     out = code_text(STORY + "Algeria has recalled its ambassadors from Mali and Niger.")
     assert {("SANCTION", "DZA", "MLI"), ("SANCTION", "DZA", "NER")} <= triples(out)
+
+
+def test_envoys_from_countries_among_them_named_ones(code_text: Any) -> None:
+    out = code_text("Venezuela expels diplomats.\n\nVenezuela said the vote was fair. "
+                    "Venezuela ordered diplomats from five Latin American countries, "
+                    "among them Chile and Peru, to leave the country.")
+    found = triples(out)
+    assert {("SANCTION", "VEN", "CHL"), ("SANCTION", "VEN", "PER")} <= found
+    assert ("SANCTION", "VEN", "USA") not in found
