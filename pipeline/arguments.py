@@ -31,6 +31,7 @@ from pipeline.implied_parties import (
     parties_near,
     party,
     recalled_from,
+    seized_from_other,
     the_two_parties,
     weak,
 )
@@ -267,6 +268,8 @@ class ArgumentFinder(ClauseActors):
         domestic = event_type in DOMESTIC or trig.sense.mode in DOMESTIC_MODES or bool(
             sources and event_type in STATEMENTS and last_word(sources[0].text) in LEGISLATORS
         ) or bool(sources and home_side(self, sources[0])) or own_violence
+        if domestic and seized_from_other(self, trig, sources, targets):
+            domestic = False  # "the coast guard seized rifles": the other party's
         if self.unrest and event_type in REPRESSION and sources and \
                 sources[0].country == self.resolver.focus and \
                 sources[0].role in STATE_ROLES and not any(t.role in FORCES for t in targets):

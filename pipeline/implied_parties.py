@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from pipeline.arguments import ArgumentFinder
+    from pipeline.triggers import Trigger
 
 
 #: Plural nouns for a state's own people ("urged citizens", "thanked the public").
@@ -221,3 +222,21 @@ def recalled_from(finder: ArgumentFinder, tok: Token, speaker: Actor | None
             for p in names:
                 out += [a for a in finder.actor(p, speaker) if a.country and a not in out]
     return out
+
+
+#: What is seized that is no property taken from anyone.
+NOT_PROPERTY = frozenset({"power", "control", "initiative", "opportunity", "chance",
+                          "moment", "territory", "town", "city", "village", "area"})
+
+
+def seized_from_other(finder: ArgumentFinder, trig: Trigger, sources: list[Actor],
+                      targets: list[Actor]) -> bool:
+    """"Chinese personnel seized rifles", "Russia seized three navy vessels": property a
+    party of a two-party story seizes, with no owner named, is the other party's (not
+    the seizer's own people's, as an arrest with nobody named is)."""
+    pair = finder.resolver.pair
+    if trig.sense.mode != "seize" or targets or not sources or not pair or \
+            sources[0].country not in pair:
+        return False
+    things = objects(trig.token) or ([p] if (p := passive_patient(trig.token)) else [])
+    return bool(things) and not any(t.lemma_.lower() in NOT_PROPERTY for t in things)
