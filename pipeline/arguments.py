@@ -346,6 +346,15 @@ class ArgumentFinder(ClauseActors):
                 and last_word(t.text) not in OWN_PEOPLE and last_word(t.text) not in CROWDS
                 and not own_opponents(t) and t.text.lower() not in PRONOUNS)
                 else t for t in targets]
+        if event_type == "ASSAULT" and sources and sources[0].country and not domestic \
+                and self.resolver.pair and sources[0].country in self.resolver.pair and \
+                (soil := [c for c in near if c in self.resolver.pair]):
+            # "Iran struck two bases of Jaish al-Adl in Pakistan's Balochistan": a group
+            # given no country of its own, struck where the clause names the other
+            # party, is struck on that party's soil
+            targets = [dataclasses.replace(t, country=soil[0]) if (
+                t.country == sources[0].country and t.role not in STATE_ROLES and
+                names_country(t.text) is None) else t for t in targets]
         if sources and sources[0].country and sources[0].role in STATE_ROLES and \
                 event_type in ON_OWN_PEOPLE:
             # "Venezuela released 30 jailed opponents", "a court jailed two activists":
