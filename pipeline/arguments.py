@@ -247,6 +247,8 @@ class ArgumentFinder(ClauseActors):
             other = counterpart(targets[0], self.resolver.focus, self.resolver.pair) \
                 if targets and self.resolver.pair and not own_opponents(targets[0]) \
                 else None
+            if other in ("IGO", "NGO"):
+                other = None  # a body arrests and jails nobody: the state does
             sources = [party(other)] if other and targets and \
                 targets[0].country != other else [
                     Actor(text="", country=self.resolver.focus, role="GOV")]
