@@ -31,7 +31,8 @@ PARTY_PLURALS = frozenset({"neighbour", "neighbor", "rival", "foe", "adversary",
 #: mapped to True must occur in the body's own name ("the Security Council").
 BODY_WORDS = {"council": True, "commission": True, "union": True, "alliance": False,
               "bloc": False, "organisation": False, "organization": False,
-              "body": False, "grouping": False, "agency": False, "mission": False}
+              "body": False, "grouping": False, "agency": False, "mission": False,
+              "office": False}
 
 
 class AnaphoraResolver:
