@@ -212,13 +212,15 @@ class ArgumentFinder(ClauseActors):
             other = counterpart(targets[0], self.resolver.focus, self.resolver.pair) \
                 if self.resolver.pair and victim in self.resolver.pair else None
             if other is not None and event_type == "ASSAULT" and \
-                    targets[0].role != "MIL" and not counted_by_side(tok) and not any(
+                    targets[0].role != "MIL" and not counted_by_side(tok) and \
+                    other not in parties_near(self, tok) and not any(
                     t == "ASSAULT" and (a.country or a.role) == other for t, a in self.done):
                 # soldiers killed in a two-party story fell to the other party, and so
-                # did people counted by side ("200 people on the Armenian side"); people
-                # killed, only in a story that has that party attacking ("300 people
-                # were killed during the uprising" in a story that also names Israel is
-                # no Israeli attack)
+                # did people counted by side ("200 people on the Armenian side") or
+                # killed in fighting the clause has with it ("in the fighting with
+                # Tajikistan"); other people killed, only in a story that has that
+                # party attacking ("300 people were killed during the uprising" in a
+                # story that also names Israel is no Israeli attack)
                 other = None
             if other is not None and other != victim:
                 sources = [party(other)]

@@ -47,3 +47,10 @@ def test_several_outsiders_welcome_both_parties(code_text: Any) -> None:
 def test_people_counted_on_one_side_fell_to_the_other(code_text: Any) -> None:
     out = code_text(CAUCASUS + "The fighting killed 90 people on the Armenian side.")
     assert ("ASSAULT", "AZE", "ARM") in triples(out)
+
+
+def test_people_killed_in_fighting_with_the_other_party(code_text: Any) -> None:
+    out = code_text("Kyrgyzstan and Tajikistan agreed a truce on Friday. Kyrgyzstan said "
+                    "Tajikistan had broken it. Tajikistan denied it. Kyrgyzstan said 59 of "
+                    "its citizens had been killed in the fighting with Tajikistan.")
+    assert ("ASSAULT", "TJK", "KGZ") in triples(out)
