@@ -22,11 +22,17 @@ RELATIVE = frozenset({"which", "who", "whom", "that", "whose"})
 #: Phrases naming both parties of the article's main dyad.
 BOTH_HEADS = frozenset({"side", "country", "party", "neighbour", "neighbor", "nation",
                         "government", "army", "leader", "delegation"})
+#: Plurals that, definite and with nothing naming whose ("the neighbours"), are the
+#: two parties of a two-party story (not "the leaders" or "the governments": often
+#: those of the countries just listed, or of a bloc).
+PARTY_PLURALS = frozenset({"neighbour", "neighbor", "rival", "foe", "adversary",
+                           "belligerent"})
 #: Head words of a body named before ("the council", "the alliance", "the bloc"); those
 #: mapped to True must occur in the body's own name ("the Security Council").
 BODY_WORDS = {"council": True, "commission": True, "union": True, "alliance": False,
               "bloc": False, "organisation": False, "organization": False,
-              "body": False, "grouping": False}
+              "body": False, "grouping": False, "agency": False, "mission": False,
+              "office": False}
 
 
 class AnaphoraResolver:
@@ -49,6 +55,34 @@ class AnaphoraResolver:
             return []
         return [Actor(text=c, name=c, country=None, role=c) if c in ("IGO", "NGO")
                 else Actor(text=c, name=c, country=c, role="GOV") for c in self.pair]
+
+    @staticmethod
+    def _both_phrase(tok: Token) -> bool:
+        """"both", "both countries", "the two sides"."""
+        return (tok.lower_ == "both" and tok.dep_ != "preconj") or (
+            tok.lemma_.lower() in BOTH_HEADS and any(
+                c.lower_ in ("both", "two") for c in tok.children))
+
+    def _both_named_before(self, pron: Token) -> bool:
+        """Whether the pronoun's sentence names both parties before it, other than as
+        the subject ("both sides said they would ...": the subject's own pronoun is
+        found as its antecedent; "both sides detained migrants and deported them")."""
+        return any(self._both_phrase(t) and t.dep_ not in ("nsubj", "nsubjpass") and
+                   not (t.lower_ == "both" and t.head.dep_ in ("nsubj", "nsubjpass"))
+                   for t in pron.sent[:pron.i - pron.sent.start])
+
+    @staticmethod
+    def _the_parties(tok: Token) -> bool:
+        """"the neighbours", "the nuclear-armed rivals' leaders": a definite plural
+        word for the parties of a dispute, with nothing of its own naming whose, is
+        the story's two parties."""
+        if tok.tag_ != "NNS" or tok.lemma_.lower() not in PARTY_PLURALS:
+            return False
+        kids = list(tok.children)
+        return any(c.dep_ == "det" and c.lower_ == "the" for c in kids) and not any(
+            c.dep_ in ("poss", "compound", "nmod", "prep", "relcl", "acl") or
+            (c.dep_ == "amod" and c.pos_ == "PROPN") or
+            (c.dep_ == "amod" and c.text[:1].isupper()) for c in kids)
 
     def _antecedent(self, pron: Token) -> Actor | None:
         """"Pakistan said ..., and its military claimed": a non-personal pronoun refers

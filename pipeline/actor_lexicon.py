@@ -29,6 +29,15 @@ SUBDIVISION_WORD = re.compile(r"\s+(?:province|state|region|oblast|governorate|p
                               re.IGNORECASE)
 
 
+#: The proper name of a union of states, listed or not ("the Economic Community of
+#: Central African States", "Alliance of Sahel States", "League of Arab States"): an
+#: international body, never the country a word inside it names.
+UNION_OF_STATES = re.compile(
+    r"(?:[Tt]he )?(?:[A-Z][\w-]* )*(?:Community|Alliance|Union|Organi[sz]ation|League|"
+    r"Confederation|Association|Council|Conference) (?:of|for) (?:the )?"
+    r"(?:[A-Z][\w'-]*,? (?:and )?)*(?:States|Nations|Countries)")
+
+
 @dataclass(frozen=True, slots=True)
 class Entry:
     country: str | None
@@ -209,6 +218,8 @@ def _lookup_any(text: str) -> Entry | None:
         return e
     if f.endswith("s") and f[:-1] in lex.folded:
         return lex.folded[f[:-1]]
+    if UNION_OF_STATES.fullmatch(" ".join(text.split())):
+        return Entry(None, "IGO", "igo")
     return None
 
 

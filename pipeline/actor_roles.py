@@ -58,6 +58,12 @@ class RoleResolver:
                     if p.dep_ == "pobj":
                         out.append(p)
                         out.extend(self._modifiers(p, depth + 1))
+            elif c.dep_ == "prep" and c.lower_ == "on" and depth < 2:
+                # "200 people on the Armenian side": the side names whose they are
+                for p in c.children:
+                    if p.dep_ == "pobj" and p.lemma_.lower() == "side":
+                        out.append(p)
+                        out.extend(self._modifiers(p, depth + 1))
             elif c.dep_ == "acl" and depth < 2 and c.lemma_.lower() in LOCATED:
                 # "militant groups based in Pakistan"
                 for p in c.children:

@@ -87,12 +87,28 @@ class ActorResolver(AnaphoraResolver, CoordinationResolver, PersonResolver, Role
                             p.lemma_.lower() in BOTH_HEADS and any(
                                 g.lower_ in ("both", "two") for g in p.children))):
                         return self._both()
+        if self.pair and self._the_parties(tok):
+            return self._both()
         if tok.lower_ in PLURAL_PRONOUNS and tok.pos_ == "PRON":
             # "Russia and China began their first joint exercises": a plural pronoun
             # whose antecedent is coordinated stands for every conjunct, not the first
             ante = self._antecedent_token(tok)
             if ante is not None and any(c.i > ante.i for c in ante.conjuncts):
                 return self.resolve(ante)
+            if self.pair and (ante is None or ante.tag_ in ("NN", "NNP")) and \
+                    self._both_named_before(tok):
+                # "China, which has ties with both countries, urged them", "Putin spoke
+                # with both leaders and urged them": the plural pronoun takes up the two
+                # parties its sentence just named, not a singular subject
+                return self._both()
+        if tok.pos_ == "NOUN":
+            # "pressed allies Japan and the Netherlands", "its partners South Korea and
+            # Taiwan": the names in apposition say who the common noun stands for
+            for c in tok.children:
+                if c.dep_ == "appos" and c.pos_ == "PROPN":
+                    named = self.resolve(c)
+                    if named and all(a.country or a.role in ("IGO", "NGO") for a in named):
+                        return named
         if tok.lemma_.lower() in PARTITIVES or tok.pos_ == "NUM":
             # "part of the crowd", "some of the soldiers", "forty of the prisoners": the
             # whole's actor, when the part names none of its own

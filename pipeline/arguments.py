@@ -23,12 +23,15 @@ from pipeline.implied_parties import (
     _codes,
     author_target,
     brokered_thing,
+    counted_by_side,
     home_side,
     last_word,
     mediated_parties,
     own_opponents,
     parties_near,
     party,
+    recalled_from,
+    seized_from_other,
     the_two_parties,
     weak,
 )
@@ -100,6 +103,8 @@ FIGHTING = frozenset({"fighting", "clash", "violence", "unrest", "war", "conflic
 #: backing, promising ("Egypt, Bahrain and Oman welcomed the agreement"); warnings by
 #: several outsiders with no addressee stay uncoded.
 OUTSIDERS_ALONE = frozenset({"SUPPORT", "AGREE", "AID", "CONCEDE"})
+#: Reactions of outsiders to what the parties of a story did: welcoming and praising.
+REACTIONS = frozenset({"welcome", "praise", "hail", "applaud", "commend", "salute"})
 #: Words of an offer that make it an offer of help to someone, not a deal among its makers.
 AID_WORDS = frozenset({"assistance", "aid", "help", "relief", "asylum", "supply", "funding"})
 OFFERS = frozenset({"offer", "pledge", "promise"})
@@ -139,6 +144,8 @@ class ArgumentFinder(ClauseActors):
                 targets = self.object_actors([subj], None)
         else:
             sources, targets = self.arguments(trig, speaker)
+            if event_type == "SANCTION":
+                targets = recalled_from(self, tok, speaker) or targets
             if self.speaker_acts_again(tok, speaker, sources, targets):
                 sources = [speaker] if speaker is not None else sources
         brokered = brokered_thing(tok)
@@ -205,12 +212,15 @@ class ArgumentFinder(ClauseActors):
             other = counterpart(targets[0], self.resolver.focus, self.resolver.pair) \
                 if self.resolver.pair and victim in self.resolver.pair else None
             if other is not None and event_type == "ASSAULT" and \
-                    targets[0].role != "MIL" and not any(
+                    targets[0].role != "MIL" and not counted_by_side(tok) and \
+                    other not in parties_near(self, tok) and not any(
                     t == "ASSAULT" and (a.country or a.role) == other for t, a in self.done):
-                # soldiers killed in a two-party story fell to the other party; people
-                # killed, only in a story that has that party attacking ("300 people
-                # were killed during the uprising" in a story that also names Israel is
-                # no Israeli attack)
+                # soldiers killed in a two-party story fell to the other party, and so
+                # did people counted by side ("200 people on the Armenian side") or
+                # killed in fighting the clause has with it ("in the fighting with
+                # Tajikistan"); other people killed, only in a story that has that
+                # party attacking ("300 people were killed during the uprising" in a
+                # story that also names Israel is no Israeli attack)
                 other = None
             if other is not None and other != victim:
                 sources = [party(other)]
@@ -239,6 +249,8 @@ class ArgumentFinder(ClauseActors):
             other = counterpart(targets[0], self.resolver.focus, self.resolver.pair) \
                 if targets and self.resolver.pair and not own_opponents(targets[0]) \
                 else None
+            if other in ("IGO", "NGO"):
+                other = None  # a body arrests and jails nobody: the state does
             sources = [party(other)] if other and targets and \
                 targets[0].country != other else [
                     Actor(text="", country=self.resolver.focus, role="GOV")]
@@ -260,6 +272,8 @@ class ArgumentFinder(ClauseActors):
         domestic = event_type in DOMESTIC or trig.sense.mode in DOMESTIC_MODES or bool(
             sources and event_type in STATEMENTS and last_word(sources[0].text) in LEGISLATORS
         ) or bool(sources and home_side(self, sources[0])) or own_violence
+        if domestic and seized_from_other(self, trig, sources, targets):
+            domestic = False  # "the coast guard seized rifles": the other party's
         if self.unrest and event_type in REPRESSION and sources and \
                 sources[0].country == self.resolver.focus and \
                 sources[0].role in STATE_ROLES and not any(t.role in FORCES for t in targets):
@@ -295,6 +309,13 @@ class ArgumentFinder(ClauseActors):
                 targets = [Actor(text="", name=None, country=None, role=code)]
             elif code is not None:
                 targets = [Actor(text="", name=None, country=code, role="UNK")]
+        pair = self.resolver.pair
+        if not targets and sources and pair and trig.sense.phrase in REACTIONS and \
+                not _codes(sources) & set(pair):
+            # "the United States welcomed the step": an outsider's welcome of what the
+            # two parties did is aimed at each of them
+            targets = [party(c) for c in pair]
+            self.unaimed = False
         focus = self.resolver.focus
         if not targets and sources and focus and (
                 event_type == "AID" or (event_type == "AGREE" and (
@@ -329,6 +350,15 @@ class ArgumentFinder(ClauseActors):
                 and last_word(t.text) not in OWN_PEOPLE and last_word(t.text) not in CROWDS
                 and not own_opponents(t) and t.text.lower() not in PRONOUNS)
                 else t for t in targets]
+        if event_type == "ASSAULT" and sources and sources[0].country and not domestic \
+                and self.resolver.pair and sources[0].country in self.resolver.pair and \
+                (soil := [c for c in near if c in self.resolver.pair]):
+            # "Iran struck two bases of Jaish al-Adl in Pakistan's Balochistan": a group
+            # given no country of its own, struck where the clause names the other
+            # party, is struck on that party's soil
+            targets = [dataclasses.replace(t, country=soil[0]) if (
+                t.country == sources[0].country and t.role not in STATE_ROLES and
+                names_country(t.text) is None) else t for t in targets]
         if sources and sources[0].country and sources[0].role in STATE_ROLES and \
                 event_type in ON_OWN_PEOPLE:
             # "Venezuela released 30 jailed opponents", "a court jailed two activists":
@@ -343,7 +373,6 @@ class ArgumentFinder(ClauseActors):
             targets = [dataclasses.replace(t, country=sources[0].country) if (
                 last_word(t.text) in CROWDS and not t.person and
                 names_country(t.text) is None) else t for t in targets]
-        pair = self.resolver.pair
         if pair and len(sources) == 1 and len(targets) == 1 and not sources[0].person and \
                 sources[0].country in pair and sources[0].country == targets[0].country and \
                 names_country(sources[0].text) is None and \

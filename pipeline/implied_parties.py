@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from pipeline.arguments import ArgumentFinder
+    from pipeline.triggers import Trigger
 
 
 #: Plural nouns for a state's own people ("urged citizens", "thanked the public").
@@ -183,3 +184,59 @@ def author_target(finder: ArgumentFinder, tok: Token, sources: list[Actor]) -> l
             a = max(done, key=lambda a: counts[a.country or a.role])
             return [party(a.country or a.role)]
     return []
+
+
+def counted_by_side(tok: Token) -> bool:
+    """"killed 200 people on the Armenian side": the victims are counted as one side's
+    losses in a fight between two sides, so the other side killed them."""
+    return any(c.dep_ == "prep" and c.lower_ == "on" and any(
+        p.dep_ == "pobj" and p.lemma_.lower() == "side" and any(
+            m.dep_ in ("amod", "compound") for m in p.children) for p in c.children)
+        for o in objects(tok) for c in o.children)
+
+
+#: Envoys whose recall or withdrawal "from" a country is aimed at that country.
+RECALLED = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "diplomat",
+                      "diplomats", "chargé", "charge"})
+
+
+def recalled_from(finder: ArgumentFinder, tok: Token, speaker: Actor | None
+                  ) -> list[Actor]:
+    """"recalled its ambassador from Tehran", "withdrew its envoys from Mali and Niger":
+    the countries the envoys leave (the "from" phrase of the verb or of the envoy)."""
+    envoys = [o for o in objects(tok) if o.lower_ in RECALLED]
+    if not envoys:
+        return []
+    out: list[Actor] = []
+    for head in (tok, *envoys):
+        for c in head.children:
+            if c.dep_ != "prep" or c.lower_ != "from":
+                continue
+            # "from seven countries, among them Chile and Peru": the countries named
+            # (a common noun's own country would be a guess: "Latin American")
+            names = [p for m in (c, *c.children) for g in m.children
+                     if g.dep_ == "prep" and g.lower_ in ("among", "including")
+                     for p in g.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
+            names = names or [p for p in c.children if p.dep_ == "pobj" and (
+                p.pos_ == "PROPN" or any(a.dep_ == "appos" for a in p.children))]
+            for p in names:
+                out += [a for a in finder.actor(p, speaker) if a.country and a not in out]
+    return out
+
+
+#: What is seized that is no property taken from anyone.
+NOT_PROPERTY = frozenset({"power", "control", "initiative", "opportunity", "chance",
+                          "moment", "territory", "town", "city", "village", "area"})
+
+
+def seized_from_other(finder: ArgumentFinder, trig: Trigger, sources: list[Actor],
+                      targets: list[Actor]) -> bool:
+    """"Chinese personnel seized rifles", "Russia seized three navy vessels": property a
+    party of a two-party story seizes, with no owner named, is the other party's (not
+    the seizer's own people's, as an arrest with nobody named is)."""
+    pair = finder.resolver.pair
+    if trig.sense.mode != "seize" or targets or not sources or not pair or \
+            sources[0].country not in pair:
+        return False
+    things = objects(trig.token) or ([p] if (p := passive_patient(trig.token)) else [])
+    return bool(things) and not any(t.lemma_.lower() in NOT_PROPERTY for t in things)
