@@ -125,6 +125,22 @@ def background_state(tok: Token) -> bool:
     return "had" in aux and "been" in aux
 
 
+#: Material acts that a relative clause in the present perfect only sums up as an
+#: actor's record ("a group that has attacked Iranian forces", "Michel, who has hosted
+#: several rounds of talks"); stances held now ("which has blamed Iran") stay coded.
+RECORD_TYPES = frozenset({"ASSAULT", "COERCE", "CONSULT", "AID", "RETREAT", "SANCTION",
+                          "MOBILIZE"})
+
+
+def standing_record(tok: Token, event_type: str) -> bool:
+    """An active relative clause in the present perfect ("who have attacked dozens of
+    ships") describes who the actor is, not a new act the story reports. (A passive one
+    names the patient's plight instead: "the sailors, who have been held".)"""
+    return event_type in RECORD_TYPES and tok.dep_ == "relcl" and any(
+        c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in tok.children) and \
+        not any(c.dep_ == "auxpass" for c in tok.children)
+
+
 def bare_casualties(tok: Token, event_type: str) -> bool:
     """"dozens had been injured", "285 people were injured on both sides of the
     frontier": an agentless passive of harm naming neither doer nor act is a casualty
@@ -238,7 +254,7 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str]
         event_type = "THREATEN"  # "was considering suspending relations with X"
     if event_type in COERCIVE and conditioned(tok):
         event_type = "THREATEN"  # "would resume the war if talks proved futile"
-    if not trig.nominal and background_state(tok):
+    if not trig.nominal and (background_state(tok) or standing_record(tok, event_type)):
         return None
     if not trig.nominal and tok.dep_ == "acl" and tok.tag_ == "VBN" and \
             not any(c.dep_ == "agent" for c in tok.children) and \
