@@ -141,6 +141,18 @@ def standing_record(tok: Token, event_type: str) -> bool:
         not any(c.dep_ == "auxpass" for c in tok.children)
 
 
+def descriptive_participle(tok: Token, event_type: str) -> bool:
+    """A reduced passive relative on an object noun ("the return of citizens held in
+    Russia", "has 400 troops stationed in Chad", "receive migrants deported from the US")
+    says what state the people are in, not what the sentence reports. A named agent
+    ("talks mediated by Qatar") keeps the act; so do casualties ("20 soldiers killed in
+    the clash"), the toll of the news itself."""
+    return event_type != "ASSAULT" and tok.dep_ == "acl" and tok.tag_ == "VBN" and \
+        not any(c.dep_ in ("agent", "nsubj", "nsubjpass", "mark", "aux", "auxpass", "dobj")
+                for c in tok.children) and \
+        tok.head.dep_ in ("dobj", "pobj", "dative", "conj", "appos")
+
+
 def bare_casualties(tok: Token, event_type: str) -> bool:
     """"dozens had been injured", "285 people were injured on both sides of the
     frontier": an agentless passive of harm naming neither doer nor act is a casualty
@@ -254,7 +266,8 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str]
         event_type = "THREATEN"  # "was considering suspending relations with X"
     if event_type in COERCIVE and conditioned(tok):
         event_type = "THREATEN"  # "would resume the war if talks proved futile"
-    if not trig.nominal and (background_state(tok) or standing_record(tok, event_type)):
+    if not trig.nominal and (background_state(tok) or standing_record(tok, event_type) or
+                             descriptive_participle(tok, event_type)):
         return None
     if not trig.nominal and tok.dep_ == "acl" and tok.tag_ == "VBN" and \
             not any(c.dep_ == "agent" for c in tok.children) and \

@@ -1,6 +1,6 @@
 """Clauses that describe a party instead of reporting news: a relative clause in the
-present perfect summing up an actor's record of material acts. Sentences are made up
-for these tests."""
+present perfect summing up an actor's record of material acts, a participle describing
+the people or troops a sentence is about. Sentences are made up for these tests."""
 
 from __future__ import annotations
 
@@ -34,4 +34,24 @@ def test_a_standing_accusation_in_a_relative_clause_is_still_coded(code_text: An
 def test_a_dated_act_in_a_relative_clause_is_still_coded(code_text: Any) -> None:
     out = code_text("Syrian rebels who attacked an army post on Sunday were pushed back "
                     "by Russian jets.")
+    assert "ASSAULT" in _types(out)
+
+
+def test_people_described_as_held_somewhere_are_no_new_detention(code_text: Any) -> None:
+    out = code_text("Kyiv pressed for the return of Ukrainian citizens held in Russia.")
+    assert "COERCE" not in _types(out)
+
+
+def test_troops_described_as_stationed_somewhere_are_no_deployment(code_text: Any) -> None:
+    assert "MOBILIZE" not in _types(code_text("France has about 400 troops stationed in Chad."))
+
+
+def test_migrants_described_as_deported_are_no_new_deportation(code_text: Any) -> None:
+    out = code_text("Bogota said it would receive Colombian migrants deported from the "
+                    "United States.")
+    assert "COERCE" not in _types(out)
+
+
+def test_a_casualty_participle_still_reports_the_attack(code_text: Any) -> None:
+    out = code_text("India says 20 soldiers killed in border clash with China")
     assert "ASSAULT" in _types(out)
