@@ -142,15 +142,15 @@ def standing_record(tok: Token, event_type: str) -> bool:
 
 
 def descriptive_participle(tok: Token, event_type: str) -> bool:
-    """A reduced passive relative on an object noun ("the return of citizens held in
-    Russia", "has 400 troops stationed in Chad", "receive migrants deported from the US")
-    says what state the people are in, not what the sentence reports. A named agent
+    """A reduced passive relative on a noun ("the return of citizens held in Russia",
+    "has 400 troops stationed in Chad", "five citizens held in Iran landed in Doha") says
+    what state the people are in, not what the sentence reports. A named agent
     ("talks mediated by Qatar") keeps the act; so do casualties ("20 soldiers killed in
     the clash"), the toll of the news itself."""
     return event_type != "ASSAULT" and tok.dep_ == "acl" and tok.tag_ == "VBN" and \
         not any(c.dep_ in ("agent", "nsubj", "nsubjpass", "mark", "aux", "auxpass", "dobj")
                 for c in tok.children) and \
-        tok.head.dep_ in ("dobj", "pobj", "dative", "conj", "appos")
+        tok.head.dep_ != "ROOT"
 
 
 def bare_casualties(tok: Token, event_type: str) -> bool:

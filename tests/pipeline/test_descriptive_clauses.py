@@ -42,6 +42,11 @@ def test_people_described_as_held_somewhere_are_no_new_detention(code_text: Any)
     assert "COERCE" not in _types(out)
 
 
+def test_the_subject_described_as_held_is_no_new_detention(code_text: Any) -> None:
+    out = code_text("Five US citizens held in Iran landed in Doha on Monday.")
+    assert "COERCE" not in _types(out)
+
+
 def test_troops_described_as_stationed_somewhere_are_no_deployment(code_text: Any) -> None:
     assert "MOBILIZE" not in _types(code_text("France has about 400 troops stationed in Chad."))
 
