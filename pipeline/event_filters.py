@@ -153,6 +153,23 @@ def descriptive_participle(tok: Token, event_type: str) -> bool:
         tok.head.dep_ != "ROOT"
 
 
+def since_marker(tok: Token) -> bool:
+    """An event noun inside a "since" adjunct ("the biggest swap since Moscow launched its
+    invasion", "the 14th package since its invasion of Ukraine") is the landmark the
+    news is measured from, not news of its own."""
+    cur = tok
+    for _ in range(6):
+        if cur.dep_ == "pobj" and cur.head.lower_ == "since":
+            return True
+        if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since"
+                                       for c in cur.children):
+            return True
+        if cur.head == cur or cur.dep_ in ("ROOT", "ccomp", "relcl", "conj"):
+            return False
+        cur = cur.head
+    return False
+
+
 def bare_casualties(tok: Token, event_type: str) -> bool:
     """"dozens had been injured", "285 people were injured on both sides of the
     frontier": an agentless passive of harm naming neither doer nor act is a casualty
@@ -230,6 +247,8 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str]
         # "talks ended without agreement", "open fire without warning": what did not
         # happen
         return None
+    if trig.nominal and since_marker(tok):
+        return None  # "the biggest swap since Moscow launched its invasion"
     if trig.nominal and unreal(tok):
         return None  # "a pretext for an invasion", "fears of an attack"
     if not trig.nominal and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in PLOTS:
