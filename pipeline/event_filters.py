@@ -34,8 +34,11 @@ from pipeline.trigger_force import unreal
 from pipeline.trigger_lexicon import lexicon
 from pipeline.unreal_acts import (
     WISHES,
+    awaited,
     conditioned,
+    counterfactual,
     deliberated,
+    forgone,
     hypothetical_infinitive,
     instead,
     offered_readiness,
@@ -243,6 +246,11 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str]
     if trig.nominal and trig.light is not None and trig.light.dep_ == "xcomp" and \
             trig.light.head.lemma_.lower() in WISHES:
         return None  # "diplomats hope to reach a ceasefire deal": not yet reached
+    clause = trig.light if trig.nominal and trig.light is not None else tok
+    if forgone(clause) or counterfactual(clause) or awaited(tok):
+        # "avoided calling it an attack", "a draft that would have imposed sanctions",
+        # "until Israel halted its offensive": acts not done
+        return None
     if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ == "without":
         # "talks ended without agreement", "open fire without warning": what did not
         # happen

@@ -1,0 +1,42 @@
+"""Acts a sentence says were not done: forgone ("avoided calling it an attack", "stopped
+short of", "to stop fighting"), counterfactual ("would have imposed") or awaited as the
+end of something else ("until Israel halts its offensive"). Sentences are made up for
+these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+
+def _types(out: Any) -> set[str]:
+    return {e.type for e in out.events}
+
+
+@pytest.mark.parametrize("text", [
+    "Manila has avoided describing the incident as an armed attack.",
+    "Germany refrained from condemning Israel.",
+])
+def test_a_forgone_disapproval_is_no_accusation(code_text: Any, text: str) -> None:
+    assert "ACCUSE" not in _types(code_text(text))
+
+
+def test_a_plain_disapproval_is_still_an_accusation(code_text: Any) -> None:
+    assert "ACCUSE" in _types(code_text("Germany condemned Israel."))
+
+
+def test_a_counterfactual_attack_is_no_attack(code_text: Any) -> None:
+    assert "ASSAULT" not in _types(code_text("Without the deal, Israel would have "
+                                             "attacked Iran."))
+
+
+def test_what_awaits_a_future_clause_is_no_act(code_text: Any) -> None:
+    out = code_text("Hamas said its attacks would continue until Israel halted its "
+                    "offensive and lifted the siege.")
+    assert not _types(out) & {"CONCEDE", "RETREAT"}
+
+
+def test_a_past_until_clause_still_reports_its_act(code_text: Any) -> None:
+    out = code_text("The talks went on for hours until Israel lifted the siege of Jenin.")
+    assert "RETREAT" in _types(out)
