@@ -173,6 +173,30 @@ def since_marker(tok: Token) -> bool:
     return False
 
 
+#: Verbs that put a label on what their object names ("called the assault a terrorist
+#: attack", "described the unrest as an attack on the state").
+LABELLING = frozenset({"call", "describe", "label", "term", "brand", "dub", "characterise",
+                       "characterize", "portray"})
+
+
+def label_of_named(tok: Token) -> bool:
+    """An event noun that only labels an act the sentence names otherwise ("called the
+    assault a terrorist attack", "described the unrest as an attack on the state") is
+    the speaker's word for it, not a second event. "What X called the largest
+    bombardment" names the act by the label itself and stays coded."""
+    while tok.dep_ == "conj" and tok.head != tok:
+        tok = tok.head
+    verb = None
+    if tok.dep_ in ("oprd", "attr", "xcomp") and tok.head.lemma_.lower() in LABELLING:
+        verb = tok.head
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "as" and \
+            tok.head.head.lemma_.lower() in LABELLING:
+        verb = tok.head.head
+    return verb is not None and any(
+        c.dep_ == "dobj" and c.i != tok.i and c.lower_ not in ("what", "which", "whom")
+        for c in verb.children)
+
+
 def bare_casualties(tok: Token, event_type: str) -> bool:
     """"dozens had been injured", "285 people were injured on both sides of the
     frontier": an agentless passive of harm naming neither doer nor act is a casualty
@@ -257,6 +281,8 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str]
         return None
     if trig.nominal and since_marker(tok):
         return None  # "the biggest swap since Moscow launched its invasion"
+    if trig.nominal and label_of_named(tok):
+        return None  # "called the assault a terrorist attack": a label, not a new act
     if trig.nominal and unreal(tok):
         return None  # "a pretext for an invasion", "fears of an attack"
     if not trig.nominal and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in PLOTS:
