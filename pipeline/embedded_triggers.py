@@ -91,9 +91,10 @@ def nominal_is_argument(tok: Token, verbal: set[int]) -> bool:
     elif tok.dep_ == "compound" or (tok.tag_ == "VBG" and tok.dep_ == "acl"):
         return True
     if any((c.dep_ == "det" and c.lower_ in ("any", "no", "every")) or (
-            c.dep_ == "amod" and c.lower_ in ("potential", "hypothetical", "future"))
+            c.dep_ == "amod" and c.lower_ in ("potential", "hypothetical", "future",
+                                              "planned", "possible", "prospective"))
            for c in tok.children):
-        return True  # "any attack on France", "potential terrorist attacks"
+        return True  # "any attack on France", "potential attacks", "planned US aid"
     # "air and artillery strikes killed"; "United Nations, U.S. and EU sanctions will be
     # lifted" parsed as an apposition to the first name
     while tok.dep_ in ("conj", "appos") and tok.head != tok:

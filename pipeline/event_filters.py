@@ -253,6 +253,9 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str]
         # "had made no apology", "there would be no bargaining over his fate": a
         # cooperative act denied by "no" on its noun (made, or said not to exist) is a
         # refusal; "no agreement" elsewhere is only an argument
+        if trig.light is not None and any(c.dep_ == "prep" and c.lower_ == "since"
+                                          for c in trig.light.children):
+            return None  # "have held no talks since 2022": a record, no refusal
         return Reading("REJECT", negated=False, refusal=True)
     if trig.nominal and nominal_is_argument(tok, set(verbal_types)):
         return None

@@ -1,7 +1,8 @@
 """Acts a sentence says were not done: forgone ("avoided calling it an attack", "stopped
-short of", "to stop fighting"), counterfactual ("would have imposed") or awaited as the
-end of something else ("until Israel halts its offensive"). Sentences are made up for
-these tests."""
+short of", "to stop fighting"), counterfactual ("would have imposed"), awaited as the
+end of something else ("until Israel halts its offensive"), only planned ("planned US
+assistance"), or a record of none ("have held no talks since 2022"). Sentences are made
+up for these tests."""
 
 from __future__ import annotations
 
@@ -40,3 +41,19 @@ def test_what_awaits_a_future_clause_is_no_act(code_text: Any) -> None:
 def test_a_past_until_clause_still_reports_its_act(code_text: Any) -> None:
     out = code_text("The talks went on for hours until Israel lifted the siege of Jenin.")
     assert "RETREAT" in _types(out)
+
+
+def test_a_record_of_no_talks_is_no_refusal(code_text: Any) -> None:
+    assert "REJECT" not in _types(code_text("Kyiv and Moscow have held no peace talks "
+                                            "since 2022."))
+
+
+def test_making_no_apology_is_still_a_refusal(code_text: Any) -> None:
+    assert "REJECT" in _types(code_text("US officials said Washington had made no "
+                                        "apology."))
+
+
+def test_planned_aid_is_no_aid(code_text: Any) -> None:
+    out = code_text("He said the law could put at risk some 390 million dollars in planned "
+                    "US assistance to Georgia.")
+    assert "AID" not in _types(out)
