@@ -106,17 +106,27 @@ def self_named(tok: Token) -> bool:
     return tok.dep_ == "amod" and tok.ent_type_ in ("NORP", "GPE", "ORG")
 
 
+def _hazard(tok: Token) -> bool:
+    """A natural hazard noun, also when mis-lemmatised in the plural ("tsunamis")."""
+    return tok.lemma_.lower() in NATURAL_HAZARDS or tok.lower_.removesuffix("s") in \
+        NATURAL_HAZARDS
+
+
 def natural_cause(tok: Token) -> bool:
     """The subject of a killing or strike is a natural hazard, not an actor; so is the
-    agent of a passive ("the countries hit by the tsunami")."""
-    if any(c.dep_ == "agent" and any(p.lemma_.lower() in NATURAL_HAZARDS
-                                     for p in c.children if p.dep_ == "pobj")
+    agent of a passive ("the countries hit by the tsunamis"), and the subject the small
+    model hangs on "where" ("Afghanistan, where earthquakes killed 1,000 people")."""
+    if any(c.dep_ == "agent" and any(_hazard(p) for p in c.children if p.dep_ == "pobj")
+           for c in tok.children):
+        return True
+    if any(c.dep_ == "advmod" and c.lower_ == "where" and any(
+            g.dep_ in ("dep", "nsubj") and _hazard(g) for g in c.children)
            for c in tok.children):
         return True
     subj, _ = subject(tok)
     if subj is not None and subj.lower_ in ("that", "which") and tok.dep_ == "relcl":
         subj = tok.head  # "an earthquake that has killed 35,000 people"
-    return subj is not None and subj.lemma_.lower() in NATURAL_HAZARDS
+    return subj is not None and _hazard(subj)
 
 
 def background_state(tok: Token) -> bool:

@@ -1,7 +1,7 @@
 """Clauses that describe a party instead of reporting news: a relative clause in the
 present perfect summing up an actor's record of material acts, a participle describing
 the people or troops a sentence is about, a label put on an act the sentence names
-otherwise. Sentences are made up for these tests."""
+otherwise, a natural hazard that kills. Sentences are made up for these tests."""
 
 from __future__ import annotations
 
@@ -74,3 +74,16 @@ def test_a_label_naming_the_act_itself_is_still_coded(code_text: Any) -> None:
     out = code_text("On Friday Russia launched what Ukraine called the largest aerial "
                     "bombardment of the war.")
     assert "ASSAULT" in _types(out)
+
+
+def test_a_hazard_after_where_is_no_attacker(code_text: Any) -> None:
+    out = code_text("Aid agencies say the influx adds to the strain on Afghanistan, where "
+                    "earthquakes in Herat province last month killed well over 1,000 "
+                    "people.")
+    assert "ASSAULT" not in _types(out)
+
+
+def test_places_hit_by_tsunamis_suffered_no_attack(code_text: Any) -> None:
+    out = code_text("Britain's travel advice covers many of the countries hit by the "
+                    "tsunamis.")
+    assert "ASSAULT" not in _types(out)
