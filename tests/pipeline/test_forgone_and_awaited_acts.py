@@ -1,8 +1,8 @@
 """Acts a sentence says were not done: forgone ("avoided calling it an attack", "stopped
 short of", "to stop fighting"), counterfactual ("would have imposed"), awaited as the
 end of something else ("until Israel halts its offensive"), only planned ("planned US
-assistance"), or a record of none ("have held no talks since 2022"). Sentences are made
-up for these tests."""
+assistance"), a record of none ("have held no talks since 2022") or a right ("the right
+to protest"). Sentences are made up for these tests."""
 
 from __future__ import annotations
 
@@ -57,3 +57,9 @@ def test_planned_aid_is_no_aid(code_text: Any) -> None:
     out = code_text("He said the law could put at risk some 390 million dollars in planned "
                     "US assistance to Georgia.")
     assert "AID" not in _types(out)
+
+
+def test_the_right_to_protest_is_no_protest(code_text: Any) -> None:
+    out = code_text("The UN urged Iran to respect the right to peaceful protest.")
+    assert "PROTEST" not in _types(out)
+    assert "REQUEST" in _types(out)
