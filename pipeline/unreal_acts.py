@@ -126,8 +126,11 @@ def hypothetical_infinitive(tok: Token) -> bool:
         tok, head = head, head.head
     if head.tag_ == "VBN" and head.lemma_.lower() in PURPOSES:
         return True  # "is meant to let aid reach civilians": what the truce is for
-    if head.lemma_.lower() in SCHEDULED and head.pos_ in ("ADJ", "VERB"):
-        return False  # "commanders are due to meet within days": a scheduled act
+    if head.lemma_.lower() in SCHEDULED and head.pos_ in ("ADJ", "VERB") and not any(
+            c.dep_ == "prt" for c in head.children):
+        # "commanders are due to meet within days": a scheduled act ("a committee set
+        # up to fight militants" is a purpose)
+        return False
     if head.lemma_.lower() == "vote":
         # "parliament votes to expel US troops", "voted to dismiss the minister": a
         # legislature's vote decides the act (often misparsed in headlines)

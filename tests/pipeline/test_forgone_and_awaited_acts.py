@@ -2,7 +2,8 @@
 short of", "to stop fighting"), counterfactual ("would have imposed"), awaited as the
 end of something else ("until Israel halts its offensive"), only planned ("planned US
 assistance"), a record of none ("have held no talks since 2022") or a right ("the right
-to protest"). Sentences are made up for these tests."""
+to protest"), or the purpose of a body ("a committee set up to fight militants").
+Sentences are made up for these tests."""
 
 from __future__ import annotations
 
@@ -63,3 +64,9 @@ def test_the_right_to_protest_is_no_protest(code_text: Any) -> None:
     out = code_text("The UN urged Iran to respect the right to peaceful protest.")
     assert "PROTEST" not in _types(out)
     assert "REQUEST" in _types(out)
+
+
+def test_the_purpose_of_a_body_set_up_is_no_act(code_text: Any) -> None:
+    out = code_text("Mali said it was quitting a joint committee it set up with Algeria in "
+                    "2010 to fight militants.")
+    assert "ASSAULT" not in _types(out)
