@@ -139,6 +139,9 @@ def hypothetical_infinitive(tok: Token) -> bool:
         return True
     if head.lemma_.lower() in WISHES:
         return True  # "would wait to work with", "hopes to meet": not yet an act
+    if head.lemma_ == "have" and tok.dep_ == "xcomp" and any(
+            c.dep_ == "dobj" for c in head.children):
+        return True  # "has 1,500 troops in the country to fight jihadists": a purpose
     if head.lemma_ == "be" and any(c.dep_ == "acomp" for c in head.children):
         return True  # "it is necessary not to discuss it"
     return any(c.lower_ == "order" for c in tok.children if c.dep_ == "mark") or (

@@ -1,9 +1,9 @@
 """Acts a sentence says were not done: forgone ("avoided calling it an attack", "stopped
 short of", "to stop fighting"), counterfactual ("would have imposed"), awaited as the
 end of something else ("until Israel halts its offensive"), only planned ("planned US
-assistance"), a record of none ("have held no talks since 2022") or a right ("the right
-to protest"), or the purpose of a body ("a committee set up to fight militants").
-Sentences are made up for these tests."""
+assistance"), a record of none ("have held no talks since 2022"), a right ("the right
+to protest") or a purpose ("a committee set up to fight militants", "has troops there
+to fight"). Sentences are made up for these tests."""
 
 from __future__ import annotations
 
@@ -69,4 +69,10 @@ def test_the_right_to_protest_is_no_protest(code_text: Any) -> None:
 def test_the_purpose_of_a_body_set_up_is_no_act(code_text: Any) -> None:
     out = code_text("Mali said it was quitting a joint committee it set up with Algeria in "
                     "2010 to fight militants.")
+    assert "ASSAULT" not in _types(out)
+
+
+def test_troops_kept_somewhere_to_fight_are_no_attack(code_text: Any) -> None:
+    out = code_text("The junta scrapped its defence pacts with France, which has about 1,500 "
+                    "troops in the country to fight jihadist groups.")
     assert "ASSAULT" not in _types(out)
