@@ -27,7 +27,7 @@ from pipeline.embedded_triggers import (
     reporters_question,
     withheld_comment,
 )
-from pipeline.modality import in_if_clause, is_negated
+from pipeline.modality import in_if_clause, in_whether_clause, is_negated
 from pipeline.syntax import objects, passive_patient, subject
 from pipeline.trigger_ceasefire import ended_fighting
 from pipeline.trigger_force import unreal
@@ -245,8 +245,9 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str]
            ) -> Reading | None:
     """The reading of one trigger mention, or None when it reports no event."""
     tok = trig.token
-    if in_if_clause(tok) and trig.sense.type not in ("THREATEN", "REQUEST"):
-        return None
+    if in_if_clause(tok) and (trig.sense.type not in ("THREATEN", "REQUEST") or
+                              in_whether_clause(tok)):
+        return None  # a threat or demand on a condition stays; in a question it is none
     # "adopted a deal" types the event by the verb's own sense; a nominal trigger
     # under a verbal trigger is its argument, not a second event
     if trig.sense.type in COOPERATIVE - {"AGREE"}:

@@ -3,7 +3,8 @@ short of", "to stop fighting"), counterfactual ("would have imposed"), awaited a
 end of something else ("until Israel halts its offensive"), only planned ("planned US
 assistance"), a record of none ("have held no talks since 2022"), a right ("the right
 to protest") or a purpose ("a committee set up to fight militants", "has troops there
-to fight"). Sentences are made up for these tests."""
+to fight"), or asked in an open question ("over whether he will seek a third term").
+Sentences are made up for these tests."""
 
 from __future__ import annotations
 
@@ -76,3 +77,14 @@ def test_troops_kept_somewhere_to_fight_are_no_attack(code_text: Any) -> None:
     out = code_text("The junta scrapped its defence pacts with France, which has about 1,500 "
                     "troops in the country to fight jihadist groups.")
     assert "ASSAULT" not in _types(out)
+
+
+def test_a_demand_in_an_open_question_is_no_request(code_text: Any) -> None:
+    out = code_text("Tension has been building in Senegal over whether President Sall "
+                    "will seek a third term.")
+    assert "REQUEST" not in _types(out)
+
+
+def test_asking_whether_is_still_a_request(code_text: Any) -> None:
+    out = code_text("Kyiv asked whether Moscow would attend the talks in Istanbul.")
+    assert "REQUEST" in _types(out)
