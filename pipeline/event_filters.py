@@ -295,6 +295,9 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str]
         return None
     if trig.nominal and since_marker(tok):
         return None  # "the biggest swap since Moscow launched its invasion"
+    if trig.nominal and any(c.dep_ == "det" and c.lower_ in ("these", "this", "those")
+                            for c in tok.children):
+        return None  # "these reckless attacks have disrupted trade": acts told already
     if trig.nominal and label_of_named(tok):
         return None  # "called the assault a terrorist attack": a label, not a new act
     if trig.nominal and unreal(tok):

@@ -1,7 +1,8 @@
 """Clauses that describe a party instead of reporting news: a relative clause in the
 present perfect summing up an actor's record of material acts, a participle describing
 the people or troops a sentence is about, a label put on an act the sentence names
-otherwise, a natural hazard that kills. Sentences are made up for these tests."""
+otherwise, a natural hazard that kills, an event noun pointing back ("these attacks").
+Sentences are made up for these tests."""
 
 from __future__ import annotations
 
@@ -87,3 +88,15 @@ def test_places_hit_by_tsunamis_suffered_no_attack(code_text: Any) -> None:
     out = code_text("Britain's travel advice covers many of the countries hit by the "
                     "tsunamis.")
     assert "ASSAULT" not in _types(out)
+
+
+def test_an_event_noun_pointing_back_is_no_new_event(code_text: Any) -> None:
+    out = code_text('"These reckless attacks by the Houthis have disrupted global trade," '
+                    "the US embassy said.")
+    assert "ASSAULT" not in _types(out)
+
+
+def test_an_event_noun_without_a_demonstrative_is_still_coded(code_text: Any) -> None:
+    out = code_text('"The reckless attacks by the Houthis have disrupted global trade," '
+                    "the US embassy said.")
+    assert "ASSAULT" in _types(out)
