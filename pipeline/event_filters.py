@@ -35,6 +35,7 @@ from pipeline.trigger_lexicon import lexicon
 from pipeline.unreal_acts import (
     WISHES,
     awaited,
+    before_any,
     conditioned,
     counterfactual,
     deliberated,
@@ -285,7 +286,7 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str]
             trig.light.head.lemma_.lower() in WISHES:
         return None  # "diplomats hope to reach a ceasefire deal": not yet reached
     clause = trig.light if trig.nominal and trig.light is not None else tok
-    if forgone(clause) or counterfactual(clause) or awaited(tok):
+    if forgone(clause) or counterfactual(clause) or awaited(tok) or before_any(tok):
         # "avoided calling it an attack", "a draft that would have imposed sanctions",
         # "until Israel halted its offensive": acts not done
         return None

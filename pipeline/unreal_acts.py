@@ -85,6 +85,14 @@ def awaited(tok: Token) -> bool:
     return False
 
 
+def before_any(tok: Token) -> bool:
+    """"asked for the tally sheets before recognising any result": an act on "any"
+    object awaited after a precondition is not done."""
+    return tok.dep_ == "pcomp" and tok.head.lower_ in ("before", "until") and any(
+        c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "any" for d in c.children)
+        for c in tok.children)
+
+
 def instead(tok: Token) -> bool:
     """"rather than join the talks", "instead of meeting": an alternative not taken."""
     before = " ".join(t.lower_ for t in tok.doc[max(0, tok.i - 2):tok.i])

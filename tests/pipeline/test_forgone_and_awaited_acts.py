@@ -1,10 +1,10 @@
 """Acts a sentence says were not done: forgone ("avoided calling it an attack", "stopped
 short of", "to stop fighting"), counterfactual ("would have imposed"), awaited as the
-end of something else ("until Israel halts its offensive"), only planned ("planned US
-assistance"), a record of none ("have held no talks since 2022"), a right ("the right
-to protest") or a purpose ("a committee set up to fight militants", "has troops there
-to fight"), or asked in an open question ("over whether he will seek a third term").
-Sentences are made up for these tests."""
+end of something else ("until Israel halts its offensive") or after a precondition
+("before recognising any result"), only planned ("planned US assistance"), a record of
+none ("have held no talks since 2022"), a right ("the right to protest"), a purpose ("a
+committee set up to fight militants", "has troops there to fight") or an open question
+("over whether he will seek a third term"). Sentences are made up for these tests."""
 
 from __future__ import annotations
 
@@ -88,3 +88,9 @@ def test_a_demand_in_an_open_question_is_no_request(code_text: Any) -> None:
 def test_asking_whether_is_still_a_request(code_text: Any) -> None:
     out = code_text("Kyiv asked whether Moscow would attend the talks in Istanbul.")
     assert "REQUEST" in _types(out)
+
+
+def test_recognising_any_result_after_a_precondition_is_not_done(code_text: Any) -> None:
+    out = code_text("Brazil and Colombia asked for the release of the tally sheets before "
+                    "recognising any result in Venezuela.")
+    assert "SUPPORT" not in _types(out)
