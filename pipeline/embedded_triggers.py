@@ -85,15 +85,20 @@ def nominal_content(tok: Token, nominal_types: dict[int, str]) -> bool:
 def nominal_is_argument(tok: Token, verbal: set[int]) -> bool:
     """A nominal trigger that only names what a verbal trigger acts on ("scrapped the
     agreements", "thanked Athens for its solidarity"), modifies another noun ("prisoner
-    swap talks"), or is hypothetical ("any attack on France") is no event of its own."""
+    swap talks"), or is hypothetical ("any attack on France", "the right to protest") is
+    no event of its own."""
     if tok.dep_ == "compound" and tok.head.lemma_.lower() in CONTAINERS:
         tok = tok.head  # "a $500 million aid package": the package stands for the aid
     elif tok.dep_ == "compound" or (tok.tag_ == "VBG" and tok.dep_ == "acl"):
         return True
     if any((c.dep_ == "det" and c.lower_ in ("any", "no", "every")) or (
-            c.dep_ == "amod" and c.lower_ in ("potential", "hypothetical", "future"))
+            c.dep_ == "amod" and c.lower_ in ("potential", "hypothetical", "future",
+                                              "planned", "possible", "prospective"))
            for c in tok.children):
-        return True  # "any attack on France", "potential terrorist attacks"
+        return True  # "any attack on France", "potential attacks", "planned US aid"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "to" and \
+            tok.head.head.lemma_.lower() == "right" and tok.head.head.pos_ == "NOUN":
+        return True  # "respect the right to peaceful protest": a right, not an act
     # "air and artillery strikes killed"; "United Nations, U.S. and EU sanctions will be
     # lifted" parsed as an apposition to the first name
     while tok.dep_ in ("conj", "appos") and tok.head != tok:

@@ -27,15 +27,19 @@ from pipeline.embedded_triggers import (
     reporters_question,
     withheld_comment,
 )
-from pipeline.modality import in_if_clause, is_negated
+from pipeline.modality import in_if_clause, in_whether_clause, is_negated
 from pipeline.syntax import objects, passive_patient, subject
 from pipeline.trigger_ceasefire import ended_fighting
 from pipeline.trigger_force import unreal
 from pipeline.trigger_lexicon import lexicon
 from pipeline.unreal_acts import (
     WISHES,
+    awaited,
+    before_any,
     conditioned,
+    counterfactual,
     deliberated,
+    forgone,
     hypothetical_infinitive,
     instead,
     offered_readiness,
@@ -103,17 +107,27 @@ def self_named(tok: Token) -> bool:
     return tok.dep_ == "amod" and tok.ent_type_ in ("NORP", "GPE", "ORG")
 
 
+def _hazard(tok: Token) -> bool:
+    """A natural hazard noun, also when mis-lemmatised in the plural ("tsunamis")."""
+    return tok.lemma_.lower() in NATURAL_HAZARDS or tok.lower_.removesuffix("s") in \
+        NATURAL_HAZARDS
+
+
 def natural_cause(tok: Token) -> bool:
     """The subject of a killing or strike is a natural hazard, not an actor; so is the
-    agent of a passive ("the countries hit by the tsunami")."""
-    if any(c.dep_ == "agent" and any(p.lemma_.lower() in NATURAL_HAZARDS
-                                     for p in c.children if p.dep_ == "pobj")
+    agent of a passive ("the countries hit by the tsunamis"), and the subject the small
+    model hangs on "where" ("Afghanistan, where earthquakes killed 1,000 people")."""
+    if any(c.dep_ == "agent" and any(_hazard(p) for p in c.children if p.dep_ == "pobj")
+           for c in tok.children):
+        return True
+    if any(c.dep_ == "advmod" and c.lower_ == "where" and any(
+            g.dep_ in ("dep", "nsubj") and _hazard(g) for g in c.children)
            for c in tok.children):
         return True
     subj, _ = subject(tok)
     if subj is not None and subj.lower_ in ("that", "which") and tok.dep_ == "relcl":
         subj = tok.head  # "an earthquake that has killed 35,000 people"
-    return subj is not None and subj.lemma_.lower() in NATURAL_HAZARDS
+    return subj is not None and _hazard(subj)
 
 
 def background_state(tok: Token) -> bool:
@@ -123,6 +137,75 @@ def background_state(tok: Token) -> bool:
         return False
     aux = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
     return "had" in aux and "been" in aux
+
+
+#: Material acts that a relative clause in the present perfect only sums up as an
+#: actor's record ("a group that has attacked Iranian forces", "Michel, who has hosted
+#: several rounds of talks"); stances held now ("which has blamed Iran") stay coded.
+RECORD_TYPES = frozenset({"ASSAULT", "COERCE", "CONSULT", "AID", "RETREAT", "SANCTION",
+                          "MOBILIZE"})
+
+
+def standing_record(tok: Token, event_type: str) -> bool:
+    """An active relative clause in the present perfect ("who have attacked dozens of
+    ships") describes who the actor is, not a new act the story reports. (A passive one
+    names the patient's plight instead: "the sailors, who have been held".)"""
+    return event_type in RECORD_TYPES and tok.dep_ == "relcl" and any(
+        c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in tok.children) and \
+        not any(c.dep_ == "auxpass" for c in tok.children)
+
+
+def descriptive_participle(tok: Token, event_type: str) -> bool:
+    """A reduced passive relative on a noun ("the return of citizens held in Russia",
+    "has 400 troops stationed in Chad", "five citizens held in Iran landed in Doha") says
+    what state the people are in, not what the sentence reports. A named agent
+    ("talks mediated by Qatar") keeps the act; so do casualties ("20 soldiers killed in
+    the clash"), the toll of the news itself."""
+    return event_type != "ASSAULT" and tok.dep_ == "acl" and tok.tag_ == "VBN" and \
+        not any(c.dep_ in ("agent", "nsubj", "nsubjpass", "mark", "aux", "auxpass", "dobj")
+                for c in tok.children) and \
+        tok.head.dep_ != "ROOT"
+
+
+def since_marker(tok: Token) -> bool:
+    """An event noun inside a "since" adjunct ("the biggest swap since Moscow launched its
+    invasion", "the 14th package since its invasion of Ukraine") is the landmark the
+    news is measured from, not news of its own."""
+    cur = tok
+    for _ in range(6):
+        if cur.dep_ == "pobj" and cur.head.lower_ == "since":
+            return True
+        if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since"
+                                       for c in cur.children):
+            return True
+        if cur.head == cur or cur.dep_ in ("ROOT", "ccomp", "relcl", "conj"):
+            return False
+        cur = cur.head
+    return False
+
+
+#: Verbs that put a label on what their object names ("called the assault a terrorist
+#: attack", "described the unrest as an attack on the state").
+LABELLING = frozenset({"call", "describe", "label", "term", "brand", "dub", "characterise",
+                       "characterize", "portray"})
+
+
+def label_of_named(tok: Token) -> bool:
+    """An event noun that only labels an act the sentence names otherwise ("called the
+    assault a terrorist attack", "described the unrest as an attack on the state") is
+    the speaker's word for it, not a second event. "What X called the largest
+    bombardment" names the act by the label itself and stays coded."""
+    while tok.dep_ == "conj" and tok.head != tok:
+        tok = tok.head
+    verb = None
+    if tok.dep_ in ("oprd", "attr", "xcomp") and tok.head.lemma_.lower() in LABELLING:
+        verb = tok.head
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "as" and \
+            tok.head.head.lemma_.lower() in LABELLING:
+        verb = tok.head.head
+    return verb is not None and any(
+        c.dep_ == "dobj" and c.i != tok.i and c.lower_ not in ("what", "which", "whom")
+        for c in verb.children)
 
 
 def bare_casualties(tok: Token, event_type: str) -> bool:
@@ -163,8 +246,9 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str]
            ) -> Reading | None:
     """The reading of one trigger mention, or None when it reports no event."""
     tok = trig.token
-    if in_if_clause(tok) and trig.sense.type not in ("THREATEN", "REQUEST"):
-        return None
+    if in_if_clause(tok) and (trig.sense.type not in ("THREATEN", "REQUEST") or
+                              in_whether_clause(tok)):
+        return None  # a threat or demand on a condition stays; in a question it is none
     # "adopted a deal" types the event by the verb's own sense; a nominal trigger
     # under a verbal trigger is its argument, not a second event
     if trig.sense.type in COOPERATIVE - {"AGREE"}:
@@ -181,6 +265,9 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str]
         # "had made no apology", "there would be no bargaining over his fate": a
         # cooperative act denied by "no" on its noun (made, or said not to exist) is a
         # refusal; "no agreement" elsewhere is only an argument
+        if trig.light is not None and any(c.dep_ == "prep" and c.lower_ == "since"
+                                          for c in trig.light.children):
+            return None  # "have held no talks since 2022": a record, no refusal
         return Reading("REJECT", negated=False, refusal=True)
     if trig.nominal and nominal_is_argument(tok, set(verbal_types)):
         return None
@@ -198,10 +285,22 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str]
     if trig.nominal and trig.light is not None and trig.light.dep_ == "xcomp" and \
             trig.light.head.lemma_.lower() in WISHES:
         return None  # "diplomats hope to reach a ceasefire deal": not yet reached
+    clause = trig.light if trig.nominal and trig.light is not None else tok
+    if forgone(clause) or counterfactual(clause) or awaited(tok) or before_any(tok):
+        # "avoided calling it an attack", "a draft that would have imposed sanctions",
+        # "until Israel halted its offensive": acts not done
+        return None
     if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ == "without":
         # "talks ended without agreement", "open fire without warning": what did not
         # happen
         return None
+    if trig.nominal and since_marker(tok):
+        return None  # "the biggest swap since Moscow launched its invasion"
+    if trig.nominal and any(c.dep_ == "det" and c.lower_ in ("these", "this", "those")
+                            for c in tok.children):
+        return None  # "these reckless attacks have disrupted trade": acts told already
+    if trig.nominal and label_of_named(tok):
+        return None  # "called the assault a terrorist attack": a label, not a new act
     if trig.nominal and unreal(tok):
         return None  # "a pretext for an invasion", "fears of an attack"
     if not trig.nominal and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in PLOTS:
@@ -238,7 +337,8 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str]
         event_type = "THREATEN"  # "was considering suspending relations with X"
     if event_type in COERCIVE and conditioned(tok):
         event_type = "THREATEN"  # "would resume the war if talks proved futile"
-    if not trig.nominal and background_state(tok):
+    if not trig.nominal and (background_state(tok) or standing_record(tok, event_type) or
+                             descriptive_participle(tok, event_type)):
         return None
     if not trig.nominal and tok.dep_ == "acl" and tok.tag_ == "VBN" and \
             not any(c.dep_ == "agent" for c in tok.children) and \

@@ -64,17 +64,25 @@ def _inverted_condition(tok: Token) -> bool:
     return comma is not None and tok.i < comma
 
 
-def in_if_clause(tok: Token) -> bool:
-    if _inverted_condition(tok):
-        return True
+def _under_mark(tok: Token, marks: frozenset[str]) -> bool:
     cur = tok
     for _ in range(8):
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in cur.children):
+        if any(c.dep_ == "mark" and c.lower_ in marks for c in cur.children):
             return True
         if cur.head == cur:
             return False
         cur = cur.head
     return False
+
+
+def in_if_clause(tok: Token) -> bool:
+    return _inverted_condition(tok) or _under_mark(
+        tok, frozenset({"if", "unless", "whether"}))
+
+
+def in_whether_clause(tok: Token) -> bool:
+    """"over whether the president will seek a third term": an open question."""
+    return _under_mark(tok, frozenset({"whether"}))
 
 
 def is_future(tok: Token) -> bool:

@@ -1,10 +1,12 @@
 """Trigger mentions of acts that are not (yet) done.
 
-Wishes ("hopes to meet"), offers ("ready to hold talks"), purposes and infinitives that
-state no act ("it is necessary to discuss"), acts on a condition ("if talks fail"),
-acts only weighed ("are considering sanctions") or speculated ("an offensive could
-begin"), alternatives not taken ("rather than join the talks") and warnings that only
-predict. ``pipeline.event_filters`` drops these or reads them as offers and threats.
+Wishes ("hopes to meet"), acts forgone ("avoided calling it an attack"), counterfactuals
+("would have imposed"), conditions awaited ("until Israel halts"), offers ("ready to
+hold talks"), purposes and infinitives that state no act ("it is necessary to
+discuss"), acts on a condition ("if talks fail"), acts only weighed ("are considering
+sanctions") or speculated ("an offensive could begin"), alternatives not taken ("rather
+than join the talks") and warnings that only predict. ``pipeline.event_filters`` drops
+these or reads them as offers and threats.
 """
 
 from __future__ import annotations
@@ -36,6 +38,59 @@ DELIBERATION = frozenset({"consider", "weigh", "mull", "contemplate", "debate", 
 #: Subjects of a warned clause that are the warner's own next measures.
 RESPONSES = frozenset({"step", "measure", "action", "countermeasure", "consequence",
                        "retaliation", "response"})
+
+
+#: Verbs that forgo their gerund ("avoided calling it an attack", "refrained from
+#: condemning", "stopped short of recognising", "urged them to stop fighting").
+FORGOING = frozenset({"avoid", "refrain", "stop", "cease", "halt", "quit", "shun", "shy"})
+#: Modals that, with "have" and a participle, state what did not happen ("a resolution
+#: that would have imposed sanctions").
+COUNTERFACTUAL = frozenset({"would", "could", "might", "should"})
+
+
+def forgone(tok: Token) -> bool:
+    """A gerund whose act is forgone or stopped: "has avoided describing the incident as
+    an attack", "stopped short of calling it an attack", "called on them to stop
+    fighting"."""
+    if tok.tag_ != "VBG":
+        return False
+    head = tok.head
+    if tok.dep_ in ("xcomp", "dobj") and head.lemma_.lower() in FORGOING:
+        return True
+    if tok.dep_ == "pcomp" and head.lower_ in ("of", "from"):
+        verb = head.head
+        return verb.lemma_.lower() in FORGOING or verb.lower_ == "short"
+    return False
+
+
+def counterfactual(tok: Token) -> bool:
+    """"would have imposed", "could have been avoided": what did not happen."""
+    aux = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    return "have" in aux and any(a in COUNTERFACTUAL for a in aux)
+
+
+def awaited(tok: Token) -> bool:
+    """An act in an "until" clause of a future or conditional main clause ("attacks would
+    continue until Israel halted its offensive", "troops will stay until the army
+    deploys") is the condition awaited, not an act done."""
+    cur = tok
+    for _ in range(5):
+        if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("until", "till")
+                                       for c in cur.children):
+            return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll")
+                       for c in cur.head.children)
+        if cur.head == cur or cur.dep_ not in ("conj", "dobj", "pobj", "prep", "xcomp"):
+            return False
+        cur = cur.head
+    return False
+
+
+def before_any(tok: Token) -> bool:
+    """"asked for the tally sheets before recognising any result": an act on "any"
+    object awaited after a precondition is not done."""
+    return tok.dep_ == "pcomp" and tok.head.lower_ in ("before", "until") and any(
+        c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "any" for d in c.children)
+        for c in tok.children)
 
 
 def instead(tok: Token) -> bool:
@@ -79,8 +134,11 @@ def hypothetical_infinitive(tok: Token) -> bool:
         tok, head = head, head.head
     if head.tag_ == "VBN" and head.lemma_.lower() in PURPOSES:
         return True  # "is meant to let aid reach civilians": what the truce is for
-    if head.lemma_.lower() in SCHEDULED and head.pos_ in ("ADJ", "VERB"):
-        return False  # "commanders are due to meet within days": a scheduled act
+    if head.lemma_.lower() in SCHEDULED and head.pos_ in ("ADJ", "VERB") and not any(
+            c.dep_ == "prt" for c in head.children):
+        # "commanders are due to meet within days": a scheduled act ("a committee set
+        # up to fight militants" is a purpose)
+        return False
     if head.lemma_.lower() == "vote":
         # "parliament votes to expel US troops", "voted to dismiss the minister": a
         # legislature's vote decides the act (often misparsed in headlines)
@@ -89,6 +147,9 @@ def hypothetical_infinitive(tok: Token) -> bool:
         return True
     if head.lemma_.lower() in WISHES:
         return True  # "would wait to work with", "hopes to meet": not yet an act
+    if head.lemma_ == "have" and tok.dep_ == "xcomp" and any(
+            c.dep_ == "dobj" for c in head.children):
+        return True  # "has 1,500 troops in the country to fight jihadists": a purpose
     if head.lemma_ == "be" and any(c.dep_ == "acomp" for c in head.children):
         return True  # "it is necessary not to discuss it"
     return any(c.lower_ == "order" for c in tok.children if c.dep_ == "mark") or (
