@@ -29,6 +29,10 @@ EVENT_NOUNS = frozenset({"brawl", "attack", "fight", "clash", "bombing", "explos
                          "crash", "intrusion", "summit", "funeral", "election", "vote"})
 
 
+#: How many sentences back a background day stays what "the next day" counts from.
+_TOLD_REACH = 2
+
+
 @dataclass(slots=True)
 class DateState:
     """Date context carried through an article: the anchor text for feeds without a
@@ -44,6 +48,8 @@ class DateState:
     #: it however many of the sentence's events have been dated
     sent_at: int | None = None
     sent_previous: date | None = None
+    #: the day "the next day" or "two days later" in the current sentence counts from
+    sent_anaphora: date | None = None
     #: every recent day the story has named so far, dated events or not
     days: set[date] = dataclasses.field(default_factory=set)
     #: the last day a sentence gave, background or not, and where that sentence ended
@@ -53,10 +59,27 @@ class DateState:
     def before_sentence(self, sent: Span, published: date | None) -> date | None:
         if self.sent_at != sent.start_char:
             self.sent_at, self.sent_previous = sent.start_char, self.previous
+            self.sent_anaphora = self._told_before(sent) or self.previous
             self.days.update(d for d in dates.days_named(sent.text, published=published,
                                                           previous=self.previous)
                              if published is not None and 0 <= (published - d).days <= 10)
         return self.sent_previous
+
+    def _told_before(self, sent: Span) -> date | None:
+        """The day one of the few sentences just before ``sent`` gave, when it is not
+        the narrative's (a background day, "The row erupted on Jan 1 when ..."):
+        "recalled its ambassador the following day" counts from it."""
+        if self.last_day is None or self.last_end is None or self.last_day == self.previous:
+            return None
+        at = sent.start
+        for _ in range(_TOLD_REACH):
+            if at == 0:
+                return None
+            before = sent.doc[at - 1].sent
+            if before.end_char == self.last_end:
+                return self.last_day
+            at = before.start
+        return None
 
     def earlier(self) -> date | None:
         """The latest named day before the narrative's day."""
@@ -105,13 +128,15 @@ def event_date(sent: Span, tok: Token, published: date | None, state: DateState
     rank = _clause_ranker(sent, tok, published)
     try:
         res = dates.resolve_date(sent.text, published=published, fallback_text=state.fallback,
-                                 near=near, previous=previous, clause_rank=rank)
+                                 near=near, previous=state.sent_anaphora,
+                                 clause_rank=rank)
         if res is not None and res.precision != "day" and published is not None and \
                 res.date > published.isoformat():
             # "would not open talks until 2028": a later year or month is the object of
             # the statement, not its date; take the sentence's first date phrase
             res = dates.resolve_date(sent.text, published=published,
-                                     fallback_text=state.fallback, previous=previous,
+                                     fallback_text=state.fallback,
+                                     previous=state.sent_anaphora,
                                      clause_rank=rank)
     except Exception:  # a date bug must not lose the event
         res = None
@@ -312,8 +337,8 @@ def note_date(sent: Span, published: date | None, state: DateState) -> None:
     for _ in range(4):
         try:
             res = dates.resolve_date(sent.text, published=published,
-                                     fallback_text=state.fallback, previous=state.previous,
-                                     clause_rank=current)
+                                     fallback_text=state.fallback,
+                                     previous=state.sent_anaphora, clause_rank=current)
         except Exception:  # a date bug must not lose the article
             return
         if res is None or res.precision != "day":
