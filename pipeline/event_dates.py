@@ -271,9 +271,11 @@ def _clause_ranker(sent: Span, trig: Token, published: date | None = None
             # "withdrew its bid to host the games next year": a date still to come in
             # another clause is when that clause's plan happens, not the event's day
             return None
-        if where.dep_ == "relcl" and _perfect(where):
+        if where.dep_ == "relcl" and (_perfect(where) or where.head != trig):
             # "lifted a curfew it had imposed on Monday": a relative clause in the past
-            # perfect tells of an earlier event
+            # perfect tells of an earlier event; "closed their airspace in a row over a
+            # drone that Algerian forces shot down last week": one describing another
+            # thing than the trigger tells that thing's day
             return None
         return 2
 

@@ -115,3 +115,12 @@ def test_on_the_eve_of_a_dated_event_is_the_day_before_it(
                     "Wednesday. The junta had warned on the eve of the summit that it would "
                     "resist any intervention.", published=PUB)
     assert _dates(out, "warn") == {"2025-03-11"}
+
+
+def test_a_date_in_a_relative_clause_on_another_noun_is_that_nouns_day(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text("Mali recalled its ambassador from Algiers on Thursday. Algeria and Mali "
+                    "closed their airspace to each other's aircraft in a row over a drone that "
+                    "Algerian soldiers shot down near the border last week.",
+                    published=PUB)
+    assert _dates(out, "airspace") == {"2025-03-13"}
