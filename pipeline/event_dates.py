@@ -9,6 +9,7 @@ that day from sentence to sentence, and ``note_date`` lets a sentence with no ev
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
@@ -138,6 +139,11 @@ def event_date(sent: Span, tok: Token, published: date | None, state: DateState
                                      fallback_text=state.fallback,
                                      previous=state.sent_anaphora,
                                      clause_rank=rank)
+            if res is not None and res.precision != "day" and \
+                    res.date > published.isoformat() and _deadline(sent.text, res.text):
+                # "agreed to open talks by the end of February": the deadline is all
+                # the sentence gives; the agreement goes on with the narrative's day
+                res = None
     except Exception:  # a date bug must not lose the event
         res = None
     if res is not None:
@@ -174,6 +180,16 @@ def event_date(sent: Span, tok: Token, published: date | None, state: DateState
         if anchor is not None:
             day_str, precision = anchor.isoformat(), "day"
     return day_str, date_text, precision
+
+
+#: "by the end of June", "until 2028", "before March": a phrase setting a deadline.
+_DEADLINE = re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+(?:end|middle|start|beginning)"
+                       r"\s+of\s+)?$", re.IGNORECASE)
+
+
+def _deadline(text: str, phrase: str) -> bool:
+    at = text.find(phrase)
+    return at >= 0 and _DEADLINE.search(text, 0, at) is not None
 
 
 #: Pronoun subjects that carry on the previous sentence's actor.

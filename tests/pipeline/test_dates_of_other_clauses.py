@@ -124,3 +124,12 @@ def test_a_date_in_a_relative_clause_on_another_noun_is_that_nouns_day(
                     "Algerian soldiers shot down near the border last week.",
                     published=PUB)
     assert _dates(out, "airspace") == {"2025-03-13"}
+
+
+def test_a_deadline_still_to_come_leaves_the_agreement_on_the_narratives_day(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text("Ethiopian and Somali leaders met in Ankara on Wednesday. Ethiopia and "
+                    "Somalia agreed to open technical negotiations, facilitated by Turkey, by "
+                    "the end of June 2025 and to conclude them within four months.",
+                    published=PUB)
+    assert _dates(out, "agree") == {"2025-03-12"}
