@@ -32,6 +32,10 @@ PART_NOUNS = frozenset({"part", "outskirts", "edge", "coast", "shore", "centre",
                         "area", "suburb", "port", "territory", "water", "airport", "rest",
                         "outskirt", "vicinity", "countryside", "interior", "enclave",
                         "border", "side"})
+#: Nouns a nationality turns into its country's place: "in the Belarusian capital", "on
+#: Pakistani soil", "into Polish airspace", "in Ukrainian territory".
+NATIONAL_GROUND = frozenset({"capital", "soil", "territory", "airspace", "waters", "land",
+                             "mainland"})
 #: Material events that happen on the recipient's ground (strikes land, aid arrives,
 #: troops are sent, visiting forces drill or experts work with the host's);
 #: without a place in the sentence their location is the target's country.
@@ -96,8 +100,9 @@ def sentence_place(sent: Span, trig: Token, event_type: str, *, venue_first: boo
     for ent in sent.ents:
         text = ent.text
         if ent.label_ == "NORP" and ent.root.dep_ == "amod" and \
-                ent.root.head.lemma_.lower() == "capital":
-            # "talks in the Belarusian capital": the nationality's capital
+                ent.root.head.lemma_.lower() in NATIONAL_GROUND:
+            # "talks in the Belarusian capital", "hit targets on Pakistani soil": the
+            # nationality's capital or ground
             code = names_country(ent.text)
             text = (country_name(code) if code else None) or ""
         elif ent.label_ not in ("GPE", "LOC", "FAC", "PERSON", "ORG"):

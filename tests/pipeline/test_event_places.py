@@ -62,3 +62,10 @@ def test_the_talks_venue_places_an_agreement(nlp: Any) -> None:
     assert _place(nlp, "Sudan and South Sudan agreed to a truce in the border region of "
                   "Abyei after two days of talks in Addis Ababa.", "agreed",
                   "AGREE") == "Addis Ababa"
+
+
+def test_a_nationality_soil_or_airspace_is_that_country(nlp: Any) -> None:
+    assert _place(nlp, "Missiles fired from Iran hit targets on Pakistani soil on Tuesday.",
+                  "hit", "ASSAULT") == "Pakistan"
+    assert _place(nlp, "Two drones crashed in Polish territory overnight.",
+                  "crashed", "ASSAULT") == "Poland"
