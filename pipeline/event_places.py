@@ -83,14 +83,16 @@ def _destination(sent: Span, trig: Token) -> str | None:
     return None
 
 
-def sentence_place(sent: Span, trig: Token, event_type: str, *, venue_first: bool = False
-                   ) -> str | None:
+def sentence_place(sent: Span, trig: Token, event_type: str, *, venue_first: bool = False,
+                   target: str | None = None) -> str | None:
     """The place named in the event's own sentence: a known place that is the object
     of a locative preposition ("in Tbilisi", "outside El Fasher") or modifies one
     ("in a Darfur camp"); the one nearest the trigger wins when there are several.
     NER labels are not trusted alone ("In Antakya" is often a PERSON): the name must
     geocode. With ``venue_first``, a meeting's place wins for agreements and meetings
-    ("agreed to a ceasefire in eastern Ukraine after talks in Minsk")."""
+    ("agreed to a ceasefire in eastern Ukraine after talks in Minsk"). Of places in one
+    clause, the ``target`` country's wins for events that land on the target ("fired
+    missiles at targets in northern Iraq and Syria" aimed at Syria is in Syria)."""
     if event_type in MOVING and trig.pos_ in ("VERB", "AUX"):
         dest = _destination(sent, trig)
         if dest is not None:
@@ -132,10 +134,14 @@ def sentence_place(sent: Span, trig: Token, event_type: str, *, venue_first: boo
         # was sworn in in Dakar") yields to one in the trigger's own clause
         venue = venue_first and event_type in MET and \
             head.head.head.lemma_.lower() in MEETINGS
-        key = (not venue, clause_verb(head) != clause, abs(ent.root.i - trig.i))
-        if (best is None or key < best[:3]) and text and place_country(text):
+        code = place_country(text) if text else None
+        if code is None:
+            continue
+        aimed = target is not None and event_type in AT_TARGET and code == target
+        key = (not venue, clause_verb(head) != clause, not aimed, abs(ent.root.i - trig.i))
+        if best is None or key < best[:4]:
             best = (*key, text)
-    return best[3] if best else None
+    return best[4] if best else None
 
 
 def at_home(sent: Span, trig: Token) -> bool:

@@ -368,7 +368,8 @@ def _event(ctx: _SentenceContext, trig: Trigger, event_type: str, modality: str,
            src: Actor | None, tgt: Actor | None, speaker: Actor | None) -> Event:
     tok, sent, si, art = trig.token, ctx.span, ctx.index, ctx.article
     day, date_text, precision = event_date(sent, tok, art.published, art.dates)
-    location = event_location(sentence_place(sent, tok, event_type, venue_first=True),
+    location = event_location(sentence_place(sent, tok, event_type, venue_first=True,
+                                             target=tgt.country if tgt else None),
                               event_type, src, tgt, ctx.dateline,
                               home=event_type == "MOBILIZE" and at_home(sent, tok))
     pair = f"{src.country if src else ''}>{tgt.country if tgt else ''}"

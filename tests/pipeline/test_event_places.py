@@ -69,3 +69,10 @@ def test_a_nationality_soil_or_airspace_is_that_country(nlp: Any) -> None:
                   "hit", "ASSAULT") == "Pakistan"
     assert _place(nlp, "Two drones crashed in Polish territory overnight.",
                   "crashed", "ASSAULT") == "Poland"
+
+
+def test_a_strike_on_two_named_countries_is_placed_in_each_target(code_text: Any) -> None:
+    out = code_text("Iran fired missiles at targets in northern Iraq and Syria on Monday.")
+    places = {(e.target and e.target.country, e.location and e.location.country)
+              for e in out.events if e.type == "ASSAULT"}
+    assert places == {("IRQ", "IRQ"), ("SYR", "SYR")}
