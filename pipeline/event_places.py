@@ -152,6 +152,15 @@ def at_home(sent: Span, trig: Token) -> bool:
                for t in sent)
 
 
+def at_mission(trig: Token) -> bool:
+    """"the crowd attacked the French embassy", "set fire to the US consulate": the mission
+    stands in its host country, not its owner's, so the target does not place the act."""
+    objs = [c for c in trig.children if c.dep_ in ("dobj", "obj")]
+    objs += [g for c in trig.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "to")
+             for g in c.children if g.dep_ == "pobj"]
+    return any(o.lemma_.lower() in MISSIONS for o in objs)
+
+
 def event_location(text: str | None, event_type: str, src: Actor | None, tgt: Actor | None,
                    dateline: str | None, home: bool = False) -> Location | None:
     """The sentence's own place, else the country where this kind of event happens (the

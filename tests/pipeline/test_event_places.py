@@ -76,3 +76,10 @@ def test_a_strike_on_two_named_countries_is_placed_in_each_target(code_text: Any
     places = {(e.target and e.target.country, e.location and e.location.country)
               for e in out.events if e.type == "ASSAULT"}
     assert places == {("IRQ", "IRQ"), ("SYR", "SYR")}
+
+
+def test_an_attack_on_an_embassy_happens_in_its_host_country(code_text: Any) -> None:
+    out = code_text("Thousands of people rallied in Niamey on Sunday. Part of the crowd "
+                    "attacked the French embassy, before security forces dispersed them.")
+    assert {e.location and e.location.country for e in out.events
+            if e.type == "ASSAULT" and e.target and e.target.country == "FRA"} == {"NER"}
