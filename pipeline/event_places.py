@@ -148,7 +148,10 @@ def at_home(sent: Span, trig: Token) -> bool:
     """A deployment to a border or frontier ("sent 15,000 soldiers to the frontier",
     "reinforced their side of the border"): it happens in the mover's own country."""
     clause = clause_verb(trig)
-    return any(t.lemma_.lower() in FRONTIERS and t.pos_ == "NOUN" and clause_verb(t) == clause
+    # "declared an emergency along its northern border and sent troops to reinforce it":
+    # a clause coordinated with the deployment's names the frontier too
+    clauses = {clause, *clause.conjuncts}
+    return any(t.lemma_.lower() in FRONTIERS and t.pos_ == "NOUN" and clause_verb(t) in clauses
                for t in sent)
 
 

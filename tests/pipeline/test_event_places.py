@@ -83,3 +83,10 @@ def test_an_attack_on_an_embassy_happens_in_its_host_country(code_text: Any) -> 
                     "attacked the French embassy, before security forces dispersed them.")
     assert {e.location and e.location.country for e in out.events
             if e.type == "ASSAULT" and e.target and e.target.country == "FRA"} == {"NER"}
+
+
+def test_troops_sent_to_reinforce_a_border_named_beside_stay_at_home(code_text: Any) -> None:
+    out = code_text("Gangs attacked prisons across Sudan on Monday. Neighbouring Chad declared "
+                    "a state of emergency along its eastern border and sent police and "
+                    "soldiers to reinforce it, the prime minister said.")
+    assert _countries(out, "MOBILIZE") == {"TCD"}
