@@ -175,6 +175,8 @@ def _unit_after(text: str, pos: int) -> tuple[str | None, int]:
             return unit, tok.end()
         if low in stop:
             break
+        if word[0].isupper() and _looks_plural(low) and _people_of_a_country(word):
+            return "person", tok.end()  # "five Iranians", "two Americans"
         if low in skip or word[0].isupper():
             # adjectives ("more", "Ukrainian", "aid") before the counted noun
             last_end = tok.end()
@@ -192,6 +194,18 @@ def _unit_after(text: str, pos: int) -> tuple[str | None, int]:
             break
     del last_end
     return None, pos
+
+
+def _people_of_a_country(word: str) -> bool:
+    """"Iranians", "Americans": a nationality's people (not a country whose name is a
+    plural, "the Philippines")."""
+    # the actor lexicon knows the demonyms
+    from pipeline.actor_lexicon import country_name, lookup
+
+    entry = lookup(word)
+    if entry is None or entry.kind != "country" or entry.country is None:
+        return False
+    return word.lower() != (country_name(entry.country) or "").lower()
 
 
 def _looks_plural(low: str) -> bool:
