@@ -86,6 +86,8 @@ _INTENT = re.compile(r"\b(?:would|(?:vow|pledge|promise|threaten)(?:s|d|ed)?"
 _AHEAD_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
 _SPEECH_VERB = re.compile(r"\b(?:said|says|told|announced|added|stated|reported|confirmed)\b|[\"”]",
                           re.IGNORECASE)
+#: ", but", "; ": a new clause whose tense is its own.
+_CONTRAST = re.compile(r",\s+(?:but|yet|while|whereas|although|though)\b|;", re.IGNORECASE)
 #: "BRUSSELS, June 26 — ...": the dateline dates the report, not the event.
 _DATELINE = re.compile(rf"^\s*[A-Z][A-Z .,'’()-]{{1,60}},\s+{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"
                        r"\s*(?:\([^)]*\)\s*)?[—–-]{1,2}\s*")
@@ -199,8 +201,10 @@ def _is_future(sentence: str, start: int) -> bool:
                      key=lambda m: m.end())
     if markers:
         # '"We will not go," Burhan told reporters on Saturday': a speech verb or a
-        # closing quote after the marker means the weekday dates the speech.
-        return not _SPEECH_VERB.search(before, markers[-1].end())
+        # closing quote after the marker means the weekday dates the speech; "would be
+        # charged, but all three were released on Monday": a contrasted clause is its own
+        return not (_SPEECH_VERB.search(before, markers[-1].end()) or
+                    _CONTRAST.search(before, markers[-1].end()))
     after = sentence[start:start + 40]
     if before.strip(" ,\"“").lower() not in _OPENERS:
         # "the deal approved on Wednesday, Hamas is to free ...": a marker past the comma
