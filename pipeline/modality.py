@@ -78,6 +78,12 @@ def in_if_clause(tok: Token) -> bool:
 
 
 def is_future(tok: Token) -> bool:
+    if tok.dep_ == "ROOT" and tok.tag_ == "VB" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and any(
+            c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in tok.children):
+        # a headline's "Azerbaijan to free 32 soldiers": it will (not "leader orders
+        # troops to shoot", a misparsed order)
+        return True
     for t in _chain(tok):
         for c in t.children:
             if c.dep_ == "aux" and c.lower_ in FUTURE_MODALS:
