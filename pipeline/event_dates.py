@@ -279,6 +279,11 @@ def _clause_ranker(sent: Span, trig: Token, published: date | None = None
             # "demanded the release of Bazoum, who has been held since Wednesday": the
             # start of another clause's state, not a day of this event
             return None
+        if own in where.conjuncts and where.i < own.i:
+            # "Kim met Putin on Sept 13, and the two men pledged closer cooperation": an
+            # undated clause coordinated after a dated one goes on with its day, however
+            # far back
+            return 2
         if published is not None and _background(sent.text[start:end], published):
             # "walked out, telling him not to forget the lesson of March 1, 2008": a
             # date long past in another clause is that clause's, never the event's

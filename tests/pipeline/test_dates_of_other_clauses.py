@@ -133,3 +133,10 @@ def test_a_deadline_still_to_come_leaves_the_agreement_on_the_narratives_day(
                     "the end of June 2025 and to conclude them within four months.",
                     published=PUB)
     assert _dates(out, "agree") == {"2025-03-12"}
+
+
+def test_an_undated_clause_after_a_dated_one_goes_on_with_its_day(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text("Kim Jong Un met Vladimir Putin in Russia on Sept 13, and North Korea "
+                    "pledged closer cooperation with Moscow.", published="2024-03-28")
+    assert _dates(out, "pledge") == {"2023-09-13"}
