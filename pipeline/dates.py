@@ -86,16 +86,23 @@ _INTENT = re.compile(r"\b(?:would|(?:vow|pledge|promise|threaten)(?:s|d|ed)?"
 _AHEAD_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
 _SPEECH_VERB = re.compile(r"\b(?:said|says|told|announced|added|stated|reported|confirmed)\b|[\"”]",
                           re.IGNORECASE)
+#: ", but", "; ": a new clause whose tense is its own.
+_CONTRAST = re.compile(r",\s+(?:but|yet|while|whereas|although|though)\b|;", re.IGNORECASE)
 #: "BRUSSELS, June 26 — ...": the dateline dates the report, not the event.
 _DATELINE = re.compile(rf"^\s*[A-Z][A-Z .,'’()-]{{1,60}},\s+{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"
                        r"\s*(?:\([^)]*\)\s*)?[—–-]{1,2}\s*")
 #: Phrases that point at the date of the previous sentence's event.
 _ANAPHORA = re.compile(
     r"\b(?P<phrase>(?:on\s+)?(?:the\s+same|that)\s+(?:day|morning|afternoon|evening|night)|"
-    r"(?:a|one)\s+day\s+(?:earlier|later|before|after)|the\s+(?:day|night)\s+before|"
+    r"(?:a|one)\s+day\s+(?:earlier|later|before|after)|"
+    # "the day before" ends its phrase; "for most of the day before slipping away",
+    # "the night before the vote" are a preposition's, not a day
+    r"the\s+(?:day|night)\s+before(?!\s+(?!(?:in|at|on|and|but|with|when|as)\b)[a-z])|"
     r"(?:two|three|four|five|six|seven|\d)\s+(?:day|week)s\s+(?:earlier|later)|"
     r"(?:a|one)\s+week\s+(?:earlier|later)|"
     r"the\s+(?:next|following)\s+day|hours\s+(?:earlier|later))\b", re.IGNORECASE)
+#: A word after "a day after" / "the day before" that makes it a preposition's phrase.
+_GAP_OPENS = re.compile(r"\s+(?!(?:in|at|on|and|but|with|when|as)\b)[a-z]", re.IGNORECASE)
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$")
 _NOUN_AFTER = re.compile(r"\s+(?!and\b|or\b|to\b|in\b|at\b|on\b)[a-z]+")
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|announced|added|stated|reported|confirmed)"
@@ -194,8 +201,10 @@ def _is_future(sentence: str, start: int) -> bool:
                      key=lambda m: m.end())
     if markers:
         # '"We will not go," Burhan told reporters on Saturday': a speech verb or a
-        # closing quote after the marker means the weekday dates the speech.
-        return not _SPEECH_VERB.search(before, markers[-1].end())
+        # closing quote after the marker means the weekday dates the speech; "would be
+        # charged, but all three were released on Monday": a contrasted clause is its own
+        return not (_SPEECH_VERB.search(before, markers[-1].end()) or
+                    _CONTRAST.search(before, markers[-1].end()))
     after = sentence[start:start + 40]
     if before.strip(" ,\"“").lower() not in _OPENERS:
         # "the deal approved on Wednesday, Hamas is to free ...": a marker past the comma
@@ -228,23 +237,6 @@ def _year(year: int, text: str) -> DateResolution:
 
 def _candidates(s: str, anchor: date | None, previous: date | None) -> list[_Candidate]:
     out: list[_Candidate] = []
-    if previous is not None:
-        for m in _ANAPHORA.finditer(s):
-            phrase = m["phrase"].lower()
-            first = phrase.split()[0]
-            # "two days later", "a week earlier": that many days from the last event
-            n = int(first) if first.isdigit() else _NUMBER_WORDS.get(first, 1)
-            n *= 7 if "week" in phrase else 1
-            shift = 0
-            if ("day" in phrase or "week" in phrase) and (
-                    "earlier" in phrase or "before" in phrase):
-                shift = -n
-            elif (("later" in phrase and ("day" in phrase or "week" in phrase))
-                  or re.search(r"\bafter\b", phrase) or "next" in phrase
-                  or "following" in phrase):
-                shift = n
-            out.append(_Candidate(m.start(), m.end(), 5,
-                                  _day(previous + timedelta(days=shift), m.group(0))))
     for start, end, d in _full_dates(s):
         out.append(_Candidate(start, end, 0, _day(d, s[start:end])))
     for m in _MONTH_YEAR.finditer(s):
@@ -258,7 +250,7 @@ def _candidates(s: str, anchor: date | None, previous: date | None) -> list[_Can
     if anchor is None:
         # Relative phrases are unresolvable without an anchor, but they still block the
         # coarser phrases they overlap.
-        return out
+        return out + _anaphora(s, out, previous)
     for rx in (_MONTH_DAY, _DAY_MONTH):
         for m in rx.finditer(s):
             d = _year_for(_month_num(m["month"]), int(m["day"]), anchor)
@@ -299,6 +291,41 @@ def _candidates(s: str, anchor: date | None, previous: date | None) -> list[_Can
         out.append(_Candidate(m.start(), m.end(), 5, res))
     for m in _RELATIVE_PERIOD.finditer(s):
         out.append(_Candidate(m.start(), m.end(), 6, _period(m["phrase"], m.group(0), anchor)))
+    return out + _anaphora(s, out, previous)
+
+
+def _anaphora(s: str, found: list[_Candidate], previous: date | None) -> list[_Candidate]:
+    """"the same day", "the next day", "two days later": counted from the last day the
+    sentence itself named before the phrase ("suspended aid on Saturday, and France
+    halted its aid the same day"; "retook the region on September 19, forcing them to
+    agree the next day"), else from ``previous``, the last event's day."""
+    out: list[_Candidate] = []
+    for m in _ANAPHORA.finditer(s):
+        # "a day after Moscow signed the deal" opens a clause about another event (a
+        # gap, ``gap_before``): only a phrase that ends there counts from the sentence
+        own = [c for c in found if c.end <= m.start() and c.resolution is not None
+               and c.resolution.precision == "day"] \
+            if not (m["phrase"].lower().endswith(("before", "after")) and
+                    _GAP_OPENS.match(s, m.end())) else []
+        base = date.fromisoformat(max(own, key=lambda c: c.end).resolution.date) \
+            if own else previous
+        if base is None:
+            continue
+        phrase = m["phrase"].lower()
+        first = phrase.split()[0]
+        # "two days later", "a week earlier": that many days from the last event
+        n = int(first) if first.isdigit() else _NUMBER_WORDS.get(first, 1)
+        n *= 7 if "week" in phrase else 1
+        shift = 0
+        if ("day" in phrase or "week" in phrase) and (
+                "earlier" in phrase or "before" in phrase):
+            shift = -n
+        elif (("later" in phrase and ("day" in phrase or "week" in phrase))
+              or re.search(r"\bafter\b", phrase) or "next" in phrase
+              or "following" in phrase):
+            shift = n
+        out.append(_Candidate(m.start(), m.end(), 5,
+                              _day(base + timedelta(days=shift), m.group(0))))
     return out
 
 

@@ -9,6 +9,7 @@ that day from sentence to sentence, and ``note_date`` lets a sentence with no ev
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
@@ -29,6 +30,10 @@ EVENT_NOUNS = frozenset({"brawl", "attack", "fight", "clash", "bombing", "explos
                          "crash", "intrusion", "summit", "funeral", "election", "vote"})
 
 
+#: How many sentences back a background day stays what "the next day" counts from.
+_TOLD_REACH = 2
+
+
 @dataclass(slots=True)
 class DateState:
     """Date context carried through an article: the anchor text for feeds without a
@@ -44,6 +49,8 @@ class DateState:
     #: it however many of the sentence's events have been dated
     sent_at: int | None = None
     sent_previous: date | None = None
+    #: the day "the next day" or "two days later" in the current sentence counts from
+    sent_anaphora: date | None = None
     #: every recent day the story has named so far, dated events or not
     days: set[date] = dataclasses.field(default_factory=set)
     #: the last day a sentence gave, background or not, and where that sentence ended
@@ -53,10 +60,27 @@ class DateState:
     def before_sentence(self, sent: Span, published: date | None) -> date | None:
         if self.sent_at != sent.start_char:
             self.sent_at, self.sent_previous = sent.start_char, self.previous
+            self.sent_anaphora = self._told_before(sent) or self.previous
             self.days.update(d for d in dates.days_named(sent.text, published=published,
                                                           previous=self.previous)
                              if published is not None and 0 <= (published - d).days <= 10)
         return self.sent_previous
+
+    def _told_before(self, sent: Span) -> date | None:
+        """The day one of the few sentences just before ``sent`` gave, when it is not
+        the narrative's (a background day, "The row erupted on Jan 1 when ..."):
+        "recalled its ambassador the following day" counts from it."""
+        if self.last_day is None or self.last_end is None or self.last_day == self.previous:
+            return None
+        at = sent.start
+        for _ in range(_TOLD_REACH):
+            if at == 0:
+                return None
+            before = sent.doc[at - 1].sent
+            if before.end_char == self.last_end:
+                return self.last_day
+            at = before.start
+        return None
 
     def earlier(self) -> date | None:
         """The latest named day before the narrative's day."""
@@ -105,14 +129,21 @@ def event_date(sent: Span, tok: Token, published: date | None, state: DateState
     rank = _clause_ranker(sent, tok, published)
     try:
         res = dates.resolve_date(sent.text, published=published, fallback_text=state.fallback,
-                                 near=near, previous=previous, clause_rank=rank)
+                                 near=near, previous=state.sent_anaphora,
+                                 clause_rank=rank)
         if res is not None and res.precision != "day" and published is not None and \
                 res.date > published.isoformat():
             # "would not open talks until 2028": a later year or month is the object of
             # the statement, not its date; take the sentence's first date phrase
             res = dates.resolve_date(sent.text, published=published,
-                                     fallback_text=state.fallback, previous=previous,
+                                     fallback_text=state.fallback,
+                                     previous=state.sent_anaphora,
                                      clause_rank=rank)
+            if res is not None and res.precision != "day" and \
+                    res.date > published.isoformat() and _deadline(sent.text, res.text):
+                # "agreed to open talks by the end of February": the deadline is all
+                # the sentence gives; the agreement goes on with the narrative's day
+                res = None
     except Exception:  # a date bug must not lose the event
         res = None
     if res is not None:
@@ -149,6 +180,16 @@ def event_date(sent: Span, tok: Token, published: date | None, state: DateState
         if anchor is not None:
             day_str, precision = anchor.isoformat(), "day"
     return day_str, date_text, precision
+
+
+#: "by the end of June", "until 2028", "before March": a phrase setting a deadline.
+_DEADLINE = re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+(?:end|middle|start|beginning)"
+                       r"\s+of\s+)?$", re.IGNORECASE)
+
+
+def _deadline(text: str, phrase: str) -> bool:
+    at = text.find(phrase)
+    return at >= 0 and _DEADLINE.search(text, 0, at) is not None
 
 
 #: Pronoun subjects that carry on the previous sentence's actor.
@@ -238,6 +279,11 @@ def _clause_ranker(sent: Span, trig: Token, published: date | None = None
             # "demanded the release of Bazoum, who has been held since Wednesday": the
             # start of another clause's state, not a day of this event
             return None
+        if own in where.conjuncts and where.i < own.i:
+            # "Kim met Putin on Sept 13, and the two men pledged closer cooperation": an
+            # undated clause coordinated after a dated one goes on with its day, however
+            # far back
+            return 2
         if published is not None and _background(sent.text[start:end], published):
             # "walked out, telling him not to forget the lesson of March 1, 2008": a
             # date long past in another clause is that clause's, never the event's
@@ -246,9 +292,11 @@ def _clause_ranker(sent: Span, trig: Token, published: date | None = None
             # "withdrew its bid to host the games next year": a date still to come in
             # another clause is when that clause's plan happens, not the event's day
             return None
-        if where.dep_ == "relcl" and _perfect(where):
+        if where.dep_ == "relcl" and (_perfect(where) or where.head != trig):
             # "lifted a curfew it had imposed on Monday": a relative clause in the past
-            # perfect tells of an earlier event
+            # perfect tells of an earlier event; "closed their airspace in a row over a
+            # drone that Algerian forces shot down last week": one describing another
+            # thing than the trigger tells that thing's day
             return None
         return 2
 
@@ -312,8 +360,8 @@ def note_date(sent: Span, published: date | None, state: DateState) -> None:
     for _ in range(4):
         try:
             res = dates.resolve_date(sent.text, published=published,
-                                     fallback_text=state.fallback, previous=state.previous,
-                                     clause_rank=current)
+                                     fallback_text=state.fallback,
+                                     previous=state.sent_anaphora, clause_rank=current)
         except Exception:  # a date bug must not lose the article
             return
         if res is None or res.precision != "day":

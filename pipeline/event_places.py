@@ -32,6 +32,10 @@ PART_NOUNS = frozenset({"part", "outskirts", "edge", "coast", "shore", "centre",
                         "area", "suburb", "port", "territory", "water", "airport", "rest",
                         "outskirt", "vicinity", "countryside", "interior", "enclave",
                         "border", "side"})
+#: Nouns a nationality turns into its country's place: "in the Belarusian capital", "on
+#: Pakistani soil", "into Polish airspace", "in Ukrainian territory".
+NATIONAL_GROUND = frozenset({"capital", "soil", "territory", "airspace", "waters", "land",
+                             "mainland"})
 #: Material events that happen on the recipient's ground (strikes land, aid arrives,
 #: troops are sent, visiting forces drill or experts work with the host's);
 #: without a place in the sentence their location is the target's country.
@@ -79,14 +83,16 @@ def _destination(sent: Span, trig: Token) -> str | None:
     return None
 
 
-def sentence_place(sent: Span, trig: Token, event_type: str, *, venue_first: bool = False
-                   ) -> str | None:
+def sentence_place(sent: Span, trig: Token, event_type: str, *, venue_first: bool = False,
+                   target: str | None = None) -> str | None:
     """The place named in the event's own sentence: a known place that is the object
     of a locative preposition ("in Tbilisi", "outside El Fasher") or modifies one
     ("in a Darfur camp"); the one nearest the trigger wins when there are several.
     NER labels are not trusted alone ("In Antakya" is often a PERSON): the name must
     geocode. With ``venue_first``, a meeting's place wins for agreements and meetings
-    ("agreed to a ceasefire in eastern Ukraine after talks in Minsk")."""
+    ("agreed to a ceasefire in eastern Ukraine after talks in Minsk"). Of places in one
+    clause, the ``target`` country's wins for events that land on the target ("fired
+    missiles at targets in northern Iraq and Syria" aimed at Syria is in Syria)."""
     if event_type in MOVING and trig.pos_ in ("VERB", "AUX"):
         dest = _destination(sent, trig)
         if dest is not None:
@@ -96,8 +102,9 @@ def sentence_place(sent: Span, trig: Token, event_type: str, *, venue_first: boo
     for ent in sent.ents:
         text = ent.text
         if ent.label_ == "NORP" and ent.root.dep_ == "amod" and \
-                ent.root.head.lemma_.lower() == "capital":
-            # "talks in the Belarusian capital": the nationality's capital
+                ent.root.head.lemma_.lower() in NATIONAL_GROUND:
+            # "talks in the Belarusian capital", "hit targets on Pakistani soil": the
+            # nationality's capital or ground
             code = names_country(ent.text)
             text = (country_name(code) if code else None) or ""
         elif ent.label_ not in ("GPE", "LOC", "FAC", "PERSON", "ORG"):
@@ -127,18 +134,34 @@ def sentence_place(sent: Span, trig: Token, event_type: str, *, venue_first: boo
         # was sworn in in Dakar") yields to one in the trigger's own clause
         venue = venue_first and event_type in MET and \
             head.head.head.lemma_.lower() in MEETINGS
-        key = (not venue, clause_verb(head) != clause, abs(ent.root.i - trig.i))
-        if (best is None or key < best[:3]) and text and place_country(text):
+        code = place_country(text) if text else None
+        if code is None:
+            continue
+        aimed = target is not None and event_type in AT_TARGET and code == target
+        key = (not venue, clause_verb(head) != clause, not aimed, abs(ent.root.i - trig.i))
+        if best is None or key < best[:4]:
             best = (*key, text)
-    return best[3] if best else None
+    return best[4] if best else None
 
 
 def at_home(sent: Span, trig: Token) -> bool:
     """A deployment to a border or frontier ("sent 15,000 soldiers to the frontier",
     "reinforced their side of the border"): it happens in the mover's own country."""
     clause = clause_verb(trig)
-    return any(t.lemma_.lower() in FRONTIERS and t.pos_ == "NOUN" and clause_verb(t) == clause
+    # "declared an emergency along its northern border and sent troops to reinforce it":
+    # a clause coordinated with the deployment's names the frontier too
+    clauses = {clause, *clause.conjuncts}
+    return any(t.lemma_.lower() in FRONTIERS and t.pos_ == "NOUN" and clause_verb(t) in clauses
                for t in sent)
+
+
+def at_mission(trig: Token) -> bool:
+    """"the crowd attacked the French embassy", "set fire to the US consulate": the mission
+    stands in its host country, not its owner's, so the target does not place the act."""
+    objs = [c for c in trig.children if c.dep_ in ("dobj", "obj")]
+    objs += [g for c in trig.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "to")
+             for g in c.children if g.dep_ == "pobj"]
+    return any(o.lemma_.lower() in MISSIONS for o in objs)
 
 
 def event_location(text: str | None, event_type: str, src: Actor | None, tgt: Actor | None,

@@ -29,7 +29,7 @@ from pipeline.annotate import to_doc
 from pipeline.arguments import ArgumentFinder
 from pipeline.event_dates import DateState, event_date, note_date, published_day
 from pipeline.event_filters import screen
-from pipeline.event_places import at_home, event_location, sentence_place
+from pipeline.event_places import at_home, at_mission, event_location, sentence_place
 from pipeline.ids import event_id_for
 from pipeline.modality import modality_for
 from pipeline.plover import SYMMETRIC
@@ -368,9 +368,11 @@ def _event(ctx: _SentenceContext, trig: Trigger, event_type: str, modality: str,
            src: Actor | None, tgt: Actor | None, speaker: Actor | None) -> Event:
     tok, sent, si, art = trig.token, ctx.span, ctx.index, ctx.article
     day, date_text, precision = event_date(sent, tok, art.published, art.dates)
-    location = event_location(sentence_place(sent, tok, event_type, venue_first=True),
+    location = event_location(sentence_place(sent, tok, event_type, venue_first=True,
+                                             target=tgt.country if tgt else None),
                               event_type, src, tgt, ctx.dateline,
-                              home=event_type == "MOBILIZE" and at_home(sent, tok))
+                              home=(event_type == "MOBILIZE" and at_home(sent, tok)) or
+                              at_mission(tok))
     pair = f"{src.country if src else ''}>{tgt.country if tgt else ''}"
     return Event(
         event_id=event_id_for(art.ref.article_id, si, f"{event_type}:{pair}", tok.idx,

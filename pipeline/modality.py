@@ -10,6 +10,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 PROPOSAL_LEMMAS = frozenset({"offer", "propose", "suggest", "proposal", "initiative"})
+#: "stood ready to provide assistance", "is willing to mediate": an offer.
+READY = frozenset({"ready", "willing"})
 #: A pledge is made when it is given: what it pledges to do lies ahead ("pledged to
 #: shrink the deficit" is future), what it pledges to give is stated ("pledged $10m").
 PLEDGE_LEMMAS = frozenset({"pledge", "promise", "commit"})
@@ -86,6 +88,12 @@ def in_whether_clause(tok: Token) -> bool:
 
 
 def is_future(tok: Token) -> bool:
+    if tok.dep_ == "ROOT" and tok.tag_ == "VB" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and any(
+            c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in tok.children):
+        # a headline's "Azerbaijan to free 32 soldiers": it will (not "leader orders
+        # troops to shoot", a misparsed order)
+        return True
     for t in _chain(tok):
         for c in t.children:
             if c.dep_ == "aux" and c.lower_ in FUTURE_MODALS:
@@ -149,7 +157,7 @@ def modality_for(tok: Token, event_type: str, *, negated: bool = False) -> str:
         # a threat or an accusation is made when it is said, whatever the tense of its
         # content ("vowed a harsh response")
         return "asserted"
-    if lemma in PROPOSAL_LEMMAS or any(t.lemma_.lower() in PROPOSAL_LEMMAS
+    if lemma in PROPOSAL_LEMMAS or any(t.lemma_.lower() in PROPOSAL_LEMMAS | READY
                                        for t in _chain(tok)[1:]):
         return "proposed"
     pledge = next((t for t in _chain(tok) if t.lemma_.lower() in PLEDGE_LEMMAS), None)

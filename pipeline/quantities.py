@@ -35,6 +35,13 @@ _WORD_NUMBERS = {
     "eighty": 80, "ninety": 90, "a hundred": 100, "one hundred": 100, "a thousand": 1000,
     "one thousand": 1000, "a dozen": 12, "half a dozen": 6, "a couple of": 2, "a pair of": 2,
 }
+# "eighty-two", "twenty five": tens and units written out
+_WORD_NUMBERS.update({f"{tens}{sep}{unit}": _WORD_NUMBERS[tens] + _WORD_NUMBERS[unit]
+                      for tens in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+                                   "eighty", "ninety")
+                      for unit in ("one", "two", "three", "four", "five", "six", "seven",
+                                   "eight", "nine")
+                      for sep in ("-", " ")})
 #: Vague plurals: the value is the order of magnitude, always qualified "about".
 _VAGUE = {
     "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000,
@@ -165,6 +172,14 @@ def _unit_after(text: str, pos: int) -> tuple[str | None, int]:
         low = word.lower().replace("’", "'")
         if low == "of" and seen == 1:
             continue  # "thousands of people", "dozens of Western news sites"
+        if low == "the" and seen == 2 and text[pos:tok.start()].split()[:1] == ["of"] and \
+                not re.search(r"\bone\s*$", text[:pos], re.IGNORECASE):
+            # "eighty-two of the schoolgirls": a part of the group named right after
+            # ("one of the leaders", "two of the largest protests" count nothing)
+            nxt = re.match(r"\s+([a-z]+)\b", text[tok.end():])
+            if nxt and (nxt.group(1) in lex["units"] or _looks_plural(nxt.group(1))):
+                continue
+            break
         if low.endswith("'s"):
             break
         if low in lex["units"]:
@@ -175,6 +190,8 @@ def _unit_after(text: str, pos: int) -> tuple[str | None, int]:
             return unit, tok.end()
         if low in stop:
             break
+        if word[0].isupper() and _looks_plural(low) and _people_of_a_country(word):
+            return "person", tok.end()  # "five Iranians", "two Americans"
         if low in skip or word[0].isupper():
             # adjectives ("more", "Ukrainian", "aid") before the counted noun
             last_end = tok.end()
@@ -192,6 +209,18 @@ def _unit_after(text: str, pos: int) -> tuple[str | None, int]:
             break
     del last_end
     return None, pos
+
+
+def _people_of_a_country(word: str) -> bool:
+    """"Iranians", "Americans": a nationality's people (not a country whose name is a
+    plural, "the Philippines")."""
+    # the actor lexicon knows the demonyms
+    from pipeline.actor_lexicon import country_name, lookup
+
+    entry = lookup(word)
+    if entry is None or entry.kind != "country" or entry.country is None:
+        return False
+    return word.lower() != (country_name(entry.country) or "").lower()
 
 
 def _looks_plural(low: str) -> bool:
@@ -301,9 +330,11 @@ def find_quantities(text: str) -> list[Quantity]:
             if unit is not None:
                 end = new_end
         if unit is None:
-            if m.group("word") or m.group("vague"):
-                continue  # "one of the", "thousands" without a noun: too vague to count
             unit = _context_unit(text, m.start())
+            if (m.group("word") or m.group("vague")) and unit != "person":
+                # "one of the", "thousands" without a noun: too vague to count; "killing
+                # four" counts the dead
+                continue
         out.append(Quantity(value=value, unit=unit, qualifier=qualifier,
                             text=text[m.start():end].strip(), value_max=value_max))
     return out

@@ -118,3 +118,10 @@ def test_first_full_date() -> None:
     assert first_full_date("2025-07-23T10:00:00Z") == date(2025, 7, 23)
     assert first_full_date("on June 7 and 1,200 prisoners") is None
     assert first_full_date(None) is None
+
+
+def test_a_weekday_after_but_is_not_pointed_ahead_by_an_earlier_would() -> None:
+    text = ("Prosecutors said the lawmakers would be charged with rioting, but all three "
+            "were released on Monday morning.")
+    res = resolve_date(text, published=date(2025, 3, 10))
+    assert res is not None and res.date == "2025-03-10"

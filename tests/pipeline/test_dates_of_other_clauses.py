@@ -115,3 +115,28 @@ def test_on_the_eve_of_a_dated_event_is_the_day_before_it(
                     "Wednesday. The junta had warned on the eve of the summit that it would "
                     "resist any intervention.", published=PUB)
     assert _dates(out, "warn") == {"2025-03-11"}
+
+
+def test_a_date_in_a_relative_clause_on_another_noun_is_that_nouns_day(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text("Mali recalled its ambassador from Algiers on Thursday. Algeria and Mali "
+                    "closed their airspace to each other's aircraft in a row over a drone that "
+                    "Algerian soldiers shot down near the border last week.",
+                    published=PUB)
+    assert _dates(out, "airspace") == {"2025-03-13"}
+
+
+def test_a_deadline_still_to_come_leaves_the_agreement_on_the_narratives_day(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text("Ethiopian and Somali leaders met in Ankara on Wednesday. Ethiopia and "
+                    "Somalia agreed to open technical negotiations, facilitated by Turkey, by "
+                    "the end of June 2025 and to conclude them within four months.",
+                    published=PUB)
+    assert _dates(out, "agree") == {"2025-03-12"}
+
+
+def test_an_undated_clause_after_a_dated_one_goes_on_with_its_day(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text("Kim Jong Un met Vladimir Putin in Russia on Sept 13, and North Korea "
+                    "pledged closer cooperation with Moscow.", published="2024-03-28")
+    assert _dates(out, "pledge") == {"2023-09-13"}

@@ -62,3 +62,31 @@ def test_the_talks_venue_places_an_agreement(nlp: Any) -> None:
     assert _place(nlp, "Sudan and South Sudan agreed to a truce in the border region of "
                   "Abyei after two days of talks in Addis Ababa.", "agreed",
                   "AGREE") == "Addis Ababa"
+
+
+def test_a_nationality_soil_or_airspace_is_that_country(nlp: Any) -> None:
+    assert _place(nlp, "Missiles fired from Iran hit targets on Pakistani soil on Tuesday.",
+                  "hit", "ASSAULT") == "Pakistan"
+    assert _place(nlp, "Two drones crashed in Polish territory overnight.",
+                  "crashed", "ASSAULT") == "Poland"
+
+
+def test_a_strike_on_two_named_countries_is_placed_in_each_target(code_text: Any) -> None:
+    out = code_text("Iran fired missiles at targets in northern Iraq and Syria on Monday.")
+    places = {(e.target and e.target.country, e.location and e.location.country)
+              for e in out.events if e.type == "ASSAULT"}
+    assert places == {("IRQ", "IRQ"), ("SYR", "SYR")}
+
+
+def test_an_attack_on_an_embassy_happens_in_its_host_country(code_text: Any) -> None:
+    out = code_text("Thousands of people rallied in Niamey on Sunday. Part of the crowd "
+                    "attacked the French embassy, before security forces dispersed them.")
+    assert {e.location and e.location.country for e in out.events
+            if e.type == "ASSAULT" and e.target and e.target.country == "FRA"} == {"NER"}
+
+
+def test_troops_sent_to_reinforce_a_border_named_beside_stay_at_home(code_text: Any) -> None:
+    out = code_text("Gangs attacked prisons across Sudan on Monday. Neighbouring Chad declared "
+                    "a state of emergency along its eastern border and sent police and "
+                    "soldiers to reinforce it, the prime minister said.")
+    assert _countries(out, "MOBILIZE") == {"TCD"}

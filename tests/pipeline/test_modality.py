@@ -27,3 +27,8 @@ def test_plain_past_is_asserted(code_text: Any) -> None:
 def test_negated_cooperation_becomes_rejection(code_text: Any) -> None:
     types = _modalities(code_text, "The president said she would not resign.")
     assert "REJECT" in types and "RETREAT" not in types
+
+
+def test_ready_or_willing_to_act_is_an_offer(code_text: Any) -> None:
+    assert set(_modalities(code_text, "Turkey is willing to mediate between Russia and "
+                           "Ukraine.").values()) == {"proposed"}

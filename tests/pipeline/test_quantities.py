@@ -74,3 +74,26 @@ def test_several_in_order_with_text() -> None:
 ])
 def test_singular(plural: str, single: str) -> None:
     assert singular(plural) == single
+
+
+@pytest.mark.parametrize("text", ["Five Americans were freed by Iran on Monday.",
+                                  "The president pardoned five Iranians held for years."])
+def test_a_number_of_a_nationalitys_people_counts_persons(text: str) -> None:
+    assert _one(text)[:2] == (5.0, "person")
+
+
+def test_a_country_with_a_plural_name_is_no_people() -> None:
+    assert _one("Three Philippines coast guard ships sailed.")[:2] == (3.0, "ship")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Eighty-two of the schoolgirls have been freed.", (82.0, "schoolgirl")),
+    ("Rebels shell a border town, killing four", (4.0, "person")),
+    ("Twenty five people died in the fire.", (25.0, "person")),
+])
+def test_spelled_out_counts_of_people(text: str, expected: tuple[float, str]) -> None:
+    assert _one(text)[:2] == expected
+
+
+def test_one_of_the_largest_counts_nothing() -> None:
+    assert find_quantities("It was one of the largest protests in years.") == []
