@@ -69,6 +69,11 @@ def _direct_object(tok: Token) -> Token | None:
             for p in c.children:
                 if p.dep_ == "pobj":
                     return p
+            # "pulled out of a meeting", "walked away from talks": a compound preposition
+            inner = next((p for g in c.children if g.dep_ == "prep"
+                          for p in g.children if p.dep_ == "pobj"), None)
+            if inner is not None:
+                return inner
     for c in tok.children:  # "gave the junta seven days to ...": a period parsed as adverb
         if c.dep_ == "npadvmod" and any(g.dep_ == "dative" for g in tok.children):
             return c
