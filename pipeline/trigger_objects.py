@@ -135,6 +135,12 @@ def _permitting_instrument(tok: Token, instruments: frozenset[str]) -> bool:
     return False
 
 
+#: What "easing" relieves without any concession ("a role in easing tensions"): a mood,
+#: not a sanction or a blockade lifted.
+NOT_EASED = frozenset({"tension", "concern", "fear", "pressure", "suffering", "crisis",
+                       "burden", "pain", "worry", "anxiety", "hardship", "plight"})
+
+
 #: Stopping aid, supplies, trade or flights to another party (PLOVER SANCTION).
 STOPPED_TIES = Sense("SANCTION", "discontinue", "halt ties")
 
@@ -176,6 +182,9 @@ def restricted_out(tok: Token, sense: Sense) -> bool:
                    for p in c.children)
     if sense.phrase == "block" and _protesters_subject(tok):
         return False
+    if sense.phrase == "ease":
+        eased = _object_or_patient(tok)
+        return eased is not None and _lemma(eased) in NOT_EASED
     if sense.phrase == "take effect":
         return not _truce_taking_effect(tok)
     if sense.phrase == "blame":

@@ -92,6 +92,8 @@ def verb_sense(tok: Token) -> tuple[Sense | None, bool]:
         return CEASING, True
     if stopped_ties(tok):
         return STOPPED_TIES, True
+    if wire.migrants_sent_away(tok):
+        return DEPORTATION, False
     if wire.expulsion(tok):
         return EXPULSION, False
     if wire.persona_non_grata(tok):
@@ -219,6 +221,7 @@ ORDERED_ACTS = frozenset({"SANCTION", "ASSAULT", "COERCE", "MOBILIZE", "RETREAT"
 
 #: Senses of the frames in ``pipeline.wire_constructions``.
 EXPULSION = Sense("SANCTION", "expel", "deadline to leave")
+DEPORTATION = Sense("COERCE", "deport", "migrants ordered out")
 FORCES_ORDERED = Sense("MOBILIZE", "troops", "order forces")
 TOLD_TO = Sense("REQUEST", "change", "tell to")
 RECALL = Sense("SANCTION", "withdraw", "recall envoy")
