@@ -139,6 +139,13 @@ def statement_sense(tok: Token) -> Sense | None:
                 # "called her remarks rude and senseless": a disparaging adjective is a
                 # label as much as a noun is
                 return DISMISSAL if claim else LABEL
+            if c.dep_ == "dobj" and any(
+                    g.dep_ == "amod" and g.i > c.i and (
+                        _lemma(g) in lex.eval_adjectives or g.lower_ in lex.eval_adjectives)
+                    for g in c.children):
+                # "called the expulsions unacceptable": the small model reads the
+                # predicative adjective after its noun as a modifier of it
+                return DISMISSAL if claim else LABEL
             # "called the president a brutal man": an indefinite label read as an
             # apposition of the object
             labels = [c] if small_clause else []
@@ -197,6 +204,8 @@ CLAIMS = frozenset({"allegation", "accusation", "claim", "charge", "report", "as
                     "suggestion", "rumour", "rumor"})
 #: An approving label: "called the release a constructive step" (PLOVER SUPPORT, praise).
 PRAISE_LABEL = Sense("SUPPORT", None, "approving label")
+#: Determiners that point at a thing already named ("called that operation piracy").
+DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
 #: Relative pronouns that may be the subject of a relative clause.
 RELATIVE_SUBJECTS = frozenset({"who", "which", "that"})
 
@@ -210,7 +219,11 @@ def _misparsed_label(verb: Token, obj: Token, comps: list[Token]) -> bool:
     if any(o.i < obj.i and o.dep_ in ("oprd", "dobj") for o in comps):
         return True
     if any(g.dep_ in ("compound", "nmod") and g.pos_ == "NOUN" and (
-            g.tag_ == "NNS" or g.dep_ == "nmod" or g.doc[g.i + 1].is_quote)
+            g.tag_ == "NNS" or g.dep_ == "nmod" or g.doc[g.i + 1].is_quote or any(
+                # "called that operation piracy": a demonstrative picks out the labelled
+                # noun, so the noun after it is the label
+                d.dep_ == "det" and d.lower_ in DEMONSTRATIVES and d.i < g.i
+                for d in obj.children))
             for g in obj.children if g.i < obj.i):
         # "called the bombing "barbarism"": the labelled noun read as a modifier
         return True
