@@ -112,6 +112,13 @@ def statement_sense(tok: Token) -> Sense | None:
         # "said they were deeply concerned by reports of abductions": stated alarm at
         # another's acts is disapproval
         return EVALUATION
+    if tok.pos_ == "ADV" and tok.dep_ == "advmod" and tok.lower_ in ALLEGING_ADVERBS and \
+            tok.head.pos_ == "VERB" and tok.head.dep_ in ("ccomp", "conj") and \
+            not _is_negated(tok.head) and not _own_doer(tok.head):
+        # "said the boats had illegally entered its waters", "said the crew had
+        # deliberately approached the ship": an act reported as unlawful or wilful is
+        # the speaker's allegation against the doer
+        return EVALUATION
     if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "oprd", "ccomp") and not (
             tok.dep_ in ("oprd", "acomp") and _lemma(tok.head) in lex.label_verbs):
         # ("called the remarks rude": the labelling verb codes it, with its subject)
@@ -204,6 +211,20 @@ CLAIMS = frozenset({"allegation", "accusation", "claim", "charge", "report", "as
                     "suggestion", "rumour", "rumor"})
 #: An approving label: "called the release a constructive step" (PLOVER SUPPORT, praise).
 PRAISE_LABEL = Sense("SUPPORT", None, "approving label")
+#: Adverbs that make a reported act an allegation against its doer.
+ALLEGING_ADVERBS = frozenset({"illegally", "unlawfully", "deliberately", "intentionally",
+                              "wilfully", "willfully", "recklessly", "provocatively"})
+#: Words by which a speaker names itself or its own people ("its troops", "we").
+SELF_WORDS = frozenset({"we", "i", "it", "its", "our", "my"})
+
+
+def _own_doer(verb: Token) -> bool:
+    """"said its troops had deliberately targeted militants": a speaker's own act."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in SELF_WORDS or any(
+        g.dep_ == "poss" and g.lower_ in SELF_WORDS for g in c.children))
+        for c in verb.children)
+
+
 #: Determiners that point at a thing already named ("called that operation piracy").
 DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
 #: Relative pronouns that may be the subject of a relative clause.
