@@ -39,6 +39,13 @@ def _direct_object(tok: Token) -> Token | None:
                        for p in c.children if p.dep_ == "pobj"), None)
         if listed is not None:
             return listed
+    if _lemma(tok) == "give":
+        # "gave the junta one week to free him": the period (parsed as an adverb) is
+        # what is given, the junta only its recipient
+        period = next((c for c in tok.children if c.dep_ == "npadvmod"), None)
+        if period is not None and any(g.dep_ in ("dobj", "dative", "pobj")
+                                      for g in tok.children):
+            return period
     if _lemma(tok) in WITH_SUPPLIES:
         given = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
                       for p in c.children if p.dep_ == "pobj"), None)
@@ -141,6 +148,11 @@ NOT_EASED = frozenset({"tension", "concern", "fear", "pressure", "suffering", "c
                        "burden", "pain", "worry", "anxiety", "hardship", "plight"})
 
 
+#: Aircraft whose flying somewhere is no visit.
+AIRCRAFT = frozenset({"plane", "aircraft", "jet", "flight", "helicopter", "airliner",
+                      "drone", "bomber", "fighter"})
+
+
 #: Stopping aid, supplies, trade or flights to another party (PLOVER SANCTION).
 STOPPED_TIES = Sense("SANCTION", "discontinue", "halt ties")
 
@@ -185,6 +197,11 @@ def restricted_out(tok: Token, sense: Sense) -> bool:
     if sense.phrase == "ease":
         eased = _object_or_patient(tok)
         return eased is not None and _lemma(eased) in NOT_EASED
+    if sense.phrase == "fly to":
+        # "air force planes will fly to the US to collect migrants": an aircraft's
+        # flight is no visit
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        return subj is not None and _lemma(subj) in AIRCRAFT
     if sense.phrase == "take effect":
         return not _truce_taking_effect(tok)
     if sense.phrase == "blame":

@@ -136,6 +136,11 @@ def verb_sense(tok: Token) -> tuple[Sense | None, bool]:
         passive = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
         if passive is None and tok.dep_ == "acl" and tok.tag_ == "VBN":
             passive = tok.head  # "the bombs placed in five gas stations"
+        if passive is None and tok.dep_ == "relcl" and not any(
+                c.dep_ in ("dobj", "obj") for c in tok.children) and any(
+                c.dep_ == "nsubj" and c.lower_ not in ("who", "which", "that")
+                for c in tok.children):
+            passive = tok.head  # "a curfew it had imposed": the noun is the object
         direct = _direct_object(tok)
         for obj in dict.fromkeys(o for o in (direct, passive) if o is not None):
             # "entered Japanese territorial waters southwest of Okinawa" can parse with

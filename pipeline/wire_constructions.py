@@ -50,7 +50,7 @@ TELLING = frozenset({"tell"})
 #: "crowds set fire to the mayor's office"): people in the street, not armed forces.
 CROWDS = frozenset({"protester", "protestor", "demonstrator", "rioter", "crowd", "mob",
                     "marcher", "student", "supporter", "youth", "thousand", "hundred",
-                    "dozen"})
+                    "dozen", "follower", "loyalist"})
 #: Damage done by a crowd ("burned pictures", "broke through police lines").
 RIOTING = frozenset({"storm", "burn", "torch", "smash", "loot", "ransack", "vandalise",
                      "vandalize", "deface", "overturn", "set", "break", "occupy", "invade",
