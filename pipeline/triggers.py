@@ -366,6 +366,9 @@ def find_triggers(sent: Span) -> list[Trigger]:
             continue
         if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"
                                            and tok.tag_ == "VBZ") or (
+                # "a ruling which Beijing rejects": a relative clause's verb mis-tagged
+                # as a plural noun
+                tok.pos_ == "NOUN" and tok.dep_ == "relcl") or (
                 tok.pos_ == "ADJ" and tok.dep_ == "acomp" and (
                     tok.tag_ == "VBN" or _lemma(tok) in lexicon().verbs)
                 and _lemma(tok) not in lexicon().not_verbs):
