@@ -26,6 +26,9 @@ MEASURES = frozenset({"tonne", "ton", "kilogram", "kg", "truckload", "shipment",
                       # vehicles and packs of what they carry: "40 trucks of food"
                       "truck", "lorry", "plane", "ship", "boat", "bag", "sack", "carton",
                       "container", "boatload", "busload"})
+#: Sums of money whose "in" phrase says what they are ("$5 billion in military aid").
+MONEY_WORDS = frozenset({"dollar", "euro", "pound", "yen", "yuan", "rouble", "ruble",
+                         "million", "billion", "trillion", "$", "€", "£"})
 #: Vehicles sent "with" what they carry.
 VEHICLES = frozenset({"plane", "aircraft", "truck", "lorry", "convoy", "ship", "vessel",
                       "flight", "helicopter", "boat", "train"})
@@ -70,6 +73,13 @@ def _direct_object(tok: Token) -> Token | None:
                     break
                 # "of food and medical supplies" may parse with the first conjunct as nmod
                 c = next((g for g in inner.children if g.dep_ == "nmod"), inner)
+            if c.ent_type_ == "MONEY" or _lemma(c) in MONEY_WORDS:
+                # "pledged 253 million euros in emergency aid": the sum's "in" names
+                # what is given
+                # (the "in" may hang on the verb)
+                c = next((p for g in [*c.children, *tok.children]
+                          if g.dep_ == "prep" and g.lower_ == "in"
+                          for p in g.children if p.dep_ == "pobj"), c)
             return c
     for c in tok.children:  # "fired into a camp": object of the first preposition
         if c.dep_ == "prep":
