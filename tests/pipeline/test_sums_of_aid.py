@@ -1,12 +1,10 @@
-"""A sum of money given or pledged "in aid" is aid (PLOVER AID): the sum's "in" phrase
-says what is given ("has given Bolivia billions of dollars in military aid", "pledged
-250 million euros in emergency aid")."""
+"""A sum of money given "in aid" is aid (PLOVER AID): the sum's "in" phrase says what is
+given ("has given Bolivia billions of dollars in military aid"). A pledge of a sum stays
+a promise (its aid noun is coded with the pledge's own rules)."""
 
 from __future__ import annotations
 
 from typing import Any
-
-import pytest
 
 from tests.pipeline.coding import readings, triples
 
@@ -16,9 +14,6 @@ def test_sum_given_in_aid(code_text: Any) -> None:
     assert ("AID", "JPN", "BOL") in got
 
 
-@pytest.mark.parametrize("text", [
-    "Donors pledged about 250 million euros in emergency aid for the flood victims.",
-    "Norway pledged 40 million dollars in humanitarian assistance.",
-])
-def test_sum_pledged_in_aid(nlp: Any, text: str) -> None:
-    assert readings(nlp, text).get("pledged") == "AID"
+def test_sum_given_in_aid_reads_as_aid(nlp: Any) -> None:
+    got = readings(nlp, "Norway gave the refugees 40 million dollars in food aid.")
+    assert got.get("gave") == "AID"
