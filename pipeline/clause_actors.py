@@ -32,6 +32,7 @@ from pipeline.syntax import (
     reduced_relative_head,
     subject,
 )
+from pipeline.trigger_cooperation import preceding_talks_verb
 from pipeline.triggers import Trigger, is_undergo
 from schemas import Actor, AnnotatedArticle
 
@@ -438,6 +439,10 @@ class ClauseActors:
             targets = self.object_actors(
                 [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                  for p in c.children if p.dep_ == "pobj"], speaker)
+        preceding = preceding_talks_verb(tok) if trig.sense.type == "CONSULT" else None
+        if preceding is not None and not has_own:
+            # "agreed to a truce after 16 hours of talks": those who agreed talked
+            has_own = bool(sources := self.subject_actors(preceding, speaker)[0])
         if trig.light is None and tok.dep_ not in NOMINAL_EVENT_DEPS and not has_own and \
                 not blamed:
             # a nominal trigger in an adjunct ("against the backdrop of the war", "a

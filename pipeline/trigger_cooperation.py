@@ -105,3 +105,22 @@ def training(tok: Token) -> bool:
     table = lexicon().objects.get("train", {})
     return any(phrase in table for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                for p in c.children if p.dep_ == "pobj" for phrase in _object_phrase(p))
+
+
+#: Prepositions of what came before an act: "agreed ... after two weeks of talks".
+BEFOREHAND = frozenset({"after", "following"})
+#: Measures of time or number that talks come in ("16 hours of talks", "two rounds of").
+TALK_MEASURES = frozenset({"hour", "day", "week", "month", "year", "round", "session"})
+
+
+def preceding_talks_verb(tok: Token) -> Token | None:
+    """The verb a meeting or talks came before ("agreed ... after a tense meeting", "signed
+    after more than a week of talks"), whose subject held them; else None."""
+    cur = tok
+    if cur.dep_ == "pobj" and cur.head.lower_ == "of" and \
+            cur.head.head.lemma_.lower() in TALK_MEASURES:
+        cur = cur.head.head
+    if cur.dep_ != "pobj" or cur.head.lower_ not in BEFOREHAND:
+        return None
+    verb = cur.head.head
+    return verb if verb.pos_ in ("VERB", "AUX") else None

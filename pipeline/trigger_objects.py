@@ -26,6 +26,9 @@ MEASURES = frozenset({"tonne", "ton", "kilogram", "kg", "truckload", "shipment",
                       # vehicles and packs of what they carry: "40 trucks of food"
                       "truck", "lorry", "plane", "ship", "boat", "bag", "sack", "carton",
                       "container", "boatload", "busload"})
+#: Sums of money whose "in" phrase says what they are ("$5 billion in military aid").
+MONEY_WORDS = frozenset({"dollar", "euro", "pound", "yen", "yuan", "rouble", "ruble",
+                         "million", "billion", "trillion", "$", "€", "£"})
 #: Vehicles sent "with" what they carry.
 VEHICLES = frozenset({"plane", "aircraft", "truck", "lorry", "convoy", "ship", "vessel",
                       "flight", "helicopter", "boat", "train"})
@@ -39,6 +42,13 @@ def _direct_object(tok: Token) -> Token | None:
                        for p in c.children if p.dep_ == "pobj"), None)
         if listed is not None:
             return listed
+    if _lemma(tok) == "give":
+        # "gave the junta one week to free him": the period (parsed as an adverb) is
+        # what is given, the junta only its recipient
+        period = next((c for c in tok.children if c.dep_ == "npadvmod"), None)
+        if period is not None and any(g.dep_ in ("dobj", "dative", "pobj")
+                                      for g in tok.children):
+            return period
     if _lemma(tok) in WITH_SUPPLIES:
         given = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
                       for p in c.children if p.dep_ == "pobj"), None)
@@ -63,12 +73,24 @@ def _direct_object(tok: Token) -> Token | None:
                     break
                 # "of food and medical supplies" may parse with the first conjunct as nmod
                 c = next((g for g in inner.children if g.dep_ == "nmod"), inner)
+            if c.ent_type_ == "MONEY" or _lemma(c) in MONEY_WORDS:
+                # "pledged 253 million euros in emergency aid": the sum's "in" names
+                # what is given
+                # (the "in" may hang on the verb)
+                c = next((p for g in [*c.children, *tok.children]
+                          if g.dep_ == "prep" and g.lower_ == "in"
+                          for p in g.children if p.dep_ == "pobj"), c)
             return c
     for c in tok.children:  # "fired into a camp": object of the first preposition
         if c.dep_ == "prep":
             for p in c.children:
                 if p.dep_ == "pobj":
                     return p
+            # "pulled out of a meeting", "walked away from talks": a compound preposition
+            inner = next((p for g in c.children if g.dep_ == "prep"
+                          for p in g.children if p.dep_ == "pobj"), None)
+            if inner is not None:
+                return inner
     for c in tok.children:  # "gave the junta seven days to ...": a period parsed as adverb
         if c.dep_ == "npadvmod" and any(g.dep_ == "dative" for g in tok.children):
             return c
@@ -130,6 +152,17 @@ def _permitting_instrument(tok: Token, instruments: frozenset[str]) -> bool:
     return False
 
 
+#: What "easing" relieves without any concession ("a role in easing tensions"): a mood,
+#: not a sanction or a blockade lifted.
+NOT_EASED = frozenset({"tension", "concern", "fear", "pressure", "suffering", "crisis",
+                       "burden", "pain", "worry", "anxiety", "hardship", "plight"})
+
+
+#: Aircraft whose flying somewhere is no visit.
+AIRCRAFT = frozenset({"plane", "aircraft", "jet", "flight", "helicopter", "airliner",
+                      "drone", "bomber", "fighter"})
+
+
 #: Stopping aid, supplies, trade or flights to another party (PLOVER SANCTION).
 STOPPED_TIES = Sense("SANCTION", "discontinue", "halt ties")
 
@@ -171,6 +204,14 @@ def restricted_out(tok: Token, sense: Sense) -> bool:
                    for p in c.children)
     if sense.phrase == "block" and _protesters_subject(tok):
         return False
+    if sense.phrase == "ease":
+        eased = _object_or_patient(tok)
+        return eased is not None and _lemma(eased) in NOT_EASED
+    if sense.phrase == "fly to":
+        # "air force planes will fly to the US to collect migrants": an aircraft's
+        # flight is no visit
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        return subj is not None and _lemma(subj) in AIRCRAFT
     if sense.phrase == "take effect":
         return not _truce_taking_effect(tok)
     if sense.phrase == "blame":

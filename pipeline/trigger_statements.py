@@ -112,6 +112,13 @@ def statement_sense(tok: Token) -> Sense | None:
         # "said they were deeply concerned by reports of abductions": stated alarm at
         # another's acts is disapproval
         return EVALUATION
+    if tok.pos_ == "ADV" and tok.dep_ == "advmod" and tok.lower_ in ALLEGING_ADVERBS and \
+            tok.head.pos_ == "VERB" and tok.head.dep_ in ("ccomp", "conj") and \
+            not _is_negated(tok.head) and not _own_doer(tok.head):
+        # "said the boats had illegally entered its waters", "said the crew had
+        # deliberately approached the ship": an act reported as unlawful or wilful is
+        # the speaker's allegation against the doer
+        return EVALUATION
     if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "oprd", "ccomp") and not (
             tok.dep_ in ("oprd", "acomp") and _lemma(tok.head) in lex.label_verbs):
         # ("called the remarks rude": the labelling verb codes it, with its subject)
@@ -138,6 +145,13 @@ def statement_sense(tok: Token) -> Sense | None:
                     _lemma(c) in lex.eval_adjectives or c.lower_ in lex.eval_adjectives):
                 # "called her remarks rude and senseless": a disparaging adjective is a
                 # label as much as a noun is
+                return DISMISSAL if claim else LABEL
+            if c.dep_ == "dobj" and any(
+                    g.dep_ == "amod" and g.i > c.i and (
+                        _lemma(g) in lex.eval_adjectives or g.lower_ in lex.eval_adjectives)
+                    for g in c.children):
+                # "called the expulsions unacceptable": the small model reads the
+                # predicative adjective after its noun as a modifier of it
                 return DISMISSAL if claim else LABEL
             # "called the president a brutal man": an indefinite label read as an
             # apposition of the object
@@ -197,6 +211,22 @@ CLAIMS = frozenset({"allegation", "accusation", "claim", "charge", "report", "as
                     "suggestion", "rumour", "rumor"})
 #: An approving label: "called the release a constructive step" (PLOVER SUPPORT, praise).
 PRAISE_LABEL = Sense("SUPPORT", None, "approving label")
+#: Adverbs that make a reported act an allegation against its doer.
+ALLEGING_ADVERBS = frozenset({"illegally", "unlawfully", "deliberately", "intentionally",
+                              "wilfully", "willfully", "recklessly", "provocatively"})
+#: Words by which a speaker names itself or its own people ("its troops", "we").
+SELF_WORDS = frozenset({"we", "i", "it", "its", "our", "my"})
+
+
+def _own_doer(verb: Token) -> bool:
+    """"said its troops had deliberately targeted militants": a speaker's own act."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in SELF_WORDS or any(
+        g.dep_ == "poss" and g.lower_ in SELF_WORDS for g in c.children))
+        for c in verb.children)
+
+
+#: Determiners that point at a thing already named ("called that operation piracy").
+DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
 #: Relative pronouns that may be the subject of a relative clause.
 RELATIVE_SUBJECTS = frozenset({"who", "which", "that"})
 
@@ -210,7 +240,11 @@ def _misparsed_label(verb: Token, obj: Token, comps: list[Token]) -> bool:
     if any(o.i < obj.i and o.dep_ in ("oprd", "dobj") for o in comps):
         return True
     if any(g.dep_ in ("compound", "nmod") and g.pos_ == "NOUN" and (
-            g.tag_ == "NNS" or g.dep_ == "nmod" or g.doc[g.i + 1].is_quote)
+            g.tag_ == "NNS" or g.dep_ == "nmod" or g.doc[g.i + 1].is_quote or any(
+                # "called that operation piracy": a demonstrative picks out the labelled
+                # noun, so the noun after it is the label
+                d.dep_ == "det" and d.lower_ in DEMONSTRATIVES and d.i < g.i
+                for d in obj.children))
             for g in obj.children if g.i < obj.i):
         # "called the bombing "barbarism"": the labelled noun read as a modifier
         return True

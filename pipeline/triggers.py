@@ -92,6 +92,8 @@ def verb_sense(tok: Token) -> tuple[Sense | None, bool]:
         return CEASING, True
     if stopped_ties(tok):
         return STOPPED_TIES, True
+    if wire.migrants_sent_away(tok):
+        return DEPORTATION, False
     if wire.expulsion(tok):
         return EXPULSION, False
     if wire.persona_non_grata(tok):
@@ -134,6 +136,11 @@ def verb_sense(tok: Token) -> tuple[Sense | None, bool]:
         passive = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
         if passive is None and tok.dep_ == "acl" and tok.tag_ == "VBN":
             passive = tok.head  # "the bombs placed in five gas stations"
+        if passive is None and tok.dep_ == "relcl" and not any(
+                c.dep_ in ("dobj", "obj") for c in tok.children) and any(
+                c.dep_ == "nsubj" and c.lower_ not in ("who", "which", "that")
+                for c in tok.children):
+            passive = tok.head  # "a curfew it had imposed": the noun is the object
         direct = _direct_object(tok)
         for obj in dict.fromkeys(o for o in (direct, passive) if o is not None):
             # "entered Japanese territorial waters southwest of Okinawa" can parse with
@@ -219,6 +226,7 @@ ORDERED_ACTS = frozenset({"SANCTION", "ASSAULT", "COERCE", "MOBILIZE", "RETREAT"
 
 #: Senses of the frames in ``pipeline.wire_constructions``.
 EXPULSION = Sense("SANCTION", "expel", "deadline to leave")
+DEPORTATION = Sense("COERCE", "deport", "migrants ordered out")
 FORCES_ORDERED = Sense("MOBILIZE", "troops", "order forces")
 TOLD_TO = Sense("REQUEST", "change", "tell to")
 RECALL = Sense("SANCTION", "withdraw", "recall envoy")
@@ -358,6 +366,9 @@ def find_triggers(sent: Span) -> list[Trigger]:
             continue
         if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"
                                            and tok.tag_ == "VBZ") or (
+                # "a ruling which Beijing rejects": a relative clause's verb mis-tagged
+                # as a plural noun
+                tok.pos_ == "NOUN" and tok.dep_ == "relcl") or (
                 tok.pos_ == "ADJ" and tok.dep_ == "acomp" and (
                     tok.tag_ == "VBN" or _lemma(tok) in lexicon().verbs)
                 and _lemma(tok) not in lexicon().not_verbs):

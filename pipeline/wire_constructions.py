@@ -24,6 +24,10 @@ PERIODS = frozenset({"hour", "day", "week", "month"})
 #: People whose ordered departure is an expulsion (PLOVER SANCTION: expel).
 ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "attache", "attaché", "consul",
                     "chargé", "charge", "staff", "mission", "correspondent"})
+#: People whose ordered departure is a deportation (PLOVER COERCE), not a reduction of
+#: relations: "ordered undocumented migrants to go home".
+MIGRANTS = frozenset({"migrant", "refugee", "immigrant", "foreigner", "deportee", "alien",
+                      "asylum seeker", "seeker", "undocumented"})
 #: Verbs of commanding one's own forces.
 COMMANDING = frozenset({"order", "command", "instruct", "authorise", "authorize", "direct"})
 #: Verbs whose "to leave" infinitive, said to an envoy, sends the envoy away.
@@ -46,7 +50,7 @@ TELLING = frozenset({"tell"})
 #: "crowds set fire to the mayor's office"): people in the street, not armed forces.
 CROWDS = frozenset({"protester", "protestor", "demonstrator", "rioter", "crowd", "mob",
                     "marcher", "student", "supporter", "youth", "thousand", "hundred",
-                    "dozen"})
+                    "dozen", "follower", "loyalist"})
 #: Damage done by a crowd ("burned pictures", "broke through police lines").
 RIOTING = frozenset({"storm", "burn", "torch", "smash", "loot", "ransack", "vandalise",
                      "vandalize", "deface", "overturn", "set", "break", "occupy", "invade",
@@ -109,6 +113,24 @@ def expulsion(tok: Token) -> bool:
         return False
     return any(_words(o) & ENVOYS or any(_lemma(g) in ENVOYS for g in o.children
                                          if g.dep_ == "compound") for o in objs)
+
+
+def migrants_sent_away(tok: Token) -> bool:
+    """"ordered undocumented migrants to go home", "gave the refugees a week to leave":
+    ordering migrants out of the country deports them (PLOVER COERCE), where the same
+    order to an envoy is an expulsion (a SANCTION)."""
+    lemma = _lemma(tok)
+    if lemma not in ("give", *SENDING_AWAY):
+        return False
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "dative")]
+    if not any(_words(o) & MIGRANTS or any(_lemma(g) in MIGRANTS for g in o.children
+                                            if g.dep_ in ("compound", "amod"))
+               for o in objs):
+        return False
+    if lemma == "give":
+        periods = [g for o in objs for g in o.subtree if _lemma(g) in PERIODS]
+        return bool(periods) and any(_lemma(i) in LEAVING for i in _infinitives(tok))
+    return any(_lemma(i) in LEAVING for i in _infinitives(tok))
 
 
 #: Irregular participles of acts ordered done ("ordered the assets frozen").

@@ -1,0 +1,28 @@
+"""Talks or a meeting named as what came before an act ("agreed ... after ten hours of
+talks", "after a tense meeting") were held by the parties that act: the consultation is
+coded between them, not dropped as a bare adjunct."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.pipeline.coding import triples
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and Peru agreed on Thursday to reopen the border after more than ten hours of "
+    "talks in Lima.",
+    "The presidents of Chile and Peru agreed on Thursday to reopen the border, after a "
+    "tense meeting in Lima.",
+])
+def test_talks_before_an_agreement(code_text: Any, text: str) -> None:
+    got = triples(code_text(text))
+    assert ("CONSULT", "CHL", "PER") in got or ("CONSULT", "PER", "CHL") in got
+
+
+def test_other_adjunct_events_stay_unreported(code_text: Any) -> None:
+    got = triples(code_text("Chile and Peru agreed to reopen the border despite the "
+                            "fighting in the north."))
+    assert not any(t == "ASSAULT" for t, _, _ in got)
