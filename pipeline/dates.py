@@ -103,6 +103,8 @@ _ANAPHORA = re.compile(
     r"the\s+(?:next|following)\s+day|hours\s+(?:earlier|later))\b", re.IGNORECASE)
 #: A word after "a day after" / "the day before" that makes it a preposition's phrase.
 _GAP_OPENS = re.compile(r"\s+(?!(?:in|at|on|and|but|with|when|as)\b)[a-z]", re.IGNORECASE)
+#: "Oct. 8 last year": a month and day the phrase puts in the year before publication's.
+_LAST_YEAR = re.compile(r",?\s+last\s+year\b", re.IGNORECASE)
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$")
 _NOUN_AFTER = re.compile(r"\s+(?!and\b|or\b|to\b|in\b|at\b|on\b)[a-z]+")
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|announced|added|stated|reported|confirmed)"
@@ -254,9 +256,14 @@ def _candidates(s: str, anchor: date | None, previous: date | None) -> list[_Can
     for rx in (_MONTH_DAY, _DAY_MONTH):
         for m in rx.finditer(s):
             d = _year_for(_month_num(m["month"]), int(m["day"]), anchor)
-            if _ATTRIBUTIVE_BEFORE.search(s, 0, m.start()) and _NOUN_AFTER.match(s, m.end()):
+            end = m.end()
+            if (last := _LAST_YEAR.match(s, end)) is not None:
+                # "on Oct. 8 last year": that day of the year before publication's
+                d = _safe_date(anchor.year - 1, _month_num(m["month"]), int(m["day"]))
+                end = last.end()
+            if _ATTRIBUTIVE_BEFORE.search(s, 0, m.start()) and _NOUN_AFTER.match(s, end):
                 d = None  # "the Oct 26 election" names another event; blocks, never wins
-            out.append(_Candidate(m.start(), m.end(), 1, _day(d, m.group(0))))
+            out.append(_Candidate(m.start(), end, 1, _day(d, s[m.start():end])))
     for m in _IN_MONTH.finditer(s):
         month = _month_num(m["month"])
         year = anchor.year

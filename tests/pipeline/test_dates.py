@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
 
 import pytest
 
 from pipeline.dates import DateResolution, first_full_date, resolve_date
+from schemas import ExtractedArticle
 
 PUB = date(2025, 7, 23)  # a Wednesday
 
@@ -125,3 +127,15 @@ def test_a_weekday_after_but_is_not_pointed_ahead_by_an_earlier_would() -> None:
             "were released on Monday morning.")
     res = resolve_date(text, published=date(2025, 3, 10))
     assert res is not None and res.date == "2025-03-10"
+
+
+def test_a_month_and_day_followed_by_last_year_is_in_the_year_before() -> None:
+    res = _r("The rebels began shelling the town on Oct. 8 last year.")
+    assert res is not None and (res.date, res.precision) == ("2024-10-08", "day")
+
+
+def test_a_gap_counts_back_from_a_day_of_last_year(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text("Chad began shelling Sudan on March 9 last year, a day after Sudanese "
+                    "jets bombed Chadian border posts.", published="2025-07-23")
+    assert {e.date for e in out.events if e.trigger == "bomb"} == {"2024-03-08"}
