@@ -55,6 +55,25 @@ VISITS = frozenset({"CONSULT"}) | MOVING
 #: Troops moved to a border or front stay on their own side of it.
 FRONTIERS = frozenset({"border", "frontier", "side", "front", "line", "borderland"})
 
+#: Violence whose direct object may be the place hit ("shelled Kharkiv").
+STRUCK = frozenset({"ASSAULT"})
+#: Withdrawals happen in the place left ("withdrew from Niger", "pulled out of Somalia").
+LEFT = frozenset({"RETREAT"})
+
+
+def _left_place(head: Token, trig: Token) -> bool:
+    """``head`` is the object of "from" or "out of" on the trigger or on its object
+    ("withdrawal from Niger", "pulling most of its troops out of Somalia")."""
+    if head.dep_ != "pobj":
+        return False
+    prep = head.head
+    if prep.lower_ == "of" and prep.head.lower_ == "out":
+        prep = prep.head
+    elif prep.lower_ != "from":
+        return False
+    owner = prep.head
+    return owner == trig or (owner.head == trig and owner.dep_ in ("dobj", "obj", "prt"))
+
 
 def clause_verb(tok: Token) -> Token:
     """The verb heading the clause a token sits in (itself for a verb); dates
@@ -119,11 +138,18 @@ def sentence_place(sent: Span, trig: Token, event_type: str, *, venue_first: boo
                 head = head.head
         if head != ent.root and head.lemma_.lower() in MISSIONS:
             continue  # "outside the U.S. embassy in Moscow": the embassy's owner is no place
+        if ent.root.dep_ == "compound" and ent.root.head.lemma_.lower() in PART_NOUNS and \
+                any(c.dep_ == "prep" and c.lower_ == "of" for c in ent.root.head.children):
+            continue  # "off the Red Sea port of Hodeidah": the port's place is Hodeidah
         while head.dep_ == "conj" and head.head != head:
             head = head.head  # "in the Bekaa valley and south Beirut": each is a place
         if head == ent.root and head.dep_ == "dobj" and head.head == trig and \
                 event_type == "CONSULT":
             pass  # "visited Damascus" (not "met U.S. Vice President Pence": a title)
+        elif head.dep_ == "dobj" and head.head == trig and event_type in STRUCK:
+            pass  # "shelled Kharkiv", "attacked the capital of the UAE": the place hit
+        elif event_type in LEFT and _left_place(head, trig):
+            pass  # "withdrawal from Niger", "pulling troops out of Somalia"
         elif head.dep_ != "pobj" or not (head.head.lower_ in LOC_PREPS or (
                 head.head.lower_ in DESTINATION_PREPS and event_type in VISITS)):
             # "flew to Niamey" is where a visit happens, "sent troops to Belarus" where
@@ -135,8 +161,8 @@ def sentence_place(sent: Span, trig: Token, event_type: str, *, venue_first: boo
         venue = venue_first and event_type in MET and \
             head.head.head.lemma_.lower() in MEETINGS
         code = place_country(text) if text else None
-        if code is None:
-            continue
+        if code is None or code in ("IGO", "NGO"):
+            continue  # "fired on a Chinese Red Cross convoy": a body is no place
         aimed = target is not None and event_type in AT_TARGET and code == target
         key = (not venue, clause_verb(head) != clause, not aimed, abs(ent.root.i - trig.i))
         if best is None or key < best[:4]:

@@ -90,3 +90,25 @@ def test_troops_sent_to_reinforce_a_border_named_beside_stay_at_home(code_text: 
                     "a state of emergency along its eastern border and sent police and "
                     "soldiers to reinforce it, the prime minister said.")
     assert _countries(out, "MOBILIZE") == {"TCD"}
+
+
+def test_a_withdrawal_happens_in_the_country_left(nlp: Any) -> None:
+    assert _place(nlp, "Belgian troops completed their withdrawal from Chad in May.",
+                  "withdrawal", "RETREAT") == "Chad"
+    assert _place(nlp, "Canada is pulling most of its 300 soldiers out of Latvia.",
+                  "pulling", "RETREAT") == "Latvia"
+
+
+def test_a_place_attacked_is_where_the_attack_happens(nlp: Any) -> None:
+    assert _place(nlp, "Rebels attacked the capital of Chad on Monday, and the army responded "
+                  "with air strikes in Sudan.", "attacked", "ASSAULT") == "Chad"
+
+
+def test_a_body_named_in_the_sentence_is_no_place(nlp: Any) -> None:
+    assert _place(nlp, "Soldiers fired on a Kenyan Red Cross convoy near Kismayo.",
+                  "fired", "ASSAULT") != "Red Cross"
+
+
+def test_a_sea_naming_a_port_is_not_the_place(nlp: Any) -> None:
+    assert _place(nlp, "Pirates seized a tanker off the Red Sea port of Hodeidah.",
+                  "seized", "COERCE") != "the Red Sea"
