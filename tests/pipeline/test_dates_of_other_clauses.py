@@ -140,3 +140,24 @@ def test_an_undated_clause_after_a_dated_one_goes_on_with_its_day(
     out = code_text("Kim Jong Un met Vladimir Putin in Russia on Sept 13, and North Korea "
                     "pledged closer cooperation with Moscow.", published="2024-03-28")
     assert _dates(out, "pledge") == {"2023-09-13"}
+
+
+def test_a_date_before_an_event_noun_is_that_event_s_day(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text("Niger said on Thursday that the Feb. 3 ambush near Tillaberi, which "
+                    "killed 12 soldiers, was carried out by Malian militants.", published=PUB)
+    assert _dates(out, "kill") == {"2025-02-03"}
+
+
+def test_a_date_on_another_event_noun_does_not_date_a_clause(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text("The group claimed responsibility on Thursday for the Palm Sunday suicide "
+                    "bombings of two churches in Lagos, as Nigeria blamed Chadian militants.",
+                    published=PUB)
+    assert _dates(out, "blame") == {"2025-03-13"}
+
+
+def test_a_misparsed_day_before_a_subject_still_dates_the_clause(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text("On Wednesday crowds stormed the mayor's office in Almaty.", published=PUB)
+    assert {e.date for e in out.events} == {"2025-03-12"}
