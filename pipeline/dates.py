@@ -402,8 +402,8 @@ def resolve_date(sentence_text: str, *, published: date | datetime | None,
 
 def days_named(sentence_text: str, *, published: date | None,
                previous: date | None = None) -> list[date]:
-    """Every day a sentence names ("during Monday's confrontation", "on June 17"),
-    whatever it dates; the dateline's day is not one."""
+    """Every day a sentence names ("during Monday's confrontation", "on June 17"), in
+    the order it names them, whatever they date; the dateline's day is not one."""
     if not sentence_text or published is None:
         return []
     dateline = _DATELINE.match(sentence_text)
@@ -414,8 +414,13 @@ def days_named(sentence_text: str, *, published: date | None,
                        key=lambda c: (c.rank, -(c.end - c.start), c.start)):
         if not any(c.start < cand.end and cand.start < c.end for c in chosen):
             chosen.append(cand)
-    return [date.fromisoformat(c.resolution.date) for c in chosen
+    return [date.fromisoformat(c.resolution.date) for c in sorted(chosen, key=lambda c: c.start)
             if c.resolution is not None and c.resolution.precision == "day"]
+
+
+#: "the following day", "a day later": counted on from the day last named.
+FORWARD_ANAPHORA = re.compile(r"\b(?:the\s+(?:next|following)\s+day|(?:a|one|two|three|\d)"
+                              r"\s+days?\s+later)\b", re.IGNORECASE)
 
 
 def _distance(cand: _Candidate, offset: int) -> int:

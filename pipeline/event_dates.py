@@ -60,7 +60,8 @@ class DateState:
     def before_sentence(self, sent: Span, published: date | None) -> date | None:
         if self.sent_at != sent.start_char:
             self.sent_at, self.sent_previous = sent.start_char, self.previous
-            self.sent_anaphora = self._told_before(sent) or self.previous
+            self.sent_anaphora = self._told_before(sent) or self._named_before(sent, published) \
+                or self.previous
             self.days.update(d for d in dates.days_named(sent.text, published=published,
                                                           previous=self.previous)
                              if published is not None and 0 <= (published - d).days <= 10)
@@ -81,6 +82,20 @@ class DateState:
                 return self.last_day
             at = before.start
         return None
+
+    @staticmethod
+    def _named_before(sent: Span, published: date | None) -> date | None:
+        """For "the following day" opening on a sentence that names no day before it,
+        the last day the sentence just before named, in any of its clauses ("... under an
+        agreement signed on Oct. 17. Washington eased sanctions the following day")."""
+        m = dates.FORWARD_ANAPHORA.search(sent.text)
+        if m is None or sent.start == 0 or dates.days_named(sent.text[:m.start()],
+                                                             published=published):
+            return None
+        # the last day the sentence before named, in any clause ("an agreement signed
+        # with the opposition on Oct. 17"), not one still to come
+        named = dates.days_named(sent.doc[sent.start - 1].sent.text, published=published)
+        return next((d for d in reversed(named) if published is None or d <= published), None)
 
     def earlier(self) -> date | None:
         """The latest named day before the narrative's day."""

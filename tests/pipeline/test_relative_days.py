@@ -52,3 +52,12 @@ def test_a_day_after_another_event_does_not_count_from_the_sentence(
     out = code_text("Parliament voted on Monday to impose martial law for 30 days, a day "
                     "after border guards captured three navy vessels.", published=PUB)
     assert _dates(out, "martial law") == {"2025-03-10"}
+
+
+def test_the_following_day_counts_from_a_day_named_in_another_clause_just_before(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text("Peru freed two Chilean sailors on Tuesday. The minister said the release "
+                    "followed a pledge made under a deal signed with Chile in Lima on Jan. 9. "
+                    "Chile lifted its fishing ban on Peruvian boats the following day.",
+                    published="2025-03-14")
+    assert {e.date for e in out.events if e.trigger and "lift" in e.trigger} == {"2025-01-10"}
