@@ -170,6 +170,34 @@ def sentence_place(sent: Span, trig: Token, event_type: str, *, venue_first: boo
     return best[4] if best else None
 
 
+#: Verbs of arriving or meeting whose place is where the next meetings happen.
+ARRIVALS = frozenset({"arrive", "land", "visit", "travel", "fly", "meet", "hold", "gather",
+                      "convene"})
+#: How many sentences back a visit's place stays the venue of an unplaced meeting.
+_VENUE_REACH = 2
+
+
+def carried_venue(sent: Span, event_type: str) -> str | None:
+    """For a meeting with no place in its sentence, the place of a visit or meeting told
+    just before ("landed in Taipei late on Tuesday. She met President Tsai on Wednesday")."""
+    if event_type != "CONSULT":
+        return None
+    at = sent.start
+    for _ in range(_VENUE_REACH):
+        if at == 0:
+            return None
+        before = sent.doc[at - 1].sent
+        for tok in before:
+            if tok.pos_ == "VERB" and tok.tag_ == "VBD" and tok.lemma_.lower() in ARRIVALS:
+                # a visit told as done ("landed in Taipei"), not a plan ("agreed to meet
+                # again in Brazil")
+                place = sentence_place(before, tok, "CONSULT")
+                if place is not None and clause_verb(tok) == tok:
+                    return place
+        at = before.start
+    return None
+
+
 def at_home(sent: Span, trig: Token) -> bool:
     """A deployment to a border or frontier ("sent 15,000 soldiers to the frontier",
     "reinforced their side of the border"): it happens in the mover's own country."""

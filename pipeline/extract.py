@@ -29,7 +29,7 @@ from pipeline.annotate import to_doc
 from pipeline.arguments import ArgumentFinder
 from pipeline.event_dates import DateState, event_date, note_date, published_day
 from pipeline.event_filters import screen
-from pipeline.event_places import at_home, at_mission, event_location, sentence_place
+from pipeline.event_places import at_home, at_mission, carried_venue, event_location, sentence_place
 from pipeline.ids import event_id_for
 from pipeline.modality import modality_for
 from pipeline.plover import SYMMETRIC
@@ -369,7 +369,8 @@ def _event(ctx: _SentenceContext, trig: Trigger, event_type: str, modality: str,
     tok, sent, si, art = trig.token, ctx.span, ctx.index, ctx.article
     day, date_text, precision = event_date(sent, tok, art.published, art.dates)
     location = event_location(sentence_place(sent, tok, event_type, venue_first=True,
-                                             target=tgt.country if tgt else None),
+                                             target=tgt.country if tgt else None)
+                              or carried_venue(sent, event_type),
                               event_type, src, tgt, ctx.dateline,
                               home=(event_type == "MOBILIZE" and at_home(sent, tok)) or
                               at_mission(tok))

@@ -112,3 +112,15 @@ def test_a_body_named_in_the_sentence_is_no_place(nlp: Any) -> None:
 def test_a_sea_naming_a_port_is_not_the_place(nlp: Any) -> None:
     assert _place(nlp, "Pirates seized a tanker off the Red Sea port of Hodeidah.",
                   "seized", "COERCE") != "the Red Sea"
+
+
+def test_a_meeting_after_an_arrival_happens_where_the_visitor_arrived(code_text: Any) -> None:
+    out = code_text("Japan's foreign minister Yoko Kamikawa landed in Manila late on Monday. "
+                    "She met President Ferdinand Marcos Jr on Tuesday.", published="2024-06-26")
+    assert _countries(out, "CONSULT") == {"PHL"}
+
+
+def test_a_meeting_planned_elsewhere_is_no_venue(code_text: Any) -> None:
+    out = code_text("The two leaders agreed to meet again in Brazil. The Japanese minister "
+                    "met President Marcos on Tuesday.", published="2024-06-26")
+    assert "BRA" not in _countries(out, "CONSULT")
