@@ -89,7 +89,7 @@ _SPEECH_VERB = re.compile(r"\b(?:said|says|told|announced|added|stated|reported|
 #: ", but", "; ": a new clause whose tense is its own.
 _CONTRAST = re.compile(r",\s+(?:but|yet|while|whereas|although|though)\b|;", re.IGNORECASE)
 #: "BRUSSELS, June 26 — ...": the dateline dates the report, not the event.
-_DATELINE = re.compile(rf"^\s*[A-Z][A-Z .,'’()-]{{1,60}},\s+{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"
+_DATELINE = re.compile(rf"^\s*[A-Z][A-Z .,'’()/-]{{1,60}},\s+{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"
                        r"\s*(?:\([^)]*\)\s*)?[—–-]{1,2}\s*")
 #: Phrases that point at the date of the previous sentence's event.
 _ANAPHORA = re.compile(

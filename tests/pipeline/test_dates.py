@@ -139,3 +139,7 @@ def test_a_gap_counts_back_from_a_day_of_last_year(
     out = code_text("Chad began shelling Sudan on March 9 last year, a day after Sudanese "
                     "jets bombed Chadian border posts.", published="2025-07-23")
     assert {e.date for e in out.events if e.trigger == "bomb"} == {"2024-03-08"}
+
+
+def test_a_two_city_dateline_dates_nothing() -> None:
+    assert _r("KYIV/MOSCOW, July 23 (example.org) -") is None
