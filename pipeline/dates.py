@@ -103,6 +103,9 @@ _ANAPHORA = re.compile(
     r"the\s+(?:next|following)\s+day|hours\s+(?:earlier|later))\b", re.IGNORECASE)
 #: A word after "a day after" / "the day before" that makes it a preposition's phrase.
 _GAP_OPENS = re.compile(r"\s+(?!(?:in|at|on|and|but|with|when|as)\b)[a-z]", re.IGNORECASE)
+#: "overnight from March 31 to", "overnight into": a night named by the day it ends on.
+_OVERNIGHT = re.compile(r"\bovernight\s+(?:(?:from|between)\s+\w+\.?(?:\s+\d{1,2})?\s+"
+                        r"(?:to|and|into)|into)\s+", re.IGNORECASE)
 #: "Oct. 8 last year": a month and day the phrase puts in the year before publication's.
 _LAST_YEAR = re.compile(r",?\s+last\s+year\b", re.IGNORECASE)
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$")
@@ -283,6 +286,14 @@ def _candidates(s: str, anchor: date | None, previous: date | None) -> list[_Can
         offset = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
         out.append(_Candidate(m.start(), m.end(), 5,
                               _day(anchor + timedelta(days=offset), m.group(0))))
+    for m in _OVERNIGHT.finditer(s):
+        # "overnight from March 31 to April 1", "overnight into Sunday": the night ends
+        # on the later day, which news dates the act to
+        if (md := _MONTH_DAY.match(s, m.end()) or _WEEKDAY_PHRASE.match(s, m.end())):
+            d = _year_for(_month_num(md["month"]), int(md["day"]), anchor) if "month" in \
+                md.re.groupindex else _weekday_date(_WEEKDAYS[md["weekday"].lower()], anchor,
+                                                    rel=None, future=False)
+            out.append(_Candidate(m.start(), md.end(), 0, _day(d, s[m.start():md.end()])))
     for m in _AGO.finditer(s):
         n_text = m["n"].lower()
         n = int(n_text) if n_text.isdigit() else _NUMBER_WORDS.get(n_text, 1)

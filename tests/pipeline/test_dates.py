@@ -143,3 +143,13 @@ def test_a_gap_counts_back_from_a_day_of_last_year(
 
 def test_a_two_city_dateline_dates_nothing() -> None:
     assert _r("KYIV/MOSCOW, July 23 (example.org) -") is None
+
+
+@pytest.mark.parametrize(("sentence", "iso"), [
+    ("Jets shot down a drone overnight from June 30 to July 1.", "2025-07-01"),
+    ("Drones hit the port overnight from Saturday to Sunday.", "2025-07-20"),
+    ("Drones hit the port overnight into Monday.", "2025-07-21"),
+])
+def test_a_night_spanning_two_days_is_dated_by_the_day_it_ends(sentence: str, iso: str) -> None:
+    res = _r(sentence)
+    assert res is not None and res.date == iso
