@@ -431,7 +431,8 @@ def days_named(sentence_text: str, *, published: date | None,
 
 #: "the following day", "a day later": counted on from the day last named.
 FORWARD_ANAPHORA = re.compile(r"\b(?:the\s+(?:next|following)\s+day|(?:a|one|two|three|\d)"
-                              r"\s+days?\s+later)\b", re.IGNORECASE)
+                              r"\s+days?\s+later|(?:that|the\s+same)\s+(?:day|night|evening))\b",
+                              re.IGNORECASE)
 
 
 def _distance(cand: _Candidate, offset: int) -> int:

@@ -92,10 +92,21 @@ class DateState:
         if m is None or sent.start == 0 or dates.days_named(sent.text[:m.start()],
                                                              published=published):
             return None
-        # the last day the sentence before named, in any clause ("an agreement signed
-        # with the opposition on Oct. 17"), not one still to come
-        named = dates.days_named(sent.doc[sent.start - 1].sent.text, published=published)
-        return next((d for d in reversed(named) if published is None or d <= published), None)
+        # the last day the sentences just before named, in any clause ("an agreement
+        # signed with the opposition on Oct. 17"), not one still to come; from further
+        # back only a recent day (an old one is background the narrative has left)
+        at = sent.start
+        for back in range(_TOLD_REACH):
+            if at == 0:
+                return None
+            before = sent.doc[at - 1].sent
+            named = dates.days_named(before.text, published=published)
+            day = next((d for d in reversed(named) if published is None or (
+                0 <= (published - d).days <= (10 if back else 100000))), None)
+            if day is not None:
+                return day
+            at = before.start
+        return None
 
     def earlier(self) -> date | None:
         """The latest named day before the narrative's day."""

@@ -61,3 +61,12 @@ def test_the_following_day_counts_from_a_day_named_in_another_clause_just_before
                     "Chile lifted its fishing ban on Peruvian boats the following day.",
                     published="2025-03-14")
     assert {e.date for e in out.events if e.trigger and "lift" in e.trigger} == {"2025-01-10"}
+
+
+def test_that_night_is_the_recent_day_told_two_sentences_before(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text("Chad struck rebel camps in Sudan on Thursday. On Tuesday, Sudan said it "
+                    "had shelled two Chadian border posts. Chad said three soldiers were "
+                    "wounded. Chad lodged a protest with Sudan's envoy that night.",
+                    published=PUB)
+    assert _dates(out, "protest") == {"2025-03-11"}
