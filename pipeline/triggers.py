@@ -270,6 +270,9 @@ def noun_sense(tok: Token) -> Sense | None:
         return None  # "at the government's request" is consent, not a request
     for rest, sense in lexicon().nouns.get(_lemma(tok), []):
         if _noun_rest_ok(tok, rest):
+            if not rest and _lemma(tok) in _cooperation_words()["setting_nouns"] and \
+                    tok.dep_ in ("pobj", "compound", "nmod", "poss"):
+                return None  # "a truce in its civil war": the story's setting, no act
             if sense.phrase == "handover":
                 return _handover_sense(tok, sense)
             return sense
