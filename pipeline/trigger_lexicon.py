@@ -108,6 +108,7 @@ def _cooperation_words() -> dict[str, frozenset[str]]:
     out["stop_verbs"] = frozenset(raw["SANCTION"]["stop_verbs"])
     out["not_blamed"] = frozenset(raw["ACCUSE"]["not_blamed"])
     out["setting_nouns"] = frozenset(raw["ASSAULT"]["setting_nouns"])
+    out["replied_to"] = frozenset(raw["ASSAULT"]["replied_to"])
     return out
 
 
