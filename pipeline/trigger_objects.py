@@ -194,6 +194,17 @@ def _hit_back_in_words(tok: Token, replied_to: frozenset[str]) -> bool:
         for p in aimed)
 
 
+def _warned_of_danger(tok: Token, dangers: frozenset[str]) -> bool:
+    """"warned of a famine", "of a moment of risk": concern at a danger, no threat."""
+    warned = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "about")
+              for p in c.children if p.dep_ == "pobj"]
+    return bool(warned) and all(
+        _lemma(p) in dangers or any(_lemma(g) in dangers for c in p.children
+                                    if c.dep_ == "prep" and c.lower_ == "of"
+                                    for g in c.children if g.dep_ == "pobj")
+        for p in warned)
+
+
 def restricted_out(tok: Token, sense: Sense) -> bool:
     """Lexicon senses that need the right object: "cut off gas" is a sanction, "will cut
     its stockpile" or "the area was cut off" is not; "withdrew from the trial" is no
@@ -204,6 +215,8 @@ def restricted_out(tok: Token, sense: Sense) -> bool:
         return obj is not None and not ({_lemma(obj)} | {
             _lemma(c) for c in obj.children if c.dep_ == "compound"}) & words["cut_objects"]
     if sense.phrase == "hit" and _hit_back_in_words(tok, words["replied_to"]):
+        return True
+    if sense.phrase in ("warn", "caution") and _warned_of_danger(tok, words["dangers"]):
         return True
     if sense.phrase == "turn back":  # "convoys were turned back"; "the army turned back"
         return _object_or_patient(tok) is None
