@@ -37,3 +37,12 @@ def test_a_war_waged_is_an_assault(nlp: Any, text: str) -> None:
 
 def test_a_state_of_war_declared_keeps_its_reading(nlp: Any) -> None:
     assert _types(nlp, "Belgrade declared a state of war on Thursday.").get("war") == "MOBILIZE"
+
+
+def test_a_truce_named_as_a_setting_is_no_concession(nlp: Any) -> None:
+    text = "Both sides freed prisoners on the second day of the truce."
+    assert _types(nlp, text).get("truce") != "CONCEDE"
+
+
+def test_a_truce_declared_is_a_concession(nlp: Any) -> None:
+    assert _types(nlp, "The junta declared a truce on Tuesday.").get("truce") == "CONCEDE"
