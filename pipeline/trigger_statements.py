@@ -21,6 +21,9 @@ RETALIATION = Sense("THREATEN", None, "retaliation")
 #: ("had every right to respond", "is ready to retaliate").
 RETALIATE_VERBS = frozenset({"respond", "retaliate", "react", "hit", "strike"})
 RETALIATE_HEADS = frozenset({"right", "ready", "prepared", "determined"})
+#: Passive verbs of instructing forces whose forceful infinitive is a coercive warning
+#: ("had been told to respond strongly", "were ordered to deal firmly with any attack").
+INSTRUCTED = frozenset({"tell", "order", "instruct", "direct", "authorise", "authorize"})
 #: Future modals that make a stated reaction a warning ("would respond to any attack").
 WILL = frozenset({"will", "would", "'ll", "shall"})
 #: Manner words of a forceful answer ("will respond decisively").
@@ -78,6 +81,16 @@ def _warning_by_form(tok: Token) -> bool:
     return False
 
 
+def _instructed_to_retaliate(tok: Token) -> bool:
+    """"the army had been told to respond strongly", "troops were ordered to deal firmly
+    with any repetition": forces instructed to answer forcefully warn the other side."""
+    head = tok.head
+    return (_lemma(tok) in RETALIATE_VERBS or _lemma(tok) == "deal") and \
+        tok.dep_ == "xcomp" and _lemma(head) in INSTRUCTED and \
+        any(c.dep_ == "auxpass" for c in head.children) and \
+        any(c.dep_ == "advmod" and c.lower_ in FORCEFULLY for c in tok.children)
+
+
 def statement_sense(tok: Token) -> Sense | None:
     """Disapproval, demands and threats stated without an event verb: "using violence was not
     acceptable" (evaluation), "called the strikes an act of war" (label), "the
@@ -88,6 +101,8 @@ def statement_sense(tok: Token) -> Sense | None:
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return RETALIATION
     if tok.pos_ in ("VERB", "AUX") and _warning_by_form(tok):
+        return RETALIATION
+    if _instructed_to_retaliate(tok):
         return RETALIATION
     if lemma == "make" and any(  # "on" may hang on the adjective or on its noun
             _lemma(g) in CONDITIONAL and g.i + 1 < len(g.doc)
