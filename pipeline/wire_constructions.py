@@ -23,7 +23,7 @@ LEAVING = frozenset({"leave", "depart", "quit", "exit", "go"})
 PERIODS = frozenset({"hour", "day", "week", "month"})
 #: People whose ordered departure is an expulsion (PLOVER SANCTION: expel).
 ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "attache", "attaché", "consul",
-                    "chargé", "charge", "staff", "mission", "correspondent"})
+                    "chargé", "charge", "staff", "mission", "correspondent", "commissioner"})
 #: People whose ordered departure is a deportation (PLOVER COERCE), not a reduction of
 #: relations: "ordered undocumented migrants to go home".
 MIGRANTS = frozenset({"migrant", "refugee", "immigrant", "foreigner", "deportee", "alien",
@@ -101,7 +101,9 @@ def expulsion(tok: Token) -> bool:
     lemma = _lemma(tok)
     if lemma not in ("give", *SENDING_AWAY):
         return False
-    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "dative", "npadvmod")]
+    # "the ambassador was asked to leave": the passive subject is the one sent away
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "dative", "npadvmod",
+                                                  "nsubjpass")]
     if lemma == "give":
         # "gave the charge d'affaires, X, 72 hours to leave": the deadline may hang on
         # an apposition of the envoy
@@ -111,7 +113,8 @@ def expulsion(tok: Token) -> bool:
         return bool(periods) and any(_lemma(i) in LEAVING for i in infinitives)
     if not any(_lemma(i) in LEAVING for i in _infinitives(tok)):
         return False
-    return any(_words(o) & ENVOYS or any(_lemma(g) in ENVOYS for g in o.children
+    # "High Commissioner Ajay Bisaria": the title may be a compound of a compound
+    return any(_words(o) & ENVOYS or any(_lemma(g) in ENVOYS for g in o.subtree
                                          if g.dep_ == "compound") for o in objs)
 
 
