@@ -355,10 +355,11 @@ def _names_body(tok: Token) -> bool:
 
     if _lemma(tok) in MEMBERSHIPS:
         return True
-    if tok.ent_type_ != "ORG":
+    if tok.ent_type_ in ("GPE", "LOC", "FAC"):
         return False  # "left Brussels": a city, though news uses it for the EU
+    # an acronym the tagger missed ("quitting ECOWAS") is looked up as written
     ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-    entry = lookup(ent.text) if ent is not None else None
+    entry = lookup(ent.text if ent is not None else tok.text)
     return entry is not None and entry.kind == "igo"
 
 

@@ -45,3 +45,8 @@ def test_leaving_a_body_is_coded_against_it(code_text: Any) -> None:
 ])
 def test_withdrawing_from_a_place_is_no_rejection(nlp: Any, text: str, word: str) -> None:
     assert _types(nlp, text).get(word) != "REJECT"
+
+
+def test_leaving_a_body_named_by_an_untagged_acronym(nlp: Any) -> None:
+    text = "The juntas announced on Sunday that they were quitting ECOWAS, deepening a rift."
+    assert _types(nlp, text).get("quitting") == "REJECT"
