@@ -45,6 +45,8 @@ CONCERNED = frozenset({"concerned", "alarmed", "dismayed", "appalled", "troubled
 #: Intensifiers of the diplomatic formula of concern ("was deeply concerned").
 GRAVELY = frozenset({"deeply", "gravely", "seriously", "extremely", "very", "profoundly",
                      "greatly", "increasingly"})
+#: Punishment promised: "would be given exemplary punishment", "will face consequences".
+PUNISHMENTS = frozenset({"punishment", "consequence", "penalty", "retribution"})
 #: "would take action against those who ...": a coercive warning.
 ACTIONS = frozenset({"action", "measure", "step", "countermeasure"})
 
@@ -72,6 +74,16 @@ def _warning_by_form(tok: Token) -> bool:
     if lemma in REGARD_VERBS or lemma in lexicon().label_verbs:
         return any(_lemma(g) in WAR_LABELS for c in tok.children
                    if c.dep_ in ("prep", "oprd") for g in c.subtree)
+    if lemma == "punish":  # "the attackers will be punished"
+        return True
+    if lemma in ("give", "face", "suffer", "meet"):  # "would be given exemplary punishment"
+        return any(c.dep_ in ("dobj", "obj") and _lemma(c) in PUNISHMENTS
+                   for c in tok.children)
+    if lemma == "hold":  # "we will hold violators accountable"
+        return any(c.lower_ == "accountable" for c in tok.subtree)
+    if lemma == "bring":  # "the killers would be brought to justice"
+        return any(c.dep_ == "prep" and c.lower_ == "to" and any(
+            _lemma(p) == "justice" for p in c.children) for c in tok.children)
     if lemma == "pay":  # "the North would pay a heavy price"
         return any(c.dep_ in ("dobj", "obj") and _lemma(c) == "price" for c in tok.children)
     if lemma == "take":
