@@ -107,6 +107,9 @@ def _cooperation_words() -> dict[str, frozenset[str]]:
     out["cut_objects"] = frozenset(raw["SANCTION"]["cut_objects"])
     out["stop_verbs"] = frozenset(raw["SANCTION"]["stop_verbs"])
     out["not_blamed"] = frozenset(raw["ACCUSE"]["not_blamed"])
+    out["setting_nouns"] = frozenset(raw["ASSAULT"]["setting_nouns"])
+    out["replied_to"] = frozenset(raw["ASSAULT"]["replied_to"])
+    out["dangers"] = frozenset(raw["THREATEN"]["dangers"])
     return out
 
 

@@ -178,6 +178,33 @@ def stopped_ties(tok: Token) -> bool:
         _lemma(c) for c in obj.children if c.dep_ == "compound"}) & words["cut_objects"])
 
 
+def _hit_back_in_words(tok: Token, replied_to: frozenset[str]) -> bool:
+    """"Bogota hit back, ordering tariffs", "hitting back at the new curbs", "hit back at
+    the senator": a reply with no struck object, aimed at nothing or at a measure, a
+    remark or a person (the answering act, if any, is coded on its own words)."""
+    if not any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in tok.children) or any(
+            c.dep_ in ("dobj", "obj") for c in tok.children):
+        return False
+    aimed = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("at", "against")
+             for p in c.children if p.dep_ == "pobj"]
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+        return False  # "hit back with rockets": answered with an act, coded elsewhere
+    return all(p.ent_type_ == "PERSON" or _lemma(p) in replied_to or any(
+        s.type != "ASSAULT" for _, s in lexicon().nouns.get(_lemma(p), []))
+        for p in aimed)
+
+
+def _warned_of_danger(tok: Token, dangers: frozenset[str]) -> bool:
+    """"warned of a famine", "of a moment of risk": concern at a danger, no threat."""
+    warned = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "about")
+              for p in c.children if p.dep_ == "pobj"]
+    return bool(warned) and all(
+        _lemma(p) in dangers or any(_lemma(g) in dangers for c in p.children
+                                    if c.dep_ == "prep" and c.lower_ == "of"
+                                    for g in c.children if g.dep_ == "pobj")
+        for p in warned)
+
+
 def restricted_out(tok: Token, sense: Sense) -> bool:
     """Lexicon senses that need the right object: "cut off gas" is a sanction, "will cut
     its stockpile" or "the area was cut off" is not; "withdrew from the trial" is no
@@ -187,6 +214,10 @@ def restricted_out(tok: Token, sense: Sense) -> bool:
         obj = _object_or_patient(tok)
         return obj is not None and not ({_lemma(obj)} | {
             _lemma(c) for c in obj.children if c.dep_ == "compound"}) & words["cut_objects"]
+    if sense.phrase == "hit" and _hit_back_in_words(tok, words["replied_to"]):
+        return True
+    if sense.phrase in ("warn", "caution") and _warned_of_danger(tok, words["dangers"]):
+        return True
     if sense.phrase == "turn back":  # "convoys were turned back"; "the army turned back"
         return _object_or_patient(tok) is None
     if sense.type == "MOBILIZE" and sense.phrase in ("station", "deploy", "redeploy"):

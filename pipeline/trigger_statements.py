@@ -21,6 +21,9 @@ RETALIATION = Sense("THREATEN", None, "retaliation")
 #: ("had every right to respond", "is ready to retaliate").
 RETALIATE_VERBS = frozenset({"respond", "retaliate", "react", "hit", "strike"})
 RETALIATE_HEADS = frozenset({"right", "ready", "prepared", "determined"})
+#: Passive verbs of instructing forces whose forceful infinitive is a coercive warning
+#: ("had been told to respond strongly", "were ordered to deal firmly with any attack").
+INSTRUCTED = frozenset({"tell", "order", "instruct", "direct", "authorise", "authorize"})
 #: Future modals that make a stated reaction a warning ("would respond to any attack").
 WILL = frozenset({"will", "would", "'ll", "shall"})
 #: Manner words of a forceful answer ("will respond decisively").
@@ -42,6 +45,8 @@ CONCERNED = frozenset({"concerned", "alarmed", "dismayed", "appalled", "troubled
 #: Intensifiers of the diplomatic formula of concern ("was deeply concerned").
 GRAVELY = frozenset({"deeply", "gravely", "seriously", "extremely", "very", "profoundly",
                      "greatly", "increasingly"})
+#: Punishment promised: "would be given exemplary punishment", "will face consequences".
+PUNISHMENTS = frozenset({"punishment", "consequence", "penalty", "retribution"})
 #: "would take action against those who ...": a coercive warning.
 ACTIONS = frozenset({"action", "measure", "step", "countermeasure"})
 
@@ -69,6 +74,16 @@ def _warning_by_form(tok: Token) -> bool:
     if lemma in REGARD_VERBS or lemma in lexicon().label_verbs:
         return any(_lemma(g) in WAR_LABELS for c in tok.children
                    if c.dep_ in ("prep", "oprd") for g in c.subtree)
+    if lemma == "punish":  # "the attackers will be punished"
+        return True
+    if lemma in ("give", "face", "suffer", "meet"):  # "would be given exemplary punishment"
+        return any(c.dep_ in ("dobj", "obj") and _lemma(c) in PUNISHMENTS
+                   for c in tok.children)
+    if lemma == "hold":  # "we will hold violators accountable"
+        return any(c.lower_ == "accountable" for c in tok.subtree)
+    if lemma == "bring":  # "the killers would be brought to justice"
+        return any(c.dep_ == "prep" and c.lower_ == "to" and any(
+            _lemma(p) == "justice" for p in c.children) for c in tok.children)
     if lemma == "pay":  # "the North would pay a heavy price"
         return any(c.dep_ in ("dobj", "obj") and _lemma(c) == "price" for c in tok.children)
     if lemma == "take":
@@ -76,6 +91,16 @@ def _warning_by_form(tok: Token) -> bool:
             p.dep_ == "prep" and p.lower_ == "against" for p in c.subtree)
             for c in tok.children)
     return False
+
+
+def _instructed_to_retaliate(tok: Token) -> bool:
+    """"the army had been told to respond strongly", "troops were ordered to deal firmly
+    with any repetition": forces instructed to answer forcefully warn the other side."""
+    head = tok.head
+    return (_lemma(tok) in RETALIATE_VERBS or _lemma(tok) == "deal") and \
+        tok.dep_ == "xcomp" and _lemma(head) in INSTRUCTED and \
+        any(c.dep_ == "auxpass" for c in head.children) and \
+        any(c.dep_ == "advmod" and c.lower_ in FORCEFULLY for c in tok.children)
 
 
 def statement_sense(tok: Token) -> Sense | None:
@@ -88,6 +113,8 @@ def statement_sense(tok: Token) -> Sense | None:
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return RETALIATION
     if tok.pos_ in ("VERB", "AUX") and _warning_by_form(tok):
+        return RETALIATION
+    if _instructed_to_retaliate(tok):
         return RETALIATION
     if lemma == "make" and any(  # "on" may hang on the adjective or on its noun
             _lemma(g) in CONDITIONAL and g.i + 1 < len(g.doc)

@@ -100,6 +100,10 @@ def verb_sense(tok: Token) -> tuple[Sense | None, bool]:
         return PERSONA_NON_GRATA, False
     if wire.envoys_leaving(tok):
         return RECALL, False
+    if wire.leaving_body(tok):
+        # the verb's own object table types it where it has one ("leave the bloc" is
+        # SANCTION, "quit the bloc" REJECT); else leaving a body refuses it
+        return lex.objects.get(lemma, {}).get("bloc", LEFT_BODY), True
     if wire.forces_ordered(tok, lambda t: verb_sense(t)[0] is not None):
         return FORCES_ORDERED, False
     if wire.told_to(tok):
@@ -235,11 +239,14 @@ RIOT = Sense("PROTEST", "riot", "crowd damage")
 LABOUR_STRIKE = Sense("PROTEST", "strike", "labour strike")
 AID_ARRIVAL = Sense("AID", None, "aid arrival")
 PERSONA_NON_GRATA = Sense("SANCTION", "expel", "persona non grata")
+LEFT_BODY = Sense("REJECT", None, "leave body")
 
 
 def noun_sense(tok: Token) -> Sense | None:
     if joint(tok):
         return JOINT
+    if wire.leaving_body(tok):
+        return LEFT_BODY
     if wire.labour_strike(tok):
         return LABOUR_STRIKE
     if wire.phone_call(tok):
@@ -263,6 +270,9 @@ def noun_sense(tok: Token) -> Sense | None:
         return None  # "at the government's request" is consent, not a request
     for rest, sense in lexicon().nouns.get(_lemma(tok), []):
         if _noun_rest_ok(tok, rest):
+            if not rest and _lemma(tok) in _cooperation_words()["setting_nouns"] and \
+                    tok.dep_ in ("pobj", "compound", "nmod", "poss"):
+                return None  # "a truce in its civil war": the story's setting, no act
             if sense.phrase == "handover":
                 return _handover_sense(tok, sense)
             return sense

@@ -23,7 +23,7 @@ LEAVING = frozenset({"leave", "depart", "quit", "exit", "go"})
 PERIODS = frozenset({"hour", "day", "week", "month"})
 #: People whose ordered departure is an expulsion (PLOVER SANCTION: expel).
 ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "attache", "attaché", "consul",
-                    "chargé", "charge", "staff", "mission", "correspondent"})
+                    "chargé", "charge", "staff", "mission", "correspondent", "commissioner"})
 #: People whose ordered departure is a deportation (PLOVER COERCE), not a reduction of
 #: relations: "ordered undocumented migrants to go home".
 MIGRANTS = frozenset({"migrant", "refugee", "immigrant", "foreigner", "deportee", "alien",
@@ -101,7 +101,9 @@ def expulsion(tok: Token) -> bool:
     lemma = _lemma(tok)
     if lemma not in ("give", *SENDING_AWAY):
         return False
-    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "dative", "npadvmod")]
+    # "the ambassador was asked to leave": the passive subject is the one sent away
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "dative", "npadvmod",
+                                                  "nsubjpass")]
     if lemma == "give":
         # "gave the charge d'affaires, X, 72 hours to leave": the deadline may hang on
         # an apposition of the envoy
@@ -111,7 +113,8 @@ def expulsion(tok: Token) -> bool:
         return bool(periods) and any(_lemma(i) in LEAVING for i in infinitives)
     if not any(_lemma(i) in LEAVING for i in _infinitives(tok)):
         return False
-    return any(_words(o) & ENVOYS or any(_lemma(g) in ENVOYS for g in o.children
+    # "High Commissioner Ajay Bisaria": the title may be a compound of a compound
+    return any(_words(o) & ENVOYS or any(_lemma(g) in ENVOYS for g in o.subtree
                                          if g.dep_ == "compound") for o in objs)
 
 
@@ -333,3 +336,50 @@ def aid_arrival(tok: Token) -> bool:
     return any(_lemma(t) in AID_CARGO for w in withs
                for t in tok.doc[w.i + 1:min(w.i + 9, tok.sent.end)])
 
+
+
+#: Verbs and nouns of leaving a membership: "quit the AU", "withdrew from the ICC", "its
+#: exit from the bloc". ("pull out" is the lexicon's phrase of "pull".)
+LEAVING_BODY_VERBS = frozenset({"quit", "leave", "exit", "withdraw", "pull"})
+LEAVING_BODY_NOUNS = frozenset({"withdrawal", "exit", "departure", "pullout"})
+#: Common nouns naming a body or a pact one is a member or party of.
+MEMBERSHIPS = frozenset({"bloc", "alliance", "union", "organisation", "organization",
+                         "treaty", "pact", "accord", "league", "community", "court",
+                         "commonwealth", "federation", "convention", "grouping"})
+
+
+def _names_body(tok: Token) -> bool:
+    """An international body by name ("the African Union", "ECOWAS") or a membership
+    noun ("the bloc", "the court's founding treaty")."""
+    from pipeline.actor_lexicon import lookup
+
+    if _lemma(tok) in MEMBERSHIPS:
+        return True
+    if tok.ent_type_ in ("GPE", "LOC", "FAC"):
+        return False  # "left Brussels": a city, though news uses it for the EU
+    # an acronym the tagger missed ("quitting ECOWAS") is looked up as written
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    entry = lookup(ent.text if ent is not None else tok.text)
+    return entry is not None and entry.kind == "igo"
+
+
+def leaving_body(tok: Token) -> bool:
+    """"announced that they were quitting ECOWAS", "would withdraw from the ICC", "its
+    exit from the bloc": leaving an international body or pact refuses it (PLOVER
+    REJECT), no military withdrawal; withdrawing troops or leaving a city stays what it
+    is."""
+    lemma = _lemma(tok)
+    verb = tok.pos_ in ("VERB", "AUX")
+    if lemma not in (LEAVING_BODY_VERBS if verb else LEAVING_BODY_NOUNS):
+        return False
+    left: list[Token] = []
+    for c in tok.children:
+        if verb and c.dep_ in ("dobj", "obj"):
+            left.append(c)
+        elif c.dep_ == "prep" and c.lower_ in ("from", "of") and \
+                (c.lower_ == "from" or lemma == "pull"):
+            left.extend(p for p in c.children if p.dep_ == "pobj")
+        elif lemma == "pull" and c.dep_ == "prt" and c.lower_ == "out":
+            left.extend(p for g in c.children if g.dep_ == "prep"
+                        for p in g.children if p.dep_ == "pobj")
+    return bool(left) and all(_names_body(o) for o in left)

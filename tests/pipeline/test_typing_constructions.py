@@ -54,7 +54,8 @@ def test_a_declaration_of_war_is_no_fighting(nlp: Any) -> None:
     triggers = find_triggers(sent)
     verbal = {t.token.i: t.sense.type for t in triggers if not t.nominal}
     war = [t for t in triggers if t.token.lower_ == "war"]
-    assert war and all(screen(t, triggers, verbal) is None for t in war)
+    # (no trigger at all, or one the screen drops)
+    assert all(screen(t, triggers, verbal) is None for t in war)
 
 
 def test_speaking_by_telephone_is_a_phone_consultation(code_text: Any) -> None:
