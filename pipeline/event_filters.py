@@ -232,6 +232,17 @@ def asked_nothing(tok: Token) -> bool:
         for c in tok.children)
 
 
+def carried(tok: Token) -> bool:
+    """"flew the wounded to Djibouti", "248 servicemen would be flown to Moscow",
+    "Duterte flown to The Hague": a travel verb with an object, or in the passive (a
+    headline's bare participle too), moves someone who is carried there, not a visitor
+    meeting hosts. "Macron flew to Beijing", "has flown to Cairo" stay visits."""
+    if any(c.dep_ in ("dobj", "auxpass", "nsubjpass") for c in tok.children):
+        return True
+    return tok.tag_ == "VBN" and tok.dep_ in ("ROOT", "acl") and not any(
+        c.dep_ == "aux" for c in tok.children)
+
+
 @dataclass(frozen=True, slots=True)
 class Reading:
     """How a trigger mention reads: its event type, whether it stays negated (a denial),
@@ -329,6 +340,10 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str]
             not go_between(tok):
         return None  # "a US-brokered truce", "a UN-backed monitor"
     event_type = trig.sense.type
+    if trig.sense.mode == "visit" and not trig.nominal and \
+            trig.sense.phrase.split()[1:] == ["to"] and carried(tok):
+        # a travel verb ("fly to"); "sent an envoy to", "attend the games" name the visit
+        return None  # "the wounded were flown to Djibouti": carried, no visit
     if event_type == "REQUEST" and not trig.nominal and asked_nothing(tok):
         return None  # "had asked for nothing in return"
     if hypothetical:
