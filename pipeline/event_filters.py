@@ -232,6 +232,18 @@ def asked_nothing(tok: Token) -> bool:
         for c in tok.children)
 
 
+#: Nouns of disorder that name the setting of the news, not an act by anyone ("sent
+#: police to quell unrest", "during two nights of unrest", "died in unrest").
+SETTING_NOUNS = frozenset({"unrest"})
+
+
+def setting_only(tok: Token) -> bool:
+    """A disorder noun reports protest only as the subject of its own verb ("the unrest
+    began on Dec 19", "unrest spread to the south"); elsewhere it is the backdrop."""
+    return tok.lemma_.lower() in SETTING_NOUNS and not (
+        tok.dep_ == "nsubj" and tok.head.pos_ == "VERB")
+
+
 def carried(tok: Token) -> bool:
     """"flew the wounded to Djibouti", "248 servicemen would be flown to Moscow",
     "Duterte flown to The Hague": a travel verb with an object, or in the passive (a
@@ -310,6 +322,8 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str]
     if trig.nominal and any(c.dep_ == "det" and c.lower_ in ("these", "this", "those")
                             for c in tok.children):
         return None  # "these reckless attacks have disrupted trade": acts told already
+    if trig.nominal and setting_only(tok):
+        return None  # "France sends more police to quell unrest": the backdrop
     if trig.nominal and label_of_named(tok):
         return None  # "called the assault a terrorist attack": a label, not a new act
     if trig.nominal and unreal(tok):
