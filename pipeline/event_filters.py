@@ -244,6 +244,28 @@ def setting_only(tok: Token) -> bool:
         tok.dep_ == "nsubj" and tok.head.pos_ == "VERB")
 
 
+#: Verbs that make a gathering the audience of a speech ("told a rally", "addressed a
+#: rally of workers", "said at a rally", "spoke to a rally").
+AUDIENCE_VERBS = frozenset({"tell", "address", "say", "speak"})
+#: Modifiers of a gathering held by a campaign, not against anyone ("a campaign rally").
+CAMPAIGN_WORDS = frozenset({"campaign", "election", "electoral", "pre-election"})
+
+
+def audience(tok: Token) -> bool:
+    """A rally someone speaks to ("Maduro told a rally of supporters", "had addressed
+    a rally of workers") or a campaign's own rally ("shot dead after a campaign rally")
+    is a gathering, not civilian dissent."""
+    if any(c.dep_ in ("compound", "amod") and c.lower_ in CAMPAIGN_WORDS
+           for c in tok.children):
+        return True
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ in ("to", "at"):
+        head = head.head
+    elif tok.dep_ != "dobj":
+        return False
+    return head.lemma_.lower() in AUDIENCE_VERBS
+
+
 def carried(tok: Token) -> bool:
     """"flew the wounded to Djibouti", "248 servicemen would be flown to Moscow",
     "Duterte flown to The Hague": a travel verb with an object, or in the passive (a
@@ -322,6 +344,8 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str]
     if trig.nominal and any(c.dep_ == "det" and c.lower_ in ("these", "this", "those")
                             for c in tok.children):
         return None  # "these reckless attacks have disrupted trade": acts told already
+    if trig.nominal and trig.sense.type == "PROTEST" and audience(tok):
+        return None  # "Maduro told a rally of supporters": an audience, no protest
     if trig.nominal and setting_only(tok):
         return None  # "France sends more police to quell unrest": the backdrop
     if trig.nominal and label_of_named(tok):
