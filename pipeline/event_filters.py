@@ -419,6 +419,11 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str]
             o.lemma_.lower() in ABSTRACT_PATIENTS
             for o in [*objects(tok), passive_patient(tok)] if o is not None):
         return None  # "the deal had been killed by the Pentagon"
+    if event_type == "ASSAULT" and not trig.nominal and any(
+            c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in tok.children):
+        # "Petro hit back, ordering tariffs", "China banned exports, hitting back":
+        # retaliation in kind, its act named by its own words, no attack
+        return None
     if event_type == "THREATEN" and prediction(tok):
         return None  # "officials warn that some places may not receive aid"
     if not trig.nominal and wished(tok):
