@@ -266,6 +266,19 @@ def audience(tok: Token) -> bool:
     return head.lemma_.lower() in AUDIENCE_VERBS
 
 
+#: A state's own measures: approving one is law-making at home, no endorsement of
+#: another party ("lawmakers approved the bill", "voters approved a new constitution");
+#: approving a deal, resolution or mission stays SUPPORT.
+DOMESTIC_MEASURES = frozenset({"bill", "law", "constitution", "amendment", "budget",
+                               "legislation", "decree", "charter", "referendum"})
+
+
+def law_making(tok: Token) -> bool:
+    """The approval's object (or passive subject) is a domestic measure."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in DOMESTIC_MEASURES
+               for c in tok.children)
+
+
 def carried(tok: Token) -> bool:
     """"flew the wounded to Djibouti", "248 servicemen would be flown to Moscow",
     "Duterte flown to The Hague": a travel verb with an object, or in the passive (a
@@ -382,6 +395,8 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str]
             trig.sense.phrase.split()[1:] == ["to"] and carried(tok):
         # a travel verb ("fly to"); "sent an envoy to", "attend the games" name the visit
         return None  # "the wounded were flown to Djibouti": carried, no visit
+    if event_type == "SUPPORT" and not trig.nominal and law_making(tok):
+        return None  # "lawmakers approved the bill in its final reading"
     if event_type == "REQUEST" and not trig.nominal and asked_nothing(tok):
         return None  # "had asked for nothing in return"
     if hypothetical:
