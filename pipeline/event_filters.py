@@ -28,6 +28,7 @@ from pipeline.embedded_triggers import (
     withheld_comment,
 )
 from pipeline.modality import in_if_clause, in_whether_clause, is_negated
+from pipeline.ordinary_mentions import audience, carried, law_making, setting_only
 from pipeline.syntax import objects, passive_patient, subject
 from pipeline.trigger_ceasefire import ended_fighting
 from pipeline.trigger_force import unreal
@@ -230,64 +231,6 @@ def asked_nothing(tok: Token) -> bool:
     return any(c.lower_ == "nothing" or (c.dep_ == "prep" and any(
         p.lower_ == "nothing" for p in c.children if p.dep_ == "pobj"))
         for c in tok.children)
-
-
-#: Nouns of disorder that name the setting of the news, not an act by anyone ("sent
-#: police to quell unrest", "during two nights of unrest", "died in unrest").
-SETTING_NOUNS = frozenset({"unrest"})
-
-
-def setting_only(tok: Token) -> bool:
-    """A disorder noun reports protest only as the subject of its own verb ("the unrest
-    began on Dec 19", "unrest spread to the south"); elsewhere it is the backdrop."""
-    return tok.lemma_.lower() in SETTING_NOUNS and not (
-        tok.dep_ == "nsubj" and tok.head.pos_ == "VERB")
-
-
-#: Verbs that make a gathering the audience of a speech ("told a rally", "addressed a
-#: rally of workers", "said at a rally", "spoke to a rally").
-AUDIENCE_VERBS = frozenset({"tell", "address", "say", "speak"})
-#: Modifiers of a gathering held by a campaign, not against anyone ("a campaign rally").
-CAMPAIGN_WORDS = frozenset({"campaign", "election", "electoral", "pre-election"})
-
-
-def audience(tok: Token) -> bool:
-    """A rally someone speaks to ("Maduro told a rally of supporters", "had addressed
-    a rally of workers") or a campaign's own rally ("shot dead after a campaign rally")
-    is a gathering, not civilian dissent."""
-    if any(c.dep_ in ("compound", "amod") and c.lower_ in CAMPAIGN_WORDS
-           for c in tok.children):
-        return True
-    head = tok.head
-    if tok.dep_ == "pobj" and head.lower_ in ("to", "at"):
-        head = head.head
-    elif tok.dep_ != "dobj":
-        return False
-    return head.lemma_.lower() in AUDIENCE_VERBS
-
-
-#: A state's own measures: approving one is law-making at home, no endorsement of
-#: another party ("lawmakers approved the bill", "voters approved a new constitution");
-#: approving a deal, resolution or mission stays SUPPORT.
-DOMESTIC_MEASURES = frozenset({"bill", "law", "constitution", "amendment", "budget",
-                               "legislation", "decree", "charter", "referendum"})
-
-
-def law_making(tok: Token) -> bool:
-    """The approval's object (or passive subject) is a domestic measure."""
-    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in DOMESTIC_MEASURES
-               for c in tok.children)
-
-
-def carried(tok: Token) -> bool:
-    """"flew the wounded to Djibouti", "248 servicemen would be flown to Moscow",
-    "Duterte flown to The Hague": a travel verb with an object, or in the passive (a
-    headline's bare participle too), moves someone who is carried there, not a visitor
-    meeting hosts. "Macron flew to Beijing", "has flown to Cairo" stay visits."""
-    if any(c.dep_ in ("dobj", "auxpass", "nsubjpass") for c in tok.children):
-        return True
-    return tok.tag_ == "VBN" and tok.dep_ in ("ROOT", "acl") and not any(
-        c.dep_ == "aux" for c in tok.children)
 
 
 @dataclass(frozen=True, slots=True)
