@@ -40,6 +40,7 @@ from pipeline.unreal_acts import (
     conditioned,
     counterfactual,
     deliberated,
+    forecast,
     forgone,
     hypothetical_infinitive,
     instead,
@@ -382,6 +383,8 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str]
         # "Petro hit back, ordering tariffs", "China banned exports, hitting back":
         # retaliation in kind, its act named by its own words, no attack
         return None
+    if event_type == "THREATEN" and not trig.nominal and forecast(tok, lexicon().nouns):
+        return None  # "UN warns of winter crisis": a forecast, no threat
     if event_type == "THREATEN" and prediction(tok):
         return None  # "officials warn that some places may not receive aid"
     if not trig.nominal and wished(tok):
