@@ -28,7 +28,13 @@ from pipeline.embedded_triggers import (
     withheld_comment,
 )
 from pipeline.modality import in_if_clause, in_whether_clause, is_negated
-from pipeline.ordinary_mentions import audience, carried, law_making, setting_only
+from pipeline.ordinary_mentions import (
+    audience,
+    carried,
+    conflict_backdrop,
+    law_making,
+    setting_only,
+)
 from pipeline.syntax import objects, passive_patient, subject
 from pipeline.trigger_ceasefire import ended_fighting
 from pipeline.trigger_force import unreal
@@ -303,6 +309,8 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str]
         return None  # "these reckless attacks have disrupted trade": acts told already
     if trig.nominal and trig.sense.type == "PROTEST" and audience(tok):
         return None  # "Maduro told a rally of supporters": an audience, no protest
+    if trig.nominal and trig.sense.type == "ASSAULT" and conflict_backdrop(tok):
+        return None  # "declared a ceasefire in its civil war": the war is the setting
     if trig.nominal and setting_only(tok):
         return None  # "France sends more police to quell unrest": the backdrop
     if trig.nominal and label_of_named(tok):

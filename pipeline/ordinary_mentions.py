@@ -69,3 +69,16 @@ def carried(tok: Token) -> bool:
         return True
     return tok.tag_ == "VBN" and tok.dep_ in ("ROOT", "acl") and not any(
         c.dep_ == "aux" for c in tok.children)
+
+
+#: Nouns of a whole war that, set in a phrase, name the conflict the news sits in
+#: ("a ceasefire in its civil war", "an examination of the drug war", "distracted by its
+#: war in Ukraine"), not a new attack.
+CONFLICT_NOUNS = frozenset({"war"})
+
+
+def conflict_backdrop(tok: Token) -> bool:
+    """A war noun as the object of a preposition is the backdrop; "war broke out",
+    "waged war on" report it."""
+    return tok.lemma_.lower() in CONFLICT_NOUNS and tok.dep_ == "pobj"
+
