@@ -32,6 +32,7 @@ from pipeline.ordinary_mentions import (
     audience,
     carried,
     conflict_backdrop,
+    home_suspension,
     law_making,
     setting_only,
 )
@@ -347,6 +348,8 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str]
             trig.sense.phrase.split()[1:] == ["to"] and carried(tok):
         # a travel verb ("fly to"); "sent an envoy to", "attend the games" name the visit
         return None  # "the wounded were flown to Djibouti": carried, no visit
+    if event_type == "SANCTION" and not trig.nominal and home_suspension(tok):
+        return None  # "the army suspended the constitution": a step at home
     if event_type == "SUPPORT" and not trig.nominal and law_making(tok):
         return None  # "lawmakers approved the bill in its final reading"
     if event_type == "REQUEST" and not trig.nominal and asked_nothing(tok):

@@ -82,3 +82,19 @@ def conflict_backdrop(tok: Token) -> bool:
     "waged war on" report it."""
     return tok.lemma_.lower() in CONFLICT_NOUNS and tok.dep_ == "pobj"
 
+
+#: A state's own institutions and their work: suspending one is a step at home ("the
+#: army suspended the constitution", "work on the bill was suspended", "suspended
+#: cabinet sessions"), no reduction of relations with another party.
+HOME_INSTITUTIONS = DOMESTIC_MEASURES | frozenset({"session", "parliament", "assembly",
+                                                  "legislature", "autonomy"})
+
+
+def home_suspension(tok: Token) -> bool:
+    """"Suspend" whose object (or passive subject) is, or is about, a domestic institution
+    ("most of the constitution", "work on the legislation")."""
+    # a modifier names the kind, not the thing suspended ("suspended budget aid")
+    return tok.lemma_.lower() == "suspend" and any(
+        g.lemma_.lower() in HOME_INSTITUTIONS and g.dep_ not in ("compound", "amod", "nmod")
+        for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for g in c.subtree)
+
