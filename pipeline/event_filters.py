@@ -40,6 +40,7 @@ from pipeline.syntax import objects, passive_patient, subject
 from pipeline.trigger_ceasefire import ended_fighting
 from pipeline.trigger_force import unreal
 from pipeline.trigger_lexicon import lexicon
+from pipeline.trigger_protest import demonstrators
 from pipeline.unreal_acts import (
     WISHES,
     awaited,
@@ -348,6 +349,11 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str]
             trig.sense.phrase.split()[1:] == ["to"] and carried(tok):
         # a travel verb ("fly to"); "sent an envoy to", "attend the games" name the visit
         return None  # "the wounded were flown to Djibouti": carried, no visit
+    if event_type == "REJECT" and not trig.nominal and tok.lemma_.lower() == "defy" and \
+            demonstrators(tok):
+        # "thousands defied the curfew", "crowds defied the ban": the crowd's defiance
+        # is their protest, not a refusal of anything asked
+        event_type = "PROTEST"
     if event_type == "SANCTION" and not trig.nominal and home_suspension(tok):
         return None  # "the army suspended the constitution": a step at home
     if event_type == "SUPPORT" and not trig.nominal and law_making(tok):
