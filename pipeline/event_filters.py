@@ -32,6 +32,7 @@ from pipeline.ordinary_mentions import (
     audience,
     carried,
     conflict_backdrop,
+    fired_in_air,
     home_suspension,
     law_making,
     setting_only,
@@ -354,6 +355,10 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str]
         # "thousands defied the curfew", "crowds defied the ban": the crowd's defiance
         # is their protest, not a refusal of anything asked
         event_type = "PROTEST"
+    if event_type == "ASSAULT" and not trig.nominal and fired_in_air(tok):
+        if not any(c.dep_ in ("advcl", "xcomp") for c in tok.children):
+            return None  # "rebel fighters fired into the air" in celebration
+        event_type = "COERCE"  # "fired shots into the air to disperse the crowd"
     if event_type == "SANCTION" and not trig.nominal and home_suspension(tok):
         return None  # "the army suspended the constitution": a step at home
     if event_type == "SUPPORT" and not trig.nominal and law_making(tok):

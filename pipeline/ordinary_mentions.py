@@ -98,3 +98,14 @@ def home_suspension(tok: Token) -> bool:
         g.lemma_.lower() in HOME_INSTITUTIONS and g.dep_ not in ("compound", "amod", "nmod")
         for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for g in c.subtree)
 
+
+def fired_in_air(tok: Token) -> bool:
+    """"Fighters fired into the air" to celebrate or to warn: shots at no one, no
+    attack. Fire "at" or "on" someone stays one."""
+    preps = [c for c in tok.children if c.dep_ == "prep"]
+    return any(c.lower_ in ("into", "in") and any(
+        p.dep_ == "pobj" and p.lower_ in ("air", "sky") for p in c.children) for c in preps) \
+        and not any(c.lower_ in ("at", "on", "upon") for c in preps) and \
+        not any(c.dep_ == "dobj" and c.lemma_.lower() not in ("shot", "round", "gun", "weapon")
+                for c in tok.children)
+
