@@ -32,6 +32,7 @@ from pipeline.ordinary_mentions import (
     audience,
     carried,
     conflict_backdrop,
+    disowned_act,
     fired_in_air,
     home_suspension,
     law_making,
@@ -314,6 +315,8 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str]
         return None  # "Maduro told a rally of supporters": an audience, no protest
     if trig.nominal and trig.sense.type == "ASSAULT" and conflict_backdrop(tok):
         return None  # "declared a ceasefire in its civil war": the war is the setting
+    if trig.nominal and disowned_act(tok):
+        return None  # "denied any role in the attack": the attack is known already
     if trig.nominal and setting_only(tok):
         return None  # "France sends more police to quell unrest": the backdrop
     if trig.nominal and label_of_named(tok):

@@ -109,3 +109,19 @@ def fired_in_air(tok: Token) -> bool:
         not any(c.dep_ == "dobj" and c.lemma_.lower() not in ("shot", "round", "gun", "weapon")
                 for c in tok.children)
 
+
+#: Nouns of a party's share in an act ("any role in the attack", "involvement in the
+#: bombing") whose denial takes the act as known.
+SHARE_NOUNS = frozenset({"role", "involvement", "part", "hand", "link", "connection",
+                         "complicity"})
+#: Verbs that deny or dismiss such a share.
+DISOWNING = frozenset({"deny", "reject", "dismiss", "disclaim", "refute"})
+
+
+def disowned_act(tok: Token) -> bool:
+    """"Pakistan has denied any role in the Pahalgam attack": the attack is the known
+    event whose authorship is denied, not a new one; the denial is the news."""
+    share = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "of") else None
+    return share is not None and share.lemma_.lower() in SHARE_NOUNS and \
+        share.dep_ == "dobj" and share.head.lemma_.lower() in DISOWNING
+
