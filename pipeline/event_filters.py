@@ -37,6 +37,7 @@ from pipeline.ordinary_mentions import (
     home_suspension,
     law_making,
     setting_only,
+    timed_restatement,
 )
 from pipeline.syntax import objects, passive_patient, subject
 from pipeline.trigger_ceasefire import ended_fighting
@@ -315,6 +316,8 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str]
         return None  # "Maduro told a rally of supporters": an audience, no protest
     if trig.nominal and trig.sense.type == "ASSAULT" and conflict_backdrop(tok):
         return None  # "declared a ceasefire in its civil war": the war is the setting
+    if trig.nominal and timed_restatement(tok):
+        return None  # "the strike came hours after ...": timing an act told already
     if trig.nominal and disowned_act(tok):
         return None  # "denied any role in the attack": the attack is known already
     if trig.nominal and setting_only(tok):

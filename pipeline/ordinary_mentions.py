@@ -125,3 +125,15 @@ def disowned_act(tok: Token) -> bool:
     return share is not None and share.lemma_.lower() in SHARE_NOUNS and \
         share.dep_ == "dobj" and share.head.lemma_.lower() in DISOWNING
 
+
+def timed_restatement(tok: Token) -> bool:
+    """"The Iranian strike came only hours after the navies held joint exercises", "the
+    seizure came two weeks after": an event noun that is the subject of "come" dated
+    against another event restates an act already told, to time it."""
+    verb = tok.head
+    return tok.dep_ == "nsubj" and verb.lemma_.lower() == "come" and any(
+        c.dep_ in ("prep", "advcl", "advmod", "npadvmod") and (
+            c.lower_ in ("after", "before", "amid", "as") or any(
+                g.lower_ in ("after", "before") for g in c.children))
+        for c in verb.children)
+
