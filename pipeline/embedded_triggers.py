@@ -33,6 +33,11 @@ SILENCES = NOT_REFUSALS | frozenset({"elaborate", "answer", "speculate",
                                      "name", "identify", "reveal", "detail"})
 #: Verbs whose "of" gerund is the content of a charge, not an event of its own.
 CHARGING = frozenset({"accuse", "charge", "suspect", "blame", "convict", "indict"})
+#: Verbs of punishing or rewarding whose "for" gerund is the charge or the deed held
+#: against the object ("sentenced them for attacking the state", "rewarded Maduro for
+#: detaining Americans"): the reason stated, not an event the story reports.
+PUNISHING = frozenset({"sentence", "convict", "jail", "imprison", "punish", "fine",
+                       "prosecute", "indict", "charge", "reward", "acquit"})
 #: "warned NATO against sending troops": what is warned against is not done.
 WARNING_AGAINST = frozenset({"warn", "caution", "advise"})
 #: Question words that open an indirect question ("did not say how many troops it would
@@ -138,17 +143,24 @@ def reporters_question(tok: Token) -> bool:
 
 def charged_content(tok: Token) -> bool:
     """"India accused Pakistan of sending soldiers", "accused Russia of trying to destroy
-    Georgia": what is alleged is the accusation's content. A charge in an agentless
-    passive ("are accused of beating a man to death") keeps the act, as the report
-    states it."""
+    Georgia", "accused Russian forces of torturing and executing soldiers", "accused the
+    bloc of failing to help them fight": what is alleged is the accusation's content; so
+    is the deed a sentence or reward is "for" ("sentenced them for attacking the
+    state"). A charge in an agentless passive ("are accused of beating a man to death")
+    keeps the act, as the report states it."""
     cur = tok
-    for _ in range(3):
-        if cur.dep_ == "pcomp" and cur.head.lower_ in ("of", "against"):
+    for _ in range(5):
+        # a gerund the small model tags as a noun ("of organising, financing and
+        # arming the group") hangs on the preposition as its object
+        if cur.dep_ in ("pcomp", "pobj") and cur.head.lower_ in ("of", "against", "for"):
+            prep = cur.head.lower_
             verb = cur.head.head
-            heads = CHARGING if cur.head.lower_ == "of" else WARNING_AGAINST
+            if verb.dep_ == "dobj" and verb.pos_ in ("NOUN", "PROPN"):
+                verb = verb.head  # "accused ECOWAS of failing": "of" hung on the object
+            heads = {"of": CHARGING, "against": WARNING_AGAINST, "for": PUNISHING}[prep]
             return verb.lemma_.lower() in heads and any(
                 c.dep_ == "nsubj" for c in verb.children)
-        if cur.dep_ != "xcomp":
+        if cur.dep_ not in ("xcomp", "ccomp", "conj") or cur.head == cur:
             return False
         cur = cur.head
     return False

@@ -28,10 +28,22 @@ from pipeline.embedded_triggers import (
     withheld_comment,
 )
 from pipeline.modality import in_if_clause, in_whether_clause, is_negated
+from pipeline.ordinary_mentions import (
+    audience,
+    carried,
+    conflict_backdrop,
+    disowned_act,
+    fired_in_air,
+    home_suspension,
+    law_making,
+    setting_only,
+    timed_restatement,
+)
 from pipeline.syntax import objects, passive_patient, subject
 from pipeline.trigger_ceasefire import ended_fighting
 from pipeline.trigger_force import unreal
 from pipeline.trigger_lexicon import lexicon
+from pipeline.trigger_protest import demonstrators
 from pipeline.unreal_acts import (
     WISHES,
     awaited,
@@ -39,6 +51,7 @@ from pipeline.unreal_acts import (
     conditioned,
     counterfactual,
     deliberated,
+    forecast,
     forgone,
     hypothetical_infinitive,
     instead,
@@ -299,6 +312,16 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str]
     if trig.nominal and any(c.dep_ == "det" and c.lower_ in ("these", "this", "those")
                             for c in tok.children):
         return None  # "these reckless attacks have disrupted trade": acts told already
+    if trig.nominal and trig.sense.type == "PROTEST" and audience(tok):
+        return None  # "Maduro told a rally of supporters": an audience, no protest
+    if trig.nominal and trig.sense.type == "ASSAULT" and conflict_backdrop(tok):
+        return None  # "declared a ceasefire in its civil war": the war is the setting
+    if trig.nominal and timed_restatement(tok):
+        return None  # "the strike came hours after ...": timing an act told already
+    if trig.nominal and disowned_act(tok):
+        return None  # "denied any role in the attack": the attack is known already
+    if trig.nominal and setting_only(tok):
+        return None  # "France sends more police to quell unrest": the backdrop
     if trig.nominal and label_of_named(tok):
         return None  # "called the assault a terrorist attack": a label, not a new act
     if trig.nominal and unreal(tok):
@@ -329,6 +352,23 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str]
             not go_between(tok):
         return None  # "a US-brokered truce", "a UN-backed monitor"
     event_type = trig.sense.type
+    if trig.sense.mode == "visit" and not trig.nominal and \
+            trig.sense.phrase.split()[1:] == ["to"] and carried(tok):
+        # a travel verb ("fly to"); "sent an envoy to", "attend the games" name the visit
+        return None  # "the wounded were flown to Djibouti": carried, no visit
+    if event_type == "REJECT" and not trig.nominal and tok.lemma_.lower() == "defy" and \
+            demonstrators(tok):
+        # "thousands defied the curfew", "crowds defied the ban": the crowd's defiance
+        # is their protest, not a refusal of anything asked
+        event_type = "PROTEST"
+    if event_type == "ASSAULT" and not trig.nominal and fired_in_air(tok):
+        if not any(c.dep_ in ("advcl", "xcomp") for c in tok.children):
+            return None  # "rebel fighters fired into the air" in celebration
+        event_type = "COERCE"  # "fired shots into the air to disperse the crowd"
+    if event_type == "SANCTION" and not trig.nominal and home_suspension(tok):
+        return None  # "the army suspended the constitution": a step at home
+    if event_type == "SUPPORT" and not trig.nominal and law_making(tok):
+        return None  # "lawmakers approved the bill in its final reading"
     if event_type == "REQUEST" and not trig.nominal and asked_nothing(tok):
         return None  # "had asked for nothing in return"
     if hypothetical:
@@ -366,6 +406,13 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str]
             o.lemma_.lower() in ABSTRACT_PATIENTS
             for o in [*objects(tok), passive_patient(tok)] if o is not None):
         return None  # "the deal had been killed by the Pentagon"
+    if event_type == "ASSAULT" and not trig.nominal and any(
+            c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in tok.children):
+        # "Petro hit back, ordering tariffs", "China banned exports, hitting back":
+        # retaliation in kind, its act named by its own words, no attack
+        return None
+    if event_type == "THREATEN" and not trig.nominal and forecast(tok, lexicon().nouns):
+        return None  # "UN warns of winter crisis": a forecast, no threat
     if event_type == "THREATEN" and prediction(tok):
         return None  # "officials warn that some places may not receive aid"
     if not trig.nominal and wished(tok):

@@ -1,0 +1,139 @@
+"""Trigger words used in their ordinary sense, reporting no event of their type.
+
+"Unrest" named as the backdrop of the news, a rally a leader speaks to, a law approved
+at home, someone flown somewhere: the word is a trigger's, the mention is no act of
+its type. ``pipeline.event_filters`` drops such mentions.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+#: Nouns of disorder that name the setting of the news, not an act by anyone ("sent
+#: police to quell unrest", "during two nights of unrest", "died in unrest").
+SETTING_NOUNS = frozenset({"unrest"})
+
+
+def setting_only(tok: Token) -> bool:
+    """A disorder noun reports protest only as the subject of its own verb ("the unrest
+    began on Dec 19", "unrest spread to the south"); elsewhere it is the backdrop."""
+    return tok.lemma_.lower() in SETTING_NOUNS and not (
+        tok.dep_ == "nsubj" and tok.head.pos_ == "VERB")
+
+
+#: Verbs that make a gathering the audience of a speech ("told a rally", "addressed a
+#: rally of workers", "said at a rally", "spoke to a rally").
+AUDIENCE_VERBS = frozenset({"tell", "address", "say", "speak"})
+#: Modifiers of a gathering held by a campaign, not against anyone ("a campaign rally").
+CAMPAIGN_WORDS = frozenset({"campaign", "election", "electoral", "pre-election"})
+
+
+def audience(tok: Token) -> bool:
+    """A rally someone speaks to ("Maduro told a rally of supporters", "had addressed
+    a rally of workers") or a campaign's own rally ("shot dead after a campaign rally")
+    is a gathering, not civilian dissent."""
+    if any(c.dep_ in ("compound", "amod") and c.lower_ in CAMPAIGN_WORDS
+           for c in tok.children):
+        return True
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ in ("to", "at"):
+        head = head.head
+    elif tok.dep_ != "dobj":
+        return False
+    return head.lemma_.lower() in AUDIENCE_VERBS
+
+
+#: A state's own measures: approving one is law-making at home, no endorsement of
+#: another party ("lawmakers approved the bill", "voters approved a new constitution");
+#: approving a deal, resolution or mission stays SUPPORT.
+DOMESTIC_MEASURES = frozenset({"bill", "law", "constitution", "amendment", "budget",
+                               "legislation", "decree", "charter", "referendum"})
+
+
+def law_making(tok: Token) -> bool:
+    """The approval's object (or passive subject) is a domestic measure."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in DOMESTIC_MEASURES
+               for c in tok.children)
+
+
+def carried(tok: Token) -> bool:
+    """"flew the wounded to Djibouti", "248 servicemen would be flown to Moscow",
+    "Duterte flown to The Hague": a travel verb with an object, or in the passive (a
+    headline's bare participle too), moves someone who is carried there, not a visitor
+    meeting hosts. "Macron flew to Beijing", "has flown to Cairo" stay visits."""
+    if any(c.dep_ in ("dobj", "auxpass", "nsubjpass") for c in tok.children):
+        return True
+    return tok.tag_ == "VBN" and tok.dep_ in ("ROOT", "acl") and not any(
+        c.dep_ == "aux" for c in tok.children)
+
+
+#: Nouns of a whole war that, set in a phrase, name the conflict the news sits in
+#: ("a ceasefire in its civil war", "an examination of the drug war", "distracted by its
+#: war in Ukraine"), not a new attack.
+CONFLICT_NOUNS = frozenset({"war"})
+
+
+def conflict_backdrop(tok: Token) -> bool:
+    """A war noun as the object of a preposition is the backdrop; "war broke out",
+    "waged war on" report it."""
+    return tok.lemma_.lower() in CONFLICT_NOUNS and tok.dep_ == "pobj"
+
+
+#: A state's own institutions and their work: suspending one is a step at home ("the
+#: army suspended the constitution", "work on the bill was suspended", "suspended
+#: cabinet sessions"), no reduction of relations with another party.
+HOME_INSTITUTIONS = DOMESTIC_MEASURES | frozenset({"session", "parliament", "assembly",
+                                                  "legislature", "autonomy"})
+
+
+def home_suspension(tok: Token) -> bool:
+    """"Suspend" whose object (or passive subject) is, or is about, a domestic institution
+    ("most of the constitution", "work on the legislation")."""
+    # a modifier names the kind, not the thing suspended ("suspended budget aid")
+    return tok.lemma_.lower() == "suspend" and any(
+        g.lemma_.lower() in HOME_INSTITUTIONS and g.dep_ not in ("compound", "amod", "nmod")
+        for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for g in c.subtree)
+
+
+def fired_in_air(tok: Token) -> bool:
+    """"Fighters fired into the air" to celebrate or to warn: shots at no one, no
+    attack. Fire "at" or "on" someone stays one."""
+    preps = [c for c in tok.children if c.dep_ == "prep"]
+    return any(c.lower_ in ("into", "in") and any(
+        p.dep_ == "pobj" and p.lower_ in ("air", "sky") for p in c.children) for c in preps) \
+        and not any(c.lower_ in ("at", "on", "upon") for c in preps) and \
+        not any(c.dep_ == "dobj" and c.lemma_.lower() not in ("shot", "round", "gun", "weapon")
+                for c in tok.children)
+
+
+#: Nouns of a party's share in an act ("any role in the attack", "involvement in the
+#: bombing") whose denial takes the act as known.
+SHARE_NOUNS = frozenset({"role", "involvement", "part", "hand", "link", "connection",
+                         "complicity"})
+#: Verbs that deny or dismiss such a share.
+DISOWNING = frozenset({"deny", "reject", "dismiss", "disclaim", "refute"})
+
+
+def disowned_act(tok: Token) -> bool:
+    """"Pakistan has denied any role in the Pahalgam attack": the attack is the known
+    event whose authorship is denied, not a new one; the denial is the news."""
+    share = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "of") else None
+    return share is not None and share.lemma_.lower() in SHARE_NOUNS and \
+        share.dep_ == "dobj" and share.head.lemma_.lower() in DISOWNING
+
+
+def timed_restatement(tok: Token) -> bool:
+    """"The Iranian strike came only hours after the navies held joint exercises", "the
+    seizure came two weeks after": an event noun that is the subject of "come" dated
+    against another event restates an act already told, to time it."""
+    verb = tok.head
+    return tok.dep_ == "nsubj" and verb.lemma_.lower() == "come" and any(
+        c.dep_ in ("prep", "advcl", "advmod", "npadvmod") and (
+            c.lower_ in ("after", "before", "amid", "as") or any(
+                g.lower_ in ("after", "before") for g in c.children))
+        for c in verb.children)
+

@@ -1,0 +1,21 @@
+"""An act whose authorship is denied is the known event, not a new one: "Tehran denied
+any role in the bombing", "rejected any involvement in the attack" report the denial
+only. Sentences are made up for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.pipeline.coding import readings
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Tehran has denied any role in the bombing.", "bombing"),
+    ("Belgrade rejected any involvement in the attack.", "attack"),
+])
+def test_a_disowned_act_is_no_new_event(nlp: Any, text: str, word: str) -> None:
+    got = readings(nlp, text)
+    assert word not in got
+    assert "REJECT" in got.values()

@@ -1,0 +1,29 @@
+"""Suspending a state's own institution is a step at home, no sanction on another party:
+"the army suspended the constitution", "work on the bill was suspended", "suspended
+cabinet sessions". Suspending aid or supplies to another state stays a sanction.
+Sentences are made up for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.pipeline.coding import readings
+
+
+@pytest.mark.parametrize("text", [
+    "The army suspended most of the constitution on Thursday.",
+    "She said work on the bill would be suspended indefinitely.",
+    "The prime minister suspended cabinet sessions on Monday.",
+])
+def test_suspending_a_home_institution_is_no_sanction(nlp: Any, text: str) -> None:
+    assert readings(nlp, text).get("suspended") != "SANCTION"
+
+
+@pytest.mark.parametrize("text", [
+    "The bloc suspended budget aid to the junta.",
+    "Moscow suspended gas supplies to Kyiv.",
+])
+def test_suspending_aid_stays_a_sanction(nlp: Any, text: str) -> None:
+    assert readings(nlp, text).get("suspended") == "SANCTION"
