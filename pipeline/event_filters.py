@@ -31,7 +31,6 @@ from pipeline.modality import in_if_clause, in_whether_clause, is_negated
 from pipeline.ordinary_mentions import (
     audience,
     carried,
-    conflict_backdrop,
     disowned_act,
     fired_in_air,
     home_suspension,
@@ -314,8 +313,6 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str]
         return None  # "these reckless attacks have disrupted trade": acts told already
     if trig.nominal and trig.sense.type == "PROTEST" and audience(tok):
         return None  # "Maduro told a rally of supporters": an audience, no protest
-    if trig.nominal and trig.sense.type == "ASSAULT" and conflict_backdrop(tok):
-        return None  # "declared a ceasefire in its civil war": the war is the setting
     if trig.nominal and timed_restatement(tok):
         return None  # "the strike came hours after ...": timing an act told already
     if trig.nominal and disowned_act(tok):
@@ -406,11 +403,6 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str]
             o.lemma_.lower() in ABSTRACT_PATIENTS
             for o in [*objects(tok), passive_patient(tok)] if o is not None):
         return None  # "the deal had been killed by the Pentagon"
-    if event_type == "ASSAULT" and not trig.nominal and any(
-            c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in tok.children):
-        # "Petro hit back, ordering tariffs", "China banned exports, hitting back":
-        # retaliation in kind, its act named by its own words, no attack
-        return None
     if event_type == "THREATEN" and not trig.nominal and forecast(tok, lexicon().nouns):
         return None  # "UN warns of winter crisis": a forecast, no threat
     if event_type == "THREATEN" and prediction(tok):

@@ -71,18 +71,6 @@ def carried(tok: Token) -> bool:
         c.dep_ == "aux" for c in tok.children)
 
 
-#: Nouns of a whole war that, set in a phrase, name the conflict the news sits in
-#: ("a ceasefire in its civil war", "an examination of the drug war", "distracted by its
-#: war in Ukraine"), not a new attack.
-CONFLICT_NOUNS = frozenset({"war"})
-
-
-def conflict_backdrop(tok: Token) -> bool:
-    """A war noun as the object of a preposition is the backdrop; "war broke out",
-    "waged war on" report it."""
-    return tok.lemma_.lower() in CONFLICT_NOUNS and tok.dep_ == "pobj"
-
-
 #: A state's own institutions and their work: suspending one is a step at home ("the
 #: army suspended the constitution", "work on the bill was suspended", "suspended
 #: cabinet sessions"), no reduction of relations with another party.
