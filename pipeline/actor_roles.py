@@ -152,6 +152,8 @@ class RoleResolver:
             return Actor(text=tok.text, name=tok.text, country=country or (
                 None if direct.kind in ("igo", "ngo") else self.focus), role=role)
         country, mod_role = self._context(tok, None)
+        if country is None and head_role is not None:
+            country = self._named_before(tok)
         role = head_role or mod_role
         if mod_role == "OPP" and head_role == "GOV":
             role = "OPP"  # "opposition leaders" lead no government
@@ -182,6 +184,26 @@ class RoleResolver:
             code = self.focus
         return Actor(text=self._span_text(tok), name=None, country=code,
                      role=role or (country.role if country else "UNK"))
+
+    def _named_before(self, tok: Token) -> Entry | None:
+        """"The soldiers were arrested" after "49 Ivorian soldiers": a definite plural
+        role noun with no country of its own takes up the earlier mentions of the same
+        noun that named one, when they all name the same (news names a group's
+        nationality once, then says "the soldiers"); the story's focus country would be
+        a guess. (Not a singular "the army", "the government": mostly the focus's own.)"""
+        if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        lemma = tok.lemma_.lower()
+        named: list[Entry] = []
+        for t in tok.doc[:tok.i]:
+            if t.lemma_.lower() != lemma or t.pos_ != "NOUN":
+                continue
+            found, _ = self._context(t, None)
+            if found is not None and found.kind != "region":
+                named.append(found)
+        codes = {e.country or e.role for e in named}
+        return named[-1] if len(codes) == 1 else None
 
     @staticmethod
     def _span_text(tok: Token) -> str:
