@@ -41,6 +41,7 @@ class RoleResolver:
         def entity(self, tok: Token) -> Span | None: ...
         def _antecedent(self, pron: Token) -> Actor | None: ...
         def _named_body(self, tok: Token) -> Actor | None: ...
+        def _named_group(self, tok: Token) -> Actor | None: ...
 
     def _modifiers(self, tok: Token, depth: int = 0) -> list[Token]:
         out: list[Token] = []
@@ -122,7 +123,7 @@ class RoleResolver:
     def _from_common(self, tok: Token) -> Actor | None:
         lex = lexicon()
         lemma = tok.lemma_.lower()
-        body = self._named_body(tok)
+        body = self._named_body(tok) or self._named_group(tok)
         if body is not None:
             return body
         head_role = lex.roles.get(lemma)
