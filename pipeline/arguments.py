@@ -373,15 +373,17 @@ class ArgumentFinder(ClauseActors):
             targets = [dataclasses.replace(t, country=sources[0].country) if (
                 last_word(t.text) in CROWDS and not t.person and
                 names_country(t.text) is None) else t for t in targets]
-        if pair and len(sources) == 1 and len(targets) == 1 and not sources[0].person and \
+        if pair and len(sources) == 1 and len(targets) == 1 and (
+                not sources[0].person or sources[0].person in self.resolver.guessed) and \
                 sources[0].country in pair and sources[0].country == targets[0].country and \
                 names_country(sources[0].text) is None and \
                 names_country(targets[0].text) == targets[0].country and \
                 event_type not in DOMESTIC and event_type != "MOBILIZE":
             # (forces deploy "alongside Lebanese soldiers": no recipient to reverse)
-            # "The foreign ministry summoned Britain's ambassador": a body named by no
-            # country got the story's focus; one acting on the party the clause names
-            # by its name is the other party of the story
+            # "The foreign ministry summoned Britain's ambassador", "Foreign Minister
+            # Patino accused Britain": a body or person named by no country got the
+            # story's focus; one acting on the party the clause names by its name is
+            # the other party of the story
             other = pair[1] if sources[0].country == pair[0] else pair[0]
             sources = [dataclasses.replace(sources[0], country=other)] \
                 if other not in ("IGO", "NGO") else sources
