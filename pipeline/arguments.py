@@ -14,7 +14,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from pipeline.actor_lexicon import names_country
+from pipeline.actor_lexicon import names_country, place_country
 from pipeline.clause_actors import ClauseActors
 from pipeline.event_filters import SPOKEN_SENSES
 from pipeline.implied_parties import (
@@ -369,8 +369,16 @@ class ArgumentFinder(ClauseActors):
         if sources and sources[0].country and sources[0].role in ("GOV", "MIL") and \
                 event_type in FORCE_TYPES:
             # "National Guard troops fired tear gas at crowds": a state's forces face
-            # that state's own public, whatever country the story is mostly about
-            targets = [dataclasses.replace(t, country=sources[0].country) if (
+            # that state's own public, whatever country the story is mostly about; but
+            # a party's forces facing crowds in a story about the other party of a
+            # dispute, in no place of their own country, face that party's public
+            # ("dispersed by Israeli troops" in a story about the Palestinians; not
+            # "Chilean police fired at crowds in Arica" in a story about Peru)
+            public = focus if pair and focus in pair and sources[0].country in pair and \
+                focus != sources[0].country and not any(
+                    place_country(e.text) == sources[0].country for e in tok.sent.ents
+                    if e.label_ in ("GPE", "LOC", "FAC")) else sources[0].country
+            targets = [dataclasses.replace(t, country=public) if (
                 last_word(t.text) in CROWDS and not t.person and
                 names_country(t.text) is None) else t for t in targets]
         if pair and len(sources) == 1 and len(targets) == 1 and (
