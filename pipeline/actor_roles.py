@@ -104,9 +104,10 @@ class RoleResolver:
                 # "Republican lawmakers", "Democratic senators"
                 cand = Entry(lex.parties[m.text], "GOV", "country")
             if cand is None and country is None and m.pos_ == "PROPN" and (
-                    ment is None or ment.label_ == "PERSON") and (
+                    ment is None or ment.label_ == "PERSON" or len(ment) == 1) and (
                     ment is None or m.i == ment.end - 1):
-                # "the Milosevic government", "Maduro's security forces"
+                # "the Milosevic government", "Maduro's security forces" (a lone name
+                # NER took for an organisation too: "Maduro's government")
                 who = self.persons.get(_surname(m.text))
                 office = known_person(ment.text if ment is not None else m.text, self.year) \
                     if who is None else None

@@ -383,7 +383,8 @@ class ArgumentFinder(ClauseActors):
                 names_country(t.text) is None) else t for t in targets]
         if pair and len(sources) == 1 and len(targets) == 1 and (
                 not sources[0].person or sources[0].person in self.resolver.guessed) and \
-                sources[0].country in pair and sources[0].country == targets[0].country and \
+                sources[0].country in pair and sources[0].country == focus and \
+                sources[0].country == targets[0].country and \
                 names_country(sources[0].text) is None and \
                 names_country(targets[0].text) == targets[0].country and \
                 event_type not in DOMESTIC and event_type != "MOBILIZE":
@@ -391,7 +392,8 @@ class ArgumentFinder(ClauseActors):
             # "The foreign ministry summoned Britain's ambassador", "Foreign Minister
             # Patino accused Britain": a body or person named by no country got the
             # story's focus; one acting on the party the clause names by its name is
-            # the other party of the story
+            # the other party of the story (not one whose country is not the focus
+            # guess: "Maduro's government freed Venezuelan prisoners")
             other = pair[1] if sources[0].country == pair[0] else pair[0]
             sources = [dataclasses.replace(sources[0], country=other)] \
                 if other not in ("IGO", "NGO") else sources
