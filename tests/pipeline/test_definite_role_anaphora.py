@@ -34,3 +34,8 @@ def test_the_group_is_the_armed_group_named_before(code_text: Any) -> None:
     out = code_text(GROUP_STORY + "The group fired ten drones at the plants on Saturday.")
     fired = [(s, t) for k, s, t in triples(out) if k == "ASSAULT"]
     assert fired and all(s == "YEM" for s, _ in fired), triples(out)
+
+
+def test_a_counted_few_of_the_soldiers_are_the_ones_named_before(code_text: Any) -> None:
+    out = code_text(STORY + "Two soldiers were sentenced to death in absentia.")
+    assert ("SANCTION", "MLI", "CIV") in triples(out), triples(out)
