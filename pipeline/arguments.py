@@ -40,7 +40,7 @@ from pipeline.syntax import agentless_passive, clause_subject, objects, subject
 from schemas import Actor, AnnotatedArticle
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from pipeline.triggers import Trigger
 
@@ -108,6 +108,22 @@ REACTIONS = frozenset({"welcome", "praise", "hail", "applaud", "commend", "salut
 #: Words of an offer that make it an offer of help to someone, not a deal among its makers.
 AID_WORDS = frozenset({"assistance", "aid", "help", "relief", "asylum", "supply", "funding"})
 OFFERS = frozenset({"offer", "pledge", "promise"})
+
+
+def held_in(tok: Token) -> str | None:
+    """The country of the place a passive arrest or detention names ("arrested in Cape
+    Verde", "held in Iran"), if it names one by its own name."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "in":
+            for p in c.children:
+                if p.dep_ == "pobj" and p.pos_ == "PROPN":
+                    # the whole name ("Cape Verde"), not its head word
+                    name = next((e.text for e in p.doc.ents if e.start <= p.i < e.end),
+                                p.text)
+                    code = place_country(name) or names_country(name)
+                    if code:
+                        return code
+    return None
 
 
 class ArgumentFinder(ClauseActors):
@@ -242,6 +258,11 @@ class ArgumentFinder(ClauseActors):
         if not sources and event_type == "PROTEST" and self.resolver.focus:
             # "the protests erupted": protesters are the story's own people
             sources = [Actor(text="", country=self.resolver.focus, role="CVL")]
+        if not sources and agentless and event_type == "COERCE" and (
+                held := held_in(tok)) is not None:
+            # "was arrested in Cape Verde", "Americans held in Iran": the state of the
+            # place where the arrest or detention happens made it
+            sources = [party(held)]
         if not sources and event_type in STATE_ACTS and self.resolver.focus and targets:
             # arrests, convictions and suspensions with no agent ("was jailed", "were
             # suspended") are the authorities' doing: in a two-party story the other
