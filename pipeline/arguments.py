@@ -112,8 +112,11 @@ OFFERS = frozenset({"offer", "pledge", "promise"})
 
 def held_in(tok: Token) -> str | None:
     """The country of the place a passive arrest or detention names ("arrested in Cape
-    Verde", "held in Iran"), if it names one by its own name."""
-    for c in tok.children:
+    Verde", "held in Iran", "arrested by the police in Tehran"), if it names one by its
+    own name."""
+    agents = [p for c in tok.children if c.dep_ == "agent" for p in c.children
+              if p.dep_ == "pobj"]
+    for c in [g for h in (tok, *agents) for g in h.children]:
         if c.dep_ == "prep" and c.lower_ == "in":
             for p in c.children:
                 if p.dep_ == "pobj" and p.pos_ == "PROPN":
@@ -263,6 +266,18 @@ class ArgumentFinder(ClauseActors):
             # "was arrested in Cape Verde", "Americans held in Iran": the state of the
             # place where the arrest or detention happens made it
             sources = [party(held)]
+        focus, pair = self.resolver.focus, self.resolver.pair
+        if event_type in STATE_ACTS and pair and focus in pair and len(targets) == 1 and \
+                targets[0].person in self.resolver.guessed and targets[0].country == focus \
+                and targets[0].role not in STATE_ROLES and held_in(tok) is None \
+                and all(s.country == focus for s in sources):
+            # "Wing Commander X was taken prisoner", "the coast guard arrested Zhan": a
+            # person the story gives no country, held or sentenced by the focus state of
+            # a two-party dispute, is the other party's national (the focus was a guess)
+            other = pair[1] if focus == pair[0] else pair[0]
+            if other not in ("IGO", "NGO"):
+                sources = sources or [party(focus)]
+                targets = [dataclasses.replace(targets[0], country=other)]
         if not sources and event_type in STATE_ACTS and self.resolver.focus and targets:
             # arrests, convictions and suspensions with no agent ("was jailed", "were
             # suspended") are the authorities' doing: in a two-party story the other
