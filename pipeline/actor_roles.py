@@ -189,11 +189,11 @@ class RoleResolver:
 
     def _named_before(self, tok: Token) -> Entry | None:
         """"The soldiers were arrested", "three soldiers were sentenced" after "49 Ivorian
-        soldiers": a definite or counted plural
-        role noun with no country of its own takes up the earlier mentions of the same
-        noun that named one, when they all name the same (news names a group's
-        nationality once, then says "the soldiers"); the story's focus country would be
-        a guess. (Not a singular "the army", "the government": mostly the focus's own.)"""
+        soldiers": a definite or counted plural role noun with no country of its own
+        takes up the earlier mentions of the same noun that named one, when they all
+        name the same (news names a group's nationality once, then says "the
+        soldiers"); the story's focus country would be a guess. (Not a singular "the
+        army", "the government": mostly the focus's own.)"""
         if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or not any(
                 (c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "nummod"
                 for c in tok.children):
