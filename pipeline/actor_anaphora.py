@@ -33,6 +33,10 @@ BODY_WORDS = {"council": True, "commission": True, "union": True, "alliance": Fa
               "bloc": False, "organisation": False, "organization": False,
               "body": False, "grouping": False, "agency": False, "mission": False,
               "office": False}
+#: Words that, definite, take up the armed group or rights group named before ("the
+#: group said"): news names a movement once, then says "the group". (Plurals, "the
+#: rebels", take up the same noun named before: see ``RoleResolver._named_before``.)
+GROUP_WORDS = frozenset({"group", "movement", "militia"})
 
 
 class AnaphoraResolver:
@@ -144,4 +148,22 @@ class AnaphoraResolver:
             if BODY_WORDS[lemma] and lemma not in ent.text.lower():
                 continue
             return Actor(text=tok.text, name=ent.text, country=None, role=e.role)
+        return None
+
+    def _named_group(self, tok: Token) -> Actor | None:
+        """"the group had launched 10 drones" after "Yemen's Houthis": the latest armed
+        group or non-governmental body named before, when the phrase names no country
+        of its own (not "the Islamic State group", "a rebel group")."""
+        if tok.pos_ != "NOUN" or tok.lower_ not in GROUP_WORDS or \
+                not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or \
+                any(c.dep_ in ("compound", "poss", "nmod", "prep") or (
+                    c.dep_ == "amod" and lookup(c.text) is not None) for c in tok.children):
+            return None
+        for ent in reversed(self.doc.ents):
+            if ent.end > tok.i:
+                continue
+            e = lookup(ent.text) or _scan(ent.text)
+            if e is None or e.kind not in ("group", "ngo"):
+                continue
+            return Actor(text=tok.text, name=ent.text, country=e.country, role=e.role)
         return None

@@ -33,6 +33,7 @@ class PersonResolver:
         pair: tuple[str, str] | None
         year: int | None
         persons: dict[str, Actor]
+        guessed: set[str]
 
         def entity(self, tok: Token) -> Span | None: ...
         def _context(self, tok: Token, skip: Span | None) -> tuple[Entry | None, str | None]:
@@ -125,6 +126,7 @@ class PersonResolver:
             # the nationality of foreigners, so the default is the article's own country
             # (the dateline's country was tried: it fixes as many as it breaks)
             code = self.focus
+            self.guessed.add(name)
         actor = Actor(text=ent.text, name=name, country=code, role=r or "UNK", person=name)
         if known is None or code is not None:
             self.persons[surname] = actor

@@ -41,6 +41,7 @@ class RoleResolver:
         def entity(self, tok: Token) -> Span | None: ...
         def _antecedent(self, pron: Token) -> Actor | None: ...
         def _named_body(self, tok: Token) -> Actor | None: ...
+        def _named_group(self, tok: Token) -> Actor | None: ...
 
     def _modifiers(self, tok: Token, depth: int = 0) -> list[Token]:
         out: list[Token] = []
@@ -103,9 +104,10 @@ class RoleResolver:
                 # "Republican lawmakers", "Democratic senators"
                 cand = Entry(lex.parties[m.text], "GOV", "country")
             if cand is None and country is None and m.pos_ == "PROPN" and (
-                    ment is None or ment.label_ == "PERSON") and (
+                    ment is None or ment.label_ == "PERSON" or len(ment) == 1) and (
                     ment is None or m.i == ment.end - 1):
-                # "the Milosevic government", "Maduro's security forces"
+                # "the Milosevic government", "Maduro's security forces" (a lone name
+                # NER took for an organisation too: "Maduro's government")
                 who = self.persons.get(_surname(m.text))
                 office = known_person(ment.text if ment is not None else m.text, self.year) \
                     if who is None else None
@@ -122,7 +124,7 @@ class RoleResolver:
     def _from_common(self, tok: Token) -> Actor | None:
         lex = lexicon()
         lemma = tok.lemma_.lower()
-        body = self._named_body(tok)
+        body = self._named_body(tok) or self._named_group(tok)
         if body is not None:
             return body
         head_role = lex.roles.get(lemma)
@@ -152,6 +154,8 @@ class RoleResolver:
             return Actor(text=tok.text, name=tok.text, country=country or (
                 None if direct.kind in ("igo", "ngo") else self.focus), role=role)
         country, mod_role = self._context(tok, None)
+        if country is None and head_role is not None:
+            country = self._named_before(tok)
         role = head_role or mod_role
         if mod_role == "OPP" and head_role == "GOV":
             role = "OPP"  # "opposition leaders" lead no government
@@ -182,6 +186,28 @@ class RoleResolver:
             code = self.focus
         return Actor(text=self._span_text(tok), name=None, country=code,
                      role=role or (country.role if country else "UNK"))
+
+    def _named_before(self, tok: Token) -> Entry | None:
+        """"The soldiers were arrested", "three soldiers were sentenced" after "49 Ivorian
+        soldiers": a definite or counted plural role noun with no country of its own
+        takes up the earlier mentions of the same noun that named one, when they all
+        name the same (news names a group's nationality once, then says "the
+        soldiers"); the story's focus country would be a guess. (Not a singular "the
+        army", "the government": mostly the focus's own.)"""
+        if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or not any(
+                (c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "nummod"
+                for c in tok.children):
+            return None
+        lemma = tok.lemma_.lower()
+        named: list[Entry] = []
+        for t in tok.doc[:tok.i]:
+            if t.lemma_.lower() != lemma or t.pos_ != "NOUN":
+                continue
+            found, _ = self._context(t, None)
+            if found is not None and found.kind != "region":
+                named.append(found)
+        codes = {e.country or e.role for e in named}
+        return named[-1] if len(codes) == 1 else None
 
     @staticmethod
     def _span_text(tok: Token) -> str:

@@ -48,6 +48,8 @@ class ActorResolver(AnaphoraResolver, CoordinationResolver, PersonResolver, Role
         self.pair = pair
         self.year = year
         self.persons: dict[str, Actor] = {}
+        #: persons whose country is only the focus country, guessed for want of any
+        self.guessed: set[str] = set()
         self.last_subject: Actor | None = None
         self.last_person: Actor | None = None
         self.last_group: Actor | None = None

@@ -14,7 +14,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from pipeline.actor_lexicon import names_country
+from pipeline.actor_lexicon import names_country, place_country
 from pipeline.clause_actors import ClauseActors
 from pipeline.event_filters import SPOKEN_SENSES
 from pipeline.implied_parties import (
@@ -40,7 +40,7 @@ from pipeline.syntax import agentless_passive, clause_subject, objects, subject
 from schemas import Actor, AnnotatedArticle
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from pipeline.triggers import Trigger
 
@@ -108,6 +108,25 @@ REACTIONS = frozenset({"welcome", "praise", "hail", "applaud", "commend", "salut
 #: Words of an offer that make it an offer of help to someone, not a deal among its makers.
 AID_WORDS = frozenset({"assistance", "aid", "help", "relief", "asylum", "supply", "funding"})
 OFFERS = frozenset({"offer", "pledge", "promise"})
+
+
+def held_in(tok: Token) -> str | None:
+    """The country of the place a passive arrest or detention names ("arrested in Cape
+    Verde", "held in Iran", "arrested by the police in Tehran"), if it names one by its
+    own name."""
+    agents = [p for c in tok.children if c.dep_ == "agent" for p in c.children
+              if p.dep_ == "pobj"]
+    for c in [g for h in (tok, *agents) for g in h.children]:
+        if c.dep_ == "prep" and c.lower_ == "in":
+            for p in c.children:
+                if p.dep_ == "pobj" and p.pos_ == "PROPN":
+                    # the whole name ("Cape Verde"), not its head word
+                    name = next((e.text for e in p.doc.ents if e.start <= p.i < e.end),
+                                p.text)
+                    code = place_country(name) or names_country(name)
+                    if code:
+                        return code
+    return None
 
 
 class ArgumentFinder(ClauseActors):
@@ -242,6 +261,23 @@ class ArgumentFinder(ClauseActors):
         if not sources and event_type == "PROTEST" and self.resolver.focus:
             # "the protests erupted": protesters are the story's own people
             sources = [Actor(text="", country=self.resolver.focus, role="CVL")]
+        if not sources and agentless and event_type == "COERCE" and (
+                held := held_in(tok)) is not None:
+            # "was arrested in Cape Verde", "Americans held in Iran": the state of the
+            # place where the arrest or detention happens made it
+            sources = [party(held)]
+        focus, pair = self.resolver.focus, self.resolver.pair
+        if event_type in STATE_ACTS and pair and focus in pair and len(targets) == 1 and \
+                targets[0].person in self.resolver.guessed and targets[0].country == focus \
+                and targets[0].role not in STATE_ROLES and held_in(tok) is None \
+                and all(s.country == focus for s in sources):
+            # "Wing Commander X was taken prisoner", "the coast guard arrested Zhan": a
+            # person the story gives no country, held or sentenced by the focus state of
+            # a two-party dispute, is the other party's national (the focus was a guess)
+            other = pair[1] if focus == pair[0] else pair[0]
+            if other not in ("IGO", "NGO"):
+                sources = sources or [party(focus)]
+                targets = [dataclasses.replace(targets[0], country=other)]
         if not sources and event_type in STATE_ACTS and self.resolver.focus and targets:
             # arrests, convictions and suspensions with no agent ("was jailed", "were
             # suspended") are the authorities' doing: in a two-party story the other
@@ -369,19 +405,31 @@ class ArgumentFinder(ClauseActors):
         if sources and sources[0].country and sources[0].role in ("GOV", "MIL") and \
                 event_type in FORCE_TYPES:
             # "National Guard troops fired tear gas at crowds": a state's forces face
-            # that state's own public, whatever country the story is mostly about
-            targets = [dataclasses.replace(t, country=sources[0].country) if (
+            # that state's own public, whatever country the story is mostly about; but
+            # a party's forces facing crowds in a story about the other party of a
+            # dispute, in no place of their own country, face that party's public
+            # ("dispersed by Israeli troops" in a story about the Palestinians; not
+            # "Chilean police fired at crowds in Arica" in a story about Peru)
+            public = focus if pair and focus in pair and sources[0].country in pair and \
+                focus != sources[0].country and not any(
+                    place_country(e.text) == sources[0].country for e in tok.sent.ents
+                    if e.label_ in ("GPE", "LOC", "FAC")) else sources[0].country
+            targets = [dataclasses.replace(t, country=public) if (
                 last_word(t.text) in CROWDS and not t.person and
                 names_country(t.text) is None) else t for t in targets]
-        if pair and len(sources) == 1 and len(targets) == 1 and not sources[0].person and \
-                sources[0].country in pair and sources[0].country == targets[0].country and \
+        if pair and len(sources) == 1 and len(targets) == 1 and (
+                not sources[0].person or sources[0].person in self.resolver.guessed) and \
+                sources[0].country in pair and sources[0].country == focus and \
+                sources[0].country == targets[0].country and \
                 names_country(sources[0].text) is None and \
                 names_country(targets[0].text) == targets[0].country and \
                 event_type not in DOMESTIC and event_type != "MOBILIZE":
             # (forces deploy "alongside Lebanese soldiers": no recipient to reverse)
-            # "The foreign ministry summoned Britain's ambassador": a body named by no
-            # country got the story's focus; one acting on the party the clause names
-            # by its name is the other party of the story
+            # "The foreign ministry summoned Britain's ambassador", "Foreign Minister
+            # Patino accused Britain": a body or person named by no country got the
+            # story's focus; one acting on the party the clause names by its name is
+            # the other party of the story (not one whose country is not the focus
+            # guess: "Maduro's government freed Venezuelan prisoners")
             other = pair[1] if sources[0].country == pair[0] else pair[0]
             sources = [dataclasses.replace(sources[0], country=other)] \
                 if other not in ("IGO", "NGO") else sources

@@ -18,6 +18,12 @@ SPEECH_VERBS = frozenset({"say", "tell", "state", "add", "claim", "note", "repor
 TARGET_PREPS = frozenset({"against", "on", "at", "into", "with", "to", "for", "upon", "over",
                           "toward", "towards", "of", "alongside", "beside"})
 SOURCE_PREPS = frozenset({"by", "from"})
+#: Verbs whose object is the subject of their infinitive ("prompted Baghdad to recall",
+#: "forced Kenya to close"); "urged", "asked" and "ordered" are left out: what they ask
+#: is their content, coded on the request itself.
+OBJECT_CONTROL = frozenset({"prompt", "force", "lead", "push", "compel", "drive", "spur",
+                            "cause", "persuade", "convince", "pressure", "oblige",
+                            "trigger", "provoke"})
 SUBJ_DEPS = frozenset({"nsubj", "csubj"})
 OBJ_DEPS = frozenset({"dobj", "dative", "obj", "iobj", "attr", "oprd"})
 #: Dependencies that open a clause of its own inside a noun phrase.
@@ -49,6 +55,14 @@ def subject(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
     if tok.dep_ == "pcomp" and tok.head.lower_ in ("of", "for") and tok.head.head.pos_ == "VERB":
         # "accused Pakistan of moving troops": the accused is the mover
         obj = next((c for c in tok.head.head.children if c.dep_ in ("dobj", "obj")), None)
+        if obj is not None:
+            return obj, False
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in OBJECT_CONTROL and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        # "prompting Baghdad to recall its ambassador", "forced Kenya to close": the
+        # object of the causing verb does the act, not its subject
+        obj = next((c for c in tok.head.children if c.dep_ in ("dobj", "obj") and
+                    c.i < tok.i), None)
         if obj is not None:
             return obj, False
     if tok.dep_ == "xcomp":

@@ -25,7 +25,11 @@ def test_officer_without_nationality_speaks_for_the_named_forces(
 
 def test_officer_stays_with_the_focus_when_both_sides_forces_are_named(
         code_text: Callable[..., ExtractedArticle]) -> None:
-    story = STORY.replace("armed men from Venezuela", "Venezuelan soldiers")
+    # (condemning the incursion, not "Venezuela" by name: an unnamed-country person who
+    # condemns the focus country by name is of the other party, whatever forces the
+    # story names; see test_guessed_person_side)
+    story = STORY.replace("armed men from Venezuela", "Venezuelan soldiers").replace(
+        "condemned Venezuela for the incursion", "condemned the incursion")
     out = code_text(story, title="Venezuela rejects Guyana border protest")
     blame = [(e.source and e.source.country, e.target and e.target.country)
              for e in out.events if e.type == "ACCUSE" and "Khandel" in e.evidence.sentence]
