@@ -75,9 +75,9 @@ class PersonResolver:
             if first is not None and first.kind == "country" and first.country:
                 # "Turkish F-16s", "Russian Tatars" tagged PERSON: a nationality and
                 # what it qualifies, not someone's name
-                role = lexicon().roles.get(tok.lemma_.lower()) or (
+                people = lexicon().roles.get(tok.lemma_.lower()) or (
                     "CVL" if tok.tag_ == "NNPS" else "UNK")
-                return Actor(text=text, name=text, country=first.country, role=role)
+                return Actor(text=text, name=text, country=first.country, role=people)
             return self._person(ent, tok)
         if e is None:
             # an unknown organisation: its modifiers or head word may still tell us

@@ -150,8 +150,8 @@ class RoleResolver:
             # a listed movement keeps its own role ("Tigray forces" are rebels, not an army)
             role = direct.role if direct.kind in ("igo", "ngo", "group") else \
                 head_role or direct.role
-            country = direct.country if direct.kind not in ("igo", "ngo") else None
-            return Actor(text=tok.text, name=tok.text, country=country or (
+            own = direct.country if direct.kind not in ("igo", "ngo") else None
+            return Actor(text=tok.text, name=tok.text, country=own or (
                 None if direct.kind in ("igo", "ngo") else self.focus), role=role)
         country, mod_role = self._context(tok, None)
         if country is None and head_role is not None:

@@ -104,10 +104,10 @@ class ClauseActors:
                      if c.i > tok.i]
             return [own, *[a for a in sides if a is not None]]
         found = self.resolver.resolve(tok)
-        own = next((c for c in tok.children if c.dep_ == "poss" and
+        homeland = next((c for c in tok.children if c.dep_ == "poss" and
                     c.lemma_.lower() in OWN_STATE | HOMELANDS and
                     all(g.lower_ == "the" or g.dep_ == "case" for g in c.children)), None)
-        if speaker is not None and speaker.country and own is not None and \
+        if speaker is not None and speaker.country and homeland is not None and \
                 len(found) == 1 and not found[0].person:
             # "Taiwan's cabinet said the island's armed forces were put on alert": "the
             # country's", "the island's" in someone's account is the speaker's country
@@ -341,7 +341,7 @@ class ClauseActors:
                     # every named party inside the phrase, in text order
                     heads = [t for t in pobj.subtree if t == pobj or (
                         (ent := self.resolver.entity(t)) is not None and ent.root == t)]
-                    both = []
+                    both: list[Actor] = []
                     for t in heads:
                         a = self.resolver.resolve_one(t)
                         if a is not None and all(

@@ -242,8 +242,8 @@ def _year(year: int, text: str) -> DateResolution:
 
 def _candidates(s: str, anchor: date | None, previous: date | None) -> list[_Candidate]:
     out: list[_Candidate] = []
-    for start, end, d in _full_dates(s):
-        out.append(_Candidate(start, end, 0, _day(d, s[start:end])))
+    for start, end, full in _full_dates(s):
+        out.append(_Candidate(start, end, 0, _day(full, s[start:end])))
     for m in _MONTH_YEAR.finditer(s):
         out.append(_Candidate(m.start(), m.end(), 2,
                               _month(date(int(m["year"]), _month_num(m["month"]), 1),
@@ -325,8 +325,8 @@ def _anaphora(s: str, found: list[_Candidate], previous: date | None) -> list[_C
                and c.resolution.precision == "day"] \
             if not (m["phrase"].lower().endswith(("before", "after")) and
                     _GAP_OPENS.match(s, m.end())) else []
-        base = date.fromisoformat(max(own, key=lambda c: c.end).resolution.date) \
-            if own else previous
+        latest = max(own, key=lambda c: c.end).resolution if own else None
+        base = date.fromisoformat(latest.date) if latest is not None else previous
         if base is None:
             continue
         phrase = m["phrase"].lower()

@@ -149,8 +149,8 @@ def event_date(sent: Span, tok: Token, published: date | None, state: DateState
             # clause's own day is the narrative's
             _remember(None, main, published, state, at=sent.start_char)
         if main is not None:
-            day = main + timedelta(days=gap.days)
-            return day.isoformat(), sent.text[gap.start:gap.end], "day"
+            gap_day = main + timedelta(days=gap.days)
+            return gap_day.isoformat(), sent.text[gap.start:gap.end], "day"
     own = _own_day(tok, published)
     if own is not None:
         # "the Feb. 14 suicide bombing", "the Easter Sunday bombings": an event noun's

@@ -117,7 +117,7 @@ def sentence_place(sent: Span, trig: Token, event_type: str, *, venue_first: boo
         if dest is not None:
             return dest
     clause = clause_verb(trig)
-    best: tuple[bool, bool, int, str] | None = None
+    best: tuple[bool, bool, bool, int, str] | None = None
     for ent in sent.ents:
         text = ent.text
         if ent.label_ == "NORP" and ent.root.dep_ == "amod" and \

@@ -334,7 +334,7 @@ def _code(finder: ArgumentFinder, trig: Trigger, reading: Reading, speaker: Acto
             targets = finder.actor(owner, speaker) or targets
     if event_type in SYMMETRIC and not targets and len(sources) < 2 and \
             finder.resolver.pair and not trig.nominal and \
-            (subject(tok)[0] is not None and subject(tok)[0].lower_ == "they"):
+            ((subj := subject(tok)[0]) is not None and subj.lower_ == "they"):
         # "They also discussed trade": in a two-party story, the two parties
         sources = finder.resolver.resolve_pair()
     if event_type in ("AGREE", "SUPPORT") and targets and len(targets) == 1:

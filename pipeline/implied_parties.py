@@ -48,7 +48,7 @@ AUTHORED = {"strike": "ASSAULT", "airstrike": "ASSAULT", "bombing": "ASSAULT",
             "verdict": "", "decree": ""}
 
 
-def party(code: str) -> Actor:
+def party(code: str | None) -> Actor:
     """An implied recipient: a country or an international body."""
     if code in ("IGO", "NGO"):
         return Actor(text="", name=None, country=None, role=code)
