@@ -43,12 +43,16 @@ GOLD = Path(__file__).parents[1] / "data" / "gold"
 # three fresh batches of 8 dev-like articles (tests/data/gold/README.md): the 144 score
 # f1=0.667 p=0.71 r=0.63 quantity=0.97 date=0.94 place=0.93. Floors raised to that minus
 # the usual margin.
-F1_FLOOR = 0.65
-PRECISION_FLOOR = 0.69
-RECALL_FLOOR = 0.61
-QUANTITY_FLOOR = 0.95
-DATE_FLOOR = 0.92
-PLACE_FLOOR = 0.91
+# Session 5 (2026-12-05) moved session 4's holdout in (150 articles: 0.669) and raised the
+# set to 0.711, then added two fresh dev-like batches of 8 (tests/data/gold/README.md): the
+# 166 score f1=0.700 p=0.74 r=0.66 quantity=0.99 date=0.95 place=0.94. Floors raised to
+# that minus the usual margin.
+F1_FLOOR = 0.68
+PRECISION_FLOOR = 0.72
+RECALL_FLOOR = 0.64
+QUANTITY_FLOOR = 0.97
+DATE_FLOOR = 0.93
+PLACE_FLOOR = 0.92
 
 
 def test_gold_floor(nlp: Any) -> None:
