@@ -91,18 +91,19 @@ _CONTRAST = re.compile(r",\s+(?:but|yet|while|whereas|although|though)\b|;", re.
 #: "BRUSSELS, June 26 — ...": the dateline dates the report, not the event.
 _DATELINE = re.compile(rf"^\s*[A-Z][A-Z .,'’()/-]{{1,60}},\s+{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"
                        r"\s*(?:\([^)]*\)\s*)?[—–-]{1,2}\s*")
+#: A word after "a day after" / "the day before" that makes it a preposition's phrase.
+_GAP_WORD = r"\s+(?!(?:in|at|on|and|but|with|when|as)\b)[a-z]"
+_GAP_OPENS = re.compile(_GAP_WORD, re.IGNORECASE)
 #: Phrases that point at the date of the previous sentence's event.
 _ANAPHORA = re.compile(
     r"\b(?P<phrase>(?:on\s+)?(?:the\s+same|that)\s+(?:day|morning|afternoon|evening|night)|"
     r"(?:a|one)\s+day\s+(?:earlier|later|before|after)|"
     # "the day before" ends its phrase; "for most of the day before slipping away",
     # "the night before the vote" are a preposition's, not a day
-    r"the\s+(?:day|night)\s+before(?!\s+(?!(?:in|at|on|and|but|with|when|as)\b)[a-z])|"
+    r"the\s+(?:day|night)\s+before(?!" + _GAP_WORD + r")|"
     r"(?:two|three|four|five|six|seven|\d)\s+(?:day|week)s\s+(?:earlier|later)|"
     r"(?:a|one)\s+week\s+(?:earlier|later)|"
     r"the\s+(?:next|following)\s+day|hours\s+(?:earlier|later))\b", re.IGNORECASE)
-#: A word after "a day after" / "the day before" that makes it a preposition's phrase.
-_GAP_OPENS = re.compile(r"\s+(?!(?:in|at|on|and|but|with|when|as)\b)[a-z]", re.IGNORECASE)
 #: "overnight from March 31 to", "overnight into": a night named by the day it ends on.
 _OVERNIGHT = re.compile(r"\bovernight\s+(?:(?:from|between)\s+\w+\.?(?:\s+\d{1,2})?\s+"
                         r"(?:to|and|into)|into)\s+", re.IGNORECASE)

@@ -133,18 +133,18 @@ def event_date(sent: Span, tok: Token, published: date | None, state: DateState
                ) -> tuple[str | None, str | None, str | None]:
     """(ISO date, date phrase, precision) of the event ``tok`` triggers in ``sent``."""
     near = tok.idx - sent.start_char
-    previous = state.before_sentence(sent, published)
+    state.before_sentence(sent, published)  # moves the narrative state to this sentence
     gap = dates.gap_before(sent.text, near)
     if gap is not None:
         # "…, two days after a drone strike killed X": dated from the main clause's day;
         # a look back does not move the narrative's day (state.previous)
         # the clause the gap hangs on is the one just before it ("patrolled on Wednesday
         # after X declared on Tuesday and ordered ..., hours after gunmen stormed")
-        main = event_date_of_text(sent.text[:gap.start], published, state, previous,
-                                  near=gap.start)
+        main = event_date_of_text(sent.text[:gap.start], published, state,
+                                  state.sent_anaphora, near=gap.start)
         if main is not None and dates.resolve_date(
                 sent.text[:gap.start], published=published, fallback_text=state.fallback,
-                previous=previous) is not None:
+                previous=state.sent_anaphora) is not None:
             # "Evo Morales arrived on Tuesday, two days after he resigned": the main
             # clause's own day is the narrative's
             _remember(None, main, published, state, at=sent.start_char)
