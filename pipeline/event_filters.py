@@ -254,6 +254,17 @@ class Reading:
     refusal: bool
 
 
+#: Verbs of crossing a border: said of a state's forces on its own ground they cross none.
+BORDER_CROSSINGS = frozenset({"enter", "cross", "intrude", "violate", "breach"})
+
+
+def crossing_own_border(trig: Trigger) -> bool:
+    """"boats had entered Peruvian waters" said of Peru's own boats: a border crossing
+    only means something against another state (a deployment at home, "soldiers
+    patrolled the streets", is a mobilisation against the country itself)."""
+    return trig.sense.type == "MOBILIZE" and trig.token.lemma_.lower() in BORDER_CROSSINGS
+
+
 def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str]
            ) -> Reading | None:
     """The reading of one trigger mention, or None when it reports no event."""

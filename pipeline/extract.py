@@ -28,7 +28,7 @@ from pipeline.actor_lexicon import names_country, place_country
 from pipeline.annotate import to_doc
 from pipeline.arguments import ArgumentFinder
 from pipeline.event_dates import DateState, event_date, note_date, published_day
-from pipeline.event_filters import screen
+from pipeline.event_filters import crossing_own_border, screen
 from pipeline.event_places import at_home, at_mission, carried_venue, event_location, sentence_place
 from pipeline.ids import event_id_for
 from pipeline.modality import modality_for
@@ -69,7 +69,9 @@ PROMISABLE = frozenset({"RETREAT", "AID", "COOPERATE"})
 #: Types that are relations between two parties: a meeting, promise, concession,
 #: deployment, joint work or aid within one country is not coded as a dyad of that
 #: country with itself (unlike arrests, attacks, protests, accusations or refusals).
-INTERNATIONAL = frozenset({"CONSULT", "AGREE", "CONCEDE", "MOBILIZE", "COOPERATE", "AID"})
+#: (MOBILIZE is not among them: "soldiers patrolled the streets" of their own country is
+#: a mobilisation against it.)
+INTERNATIONAL = frozenset({"CONSULT", "AGREE", "CONCEDE", "COOPERATE", "AID"})
 #: Deals and concessions a state makes with its own armed or political opponents.
 DOMESTIC_DEALS = frozenset({"AGREE", "CONCEDE"})
 STATE_SIDES = frozenset({"GOV", "MIL"})
@@ -292,7 +294,8 @@ def _code_trigger(finder: ArgumentFinder, trig: Trigger, ctx: _SentenceContext,
         return done
     event_type, modality, sources, targets = coded
     for src, tgt in _pairs(event_type, sources, targets, finder.unaimed):
-        if event_type in INTERNATIONAL and src is not None and tgt is not None \
+        if (event_type in INTERNATIONAL or crossing_own_border(trig)) and \
+                src is not None and tgt is not None \
                 and src.country is not None and src.country == tgt.country \
                 and not _sides_of_a_conflict(event_type, src, tgt):
             continue  # "he talks to the Assistant Secretary": a domestic exchange

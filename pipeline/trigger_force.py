@@ -25,6 +25,22 @@ def _into_open_water(tok: Token) -> bool:
         for c in tok.children)
 
 
+#: Crowd-control weapons aimed at a vessel attack it ("fired water cannon at a Philippine
+#: supply boat"): PLOVER ASSAULT, not the repression of a crowd.
+VESSELS = frozenset({"boat", "vessel", "ship", "ferry", "trawler", "tanker", "craft",
+                     "warship", "frigate", "yacht"})
+CANNON_ON_VESSEL = Sense("ASSAULT", "water-cannon", "fire water cannon at vessel")
+
+
+def _aimed_at_vessel(tok: Token) -> bool:
+    """"fired water cannon at a supply boat", "used water cannon against two vessels"
+    (the "at"/"against" may hang on the weapon or on the verb)."""
+    weapons = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    return any(c.dep_ == "prep" and c.lower_ in ("at", "against", "on") and any(
+        p.dep_ == "pobj" and _lemma(p) in VESSELS for p in c.children)
+        for h in (tok, *weapons) for c in h.children)
+
+
 #: A building demolished "with a blast" is destroyed by force (PLOVER ASSAULT: destroy);
 #: demolitions by bulldozer or order stay repression (COERCE: seize).
 DEMOLITION_BY_BLAST = Sense("ASSAULT", "destroy", "demolish with blast")

@@ -238,8 +238,12 @@ def restricted_out(tok: Token, sense: Sense) -> bool:
     if sense.phrase == "ease":
         eased = _object_or_patient(tok)
         return eased is not None and _lemma(eased) in NOT_EASED
-    if sense.phrase == "fly to":
-        # "air force planes will fly to the US to collect migrants": an aircraft's
+    if sense.phrase == "travel to" and any(
+            c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "to", "could", "may")
+            for c in tok.children):
+        return True  # "Rice will travel to Tokyo next week": a trip planned, no visit yet
+    if sense.phrase in ("fly to", "travel to"):
+        # "air force planes will fly (travel) to the US to collect migrants": an aircraft's
         # flight is no visit
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         return subj is not None and _lemma(subj) in AIRCRAFT

@@ -31,12 +31,14 @@ from pipeline.trigger_cooperation import (
     training,
 )
 from pipeline.trigger_force import (
+    CANNON_ON_VESSEL,
     CONFRONT_VERBS,
     DEMOLITION_BY_BLAST,
     MOVEMENT,
     OCCUPATION,
     SHOW_OF_FORCE,
     VERBAL_CLASH,
+    _aimed_at_vessel,
     _blasted,
     _into_open_water,
     confronting,
@@ -160,6 +162,9 @@ def verb_sense(tok: Token) -> tuple[Sense | None, bool]:
                             return DEMONSTRATION, True
                         if table[phrase].type == "ASSAULT" and _into_open_water(tok):
                             return SHOW_OF_FORCE, True
+                        if table[phrase].mode == "crowd-control" and \
+                                _aimed_at_vessel(tok):
+                            return CANNON_ON_VESSEL, True
                         return table[phrase], True
     if lemma in wire.COMMANDING:
         # "ordered 25% tariffs on all imports", "ordered an attack on the city": an
