@@ -15,7 +15,7 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import names_country, place_country
-from pipeline.clause_actors import ClauseActors
+from pipeline.clause_actors import OWN_STATE, ClauseActors
 from pipeline.event_filters import SPOKEN_SENSES
 from pipeline.implied_parties import (
     CROWDS,
@@ -127,6 +127,17 @@ def held_in(tok: Token) -> str | None:
                     if code:
                         return code
     return None
+
+
+def body_staff(actor: Actor, event_type: str) -> bool:
+    """A recipient named only by a role word ("expelled the mission's spokesman",
+    "demanded that the troops leave") that can be the staff or forces of the body a
+    state's story is paired with; not people ("killed 500 people"), a state itself
+    ("accused the government", "closed the country's borders") or the opposition, and
+    not the object of force, which a state uses on its own or the other state's
+    people rather than on a body's."""
+    return event_type not in FORCE_TYPES and actor.role not in ("CVL", "OPP") and \
+        last_word(actor.text) not in OWN_STATE
 
 
 class ArgumentFinder(ClauseActors):
@@ -380,8 +391,11 @@ class ArgumentFinder(ClauseActors):
             # story, a party acting on such people acts on the other party
             other = counterpart(sources[0], self.resolver.focus, self.resolver.pair, near,
                                 event_type)
-            targets = [dataclasses.replace(t, country=other) if (
-                t.country == sources[0].country and other and other not in ("IGO", "NGO")
+            body = other in ("IGO", "NGO")
+            targets = [dataclasses.replace(
+                t, country=None if body else other, role=other if body else t.role) if (
+                t.country == sources[0].country and other
+                and (not body or body_staff(t, event_type))
                 and (not t.person or weak(t)) and names_country(t.text) is None
                 and last_word(t.text) not in OWN_PEOPLE and last_word(t.text) not in CROWDS
                 and not own_opponents(t) and t.text.lower() not in PRONOUNS)
