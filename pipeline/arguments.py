@@ -25,6 +25,7 @@ from pipeline.implied_parties import (
     brokered_thing,
     counted_by_side,
     home_side,
+    hosted_missions,
     last_word,
     mediated_parties,
     own_opponents,
@@ -176,6 +177,7 @@ class ArgumentFinder(ClauseActors):
             sources, targets = self.arguments(trig, speaker)
             if event_type == "SANCTION":
                 targets = recalled_from(self, tok, speaker) or targets
+            targets = hosted_missions(self, tok, sources, targets)
             if self.speaker_acts_again(tok, speaker, sources, targets):
                 sources = [speaker] if speaker is not None else sources
         brokered = brokered_thing(tok)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pipeline.actor_lexicon import names_country
+from pipeline.actor_lexicon import names_country, place_country
 from pipeline.event_filters import GO_BETWEEN_PARTICIPLES, go_between
 from pipeline.story_parties import mention_codes
 from pipeline.syntax import objects, passive_patient
@@ -240,3 +240,25 @@ def seized_from_other(finder: ArgumentFinder, trig: Trigger, sources: list[Actor
         return False
     things = objects(trig.token) or ([p] if (p := passive_patient(trig.token)) else [])
     return bool(things) and not any(t.lemma_.lower() in NOT_PROPERTY for t in things)
+
+
+#: A state's missions abroad: where they stand is the host country.
+MISSION_HEADS = frozenset({"embassy", "embassies", "consulate", "consulates", "legation"})
+
+
+def hosted_missions(finder: ArgumentFinder, tok: Token, sources: list[Actor],
+                    targets: list[Actor]) -> list[Actor]:
+    """"suspended visa processing at the US embassy in Bogota", "cut staff at its
+    consulate in Erbil": a state's act on its own mission abroad is aimed at the host
+    country the clause places the mission in, not at the state itself."""
+    own = _codes(sources)
+    if not any(last_word(t.text) in MISSION_HEADS and t.country in own for t in targets):
+        return targets
+    hosts = [place_country(p.text) for m in tok.subtree if m.lower_ in MISSION_HEADS
+             for c in m.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+             for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
+    host = next((h for h in hosts if h and h not in own), None)
+    if host is None:
+        return targets
+    return [party(host) if last_word(t.text) in MISSION_HEADS and t.country in own else t
+            for t in targets]
