@@ -29,6 +29,7 @@ from pipeline.implied_parties import (
     last_word,
     mediated_parties,
     own_opponents,
+    own_people_wronged,
     parties_near,
     party,
     recalled_from,
@@ -449,6 +450,7 @@ class ArgumentFinder(ClauseActors):
             other = pair[1] if sources[0].country == pair[0] else pair[0]
             sources = [dataclasses.replace(sources[0], country=other)] \
                 if other not in ("IGO", "NGO") else sources
+        targets = own_people_wronged(self, event_type, sources, targets, near)
         if sources:
             self.done.append((event_type, sources[0]))
         return sources, targets

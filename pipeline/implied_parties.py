@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import names_country, place_country
 from pipeline.event_filters import GO_BETWEEN_PARTICIPLES, go_between
-from pipeline.story_parties import mention_codes
+from pipeline.story_parties import counterpart, mention_codes
 from pipeline.syntax import objects, passive_patient
 from schemas import Actor
 
@@ -262,3 +262,26 @@ def hosted_missions(finder: ArgumentFinder, tok: Token, sources: list[Actor],
         return targets
     return [party(host) if last_word(t.text) in MISSION_HEADS and t.country in own else t
             for t in targets]
+
+
+#: Statements a state makes about what was done to its own people (not requests: a
+#: travel warning or an evacuation order is addressed to the state's own people).
+ON_BEHALF = frozenset({"ACCUSE"})
+
+
+def own_people_wronged(finder: ArgumentFinder, event_type: str, sources: list[Actor],
+                       targets: list[Actor], near: list[str]) -> list[Actor]:
+    """"Brazil protested against the treatment of Brazilian deportees", "Russia condemned
+    the detention of Russian sailors": a state's complaint about its own nationals
+    (named so by the text) is aimed at whoever holds or wrongs them, the other party of
+    the story, not at the state itself."""
+    if event_type not in ON_BEHALF or len(sources) != 1 or not sources[0].country:
+        return targets
+    own = sources[0].country
+    other = counterpart(sources[0], finder.resolver.focus, finder.resolver.pair, near,
+                        event_type)
+    if not other or other == own or other in ("IGO", "NGO"):
+        return targets
+    return [party(other) if (t.country == own and not t.person and
+                             t.role not in ("GOV", "MIL", "JUD") and
+                             names_country(t.text) == own) else t for t in targets]
