@@ -24,6 +24,7 @@ from pipeline.implied_parties import (
     author_target,
     brokered_thing,
     counted_by_side,
+    displaced_of_other,
     home_side,
     hosted_missions,
     last_word,
@@ -451,6 +452,7 @@ class ArgumentFinder(ClauseActors):
             sources = [dataclasses.replace(sources[0], country=other)] \
                 if other not in ("IGO", "NGO") else sources
         targets = own_people_wronged(self, event_type, sources, targets, near)
+        targets = displaced_of_other(self, trig, event_type, sources, targets, near)
         if sources:
             self.done.append((event_type, sources[0]))
         return sources, targets

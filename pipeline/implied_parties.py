@@ -12,6 +12,7 @@ from pipeline.actor_lexicon import names_country, place_country
 from pipeline.event_filters import GO_BETWEEN_PARTICIPLES, go_between
 from pipeline.story_parties import counterpart, mention_codes
 from pipeline.syntax import objects, passive_patient
+from pipeline.triggers import DEPORTATION
 from schemas import Actor
 
 if TYPE_CHECKING:
@@ -285,3 +286,26 @@ def own_people_wronged(finder: ArgumentFinder, event_type: str, sources: list[Ac
     return [party(other) if (t.country == own and not t.person and
                              t.role not in ("GOV", "MIL", "JUD") and
                              names_country(t.text) == own) else t for t in targets]
+
+
+def displaced_of_other(finder: ArgumentFinder, trig: Trigger, event_type: str,
+                       sources: list[Actor], targets: list[Actor], near: list[str]
+                       ) -> list[Actor]:
+    """"Islamabad ordered undocumented migrants to go home", "police rounded up
+    refugees": migrants and refugees the text gives no nationality are foreigners where
+    they are; in a two-party story a party acting on them acts on the other party's
+    people, even in an act (an arrest) that is otherwise domestic; and migrants ordered
+    home are the other party's people."""
+    pair = finder.resolver.pair
+    if not pair or not sources or sources[0].country not in pair:
+        return targets
+    own = sources[0].country
+    other = counterpart(sources[0], finder.resolver.focus, pair, near, event_type)
+    if not other or other == own or other in ("IGO", "NGO"):
+        return targets
+    # only migrants ordered out ("ordered undocumented migrants to go home"): "ordered
+    # their deportation" may send away a state's own opponents
+    deport = trig.sense == DEPORTATION
+    return [party(other) if t.country == own and not t.person and (
+        (t.role == "REF" and names_country(t.text) is None) or (deport and not t.text))
+        else t for t in targets]
