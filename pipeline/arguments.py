@@ -26,6 +26,7 @@ from pipeline.implied_parties import (
     counted_by_side,
     displaced_of_other,
     home_side,
+    home_unrest,
     hosted_missions,
     last_word,
     mediated_parties,
@@ -322,7 +323,8 @@ class ArgumentFinder(ClauseActors):
         near = [c for c in parties_near(self, tok) if c not in _codes(sources)]
         domestic = event_type in DOMESTIC or trig.sense.mode in DOMESTIC_MODES or bool(
             sources and event_type in STATEMENTS and last_word(sources[0].text) in LEGISLATORS
-        ) or bool(sources and home_side(self, sources[0])) or own_violence
+        ) or bool(sources and home_side(self, sources[0])) or own_violence or bool(
+            event_type in ("ACCUSE", "REJECT") and not targets and home_unrest(tok))
         if domestic and seized_from_other(self, trig, sources, targets):
             domestic = False  # "the coast guard seized rifles": the other party's
         if self.unrest and event_type in REPRESSION and sources and \

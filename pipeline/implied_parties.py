@@ -309,3 +309,19 @@ def displaced_of_other(finder: ArgumentFinder, trig: Trigger, event_type: str,
     return [party(other) if t.country == own and not t.person and (
         (t.role == "REF" and names_country(t.text) is None) or (deport and not t.text))
         else t for t in targets]
+
+
+#: Unrest a government condemns: its own public's, not the other party's.
+UNREST_ACTS = frozenset({"protest", "riot", "demonstration", "unrest", "rally", "march"})
+
+
+def home_unrest(tok: Token) -> bool:
+    """"Ruto called the protests treasonous", "the government condemned the riots": a
+    condemnation of unrest (or of crowds) that names no country for it is aimed at the
+    state's own public, not at the other party of a two-party story."""
+    for o in objects(tok):
+        word = o.lemma_.lower()
+        if (word in UNREST_ACTS or o.lower_ in CROWDS) and not any(
+                names_country(t.text) for t in o.subtree if t is not o):
+            return True
+    return False
