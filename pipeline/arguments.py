@@ -15,7 +15,7 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import names_country, place_country
-from pipeline.clause_actors import ClauseActors
+from pipeline.clause_actors import OWN_STATE, ClauseActors
 from pipeline.event_filters import SPOKEN_SENSES
 from pipeline.implied_parties import (
     CROWDS,
@@ -24,10 +24,14 @@ from pipeline.implied_parties import (
     author_target,
     brokered_thing,
     counted_by_side,
+    displaced_of_other,
     home_side,
+    home_unrest,
+    hosted_missions,
     last_word,
     mediated_parties,
     own_opponents,
+    own_people_wronged,
     parties_near,
     party,
     recalled_from,
@@ -129,6 +133,17 @@ def held_in(tok: Token) -> str | None:
     return None
 
 
+def body_staff(actor: Actor, event_type: str) -> bool:
+    """A recipient named only by a role word ("expelled the mission's spokesman",
+    "demanded that the troops leave") that can be the staff or forces of the body a
+    state's story is paired with; not people ("killed 500 people"), a state itself
+    ("accused the government", "closed the country's borders") or the opposition, and
+    not the object of force, which a state uses on its own or the other state's
+    people rather than on a body's."""
+    return event_type not in FORCE_TYPES and actor.role not in ("CVL", "OPP") and \
+        last_word(actor.text) not in OWN_STATE
+
+
 class ArgumentFinder(ClauseActors):
     """Finds and resolves the actors of an article's events, sentence by sentence."""
 
@@ -165,6 +180,7 @@ class ArgumentFinder(ClauseActors):
             sources, targets = self.arguments(trig, speaker)
             if event_type == "SANCTION":
                 targets = recalled_from(self, tok, speaker) or targets
+            targets = hosted_missions(self, tok, sources, targets)
             if self.speaker_acts_again(tok, speaker, sources, targets):
                 sources = [speaker] if speaker is not None else sources
         brokered = brokered_thing(tok)
@@ -307,7 +323,8 @@ class ArgumentFinder(ClauseActors):
         near = [c for c in parties_near(self, tok) if c not in _codes(sources)]
         domestic = event_type in DOMESTIC or trig.sense.mode in DOMESTIC_MODES or bool(
             sources and event_type in STATEMENTS and last_word(sources[0].text) in LEGISLATORS
-        ) or bool(sources and home_side(self, sources[0])) or own_violence
+        ) or bool(sources and home_side(self, sources[0])) or own_violence or bool(
+            event_type in ("ACCUSE", "REJECT") and not targets and home_unrest(tok))
         if domestic and seized_from_other(self, trig, sources, targets):
             domestic = False  # "the coast guard seized rifles": the other party's
         if self.unrest and event_type in REPRESSION and sources and \
@@ -380,8 +397,11 @@ class ArgumentFinder(ClauseActors):
             # story, a party acting on such people acts on the other party
             other = counterpart(sources[0], self.resolver.focus, self.resolver.pair, near,
                                 event_type)
-            targets = [dataclasses.replace(t, country=other) if (
-                t.country == sources[0].country and other and other not in ("IGO", "NGO")
+            body = other in ("IGO", "NGO")
+            targets = [dataclasses.replace(
+                t, country=None if body else other, role=other if body else t.role) if (
+                t.country == sources[0].country and other
+                and (not body or body_staff(t, event_type))
                 and (not t.person or weak(t)) and names_country(t.text) is None
                 and last_word(t.text) not in OWN_PEOPLE and last_word(t.text) not in CROWDS
                 and not own_opponents(t) and t.text.lower() not in PRONOUNS)
@@ -433,6 +453,8 @@ class ArgumentFinder(ClauseActors):
             other = pair[1] if sources[0].country == pair[0] else pair[0]
             sources = [dataclasses.replace(sources[0], country=other)] \
                 if other not in ("IGO", "NGO") else sources
+        targets = own_people_wronged(self, event_type, sources, targets, near)
+        targets = displaced_of_other(self, trig, event_type, sources, targets, near)
         if sources:
             self.done.append((event_type, sources[0]))
         return sources, targets

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pipeline.actor_lexicon import names_country
+from pipeline.actor_lexicon import names_country, place_country
 from pipeline.event_filters import GO_BETWEEN_PARTICIPLES, go_between
-from pipeline.story_parties import mention_codes
+from pipeline.story_parties import counterpart, mention_codes
 from pipeline.syntax import objects, passive_patient
+from pipeline.triggers import DEPORTATION
 from schemas import Actor
 
 if TYPE_CHECKING:
@@ -240,3 +241,87 @@ def seized_from_other(finder: ArgumentFinder, trig: Trigger, sources: list[Actor
         return False
     things = objects(trig.token) or ([p] if (p := passive_patient(trig.token)) else [])
     return bool(things) and not any(t.lemma_.lower() in NOT_PROPERTY for t in things)
+
+
+#: A state's missions abroad: where they stand is the host country.
+MISSION_HEADS = frozenset({"embassy", "embassies", "consulate", "consulates", "legation"})
+
+
+def hosted_missions(finder: ArgumentFinder, tok: Token, sources: list[Actor],
+                    targets: list[Actor]) -> list[Actor]:
+    """"suspended visa processing at the US embassy in Bogota", "cut staff at its
+    consulate in Erbil": a state's act on its own mission abroad is aimed at the host
+    country the clause places the mission in, not at the state itself."""
+    own = _codes(sources)
+    if not any(last_word(t.text) in MISSION_HEADS and t.country in own for t in targets):
+        return targets
+    hosts = [place_country(p.text) for m in tok.subtree if m.lower_ in MISSION_HEADS
+             for c in m.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+             for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
+    host = next((h for h in hosts if h and h not in own), None)
+    if host is None:
+        return targets
+    return [party(host) if last_word(t.text) in MISSION_HEADS and t.country in own else t
+            for t in targets]
+
+
+#: Statements a state makes about what was done to its own people (not requests: a
+#: travel warning or an evacuation order is addressed to the state's own people).
+ON_BEHALF = frozenset({"ACCUSE"})
+
+
+def own_people_wronged(finder: ArgumentFinder, event_type: str, sources: list[Actor],
+                       targets: list[Actor], near: list[str]) -> list[Actor]:
+    """"Brazil protested against the treatment of Brazilian deportees", "Russia condemned
+    the detention of Russian sailors": a state's complaint about its own nationals
+    (named so by the text) is aimed at whoever holds or wrongs them, the other party of
+    the story, not at the state itself."""
+    if event_type not in ON_BEHALF or len(sources) != 1 or not sources[0].country:
+        return targets
+    own = sources[0].country
+    other = counterpart(sources[0], finder.resolver.focus, finder.resolver.pair, near,
+                        event_type)
+    if not other or other == own or other in ("IGO", "NGO"):
+        return targets
+    return [party(other) if (t.country == own and not t.person and
+                             t.role not in ("GOV", "MIL", "JUD") and
+                             names_country(t.text) == own) else t for t in targets]
+
+
+def displaced_of_other(finder: ArgumentFinder, trig: Trigger, event_type: str,
+                       sources: list[Actor], targets: list[Actor], near: list[str]
+                       ) -> list[Actor]:
+    """"Islamabad ordered undocumented migrants to go home", "police rounded up
+    refugees": migrants and refugees the text gives no nationality are foreigners where
+    they are; in a two-party story a party acting on them acts on the other party's
+    people, even in an act (an arrest) that is otherwise domestic; and migrants ordered
+    home are the other party's people."""
+    pair = finder.resolver.pair
+    if not pair or not sources or sources[0].country not in pair:
+        return targets
+    own = sources[0].country
+    other = counterpart(sources[0], finder.resolver.focus, pair, near, event_type)
+    if not other or other == own or other in ("IGO", "NGO"):
+        return targets
+    # only migrants ordered out ("ordered undocumented migrants to go home"): "ordered
+    # their deportation" may send away a state's own opponents
+    deport = trig.sense == DEPORTATION
+    return [party(other) if t.country == own and not t.person and (
+        (t.role == "REF" and names_country(t.text) is None) or (deport and not t.text))
+        else t for t in targets]
+
+
+#: Unrest a government condemns: its own public's, not the other party's.
+UNREST_ACTS = frozenset({"protest", "riot", "demonstration", "unrest", "rally", "march"})
+
+
+def home_unrest(tok: Token) -> bool:
+    """"Ruto called the protests treasonous", "the government condemned the riots": a
+    condemnation of unrest (or of crowds) that names no country for it is aimed at the
+    state's own public, not at the other party of a two-party story."""
+    for o in objects(tok):
+        word = o.lemma_.lower()
+        if (word in UNREST_ACTS or o.lower_ in CROWDS) and not any(
+                names_country(t.text) for t in o.subtree if t is not o):
+            return True
+    return False
