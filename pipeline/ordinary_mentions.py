@@ -1,8 +1,11 @@
 """Trigger words used in their ordinary sense, reporting no event of their type.
 
 "Unrest" named as the backdrop of the news, a rally a leader speaks to, a law approved
-at home, someone flown somewhere: the word is a trigger's, the mention is no act of
-its type. ``pipeline.event_filters`` drops such mentions.
+at home, someone flown somewhere, a state suspending its own institutions, a role denied
+("denied any role in the attack"), an attack named only to time another ("the strike came
+hours after…"): the word is a trigger's, the mention is no act of its type, and
+``pipeline.event_filters`` drops it. Shots fired into the air are the exception that is
+re-typed, not dropped, when a purpose clause follows ("to disperse the crowd": COERCE).
 """
 
 from __future__ import annotations
