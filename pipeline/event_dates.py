@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from pipeline import dates
 from pipeline.event_places import clause_verb
+from pipeline.syntax import sentences_before
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -73,14 +74,9 @@ class DateState:
         "recalled its ambassador the following day" counts from it."""
         if self.last_day is None or self.last_end is None or self.last_day == self.previous:
             return None
-        at = sent.start
-        for _ in range(_TOLD_REACH):
-            if at == 0:
-                return None
-            before = sent.doc[at - 1].sent
+        for before in sentences_before(sent, _TOLD_REACH):
             if before.end_char == self.last_end:
                 return self.last_day
-            at = before.start
         return None
 
     @staticmethod
@@ -95,17 +91,12 @@ class DateState:
         # the last day the sentences just before named, in any clause ("an agreement
         # signed with the opposition on Oct. 17"), not one still to come; from further
         # back only a recent day (an old one is background the narrative has left)
-        at = sent.start
-        for back in range(_TOLD_REACH):
-            if at == 0:
-                return None
-            before = sent.doc[at - 1].sent
+        for back, before in enumerate(sentences_before(sent, _TOLD_REACH)):
             named = dates.days_named(before.text, published=published)
             day = next((d for d in reversed(named) if published is None or (
                 0 <= (published - d).days <= (10 if back else 100000))), None)
             if day is not None:
                 return day
-            at = before.start
         return None
 
     def earlier(self) -> date | None:

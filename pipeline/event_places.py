@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import country_name, names_country, place_country
+from pipeline.syntax import sentences_before
 from schemas import Location
 
 if TYPE_CHECKING:
@@ -182,11 +183,7 @@ def carried_venue(sent: Span, event_type: str) -> str | None:
     just before ("landed in Taipei late on Tuesday. She met President Tsai on Wednesday")."""
     if event_type != "CONSULT":
         return None
-    at = sent.start
-    for _ in range(_VENUE_REACH):
-        if at == 0:
-            return None
-        before = sent.doc[at - 1].sent
+    for before in sentences_before(sent, _VENUE_REACH):
         for tok in before:
             if tok.pos_ == "VERB" and tok.tag_ == "VBD" and tok.lemma_.lower() in ARRIVALS:
                 # a visit told as done ("landed in Taipei"), not a plan ("agreed to meet
@@ -194,7 +191,6 @@ def carried_venue(sent: Span, event_type: str) -> str | None:
                 place = sentence_place(before, tok, "CONSULT")
                 if place is not None and clause_verb(tok) == tok:
                     return place
-        at = before.start
     return None
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from spacy.tokens import Doc, Span, Token
 
 SPEECH_VERBS = frozenset({"say", "tell", "state", "add", "claim", "note", "report", "announce",
@@ -275,3 +277,14 @@ def mediator_mention(tok: Token) -> bool:
     if t.dep_ == "pobj" and t.head.dep_ == "agent" and mediating(t.head.head, leading=True):
         return True
     return t.dep_ == "poss" and t.head.lemma_.lower() in MEDIATORS
+
+
+def sentences_before(sent: Span, reach: int) -> Iterator[Span]:
+    """The at most ``reach`` sentences just before ``sent``, nearest first."""
+    at = sent.start
+    for _ in range(reach):
+        if at == 0:
+            return
+        before = sent.doc[at - 1].sent
+        yield before
+        at = before.start
