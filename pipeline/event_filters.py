@@ -50,7 +50,6 @@ from pipeline.unreal_acts import (
     conditioned,
     counterfactual,
     deliberated,
-    forecast,
     forgone,
     hypothetical_infinitive,
     instead,
@@ -414,8 +413,6 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str]
             o.lemma_.lower() in ABSTRACT_PATIENTS
             for o in [*objects(tok), passive_patient(tok)] if o is not None):
         return None  # "the deal had been killed by the Pentagon"
-    if event_type == "THREATEN" and not trig.nominal and forecast(tok, lexicon().nouns):
-        return None  # "UN warns of winter crisis": a forecast, no threat
     if event_type == "THREATEN" and prediction(tok):
         return None  # "officials warn that some places may not receive aid"
     if not trig.nominal and wished(tok):
