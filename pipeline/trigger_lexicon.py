@@ -110,6 +110,7 @@ def _cooperation_words() -> dict[str, frozenset[str]]:
     out["setting_nouns"] = frozenset(raw["ASSAULT"]["setting_nouns"])
     out["replied_to"] = frozenset(raw["ASSAULT"]["replied_to"])
     out["dangers"] = frozenset(raw["THREATEN"]["dangers"])
+    out["memberships"] = frozenset(raw["REJECT"]["memberships"])
     return out
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pipeline.trigger_lexicon import _lemma
+from pipeline.trigger_lexicon import _cooperation_words, _lemma
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -342,18 +342,14 @@ def aid_arrival(tok: Token) -> bool:
 #: exit from the bloc". ("pull out" is the lexicon's phrase of "pull".)
 LEAVING_BODY_VERBS = frozenset({"quit", "leave", "exit", "withdraw", "pull"})
 LEAVING_BODY_NOUNS = frozenset({"withdrawal", "exit", "departure", "pullout"})
-#: Common nouns naming a body or a pact one is a member or party of.
-MEMBERSHIPS = frozenset({"bloc", "alliance", "union", "organisation", "organization",
-                         "treaty", "pact", "accord", "league", "community", "court",
-                         "commonwealth", "federation", "convention", "grouping"})
 
 
 def _names_body(tok: Token) -> bool:
     """An international body by name ("the African Union", "ECOWAS") or a membership
-    noun ("the bloc", "the court's founding treaty")."""
+    noun (data list REJECT.memberships: "the bloc", "the court's founding treaty")."""
     from pipeline.actor_lexicon import lookup
 
-    if _lemma(tok) in MEMBERSHIPS:
+    if _lemma(tok) in _cooperation_words()["memberships"]:
         return True
     if tok.ent_type_ in ("GPE", "LOC", "FAC"):
         return False  # "left Brussels": a city, though news uses it for the EU
