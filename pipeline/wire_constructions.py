@@ -21,9 +21,12 @@ if TYPE_CHECKING:
 LEAVING = frozenset({"leave", "depart", "quit", "exit", "go"})
 #: Time nouns of a deadline ("72 hours", "one week", "a month").
 PERIODS = frozenset({"hour", "day", "week", "month"})
+#: Heads and members of a diplomatic mission: their recall or withdrawal "from" a country
+#: is aimed at that country (``pipeline.implied_parties.recalled_from``).
+DIPLOMATS = frozenset({"ambassador", "envoy", "diplomat", "chargé", "charge"})
 #: People whose ordered departure is an expulsion (PLOVER SANCTION: expel).
-ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "attache", "attaché", "consul",
-                    "chargé", "charge", "staff", "mission", "correspondent", "commissioner"})
+ENVOYS = DIPLOMATS | frozenset({"attache", "attaché", "consul", "staff", "mission",
+                                "correspondent", "commissioner"})
 #: People whose ordered departure is a deportation (PLOVER COERCE), not a reduction of
 #: relations: "ordered undocumented migrants to go home".
 MIGRANTS = frozenset({"migrant", "refugee", "immigrant", "foreigner", "deportee", "alien",
