@@ -206,9 +206,14 @@ def _warned_of_danger(tok: Token, dangers: frozenset[str]) -> bool:
 
 
 def restricted_out(tok: Token, sense: Sense) -> bool:
-    """Lexicon senses that need the right object: "cut off gas" is a sanction, "will cut
-    its stockpile" or "the area was cut off" is not; "withdrew from the trial" is no
-    military withdrawal."""
+    """True when a lexicon verb sense does not hold for this use of the verb (the caller
+    then drops the trigger). Mostly the object or patient is the wrong kind: "cut off gas"
+    is a sanction, "will cut its stockpile" or "the area was cut off" is not; likewise
+    easing tensions, blaming a cause, hosting troops, releasing photographs, hitting
+    "with" what is no sanction, a person "stationed" somewhere, "withdrew from the trial"
+    (no military withdrawal), a rule that "allows" or "lets" by its terms. Also: "hit back" at
+    words, a warning of a danger, "turned back" with nothing turned, a trip only planned
+    or flown by an aircraft, and "take effect" said of no truce."""
     words = _cooperation_words()
     if sense.phrase in ("cut", "cut off"):
         obj = _object_or_patient(tok)
