@@ -152,12 +152,6 @@ def _permitting_instrument(tok: Token, instruments: frozenset[str]) -> bool:
     return False
 
 
-#: What "easing" relieves without any concession ("a role in easing tensions"): a mood,
-#: not a sanction or a blockade lifted.
-NOT_EASED = frozenset({"tension", "concern", "fear", "pressure", "suffering", "crisis",
-                       "burden", "pain", "worry", "anxiety", "hardship", "plight"})
-
-
 #: Aircraft whose flying somewhere is no visit.
 AIRCRAFT = frozenset({"plane", "aircraft", "jet", "flight", "helicopter", "airliner",
                       "drone", "bomber", "fighter"})
@@ -242,7 +236,7 @@ def restricted_out(tok: Token, sense: Sense) -> bool:
         return False
     if sense.phrase == "ease":
         eased = _object_or_patient(tok)
-        return eased is not None and _lemma(eased) in NOT_EASED
+        return eased is not None and _lemma(eased) in words["not_eased"]
     if sense.phrase == "travel to" and any(
             c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "to", "could", "may")
             for c in tok.children):
