@@ -39,7 +39,7 @@ from pipeline.implied_parties import (
     the_two_parties,
     weak,
 )
-from pipeline.story_parties import counterpart
+from pipeline.story_parties import counterpart, other_party
 from pipeline.syntax import agentless_passive, clause_subject, objects, subject
 from schemas import Actor, AnnotatedArticle
 
@@ -290,7 +290,7 @@ class ArgumentFinder(ClauseActors):
             # "Wing Commander X was taken prisoner", "the coast guard arrested Zhan": a
             # person the story gives no country, held or sentenced by the focus state of
             # a two-party dispute, is the other party's national (the focus was a guess)
-            other = pair[1] if focus == pair[0] else pair[0]
+            other = other_party(focus, pair)
             if other not in ("IGO", "NGO"):
                 sources = sources or [party(focus)]
                 targets = [dataclasses.replace(targets[0], country=other)]
@@ -450,7 +450,7 @@ class ArgumentFinder(ClauseActors):
             # story's focus; one acting on the party the clause names by its name is
             # the other party of the story (not one whose country is not the focus
             # guess: "Maduro's government freed Venezuelan prisoners")
-            other = pair[1] if sources[0].country == pair[0] else pair[0]
+            other = other_party(sources[0].country, pair)
             sources = [dataclasses.replace(sources[0], country=other)] \
                 if other not in ("IGO", "NGO") else sources
         targets = own_people_wronged(self, event_type, sources, targets, near)

@@ -431,6 +431,11 @@ def days_named(sentence_text: str, *, published: date | None,
 
 
 #: "the following day", "a day later": counted on from the day last named.
+#: Deliberately not derived from ``_ANAPHORA``: it is the narrower, forward-only list that
+#: ``event_dates._named_before`` (reach back to the sentence before) was measured with;
+#: _ANAPHORA's other forward phrases ("hours later", "four days later", "that morning")
+#: and its backward ones ("a day earlier", "the day before") are not reached back for. It
+#: also takes the singular "1 day later", which _ANAPHORA does not.
 FORWARD_ANAPHORA = re.compile(r"\b(?:the\s+(?:next|following)\s+day|(?:a|one|two|three|\d)"
                               r"\s+days?\s+later|(?:that|the\s+same)\s+(?:day|night|evening))\b",
                               re.IGNORECASE)

@@ -81,9 +81,12 @@ class DateState:
 
     @staticmethod
     def _named_before(sent: Span, published: date | None) -> date | None:
-        """For "the following day" opening on a sentence that names no day before it,
-        the last day the sentence just before named, in any of its clauses ("... under an
-        agreement signed on Oct. 17. Washington eased sanctions the following day")."""
+        """For a forward phrase (``dates.FORWARD_ANAPHORA``: "the following day", "a day
+        later", "that night") in a sentence that names no day before it, the last day
+        named, in any clause, by the sentence just before ("... under an agreement signed
+        on Oct. 17. Washington eased sanctions the following day") or, failing that, by
+        the one before it (up to ``_TOLD_REACH`` back), skipping days after publication;
+        from the second sentence back only a day at most 10 days before publication."""
         m = dates.FORWARD_ANAPHORA.search(sent.text)
         if m is None or sent.start == 0 or dates.days_named(sent.text[:m.start()],
                                                              published=published):

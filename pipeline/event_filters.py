@@ -50,7 +50,6 @@ from pipeline.unreal_acts import (
     conditioned,
     counterfactual,
     deliberated,
-    forecast,
     forgone,
     hypothetical_infinitive,
     instead,
@@ -196,24 +195,19 @@ def since_marker(tok: Token) -> bool:
     return False
 
 
-#: Verbs that put a label on what their object names ("called the assault a terrorist
-#: attack", "described the unrest as an attack on the state").
-LABELLING = frozenset({"call", "describe", "label", "term", "brand", "dub", "characterise",
-                       "characterize", "portray"})
-
-
 def label_of_named(tok: Token) -> bool:
     """An event noun that only labels an act the sentence names otherwise ("called the
     assault a terrorist attack", "described the unrest as an attack on the state") is
     the speaker's word for it, not a second event. "What X called the largest
-    bombardment" names the act by the label itself and stays coded."""
+    bombardment" names the act by the label itself and stays coded. The labelling verbs
+    are the lexicon's (evaluative.label_verbs in triggers.toml)."""
     while tok.dep_ == "conj" and tok.head != tok:
         tok = tok.head
     verb = None
-    if tok.dep_ in ("oprd", "attr", "xcomp") and tok.head.lemma_.lower() in LABELLING:
+    if tok.dep_ in ("oprd", "attr", "xcomp") and tok.head.lemma_.lower() in lexicon().label_verbs:
         verb = tok.head
     elif tok.dep_ == "pobj" and tok.head.lower_ == "as" and \
-            tok.head.head.lemma_.lower() in LABELLING:
+            tok.head.head.lemma_.lower() in lexicon().label_verbs:
         verb = tok.head.head
     return verb is not None and any(
         c.dep_ == "dobj" and c.i != tok.i and c.lower_ not in ("what", "which", "whom")
@@ -414,8 +408,6 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str]
             o.lemma_.lower() in ABSTRACT_PATIENTS
             for o in [*objects(tok), passive_patient(tok)] if o is not None):
         return None  # "the deal had been killed by the Pentagon"
-    if event_type == "THREATEN" and not trig.nominal and forecast(tok, lexicon().nouns):
-        return None  # "UN warns of winter crisis": a forecast, no threat
     if event_type == "THREATEN" and prediction(tok):
         return None  # "officials warn that some places may not receive aid"
     if not trig.nominal and wished(tok):

@@ -13,6 +13,7 @@ from pipeline.event_filters import GO_BETWEEN_PARTICIPLES, go_between
 from pipeline.story_parties import counterpart, mention_codes
 from pipeline.syntax import objects, passive_patient
 from pipeline.triggers import DEPORTATION
+from pipeline.wire_constructions import DIPLOMATS
 from schemas import Actor
 
 if TYPE_CHECKING:
@@ -196,16 +197,11 @@ def counted_by_side(tok: Token) -> bool:
         for o in objects(tok) for c in o.children)
 
 
-#: Envoys whose recall or withdrawal "from" a country is aimed at that country.
-RECALLED = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "diplomat",
-                      "diplomats", "chargé", "charge"})
-
-
 def recalled_from(finder: ArgumentFinder, tok: Token, speaker: Actor | None
                   ) -> list[Actor]:
     """"recalled its ambassador from Tehran", "withdrew its envoys from Mali and Niger":
     the countries the envoys leave (the "from" phrase of the verb or of the envoy)."""
-    envoys = [o for o in objects(tok) if o.lower_ in RECALLED]
+    envoys = [o for o in objects(tok) if o.lemma_.lower() in DIPLOMATS]
     if not envoys:
         return []
     out: list[Actor] = []

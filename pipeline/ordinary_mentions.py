@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipeline.trigger_lexicon import _cooperation_words
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -50,16 +52,12 @@ def audience(tok: Token) -> bool:
     return head.lemma_.lower() in AUDIENCE_VERBS
 
 
-#: A state's own measures: approving one is law-making at home, no endorsement of
-#: another party ("lawmakers approved the bill", "voters approved a new constitution");
-#: approving a deal, resolution or mission stays SUPPORT.
-DOMESTIC_MEASURES = frozenset({"bill", "law", "constitution", "amendment", "budget",
-                               "legislation", "decree", "charter", "referendum"})
-
-
 def law_making(tok: Token) -> bool:
-    """The approval's object (or passive subject) is a domestic measure."""
-    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in DOMESTIC_MEASURES
+    """The approval's object (or passive subject) is a state's own measure, approved at
+    home (data list SUPPORT.domestic_measures: "lawmakers approved the bill"); approving a
+    deal, resolution or mission stays SUPPORT."""
+    measures = _cooperation_words()["domestic_measures"]
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in measures
                for c in tok.children)
 
 
@@ -74,19 +72,14 @@ def carried(tok: Token) -> bool:
         c.dep_ == "aux" for c in tok.children)
 
 
-#: A state's own institutions and their work: suspending one is a step at home ("the
-#: army suspended the constitution", "work on the bill was suspended", "suspended
-#: cabinet sessions"), no reduction of relations with another party.
-HOME_INSTITUTIONS = DOMESTIC_MEASURES | frozenset({"session", "parliament", "assembly",
-                                                  "legislature", "autonomy"})
-
-
 def home_suspension(tok: Token) -> bool:
     """"Suspend" whose object (or passive subject) is, or is about, a domestic institution
-    ("most of the constitution", "work on the legislation")."""
+    ("most of the constitution", "work on the legislation"): a step at home, no reduction
+    of relations (data lists SUPPORT.domestic_measures and SANCTION.home_institutions)."""
+    institutions = _cooperation_words()["home_institutions"]
     # a modifier names the kind, not the thing suspended ("suspended budget aid")
     return tok.lemma_.lower() == "suspend" and any(
-        g.lemma_.lower() in HOME_INSTITUTIONS and g.dep_ not in ("compound", "amod", "nmod")
+        g.lemma_.lower() in institutions and g.dep_ not in ("compound", "amod", "nmod")
         for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for g in c.subtree)
 
 

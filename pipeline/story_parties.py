@@ -161,6 +161,12 @@ def mediator_codes(doc: Doc) -> set[str]:
     return out
 
 
+def other_party(code: str | None, pair: tuple[str, str]) -> str:
+    """The party of a two-party story that is not ``code`` (the second when ``code`` is
+    the first, else the first)."""
+    return pair[1] if code == pair[0] else pair[0]
+
+
 def counterpart(source: Actor | None, focus: str | None, pair: tuple[str, str] | None,
                 near: Sequence[str] = (), event_type: str | None = None) -> str | None:
     """The implied recipient of an event whose text names none: news about a dyad is about
@@ -172,7 +178,7 @@ def counterpart(source: Actor | None, focus: str | None, pair: tuple[str, str] |
         return None
     code = source.country or (source.role if source.role in ("IGO", "NGO") else None)
     if pair and code in pair:
-        return pair[1] if code == pair[0] else pair[0]
+        return other_party(code, pair)
     if pair:
         named = [c for c in near if c in pair and c != code]
         if named:

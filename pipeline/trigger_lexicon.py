@@ -110,6 +110,11 @@ def _cooperation_words() -> dict[str, frozenset[str]]:
     out["setting_nouns"] = frozenset(raw["ASSAULT"]["setting_nouns"])
     out["replied_to"] = frozenset(raw["ASSAULT"]["replied_to"])
     out["dangers"] = frozenset(raw["THREATEN"]["dangers"])
+    out["memberships"] = frozenset(raw["REJECT"]["memberships"])
+    out["not_eased"] = frozenset(raw["RETREAT"]["not_eased"])
+    out["domestic_measures"] = frozenset(raw["SUPPORT"]["domestic_measures"])
+    out["home_institutions"] = out["domestic_measures"] | frozenset(
+        raw["SANCTION"]["home_institutions"])
     return out
 
 

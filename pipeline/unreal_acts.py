@@ -16,8 +16,6 @@ from typing import TYPE_CHECKING
 from pipeline.embedded_triggers import CHARGING
 
 if TYPE_CHECKING:
-    from collections.abc import Container
-
     from spacy.tokens import Token
 
     from pipeline.triggers import Trigger
@@ -227,20 +225,3 @@ def prediction(tok: Token) -> bool:
             return bool(modals & {"may", "might", "could"}) and not (
                 modals & {"will", "would", "shall"})
     return False
-
-
-def forecast(tok: Token, act_nouns: Container[str]) -> bool:
-    """"UN warns of winter crisis", "warned of a moment of risk": a warning "of" a
-    plight that is no act and no response of the warner's ("warned of serious
-    consequences", "of an immediate response", "of war") forecasts, it does not
-    threaten."""
-    if any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in tok.children):
-        return False
-    objs = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "about")
-            for p in c.children if p.dep_ == "pobj"]
-    return bool(objs) and all(
-        p.lemma_.lower() not in RESPONSES and p.lemma_.lower() not in act_nouns and
-        not any(g.lemma_.lower() in act_nouns or g.lemma_.lower() in RESPONSES
-                for g in p.subtree)
-        for p in objs)
-

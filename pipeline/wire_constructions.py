@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pipeline.trigger_lexicon import _lemma
+from pipeline.trigger_lexicon import _cooperation_words, _lemma
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -21,9 +21,12 @@ if TYPE_CHECKING:
 LEAVING = frozenset({"leave", "depart", "quit", "exit", "go"})
 #: Time nouns of a deadline ("72 hours", "one week", "a month").
 PERIODS = frozenset({"hour", "day", "week", "month"})
+#: Heads and members of a diplomatic mission: their recall or withdrawal "from" a country
+#: is aimed at that country (``pipeline.implied_parties.recalled_from``).
+DIPLOMATS = frozenset({"ambassador", "envoy", "diplomat", "chargé", "charge"})
 #: People whose ordered departure is an expulsion (PLOVER SANCTION: expel).
-ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "attache", "attaché", "consul",
-                    "chargé", "charge", "staff", "mission", "correspondent", "commissioner"})
+ENVOYS = DIPLOMATS | frozenset({"attache", "attaché", "consul", "staff", "mission",
+                                "correspondent", "commissioner"})
 #: People whose ordered departure is a deportation (PLOVER COERCE), not a reduction of
 #: relations: "ordered undocumented migrants to go home".
 MIGRANTS = frozenset({"migrant", "refugee", "immigrant", "foreigner", "deportee", "alien",
@@ -95,45 +98,50 @@ def _words(tok: Token) -> set[str]:
                                        if c.dep_ == "compound"]}
 
 
-def expulsion(tok: Token) -> bool:
-    """"gave the diplomats one week to leave", "ordered the ambassador to leave the
-    country": a deadline or order to leave is an expulsion, not a request."""
+def _ordered_to_leave(tok: Token) -> list[Token] | None:
+    """The parties a verb gives a deadline or an order to leave ("gave the diplomats one
+    week to leave", "ordered the ambassador to leave the country", "the migrants were told
+    to go home"), or None when it gives none."""
     lemma = _lemma(tok)
     if lemma not in ("give", *SENDING_AWAY):
-        return False
+        return None
     # "the ambassador was asked to leave": the passive subject is the one sent away
     objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "dative", "npadvmod",
                                                   "nsubjpass")]
     if lemma == "give":
         # "gave the charge d'affaires, X, 72 hours to leave": the deadline may hang on
-        # an apposition of the envoy
+        # an apposition of the party
         periods = [g for o in objs for g in o.subtree if _lemma(g) in PERIODS]
         infinitives = _infinitives(tok) + [i for p in periods for i in p.children
                                            if i.dep_ in ("acl", "relcl") and _to_infinitive(i)]
-        return bool(periods) and any(_lemma(i) in LEAVING for i in infinitives)
-    if not any(_lemma(i) in LEAVING for i in _infinitives(tok)):
+        leaves = bool(periods) and any(_lemma(i) in LEAVING for i in infinitives)
+    else:
+        leaves = any(_lemma(i) in LEAVING for i in _infinitives(tok))
+    return objs if leaves else None
+
+
+def expulsion(tok: Token) -> bool:
+    """"gave the diplomats one week to leave", "ordered the ambassador to leave the
+    country": a deadline or order to leave is an expulsion, not a request."""
+    objs = _ordered_to_leave(tok)
+    if objs is None:
         return False
+    if _lemma(tok) == "give":
+        return True
     # "High Commissioner Ajay Bisaria": the title may be a compound of a compound
     return any(_words(o) & ENVOYS or any(_lemma(g) in ENVOYS for g in o.subtree
                                          if g.dep_ == "compound") for o in objs)
 
 
 def migrants_sent_away(tok: Token) -> bool:
-    """"ordered undocumented migrants to go home", "gave the refugees a week to leave":
-    ordering migrants out of the country deports them (PLOVER COERCE), where the same
-    order to an envoy is an expulsion (a SANCTION)."""
-    lemma = _lemma(tok)
-    if lemma not in ("give", *SENDING_AWAY):
-        return False
-    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "dative")]
-    if not any(_words(o) & MIGRANTS or any(_lemma(g) in MIGRANTS for g in o.children
-                                            if g.dep_ in ("compound", "amod"))
-               for o in objs):
-        return False
-    if lemma == "give":
-        periods = [g for o in objs for g in o.subtree if _lemma(g) in PERIODS]
-        return bool(periods) and any(_lemma(i) in LEAVING for i in _infinitives(tok))
-    return any(_lemma(i) in LEAVING for i in _infinitives(tok))
+    """"ordered undocumented migrants to go home", "gave the refugees a week to leave",
+    "the migrants were told to leave": ordering migrants out of the country deports them
+    (PLOVER COERCE), where the same order to an envoy is an expulsion (a SANCTION)."""
+    objs = _ordered_to_leave(tok)
+    return objs is not None and any(
+        _words(o) & MIGRANTS or any(_lemma(g) in MIGRANTS for g in o.children
+                                    if g.dep_ in ("compound", "amod"))
+        for o in objs)
 
 
 #: Irregular participles of acts ordered done ("ordered the assets frozen").
@@ -342,18 +350,14 @@ def aid_arrival(tok: Token) -> bool:
 #: exit from the bloc". ("pull out" is the lexicon's phrase of "pull".)
 LEAVING_BODY_VERBS = frozenset({"quit", "leave", "exit", "withdraw", "pull"})
 LEAVING_BODY_NOUNS = frozenset({"withdrawal", "exit", "departure", "pullout"})
-#: Common nouns naming a body or a pact one is a member or party of.
-MEMBERSHIPS = frozenset({"bloc", "alliance", "union", "organisation", "organization",
-                         "treaty", "pact", "accord", "league", "community", "court",
-                         "commonwealth", "federation", "convention", "grouping"})
 
 
 def _names_body(tok: Token) -> bool:
     """An international body by name ("the African Union", "ECOWAS") or a membership
-    noun ("the bloc", "the court's founding treaty")."""
+    noun (data list REJECT.memberships: "the bloc", "the court's founding treaty")."""
     from pipeline.actor_lexicon import lookup
 
-    if _lemma(tok) in MEMBERSHIPS:
+    if _lemma(tok) in _cooperation_words()["memberships"]:
         return True
     if tok.ent_type_ in ("GPE", "LOC", "FAC"):
         return False  # "left Brussels": a city, though news uses it for the EU

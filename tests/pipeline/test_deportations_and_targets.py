@@ -16,6 +16,8 @@ from tests.pipeline.coding import readings
 @pytest.mark.parametrize(("text", "word", "kind"), [
     ("The government ordered undocumented migrants to go home.", "ordered", "COERCE"),
     ("The government ordered the ambassador to leave the country.", "ordered", "SANCTION"),
+    ("Undocumented migrants were ordered to leave the country.", "ordered", "COERCE"),
+    ("The ambassador was ordered to leave the country.", "ordered", "SANCTION"),
     ("Thailand expels hundreds of thousands of migrants.", "expels", "COERCE"),
     ("Ghana expelled two Nigerian diplomats.", "expelled", "SANCTION"),
     ("The army targeted militant hideouts near the border.", "targeted", "ASSAULT"),

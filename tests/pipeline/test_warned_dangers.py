@@ -21,6 +21,8 @@ def _types(nlp: Any, text: str) -> dict[str, str]:
     ("The president warned of a moment of risk and uncertainty.", "warned"),
     ("He spoke with deep concern, warning of a contagion of coups.", "warning"),
     ("The agency warned of a humanitarian crisis in the camps.", "warned"),
+    ("Aid agency warns of winter crisis as camps fill up", "warns"),
+    ("The president hailed the vote but warned of a moment of risk.", "warned"),
 ])
 def test_warning_of_a_danger_is_no_threat(nlp: Any, text: str, word: str) -> None:
     assert _types(nlp, text).get(word) != "THREATEN"
@@ -29,6 +31,7 @@ def test_warning_of_a_danger_is_no_threat(nlp: Any, text: str, word: str) -> Non
 @pytest.mark.parametrize(("text", "word"), [
     ("Moscow warned of serious consequences for relations.", "warned"),
     ("The junta warned of an immediate response to any violation.", "warned"),
+    ("Ankara warned of serious consequences for relations.", "warned"),
 ])
 def test_warning_of_an_answer_is_a_threat(nlp: Any, text: str, word: str) -> None:
     assert _types(nlp, text).get(word) == "THREATEN"
