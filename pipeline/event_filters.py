@@ -416,7 +416,8 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str]
         return None  # "the deal had been killed by the Pentagon"
     if event_type == "THREATEN" and not trig.nominal and forecast(tok, lexicon().nouns):
         return None  # "UN warns of winter crisis": a forecast, no threat
-    if event_type == "THREATEN" and prediction(tok):
+    if event_type == "THREATEN" and prediction(tok, {
+            t.token.i for t in triggers if t.sense.type in COERCIVE}):
         return None  # "officials warn that some places may not receive aid"
     if not trig.nominal and wished(tok):
         return None  # "I had hoped you would have tortured him"
