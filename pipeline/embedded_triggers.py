@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipeline.syntax import stray_conjunct
 from pipeline.triggers import CONTAINERS
 from pipeline.wire_constructions import ordered_done
 
@@ -51,7 +52,10 @@ CIRCUMSTANCES = frozenset({"as", "amid", "amidst", "after", "following", "despit
 def content_of(tok: Token, verbal_types: dict[int, str]) -> bool:
     """A trigger in the complement of an agreement, request, threat or refusal is what was
     promised or asked ("agreed to exchange prisoners"), not a second event; so is a
-    conjoined second act ("agreed to exchange prisoners and repatriate bodies")."""
+    conjoined second act ("agreed to exchange prisoners and repatriate bodies"), unless
+    it is a finite verb of the clause above ("demanded that Mali free them and warned")."""
+    if stray_conjunct(tok) is not None:
+        return False
     while tok.dep_ == "conj" and tok.head != tok and tok.head.pos_ in ("VERB", "AUX"):
         tok = tok.head
     if tok.dep_ not in ("xcomp", "ccomp", "oprd"):
