@@ -72,8 +72,9 @@ PROMISABLE = frozenset({"RETREAT", "AID", "COOPERATE"})
 #: (MOBILIZE is not among them: "soldiers patrolled the streets" of their own country is
 #: a mobilisation against it.)
 INTERNATIONAL = frozenset({"CONSULT", "AGREE", "CONCEDE", "COOPERATE", "AID"})
-#: Deals and concessions a state makes with its own armed or political opponents.
-DOMESTIC_DEALS = frozenset({"AGREE", "CONCEDE"})
+#: Deals, concessions and talks a state has with its own armed or political opponents
+#: (or, below, its public).
+DOMESTIC_DEALS = frozenset({"AGREE", "CONCEDE", "CONSULT"})
 STATE_SIDES = frozenset({"GOV", "MIL"})
 NON_STATE_SIDES = frozenset({"REB", "OPP", "POL"})
 #: The public a state concedes or promises something to ("apologised to the victims'
