@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipeline.syntax import stray_conjunct
 from pipeline.triggers import CONTAINERS
 from pipeline.wire_constructions import ordered_done
 
@@ -51,7 +52,10 @@ CIRCUMSTANCES = frozenset({"as", "amid", "amidst", "after", "following", "despit
 def content_of(tok: Token, verbal_types: dict[int, str]) -> bool:
     """A trigger in the complement of an agreement, request, threat or refusal is what was
     promised or asked ("agreed to exchange prisoners"), not a second event; so is a
-    conjoined second act ("agreed to exchange prisoners and repatriate bodies")."""
+    conjoined second act ("agreed to exchange prisoners and repatriate bodies"), unless
+    it is a finite verb of the clause above ("demanded that Mali free them and warned")."""
+    if stray_conjunct(tok) is not None:
+        return False
     while tok.dep_ == "conj" and tok.head != tok and tok.head.pos_ in ("VERB", "AUX"):
         tok = tok.head
     if tok.dep_ not in ("xcomp", "ccomp", "oprd"):
@@ -92,6 +96,8 @@ def nominal_is_argument(tok: Token, verbal: set[int]) -> bool:
     agreements", "thanked Athens for its solidarity"), modifies another noun ("prisoner
     swap talks"), or is hypothetical ("any attack on France", "the right to protest") is
     no event of its own."""
+    if tok.dep_ == "compound" and _hyphen_part(tok):
+        tok = tok.head  # "staged a sit-in": the trigger is the whole hyphenated word
     if tok.dep_ == "compound" and tok.head.lemma_.lower() in CONTAINERS:
         tok = tok.head  # "a $500 million aid package": the package stands for the aid
     elif tok.dep_ == "compound" or (tok.tag_ == "VBG" and tok.dep_ == "acl"):
@@ -118,6 +124,14 @@ def nominal_is_argument(tok: Token, verbal: set[int]) -> bool:
             return False  # "detained thousands as protests spread": a second event
         head = head.head
     return head.i in verbal and tok.dep_ in ("dobj", "pobj", "nsubjpass", "nsubj")
+
+
+def _hyphen_part(tok: Token) -> bool:
+    """The first part of a hyphenated word ("sit" of "sit-in", "walk" of "walk-out"),
+    which the parser hangs on the last part as a compound."""
+    doc = tok.doc
+    return tok.head.i == tok.i + 2 and doc[tok.i + 1].tag_ == "HYPH" and \
+        not tok.whitespace_ and not doc[tok.i + 1].whitespace_
 
 
 def purpose_of_same(tok: Token, verbal_types: dict[int, str], event_type: str) -> bool:

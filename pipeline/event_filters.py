@@ -90,6 +90,9 @@ NATURAL_HAZARDS = frozenset({"earthquake", "quake", "tremor", "aftershock", "tsu
                              "wildfire", "fire", "landslide", "avalanche", "disease",
                              "epidemic", "outbreak", "disaster", "heatwave", "wave",
                              "eruption", "blizzard", "tornado"})
+#: Weapons whose "fire" is an attack, not a blaze ("mortar fire hit the plant").
+FIRING_WEAPONS = frozenset({"mortar", "artillery", "rocket", "tank", "sniper", "gun",
+                            "machine", "cannon", "howitzer", "missile"})
 #: Things that are "killed" or "hit" only figuratively ("killed the deal").
 ABSTRACT_PATIENTS = frozenset({"deal", "agreement", "bill", "plan", "proposal", "idea",
                                "project", "talk", "reform", "measure", "law", "chance",
@@ -119,9 +122,15 @@ def self_named(tok: Token) -> bool:
 
 
 def _hazard(tok: Token) -> bool:
-    """A natural hazard noun, also when mis-lemmatised in the plural ("tsunamis")."""
-    return tok.lemma_.lower() in NATURAL_HAZARDS or tok.lower_.removesuffix("s") in \
-        NATURAL_HAZARDS
+    """A natural hazard noun, also when mis-lemmatised in the plural ("tsunamis"); not
+    when it is someone's fire ("Russian mortar fire", "artillery fire", "Israeli fire")."""
+    if not (tok.lemma_.lower() in NATURAL_HAZARDS or
+            tok.lower_.removesuffix("s") in NATURAL_HAZARDS):
+        return False
+    return not (tok.lemma_.lower() == "fire" and any(
+        (c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE", "ORG")) or
+        (c.dep_ == "compound" and c.lemma_.lower() in FIRING_WEAPONS)
+        for c in tok.children))
 
 
 def natural_cause(tok: Token) -> bool:
@@ -408,7 +417,8 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str]
             o.lemma_.lower() in ABSTRACT_PATIENTS
             for o in [*objects(tok), passive_patient(tok)] if o is not None):
         return None  # "the deal had been killed by the Pentagon"
-    if event_type == "THREATEN" and prediction(tok):
+    if event_type == "THREATEN" and prediction(tok, {
+            t.token.i for t in triggers if t.sense.type in COERCIVE}):
         return None  # "officials warn that some places may not receive aid"
     if not trig.nominal and wished(tok):
         return None  # "I had hoped you would have tortured him"

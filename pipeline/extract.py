@@ -72,10 +72,14 @@ PROMISABLE = frozenset({"RETREAT", "AID", "COOPERATE"})
 #: (MOBILIZE is not among them: "soldiers patrolled the streets" of their own country is
 #: a mobilisation against it.)
 INTERNATIONAL = frozenset({"CONSULT", "AGREE", "CONCEDE", "COOPERATE", "AID"})
-#: Deals and concessions a state makes with its own armed or political opponents.
-DOMESTIC_DEALS = frozenset({"AGREE", "CONCEDE"})
+#: Deals, concessions and talks a state has with its own armed or political opponents
+#: (or, below, its public).
+DOMESTIC_DEALS = frozenset({"AGREE", "CONCEDE", "CONSULT"})
 STATE_SIDES = frozenset({"GOV", "MIL"})
 NON_STATE_SIDES = frozenset({"REB", "OPP", "POL"})
+#: The public a state concedes or promises something to ("apologised to the victims'
+#: families", "I apologise to the Iraqi people"): a dyad PLOVER codes too.
+PUBLIC_SIDES = frozenset({"CVL", "REF"})
 #: Meetings that are multilateral by name: one convener is enough.
 MULTILATERAL = frozenset({"summit", "conference", "congress", "assembly"})
 
@@ -86,7 +90,7 @@ def _sides_of_a_conflict(event_type: str, src: Actor, tgt: Actor) -> bool:
     and concessions are dyads PLOVER codes, unlike an official talking to a colleague."""
     roles = {src.role, tgt.role}
     return event_type in DOMESTIC_DEALS and bool(roles & STATE_SIDES) and bool(
-        roles & NON_STATE_SIDES)
+        roles & (NON_STATE_SIDES | PUBLIC_SIDES))
 
 
 def _pairs(event_type: str, sources: list[Actor], targets: list[Actor],

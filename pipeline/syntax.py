@@ -37,6 +37,19 @@ HEADLINE_PASSIVES = frozenset({"arrest", "detain", "jail", "suspend", "sentence"
                                "kidnap", "elect", "nominate", "appoint"})
 
 
+def stray_conjunct(tok: Token) -> Token | None:
+    """"demanded that Mali free the soldiers and warned that it could face sanctions":
+    a past or third-person verb the parser conjoins to a bare (subjunctive) verb of the
+    content clause belongs to the clause above it (its governor is returned), not to the
+    content."""
+    head = tok.head
+    if tok.dep_ == "conj" and tok.tag_ in ("VBD", "VBZ") and head.tag_ in ("VB", "VBP") and \
+            head.dep_ in ("ccomp", "xcomp") and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return head.head
+    return None
+
+
 def subject(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
     """(subject token, is_agent_of_passive); climbs to controllers when the clause has none."""
     subjects = [c for c in tok.children if c.dep_ in SUBJ_DEPS]
@@ -77,6 +90,9 @@ def subject(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
         # with a passive subject of its own names no agent; the first one's subject
         # is not it
         return None, False
+    governor = stray_conjunct(tok)
+    if governor is not None:
+        return subject(governor, depth + 1)
     if tok.dep_ in ("xcomp", "conj", "advcl", "pcomp") or (
             tok.dep_ == "ccomp" and tok.tag_ == "VBG"):
         return subject(tok.head, depth + 1)

@@ -213,14 +213,24 @@ def deliberated(tok: Token) -> bool:
         cur.head.lemma_.lower() in DELIBERATION
 
 
-def prediction(tok: Token) -> bool:
-    """A warning whose clause only predicts ("may", "might", "could") is no threat."""
+def prediction(tok: Token, coercive: Container[int] = ()) -> bool:
+    """A warning whose clause only predicts ("may", "might", "could") is no threat.
+    ``coercive`` holds the positions of the sentence's coercive triggers (arrests,
+    force, sanctions)."""
     for c in tok.children:
         if c.dep_ == "ccomp":
             modals = {g.lower_ for g in c.children if g.dep_ == "aux"}
             if any(g.dep_ == "nsubj" and g.lemma_.lower() in RESPONSES for g in c.children):
                 # "warned that further steps could follow": the warner's own next
                 # measures, a coercive warning however hedged
+                return False
+            if not any(g.dep_ == "neg" for g in c.children) and any(
+                    g.i in coercive and not (g.dep_ == "nsubj" and g.head == c)
+                    for g in c.subtree):
+                # "warned that anyone joining the protest could be arrested", "that they
+                # could use force": a coercive act held over the hearer, however hedged
+                # ("the lockdown could drive patients into hiding" predicts a measure's
+                # effect)
                 return False
             return bool(modals & {"may", "might", "could"}) and not (
                 modals & {"will", "would", "shall"})
