@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 from pipeline.embedded_triggers import CHARGING
 
 if TYPE_CHECKING:
+    from collections.abc import Container
+
     from spacy.tokens import Token
 
     from pipeline.triggers import Trigger
