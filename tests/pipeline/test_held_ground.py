@@ -33,3 +33,15 @@ def test_a_story_that_names_no_territory_keeps_the_homeland(code_text: Any) -> N
     out = code_text("French police arrested 40 people overnight after riots in Paris "
                     "suburbs.")
     assert _countries(out, "COERCE") == {"FRA"}
+
+
+def test_a_strike_on_the_holders_forces_in_a_held_region(code_text: Any) -> None:
+    out = code_text("Fighting flared again in Nagorno-Karabakh on Tuesday. Azerbaijan "
+                    "shelled Armenian positions with artillery and drones.")
+    assert _countries(out, "ASSAULT") == {"AZE"}
+
+
+def test_the_region_does_not_place_a_strike_with_another_party(code_text: Any) -> None:
+    out = code_text("Fighting flared again in Nagorno-Karabakh on Tuesday. Turkish jets "
+                    "bombed Armenian positions.")
+    assert _countries(out, "ASSAULT") == {"ARM"}
