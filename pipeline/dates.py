@@ -241,6 +241,15 @@ def _year(year: int, text: str) -> DateResolution:
     return DateResolution(date(year, 1, 1).isoformat(), text, "year")
 
 
+def _quoted(s: str, at: int) -> bool:
+    """Offset ``at`` of ``s`` is inside a quotation (an open quote mark before it)."""
+    before = s[:at]
+    curly = max(before.rfind("\u201c"), before.rfind("\u201d"))
+    if curly >= 0:
+        return before[curly] == "\u201c"
+    return before.count('"') % 2 == 1
+
+
 def _candidates(s: str, anchor: date | None, previous: date | None) -> list[_Candidate]:
     out: list[_Candidate] = []
     for start, end, full in _full_dates(s):
@@ -285,8 +294,12 @@ def _candidates(s: str, anchor: date | None, previous: date | None) -> list[_Can
         if word == "overnight" and _ATTRIBUTIVE_BEFORE.search(s, 0, m.start()):
             continue  # "ordered an overnight curfew": a kind of curfew, not a day
         offset = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
+        # "as of today," the minister told a news conference: inside a quotation the
+        # day is the speaker's, the narrative's day, not the day the report came out
+        base = previous if previous is not None and _quoted(s, m.start()) and \
+            0 <= (anchor - previous).days <= 10 else anchor
         out.append(_Candidate(m.start(), m.end(), 5,
-                              _day(anchor + timedelta(days=offset), m.group(0))))
+                              _day(base + timedelta(days=offset), m.group(0))))
     for m in _OVERNIGHT.finditer(s):
         # "overnight from March 31 to April 1", "overnight into Sunday": the night ends
         # on the later day, which news dates the act to
@@ -445,62 +458,3 @@ def _distance(cand: _Candidate, offset: int) -> int:
     if cand.start <= offset < cand.end:
         return 0
     return cand.start - offset if cand.start >= offset else offset - cand.end
-
-
-#: "…, two days after a drone strike killed …": the clause after the gap phrase happened
-#: that long before (after) or after (before) the main clause's day.
-_GAP = re.compile(r"(?P<n>\b\d{1,2}|\ba few|\ban?|\bone|\btwo|\bthree|\bfour|\bfive|\bsix|"
-                  r"\bseven|\beight|\bnine|\bten)?\s*\b(?P<unit>hours?|days?|weeks?)\s+"
-                  r"(?P<dir>after|before)\b", re.IGNORECASE)
-
-
-_SMALL_HOURS = re.compile(r"\b(?:early\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
-                          r"Friday|Saturday|Sunday|today)|early\s+hours|before\s+dawn|"
-                          r"overnight|pre-dawn)\b", re.IGNORECASE)
-
-
-@dataclass(frozen=True, slots=True)
-class Gap:
-    start: int  # the gap phrase's offsets in the sentence
-    end: int
-    days: int  # the clause's day minus the main clause's day
-
-
-def gap_before(sentence_text: str, near: int) -> Gap | None:
-    """The gap phrase that opens the subordinate clause holding offset ``near``.
-
-    Only mid-sentence ("X said on Wednesday …, a day after it blew up the office"): a
-    sentence that opens with one ("A day after the vote, police …") dates its main clause
-    from an event the sentence does not date, which the anaphora rules handle. Bare
-    "days after" (no number) is too vague to count back."""
-    found = None
-    for m in _GAP.finditer(sentence_text):
-        if m.end() > near:
-            break
-        if not sentence_text[:m.start()].strip(" ,—–-\"“"):
-            continue  # sentence-initial
-        unit = m["unit"].lower()
-        n_text = (m["n"] or "").lower()
-        if unit.startswith("hour"):
-            # "freed 90 prisoners early on Monday, hours after Hamas handed over three
-            # women": hours before the small hours fall on the day before
-            n = 1 if (m["dir"].lower() == "after" and
-                      _SMALL_HOURS.search(sentence_text, 0, m.start())) else 0
-        elif not n_text:
-            continue
-        else:
-            n = int(n_text) if n_text.isdigit() else _NUMBER_WORDS.get(n_text, 1)
-            n *= 7 if unit.startswith("week") else 1
-        found = Gap(m.start(), m.end(), -n if m["dir"].lower() == "after" else n)
-    word = re.match(r"\w*", sentence_text[near:])
-    if found is not None and _CLAUSE_BACK.search(sentence_text, found.end,
-                                                 near + (word.end() if word else 0)):
-        # "struck Odesa on Saturday, a day after the deal was signed, drawing
-        # condemnation": a trailing participle or "as" clause is the main clause's
-        return None
-    return found
-
-
-#: A comma and a participle or "as/while" clause: back in the main clause.
-_CLAUSE_BACK = re.compile(r",\s+(?:(?!during\b|including\b|according\b)[a-z]+ing\b|as\b|"
-                          r"while\b)")

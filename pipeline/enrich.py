@@ -76,6 +76,11 @@ def _geocode(location: Location | None, hints: list[str], gazetteer: Gazetteer
         return location
     if location.lat is not None and location.lon is not None and location.country:
         return location  # already geocoded upstream
+    if location.country and location.country not in hints:
+        # the coder's own reading of the name is a hint too: "In Geneva, the UN appealed
+        # to Washington" must not go to a namesake town (Geneva, Illinois) on the
+        # target's hint alone; population still settles it ("Santiago" with Chile hinted)
+        hints = [*hints, location.country]
     found = gazetteer.geocode(location.text, country_hint=hints or None)
     if found is None:
         # "southern Israel", "Ofer prison in the West Bank": a country inside the span is

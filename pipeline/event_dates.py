@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from pipeline import dates
+from pipeline.date_gaps import gap_before
 from pipeline.event_places import clause_verb
 from pipeline.syntax import sentences_before
 
@@ -128,7 +129,7 @@ def event_date(sent: Span, tok: Token, published: date | None, state: DateState
     """(ISO date, date phrase, precision) of the event ``tok`` triggers in ``sent``."""
     near = tok.idx - sent.start_char
     state.before_sentence(sent, published)  # moves the narrative state to this sentence
-    gap = dates.gap_before(sent.text, near)
+    gap = gap_before(sent.text, near)
     if gap is not None:
         # "…, two days after a drone strike killed X": dated from the main clause's day;
         # a look back does not move the narrative's day (state.previous)

@@ -8,6 +8,9 @@ else the dateline's city.
 
 from __future__ import annotations
 
+import tomllib
+from functools import cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import country_name, names_country, place_country
@@ -214,10 +217,56 @@ def at_mission(trig: Token) -> bool:
     return any(o.lemma_.lower() in MISSIONS for o in objs)
 
 
+#: Acts of force whose ground is a held territory the story is about, when the actor's
+#: country holds it (police or troops act where they are deployed, not at home).
+ON_HELD_GROUND = frozenset({"ASSAULT", "COERCE"})
+
+
+@cache
+def _held_by() -> dict[str, str]:
+    """Territory -> the country that holds, administers or claims it (data/territories.toml)."""
+    raw = tomllib.loads((Path(__file__).parent / "data" / "territories.toml")
+                        .read_text(encoding="utf-8"))
+    return {str(k): str(v) for k, v in raw.get("held_by", {}).items()}
+
+
+@cache
+def _regions_held() -> dict[str, tuple[str, str]]:
+    """Region name -> (its country, the country whose side holds it)."""
+    raw = tomllib.loads((Path(__file__).parent / "data" / "territories.toml")
+                        .read_text(encoding="utf-8"))
+    return {str(k): (str(v[0]), str(v[1])) for k, v in raw.get("regions_held", {}).items()}
+
+
+def held_ground(sent: Span, country: str, other: str | None = None) -> Location | None:
+    """The territory or region held by ``country`` that the story names last, up to and
+    in ``sent`` ("... unrest in New Caledonia. Three Kanak men and two gendarmes were
+    killed"; "... offensive in Nagorno-Karabakh. Azerbaijan pounded Armenian positions").
+    A region counts only when ``other``, the event's other party, is the country it
+    belongs to: the fight over it is there, a beating in the holder's capital is not."""
+    held = {t for t, holder in _held_by().items() if holder == country}
+    found: tuple[int, Location] | None = None
+    for ent in sent.doc.ents:
+        if ent.start >= sent.end:
+            break
+        if held and ent.label_ in ("GPE", "LOC") and (code := place_country(ent.text)) in held:
+            found = (ent.start_char, Location(text=ent.text, country=code))
+    # a region's name is matched in the text: NER tags "Karabakh" a GPE, an ORG or part
+    # of a NORP ("Karabakh Armenians") from one mention to the next
+    story = sent.doc.text[:sent.end_char]
+    for name, (of, holder) in _regions_held().items():
+        at = story.rfind(name) if holder == country and other == of else -1
+        if at >= 0 and (found is None or at > found[0]):
+            found = (at, Location(text=name, country=of))
+    return found[1] if found else None
+
+
 def event_location(text: str | None, event_type: str, src: Actor | None, tgt: Actor | None,
-                   dateline: str | None, home: bool = False) -> Location | None:
+                   dateline: str | None, home: bool = False, sent: Span | None = None
+                   ) -> Location | None:
     """The sentence's own place, else the country where this kind of event happens (the
-    target's for strikes and aid, else the source's), else the dateline's city."""
+    target's for strikes and aid, else the source's; for force on ground the story's
+    territory held by that country, see ``held_ground``), else the dateline's city."""
     if text:
         # the country is kept for places the gazetteer has no coordinates for
         # ("in Rakhine state", "in Alberta"): enrich fills in what it can find
@@ -228,6 +277,10 @@ def event_location(text: str | None, event_type: str, src: Actor | None, tgt: Ac
     order = (tgt, src) if event_type in AT_TARGET and not home else (src,)
     for actor in order:
         if actor is not None and actor.country and actor.role not in ("IGO", "NGO"):
+            other = (src if actor is tgt else tgt)
+            if sent is not None and event_type in ON_HELD_GROUND and (ground := held_ground(
+                    sent, actor.country, other.country if other else None)) is not None:
+                return ground
             name = country_name(actor.country)
             if name:
                 return Location(text=name, country=actor.country)

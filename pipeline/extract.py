@@ -380,7 +380,7 @@ def _event(ctx: _SentenceContext, trig: Trigger, event_type: str, modality: str,
                               or carried_venue(sent, event_type),
                               event_type, src, tgt, ctx.dateline,
                               home=(event_type == "MOBILIZE" and at_home(sent, tok)) or
-                              at_mission(tok))
+                              at_mission(tok), sent=sent)
     pair = f"{src.country if src else ''}>{tgt.country if tgt else ''}"
     return Event(
         event_id=event_id_for(art.ref.article_id, si, f"{event_type}:{pair}", tok.idx,

@@ -6,7 +6,8 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from pipeline.dates import gap_before, resolve_date
+from pipeline.date_gaps import gap_before
+from pipeline.dates import resolve_date
 from pipeline.event_dates import _pluperfect
 from schemas import ExtractedArticle
 

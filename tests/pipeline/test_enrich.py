@@ -163,3 +163,20 @@ def test_igo_or_ngo_code_in_country_moves_to_role(gaz: Gazetteer) -> None:
     assert actor is not None
     assert actor.country is None and actor.role == "NGO"
     assert actor.name == "Red Cross volunteers"
+
+
+def test_a_city_the_coder_placed_is_not_moved_to_a_namesake_in_an_actors_country(
+        gaz: Gazetteer) -> None:
+    # the UN appealed in Geneva to the United States: not Geneva, Illinois
+    ev = _event(type_="REQUEST", source=Actor(text="the United Nations"),
+                target=Actor(text="the United States"),
+                location=Location(text="Geneva", country="CHE"))
+    (out,), _ = enrich(_extracted(ev), gazetteer=gaz, now=NOW)
+    assert out.location is not None and out.location.country == "CHE"
+
+
+def test_an_actors_country_still_settles_an_ambiguous_city(gaz: Gazetteer) -> None:
+    ev = _event(type_="COERCE", source=Actor(text="Chile"),
+                location=Location(text="Santiago", country="DOM"))
+    (out,), _ = enrich(_extracted(ev), gazetteer=gaz, now=NOW)
+    assert out.location is not None and out.location.country == "CHL"

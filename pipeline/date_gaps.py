@@ -1,0 +1,71 @@
+"""Gaps between a sentence's clauses: "X said on Wednesday …, two days after Y" dates Y
+two days before the main clause's day. Split from ``pipeline.dates`` (which resolves the
+date phrases themselves) to keep both modules small."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.dates import _NUMBER_WORDS
+
+__all__ = ["Gap", "gap_before"]
+
+
+#: "…, two days after a drone strike killed …": the clause after the gap phrase happened
+#: that long before (after) or after (before) the main clause's day.
+_GAP = re.compile(r"(?P<n>\b\d{1,2}|\ba few|\ban?|\bone|\btwo|\bthree|\bfour|\bfive|\bsix|"
+                  r"\bseven|\beight|\bnine|\bten)?\s*\b(?P<unit>hours?|days?|weeks?)\s+"
+                  r"(?P<dir>after|before)\b", re.IGNORECASE)
+
+
+_SMALL_HOURS = re.compile(r"\b(?:early\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
+                          r"Friday|Saturday|Sunday|today)|early\s+hours|before\s+dawn|"
+                          r"overnight|pre-dawn)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Gap:
+    start: int  # the gap phrase's offsets in the sentence
+    end: int
+    days: int  # the clause's day minus the main clause's day
+
+
+def gap_before(sentence_text: str, near: int) -> Gap | None:
+    """The gap phrase that opens the subordinate clause holding offset ``near``.
+
+    Only mid-sentence ("X said on Wednesday …, a day after it blew up the office"): a
+    sentence that opens with one ("A day after the vote, police …") dates its main clause
+    from an event the sentence does not date, which the anaphora rules handle. Bare
+    "days after" (no number) is too vague to count back."""
+    found = None
+    for m in _GAP.finditer(sentence_text):
+        if m.end() > near:
+            break
+        if not sentence_text[:m.start()].strip(" ,—–-\"“"):
+            continue  # sentence-initial
+        unit = m["unit"].lower()
+        n_text = (m["n"] or "").lower()
+        if unit.startswith("hour"):
+            # "freed 90 prisoners early on Monday, hours after Hamas handed over three
+            # women": hours before the small hours fall on the day before
+            n = 1 if (m["dir"].lower() == "after" and
+                      _SMALL_HOURS.search(sentence_text, 0, m.start())) else 0
+        elif not n_text:
+            continue
+        else:
+            n = int(n_text) if n_text.isdigit() else _NUMBER_WORDS.get(n_text, 1)
+            n *= 7 if unit.startswith("week") else 1
+        found = Gap(m.start(), m.end(), -n if m["dir"].lower() == "after" else n)
+    word = re.match(r"\w*", sentence_text[near:])
+    if found is not None and _CLAUSE_BACK.search(sentence_text, found.end,
+                                                 near + (word.end() if word else 0)):
+        # "struck Odesa on Saturday, a day after the deal was signed, drawing
+        # condemnation": a trailing participle or "as" clause is the main clause's
+        return None
+    return found
+
+
+#: A comma and a participle or "as/while" clause: back in the main clause.
+_CLAUSE_BACK = re.compile(r",\s+(?:(?!during\b|including\b|according\b)[a-z]+ing\b|as\b|"
+                          r"while\b)")
