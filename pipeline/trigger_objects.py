@@ -205,6 +205,21 @@ def _warned_of_danger(tok: Token, dangers: frozenset[str]) -> bool:
         for p in warned)
 
 
+#: Possessives that make a regretted act the speaker's own.
+OWN_POSSESSIVES = frozenset({"its", "our", "my", "their"})
+
+
+def own_regret(tok: Token) -> bool:
+    """"regretted its decision", "regrets our move": regret for one's own act (a
+    concession), not at another's ("regretted the decision", typed ACCUSE by the object
+    table)."""
+    if _lemma(tok) not in ("regret", "lament"):
+        return False
+    obj = _object_or_patient(tok)
+    return obj is not None and any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES
+                                   for c in obj.children)
+
+
 def restricted_out(tok: Token, sense: Sense) -> bool:
     """Lexicon senses that need the right object: "cut off gas" is a sanction, "will cut
     its stockpile" or "the area was cut off" is not; "withdrew from the trial" is no

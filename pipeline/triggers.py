@@ -57,7 +57,13 @@ from pipeline.trigger_lexicon import (
     _verb_rest_ok,
     lexicon,
 )
-from pipeline.trigger_objects import STOPPED_TIES, _direct_object, restricted_out, stopped_ties
+from pipeline.trigger_objects import (
+    STOPPED_TIES,
+    _direct_object,
+    own_regret,
+    restricted_out,
+    stopped_ties,
+)
 from pipeline.trigger_protest import (
     DEMONSTRATION,
     OBSTRUCTION,
@@ -134,7 +140,14 @@ def verb_sense(tok: Token) -> tuple[Sense | None, bool]:
         return DEMONSTRATION, False
     if lemma in ("demolish", "destroy", "level") and _blasted(tok):
         return DEMOLITION_BY_BLAST, False
+    if lemma in ("block", "blockade", "barricade") and _protesters_subject(tok):
+        # "striking workers blocked the port", "farmers blocked roads": civilians
+        # obstructing is a protest, not a state's refusal or
+        # coercion (checked before the object table, which types a state's blocking)
+        return OBSTRUCTION, False
     table = lex.objects.get(lemma)
+    if table and own_regret(tok):
+        table = None  # "regretted its decision": one's own act, a concession
     if table and lemma in lex.label_verbs and any(c.dep_ == "oprd" for c in tok.children):
         table = None  # "called the Dutch premier a fascist" labels him, no phone call
     if table:
@@ -187,10 +200,6 @@ def verb_sense(tok: Token) -> tuple[Sense | None, bool]:
         # "about 100 supporters chanted slogans", "crowds remained outside, chanting
         # against the general": a crowd chanting demonstrates
         return DEMONSTRATION, False
-    if lemma in ("block", "blockade", "barricade") and _protesters_subject(tok):
-        # "striking workers blocked the port", "farmers blocked roads": civilians
-        # obstructing is a protest, not a state's refusal
-        return OBSTRUCTION, False
     if occupying(tok):
         return (AT_REQUEST, True) if at_request(tok) else (OCCUPATION, True)
     if lemma == "hand":
