@@ -9,6 +9,7 @@ from pipeline.trigger_lexicon import (
     Sense,
     _cooperation_words,
     _lemma,
+    _noun_rest_ok,
     _object_phrase,
     lexicon,
 )
@@ -220,6 +221,22 @@ def own_regret(tok: Token) -> bool:
                                    for c in obj.children)
 
 
+#: Types of emergency rule whose noun is the event when a state "imposes" it.
+EMERGENCY_TYPES = frozenset({"COERCE", "MOBILIZE"})
+
+
+def _imposed_emergency(tok: Token) -> bool:
+    """"imposed a state of emergency", "imposes martial law": the imposed noun is the
+    event (COERCE), not a sanction on anyone."""
+    obj = _object_or_patient(tok)
+    if obj is None:
+        return False
+    heads = [obj, *(p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children if p.dep_ == "pobj")]
+    return any(s.type in EMERGENCY_TYPES and _noun_rest_ok(h, rest)
+               for h in heads for rest, s in lexicon().nouns.get(_lemma(h), []))
+
+
 def restricted_out(tok: Token, sense: Sense) -> bool:
     """Lexicon senses that need the right object: "cut off gas" is a sanction, "will cut
     its stockpile" or "the area was cut off" is not; "withdrew from the trial" is no
@@ -250,6 +267,8 @@ def restricted_out(tok: Token, sense: Sense) -> bool:
                    for p in c.children)
     if sense.phrase == "block" and _protesters_subject(tok):
         return False
+    if sense.phrase == "impose" and _imposed_emergency(tok):
+        return True
     if sense.phrase == "ease":
         eased = _object_or_patient(tok)
         return eased is not None and _lemma(eased) in NOT_EASED
