@@ -106,6 +106,7 @@ def _cooperation_words() -> dict[str, frozenset[str]]:
     out["not_withdrawn_from"] = frozenset(raw["RETREAT"]["not_withdrawn_from"])
     out["cut_objects"] = frozenset(raw["SANCTION"]["cut_objects"])
     out["stop_verbs"] = frozenset(raw["SANCTION"]["stop_verbs"])
+    out["regime_words"] = frozenset(raw["SANCTION"]["regime_words"])
     out["not_blamed"] = frozenset(raw["ACCUSE"]["not_blamed"])
     out["setting_nouns"] = frozenset(raw["ASSAULT"]["setting_nouns"])
     out["replied_to"] = frozenset(raw["ASSAULT"]["replied_to"])

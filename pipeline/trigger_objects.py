@@ -237,6 +237,24 @@ def _imposed_emergency(tok: Token) -> bool:
                for h in heads for rest, s in lexicon().nouns.get(_lemma(h), []))
 
 
+def standing_regime(tok: Token) -> bool:
+    """"a panel monitoring sanctions on North Korea", "in breach of EU sanctions",
+    "violations of the sanctions": sanctions in force named as what is watched or broken
+    are the setting of another act, not a sanction imposed."""
+    words = _cooperation_words()["regime_words"]
+    if any(c.dep_ in ("amod", "compound") and _lemma(c) in words for c in tok.children):
+        return True  # "a panel monitoring sanctions" parsed with "monitoring" as modifier
+    while tok.dep_ == "conj":
+        tok = tok.head
+    if tok.dep_ in ("dobj", "obj", "nsubjpass"):
+        governor = tok.head
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        governor = tok.head.head  # "in breach of", "violations of"
+    else:
+        return False
+    return _lemma(governor) in words
+
+
 def restricted_out(tok: Token, sense: Sense) -> bool:
     """Lexicon senses that need the right object: "cut off gas" is a sanction, "will cut
     its stockpile" or "the area was cut off" is not; "withdrew from the trial" is no

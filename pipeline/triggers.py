@@ -62,6 +62,7 @@ from pipeline.trigger_objects import (
     _direct_object,
     own_regret,
     restricted_out,
+    standing_regime,
     stopped_ties,
 )
 from pipeline.trigger_protest import (
@@ -284,6 +285,8 @@ def noun_sense(tok: Token) -> Sense | None:
         return None  # "at the government's request" is consent, not a request
     for rest, sense in lexicon().nouns.get(_lemma(tok), []):
         if _noun_rest_ok(tok, rest):
+            if sense.type == "SANCTION" and standing_regime(tok):
+                return None  # "a panel monitoring sanctions": a regime already in force
             if not rest and _lemma(tok) in _cooperation_words()["setting_nouns"] and \
                     tok.dep_ in ("pobj", "compound", "nmod", "poss"):
                 return None  # "a truce in its civil war": the story's setting, no act
