@@ -272,6 +272,8 @@ def noun_sense(tok: Token) -> Sense | None:
         return None  # "in exchange for a promise": a condition, no swap
     if _sit_in(tok):
         return DEMONSTRATION
+    if _protest_as_motive(tok):
+        return None  # "expelled the envoy in protest at the decision": a motive, no crowd
     fired = _exchanged_fire(tok)
     if fired is not None:
         return fired
@@ -294,6 +296,28 @@ def noun_sense(tok: Token) -> Sense | None:
                 return _handover_sense(tok, sense)
             return sense
     return None
+
+
+#: State acts that "in protest" gives a motive for, not a demonstration of their own.
+MOTIVATED_ACTS = frozenset({"SANCTION", "REJECT"})
+
+
+def _protest_as_motive(tok: Token) -> bool:
+    """"Pakistan expelled India's envoy in protest at the decision", "cancelled talks in
+    protest": a state's act done in protest is coded on its own verb."""
+    if _lemma(tok) != "protest" or tok.dep_ != "pobj" or tok.head.lower_ != "in":
+        return False
+    act = tok.head.head
+    for _ in range(3):  # "cancelled talks in protest": the phrase may hang on the object
+        if act.pos_ == "VERB" or act.head == act:
+            break
+        act = act.head
+    while act.dep_ == "conj" and act.head.pos_ == "VERB":
+        act = act.head  # "expelled the envoy and suspended trade in protest"
+    sense = verb_sense(act)[0] if act.pos_ == "VERB" else None
+    if sense is None and act.dep_ == "conj":
+        sense = verb_sense(act.head)[0]
+    return sense is not None and sense.type in MOTIVATED_ACTS
 
 
 def _exchanged_fire(tok: Token) -> Sense | None:

@@ -56,3 +56,15 @@ def test_regret_at_another_partys_decision_is_disapproval(code_text: Any) -> Non
 def test_regret_for_ones_own_decision_is_still_a_concession(code_text: Any) -> None:
     out = code_text("Canada said it regretted its decision to expel the Indian envoy.")
     assert "ACCUSE" not in _types(out)
+
+
+def test_a_state_act_done_in_protest_is_no_demonstration(code_text: Any) -> None:
+    out = code_text("Turkey expelled the Dutch envoy in protest at the Dutch ban.")
+    assert "PROTEST" not in _types(out)
+    out = code_text("Japan cancelled talks with China in protest at the arrests.")
+    assert "PROTEST" not in _types(out)
+
+
+def test_a_crowd_in_protest_still_protests(code_text: Any) -> None:
+    out = code_text("Thousands of Kenyans marched in Nairobi in protest at the tax rises.")
+    assert "PROTEST" in _types(out)
