@@ -180,3 +180,13 @@ def test_next_week_or_month_is_not_the_publication_day(code_text: Any) -> None:
     out = code_text("Russia and Ukraine will hold talks next week.", published="2024-06-29")
     talk = next(e for e in out.events if e.type == "CONSULT")
     assert talk.date_precision == "month" and talk.date == "2024-07-01"
+
+
+def test_military_craft_ordered_somewhere_mobilize(code_text: Any) -> None:
+    out = code_text("The French president ordered a fighter jet to escort the airliner.")
+    assert "MOBILIZE" in _types(out)
+    assert "REQUEST" not in _types(out)
+    out = code_text("A Pentagon spokesman said the aircraft carrier USS Nimitz and its "
+                    "strike group had been ordered to remain in the area.")
+    assert "MOBILIZE" in _types(out)
+    assert "REQUEST" not in _types(out)
