@@ -108,6 +108,7 @@ def _cooperation_words() -> dict[str, frozenset[str]]:
     out["stop_verbs"] = frozenset(raw["SANCTION"]["stop_verbs"])
     out["regime_words"] = frozenset(raw["SANCTION"]["regime_words"])
     out["not_blamed"] = frozenset(raw["ACCUSE"]["not_blamed"])
+    out["requirements"] = frozenset(raw["ACCUSE"]["requirements"])
     out["setting_nouns"] = frozenset(raw["ASSAULT"]["setting_nouns"])
     out["replied_to"] = frozenset(raw["ASSAULT"]["replied_to"])
     out["dangers"] = frozenset(raw["THREATEN"]["dangers"])

@@ -74,7 +74,7 @@ from pipeline.trigger_protest import (
     _thrown_at_building,
     demonstrators,
 )
-from pipeline.trigger_statements import PHONE, statement_sense
+from pipeline.trigger_statements import PHONE, measured_up, statement_sense
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -215,6 +215,9 @@ def verb_sense(tok: Token) -> tuple[Sense | None, bool]:
         return VERBAL_CLASH, False
     if lemma in CONFRONT_VERBS:
         return confronting(tok), False
+    unmet = measured_up(tok)
+    if unmet is not False:
+        return unmet, False  # "had not met international standards": no meeting
     # word forms first where the lemma is ambiguous ("hanged" vs "hung")
     for key in dict.fromkeys([tok.lower_, lemma]):
         for rest, sense in lex.verbs.get(key, []):

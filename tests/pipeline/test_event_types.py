@@ -190,3 +190,14 @@ def test_military_craft_ordered_somewhere_mobilize(code_text: Any) -> None:
                     "strike group had been ordered to remain in the area.")
     assert "MOBILIZE" in _types(out)
     assert "REQUEST" not in _types(out)
+
+
+def test_a_standard_found_unmet_is_disapproval_not_a_meeting(code_text: Any) -> None:
+    out = code_text("EU observers said the Kenyan vote had not met democratic standards.")
+    assert "ACCUSE" in _types(out)
+    assert "REJECT" not in _types(out)
+
+
+def test_a_demand_met_is_no_meeting(code_text: Any) -> None:
+    out = code_text("Kenya met the deadline set by Uganda on Monday.")
+    assert "CONSULT" not in _types(out)
