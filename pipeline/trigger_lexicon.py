@@ -109,6 +109,7 @@ def _cooperation_words() -> dict[str, frozenset[str]]:
     out["regime_words"] = frozenset(raw["SANCTION"]["regime_words"])
     out["not_blamed"] = frozenset(raw["ACCUSE"]["not_blamed"])
     out["requirements"] = frozenset(raw["ACCUSE"]["requirements"])
+    out["backed_groups"] = frozenset(raw["ACCUSE"]["backed_groups"])
     out["setting_nouns"] = frozenset(raw["ASSAULT"]["setting_nouns"])
     out["replied_to"] = frozenset(raw["ASSAULT"]["replied_to"])
     out["dangers"] = frozenset(raw["THREATEN"]["dangers"])

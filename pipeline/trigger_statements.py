@@ -7,7 +7,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline.trigger_ceasefire import SORRY
-from pipeline.trigger_lexicon import Sense, _cooperation_words, _lemma, lexicon
+from pipeline.trigger_lexicon import (
+    Sense,
+    _cooperation_words,
+    _lemma,
+    _object_phrase,
+    lexicon,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -116,6 +122,22 @@ def measured_up(tok: Token) -> Sense | bool | None:
     if obj is None or _lemma(obj) not in _cooperation_words()["requirements"]:
         return False
     return UNMET if any(c.dep_ == "neg" for c in tok.children) else None
+
+
+#: Verbs of backing an armed group.
+BACKING_VERBS = frozenset({"back", "support", "arm", "fund", "finance", "sponsor",
+                           "harbour", "harbor", "shelter"})
+
+
+def alleged_backing(tok: Token) -> bool:
+    """"said the incident proved that Algeria was backing international terrorism":
+    another party's backing of armed groups, told in reported speech, is the speaker's
+    allegation against the backer (its own backing, "we support the rebels", is not)."""
+    if _lemma(tok) not in BACKING_VERBS or tok.dep_ not in ("ccomp", "conj") or _own_doer(tok):
+        return False
+    groups = _cooperation_words()["backed_groups"]
+    return any(c.dep_ in ("dobj", "obj") and any(p in groups for p in _object_phrase(c))
+               for c in tok.children)
 
 
 def statement_sense(tok: Token) -> Sense | None:

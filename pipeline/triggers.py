@@ -74,7 +74,13 @@ from pipeline.trigger_protest import (
     _thrown_at_building,
     demonstrators,
 )
-from pipeline.trigger_statements import PHONE, measured_up, statement_sense
+from pipeline.trigger_statements import (
+    EVALUATION,
+    PHONE,
+    alleged_backing,
+    measured_up,
+    statement_sense,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -215,6 +221,8 @@ def verb_sense(tok: Token) -> tuple[Sense | None, bool]:
         return VERBAL_CLASH, False
     if lemma in CONFRONT_VERBS:
         return confronting(tok), False
+    if alleged_backing(tok):
+        return EVALUATION, False  # "said Algeria was backing terrorism": an allegation
     unmet = measured_up(tok)
     if unmet is not False:
         return unmet, False  # "had not met international standards": no meeting

@@ -201,3 +201,14 @@ def test_a_standard_found_unmet_is_disapproval_not_a_meeting(code_text: Any) -> 
 def test_a_demand_met_is_no_meeting(code_text: Any) -> None:
     out = code_text("Kenya met the deadline set by Uganda on Monday.")
     assert "CONSULT" not in _types(out)
+
+
+def test_backing_armed_groups_told_by_another_is_an_allegation(code_text: Any) -> None:
+    assert ("ACCUSE", "COD", "RWA") in triples(code_text(
+        "The Congolese foreign minister said Rwanda was backing the rebels in the east."))
+    out = code_text("Kenya said Somalia was arming militants near the border.")
+    assert "SUPPORT" not in _types(out)
+
+
+def test_backing_a_plan_is_still_support(code_text: Any) -> None:
+    assert "SUPPORT" in _types(code_text("Ethiopia backed the peace plan on Monday."))
