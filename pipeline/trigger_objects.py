@@ -9,6 +9,7 @@ from pipeline.trigger_lexicon import (
     Sense,
     _cooperation_words,
     _lemma,
+    _noun_rest_ok,
     _object_phrase,
     lexicon,
 )
@@ -199,6 +200,55 @@ def _warned_of_danger(tok: Token, dangers: frozenset[str]) -> bool:
         for p in warned)
 
 
+#: Possessives that make a regretted act the speaker's own.
+OWN_POSSESSIVES = frozenset({"its", "our", "my", "their"})
+
+
+def own_regret(tok: Token) -> bool:
+    """"regretted its decision", "regrets our move": regret for one's own act (a
+    concession), not at another's ("regretted the decision", typed ACCUSE by the object
+    table)."""
+    if _lemma(tok) not in ("regret", "lament"):
+        return False
+    obj = _object_or_patient(tok)
+    return obj is not None and any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES
+                                   for c in obj.children)
+
+
+#: Types of emergency rule whose noun is the event when a state "imposes" it.
+EMERGENCY_TYPES = frozenset({"COERCE", "MOBILIZE"})
+
+
+def _imposed_emergency(tok: Token) -> bool:
+    """"imposed a state of emergency", "imposes martial law": the imposed noun is the
+    event (COERCE), not a sanction on anyone."""
+    obj = _object_or_patient(tok)
+    if obj is None:
+        return False
+    heads = [obj, *(p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children if p.dep_ == "pobj")]
+    return any(s.type in EMERGENCY_TYPES and _noun_rest_ok(h, rest)
+               for h in heads for rest, s in lexicon().nouns.get(_lemma(h), []))
+
+
+def standing_regime(tok: Token) -> bool:
+    """"a panel monitoring sanctions on North Korea", "in breach of EU sanctions",
+    "violations of the sanctions": sanctions in force named as what is watched or broken
+    are the setting of another act, not a sanction imposed."""
+    words = _cooperation_words()["regime_words"]
+    if any(c.dep_ in ("amod", "compound") and _lemma(c) in words for c in tok.children):
+        return True  # "a panel monitoring sanctions" parsed with "monitoring" as modifier
+    while tok.dep_ == "conj":
+        tok = tok.head
+    if tok.dep_ in ("dobj", "obj", "nsubjpass"):
+        governor = tok.head
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        governor = tok.head.head  # "in breach of", "violations of"
+    else:
+        return False
+    return _lemma(governor) in words
+
+
 def restricted_out(tok: Token, sense: Sense) -> bool:
     """True when a lexicon verb sense does not hold for this use of the verb (the caller
     then drops the trigger). Mostly the object or patient is the wrong kind: "cut off gas"
@@ -234,6 +284,8 @@ def restricted_out(tok: Token, sense: Sense) -> bool:
                    for p in c.children)
     if sense.phrase == "block" and _protesters_subject(tok):
         return False
+    if sense.phrase == "impose" and _imposed_emergency(tok):
+        return True
     if sense.phrase == "ease":
         eased = _object_or_patient(tok)
         return eased is not None and _lemma(eased) in words["not_eased"]

@@ -7,13 +7,22 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline.trigger_ceasefire import SORRY
-from pipeline.trigger_lexicon import Sense, _lemma, lexicon
+from pipeline.trigger_lexicon import (
+    Sense,
+    _cooperation_words,
+    _lemma,
+    _object_phrase,
+    lexicon,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 #: Senses of the statement patterns; extract takes their source from the speaker.
 EVALUATION = Sense("ACCUSE", "disapprove", "evaluation")
+#: A standard found not met ("the vote had not met international standards"): an
+#: evaluation, whose negation is part of its sense.
+UNMET = EVALUATION
 LABEL = Sense("ACCUSE", "disapprove", "label")
 DEMAND_MODAL = Sense("REQUEST", "change", "modal demand")
 RETALIATION = Sense("THREATEN", None, "retaliation")
@@ -101,6 +110,34 @@ def _instructed_to_retaliate(tok: Token) -> bool:
         tok.dep_ == "xcomp" and _lemma(head) in INSTRUCTED and \
         any(c.dep_ == "auxpass" for c in head.children) and \
         any(c.dep_ == "advmod" and c.lower_ in FORCEFULLY for c in tok.children)
+
+
+def measured_up(tok: Token) -> Sense | bool | None:
+    """"Meet" a standard or a demand: no meeting. False when the object is no
+    requirement (an ordinary "meet"); else the finding "had not met international
+    standards" (disapproval, ACCUSE) or None when it was met."""
+    if _lemma(tok) != "meet":
+        return False
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")), None)
+    if obj is None or _lemma(obj) not in _cooperation_words()["requirements"]:
+        return False
+    return UNMET if any(c.dep_ == "neg" for c in tok.children) else None
+
+
+#: Verbs of backing an armed group.
+BACKING_VERBS = frozenset({"back", "support", "arm", "fund", "finance", "sponsor",
+                           "harbour", "harbor", "shelter"})
+
+
+def alleged_backing(tok: Token) -> bool:
+    """"said the incident proved that Algeria was backing international terrorism":
+    another party's backing of armed groups, told in reported speech, is the speaker's
+    allegation against the backer (its own backing, "we support the rebels", is not)."""
+    if _lemma(tok) not in BACKING_VERBS or tok.dep_ not in ("ccomp", "conj") or _own_doer(tok):
+        return False
+    groups = _cooperation_words()["backed_groups"]
+    return any(c.dep_ in ("dobj", "obj") and any(p in groups for p in _object_phrase(c))
+               for c in tok.children)
 
 
 def statement_sense(tok: Token) -> Sense | None:

@@ -57,7 +57,14 @@ from pipeline.trigger_lexicon import (
     _verb_rest_ok,
     lexicon,
 )
-from pipeline.trigger_objects import STOPPED_TIES, _direct_object, restricted_out, stopped_ties
+from pipeline.trigger_objects import (
+    STOPPED_TIES,
+    _direct_object,
+    own_regret,
+    restricted_out,
+    standing_regime,
+    stopped_ties,
+)
 from pipeline.trigger_protest import (
     DEMONSTRATION,
     OBSTRUCTION,
@@ -67,7 +74,13 @@ from pipeline.trigger_protest import (
     _thrown_at_building,
     demonstrators,
 )
-from pipeline.trigger_statements import PHONE, statement_sense
+from pipeline.trigger_statements import (
+    EVALUATION,
+    PHONE,
+    alleged_backing,
+    measured_up,
+    statement_sense,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -134,7 +147,14 @@ def verb_sense(tok: Token) -> tuple[Sense | None, bool]:
         return DEMONSTRATION, False
     if lemma in ("demolish", "destroy", "level") and _blasted(tok):
         return DEMOLITION_BY_BLAST, False
+    if lemma in ("block", "blockade", "barricade") and _protesters_subject(tok):
+        # "striking workers blocked the port", "farmers blocked roads": civilians
+        # obstructing is a protest, not a state's refusal or
+        # coercion (checked before the object table, which types a state's blocking)
+        return OBSTRUCTION, False
     table = lex.objects.get(lemma)
+    if table and own_regret(tok):
+        table = None  # "regretted its decision": one's own act, a concession
     if table and lemma in lex.label_verbs and any(c.dep_ == "oprd" for c in tok.children):
         table = None  # "called the Dutch premier a fascist" labels him, no phone call
     if table:
@@ -187,10 +207,6 @@ def verb_sense(tok: Token) -> tuple[Sense | None, bool]:
         # "about 100 supporters chanted slogans", "crowds remained outside, chanting
         # against the general": a crowd chanting demonstrates
         return DEMONSTRATION, False
-    if lemma in ("block", "blockade", "barricade") and _protesters_subject(tok):
-        # "striking workers blocked the port", "farmers blocked roads": civilians
-        # obstructing is a protest, not a state's refusal
-        return OBSTRUCTION, False
     if occupying(tok):
         return (AT_REQUEST, True) if at_request(tok) else (OCCUPATION, True)
     if lemma == "hand":
@@ -205,6 +221,11 @@ def verb_sense(tok: Token) -> tuple[Sense | None, bool]:
         return VERBAL_CLASH, False
     if lemma in CONFRONT_VERBS:
         return confronting(tok), False
+    if alleged_backing(tok):
+        return EVALUATION, False  # "said Algeria was backing terrorism": an allegation
+    unmet = measured_up(tok)
+    if unmet is not False:
+        return unmet, False  # "had not met international standards": no meeting
     # word forms first where the lemma is ambiguous ("hanged" vs "hung")
     for key in dict.fromkeys([tok.lower_, lemma]):
         for rest, sense in lex.verbs.get(key, []):
@@ -262,6 +283,8 @@ def noun_sense(tok: Token) -> Sense | None:
         return None  # "in exchange for a promise": a condition, no swap
     if _sit_in(tok):
         return DEMONSTRATION
+    if _protest_as_motive(tok):
+        return None  # "expelled the envoy in protest at the decision": a motive, no crowd
     fired = _exchanged_fire(tok)
     if fired is not None:
         return fired
@@ -275,6 +298,8 @@ def noun_sense(tok: Token) -> Sense | None:
         return None  # "at the government's request" is consent, not a request
     for rest, sense in lexicon().nouns.get(_lemma(tok), []):
         if _noun_rest_ok(tok, rest):
+            if sense.type == "SANCTION" and standing_regime(tok):
+                return None  # "a panel monitoring sanctions": a regime already in force
             if not rest and _lemma(tok) in _cooperation_words()["setting_nouns"] and \
                     tok.dep_ in ("pobj", "compound", "nmod", "poss"):
                 return None  # "a truce in its civil war": the story's setting, no act
@@ -282,6 +307,28 @@ def noun_sense(tok: Token) -> Sense | None:
                 return _handover_sense(tok, sense)
             return sense
     return None
+
+
+#: State acts that "in protest" gives a motive for, not a demonstration of their own.
+MOTIVATED_ACTS = frozenset({"SANCTION", "REJECT"})
+
+
+def _protest_as_motive(tok: Token) -> bool:
+    """"Pakistan expelled India's envoy in protest at the decision", "cancelled talks in
+    protest": a state's act done in protest is coded on its own verb."""
+    if _lemma(tok) != "protest" or tok.dep_ != "pobj" or tok.head.lower_ != "in":
+        return False
+    act = tok.head.head
+    for _ in range(3):  # "cancelled talks in protest": the phrase may hang on the object
+        if act.pos_ == "VERB" or act.head == act:
+            break
+        act = act.head
+    while act.dep_ == "conj" and act.head.pos_ == "VERB":
+        act = act.head  # "expelled the envoy and suspended trade in protest"
+    sense = verb_sense(act)[0] if act.pos_ == "VERB" else None
+    if sense is None and act.dep_ == "conj":
+        sense = verb_sense(act.head)[0]
+    return sense is not None and sense.type in MOTIVATED_ACTS
 
 
 def _exchanged_fire(tok: Token) -> Sense | None:

@@ -39,7 +39,12 @@ SENDING_AWAY = COMMANDING | frozenset({"tell", "ask"})
 #: an act ("ordered troops to shoot" stays the shooting).
 FORCES = frozenset({"troop", "troops", "army", "soldier", "force", "military", "police",
                     "policeman", "gendarmerie", "guard", "unit", "reservist", "navy",
-                    "air force", "paratrooper"})
+                    "air force", "paratrooper",
+                    # military craft ordered somewhere move forces ("ordered a fighter jet
+                    # to escort the airliner", "the carrier was ordered to remain")
+                    "warship", "carrier", "aircraft carrier", "frigate", "destroyer",
+                    "submarine", "bomber", "fighter", "fighter jet", "warplane",
+                    "strike group", "battalion", "brigade"})
 #: A government's own officials and agencies: what they are ordered to do is the
 #: government's act ("ordered his trade minister to raise tariffs").
 OFFICIALS = frozenset({"minister", "ministry", "official", "agency", "department",
@@ -195,7 +200,13 @@ def forces_ordered(tok: Token, is_act: Callable[[Token], bool]) -> bool:
     its own: "ordered troops to shoot" is coded on the shooting."""
     if _lemma(tok) not in COMMANDING:
         return False
-    if not any(c.dep_ in ("dobj", "obj") and _words(c) & FORCES for c in tok.children):
+    # "the carrier had been ordered to remain in the area": the passive subject
+    # (a named ship is headed by its name: "the aircraft carrier USS Nimitz and its
+    # strike group")
+    if not any(c.dep_ in ("dobj", "obj", "nsubjpass") and any(
+            _words(w) & FORCES for w in [c, *(g for g in c.children
+                                              if g.dep_ in ("compound", "conj"))])
+               for c in tok.children):
         return False
     tasks = _infinitives(tok)
     # "ordered the army not to begin the truce until Hamas supplied the names": a

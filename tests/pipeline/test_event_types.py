@@ -180,3 +180,35 @@ def test_next_week_or_month_is_not_the_publication_day(code_text: Any) -> None:
     out = code_text("Russia and Ukraine will hold talks next week.", published="2024-06-29")
     talk = next(e for e in out.events if e.type == "CONSULT")
     assert talk.date_precision == "month" and talk.date == "2024-07-01"
+
+
+def test_military_craft_ordered_somewhere_mobilize(code_text: Any) -> None:
+    out = code_text("The French president ordered a fighter jet to escort the airliner.")
+    assert "MOBILIZE" in _types(out)
+    assert "REQUEST" not in _types(out)
+    out = code_text("A Pentagon spokesman said the aircraft carrier USS Nimitz and its "
+                    "strike group had been ordered to remain in the area.")
+    assert "MOBILIZE" in _types(out)
+    assert "REQUEST" not in _types(out)
+
+
+def test_a_standard_found_unmet_is_disapproval_not_a_meeting(code_text: Any) -> None:
+    out = code_text("EU observers said the Kenyan vote had not met democratic standards.")
+    assert "ACCUSE" in _types(out)
+    assert "REJECT" not in _types(out)
+
+
+def test_a_demand_met_is_no_meeting(code_text: Any) -> None:
+    out = code_text("Kenya met the deadline set by Uganda on Monday.")
+    assert "CONSULT" not in _types(out)
+
+
+def test_backing_armed_groups_told_by_another_is_an_allegation(code_text: Any) -> None:
+    assert ("ACCUSE", "COD", "RWA") in triples(code_text(
+        "The Congolese foreign minister said Rwanda was backing the rebels in the east."))
+    out = code_text("Kenya said Somalia was arming militants near the border.")
+    assert "SUPPORT" not in _types(out)
+
+
+def test_backing_a_plan_is_still_support(code_text: Any) -> None:
+    assert "SUPPORT" in _types(code_text("Ethiopia backed the peace plan on Monday."))

@@ -1,0 +1,36 @@
+"""Typing force by its object: forces seizing a plant, a dam or a checkpoint take a place
+by force (ASSAULT), as they do a town; rubber bullets fired at people are violence
+(ASSAULT), unlike tear gas alone (COERCE)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def _types(out: Any) -> set[str]:
+    return {e.type for e in out.events}
+
+
+def test_forces_seizing_a_plant_or_dam_assault(code_text: Any) -> None:
+    out = code_text("Russian forces seized the nuclear power plant in the south on Friday.")
+    assert "ASSAULT" in _types(out)
+    assert "COERCE" not in _types(out)
+    out = code_text("Sudanese rebels captured the dam after heavy fighting.")
+    assert "ASSAULT" in _types(out)
+
+
+def test_seizing_weapons_is_still_coercion(code_text: Any) -> None:
+    out = code_text("Kenyan police seized weapons and cash in raids on Monday.")
+    assert "COERCE" in _types(out)
+    assert "ASSAULT" not in _types(out)
+
+
+def test_rubber_bullets_fired_at_crowds_assault(code_text: Any) -> None:
+    out = code_text("Chilean police fired rubber bullets at crowds in Santiago on Sunday.")
+    assert "ASSAULT" in _types(out)
+
+
+def test_tear_gas_alone_is_crowd_control(code_text: Any) -> None:
+    out = code_text("Chilean police fired tear gas at crowds in Santiago on Sunday.")
+    assert "COERCE" in _types(out)
+    assert "ASSAULT" not in _types(out)

@@ -1,0 +1,70 @@
+"""Typing by what is blocked or regretted: a state blocking a road, a building or an app
+coerces (PLOVER COERCE), it refuses nothing; barring people or firms from acting is a
+sanction; regret at another party's decision is disapproval (ACCUSE), not a concession."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.pipeline.coding import triples
+
+
+def _types(out: Any) -> set[str]:
+    return {e.type for e in out.events}
+
+
+def test_troops_blocking_a_building_or_road_coerce(code_text: Any) -> None:
+    out = code_text("Turkish troops blocked the parliament building in Ankara on Monday.")
+    assert "COERCE" in _types(out)
+    assert "REJECT" not in _types(out)
+    out = code_text("Armenia has blocked the main road linking the two regions since May.")
+    assert "COERCE" in _types(out)
+    assert "REJECT" not in _types(out)
+
+
+def test_authorities_blocking_an_app_coerce(code_text: Any) -> None:
+    out = code_text("The Indian government blocked the Telegram app in Kashmir.")
+    assert "COERCE" in _types(out)
+    assert "REJECT" not in _types(out)
+
+
+def test_blocking_a_resolution_is_still_a_rejection(code_text: Any) -> None:
+    out = code_text("Russia blocked the resolution at the Security Council on Friday.")
+    assert "REJECT" in _types(out)
+
+
+def test_protesters_blocking_roads_still_protest(code_text: Any) -> None:
+    out = code_text("Thousands of Kenyan protesters blocked roads in Nairobi on Tuesday.")
+    assert "PROTEST" in _types(out)
+    assert "COERCE" not in _types(out)
+
+
+def test_barring_officials_is_a_sanction(code_text: Any) -> None:
+    assert ("SANCTION", "GBR", "RUS") in triples(code_text(
+        "Britain has barred ten senior Russian officials from entering the country."))
+
+
+def test_regret_at_another_partys_decision_is_disapproval(code_text: Any) -> None:
+    out = code_text("Germany said it regretted the decision by Hungary to leave the court.")
+    assert "ACCUSE" in _types(out)
+    assert "CONCEDE" not in _types(out)
+    out = code_text("Poland said late on Monday that it regretted the unjustified decision of "
+                    "Belarus to close the border.")
+    assert "CONCEDE" not in _types(out)
+
+
+def test_regret_for_ones_own_decision_is_still_a_concession(code_text: Any) -> None:
+    out = code_text("Canada said it regretted its decision to expel the Indian envoy.")
+    assert "ACCUSE" not in _types(out)
+
+
+def test_a_state_act_done_in_protest_is_no_demonstration(code_text: Any) -> None:
+    out = code_text("Turkey expelled the Dutch envoy in protest at the Dutch ban.")
+    assert "PROTEST" not in _types(out)
+    out = code_text("Japan cancelled talks with China in protest at the arrests.")
+    assert "PROTEST" not in _types(out)
+
+
+def test_a_crowd_in_protest_still_protests(code_text: Any) -> None:
+    out = code_text("Thousands of Kenyans marched in Nairobi in protest at the tax rises.")
+    assert "PROTEST" in _types(out)
