@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
+from pipeline.actor_condemned_acts import blamed_author
 from pipeline.actor_lexicon import names_country, place_country
 from pipeline.clause_actors import OWN_STATE, ClauseActors
 from pipeline.event_filters import SPOKEN_SENSES
@@ -318,6 +319,8 @@ class ArgumentFinder(ClauseActors):
             targets = [party(c) for c in self.resolver.pair]
         if not targets and sources and event_type in AUTHOR_TYPES:
             targets = author_target(self, tok, sources)
+        # "condemned the attack on Abu Dhabi": the attack's author, not its victim
+        targets = blamed_author(self, tok, event_type, sources, targets)
         if not sources and not targets:
             return None  # an event nobody does to nobody is not codable
         near = [c for c in parties_near(self, tok) if c not in _codes(sources)]

@@ -43,6 +43,7 @@ POLITICAL_DETAINEES = frozenset({"prisoners", "prisoner", "detainees", "detainee
 #: Acts and texts whose author is the recipient of praise, backing, rejection or blame
 #: ("backed the measures", "called the strikes aggression"): the type its author coded.
 AUTHORED = {"strike": "ASSAULT", "airstrike": "ASSAULT", "bombing": "ASSAULT",
+            "attack": "ASSAULT",
             "raid": "ASSAULT", "offensive": "ASSAULT", "shelling": "ASSAULT",
             "invasion": "ASSAULT", "measure": "SANCTION", "sanction": "SANCTION",
             "embargo": "SANCTION", "resolution": "", "decision": "", "ruling": "",
