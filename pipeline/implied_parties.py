@@ -178,12 +178,12 @@ def author_target(finder: ArgumentFinder, tok: Token, sources: list[Actor]) -> l
             done = [a for a in done if a.role in ("IGO", "NGO")] or done
         if done:
             # "called the strikes aggression": the story's main doer of that act
-            # (a campaign is reported again and again), the latest one on a tie;
-            # not whoever last fired a shot
+            # (a campaign is reported again and again), the first one on a tie (a
+            # story's lead reports its main attacker first); not whoever last fired a shot
             counts: dict[str | None, int] = {}
             for a in done:
                 counts[a.country or a.role] = counts.get(a.country or a.role, 0) + 1
-            a = max(done, key=lambda a: counts[a.country or a.role])
+            a = max(reversed(done), key=lambda a: counts[a.country or a.role])
             return [party(a.country or a.role)]
     return []
 

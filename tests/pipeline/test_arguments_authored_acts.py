@@ -18,3 +18,13 @@ def test_condemned_strikes_aim_at_the_main_striker(
         title="Turkey strikes northern Iraq"))
     assert ("ACCUSE", "IRN", "TUR") in got
     assert ("ACCUSE", "IRN", "IRQ") not in got
+
+
+def test_on_a_tie_the_story_s_first_striker_is_blamed(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    got = triples(code_text(
+        "Eritrean forces shelled Ethiopian border towns on Monday. Ethiopian troops "
+        "attacked an Eritrean garrison on Tuesday. Kenya condemned the offensive.",
+        title="Eritrea launches offensive"))
+    assert ("ACCUSE", "KEN", "ERI") in got
+    assert ("ACCUSE", "KEN", "ETH") not in got
