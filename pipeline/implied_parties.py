@@ -42,12 +42,12 @@ OPPONENTS = frozenset({"opponent", "opponents", "critic", "critics", "dissident"
 POLITICAL_DETAINEES = frozenset({"prisoners", "prisoner", "detainees", "detainee"})
 #: Acts and texts whose author is the recipient of praise, backing, rejection or blame
 #: ("backed the measures", "called the strikes aggression"): the type its author coded.
+#: (An inspection is a body's act: "welcomed the inspection" praises the inspectors.)
 AUTHORED = {"strike": "ASSAULT", "airstrike": "ASSAULT", "bombing": "ASSAULT",
-            "attack": "ASSAULT",
-            "raid": "ASSAULT", "offensive": "ASSAULT", "shelling": "ASSAULT",
-            "invasion": "ASSAULT", "measure": "SANCTION", "sanction": "SANCTION",
-            "embargo": "SANCTION", "resolution": "", "decision": "", "ruling": "",
-            "verdict": "", "decree": ""}
+            "attack": "ASSAULT", "raid": "ASSAULT", "offensive": "ASSAULT",
+            "shelling": "ASSAULT", "invasion": "ASSAULT", "measure": "SANCTION",
+            "sanction": "SANCTION", "embargo": "SANCTION", "resolution": "",
+            "decision": "", "ruling": "", "verdict": "", "decree": "", "inspection": ""}
 
 
 def party(code: str | None) -> Actor:

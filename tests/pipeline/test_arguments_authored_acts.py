@@ -28,3 +28,14 @@ def test_on_a_tie_the_story_s_first_striker_is_blamed(
         title="Eritrea launches offensive"))
     assert ("ACCUSE", "KEN", "ERI") in got
     assert ("ACCUSE", "KEN", "ETH") not in got
+
+
+def test_welcoming_an_inspection_praises_the_inspecting_body(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    got = triples(code_text(
+        "Inspectors from the International Atomic Energy Agency reached a nuclear plant "
+        "in Ukraine on Thursday. The IAEA team toured the site. A Kremlin spokesman "
+        "welcomed the inspection.",
+        title="Nuclear inspectors reach plant"))
+    assert ("SUPPORT", "RUS", "IGO") in got
+    assert ("SUPPORT", "RUS", "UKR") not in got
