@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.actor_condemned_acts import blamed_author
 from pipeline.actor_lexicon import names_country, place_country
+from pipeline.actor_premises import premises_owner
 from pipeline.clause_actors import OWN_STATE, ClauseActors
 from pipeline.event_filters import SPOKEN_SENSES
 from pipeline.implied_parties import (
@@ -321,6 +322,8 @@ class ArgumentFinder(ClauseActors):
             targets = author_target(self, tok, sources)
         # "condemned the attack on Abu Dhabi": the attack's author, not its victim
         targets = blamed_author(self, tok, event_type, sources, targets)
+        # "raided the Tunis bureau of Qatar-based Al Jazeera": the premises' owner
+        targets = premises_owner(self, tok, speaker, sources, targets)
         if not sources and not targets:
             return None  # an event nobody does to nobody is not codable
         near = [c for c in parties_near(self, tok) if c not in _codes(sources)]
