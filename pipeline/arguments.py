@@ -15,6 +15,7 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from pipeline.actor_condemned_acts import blamed_author
+from pipeline.actor_hyphen_pairs import hyphen_pair
 from pipeline.actor_lexicon import names_country, place_country
 from pipeline.actor_premises import premises_owner
 from pipeline.clause_actors import OWN_STATE, ClauseActors
@@ -324,6 +325,8 @@ class ArgumentFinder(ClauseActors):
         targets = blamed_author(self, tok, event_type, sources, targets)
         # "raided the Tunis bureau of Qatar-based Al Jazeera": the premises' owner
         targets = premises_owner(self, tok, speaker, sources, targets)
+        if trig.nominal:  # "India-Pakistan ceasefire holds": India first
+            sources, targets = hyphen_pair(self, tok, event_type, sources, targets)
         if not sources and not targets:
             return None  # an event nobody does to nobody is not codable
         near = [c for c in parties_near(self, tok) if c not in _codes(sources)]
