@@ -47,7 +47,10 @@ AUTHORED = {"strike": "ASSAULT", "airstrike": "ASSAULT", "bombing": "ASSAULT",
             "attack": "ASSAULT", "raid": "ASSAULT", "offensive": "ASSAULT",
             "shelling": "ASSAULT", "invasion": "ASSAULT", "measure": "SANCTION",
             "sanction": "SANCTION", "embargo": "SANCTION", "resolution": "",
-            "decision": "", "ruling": "", "verdict": "", "decree": "", "inspection": ""}
+            "decision": "", "ruling": "", "verdict": "", "decree": "", "inspection": "",
+            "accusation": "ACCUSE", "allegation": "ACCUSE", "complaint": "ACCUSE",
+            "charge": "ACCUSE", "ultimatum": "REQUEST", "demand": "REQUEST",
+            "proposal": "AGREE", "offer": "AGREE"}
 
 
 def party(code: str | None) -> Actor:

@@ -39,3 +39,22 @@ def test_welcoming_an_inspection_praises_the_inspecting_body(
         title="Nuclear inspectors reach plant"))
     assert ("SUPPORT", "RUS", "IGO") in got
     assert ("SUPPORT", "RUS", "UKR") not in got
+
+
+def test_rejecting_an_accusation_answers_the_accuser(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    got = triples(code_text(
+        "Drones struck two oil plants in Kuwait on Saturday. The United States accused "
+        "Iran of the attack on Sunday. Kuwait and Iran held talks. Tehran rejected the "
+        "accusation.",
+        title="Drones hit Kuwaiti oil plants"))
+    assert ("REJECT", "IRN", "USA") in got
+
+
+def test_rejecting_a_complaint_answers_the_complainant(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    got = triples(code_text(
+        "Chinese jets flew near Taiwan on Monday. Japan lodged a complaint with China "
+        "over missiles that fell in its waters. China rejected the complaint.",
+        title="China holds drills near Taiwan"))
+    assert ("REJECT", "CHN", "JPN") in got
