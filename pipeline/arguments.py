@@ -382,13 +382,15 @@ class ArgumentFinder(ClauseActors):
         if not targets and sources and focus and (
                 event_type == "AID" or (event_type == "AGREE" and (
                     len(sources) == 1 or AID_WORDS & set(trig.sense.phrase.split())))) and \
-                all(s.country and s.country != focus for s in sources) and \
+                all((s.country and s.country != focus) or (not s.country and s.role in (
+                    "IGO", "NGO")) for s in sources) and \
                 (not self.resolver.pair or (
                     (event_type == "AID" or trig.sense.phrase.split()[0] in OFFERS) and
                     not _codes(sources) & set(self.resolver.pair))):
             # "Mexico granted asylum", "the US pledged $10 million", "Japan and China
-            # offered assistance": an outside state's aid or offer that names no recipient
-            # goes to the country the story is about (not to a fellow donor); in a
+            # offered assistance", "the UN released $5 million": an outside state's or a
+            # body's aid or offer that names no recipient goes to the country the story
+            # is about (not to a fellow donor); in a
             # two-party story an outsider's agreement or deal is a mediator's, aimed at
             # neither, but its pledge or offer is still help for the story's country
             targets = [party(focus)]
