@@ -211,9 +211,13 @@ class ArgumentFinder(ClauseActors):
             targets = []
         if sources and sources[0].country and event_type in ("REQUEST", "SUPPORT"):
             # "the Foreign Office urges citizens not to travel": its own citizens
+            # (not people placed by their own phrase: "told residents of southern
+            # Lebanon not to return" addresses that place's people)
+            placed = {o.lower_ for o in objects(tok) if any(
+                c.dep_ == "prep" and c.lower_ in ("of", "in") for c in o.children)}
             targets = [dataclasses.replace(t, country=sources[0].country)
-                       if last_word(t.text) in OWN_PEOPLE and
-                       names_country(t.text) is None else t for t in targets]
+                       if last_word(t.text) in OWN_PEOPLE and last_word(t.text) not in
+                       placed and names_country(t.text) is None else t for t in targets]
         if event_type == "AID":
             v_src, v_tgt = self.aid_route(tok, speaker)
             sources = sources or v_src
