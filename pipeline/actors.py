@@ -74,6 +74,16 @@ class ActorResolver(AnaphoraResolver, CoordinationResolver, PersonResolver, Role
             if ent.label_ == "PERSON":
                 self.resolve_one(ent.root)
 
+    def for_speaker(self, pron: Token, speaker: Actor) -> list[Actor]:
+        """The actors a pronoun of reported speech stands for: its speaker, or all of
+        them when the speaker's phrase lists several ("the juntas in Mali, Burkina Faso
+        and Niger said they would quit the bloc": each junta quits, not the first)."""
+        if pron.lower_ in ("they", "we"):
+            many = self.resolve(pron)
+            if len(many) > 1 and speaker in many:
+                return many
+        return [speaker]
+
     # ---- resolution -----------------------------------------------------------------
     def resolve(self, tok: Token | None) -> list[Actor]:
         """The actor(s) of a phrase head, expanding coordination ("India and Pakistan")."""
@@ -97,6 +107,10 @@ class ActorResolver(AnaphoraResolver, CoordinationResolver, PersonResolver, Role
             ante = self._antecedent_token(tok)
             if ante is not None and any(c.i > ante.i for c in ante.conjuncts):
                 return self.resolve(ante)
+            if ante is not None and ante.tag_ == "NNS" and len(many := self.resolve(ante)) > 1:
+                # "the juntas in Mali, Burkina Faso and Niger said they were quitting":
+                # a plural whose phrase lists several countries stands for each
+                return many
             if self.pair and (ante is None or ante.tag_ in ("NN", "NNP")) and \
                     self._both_named_before(tok):
                 # "China, which has ties with both countries, urged them", "Putin spoke
