@@ -89,6 +89,14 @@ class ActorResolver(AnaphoraResolver, CoordinationResolver, PersonResolver, Role
         """The actor(s) of a phrase head, expanding coordination ("India and Pakistan")."""
         if tok is None:
             return []
+        if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl" and \
+                (among := tok.head.head.head).lower_ == "among" and \
+                tok.head.head.dep_ == "pobj" and among.head.lemma_ == "be" and \
+                (subj := next((c for c in among.head.children if c.dep_ == "nsubj"),
+                              None)) is not None:
+            # "Modi and Pope Francis were among leaders who condemned the attacks": the
+            # leaders who acted are the ones the sentence names
+            return self.resolve(subj)
         if tok.lower_ == "both" or (tok.lemma_.lower() in BOTH_HEADS and any(
                 c.lower_ in ("both", "two") for c in tok.children)):
             return self._both()
