@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pipeline.actor_lexicon import Entry, _lookup_any, _scan, lexicon, lookup
+from pipeline.actor_lexicon import Entry, _lookup_any, _scan, lexicon, lookup, place_country
 from pipeline.officeholders import _surname, known_person
 from schemas import Actor
 
@@ -152,7 +152,8 @@ class RoleResolver:
                 head_role or direct.role
             own = direct.country if direct.kind not in ("igo", "ngo") else None
             return Actor(text=tok.text, name=tok.text, country=own or (
-                None if direct.kind in ("igo", "ngo") else self.focus), role=role)
+                None if direct.kind in ("igo", "ngo") else
+                opening_place(tok) or self.focus), role=role)
         country, mod_role = self._context(tok, None)
         if country is None and head_role is not None:
             country = self._named_before(tok)
@@ -183,7 +184,7 @@ class RoleResolver:
                 if ent is None or ent.label_ != "ORG":
                     return None  # an unknown proper name: do not guess a country
                 role = "UNK"  # an unknown organisation: domestic by default
-            code = self.focus
+            code = opening_place(tok) or self.focus
         return Actor(text=self._span_text(tok), name=None, country=code,
                      role=role or (country.role if country else "UNK"))
 
@@ -213,3 +214,23 @@ class RoleResolver:
     def _span_text(tok: Token) -> str:
         left = tok.left_edge.i
         return tok.doc[left:tok.i + 1].text
+
+
+def opening_place(tok: Token) -> str | None:
+    """The country of the place a sentence opens with ("In Yerevan, thousands of
+    protesters rallied outside the government headquarters"): the role words of a
+    sentence set in a place by its opening phrase are that place's own people and
+    bodies, not the story's focus country's."""
+    sent = tok.sent
+    first = sent[0] if sent[0].is_alpha else (sent[1] if len(sent) > 1 else sent[0])
+    if first.lower_ != "in" or first.dep_ != "prep" or first.head != sent.root:
+        return None
+    pobj = next((p for p in first.children if p.dep_ == "pobj"), None)
+    if pobj is None or not any(t.text == "," for t in sent[first.i - sent.start:
+                                                           pobj.i - sent.start + 2]):
+        return None  # an opening place set off by a comma, not "In talks with X"
+    if pobj.pos_ != "PROPN":
+        return None
+    # (NER often takes a capital for a person: "Yerevan" is looked up as a place)
+    ent = next((e for e in tok.doc.ents if e.start <= pobj.i < e.end), None)
+    return place_country(ent.text if ent is not None else pobj.text)

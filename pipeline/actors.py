@@ -74,11 +74,29 @@ class ActorResolver(AnaphoraResolver, CoordinationResolver, PersonResolver, Role
             if ent.label_ == "PERSON":
                 self.resolve_one(ent.root)
 
+    def for_speaker(self, pron: Token, speaker: Actor) -> list[Actor]:
+        """The actors a pronoun of reported speech stands for: its speaker, or all of
+        them when the speaker's phrase lists several ("the juntas in Mali, Burkina Faso
+        and Niger said they would quit the bloc": each junta quits, not the first)."""
+        if pron.lower_ in ("they", "we"):
+            many = self.resolve(pron)
+            if len(many) > 1 and speaker in many:
+                return many
+        return [speaker]
+
     # ---- resolution -----------------------------------------------------------------
     def resolve(self, tok: Token | None) -> list[Actor]:
         """The actor(s) of a phrase head, expanding coordination ("India and Pakistan")."""
         if tok is None:
             return []
+        if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl" and \
+                (among := tok.head.head.head).lower_ == "among" and \
+                tok.head.head.dep_ == "pobj" and among.head.lemma_ == "be" and \
+                (subj := next((c for c in among.head.children if c.dep_ == "nsubj"),
+                              None)) is not None:
+            # "Modi and Pope Francis were among leaders who condemned the attacks": the
+            # leaders who acted are the ones the sentence names
+            return self.resolve(subj)
         if tok.lower_ == "both" or (tok.lemma_.lower() in BOTH_HEADS and any(
                 c.lower_ in ("both", "two") for c in tok.children)):
             return self._both()
@@ -97,6 +115,10 @@ class ActorResolver(AnaphoraResolver, CoordinationResolver, PersonResolver, Role
             ante = self._antecedent_token(tok)
             if ante is not None and any(c.i > ante.i for c in ante.conjuncts):
                 return self.resolve(ante)
+            if ante is not None and ante.tag_ == "NNS" and len(many := self.resolve(ante)) > 1:
+                # "the juntas in Mali, Burkina Faso and Niger said they were quitting":
+                # a plural whose phrase lists several countries stands for each
+                return many
             if self.pair and (ante is None or ante.tag_ in ("NN", "NNP")) and \
                     self._both_named_before(tok):
                 # "China, which has ties with both countries, urged them", "Putin spoke

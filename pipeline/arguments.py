@@ -14,7 +14,10 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
+from pipeline.actor_condemned_acts import blamed_author
+from pipeline.actor_hyphen_pairs import hyphen_pair
 from pipeline.actor_lexicon import names_country, place_country
+from pipeline.actor_premises import premises_owner
 from pipeline.clause_actors import OWN_STATE, ClauseActors
 from pipeline.event_filters import SPOKEN_SENSES
 from pipeline.implied_parties import (
@@ -208,9 +211,13 @@ class ArgumentFinder(ClauseActors):
             targets = []
         if sources and sources[0].country and event_type in ("REQUEST", "SUPPORT"):
             # "the Foreign Office urges citizens not to travel": its own citizens
+            # (not people placed by their own phrase: "told residents of southern
+            # Lebanon not to return" addresses that place's people)
+            placed = {o.lower_ for o in objects(tok) if any(
+                c.dep_ == "prep" and c.lower_ in ("of", "in") for c in o.children)}
             targets = [dataclasses.replace(t, country=sources[0].country)
-                       if last_word(t.text) in OWN_PEOPLE and
-                       names_country(t.text) is None else t for t in targets]
+                       if last_word(t.text) in OWN_PEOPLE and last_word(t.text) not in
+                       placed and names_country(t.text) is None else t for t in targets]
         if event_type == "AID":
             v_src, v_tgt = self.aid_route(tok, speaker)
             sources = sources or v_src
@@ -318,6 +325,12 @@ class ArgumentFinder(ClauseActors):
             targets = [party(c) for c in self.resolver.pair]
         if not targets and sources and event_type in AUTHOR_TYPES:
             targets = author_target(self, tok, sources)
+        # "condemned the attack on Abu Dhabi": the attack's author, not its victim
+        targets = blamed_author(self, tok, event_type, sources, targets)
+        # "raided the Tunis bureau of Qatar-based Al Jazeera": the premises' owner
+        targets = premises_owner(self, tok, speaker, sources, targets)
+        if trig.nominal:  # "India-Pakistan ceasefire holds": India first
+            sources, targets = hyphen_pair(self, tok, event_type, sources, targets)
         if not sources and not targets:
             return None  # an event nobody does to nobody is not codable
         near = [c for c in parties_near(self, tok) if c not in _codes(sources)]
@@ -373,13 +386,15 @@ class ArgumentFinder(ClauseActors):
         if not targets and sources and focus and (
                 event_type == "AID" or (event_type == "AGREE" and (
                     len(sources) == 1 or AID_WORDS & set(trig.sense.phrase.split())))) and \
-                all(s.country and s.country != focus for s in sources) and \
+                all((s.country and s.country != focus) or (not s.country and s.role in (
+                    "IGO", "NGO")) for s in sources) and \
                 (not self.resolver.pair or (
                     (event_type == "AID" or trig.sense.phrase.split()[0] in OFFERS) and
                     not _codes(sources) & set(self.resolver.pair))):
             # "Mexico granted asylum", "the US pledged $10 million", "Japan and China
-            # offered assistance": an outside state's aid or offer that names no recipient
-            # goes to the country the story is about (not to a fellow donor); in a
+            # offered assistance", "the UN released $5 million": an outside state's or a
+            # body's aid or offer that names no recipient goes to the country the story
+            # is about (not to a fellow donor); in a
             # two-party story an outsider's agreement or deal is a mediator's, aimed at
             # neither, but its pledge or offer is still help for the story's country
             targets = [party(focus)]

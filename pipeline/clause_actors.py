@@ -92,7 +92,7 @@ class ClauseActors:
         if seg is not None and not seg.start <= tok.i < seg.end:
             return []  # the parse crossed a line break: not this sentence's actor
         if speaker is not None and tok.lower_ in ("it", "they", "he", "she", "we", "i"):
-            return [speaker]
+            return self.resolver.for_speaker(tok, speaker)
         if speaker is not None and speaker.country and tok.lemma_.lower() in OWN_STATE and \
                 all(c.lower_ in ("the", "his", "her", "its", "their", "our", "my")
                     for c in tok.children if c.dep_ in ("det", "poss", "amod", "compound")) \

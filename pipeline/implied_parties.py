@@ -43,11 +43,15 @@ OPPONENTS = frozenset({"opponent", "opponents", "critic", "critics", "dissident"
 POLITICAL_DETAINEES = frozenset({"prisoners", "prisoner", "detainees", "detainee"})
 #: Acts and texts whose author is the recipient of praise, backing, rejection or blame
 #: ("backed the measures", "called the strikes aggression"): the type its author coded.
+#: (An inspection is a body's act: "welcomed the inspection" praises the inspectors.)
 AUTHORED = {"strike": "ASSAULT", "airstrike": "ASSAULT", "bombing": "ASSAULT",
-            "raid": "ASSAULT", "offensive": "ASSAULT", "shelling": "ASSAULT",
-            "invasion": "ASSAULT", "measure": "SANCTION", "sanction": "SANCTION",
-            "embargo": "SANCTION", "resolution": "", "decision": "", "ruling": "",
-            "verdict": "", "decree": ""}
+            "attack": "ASSAULT", "raid": "ASSAULT", "offensive": "ASSAULT",
+            "shelling": "ASSAULT", "invasion": "ASSAULT", "measure": "SANCTION",
+            "sanction": "SANCTION", "embargo": "SANCTION", "resolution": "",
+            "decision": "", "ruling": "", "verdict": "", "decree": "", "inspection": "",
+            "accusation": "ACCUSE", "allegation": "ACCUSE", "complaint": "ACCUSE",
+            "charge": "ACCUSE", "ultimatum": "REQUEST", "demand": "REQUEST",
+            "proposal": "AGREE", "offer": "AGREE"}
 
 
 def party(code: str | None) -> Actor:
@@ -178,12 +182,12 @@ def author_target(finder: ArgumentFinder, tok: Token, sources: list[Actor]) -> l
             done = [a for a in done if a.role in ("IGO", "NGO")] or done
         if done:
             # "called the strikes aggression": the story's main doer of that act
-            # (a campaign is reported again and again), the latest one on a tie;
-            # not whoever last fired a shot
+            # (a campaign is reported again and again), the first one on a tie (a
+            # story's lead reports its main attacker first); not whoever last fired a shot
             counts: dict[str | None, int] = {}
             for a in done:
                 counts[a.country or a.role] = counts.get(a.country or a.role, 0) + 1
-            a = max(done, key=lambda a: counts[a.country or a.role])
+            a = max(reversed(done), key=lambda a: counts[a.country or a.role])
             return [party(a.country or a.role)]
     return []
 

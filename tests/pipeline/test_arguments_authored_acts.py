@@ -18,3 +18,43 @@ def test_condemned_strikes_aim_at_the_main_striker(
         title="Turkey strikes northern Iraq"))
     assert ("ACCUSE", "IRN", "TUR") in got
     assert ("ACCUSE", "IRN", "IRQ") not in got
+
+
+def test_on_a_tie_the_story_s_first_striker_is_blamed(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    got = triples(code_text(
+        "Eritrean forces shelled Ethiopian border towns on Monday. Ethiopian troops "
+        "attacked an Eritrean garrison on Tuesday. Kenya condemned the offensive.",
+        title="Eritrea launches offensive"))
+    assert ("ACCUSE", "KEN", "ERI") in got
+    assert ("ACCUSE", "KEN", "ETH") not in got
+
+
+def test_welcoming_an_inspection_praises_the_inspecting_body(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    got = triples(code_text(
+        "Inspectors from the International Atomic Energy Agency reached a nuclear plant "
+        "in Ukraine on Thursday. The IAEA team toured the site. A Kremlin spokesman "
+        "welcomed the inspection.",
+        title="Nuclear inspectors reach plant"))
+    assert ("SUPPORT", "RUS", "IGO") in got
+    assert ("SUPPORT", "RUS", "UKR") not in got
+
+
+def test_rejecting_an_accusation_answers_the_accuser(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    got = triples(code_text(
+        "Drones struck two oil plants in Kuwait on Saturday. The United States accused "
+        "Iran of the attack on Sunday. Kuwait and Iran held talks. Tehran rejected the "
+        "accusation.",
+        title="Drones hit Kuwaiti oil plants"))
+    assert ("REJECT", "IRN", "USA") in got
+
+
+def test_rejecting_a_complaint_answers_the_complainant(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    got = triples(code_text(
+        "Chinese jets flew near Taiwan on Monday. Japan lodged a complaint with China "
+        "over missiles that fell in its waters. China rejected the complaint.",
+        title="China holds drills near Taiwan"))
+    assert ("REJECT", "CHN", "JPN") in got
