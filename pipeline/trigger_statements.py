@@ -4,7 +4,7 @@ price"), preconditions, stated concern or regret, phone calls."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from pipeline.trigger_ceasefire import SORRY
 from pipeline.trigger_lexicon import (
@@ -112,7 +112,7 @@ def _instructed_to_retaliate(tok: Token) -> bool:
         any(c.dep_ == "advmod" and c.lower_ in FORCEFULLY for c in tok.children)
 
 
-def measured_up(tok: Token) -> Sense | bool | None:
+def measured_up(tok: Token) -> Sense | Literal[False] | None:
     """"Meet" a standard or a demand: no meeting. False when the object is no
     requirement (an ordinary "meet"); else the finding "had not met international
     standards" (disapproval, ACCUSE) or None when it was met."""
