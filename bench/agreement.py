@@ -70,7 +70,8 @@ def _load_pair(a: Path, b: Path) -> tuple[list[dict[str, Any]], list[dict[str, A
     both = {d["id"] for d in docs_a} & {d["id"] for d in docs_b}
     one_side = sorted({d["id"] for d in [*docs_a, *docs_b]} - both)
     if one_side:
-        print(f"annotated on one side only, left out: {', '.join(one_side)}")
+        shown = ", ".join(one_side[:3]) + (", …" if len(one_side) > 3 else "")
+        print(f"left out {len(one_side)} file(s) annotated on one side only: {shown}")
     return [d for d in docs_a if d["id"] in both], [d for d in docs_b if d["id"] in both]
 
 
