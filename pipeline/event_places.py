@@ -167,7 +167,12 @@ def sentence_place(sent: Span, trig: Token, event_type: str, *, venue_first: boo
                 event_type == "CONSULT":
             pass  # "visited Damascus" (not "met U.S. Vice President Pence": a title)
         elif head.dep_ == "dobj" and head.head == trig and event_type in STRUCK:
-            pass  # "shelled Kharkiv", "attacked the capital of the UAE": the place hit
+            if head != ent.root and head.lemma_.lower() not in PART_NOUNS:
+                continue  # "shot down a Russian Mi-24 helicopter": a craft, not a place
+            # "shelled Kharkiv", "attacked the capital of the UAE": the place hit
+        elif head.dep_ == "pobj" and head.head.lower_ == "over" and event_type in STRUCK \
+                and head.head.head in (trig, *trig.children):
+            pass  # "shot down a helicopter over Armenia": the airspace the act is in
         elif event_type in LEFT and _left_place(head, trig):
             pass  # "withdrawal from Niger", "pulling troops out of Somalia"
         elif head.dep_ != "pobj" or not (head.head.lower_ in LOC_PREPS or (
