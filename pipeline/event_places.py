@@ -59,6 +59,10 @@ VISITS = frozenset({"CONSULT"}) | MOVING
 #: Troops moved to a border or front stay on their own side of it.
 FRONTIERS = frozenset({"border", "frontier", "side", "front", "line", "borderland"})
 
+#: Measures a government decides at home (expulsions, downgraded ties, sanctions): a
+#: place only locates them when it hangs on the act itself, not on its object.
+DECIDED_AT_HOME = frozenset({"SANCTION"})
+
 #: Violence whose direct object may be the place hit ("shelled Kharkiv").
 STRUCK = frozenset({"ASSAULT"})
 #: Withdrawals happen in the place left ("withdrew from Niger", "pulled out of Somalia").
@@ -77,6 +81,18 @@ def _left_place(head: Token, trig: Token) -> bool:
         return False
     owner = prep.head
     return owner == trig or (owner.head == trig and owner.dep_ in ("dobj", "obj", "prt"))
+
+
+def _elsewhere(root: Token, head: Token, clause: Token) -> bool:
+    """A place that does not locate a measure decided at home: "hitting back at
+    London's expulsion" (whose act it answers), "downgraded its representation in
+    Doha", "ordered out Turkey's consul in Jerusalem" (where the envoy is posted), "a
+    day after troops shot protesters on the Gaza border" (another clause's event)."""
+    owner = head.head.head  # what the locative preposition hangs on
+    where = clause_verb(head)
+    return root.dep_ == "poss" or (owner.pos_ in ("NOUN", "PROPN") and
+                                   owner.dep_ in ("dobj", "obj")) or (
+        where != clause and where.dep_ in ("advcl", "relcl"))
 
 
 def clause_verb(tok: Token) -> Token:
@@ -151,13 +167,20 @@ def sentence_place(sent: Span, trig: Token, event_type: str, *, venue_first: boo
                 event_type == "CONSULT":
             pass  # "visited Damascus" (not "met U.S. Vice President Pence": a title)
         elif head.dep_ == "dobj" and head.head == trig and event_type in STRUCK:
-            pass  # "shelled Kharkiv", "attacked the capital of the UAE": the place hit
+            if head != ent.root and head.lemma_.lower() not in PART_NOUNS:
+                continue  # "shot down a Russian Mi-24 helicopter": a craft, not a place
+            # "shelled Kharkiv", "attacked the capital of the UAE": the place hit
+        elif head.dep_ == "pobj" and head.head.lower_ == "over" and event_type in STRUCK \
+                and head.head.head in (trig, *trig.children):
+            pass  # "shot down a helicopter over Armenia": the airspace the act is in
         elif event_type in LEFT and _left_place(head, trig):
             pass  # "withdrawal from Niger", "pulling troops out of Somalia"
         elif head.dep_ != "pobj" or not (head.head.lower_ in LOC_PREPS or (
                 head.head.lower_ in DESTINATION_PREPS and event_type in VISITS)):
             # "flew to Niamey" is where a visit happens, "sent troops to Belarus" where
             # they go; "aid to X" is not
+            continue
+        elif event_type in DECIDED_AT_HOME and _elsewhere(ent.root, head, clause):
             continue
         # an agreement's or meeting's venue ("agreed to a ceasefire in eastern Ukraine
         # after talks in Minsk") comes first; a place in another clause ("hours after X

@@ -124,3 +124,14 @@ def test_a_meeting_planned_elsewhere_is_no_venue(code_text: Any) -> None:
     out = code_text("The two leaders agreed to meet again in Brazil. The Japanese minister "
                     "met President Marcos on Tuesday.", published="2024-06-26")
     assert "BRA" not in _countries(out, "CONSULT")
+
+
+def test_a_craft_shot_down_over_a_country_is_placed_there(nlp: Any) -> None:
+    # the craft's nationality is not the place hit; the airspace named by "over" is
+    assert _place(nlp, "Ukraine said it shot down a Russian Su-34 fighter jet over Belarus "
+                  "on Friday.", "shot", "ASSAULT") == "Belarus"
+
+
+def test_a_craft_shot_down_is_not_a_place(nlp: Any) -> None:
+    assert _place(nlp, "Its forces shot down a Russian Mi-8 helicopter on Friday.", "shot",
+                  "ASSAULT") is None

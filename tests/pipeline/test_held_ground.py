@@ -45,3 +45,10 @@ def test_the_region_does_not_place_a_strike_with_another_party(code_text: Any) -
     out = code_text("Fighting flared again in Nagorno-Karabakh on Tuesday. Turkish jets "
                     "bombed Armenian positions.")
     assert _countries(out, "ASSAULT") == {"ARM"}
+
+
+def test_a_strike_on_russian_forces_in_a_held_ukrainian_region(code_text: Any) -> None:
+    # Russian-held Donetsk, Luhansk, Zaporizhzhia, Kherson and Donbas stay Ukraine's
+    out = code_text("Shelling hit the Zaporizhzhia region again on Friday. Ukrainian "
+                    "drones attacked Russian troops with explosives.")
+    assert _countries(out, "ASSAULT") == {"UKR"}
