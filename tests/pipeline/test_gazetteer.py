@@ -23,6 +23,9 @@ def test_load_is_shared() -> None:
     ("Syria", "SYR"), ("South Korea", "KOR"), ("North Korea", "PRK"), ("Türkiye", "TUR"),
     ("Kyiv", "UKR"), ("Kiev", "UKR"), ("Gaza", "PSE"), ("the West Bank", "PSE"),
     ("Ivory Coast", "CIV"), ("the United Arab Emirates", "ARE"), ("UAE", "ARE"),
+    # "Congo" alone is the DRC in news (as for actors); the Republic is named in full
+    ("Congo", "COD"), ("the Congo", "COD"), ("Republic of Congo", "COG"),
+    ("Congo-Brazzaville", "COG"),
     # demonyms
     ("Russian", "RUS"), ("Ukrainian", "UKR"), ("Israeli", "ISR"), ("Palestinian", "PSE"),
     ("Emirati", "ARE"), ("Pakistani", "PAK"), ("Nigerien", "NER"), ("Nigerian", "NGA"),
