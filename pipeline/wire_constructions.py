@@ -72,6 +72,8 @@ HOLDING = frozenset({"hold", "have"})
 #: Verbs that bring an envoy "home"/"back": a recall (PLOVER SANCTION: withdraw).
 RECALLING = frozenset({"call", "order", "bring", "summon"})
 HOMEWARD = frozenset({"home", "back"})
+#: Verbs of going home: "told to return home" sends an envoy away like "told to leave".
+RETURNING = frozenset({"return", "go", "come", "fly", "head"})
 #: Verbs of a crowd filling public space ("poured into the streets", "filled the square").
 THRONGING = frozenset({"pour", "fill", "flood", "throng", "pack", "return", "spill", "take",
                        "swarm", "jam"})
@@ -121,8 +123,24 @@ def _ordered_to_leave(tok: Token) -> list[Token] | None:
                                            if i.dep_ in ("acl", "relcl") and _to_infinitive(i)]
         leaves = bool(periods) and any(_lemma(i) in LEAVING for i in infinitives)
     else:
-        leaves = any(_lemma(i) in LEAVING for i in _infinitives(tok))
+        leaves = any(_leaving(i) for i in _infinitives(tok))
     return objs if leaves else None
+
+
+def _leaving(verb: Token) -> bool:
+    """"to leave", "to go", and "to return home", "to go back": going away or home."""
+    return _lemma(verb) in LEAVING or (_lemma(verb) in RETURNING and any(
+        c.dep_ in ("advmod", "npadvmod", "prt") and _lemma(c) in HOMEWARD
+        for c in verb.children))
+
+
+def _foreign_officials(tok: Token) -> bool:
+    """"seven senior United Nations officials", "Danish officials": officials of another
+    body or state (an organisation or nationality on the noun); ordering them to leave
+    expels them, where "its officials" are the state's own."""
+    return _lemma(tok) in ("official", "officer", "representative") and any(
+        c.dep_ in ("compound", "amod") and c.ent_type_ in ("ORG", "NORP", "GPE")
+        for c in tok.children)
 
 
 def expulsion(tok: Token) -> bool:
@@ -134,8 +152,8 @@ def expulsion(tok: Token) -> bool:
     if _lemma(tok) == "give":
         return True
     # "High Commissioner Ajay Bisaria": the title may be a compound of a compound
-    return any(_words(o) & ENVOYS or any(_lemma(g) in ENVOYS for g in o.subtree
-                                         if g.dep_ == "compound") for o in objs)
+    return any(_words(o) & ENVOYS or _foreign_officials(o) or any(
+        _lemma(g) in ENVOYS for g in o.subtree if g.dep_ == "compound") for o in objs)
 
 
 def migrants_sent_away(tok: Token) -> bool:
@@ -289,6 +307,10 @@ def recall(tok: Token) -> bool:
     objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "oprd")]
     named = {_lemma(g) for o in objs for g in o.subtree if g.dep_ in ("dobj", "obj", "compound")
              or g in objs}
+    # ... or parse "home" as the adverb and the whole name as its compounds ("called
+    # ambassador X Y home": ambassador -> Y -> home)
+    named |= {_lemma(g) for c in tok.children if c.dep_ in ("advmod", "npadvmod")
+              and _lemma(c) in HOMEWARD for g in c.subtree if g.dep_ == "compound"}
     if not named & ENVOYS:
         return False
     words = {_lemma(c) for t in (tok, *objs) for c in t.children
