@@ -141,6 +141,8 @@ def verb_sense(tok: Token) -> tuple[Sense | None, bool]:
         return RECALL, False
     if wire.aid_arrival(tok):
         return AID_ARRIVAL, False
+    if wire.premises_shut(tok):
+        return None, False  # "many shops stayed shut": no one shut them
     if wire.called_off(tok):
         return CALLED_OFF, False
     if wire.street_crowd(tok, _protesters_subject):

@@ -78,6 +78,11 @@ RETURNING = frozenset({"return", "go", "come", "fly", "head"})
 THRONGING = frozenset({"pour", "fill", "flood", "throng", "pack", "return", "spill", "take",
                        "swarm", "jam"})
 PUBLIC_SPACE = frozenset({"street", "square", "road", "avenue", "boulevard", "plaza"})
+#: Premises shut by a strike or standing shut, and the stoppages that shut them.
+SHUTTING = frozenset({"shut", "close"})
+PREMISES = frozenset({"shop", "store", "business", "market", "school", "university", "bank",
+                      "office", "restaurant", "mall", "bazaar", "factory", "shopfront"})
+STOPPAGES = frozenset({"strike", "walkout", "stoppage", "protest", "shutdown", "boycott"})
 #: Verbs of calling off, and the encounters whose calling-off is a refusal (PLOVER REJECT:
 #: cancelled meetings): "called off a visit to Istanbul", "put off the summit".
 CALLING_OFF = frozenset({"call", "put"})
@@ -316,6 +321,31 @@ def recall(tok: Token) -> bool:
     words = {_lemma(c) for t in (tok, *objs) for c in t.children
              if c.dep_ in ("advmod", "prt", "npadvmod", "prep", "oprd")}
     return bool((words | {_lemma(o) for o in objs}) & HOMEWARD)
+
+
+def premises_shut(tok: Token) -> bool:
+    """"many shops stayed shut", "schools were closed on Monday", "the strike shut
+    universities": premises shut with no authority named doing it, or anything shut by a
+    strike or the workers on strike, is the state of the street, no act of coercion; a
+    strike is coded on its own word."""
+    if _lemma(tok) not in SHUTTING or any(c.dep_ == "agent" for c in tok.children):
+        return False
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    closed = objs + [c for c in tok.children if c.dep_ == "nsubjpass"]
+    if not objs:
+        # "shops shut on Monday", "shops stayed shut": the subject is what is shut
+        closed += [c for c in tok.children if c.dep_ == "nsubj"]
+        if tok.dep_ in ("acomp", "oprd", "xcomp"):
+            closed += [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    closed += [g for c in closed for g in c.children if g.dep_ == "conj"]
+    if not objs:
+        return any(_lemma(c) in PREMISES for c in closed)
+    # "the strike shut universities", "the union federation ... shut universities and
+    # closed the embassies": a stoppage or the workers on strike shut them
+    doer = _subject(tok)
+    if doer is not None and doer.lower_ in ("which", "that") and tok.dep_ == "relcl":
+        doer = tok.head
+    return doer is not None and _lemma(doer) in STOPPAGES | WORKERS
 
 
 def street_crowd(tok: Token, crowd: Callable[[Token], bool]) -> bool:
