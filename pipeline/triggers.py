@@ -141,6 +141,8 @@ def verb_sense(tok: Token) -> tuple[Sense | None, bool]:
         return RECALL, False
     if wire.aid_arrival(tok):
         return AID_ARRIVAL, False
+    if wire.insisted_claim(tok):
+        return None, False  # "Russia insists the jet never left Syrian skies": a claim
     if wire.premises_shut(tok):
         return None, False  # "many shops stayed shut": no one shut them
     if wire.called_off(tok):

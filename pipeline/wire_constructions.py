@@ -78,6 +78,8 @@ RETURNING = frozenset({"return", "go", "come", "fly", "head"})
 THRONGING = frozenset({"pour", "fill", "flood", "throng", "pack", "return", "spill", "take",
                        "swarm", "jam"})
 PUBLIC_SPACE = frozenset({"street", "square", "road", "avenue", "boulevard", "plaza"})
+#: Modals of obligation: "insisted that Kyiv must withdraw" demands it.
+OBLIGATION = frozenset({"must", "should", "shall", "need", "ought"})
 #: Premises shut by a strike or standing shut, and the stoppages that shut them.
 SHUTTING = frozenset({"shut", "close"})
 PREMISES = frozenset({"shop", "store", "business", "market", "school", "university", "bank",
@@ -346,6 +348,25 @@ def premises_shut(tok: Token) -> bool:
     if doer is not None and doer.lower_ in ("which", "that") and tok.dep_ == "relcl":
         doer = tok.head
     return doer is not None and _lemma(doer) in STOPPAGES | WORKERS
+
+
+def insisted_claim(tok: Token) -> bool:
+    """"Russia insists the jet never left Syrian skies", "insisting the arrest was not
+    politically motivated": insisting that something is so asserts a version of events
+    (no demand); "insisted that Kyiv must withdraw", "insisted that parliament reconvene"
+    stay demands (a modal of obligation, or a bare subjunctive)."""
+    if _lemma(tok) != "insist" or any(c.dep_ == "prep" and c.lower_ == "on"
+                                      for c in tok.children):
+        return False
+    claims = [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+    if not claims:
+        return False
+    for c in claims:
+        aux = {a.lower_ for a in c.children if a.dep_ in ("aux", "auxpass")}
+        if aux & OBLIGATION or (c.tag_ == "VB" and not aux) or any(
+                a.lower_ == "to" and _lemma(a.head) == "have" for a in c.subtree):
+            return False
+    return True
 
 
 def street_crowd(tok: Token, crowd: Callable[[Token], bool]) -> bool:
