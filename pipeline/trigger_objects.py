@@ -200,6 +200,33 @@ def _warned_of_danger(tok: Token, dangers: frozenset[str]) -> bool:
         for p in warned)
 
 
+#: Words that make a warned-of state a threat all the same: modals of what will or may
+#: follow, conditions, and readiness ("warned that the army was ready to defend").
+WARNED_OUTCOMES = frozenset({"will", "would", "'ll", "'d", "shall", "could", "can", "may",
+                             "might", "must", "should", "if", "unless", "until", "ready",
+                             "prepared", "determined", "going", "gon", "consequence"})
+
+
+def _warned_of_state(tok: Token) -> bool:
+    """"warning that hundreds of thousands faced famine", "warned that the nation remains
+    vulnerable": a warning that only says how things are is alarm at a situation, no
+    threat; a threat says what will or may follow ("warned that it would respond"), on
+    what condition, or that force is ready."""
+    clauses = [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+    clauses += [g for c in clauses for g in c.children
+                if g.dep_ in ("conj", "xcomp", "advcl", "ccomp") and not any(
+                    w.dep_ == "nsubj" and w.lower_ in ("which", "who") for w in g.children)]
+    # the clause's own auxiliaries, conditions and predicates; not a relative clause or a
+    # quotation hung on it ("..., which could amount to", "stating, 'I cannot ...'")
+    words = [g for c in clauses for g in (c, *c.children) if g.dep_ in (
+        "aux", "auxpass", "mark", "acomp", "dobj", "attr") or g is c]
+    # "had identified 52 sites that it would strike": the threat is told of the object
+    words += [a for o in words if o.dep_ == "dobj" for r in o.children if r.dep_ == "relcl"
+              for a in r.children if a.dep_ in ("aux", "mark")]
+    return bool(clauses) and not any(
+        g.lower_ in WARNED_OUTCOMES or _lemma(g) in WARNED_OUTCOMES for g in words)
+
+
 #: Possessives that make a regretted act the speaker's own.
 OWN_POSSESSIVES = frozenset({"its", "our", "my", "their"})
 
@@ -265,7 +292,8 @@ def restricted_out(tok: Token, sense: Sense) -> bool:
             _lemma(c) for c in obj.children if c.dep_ == "compound"}) & words["cut_objects"]
     if sense.phrase == "hit" and _hit_back_in_words(tok, words["replied_to"]):
         return True
-    if sense.phrase in ("warn", "caution") and _warned_of_danger(tok, words["dangers"]):
+    if sense.phrase in ("warn", "caution") and (_warned_of_danger(tok, words["dangers"]) or
+                                                 _warned_of_state(tok)):
         return True
     if sense.phrase == "turn back":  # "convoys were turned back"; "the army turned back"
         return _object_or_patient(tok) is None
