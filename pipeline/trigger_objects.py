@@ -16,6 +16,8 @@ from pipeline.trigger_lexicon import (
 from pipeline.trigger_protest import _protesters_subject
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Token
 
 #: Measure nouns whose "of" object is what is carried or sent ("tonnes of food").
@@ -225,6 +227,35 @@ def _warned_of_state(tok: Token) -> bool:
               for a in r.children if a.dep_ in ("aux", "mark")]
     return bool(clauses) and not any(
         g.lower_ in WARNED_OUTCOMES or _lemma(g) in WARNED_OUTCOMES for g in words)
+
+
+#: A bloc's decision to sanction: "EU leaders agreed to impose further sanctions", "agreed
+#: to widen sanctions on Minsk", "agreed to shut the bloc's airspace to its airlines".
+AGREED_SANCTION = Sense("SANCTION", None, "agree sanction")
+#: Verbs that put sanctions in place or make them harsher.
+IMPOSING = frozenset({"impose", "widen", "extend", "expand", "tighten", "broaden",
+                      "toughen", "step", "adopt", "introduce"})
+#: Verbs of pausing one's own plans or acts: "agreed to suspend plans to annex" concedes.
+PAUSING = frozenset({"suspend", "halt", "stop", "pause", "delay", "postpone", "shelve"})
+
+
+def agreed_sanction(tok: Token, sense_type: Callable[[Token], str | None]) -> bool:
+    """Agreeing among themselves to sanction a third party is the sanction decided (PLOVER
+    SANCTION), not an agreement with anyone: the agreed act is typed SANCTION by its own
+    sense ("to shut the airspace"), or imposes or widens sanctions ("to widen sanctions",
+    "to impose visa bans"). ``sense_type`` types a verb by its own sense."""
+    if _lemma(tok) != "agree":
+        return False
+    acts = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    acts += [g for a in acts for g in a.children if g.dep_ == "conj" and g.pos_ == "VERB"]
+    for act in acts:
+        if sense_type(act) == "SANCTION" and _lemma(act) not in PAUSING:
+            return True
+        obj = _direct_object(act)
+        if _lemma(act) in IMPOSING and obj is not None and any(
+                s.type == "SANCTION" for _, s in lexicon().nouns.get(_lemma(obj), [])):
+            return True
+    return False
 
 
 #: Possessives that make a regretted act the speaker's own.

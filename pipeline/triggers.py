@@ -58,8 +58,10 @@ from pipeline.trigger_lexicon import (
     lexicon,
 )
 from pipeline.trigger_objects import (
+    AGREED_SANCTION,
     STOPPED_TIES,
     _direct_object,
+    agreed_sanction,
     own_regret,
     restricted_out,
     standing_regime,
@@ -141,6 +143,8 @@ def verb_sense(tok: Token) -> tuple[Sense | None, bool]:
         return RECALL, False
     if wire.aid_arrival(tok):
         return AID_ARRIVAL, False
+    if agreed_sanction(tok, lambda t: (sense := verb_sense(t)[0]) and sense.type):
+        return AGREED_SANCTION, False
     if wire.insisted_claim(tok):
         return None, False  # "Russia insists the jet never left Syrian skies": a claim
     if wire.premises_shut(tok):

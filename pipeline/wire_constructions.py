@@ -347,7 +347,11 @@ def premises_shut(tok: Token) -> bool:
     doer = _subject(tok)
     if doer is not None and doer.lower_ in ("which", "that") and tok.dep_ == "relcl":
         doer = tok.head
-    return doer is not None and _lemma(doer) in STOPPAGES | WORKERS
+    if doer is None:
+        return False
+    # workers shut premises by striking; "the Union shut its airspace" is the EU's act
+    return _lemma(doer) in STOPPAGES or (_lemma(doer) in WORKERS and
+                                         any(_lemma(c) in PREMISES for c in closed))
 
 
 def insisted_claim(tok: Token) -> bool:

@@ -36,5 +36,10 @@ def test_authorities_shutting_premises_still_count(nlp: Any, text: str, word: st
 
 def test_what_strikers_shut_is_no_coercion(nlp: Any) -> None:
     types = _types(nlp, "The union federation called off the strike, which had halted "
-                        "flights, shut universities and closed the ports.")
+                        "flights, shut universities and closed the schools.")
     assert "shut" not in types and "closed" not in types
+
+
+def test_a_union_of_states_shutting_its_airspace_still_sanctions(nlp: Any) -> None:
+    assert _types(nlp, "The union agreed to shut its airspace to Iranian airlines.").get(
+        "shut") == "SANCTION"
