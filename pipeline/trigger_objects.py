@@ -258,6 +258,29 @@ def agreed_sanction(tok: Token, sense_type: Callable[[Token], str | None]) -> bo
     return False
 
 
+#: Documents whose signing enacts what they order ("signed an executive order authorising
+#: sanctions", "signed a decree imposing sanctions"): typed by that act, not as support.
+DECREES = frozenset({"order", "executive order", "decree", "presidential decree", "edict"})
+#: Things signed that are no agreement at all ("a note signed by ETA", autographs).
+UNSIGNED = frozenset({"note", "autograph", "book", "guestbook", "poster", "card", "jersey",
+                      "shirt", "photo", "photograph"})
+SIGNED_SANCTION = Sense("SANCTION", None, "sign sanction order")
+
+
+def signed_decree(tok: Token) -> Sense | None:
+    """"signed an executive order on Sept. 17 authorising sanctions on X": the decree's
+    sanctions are the event (PLOVER SANCTION), wherever the small model hangs them."""
+    if _lemma(tok) != "sign":
+        return None
+    obj = _object_or_patient(tok)
+    if obj is None or not set(_object_phrase(obj)) & DECREES:
+        return None
+    if any(s.type == "SANCTION" for g in tok.subtree if g.pos_ == "NOUN"
+           for _, s in lexicon().nouns.get(_lemma(g), [])):
+        return SIGNED_SANCTION
+    return None
+
+
 #: Possessives that make a regretted act the speaker's own.
 OWN_POSSESSIVES = frozenset({"its", "our", "my", "their"})
 
@@ -323,6 +346,11 @@ def restricted_out(tok: Token, sense: Sense) -> bool:
             _lemma(c) for c in obj.children if c.dep_ == "compound"}) & words["cut_objects"]
     if sense.phrase == "hit" and _hit_back_in_words(tok, words["replied_to"]):
         return True
+    if sense.phrase == "sign":
+        # "a note signed by ETA": a signature, no act of support
+        signed = _object_or_patient(tok) or (tok.head if tok.dep_ == "acl" else None)
+        if signed is not None and _lemma(signed) in UNSIGNED:
+            return True
     if sense.phrase in ("warn", "caution") and (_warned_of_danger(tok, words["dangers"]) or
                                                  _warned_of_state(tok)):
         return True

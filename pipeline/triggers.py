@@ -64,6 +64,7 @@ from pipeline.trigger_objects import (
     agreed_sanction,
     own_regret,
     restricted_out,
+    signed_decree,
     standing_regime,
     stopped_ties,
 )
@@ -143,6 +144,9 @@ def verb_sense(tok: Token) -> tuple[Sense | None, bool]:
         return RECALL, False
     if wire.aid_arrival(tok):
         return AID_ARRIVAL, False
+    decree = signed_decree(tok)
+    if decree is not None:
+        return decree, True
     if agreed_sanction(tok, lambda t: (sense := verb_sense(t)[0]) and sense.type):
         return AGREED_SANCTION, False
     if wire.insisted_claim(tok):
