@@ -45,6 +45,7 @@ from pipeline.trigger_force import (
     figurative_fight,
     holding_sense,
     military_movement,
+    moved_to_attack,
     occupying,
     verbal_clash,
 )
@@ -243,7 +244,7 @@ def verb_sense(tok: Token) -> tuple[Sense | None, bool]:
         for rest, sense in lex.verbs.get(key, []):
             if _verb_rest_ok(tok, rest):
                 return (None, False) if restricted_out(tok, sense) else (sense, False)
-    if military_movement(tok):
+    if military_movement(tok) and not moved_to_attack(tok):
         return MOVEMENT, False
     return None, False
 
