@@ -77,6 +77,7 @@ from pipeline.trigger_protest import (
     _sit_in,
     _thrown_at_building,
     demonstrators,
+    protests_referred_to,
 )
 from pipeline.trigger_statements import (
     EVALUATION,
@@ -296,6 +297,8 @@ def noun_sense(tok: Token) -> Sense | None:
         return None  # "in exchange for a promise": a condition, no swap
     if _sit_in(tok):
         return DEMONSTRATION
+    if protests_referred_to(tok):
+        return None  # "said the protests had been hijacked": protests told already
     if _protest_as_motive(tok):
         return None  # "expelled the envoy in protest at the decision": a motive, no crowd
     fired = _exchanged_fire(tok)
