@@ -281,6 +281,31 @@ def signed_decree(tok: Token) -> Sense | None:
     return None
 
 
+#: Private travellers: their visits are tourism or family, no consultation.
+PRIVATE_VISITORS = frozenset({"tourist", "visitor", "holidaymaker", "pilgrim", "traveller",
+                              "traveler", "fan", "student", "citizen", "people"})
+
+
+def private_visit(tok: Token) -> bool:
+    """"4 million Russian tourists visit the country each year", "the safety of Russians
+    visiting the country", "the ambassador, who was visiting his home country": tourists,
+    a people named by nationality, or someone going home make no official visit."""
+    subjs = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjs and tok.dep_ == "acl":
+        # "Russians visiting the country"; "the safety of Turks visiting the region" may
+        # hang the gerund on "safety"
+        subjs = [tok.head, *(p for c in tok.head.children if c.dep_ == "prep"
+                             and c.lower_ == "of" for p in c.children if p.dep_ == "pobj")]
+    if tok.dep_ == "relcl" and any(s.lower_ in ("who", "that") for s in subjs):
+        subjs = [tok.head]
+    if any(_lemma(s) in PRIVATE_VISITORS or (s.ent_type_ == "NORP" and s.tag_ in (
+            "NNPS", "NNS")) for s in subjs):
+        return True
+    place = _object_or_patient(tok)
+    return place is not None and any(_lemma(c) == "home" for c in place.children
+                                     if c.dep_ in ("compound", "amod", "nmod"))
+
+
 #: Possessives that make a regretted act the speaker's own.
 OWN_POSSESSIVES = frozenset({"its", "our", "my", "their"})
 
@@ -345,6 +370,8 @@ def restricted_out(tok: Token, sense: Sense) -> bool:
         return obj is not None and not ({_lemma(obj)} | {
             _lemma(c) for c in obj.children if c.dep_ == "compound"}) & words["cut_objects"]
     if sense.phrase == "hit" and _hit_back_in_words(tok, words["replied_to"]):
+        return True
+    if sense.phrase == "visit" and private_visit(tok):
         return True
     if sense.phrase == "sign":
         # "a note signed by ETA": a signature, no act of support

@@ -64,6 +64,7 @@ from pipeline.trigger_objects import (
     _direct_object,
     agreed_sanction,
     own_regret,
+    private_visit,
     restricted_out,
     signed_decree,
     standing_regime,
@@ -297,6 +298,8 @@ def noun_sense(tok: Token) -> Sense | None:
         return None  # "in exchange for a promise": a condition, no swap
     if _sit_in(tok):
         return DEMONSTRATION
+    if tok.tag_ == "VBG" and _lemma(tok) == "visit" and private_visit(tok):
+        return None  # "Russians visiting the country": the gerund read as a noun
     if protests_referred_to(tok):
         return None  # "said the protests had been hijacked": protests told already
     if _protest_as_motive(tok):
