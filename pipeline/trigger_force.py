@@ -119,7 +119,7 @@ def _place(tok: Token) -> bool:
 def occupying(tok: Token) -> bool:
     """A verb of taking whose object (or passive subject) is a place."""
     lex = lexicon().occupying
-    lemma = _lemma(tok)
+    lemma = IRREGULAR_PAST.get(tok.lower_, _lemma(tok))
     if lemma not in lex["verbs"] and not any(
             v.startswith(lemma + " ") and _verb_rest_ok(tok, tuple(v.split()[1:]))
             for v in lex["verbs"]):
@@ -191,6 +191,28 @@ def _military(tok: Token) -> bool:
     # "thousands of troops", "a column of tanks"
     return any(_lemma(p) in mil for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                for p in c.children if p.dep_ == "pobj")
+
+
+#: Past forms the small model leaves unlemmatised ("Tigrayan forces retook the capital").
+IRREGULAR_PAST = {"retook": "retake", "retaken": "retake", "overtook": "overtake"}
+
+
+def _attack_verb(tok: Token) -> bool:
+    """A verb that reports force by its own sense ("opened fire", "fired into crowds",
+    "retook the capital"): a lexicon ASSAULT verb or a place taken by force."""
+    return occupying(tok) or any(
+        s.type == "ASSAULT" and _verb_rest_ok(tok, rest)
+        for rest, s in lexicon().verbs.get(_lemma(tok), []))
+
+
+def moved_to_attack(tok: Token) -> bool:
+    """"units crossed into our territory and opened fire", "troops arrived and fired
+    into crowds", "retook the capital and have since pushed into the regions": a move
+    joined to an attack by the same forces is part of the attack, coded on it."""
+    joined = [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    if tok.dep_ == "conj" and tok.head.pos_ == "VERB":
+        joined.append(tok.head)
+    return any(_attack_verb(j) for j in joined)
 
 
 def military_movement(tok: Token) -> bool:

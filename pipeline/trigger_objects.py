@@ -16,6 +16,8 @@ from pipeline.trigger_lexicon import (
 from pipeline.trigger_protest import _protesters_subject
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Token
 
 #: Measure nouns whose "of" object is what is carried or sent ("tonnes of food").
@@ -200,6 +202,110 @@ def _warned_of_danger(tok: Token, dangers: frozenset[str]) -> bool:
         for p in warned)
 
 
+#: Words that make a warned-of state a threat all the same: modals of what will or may
+#: follow, conditions, and readiness ("warned that the army was ready to defend").
+WARNED_OUTCOMES = frozenset({"will", "would", "'ll", "'d", "shall", "could", "can", "may",
+                             "might", "must", "should", "if", "unless", "until", "ready",
+                             "prepared", "determined", "going", "gon", "consequence"})
+
+
+def _warned_of_state(tok: Token) -> bool:
+    """"warning that hundreds of thousands faced famine", "warned that the nation remains
+    vulnerable": a warning that only says how things are is alarm at a situation, no
+    threat; a threat says what will or may follow ("warned that it would respond"), on
+    what condition, or that force is ready."""
+    clauses = [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+    clauses += [g for c in clauses for g in c.children
+                if g.dep_ in ("conj", "xcomp", "advcl", "ccomp") and not any(
+                    w.dep_ == "nsubj" and w.lower_ in ("which", "who") for w in g.children)]
+    # the clause's own auxiliaries, conditions and predicates; not a relative clause or a
+    # quotation hung on it ("..., which could amount to", "stating, 'I cannot ...'")
+    words = [g for c in clauses for g in (c, *c.children) if g.dep_ in (
+        "aux", "auxpass", "mark", "acomp", "dobj", "attr") or g is c]
+    # "had identified 52 sites that it would strike": the threat is told of the object
+    words += [a for o in words if o.dep_ == "dobj" for r in o.children if r.dep_ == "relcl"
+              for a in r.children if a.dep_ in ("aux", "mark")]
+    return bool(clauses) and not any(
+        g.lower_ in WARNED_OUTCOMES or _lemma(g) in WARNED_OUTCOMES for g in words)
+
+
+#: A bloc's decision to sanction: "EU leaders agreed to impose further sanctions", "agreed
+#: to widen sanctions on Minsk", "agreed to shut the bloc's airspace to its airlines".
+AGREED_SANCTION = Sense("SANCTION", None, "agree sanction")
+#: Verbs that put sanctions in place or make them harsher.
+IMPOSING = frozenset({"impose", "widen", "extend", "expand", "tighten", "broaden",
+                      "toughen", "step", "adopt", "introduce"})
+#: Verbs of pausing one's own plans or acts: "agreed to suspend plans to annex" concedes.
+PAUSING = frozenset({"suspend", "halt", "stop", "pause", "delay", "postpone", "shelve"})
+
+
+def agreed_sanction(tok: Token, sense_type: Callable[[Token], str | None]) -> bool:
+    """Agreeing among themselves to sanction a third party is the sanction decided (PLOVER
+    SANCTION), not an agreement with anyone: the agreed act is typed SANCTION by its own
+    sense ("to shut the airspace"), or imposes or widens sanctions ("to widen sanctions",
+    "to impose visa bans"). ``sense_type`` types a verb by its own sense."""
+    if _lemma(tok) != "agree":
+        return False
+    acts = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    acts += [g for a in acts for g in a.children if g.dep_ == "conj" and g.pos_ == "VERB"]
+    for act in acts:
+        if sense_type(act) == "SANCTION" and _lemma(act) not in PAUSING:
+            return True
+        obj = _direct_object(act)
+        if _lemma(act) in IMPOSING and obj is not None and any(
+                s.type == "SANCTION" for _, s in lexicon().nouns.get(_lemma(obj), [])):
+            return True
+    return False
+
+
+#: Documents whose signing enacts what they order ("signed an executive order authorising
+#: sanctions", "signed a decree imposing sanctions"): typed by that act, not as support.
+DECREES = frozenset({"order", "executive order", "decree", "presidential decree", "edict"})
+#: Things signed that are no agreement at all ("a note signed by ETA", autographs).
+UNSIGNED = frozenset({"note", "autograph", "book", "guestbook", "poster", "card", "jersey",
+                      "shirt", "photo", "photograph"})
+SIGNED_SANCTION = Sense("SANCTION", None, "sign sanction order")
+
+
+def signed_decree(tok: Token) -> Sense | None:
+    """"signed an executive order on Sept. 17 authorising sanctions on X": the decree's
+    sanctions are the event (PLOVER SANCTION), wherever the small model hangs them."""
+    if _lemma(tok) != "sign":
+        return None
+    obj = _object_or_patient(tok)
+    if obj is None or not set(_object_phrase(obj)) & DECREES:
+        return None
+    if any(s.type == "SANCTION" for g in tok.subtree if g.pos_ == "NOUN"
+           for _, s in lexicon().nouns.get(_lemma(g), [])):
+        return SIGNED_SANCTION
+    return None
+
+
+#: Private travellers: their visits are tourism or family, no consultation.
+PRIVATE_VISITORS = frozenset({"tourist", "visitor", "holidaymaker", "pilgrim", "traveller",
+                              "traveler", "fan", "student", "citizen", "people"})
+
+
+def private_visit(tok: Token) -> bool:
+    """"4 million Russian tourists visit the country each year", "the safety of Russians
+    visiting the country", "the ambassador, who was visiting his home country": tourists,
+    a people named by nationality, or someone going home make no official visit."""
+    subjs = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjs and tok.dep_ == "acl":
+        # "Russians visiting the country"; "the safety of Turks visiting the region" may
+        # hang the gerund on "safety"
+        subjs = [tok.head, *(p for c in tok.head.children if c.dep_ == "prep"
+                             and c.lower_ == "of" for p in c.children if p.dep_ == "pobj")]
+    if tok.dep_ == "relcl" and any(s.lower_ in ("who", "that") for s in subjs):
+        subjs = [tok.head]
+    if any(_lemma(s) in PRIVATE_VISITORS or (s.ent_type_ == "NORP" and s.tag_ in (
+            "NNPS", "NNS")) for s in subjs):
+        return True
+    place = _object_or_patient(tok)
+    return place is not None and any(_lemma(c) == "home" for c in place.children
+                                     if c.dep_ in ("compound", "amod", "nmod"))
+
+
 #: Possessives that make a regretted act the speaker's own.
 OWN_POSSESSIVES = frozenset({"its", "our", "my", "their"})
 
@@ -265,7 +371,15 @@ def restricted_out(tok: Token, sense: Sense) -> bool:
             _lemma(c) for c in obj.children if c.dep_ == "compound"}) & words["cut_objects"]
     if sense.phrase == "hit" and _hit_back_in_words(tok, words["replied_to"]):
         return True
-    if sense.phrase in ("warn", "caution") and _warned_of_danger(tok, words["dangers"]):
+    if sense.phrase == "visit" and private_visit(tok):
+        return True
+    if sense.phrase == "sign":
+        # "a note signed by ETA": a signature, no act of support
+        signed = _object_or_patient(tok) or (tok.head if tok.dep_ == "acl" else None)
+        if signed is not None and _lemma(signed) in UNSIGNED:
+            return True
+    if sense.phrase in ("warn", "caution") and (_warned_of_danger(tok, words["dangers"]) or
+                                                 _warned_of_state(tok)):
         return True
     if sense.phrase == "turn back":  # "convoys were turned back"; "the army turned back"
         return _object_or_patient(tok) is None

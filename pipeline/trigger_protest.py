@@ -69,3 +69,32 @@ def _sit_in(tok: Token) -> bool:
     nxt = tok.doc[tok.i + 1:tok.i + 3]
     return tok.lower_ in ("sit", "teach") and len(nxt) == 2 and nxt[0].text == "-" and \
         nxt[1].lower_ == "in"
+
+
+#: Verbs under which "the protests" are still joined or held: "joined the protests",
+#: "staged the protests" report protesting.
+PROTESTING = frozenset({"join", "stage", "hold", "organise", "organize", "call", "swell",
+                        "lead", "spearhead"})
+#: Force used on the protests: "crushed the mass protests that followed", "its crackdown
+#: on the biggest protests in 20 years" tell the protests as events too.
+SUPPRESSING = frozenset({"crush", "crackdown", "crack", "suppress", "quell", "disperse",
+                         "break", "repress", "clamp", "put", "attack", "fire"})
+#: Nouns of crowd protest that a story refers back to.
+PROTEST_NOUNS = frozenset({"protest", "demonstration", "rally", "unrest"})
+
+
+def protests_referred_to(tok: Token) -> bool:
+    """"saying the protests had been hijacked by criminals", "accused them of financing
+    the protests", "referring to the 2014 protests in Ukraine": protests already told,
+    named again as the object of something else, are no new demonstration. Subjects
+    ("the protests erupted on Thursday") and "joined the protests" stay events."""
+    if _lemma(tok) not in PROTEST_NOUNS or tok.dep_ not in ("dobj", "pobj", "nsubjpass"):
+        return False
+    if not any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "these", "those", "its",
+                                                         "their", "his", "her")
+               for c in tok.children):
+        return False
+    governor = tok.head.head if tok.dep_ == "pobj" else tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "during", "amid", "since"):
+        return False  # "killed during the protests", "arrested at the protests": a scene
+    return _lemma(governor) not in PROTESTING | SUPPRESSING

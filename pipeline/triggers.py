@@ -45,6 +45,7 @@ from pipeline.trigger_force import (
     figurative_fight,
     holding_sense,
     military_movement,
+    moved_to_attack,
     occupying,
     verbal_clash,
 )
@@ -58,10 +59,14 @@ from pipeline.trigger_lexicon import (
     lexicon,
 )
 from pipeline.trigger_objects import (
+    AGREED_SANCTION,
     STOPPED_TIES,
     _direct_object,
+    agreed_sanction,
     own_regret,
+    private_visit,
     restricted_out,
+    signed_decree,
     standing_regime,
     stopped_ties,
 )
@@ -73,6 +78,7 @@ from pipeline.trigger_protest import (
     _sit_in,
     _thrown_at_building,
     demonstrators,
+    protests_referred_to,
 )
 from pipeline.trigger_statements import (
     EVALUATION,
@@ -141,6 +147,15 @@ def verb_sense(tok: Token) -> tuple[Sense | None, bool]:
         return RECALL, False
     if wire.aid_arrival(tok):
         return AID_ARRIVAL, False
+    decree = signed_decree(tok)
+    if decree is not None:
+        return decree, True
+    if agreed_sanction(tok, lambda t: (sense := verb_sense(t)[0]) and sense.type):
+        return AGREED_SANCTION, False
+    if wire.insisted_claim(tok):
+        return None, False  # "Russia insists the jet never left Syrian skies": a claim
+    if wire.premises_shut(tok):
+        return None, False  # "many shops stayed shut": no one shut them
     if wire.called_off(tok):
         return CALLED_OFF, False
     if wire.street_crowd(tok, _protesters_subject):
@@ -231,7 +246,7 @@ def verb_sense(tok: Token) -> tuple[Sense | None, bool]:
         for rest, sense in lex.verbs.get(key, []):
             if _verb_rest_ok(tok, rest):
                 return (None, False) if restricted_out(tok, sense) else (sense, False)
-    if military_movement(tok):
+    if military_movement(tok) and not moved_to_attack(tok):
         return MOVEMENT, False
     return None, False
 
@@ -283,6 +298,10 @@ def noun_sense(tok: Token) -> Sense | None:
         return None  # "in exchange for a promise": a condition, no swap
     if _sit_in(tok):
         return DEMONSTRATION
+    if tok.tag_ == "VBG" and _lemma(tok) == "visit" and private_visit(tok):
+        return None  # "Russians visiting the country": the gerund read as a noun
+    if protests_referred_to(tok):
+        return None  # "said the protests had been hijacked": protests told already
     if _protest_as_motive(tok):
         return None  # "expelled the envoy in protest at the decision": a motive, no crowd
     fired = _exchanged_fire(tok)

@@ -72,10 +72,19 @@ HOLDING = frozenset({"hold", "have"})
 #: Verbs that bring an envoy "home"/"back": a recall (PLOVER SANCTION: withdraw).
 RECALLING = frozenset({"call", "order", "bring", "summon"})
 HOMEWARD = frozenset({"home", "back"})
+#: Verbs of going home: "told to return home" sends an envoy away like "told to leave".
+RETURNING = frozenset({"return", "go", "come", "fly", "head"})
 #: Verbs of a crowd filling public space ("poured into the streets", "filled the square").
 THRONGING = frozenset({"pour", "fill", "flood", "throng", "pack", "return", "spill", "take",
                        "swarm", "jam"})
 PUBLIC_SPACE = frozenset({"street", "square", "road", "avenue", "boulevard", "plaza"})
+#: Modals of obligation: "insisted that Kyiv must withdraw" demands it.
+OBLIGATION = frozenset({"must", "should", "shall", "need", "ought"})
+#: Premises shut by a strike or standing shut, and the stoppages that shut them.
+SHUTTING = frozenset({"shut", "close"})
+PREMISES = frozenset({"shop", "store", "business", "market", "school", "university", "bank",
+                      "office", "restaurant", "mall", "bazaar", "factory", "shopfront"})
+STOPPAGES = frozenset({"strike", "walkout", "stoppage", "protest", "shutdown", "boycott"})
 #: Verbs of calling off, and the encounters whose calling-off is a refusal (PLOVER REJECT:
 #: cancelled meetings): "called off a visit to Istanbul", "put off the summit".
 CALLING_OFF = frozenset({"call", "put"})
@@ -121,8 +130,24 @@ def _ordered_to_leave(tok: Token) -> list[Token] | None:
                                            if i.dep_ in ("acl", "relcl") and _to_infinitive(i)]
         leaves = bool(periods) and any(_lemma(i) in LEAVING for i in infinitives)
     else:
-        leaves = any(_lemma(i) in LEAVING for i in _infinitives(tok))
+        leaves = any(_leaving(i) for i in _infinitives(tok))
     return objs if leaves else None
+
+
+def _leaving(verb: Token) -> bool:
+    """"to leave", "to go", and "to return home", "to go back": going away or home."""
+    return _lemma(verb) in LEAVING or (_lemma(verb) in RETURNING and any(
+        c.dep_ in ("advmod", "npadvmod", "prt") and _lemma(c) in HOMEWARD
+        for c in verb.children))
+
+
+def _foreign_officials(tok: Token) -> bool:
+    """"seven senior United Nations officials", "Danish officials": officials of another
+    body or state (an organisation or nationality on the noun); ordering them to leave
+    expels them, where "its officials" are the state's own."""
+    return _lemma(tok) in ("official", "officer", "representative") and any(
+        c.dep_ in ("compound", "amod") and c.ent_type_ in ("ORG", "NORP", "GPE")
+        for c in tok.children)
 
 
 def expulsion(tok: Token) -> bool:
@@ -134,8 +159,8 @@ def expulsion(tok: Token) -> bool:
     if _lemma(tok) == "give":
         return True
     # "High Commissioner Ajay Bisaria": the title may be a compound of a compound
-    return any(_words(o) & ENVOYS or any(_lemma(g) in ENVOYS for g in o.subtree
-                                         if g.dep_ == "compound") for o in objs)
+    return any(_words(o) & ENVOYS or _foreign_officials(o) or any(
+        _lemma(g) in ENVOYS for g in o.subtree if g.dep_ == "compound") for o in objs)
 
 
 def migrants_sent_away(tok: Token) -> bool:
@@ -289,11 +314,63 @@ def recall(tok: Token) -> bool:
     objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "oprd")]
     named = {_lemma(g) for o in objs for g in o.subtree if g.dep_ in ("dobj", "obj", "compound")
              or g in objs}
+    # ... or parse "home" as the adverb and the whole name as its compounds ("called
+    # ambassador X Y home": ambassador -> Y -> home)
+    named |= {_lemma(g) for c in tok.children if c.dep_ in ("advmod", "npadvmod")
+              and _lemma(c) in HOMEWARD for g in c.subtree if g.dep_ == "compound"}
     if not named & ENVOYS:
         return False
     words = {_lemma(c) for t in (tok, *objs) for c in t.children
              if c.dep_ in ("advmod", "prt", "npadvmod", "prep", "oprd")}
     return bool((words | {_lemma(o) for o in objs}) & HOMEWARD)
+
+
+def premises_shut(tok: Token) -> bool:
+    """"many shops stayed shut", "schools were closed on Monday", "the strike shut
+    universities": premises shut with no authority named doing it, or anything shut by a
+    strike or the workers on strike, is the state of the street, no act of coercion; a
+    strike is coded on its own word."""
+    if _lemma(tok) not in SHUTTING or any(c.dep_ == "agent" for c in tok.children):
+        return False
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    closed = objs + [c for c in tok.children if c.dep_ == "nsubjpass"]
+    if not objs:
+        # "shops shut on Monday", "shops stayed shut": the subject is what is shut
+        closed += [c for c in tok.children if c.dep_ == "nsubj"]
+        if tok.dep_ in ("acomp", "oprd", "xcomp"):
+            closed += [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    closed += [g for c in closed for g in c.children if g.dep_ == "conj"]
+    if not objs:
+        return any(_lemma(c) in PREMISES for c in closed)
+    # "the strike shut universities", "the union federation ... shut universities and
+    # closed the embassies": a stoppage or the workers on strike shut them
+    doer = _subject(tok)
+    if doer is not None and doer.lower_ in ("which", "that") and tok.dep_ == "relcl":
+        doer = tok.head
+    if doer is None:
+        return False
+    # workers shut premises by striking; "the Union shut its airspace" is the EU's act
+    return _lemma(doer) in STOPPAGES or (_lemma(doer) in WORKERS and
+                                         any(_lemma(c) in PREMISES for c in closed))
+
+
+def insisted_claim(tok: Token) -> bool:
+    """"Russia insists the jet never left Syrian skies", "insisting the arrest was not
+    politically motivated": insisting that something is so asserts a version of events
+    (no demand); "insisted that Kyiv must withdraw", "insisted that parliament reconvene"
+    stay demands (a modal of obligation, or a bare subjunctive)."""
+    if _lemma(tok) != "insist" or any(c.dep_ == "prep" and c.lower_ == "on"
+                                      for c in tok.children):
+        return False
+    claims = [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+    if not claims:
+        return False
+    for c in claims:
+        aux = {a.lower_ for a in c.children if a.dep_ in ("aux", "auxpass")}
+        if aux & OBLIGATION or (c.tag_ == "VB" and not aux) or any(
+                a.lower_ == "to" and _lemma(a.head) == "have" for a in c.subtree):
+            return False
+    return True
 
 
 def street_crowd(tok: Token, crowd: Callable[[Token], bool]) -> bool:
