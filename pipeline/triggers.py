@@ -105,6 +105,12 @@ class Trigger:
     by_object: bool = False
 
 
+def _own_type(tok: Token) -> str | None:
+    """The PLOVER type of a verb by its own sense (None where it is no trigger)."""
+    sense = verb_sense(tok)[0]
+    return sense.type if sense is not None else None
+
+
 def verb_sense(tok: Token) -> tuple[Sense | None, bool]:
     """(sense, typed_by_object) of a verb token, or (None, False)."""
     lex = lexicon()
@@ -150,7 +156,7 @@ def verb_sense(tok: Token) -> tuple[Sense | None, bool]:
     decree = signed_decree(tok)
     if decree is not None:
         return decree, True
-    if agreed_sanction(tok, lambda t: (sense := verb_sense(t)[0]) and sense.type):
+    if agreed_sanction(tok, _own_type):
         return AGREED_SANCTION, False
     if wire.insisted_claim(tok):
         return None, False  # "Russia insists the jet never left Syrian skies": a claim
