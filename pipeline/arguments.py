@@ -193,9 +193,12 @@ class ArgumentFinder(ClauseActors):
             targets = mediated_parties(self, brokered, sources, speaker)
         if event_type == "PROTEST" and not targets:
             # "rallied outside the French embassy": the mission's country is the target
+            # (or "protesters outside Russia's embassy threw flares": the subject's)
+            subj = subject(tok)[0]
             targets = self.object_actors(
-                [p for c in tok.children if c.dep_ == "prep" and c.lower_ in (
-                    "outside", "near", "at") for p in c.children if p.dep_ == "pobj"
+                [p for h in (tok, subj) if h is not None for c in h.children
+                 if c.dep_ == "prep" and c.lower_ in ("outside", "near", "at")
+                 for p in c.children if p.dep_ == "pobj"
                  and p.lemma_.lower() in MISSIONS], speaker)
         if sources and targets:
             # an actor is not its own recipient ("X joined the talks X leads")

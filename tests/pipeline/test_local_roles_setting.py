@@ -1,0 +1,56 @@
+"""Police, protesters, the opposition and the interior ministry act where they are: a
+local role word with no country of its own belongs to the place its clause names, else
+to the dateline's country when that is one of the story's two parties, not to the
+country the story is mostly about (a foreign visitor's or a foreign power's). A crowd
+outside a foreign embassy protests against that embassy's country."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from schemas import ExtractedArticle
+from tests.pipeline.coding import triples
+
+TITLE = "Russia halts flights to Armenia after protests over Russian envoy"
+LEAD = ("Russian President Vladimir Putin ordered a halt to flights to Armenia on "
+        "Friday, the Kremlin said. Russia said the ban protects Russian citizens, and "
+        "Moscow called the unrest a Russophobic provocation. Armenia condemned the "
+        "ban, and Armenia's foreign ministry said Armenia would respond.\n\n")
+
+
+def test_riot_police_under_a_dateline_are_the_dateline_country_s(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    got = triples(code_text(
+        LEAD + "YEREVAN, June 22 (agency) - Riot police fired tear gas to push the "
+        "crowd back.", title=TITLE))
+    assert any(t == "COERCE" and s == "ARM" for t, s, _ in got)
+    assert not any(t == "COERCE" and s == "RUS" for t, s, _ in got)
+
+
+def test_police_in_a_named_city_are_that_city_s(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    got = triples(code_text(
+        LEAD + "Police detained dozens of protesters in Yerevan on Saturday.",
+        title=TITLE))
+    assert any(t == "COERCE" and s == "ARM" for t, s, _ in got)
+    assert not any(t == "COERCE" and s == "RUS" for t, s, _ in got)
+
+
+def test_a_dateline_abroad_does_not_move_the_story_s_police(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    # the dateline's country is no party of this story: its police are still the focus's
+    got = triples(code_text(
+        "GENEVA, June 22 (agency) - Armenian officials said on Friday that Armenia "
+        "would hold new elections. Armenia's prime minister resigned. Riot police "
+        "fired tear gas at the crowd outside parliament.",
+        title="Armenia to hold new elections"))
+    assert ("COERCE", "ARM", "ARM") in got
+
+
+def test_protesters_outside_an_embassy_protest_against_its_country(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    got = triples(code_text(
+        LEAD + "YEREVAN, June 22 (agency) - On Sunday night, protesters outside "
+        "Russia's embassy in Yerevan threw eggs and set fire to a flag.",
+        title=TITLE))
+    assert any(t == "PROTEST" and s == "ARM" and g == "RUS" for t, s, g in got)
