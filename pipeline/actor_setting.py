@@ -22,6 +22,10 @@ LOCAL_ROLES = frozenset({"police", "policeman", "protester", "demonstrator", "cr
                          "opposition", "activist", "rioter", "interior ministry",
                          "health ministry", "riot police", "police officer",
                          "security force", "security forces"})
+#: Counted people ("thousands", "10,000 people") who, as the doers of a clause, are a
+#: crowd of the place.
+CROWD_COUNTS = frozenset({"thousand", "thousands", "hundred", "hundreds", "people",
+                          "dozen", "dozens", "tens"})
 #: Prepositions of where a clause's act happens ("rallied in Tbilisi", "clashed outside
 #: parliament in Skopje", "gathered near the border").
 WHERE_PREPS = frozenset({"in", "at", "outside", "near", "across", "around", "inside"})
@@ -34,7 +38,10 @@ def is_local_role(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if lemma in LOCAL_ROLES or tok.lower_ in LOCAL_ROLES:
         return True
-    return any(f"{c.lemma_.lower()} {lemma}" in LOCAL_ROLES
+    if lemma in CROWD_COUNTS and tok.dep_ == "nsubj":
+        return True  # "Thousands rallied", "10,000 people gathered": a crowd acting
+    # "riot police", "opposition deputies", "police officers"
+    return any(c.lemma_.lower() in LOCAL_ROLES or f"{c.lemma_.lower()} {lemma}" in LOCAL_ROLES
                for c in tok.children if c.dep_ in ("compound", "amod"))
 
 

@@ -54,3 +54,21 @@ def test_protesters_outside_an_embassy_protest_against_its_country(
         "Russia's embassy in Yerevan threw eggs and set fire to a flag.",
         title=TITLE))
     assert any(t == "PROTEST" and s == "ARM" and g == "RUS" for t, s, g in got)
+
+
+def test_a_counted_crowd_under_a_dateline_rallies_in_the_dateline_country(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text(
+        LEAD + "YEREVAN, June 22 (agency) - Thousands rallied outside parliament on "
+        "Friday evening.", title=TITLE)
+    rally = {e.source and e.source.country for e in out.events
+             if e.type == "PROTEST" and "rallied" in e.evidence.sentence}
+    assert rally == {"ARM"}
+
+
+def test_opposition_deputies_under_a_dateline_are_the_dateline_country_s(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    got = triples(code_text(
+        LEAD + "YEREVAN, June 22 (agency) - Opposition deputies interrupted the session "
+        "and demanded that the envoy leave.", title=TITLE))
+    assert any(t == "REQUEST" and s == "ARM" for t, s, _ in got)
