@@ -132,6 +132,9 @@ class RoleResolver:
     def _from_common(self, tok: Token) -> Actor | None:
         lex = lexicon()
         lemma = tok.lemma_.lower()
+        opening = opening_common_noun(tok, lemma)
+        if opening is not None:
+            lemma = opening  # "Protesters attacked embassies": no name, a role word
         body = self._named_body(tok) or self._named_group(tok)
         if body is not None:
             return body
@@ -187,7 +190,7 @@ class RoleResolver:
         if code is None:
             if role in ("IGO", "NGO"):
                 return Actor(text=self._span_text(tok), role=role)
-            if tok.pos_ == "PROPN":
+            if tok.pos_ == "PROPN" and opening is None:
                 ent = self.entity(tok)
                 if ent is None or ent.label_ != "ORG":
                     return None  # an unknown proper name: do not guess a country
@@ -247,3 +250,17 @@ def opening_place(tok: Token) -> str | None:
     # (NER often takes a capital for a person: "Yerevan" is looked up as a place)
     ent = next((e for e in tok.doc.ents if e.start <= pobj.i < e.end), None)
     return place_country(ent.text if ent is not None else pobj.text)
+
+
+def opening_common_noun(tok: Token, lemma: str) -> str | None:
+    """The role word a capitalised common noun opening a sentence stands for, when the
+    tagger took it for a name ("Protesters attacked several embassies", "Police said"
+    tagged PROPN, with the plural as its lemma); None for any other token."""
+    if tok.pos_ != "PROPN" or tok.i != tok.sent.start or tok.ent_type_ or \
+            tok.dep_ in ("compound", "amod") or lookup(tok.text) is not None:
+        return None  # ("Drone strikes claimed by ...": a weapon word, no actor)
+    roles = lexicon().roles
+    for word in (lemma, lemma.removesuffix("s"), lemma.removesuffix("es")):
+        if word in roles:
+            return word
+    return None
