@@ -420,7 +420,8 @@ class ArgumentFinder(ClauseActors):
                 t, country=None if body else other, role=other if body else t.role) if (
                 t.country == sources[0].country and other
                 and (not body or body_staff(t, event_type))
-                and (not t.person or weak(t)) and names_country(t.text) is None
+                and (not t.person or (weak(t) and place_country(t.text) != t.country))
+                and names_country(t.text) is None
                 and last_word(t.text) not in OWN_PEOPLE and last_word(t.text) not in CROWDS
                 and not own_opponents(t) and t.text.lower() not in PRONOUNS)
                 else t for t in targets]
