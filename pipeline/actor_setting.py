@@ -21,7 +21,8 @@ if TYPE_CHECKING:
 LOCAL_ROLES = frozenset({"police", "policeman", "protester", "demonstrator", "crowd",
                          "opposition", "activist", "rioter", "interior ministry",
                          "health ministry", "riot police", "police officer",
-                         "security force", "security forces"})
+                         "security force", "security forces", "official", "government",
+                         "authority", "authorities", "ministry"})
 #: Counted people ("thousands", "10,000 people") who, as the doers of a clause, are a
 #: crowd of the place.
 CROWD_COUNTS = frozenset({"thousand", "thousands", "hundred", "hundreds", "people",
@@ -56,7 +57,9 @@ def dateline_country(doc: Doc, lines: int = 4) -> str | None:
         if named is not None and (e := lookup(named.group(1))) is not None and \
                 e.kind == "country" and e.country:
             return e.country
-        return place_country(m.group(1).strip().title())
+        code = place_country(m.group(1).strip().title())
+        # ("UNITED NATIONS, March 28 -" names a body's seat, not a country)
+        return code if code not in ("IGO", "NGO") else None
     return None
 
 

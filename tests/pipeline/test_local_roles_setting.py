@@ -72,3 +72,33 @@ def test_opposition_deputies_under_a_dateline_are_the_dateline_country_s(
         LEAD + "YEREVAN, June 22 (agency) - Opposition deputies interrupted the session "
         "and demanded that the envoy leave.", title=TITLE))
     assert any(t == "REQUEST" and s == "ARM" for t, s, _ in got)
+
+
+BRITAIN = ("Britain expelled 23 Russian diplomats last week over the poisoning of a former "
+           "spy in England, and British Prime Minister Theresa May said Britain would "
+           "not be intimidated. Britain froze Russian state assets. ")
+
+
+def test_a_bare_ministry_under_a_dateline_is_the_dateline_country_s(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    # the story is mostly about Britain; the unnamed ministry acting in Moscow is Russia's
+    out = code_text(
+        "MOSCOW, March 17 (agency) - Russia said on Saturday it would expel 23 British "
+        "diplomats. " + BRITAIN + "The foreign ministry summoned Britain's ambassador "
+        "and gave the diplomats one week to leave.",
+        title="Britain says it will not be intimidated as Moscow hits back")
+    summons = {(e.source and e.source.country, e.target and e.target.country)
+               for e in out.events if "one week" in e.evidence.sentence}
+    assert ("RUS", "GBR") in summons
+    assert ("GBR", "RUS") not in summons
+
+
+def test_a_dateline_at_the_united_nations_is_no_country(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    got = triples(code_text(
+        "UNITED NATIONS, June 30 (agency) - The U.N. Security Council voted to end its "
+        "mission in Mali. Mali had demanded the mission leave. The U.N. said Mali "
+        "blocked its patrols, and U.N. officials said the U.N. would withdraw. The "
+        "government rejected the findings as biased.",
+        title="U.N. ends Mali mission"))
+    assert ("REJECT", "MLI", "IGO") in got
