@@ -41,7 +41,11 @@ class CoordinationResolver:
         one more item of the list."""
         if not self._is_country(tok):
             return []
-        return [c for c in tok.children if c.dep_ == "appos" and self._is_country(c)]
+        # (and a headline's "Armenia, Azerbaijan agree truce", with "Armenia" parsed as a
+        # modifier of "Azerbaijan": a country set off by a comma before another)
+        return [c for c in tok.children if self._is_country(c) and (
+            c.dep_ == "appos" or (c.dep_ in ("nmod", "compound", "npadvmod") and
+                                  c.i < tok.i and tok.doc[c.i + 1].text == ","))]
 
     def _is_country(self, tok: Token) -> bool:
         ent = self.entity(tok)

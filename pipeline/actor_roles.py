@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import Entry, _lookup_any, _scan, lexicon, lookup, place_country
+from pipeline.actor_setting import local_setting
 from pipeline.officeholders import _surname, known_person
 from schemas import Actor
 
@@ -34,8 +35,11 @@ class RoleResolver:
     # what the other parts of ActorResolver provide, declared for type checkers only
     if TYPE_CHECKING:
         focus: str | None
+        pair: tuple[str, str] | None
+        dateline: str | None
         year: int | None
         persons: dict[str, Actor]
+        guessed: set[str]
         last_subject: Actor | None
 
         def entity(self, tok: Token) -> Span | None: ...
@@ -109,6 +113,10 @@ class RoleResolver:
                 # "the Milosevic government", "Maduro's security forces" (a lone name
                 # NER took for an organisation too: "Maduro's government")
                 who = self.persons.get(_surname(m.text))
+                if who is not None and who.person in self.guessed:
+                    # a name given only the focus country for want of any ("Riot" of
+                    # "Riot police" taken for a person) says nothing of whose they are
+                    who = None
                 office = known_person(ment.text if ment is not None else m.text, self.year) \
                     if who is None else None
                 code = who.country if who is not None else (office.country if office else None)
@@ -124,6 +132,9 @@ class RoleResolver:
     def _from_common(self, tok: Token) -> Actor | None:
         lex = lexicon()
         lemma = tok.lemma_.lower()
+        opening = opening_common_noun(tok, lemma)
+        if opening is not None:
+            lemma = opening  # "Protesters attacked embassies": no name, a role word
         body = self._named_body(tok) or self._named_group(tok)
         if body is not None:
             return body
@@ -153,7 +164,7 @@ class RoleResolver:
             own = direct.country if direct.kind not in ("igo", "ngo") else None
             return Actor(text=tok.text, name=tok.text, country=own or (
                 None if direct.kind in ("igo", "ngo") else
-                opening_place(tok) or self.focus), role=role)
+                opening_place(tok) or self._local(tok) or self.focus), role=role)
         country, mod_role = self._context(tok, None)
         if country is None and head_role is not None:
             country = self._named_before(tok)
@@ -179,14 +190,19 @@ class RoleResolver:
         if code is None:
             if role in ("IGO", "NGO"):
                 return Actor(text=self._span_text(tok), role=role)
-            if tok.pos_ == "PROPN":
+            if tok.pos_ == "PROPN" and opening is None:
                 ent = self.entity(tok)
                 if ent is None or ent.label_ != "ORG":
                     return None  # an unknown proper name: do not guess a country
                 role = "UNK"  # an unknown organisation: domestic by default
-            code = opening_place(tok) or self.focus
+            code = opening_place(tok) or self._local(tok) or self.focus
         return Actor(text=self._span_text(tok), name=None, country=code,
                      role=role or (country.role if country else "UNK"))
+
+    def _local(self, tok: Token) -> str | None:
+        """Where a local role word ("riot police", "protesters") acts, if the clause or
+        the dateline says (see ``pipeline.actor_setting``)."""
+        return local_setting(tok, self.dateline, self.pair)
 
     def _named_before(self, tok: Token) -> Entry | None:
         """"The soldiers were arrested", "three soldiers were sentenced" after "49 Ivorian
@@ -234,3 +250,17 @@ def opening_place(tok: Token) -> str | None:
     # (NER often takes a capital for a person: "Yerevan" is looked up as a place)
     ent = next((e for e in tok.doc.ents if e.start <= pobj.i < e.end), None)
     return place_country(ent.text if ent is not None else pobj.text)
+
+
+def opening_common_noun(tok: Token, lemma: str) -> str | None:
+    """The role word a capitalised common noun opening a sentence stands for, when the
+    tagger took it for a name ("Protesters attacked several embassies", "Police said"
+    tagged PROPN, with the plural as its lemma); None for any other token."""
+    if tok.pos_ != "PROPN" or tok.i != tok.sent.start or tok.ent_type_ or \
+            tok.dep_ in ("compound", "amod") or lookup(tok.text) is not None:
+        return None  # ("Drone strikes claimed by ...": a weapon word, no actor)
+    roles = lexicon().roles
+    for word in (lemma, lemma.removesuffix("s"), lemma.removesuffix("es")):
+        if word in roles:
+            return word
+    return None

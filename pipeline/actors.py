@@ -29,6 +29,7 @@ from pipeline.actor_coordination import PARTITIVES, CoordinationResolver
 from pipeline.actor_lexicon import _lookup_any, lookup
 from pipeline.actor_persons import MISLABELLED_PERSON, PersonResolver
 from pipeline.actor_roles import RoleResolver
+from pipeline.actor_setting import dateline_country
 from pipeline.officeholders import _surname
 from schemas import Actor
 
@@ -47,6 +48,8 @@ class ActorResolver(AnaphoraResolver, CoordinationResolver, PersonResolver, Role
         self.focus = focus
         self.pair = pair
         self.year = year
+        #: the dateline's country, where local role words act by default
+        self.dateline = dateline_country(doc)
         self.persons: dict[str, Actor] = {}
         #: persons whose country is only the focus country, guessed for want of any
         self.guessed: set[str] = set()

@@ -193,9 +193,12 @@ class ArgumentFinder(ClauseActors):
             targets = mediated_parties(self, brokered, sources, speaker)
         if event_type == "PROTEST" and not targets:
             # "rallied outside the French embassy": the mission's country is the target
+            # (or "protesters outside Russia's embassy threw flares": the subject's)
+            subj = subject(tok)[0]
             targets = self.object_actors(
-                [p for c in tok.children if c.dep_ == "prep" and c.lower_ in (
-                    "outside", "near", "at") for p in c.children if p.dep_ == "pobj"
+                [p for h in (tok, subj) if h is not None for c in h.children
+                 if c.dep_ == "prep" and c.lower_ in ("outside", "near", "at")
+                 for p in c.children if p.dep_ == "pobj"
                  and p.lemma_.lower() in MISSIONS], speaker)
         if sources and targets:
             # an actor is not its own recipient ("X joined the talks X leads")
@@ -417,7 +420,8 @@ class ArgumentFinder(ClauseActors):
                 t, country=None if body else other, role=other if body else t.role) if (
                 t.country == sources[0].country and other
                 and (not body or body_staff(t, event_type))
-                and (not t.person or weak(t)) and names_country(t.text) is None
+                and (not t.person or (weak(t) and place_country(t.text) != t.country))
+                and names_country(t.text) is None
                 and last_word(t.text) not in OWN_PEOPLE and last_word(t.text) not in CROWDS
                 and not own_opponents(t) and t.text.lower() not in PRONOUNS)
                 else t for t in targets]

@@ -51,7 +51,9 @@ AUTHORED = {"strike": "ASSAULT", "airstrike": "ASSAULT", "bombing": "ASSAULT",
             "decision": "", "ruling": "", "verdict": "", "decree": "", "inspection": "",
             "accusation": "ACCUSE", "allegation": "ACCUSE", "complaint": "ACCUSE",
             "charge": "ACCUSE", "ultimatum": "REQUEST", "demand": "REQUEST",
-            "proposal": "AGREE", "offer": "AGREE"}
+            "proposal": "AGREE", "offer": "AGREE", "killing": "ASSAULT",
+            "abduction": "ASSAULT", "kidnapping": "ASSAULT", "detention": "COERCE",
+            "arrest": "COERCE", "seizure": "COERCE", "expulsion": "SANCTION"}
 
 
 def party(code: str | None) -> Actor:

@@ -68,3 +68,12 @@ def test_forces_put_on_alert_mobilize(code_text: Callable[..., ExtractedArticle]
     got = triples(code_text(DISPUTE + "Peru said its armed forces had been put on alert.",
                             title="Chile and Peru trade accusations"))
     assert ("MOBILIZE", "PER", "CHL") in got
+
+
+def test_a_headline_s_comma_listed_countries_are_each_a_party(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    # "Armenia, Azerbaijan agree ...": a headline lists its parties with a comma
+    got = triples(code_text(
+        "The two countries' military chiefs met in Moscow on Tuesday.",
+        title="Armenia, Azerbaijan agree Karabakh truce at Moscow talks"))
+    assert ("AGREE", "ARM", "AZE") in got or ("AGREE", "AZE", "ARM") in got

@@ -32,3 +32,19 @@ def test_an_attack_with_a_named_author_keeps_it(
     got = triples(code_text(STORY + "Canada condemned Iran's attack on the tanker.",
                             title="Yemeni rebels strike Saudi capital"))
     assert ("ACCUSE", "CAN", "IRN") in got
+
+
+DETENTION = ("Latvia said Russian agents seized a Latvian border guard on Friday. Russia "
+             "said it detained the officer on its soil and charged him with spying. "
+             "Latvia's prime minister called the seizure illegal, and Latvia summoned "
+             "the Russian ambassador. Latvia closed two border crossings. ")
+
+
+def test_a_condemned_detention_blames_the_detaining_state(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    # the detention's author is the story's detainer, not the detainee's country
+    got = triples(code_text(
+        DETENTION + "The European Union and the United States condemned the detention.",
+        title="Latvia says guard abducted"))
+    assert ("ACCUSE", "USA", "RUS") in got
+    assert ("ACCUSE", "USA", "LVA") not in got

@@ -1,0 +1,138 @@
+"""Where a sentence happens, for the role words that belong to the place they act in
+("police", "protesters", "the interior ministry"): the country of a place the clause
+names ("rallied outside parliament in Skopje"), else the dateline's ("TBILISI, June 22 -")
+when it is one of the story's parties. A story about a foreign visitor or a foreign
+power's reaction has that foreigner as its focus country, but the crowd and the riot
+police are the dateline country's own."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from pipeline.actor_lexicon import lookup, place_country
+from pipeline.qualifiers import DATELINE
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+#: Role words (head lemma, or modifier + head) of people and bodies that act where they
+#: are: the police and the interior ministry of the place, its crowds and opposition.
+LOCAL_ROLES = frozenset({"police", "policeman", "protester", "demonstrator", "crowd",
+                         "opposition", "activist", "rioter", "interior ministry",
+                         "health ministry", "riot police", "police officer",
+                         "security force", "security forces", "official", "government",
+                         "authority", "authorities", "ministry"})
+#: Counted people ("thousands", "10,000 people") who, as the doers of a clause, are a
+#: crowd of the place.
+CROWD_COUNTS = frozenset({"thousand", "thousands", "hundred", "hundreds", "people",
+                          "dozen", "dozens", "tens"})
+#: Prepositions of where a clause's act happens ("rallied in Tbilisi", "clashed outside
+#: parliament in Skopje", "gathered near the border").
+WHERE_PREPS = frozenset({"in", "at", "outside", "near", "across", "around", "inside"})
+#: The country named after the city in a dateline: "PSARADES, Greece, June 17 (agency) -".
+_DATELINE_COUNTRY = re.compile(r"^\s*[A-ZÀ-Ý][A-ZÀ-Ý .'\-]{2,}?,\s*([A-Z][\w .]+?),")
+
+
+def is_local_role(tok: Token) -> bool:
+    """Whether a role word names the people or bodies of the place they act in."""
+    lemma = tok.lemma_.lower()
+    if lemma in LOCAL_ROLES or tok.lower_ in LOCAL_ROLES:
+        return True
+    if lemma in CROWD_COUNTS and tok.dep_ == "nsubj":
+        return True  # "Thousands rallied", "10,000 people gathered": a crowd acting
+    # "riot police", "opposition deputies", "police officers"
+    return any(c.lemma_.lower() in LOCAL_ROLES or f"{c.lemma_.lower()} {lemma}" in LOCAL_ROLES
+               for c in tok.children if c.dep_ in ("compound", "amod"))
+
+
+def dateline_country(doc: Doc, lines: int = 4) -> str | None:
+    """The country of the article's dateline ("TBILISI, June 22 (agency) -"), if one of
+    its first lines opens with one."""
+    for line in [t for t in doc.text.splitlines() if t.strip()][:lines]:
+        m = DATELINE.match(line)
+        if m is None:
+            continue
+        named = _DATELINE_COUNTRY.match(line)
+        if named is not None and (e := lookup(named.group(1))) is not None and \
+                e.kind == "country" and e.country:
+            return e.country
+        code = place_country(m.group(1).strip().title())
+        # ("UNITED NATIONS, March 28 -" names a body's seat, not a country)
+        return code if code not in ("IGO", "NGO") else None
+    return None
+
+
+def is_place(ent: Span) -> bool:
+    """A place entity, or a capital NER took for a person ("in Yerevan")."""
+    if ent.label_ in ("GPE", "LOC", "FAC"):
+        return True
+    e = lookup(ent.text)
+    return e is not None and e.kind in ("country", "capital")
+
+
+def clause_place(tok: Token) -> str | None:
+    """The one country of the places the role word's clause says it acts in (a place
+    phrase of its verb: "police fired tear gas at protesters in Skopje")."""
+    verb = tok.head
+    while verb.dep_ in ("conj", "xcomp", "advcl") and verb.head != verb and \
+            verb.pos_ not in ("VERB", "AUX"):
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    found: set[str] = set()
+    for prep in verb.subtree:
+        if prep.dep_ != "prep" or prep.lower_ not in WHERE_PREPS:
+            continue
+        if prep.head != verb and not (prep.head.dep_ == "pobj" and prep.head.head.head == verb):
+            continue  # "the war in Ukraine" is no place the clause happens in
+        for p in prep.children:
+            if p.dep_ != "pobj":
+                continue
+            ent = next((e for e in tok.doc.ents if e.start <= p.i < e.end), None)
+            if ent is None or not is_place(ent):
+                continue
+            code = place_country(ent.text)
+            if code:
+                found.add(code)
+    return found.pop() if len(found) == 1 else None
+
+
+def local_setting(tok: Token, dateline: str | None, pair: tuple[str, str] | None
+                  ) -> str | None:
+    """The country a local role word ("police", "protesters") with no country of its own
+    belongs to by where it acts: its clause's place, else the dateline's country when that
+    is one of the story's two parties (a dateline abroad, "UNITED NATIONS" or a third
+    capital, says where the reporter is, not where the crowd is)."""
+    if not is_local_role(tok) or tok.dep_ in ("compound", "amod", "poss"):
+        return None  # (a "police station" in a named town is no police of the dateline)
+    named = sentence_places(tok)
+    if named:
+        # ("police fired tear gas after a rally in Skopje": the sentence's place)
+        return clause_place(tok) or (named.pop() if len(named) == 1 else None)
+    if not acting(tok):
+        return None  # ("11 police officers were killed": victims, of wherever)
+    return dateline if pair is not None and dateline in pair else None
+
+
+def acting(tok: Token) -> bool:
+    """Whether a noun phrase is the doer of its clause: an active subject (or one of
+    several) or the agent of a passive ("by police")."""
+    while tok.dep_ == "conj":
+        tok = tok.head
+    return tok.dep_ == "nsubj" or (tok.dep_ == "pobj" and tok.head.dep_ == "agent")
+
+
+def sentence_places(tok: Token) -> set[str]:
+    """The countries of the places a sentence says something happens in (the objects
+    of "in", "at", "outside" ... that name a place)."""
+    found: set[str] = set()
+    for ent in tok.sent.ents:
+        if not is_place(ent) or ent.root.dep_ != "pobj" or \
+                ent.root.head.lower_ not in WHERE_PREPS or \
+                ent.root.head.head.pos_ not in ("VERB", "AUX"):
+            continue  # ("a Maidan-style revolt in Ukraine" is no place of this act)
+        code = place_country(ent.text)
+        if code:
+            found.add(code)
+    return found
