@@ -1,0 +1,79 @@
+"""Coverage of the trigger lexicon: common wire phrasings of each PLOVER type (CAMEO verb
+classes, the PLOVER manual's examples) are coded as that type, with both parties."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from schemas import ExtractedArticle
+from tests.pipeline.coding import triples
+
+CASES = [
+    # RETREAT: surrender, capitulation, disarmament, disengagement
+    ("Hundreds of Ukrainian soldiers surrendered to Russian forces.", ("RETREAT", "UKR", "RUS")),
+    ("The Malian rebels capitulated to French forces.", "RETREAT"),
+    ("Colombian rebels laid down their arms on Monday.", "RETREAT"),
+    ("Chinese troops disengaged from the border area on Tuesday.", "RETREAT"),
+    # MOBILIZE: shadowing a warship, stepping up security, calling up reservists
+    ("Two Russian coast guard ships shadowed the British destroyer.", ("MOBILIZE", "RUS", "GBR")),
+    ("Chinese warships tailed the Japanese destroyer.", ("MOBILIZE", "CHN", "JPN")),
+    ("Turkey stepped up security on its border with Syria.", "MOBILIZE"),
+    ("Iran beefed up its forces near the Iraqi border.", "MOBILIZE"),
+    ("Israel called up 300,000 reservists on Sunday.", "MOBILIZE"),
+    ("India airlifted troops to Kashmir on Tuesday.", "MOBILIZE"),
+    # ACCUSE: blame put on another, rebukes, disappointment, lawsuits before a court
+    ("Ukraine put the blame on Russia for the crash.", ("ACCUSE", "UKR", "RUS")),
+    ("Ukraine pinned the blame on Russia for the crash.", ("ACCUSE", "UKR", "RUS")),
+    ("Kyiv and Moscow traded blame for the crash.", "ACCUSE"),
+    ("Ukraine held Russia responsible for the crash.", ("ACCUSE", "UKR", "RUS")),
+    ("Russia faulted Ukraine for the crash.", ("ACCUSE", "RUS", "UKR")),
+    ("Germany chided Poland over the decision.", ("ACCUSE", "DEU", "POL")),
+    ("India censured Pakistan over the raid.", ("ACCUSE", "IND", "PAK")),
+    ("Hungary assailed the European Union over the ruling.", ("ACCUSE", "HUN", "IGO")),
+    ("Russia lashed out at Ukraine over the crash.", ("ACCUSE", "RUS", "UKR")),
+    ("Britain expressed disappointment at Ecuador's decision.", ("ACCUSE", "GBR", "ECU")),
+    ("Chile took Bolivia to the International Court of Justice.", ("ACCUSE", "CHL", "BOL")),
+    # REQUEST
+    ("The UN exhorted Israel to stop the fighting.", ("REQUEST", "IGO", "ISR")),
+    # CONSULT: engaging with, sitting down with, receiving an envoy, a phone conversation
+    ("The UN is engaging with the government of Ethiopia.", ("CONSULT", "IGO", "ETH")),
+    ("Blinken sat down with Wang Yi in Bali.", ("CONSULT", "USA", "CHN")),
+    ("Erdogan received the Iranian foreign minister in Ankara.", ("CONSULT", "TUR", "IRN")),
+    ("Macron held a phone conversation with Zelenskiy.", ("CONSULT", "FRA", "UKR")),
+    # ASSAULT
+    ("Russian forces bombarded Kharkiv overnight.", "ASSAULT"),
+    ("Russian missiles slammed into Kyiv on Monday.", ("ASSAULT", "RUS", "UKR")),
+    # SUPPORT: standing by an ally, closing ranks behind it
+    ("Turkey said it would stand by Azerbaijan.", "SUPPORT"),
+    ("The European Union closed ranks behind Spain.", "SUPPORT"),
+    ("Germany lauded France for the plan.", ("SUPPORT", "DEU", "FRA")),
+    # REJECT
+    ("The Peruvian parliament voted down the decree.", "REJECT"),
+    # COERCE and SANCTION: seizures, boardings, removal from office
+    ("Iranian commandos boarded the British tanker.", ("COERCE", "IRN", "GBR")),
+    ("The Sudanese army removed the president from power.", "COERCE"),
+    ("The Peruvian Congress removed the president from office.", "SANCTION"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_wire_phrasing_is_coded_as_its_type(
+        code_text: Callable[..., ExtractedArticle], text: str,
+        expected: str | tuple[str, str, str]) -> None:
+    got = triples(code_text(text))
+    if isinstance(expected, tuple):
+        assert expected in got
+    else:
+        assert expected in {t for t, _, _ in got}
+
+
+@pytest.mark.parametrize("text", [
+    "Police confronted the protesters in Kampala.",
+    "Germany received 50 tonnes of aid from France.",
+    "The ship received a warm welcome in the port.",
+])
+def test_neighbouring_phrasings_stay_uncoded_as_meetings(
+        code_text: Callable[..., ExtractedArticle], text: str) -> None:
+    assert "CONSULT" not in {t for t, _, _ in triples(code_text(text))}
