@@ -58,7 +58,21 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), CASES)
+# batch 2: confinement, stock warnings, ties established, concessions, appeals
+CASES_2 = [
+    ("Sierra Leone confined its people to their homes for three days.", "COERCE"),
+    ("Police quarantined the Liberian village.", "COERCE"),
+    ("China said it would take necessary steps to protect its interests.", "THREATEN"),
+    ("Russia reserved the right to retaliate against Lithuania.", "THREATEN"),
+    ("Israel and the UAE established formal relations in 2020.", ("COOPERATE", "ISR", "ARE")),
+    ("Georgia acceded to the demands of the protesters.", "CONCEDE"),
+    ("Ukraine begged Germany for more air defences.", ("REQUEST", "UKR", "DEU")),
+    ("Russia fortified its positions along the border with Ukraine.", "MOBILIZE"),
+    ("Macron consulted with the German chancellor about the crisis.", "CONSULT"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES + CASES_2)
 def test_wire_phrasing_is_coded_as_its_type(
         code_text: Callable[..., ExtractedArticle], text: str,
         expected: str | tuple[str, str, str]) -> None:
@@ -77,3 +91,10 @@ def test_wire_phrasing_is_coded_as_its_type(
 def test_neighbouring_phrasings_stay_uncoded_as_meetings(
         code_text: Callable[..., ExtractedArticle], text: str) -> None:
     assert "CONSULT" not in {t for t, _, _ in triples(code_text(text))}
+
+
+def test_a_refusal_to_give_in_is_a_rejection(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    got = {t for t, _, _ in triples(code_text(
+        "Noboa said Ecuador would not give in to the gangs' demands."))}
+    assert "REJECT" in got
