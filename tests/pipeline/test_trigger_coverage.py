@@ -70,9 +70,17 @@ CASES_2 = [
     ("Russia fortified its positions along the border with Ukraine.", "MOBILIZE"),
     ("Macron consulted with the German chancellor about the crisis.", "CONSULT"),
 ]
+# batch 3: candidacies granted, firms blacklisted, units moved, troops flown in, guarantees
+CASES_3 = [
+    ("The EU granted Moldova candidate status.", ("SUPPORT", "IGO", "MDA")),
+    ("The United States added 140 entities on Monday.", "SANCTION"),
+    ("Hezbollah had begun moving units towards the border.", "MOBILIZE"),
+    ("Russia flew troops into Armenia on Tuesday.", "MOBILIZE"),
+    ("Russia said it would guarantee the safety of the IAEA inspectors.", "AGREE"),
+]
 
 
-@pytest.mark.parametrize(("text", "expected"), CASES + CASES_2)
+@pytest.mark.parametrize(("text", "expected"), CASES + CASES_2 + CASES_3)
 def test_wire_phrasing_is_coded_as_its_type(
         code_text: Callable[..., ExtractedArticle], text: str,
         expected: str | tuple[str, str, str]) -> None:
