@@ -4,11 +4,12 @@ classes, the PLOVER manual's examples) are coded as that type, with both parties
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 
 from schemas import ExtractedArticle
-from tests.pipeline.coding import triples
+from tests.pipeline.coding import readings, triples
 
 CASES = [
     # RETREAT: surrender, capitulation, disarmament, disengagement
@@ -78,9 +79,18 @@ CASES_3 = [
     ("Russia flew troops into Armenia on Tuesday.", "MOBILIZE"),
     ("Russia said it would guarantee the safety of the IAEA inspectors.", "AGREE"),
 ]
+# batch 4 (ACLED-style violence): explosives detonated or lobbed, blasts, rape, ground
+# won, protests suppressed
+CASES_4 = [
+    ("Taliban militants detonated explosives under a bridge in Helmand.", "ASSAULT"),
+    ("Militants lobbed a grenade at a police station in Srinagar.", "ASSAULT"),
+    ("Three Afghan soldiers were wounded in a blast in Kabul.", "ASSAULT"),
+    ("Islamic State fighters gained ground in northern Syria.", "ASSAULT"),
+    ("Israeli soldiers suppressed a Palestinian protest near Bethlehem.", "COERCE"),
+]
 
 
-@pytest.mark.parametrize(("text", "expected"), CASES + CASES_2 + CASES_3)
+@pytest.mark.parametrize(("text", "expected"), CASES + CASES_2 + CASES_3 + CASES_4)
 def test_wire_phrasing_is_coded_as_its_type(
         code_text: Callable[..., ExtractedArticle], text: str,
         expected: str | tuple[str, str, str]) -> None:
@@ -106,3 +116,8 @@ def test_a_refusal_to_give_in_is_a_rejection(
     got = {t for t, _, _ in triples(code_text(
         "Noboa said Ecuador would not give in to the gangs' demands."))}
     assert "REJECT" in got
+
+
+def test_rape_is_read_as_an_assault(nlp: Any) -> None:
+    got = readings(nlp, "The rape of women by Sudanese militiamen continued in Darfur.")
+    assert got.get("rape") == "ASSAULT"
