@@ -88,9 +88,16 @@ CASES_4 = [
     ("Islamic State fighters gained ground in northern Syria.", "ASSAULT"),
     ("Israeli soldiers suppressed a Palestinian protest near Bethlehem.", "COERCE"),
 ]
+# batch 5: ties broken, force or a mission authorised, blockades tightened
+CASES_5 = [
+    ("Peru breaks ties with Venezuela over the vote.", ("SANCTION", "PER", "VEN")),
+    ("The Security Council authorised military action against Libya.", "THREATEN"),
+    ("The Security Council authorised the mission in Haiti.", "SUPPORT"),
+    ("Saudi Arabia tightened its blockade on Qatar.", "SANCTION"),
+]
 
 
-@pytest.mark.parametrize(("text", "expected"), CASES + CASES_2 + CASES_3 + CASES_4)
+@pytest.mark.parametrize(("text", "expected"), CASES + CASES_2 + CASES_3 + CASES_4 + CASES_5)
 def test_wire_phrasing_is_coded_as_its_type(
         code_text: Callable[..., ExtractedArticle], text: str,
         expected: str | tuple[str, str, str]) -> None:
