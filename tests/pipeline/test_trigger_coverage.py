@@ -95,9 +95,20 @@ CASES_5 = [
     ("The Security Council authorised the mission in Haiti.", "SUPPORT"),
     ("Saudi Arabia tightened its blockade on Qatar.", "SANCTION"),
 ]
+# batch 6: visas revoked, broadcasts jammed, jobs walked off, visits paid, control regained
+CASES_6 = [
+    ("Washington revoked the visas of 20 Nicaraguan officials.", ("SANCTION", "USA", "NIC")),
+    ("Iranian authorities jammed foreign satellite broadcasts.", "COERCE"),
+    ("Nurses walked off the job across Kenya on Monday.", "PROTEST"),
+    ("Putin paid a visit to Beijing on Tuesday.", ("CONSULT", "RUS", "CHN")),
+    ("The Syrian army regained control of the city.", "ASSAULT"),
+]
 
 
-@pytest.mark.parametrize(("text", "expected"), CASES + CASES_2 + CASES_3 + CASES_4 + CASES_5)
+ALL_CASES = CASES + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6
+
+
+@pytest.mark.parametrize(("text", "expected"), ALL_CASES)
 def test_wire_phrasing_is_coded_as_its_type(
         code_text: Callable[..., ExtractedArticle], text: str,
         expected: str | tuple[str, str, str]) -> None:
