@@ -103,9 +103,22 @@ CASES_6 = [
     ("Putin paid a visit to Beijing on Tuesday.", ("CONSULT", "RUS", "CHN")),
     ("The Syrian army regained control of the city.", "ASSAULT"),
 ]
+# batch 7: event nouns (abduction, reprisals, cyberattack, purge, rebuke, airlift, missile
+# test) and vessels hijacked, borders infiltrated
+CASES_7 = [
+    ("The abduction of three Nigerian students by gunmen shocked Nigeria.", "ASSAULT"),
+    ("Israel launched reprisals against Hezbollah in Lebanon.", ("ASSAULT", "ISR", "LBN")),
+    ("Russia carried out a cyberattack against Estonia.", ("ASSAULT", "RUS", "EST")),
+    ("The purge of Turkish army officers by Erdogan continued.", "COERCE"),
+    ("The EU issued a sharp censure of Hungary.", ("ACCUSE", "IGO", "HUN")),
+    ("The airlift of aid to Gaza by Jordan continued on Monday.", ("AID", "JOR", "PSE")),
+    ("Pakistan conducted a missile test on Monday.", "MOBILIZE"),
+    ("Somali pirates hijacked an Iranian fishing vessel.", ("ASSAULT", "SOM", "IRN")),
+    ("Hamas fighters infiltrated southern Israel on Saturday.", ("ASSAULT", "PSE", "ISR")),
+]
 
 
-ALL_CASES = CASES + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6
+ALL_CASES = CASES + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6 + CASES_7
 
 
 @pytest.mark.parametrize(("text", "expected"), ALL_CASES)
@@ -139,3 +152,10 @@ def test_a_refusal_to_give_in_is_a_rejection(
 def test_rape_is_read_as_an_assault(nlp: Any) -> None:
     got = readings(nlp, "The rape of women by Sudanese militiamen continued in Darfur.")
     assert got.get("rape") == "ASSAULT"
+
+
+def test_a_figurative_hijacking_is_no_assault(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    got = triples(code_text("Manila said Chinese crews had no right to hijack the "
+                            "Philippine supply mission."))
+    assert "ASSAULT" not in {t for t, _, _ in got}
