@@ -116,9 +116,15 @@ CASES_7 = [
     ("Somali pirates hijacked an Iranian fishing vessel.", ("ASSAULT", "SOM", "IRN")),
     ("Hamas fighters infiltrated southern Israel on Saturday.", ("ASSAULT", "PSE", "ISR")),
 ]
+# batch 8: pleas, invitations extended, deals inked
+CASES_8 = [
+    ("Ukraine made a plea to NATO for more air defences.", ("REQUEST", "UKR", "IGO")),
+    ("Turkey extended an invitation to the Swedish foreign minister.", ("REQUEST", "TUR", "SWE")),
+    ("Israel and Hamas inked a truce.", "AGREE"),
+]
 
 
-ALL_CASES = CASES + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6 + CASES_7
+ALL_CASES = CASES + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6 + CASES_7 + CASES_8
 
 
 @pytest.mark.parametrize(("text", "expected"), ALL_CASES)
