@@ -89,6 +89,11 @@ def _sides_of_a_conflict(event_type: str, src: Actor, tgt: Actor) -> bool:
     agreed a truce", "the army declared a ceasefire with the insurgents"): their deals
     and concessions are dyads PLOVER codes, unlike an official talking to a colleague."""
     roles = {src.role, tgt.role}
+    if event_type in DOMESTIC_DEALS and bool(roles & (STATE_SIDES | NON_STATE_SIDES)) and \
+            not tgt.text:
+        # "Yemen's warring parties agree a ceasefire": the other side is implied by the
+        # story (a civil war's two sides), not named as a colleague of the same state
+        return True
     return event_type in DOMESTIC_DEALS and bool(roles & STATE_SIDES) and bool(
         roles & (NON_STATE_SIDES | PUBLIC_SIDES))
 

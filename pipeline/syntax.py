@@ -238,7 +238,33 @@ def segments(doc: Doc) -> list[Span]:
                 start = tok.i + 1
         if start < sent.end:
             out.append(doc[start:sent.end])
-    return [s for s in out if s.text.strip()]
+    return _rejoin([s for s in out if s.text.strip()])
+
+
+#: Marks that may end a sentence; a segment ending in anything else was cut mid-sentence.
+SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", '"', "'", "\u201d", "\u2019", ")"})
+
+
+def _rejoin(segs: list[Span]) -> list[Span]:
+    """Rejoin a sentence the parser cut in two on one line: "Greece | and Macedonia
+    signed an agreement", "... stop selling holidays there | , the Kremlin said." The
+    first piece ends without a sentence-final mark and the second starts in lower case
+    or with a comma, so the cut is no sentence boundary (the actors or the speaker of
+    the event are on the other side of it)."""
+    out: list[Span] = []
+    for seg in segs:
+        prev = out[-1] if out else None
+        if prev is not None and "\n" not in prev.doc.text[prev.end_char:seg.start_char] \
+                and prev[-1].text not in SENTENCE_ENDS and _continues(seg):
+            out[-1] = prev.doc[prev.start:seg.end]
+            continue
+        out.append(seg)
+    return out
+
+
+def _continues(seg: Span) -> bool:
+    first = seg.text.lstrip()[:1]
+    return first == "," or first.islower()
 
 
 #: Participles of third-party brokering ("China-brokered deal", "talks mediated by
