@@ -5,13 +5,16 @@ implied party, which for a "domestic" act is the state itself. French jets hitti
 around Gao, France sending police to New Caledonia, or a state of emergency declared by
 Paris for the territory act on the place where they happen, not on France. The event's
 own place (the sentence's place, or the story's territory held by that state) names that
-host country, provided the story names that country.
+host country, provided the story names that country. Victims or detainees named by no
+nationality ("detained 40 people around Gao") are likewise the place's, not the state's.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from typing import TYPE_CHECKING
 
+from pipeline.actor_lexicon import names_country
 from pipeline.event_places import at_home, at_mission, carried_venue, event_location, sentence_place
 from pipeline.implied_parties import party
 from pipeline.story_parties import mention_codes
@@ -30,8 +33,8 @@ def host_target(sent: Span, trig: Trigger, event_type: str, src: Actor | None,
                 tgt: Actor | None, dateline: str | None) -> Actor | None:
     """``tgt``, or the host country when ``tgt`` is only the source's own country implied
     by the story (no text of its own) and the event happens in another country."""
-    if event_type not in FORCE or src is None or tgt is None or tgt.text or \
-            not src.country or tgt.country != src.country:
+    if event_type not in FORCE or src is None or tgt is None or \
+            not src.country or tgt.country != src.country or not guessed(tgt):
         return tgt
     tok = trig.token
     place = event_location(sentence_place(sent, tok, event_type, venue_first=True,
@@ -45,4 +48,14 @@ def host_target(sent: Span, trig: Trigger, event_type: str, src: Actor | None,
         # a city the gazetteer places abroad ("Santiago" read as the Dominican one) in
         # a story that never names that country is no host
         return tgt
-    return party(place.country)
+    # people named by a number keep their words, with the place's country
+    return dataclasses.replace(tgt, country=place.country) if tgt.text else party(place.country)
+
+
+def guessed(tgt: Actor) -> bool:
+    """A recipient whose country is only a guess: implied by the story (no text), or
+    people named by no nationality ("40 people", "more than a dozen")."""
+    if not tgt.text:
+        return True
+    return tgt.person is None and tgt.role in ("CVL", "UNK") and names_country(tgt.text) is None
+

@@ -25,3 +25,12 @@ def test_an_emergency_for_a_territory_acts_on_it(code_text: Any) -> None:
            if "emergency" in e.evidence.sentence and e.source and e.target}
     assert ("COERCE", "FRA", "NCL") in got, got
     assert ("COERCE", "FRA", "FRA") not in got, got
+
+
+def test_people_detained_abroad_are_the_places(code_text: Any) -> None:
+    out = code_text("France strikes rebels in Mali\n\n"
+                    "French soldiers detained 40 people around Gao on Sunday.")
+    got = {(e.type, e.source.country, e.target.country) for e in out.events
+           if "Gao" in e.evidence.sentence and e.source and e.target}
+    assert ("COERCE", "FRA", "MLI") in got, got
+    assert ("COERCE", "FRA", "FRA") not in got, got
