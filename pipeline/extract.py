@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pipeline.actor_fallback import story_actors
+from pipeline.actor_host import host_target
 from pipeline.actor_lexicon import names_country, place_country
 from pipeline.annotate import to_doc
 from pipeline.arguments import ArgumentFinder
@@ -303,6 +304,8 @@ def _code_trigger(finder: ArgumentFinder, trig: Trigger, ctx: _SentenceContext,
         return done
     event_type, modality, sources, targets = coded
     for src, tgt in _pairs(event_type, sources, targets, finder.unaimed):
+        # "French jets hit camps around Gao": the host country, not France itself
+        tgt = host_target(ctx.span, trig, event_type, src, tgt, ctx.dateline)
         if (event_type in INTERNATIONAL or crossing_own_border(trig)) and \
                 src is not None and tgt is not None \
                 and src.country is not None and src.country == tgt.country \
