@@ -183,6 +183,9 @@ def statement_sense(tok: Token) -> Sense | None:
         # deliberately approached the ship": an act reported as unlawful or wilful is
         # the speaker's allegation against the doer
         return EVALUATION
+    blame = _named_responsible(tok)
+    if blame is not None:
+        return blame
     if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "oprd", "ccomp") and not (
             tok.dep_ in ("oprd", "acomp") and _lemma(tok.head) in lex.label_verbs):
         # ("called the remarks rude": the labelling verb codes it, with its subject)
@@ -335,4 +338,49 @@ def _label_noun_sense(label: Token) -> Sense | None:
     if lemma in lex.praise_nouns or (lemma in lex.praise_heads and any(
             m.lower_ in lex.praise_adjectives for m in mods)):
         return PRAISE_LABEL
+    return None
+
+
+#: "held Kyiv responsible for the attack": the subject blames the party it names.
+HELD_RESPONSIBLE = Sense("ACCUSE", "disapprove", "hold responsible")
+#: Subjects that name the speaker's own side: owning a harm is no accusation.
+OWN_SIDE = frozenset({"i", "we", "who", "which", "that"})
+
+
+def _blamed_for(word: Token) -> bool:
+    """No "for", or "for" a harm ("responsible for the bombings", not "for security")."""
+    harms = _cooperation_words()["blamed_for"]
+    fors = [p for c in word.children if c.dep_ == "prep" and c.lower_ == "for"
+            for p in c.children if p.dep_ == "pobj"]
+    return all(_lemma(p) in harms for p in fors)
+
+
+def _named_responsible(tok: Token) -> Sense | None:
+    """Blame by naming another party responsible (PLOVER ACCUSE): "held the rebels
+    responsible" (the subject's act), and, as someone's statement (source the speaker,
+    target the party named), "Ukraine bore full responsibility for the deaths", "a rebel
+    group was responsible for the bombings". "Will hold them responsible" warns (the
+    punishment table types it); owning a harm ("we bear responsibility") accuses no one."""
+    lemma = _lemma(tok)
+    if _is_negated(tok):
+        return None
+    if lemma == "hold" and tok.pos_ in ("VERB", "AUX") and not _will(tok):
+        named = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+        if any(g.lower_ == "responsible" and _blamed_for(g) for o in named
+               for g in [*o.children, *tok.children] if g.dep_ in ("amod", "oprd", "acomp",
+                                                                   "xcomp", "ccomp")):
+            return HELD_RESPONSIBLE
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if lemma == "bear" and tok.pos_ == "VERB" and subj is not None and \
+            subj.lower_ not in OWN_SIDE and any(
+                c.dep_ in ("dobj", "obj") and _lemma(c) == "responsibility" and _blamed_for(c)
+                for c in tok.children):
+        return EVALUATION
+    head = tok.head
+    if tok.lower_ == "responsible" and tok.dep_ == "acomp" and _lemma(head) == "be" and \
+            not _is_negated(head):
+        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ not in OWN_SIDE and _blamed_for(tok):
+            return EVALUATION
     return None
