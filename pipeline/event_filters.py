@@ -431,8 +431,11 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str]
             tok.left_edge.i <= t.token.i <= tok.right_edge.i for t in triggers):
         return None  # "warned that the violence was unacceptable": a disapproval
     # an evaluation's negation is part of its sense ("was not acceptable")
+    # ("would not hesitate to use sanctions" negates the hesitation, not the use)
     negated = not trig.nominal and trig.sense.phrase not in SPOKEN_SENSES and (
-        is_negated(tok) or instead(tok))
+        is_negated(tok) or instead(tok)) and not (
+        tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "hesitate" and not any(
+            c.dep_ == "neg" for c in tok.children))
     if negated and (tok.lemma_.lower() in NOT_REFUSALS or (
             tok.lemma_.lower() in PERMISSIONS and tok.tag_ != "VBN")):
         # "did not confirm" withholds comment; "will not allow X to" is a stance

@@ -58,6 +58,14 @@ GRAVELY = frozenset({"deeply", "gravely", "seriously", "extremely", "very", "pro
 PUNISHMENTS = frozenset({"punishment", "consequence", "penalty", "retribution"})
 #: "would take action against those who ...": a coercive warning.
 ACTIONS = frozenset({"action", "measure", "step", "countermeasure"})
+#: Words of resolve on those actions ("would take all necessary measures", "further
+#: actions"): a coercive warning even with no "against".
+RESOLVE = frozenset({"necessary", "further", "all", "appropriate", "decisive", "firm",
+                     "resolute", "strong", "tough", "reciprocal"})
+#: What a party warns it would use ("could use force", "all available means").
+COERCIVE_MEANS = frozenset({"force", "sanction", "mean", "means", "weapon", "arm"})
+#: Modals of possibility that also warn with "use force" ("they could use force").
+MAY = frozenset({"could", "may", "might"})
 
 
 def _is_negated(tok: Token) -> bool:
@@ -96,10 +104,21 @@ def _warning_by_form(tok: Token) -> bool:
     if lemma == "pay":  # "the North would pay a heavy price"
         return any(c.dep_ in ("dobj", "obj") and _lemma(c) == "price" for c in tok.children)
     if lemma == "take":
+        # "will take action against those who ...", "would take all necessary measures"
         return any(c.dep_ == "dobj" and _lemma(c) in ACTIONS and any(
-            p.dep_ == "prep" and p.lower_ == "against" for p in c.subtree)
-            for c in tok.children)
+            (p.dep_ == "prep" and p.lower_ == "against") or p.lower_ in RESOLVE
+            for p in c.subtree) for c in tok.children)
     return False
+
+
+def _warned_use(tok: Token) -> bool:
+    """"would use all available means", "could use force", "would not hesitate to use
+    sanctions": a party stating it would use force or sanctions warns (THREATEN)."""
+    if _lemma(tok) != "use" or not any(
+            c.dep_ == "dobj" and _lemma(c) in COERCIVE_MEANS for c in tok.children):
+        return False
+    head = tok.head if tok.dep_ == "xcomp" and _lemma(tok.head) == "hesitate" else tok
+    return _will(head) or any(c.dep_ == "aux" and c.lower_ in MAY for c in head.children)
 
 
 def _instructed_to_retaliate(tok: Token) -> bool:
@@ -149,7 +168,7 @@ def statement_sense(tok: Token) -> Sense | None:
     if lemma in RETALIATE_VERBS and tok.tag_ == "VB" and _lemma(tok.head) in RETALIATE_HEADS \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return RETALIATION
-    if tok.pos_ in ("VERB", "AUX") and _warning_by_form(tok):
+    if tok.pos_ in ("VERB", "AUX") and (_warning_by_form(tok) or _warned_use(tok)):
         return RETALIATION
     if _instructed_to_retaliate(tok):
         return RETALIATION
