@@ -42,7 +42,7 @@ from pipeline.syntax import objects, passive_patient, subject
 from pipeline.trigger_ceasefire import ended_fighting
 from pipeline.trigger_force import unreal
 from pipeline.trigger_lexicon import lexicon
-from pipeline.trigger_protest import demonstrators
+from pipeline.trigger_protest import demonstrators, protests_as_scene
 from pipeline.unreal_acts import (
     WISHES,
     awaited,
@@ -295,8 +295,9 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str]
                                           for c in trig.light.children):
             return None  # "have held no talks since 2022": a record, no refusal
         return Reading("REJECT", negated=False, refusal=True)
-    if trig.nominal and nominal_is_argument(tok, set(verbal_types)):
-        return None
+    if trig.nominal and nominal_is_argument(tok, set(verbal_types)) and not (
+            trig.sense.type == "PROTEST" and protests_as_scene(tok)):
+        return None  # ("arrested during protests" tells the protests as well)
     if trig.nominal and trig.sense.type != "CONCEDE" and ended_fighting(tok):
         return None  # "ordered an end to the war": the war is what is stopped
     if trig.nominal and trig.sense.type == "CONCEDE" and tok.dep_ == "nsubj":
@@ -430,8 +431,11 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str]
             tok.left_edge.i <= t.token.i <= tok.right_edge.i for t in triggers):
         return None  # "warned that the violence was unacceptable": a disapproval
     # an evaluation's negation is part of its sense ("was not acceptable")
+    # ("would not hesitate to use sanctions" negates the hesitation, not the use)
     negated = not trig.nominal and trig.sense.phrase not in SPOKEN_SENSES and (
-        is_negated(tok) or instead(tok))
+        is_negated(tok) or instead(tok)) and not (
+        tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "hesitate" and not any(
+            c.dep_ == "neg" for c in tok.children))
     if negated and (tok.lemma_.lower() in NOT_REFUSALS or (
             tok.lemma_.lower() in PERMISSIONS and tok.tag_ != "VBN")):
         # "did not confirm" withholds comment; "will not allow X to" is a stance

@@ -108,6 +108,7 @@ def _cooperation_words() -> dict[str, frozenset[str]]:
     out["stop_verbs"] = frozenset(raw["SANCTION"]["stop_verbs"])
     out["regime_words"] = frozenset(raw["SANCTION"]["regime_words"])
     out["not_blamed"] = frozenset(raw["ACCUSE"]["not_blamed"])
+    out["blamed_for"] = frozenset(raw["ACCUSE"]["blamed_for"])
     out["requirements"] = frozenset(raw["ACCUSE"]["requirements"])
     out["backed_groups"] = frozenset(raw["ACCUSE"]["backed_groups"])
     out["setting_nouns"] = frozenset(raw["ASSAULT"]["setting_nouns"])

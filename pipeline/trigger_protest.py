@@ -98,3 +98,19 @@ def protests_referred_to(tok: Token) -> bool:
     if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "during", "amid", "since"):
         return False  # "killed during the protests", "arrested at the protests": a scene
     return _lemma(governor) not in PROTESTING | SUPPRESSING
+
+
+#: Prepositions that set an act inside a protest ("arrested during protests", "killed
+#: in protests over the verdict").
+SCENE_PREPOSITIONS = frozenset({"during", "in"})
+
+
+def protests_as_scene(tok: Token) -> bool:
+    """"detained during protests against the tax", "killed in the protests over the
+    ruling": a protest named as where another act happened is still a protest told (gold
+    codes both). The bare idiom "resigned in protest" names no demonstration."""
+    if _lemma(tok) not in PROTEST_NOUNS - {"unrest"} or tok.dep_ != "pobj" or \
+            tok.head.lower_ not in SCENE_PREPOSITIONS:
+        return False
+    return tok.tag_ == "NNS" or any(c.dep_ in ("det", "amod", "nummod")
+                                    for c in tok.children)

@@ -58,6 +58,14 @@ GRAVELY = frozenset({"deeply", "gravely", "seriously", "extremely", "very", "pro
 PUNISHMENTS = frozenset({"punishment", "consequence", "penalty", "retribution"})
 #: "would take action against those who ...": a coercive warning.
 ACTIONS = frozenset({"action", "measure", "step", "countermeasure"})
+#: Words of resolve on those actions ("would take all necessary measures", "further
+#: actions"): a coercive warning even with no "against".
+RESOLVE = frozenset({"necessary", "further", "all", "appropriate", "decisive", "firm",
+                     "resolute", "strong", "tough", "reciprocal"})
+#: What a party warns it would use ("could use force", "all available means").
+COERCIVE_MEANS = frozenset({"force", "sanction", "mean", "means", "weapon", "arm"})
+#: Modals of possibility that also warn with "use force" ("they could use force").
+MAY = frozenset({"could", "may", "might"})
 
 
 def _is_negated(tok: Token) -> bool:
@@ -96,10 +104,21 @@ def _warning_by_form(tok: Token) -> bool:
     if lemma == "pay":  # "the North would pay a heavy price"
         return any(c.dep_ in ("dobj", "obj") and _lemma(c) == "price" for c in tok.children)
     if lemma == "take":
+        # "will take action against those who ...", "would take all necessary measures"
         return any(c.dep_ == "dobj" and _lemma(c) in ACTIONS and any(
-            p.dep_ == "prep" and p.lower_ == "against" for p in c.subtree)
-            for c in tok.children)
+            (p.dep_ == "prep" and p.lower_ == "against") or p.lower_ in RESOLVE
+            for p in c.subtree) for c in tok.children)
     return False
+
+
+def _warned_use(tok: Token) -> bool:
+    """"would use all available means", "could use force", "would not hesitate to use
+    sanctions": a party stating it would use force or sanctions warns (THREATEN)."""
+    if _lemma(tok) != "use" or not any(
+            c.dep_ == "dobj" and _lemma(c) in COERCIVE_MEANS for c in tok.children):
+        return False
+    head = tok.head if tok.dep_ == "xcomp" and _lemma(tok.head) == "hesitate" else tok
+    return _will(head) or any(c.dep_ == "aux" and c.lower_ in MAY for c in head.children)
 
 
 def _instructed_to_retaliate(tok: Token) -> bool:
@@ -149,7 +168,7 @@ def statement_sense(tok: Token) -> Sense | None:
     if lemma in RETALIATE_VERBS and tok.tag_ == "VB" and _lemma(tok.head) in RETALIATE_HEADS \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return RETALIATION
-    if tok.pos_ in ("VERB", "AUX") and _warning_by_form(tok):
+    if tok.pos_ in ("VERB", "AUX") and (_warning_by_form(tok) or _warned_use(tok)):
         return RETALIATION
     if _instructed_to_retaliate(tok):
         return RETALIATION
@@ -183,6 +202,9 @@ def statement_sense(tok: Token) -> Sense | None:
         # deliberately approached the ship": an act reported as unlawful or wilful is
         # the speaker's allegation against the doer
         return EVALUATION
+    blame = _named_responsible(tok)
+    if blame is not None:
+        return blame
     if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "oprd", "ccomp") and not (
             tok.dep_ in ("oprd", "acomp") and _lemma(tok.head) in lex.label_verbs):
         # ("called the remarks rude": the labelling verb codes it, with its subject)
@@ -335,4 +357,49 @@ def _label_noun_sense(label: Token) -> Sense | None:
     if lemma in lex.praise_nouns or (lemma in lex.praise_heads and any(
             m.lower_ in lex.praise_adjectives for m in mods)):
         return PRAISE_LABEL
+    return None
+
+
+#: "held Kyiv responsible for the attack": the subject blames the party it names.
+HELD_RESPONSIBLE = Sense("ACCUSE", "disapprove", "hold responsible")
+#: Subjects that name the speaker's own side: owning a harm is no accusation.
+OWN_SIDE = frozenset({"i", "we", "who", "which", "that"})
+
+
+def _blamed_for(word: Token) -> bool:
+    """No "for", or "for" a harm ("responsible for the bombings", not "for security")."""
+    harms = _cooperation_words()["blamed_for"]
+    fors = [p for c in word.children if c.dep_ == "prep" and c.lower_ == "for"
+            for p in c.children if p.dep_ == "pobj"]
+    return all(_lemma(p) in harms for p in fors)
+
+
+def _named_responsible(tok: Token) -> Sense | None:
+    """Blame by naming another party responsible (PLOVER ACCUSE): "held the rebels
+    responsible" (the subject's act), and, as someone's statement (source the speaker,
+    target the party named), "Ukraine bore full responsibility for the deaths", "a rebel
+    group was responsible for the bombings". "Will hold them responsible" warns (the
+    punishment table types it); owning a harm ("we bear responsibility") accuses no one."""
+    lemma = _lemma(tok)
+    if _is_negated(tok):
+        return None
+    if lemma == "hold" and tok.pos_ in ("VERB", "AUX") and not _will(tok):
+        named = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+        if any(g.lower_ == "responsible" and _blamed_for(g) for o in named
+               for g in [*o.children, *tok.children] if g.dep_ in ("amod", "oprd", "acomp",
+                                                                   "xcomp", "ccomp")):
+            return HELD_RESPONSIBLE
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if lemma == "bear" and tok.pos_ == "VERB" and subj is not None and \
+            subj.lower_ not in OWN_SIDE and any(
+                c.dep_ in ("dobj", "obj") and _lemma(c) == "responsibility" and _blamed_for(c)
+                for c in tok.children):
+        return EVALUATION
+    head = tok.head
+    if tok.lower_ == "responsible" and tok.dep_ == "acomp" and _lemma(head) == "be" and \
+            not _is_negated(head):
+        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ not in OWN_SIDE and _blamed_for(tok):
+            return EVALUATION
     return None

@@ -33,3 +33,31 @@ def test_promised_punishment_threatens(nlp: Any, text: str, word: str) -> None:
 ])
 def test_punishment_given_is_no_threat(nlp: Any, text: str, word: str) -> None:
     assert _types(nlp, text).get(word) != "THREATEN"
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The ministry said it would take all necessary measures to protect its firms.", "take"),
+    ("The premier warned that Beijing would take further actions.", "take"),
+    ("He said Washington would not hesitate to use sanctions against the officials.", "use"),
+    ("The leaders warned that they could use force.", "use"),
+    ("The president said Moscow would use all available means to defend its land.", "use"),
+])
+def test_stated_resolve_to_act_or_use_force_threatens(nlp: Any, text: str, word: str) -> None:
+    assert _types(nlp, text).get(word) == "THREATEN"
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The talks would take several weeks.", "take"),
+    ("The bank said it would use the funds to build schools.", "use"),
+    ("The police used force to disperse the crowd.", "used"),
+])
+def test_plain_taking_and_using_are_no_threat(nlp: Any, text: str, word: str) -> None:
+    assert _types(nlp, text).get(word) != "THREATEN"
+
+
+def test_not_hesitating_to_use_sanctions_is_a_threat_event(code_text: Any) -> None:
+    from tests.pipeline.coding import triples
+
+    out = code_text("The White House said Washington would not hesitate to use sanctions "
+                    "against Ethiopia.")
+    assert ("THREATEN", "USA", "ETH") in triples(out)

@@ -1,0 +1,38 @@
+"""Naming another party responsible for a harm is blame (PLOVER ACCUSE): "held Kyiv
+responsible for the attack", and, said by someone, "the other side bore full
+responsibility" or "a rebel group was responsible for the bombings". Claiming or taking
+responsibility for one's own act, a duty ("is responsible for border security") and a
+future "will hold them responsible" (a warning) are no accusation."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.pipeline.coding import readings, triples
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The government held the rebels responsible for the attack.", "held"),
+    ("A spokesman said the rebels bore full responsibility for the clash.", "bore"),
+    ("Police said a rebel group was responsible for the bombings.", "responsible"),
+])
+def test_naming_another_responsible_accuses(nlp: Any, text: str, word: str) -> None:
+    assert readings(nlp, text).get(word) == "ACCUSE"
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The group claimed responsibility for the attack.", "claimed"),
+    ("The minister said the army was responsible for border security.", "responsible"),
+    ("He said we bear responsibility for the delay.", "bear"),
+    ("The president said he would hold the rebels responsible.", "hold"),
+])
+def test_duties_claims_and_warnings_are_no_accusation(nlp: Any, text: str, word: str) -> None:
+    assert readings(nlp, text).get(word) != "ACCUSE"
+
+
+def test_blame_goes_from_speaker_to_the_party_named(code_text: Any) -> None:
+    out = code_text("Russia's foreign ministry said Ukraine bore full responsibility "
+                    "for the deaths.")
+    assert ("ACCUSE", "RUS", "UKR") in triples(out)
