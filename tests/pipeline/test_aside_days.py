@@ -40,3 +40,13 @@ def test_an_earlier_day_the_story_narrates_on_carries_into_the_next_paragraph(
                     "deal was leaked.\n\nPolice fired tear gas at protesters outside "
                     "parliament.", published=PUB)
     assert _dates(out, "tear gas") == {"2025-03-12"}
+
+
+def test_a_headline_is_not_dated_by_a_background_event_of_its_type(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text("Ali Musa walked out of a prison in the capital on Thursday, his lawyer "
+                    "said. The government had freed 20 other detainees on March 2 under the "
+                    "same deal.", title="Government frees opposition leader Ali Musa",
+                    published=PUB)
+    heads = {e.date for e in out.events if e.evidence.start < len("Government frees")}
+    assert heads == {"2025-03-13"}
