@@ -9,13 +9,13 @@ that day from sentence to sentence, and ``note_date`` lets a sentence with no ev
 from __future__ import annotations
 
 import dataclasses
-import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from pipeline import dates
 from pipeline.date_gaps import gap_before
+from pipeline.date_syntax import aside, deadline, eve, perfect, pluperfect
 from pipeline.event_places import clause_verb
 from pipeline.syntax import sentences_before
 
@@ -34,6 +34,10 @@ EVENT_NOUNS = frozenset({"brawl", "attack", "fight", "clash", "bombing", "explos
 
 #: How many sentences back a background day stays what "the next day" counts from.
 _TOLD_REACH = 2
+
+#: How many days before the story's first day a body event may lie and still be what
+#: the headline tells (measured: 2-3 fix the same, 1 and 7 lose articles).
+_HEADLINE_REACH = 3
 
 
 @dataclass(slots=True)
@@ -58,6 +62,10 @@ class DateState:
     #: the last day a sentence gave, background or not, and where that sentence ended
     last_day: date | None = None
     last_end: int | None = None
+    #: where the sentence that set ``previous`` began, and whether it gave that day as
+    #: an aside ("On Saturday, ...", "X said on Sunday that ...")
+    previous_at: int | None = None
+    previous_aside: bool = False
 
     def before_sentence(self, sent: Span, published: date | None) -> date | None:
         if self.sent_at != sent.start_char:
@@ -114,6 +122,28 @@ class DateState:
         the last dated event, else the publication day."""
         return self.previous or published
 
+    def headline_may_take(self, day: str | None) -> bool:
+        """Whether a dated body event's day (ISO) may date an undated headline of its
+        type: not background well before the story's first day ("U.S. frees Saab in
+        swap" over a body that first tells of an October release)."""
+        if self.first is None or day is None:
+            return True
+        try:
+            return (self.first - date.fromisoformat(day)).days <= _HEADLINE_REACH
+        except ValueError:
+            return True
+
+    def paragraph_day(self, sent: Span, published: date | None) -> date | None:
+        """``undated_day`` for ``sent``, except that an earlier day given as an aside
+        ("On Saturday, the government survived a confidence vote.", "The ministry said on
+        Sunday that ...") holds only to the end of its paragraph: an undated sentence of a
+        later paragraph is back on the story's own day (``first``)."""
+        if self.previous_aside and self.previous is not None and self.first is not None \
+                and self.previous < self.first and self.previous_at is not None and \
+                "\n" in sent.doc.text[self.previous_at:sent.start_char]:
+            return self.first
+        return self.undated_day(published)
+
 
 def published_day(value: str | None) -> date | None:
     if not value:
@@ -166,7 +196,7 @@ def event_date(sent: Span, tok: Token, published: date | None, state: DateState
                                      previous=state.sent_anaphora,
                                      clause_rank=rank)
             if res is not None and res.precision != "day" and \
-                    res.date > published.isoformat() and _deadline(sent.text, res.text):
+                    res.date > published.isoformat() and deadline(sent.text, res.text):
                 # "agreed to open talks by the end of February": the deadline is all
                 # the sentence gives; the agreement goes on with the narrative's day
                 res = None
@@ -177,25 +207,26 @@ def event_date(sent: Span, tok: Token, published: date | None, state: DateState
         date_text, precision = res.text, res.precision
         day = published_day(day_str) if precision == "day" else None
         if not (day is not None and state.previous is not None and day < state.previous
-                and _pluperfect(tok)):
+                and pluperfect(tok)):
             # "the army lifted a curfew it had imposed on Monday": a look back in the
             # past perfect does not move the narrative's day
-            _remember(sent, day, published, state)
-    elif (known := next((state.noun_days[t.lemma_.lower()] - timedelta(days=_eve(t))
+            _remember(sent, day, published, state, phrase=date_text)
+    elif (known := next((state.noun_days[t.lemma_.lower()] - timedelta(days=eve(t))
                          for t in sent
                          if t.pos_ == "NOUN" and t.lemma_.lower() in state.noun_days),
                         None)) is not None:
         day_str, precision = known.isoformat(), "day"
         state.previous = known  # the narrative continues on that day
+        state.previous_at, state.previous_aside = sent.start_char, False
     elif (told := _told_on(sent, tok, state)) is not None:
         # "Diop told the council on June 16 that ... He asked for its withdrawal": the
         # same speaker's next act goes on with the day just given, even a past one
         day_str, precision = told.isoformat(), "day"
-    elif _pluperfect(tok) and (earlier := state.earlier()) is not None:
+    elif pluperfect(tok) and (earlier := state.earlier()) is not None:
         # "He said Chinese personnel had rammed the boats" after "Monday's confrontation":
         # the past perfect reaches back to the story's earlier day
         day_str, precision = earlier.isoformat(), "day"
-    elif (undated := state.undated_day(published)) is not None:
+    elif (undated := state.paragraph_day(sent, published)) is not None:
         # No date phrase: an undated sentence continues the day of the last dated event
         # ("Hours later, the guns fell silent"), else the publication day
         day_str, precision = undated.isoformat(), "day"
@@ -251,16 +282,6 @@ def _own_day(tok: Token, published: date | None) -> dates.DateResolution | None:
     return res if res is not None and res.precision == "day" else None
 
 
-#: "by the end of June", "until 2028", "before March": a phrase setting a deadline.
-_DEADLINE = re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+(?:end|middle|start|beginning)"
-                       r"\s+of\s+)?$", re.IGNORECASE)
-
-
-def _deadline(text: str, phrase: str) -> bool:
-    at = text.find(phrase)
-    return at >= 0 and _DEADLINE.search(text, 0, at) is not None
-
-
 #: Pronoun subjects that carry on the previous sentence's actor.
 _CARRY_ON = frozenset({"he", "she", "they"})
 
@@ -277,29 +298,6 @@ def _told_on(sent: Span, tok: Token, state: DateState) -> date | None:
         return None
     return state.last_day if any(c.dep_ == "nsubj" and c.lower_ in _CARRY_ON
                                  for c in verb.children) else None
-
-
-def _eve(noun: Token) -> int:
-    """1 for "on the eve of the summit" (the day before the summit), else 0."""
-    prep = noun.head
-    return int(noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ == "eve")
-
-
-def _pluperfect(tok: Token) -> bool:
-    """"had rammed", "had been seized": the trigger's verb is in the past perfect (a
-    judgement of it, "said the vote had been unfair", is made when it is said)."""
-    if tok.pos_ not in ("VERB", "AUX"):
-        return False
-    verb = clause_verb(tok)
-    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-        verb = verb.head  # "had rammed and punctured the boats, seized firearms"
-    if verb.dep_ in ("ccomp", "conj"):
-        # a list the parser splits ("said they had rammed the boats, seized firearms and
-        # destroyed radios"): its first member carries the tense
-        verb = next((s for s in verb.head.children if s.dep_ == verb.dep_ and
-                     s.pos_ in ("VERB", "AUX")), verb)
-    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d")
-                                      for c in verb.children)
 
 
 def _governing(verb: Token) -> list[Token]:
@@ -366,7 +364,7 @@ def _clause_ranker(sent: Span, trig: Token, published: date | None = None
             # "withdrew its bid to host the games next year": a date still to come in
             # another clause is when that clause's plan happens, not the event's day
             return None
-        if where.dep_ == "relcl" and (_perfect(where) or where.head != trig):
+        if where.dep_ == "relcl" and (perfect(where) or where.head != trig):
             # "lifted a curfew it had imposed on Monday": a relative clause in the past
             # perfect tells of an earlier event; "closed their airspace in a row over a
             # drone that Algerian forces shot down last week": one describing another
@@ -393,14 +391,8 @@ def _ahead(phrase: str, published: date) -> bool:
     return res is not None and res.date > published.isoformat()
 
 
-def _perfect(verb: Token) -> bool:
-    """"it had imposed", "which had been seized": a clause in the past perfect."""
-    return verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and
-                                      c.lower_ in ("had", "'d") for c in verb.children)
-
-
 def _remember(sent: Span | None, day: date | None, published: date | None,
-              state: DateState, at: int = 0) -> None:
+              state: DateState, at: int = 0, phrase: str | None = None) -> None:
     """Carry a sentence's day into the narrative (``state``); with ``sent``, also the
     day of the event nouns it names."""
     if day is None:
@@ -410,6 +402,9 @@ def _remember(sent: Span | None, day: date | None, published: date | None,
     if published is None or 0 <= (published - day).days <= 10:
         # background ("the April 22 attack") does not set the narrative's day
         state.previous = day
+        state.previous_at = sent.start_char if sent is not None else at
+        state.previous_aside = sent is not None and phrase is not None and \
+            aside(sent, phrase)
         if state.first is None:
             state.first, state.first_at = day, sent.start_char if sent is not None else at
     if sent is None:
@@ -442,7 +437,7 @@ def note_date(sent: Span, published: date | None, state: DateState) -> None:
             return
         day = published_day(res.date)
         _remember(sent if not skipped else None, day, published, state,
-                  at=sent.start_char)
+                  at=sent.start_char, phrase=res.text)
         if day is None or published is None or 0 <= (published - day).days <= 10:
             return
         # "The talks opened on Aug 14 and ended on Friday": a background day does not

@@ -266,7 +266,7 @@ def _date_headline_events(events: list[Event], title_end: int, state: DateState
     Other undated events before the story's first day ("Argentina has secured a loan."
     then "The minister announced it on Thursday") are about that day."""
     body = [e for e in events if e.evidence.start >= title_end and e.date_text and
-            e.date_precision == "day"]
+            e.date_precision == "day" and state.headline_may_take(e.date)]
     out = []
     for ev in events:
         if ev.evidence.start < title_end and not ev.date_text:

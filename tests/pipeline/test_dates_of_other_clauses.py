@@ -7,8 +7,8 @@ from datetime import date
 from typing import Any
 
 from pipeline.date_gaps import gap_before
+from pipeline.date_syntax import pluperfect as _pluperfect
 from pipeline.dates import resolve_date
-from pipeline.event_dates import _pluperfect
 from schemas import ExtractedArticle
 
 PUB = "2025-03-14"  # a Friday

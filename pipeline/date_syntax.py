@@ -1,0 +1,76 @@
+"""Syntactic cues to when a clause happened: a deadline ("by the end of June"), the eve
+of an event, the past perfect of a look back, and a day given as an aside ("On Saturday,
+...", "said on Sunday that ..."). Split from ``pipeline.event_dates``, which uses them."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from pipeline.event_places import clause_verb
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+#: "by the end of June", "until 2028", "before March": a phrase setting a deadline.
+_DEADLINE = re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+(?:end|middle|start|beginning)"
+                       r"\s+of\s+)?$", re.IGNORECASE)
+
+
+def deadline(text: str, phrase: str) -> bool:
+    at = text.find(phrase)
+    return at >= 0 and _DEADLINE.search(text, 0, at) is not None
+
+
+def eve(noun: Token) -> int:
+    """1 for "on the eve of the summit" (the day before the summit), else 0."""
+    prep = noun.head
+    return int(noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ == "eve")
+
+
+def pluperfect(tok: Token) -> bool:
+    """"had rammed", "had been seized": the trigger's verb is in the past perfect (a
+    judgement of it, "said the vote had been unfair", is made when it is said)."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = clause_verb(tok)
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # "had rammed and punctured the boats, seized firearms"
+    if verb.dep_ in ("ccomp", "conj"):
+        # a list the parser splits ("said they had rammed the boats, seized firearms and
+        # destroyed radios"): its first member carries the tense
+        verb = next((s for s in verb.head.children if s.dep_ == verb.dep_ and
+                     s.pos_ in ("VERB", "AUX")), verb)
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d")
+                                      for c in verb.children)
+
+
+def perfect(verb: Token) -> bool:
+    """"it had imposed", "which had been seized": a clause in the past perfect."""
+    return verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and
+                                      c.lower_ in ("had", "'d") for c in verb.children)
+
+
+#: Verbs of saying: a day on them is when something was said, not a day the story
+#: goes on narrating.
+_SAYING = frozenset({"say"})
+
+
+def aside(sent: Span, phrase: str) -> bool:
+    """Whether ``sent`` gives the day of ``phrase`` as an aside the narrative does not go
+    on with: fronted and set off by a comma ("On Saturday, ..."), or on a verb of saying
+    ("The ministry said on Sunday that ...")."""
+    at = sent.text.find(phrase)
+    if at < 0:
+        return False
+    span = sent.char_span(at, at + len(phrase), alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    prep = span.root.head if span.root.dep_ == "pobj" else None
+    if prep is None or prep.lower_ != "on":
+        return False
+    doc = sent.doc
+    if prep.i == sent.start and span.end < sent.end and doc[span.end].text == ",":
+        return True
+    return prep.head.lemma_ in _SAYING and prep.head.pos_ == "VERB"
