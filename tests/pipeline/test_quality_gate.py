@@ -47,12 +47,16 @@ GOLD = Path(__file__).parents[1] / "data" / "gold"
 # set to 0.711, then added two fresh dev-like batches of 8 (tests/data/gold/README.md): the
 # 166 score f1=0.700 p=0.74 r=0.66 quantity=0.99 date=0.95 place=0.94. Floors raised to
 # that minus the usual margin.
-F1_FLOOR = 0.68
-PRECISION_FLOOR = 0.72
-RECALL_FLOOR = 0.64
+# Session 6 (2026-12-05) moved session 5's holdout in (174 articles: 0.703) and added two
+# fresh dev-like batches of 8 (190 articles: 0.702 with the first round's coder); its three
+# rounds of rules took the 190 to f1=0.725 p=0.76 r=0.70 quantity=0.99 date=0.94
+# place=0.95. Floors raised to that minus the usual margin (date kept at 0.93).
+F1_FLOOR = 0.70
+PRECISION_FLOOR = 0.73
+RECALL_FLOOR = 0.67
 QUANTITY_FLOOR = 0.97
 DATE_FLOOR = 0.93
-PLACE_FLOOR = 0.92
+PLACE_FLOOR = 0.93
 
 
 def test_gold_floor(nlp: Any) -> None:
