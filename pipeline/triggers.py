@@ -348,12 +348,11 @@ def _protest_as_motive(tok: Token) -> bool:
         if act.pos_ == "VERB" or act.head == act:
             break
         act = act.head
-    while act.dep_ == "conj" and act.head.pos_ == "VERB":
-        act = act.head  # "expelled the envoy and suspended trade in protest"
-    sense = verb_sense(act)[0] if act.pos_ == "VERB" else None
-    if sense is None and act.dep_ == "conj":
-        sense = verb_sense(act.head)[0]
-    return sense is not None and sense.type in MOTIVATED_ACTS
+    if act.pos_ != "VERB":
+        return False
+    # "expelled the envoy and suspended trade in protest": any of the coordinated acts
+    return any((sense := verb_sense(v)[0]) is not None and sense.type in MOTIVATED_ACTS
+               for v in (act, *act.conjuncts))
 
 
 def _exchanged_fire(tok: Token) -> Sense | None:

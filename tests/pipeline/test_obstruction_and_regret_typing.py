@@ -65,6 +65,12 @@ def test_a_state_act_done_in_protest_is_no_demonstration(code_text: Any) -> None
     assert "PROTEST" not in _types(out)
 
 
+def test_any_of_coordinated_state_acts_gives_the_motive(code_text: Any) -> None:
+    # the phrase hangs on the second act; the first ("summoned") is no sanction itself
+    out = code_text("Pakistan summoned the envoy and suspended trade in protest.")
+    assert "PROTEST" not in _types(out)
+
+
 def test_a_crowd_in_protest_still_protests(code_text: Any) -> None:
     out = code_text("Thousands of Kenyans marched in Nairobi in protest at the tax rises.")
     assert "PROTEST" in _types(out)
