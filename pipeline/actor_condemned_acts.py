@@ -4,8 +4,8 @@
 the island a provocation": the clause names the attack's victim inside the object's
 phrase, and the recipient search finds that victim first. Condemning an attack blames
 whoever carried it out; the victim is only where it happened. When the attack noun
-names no author of its own ("Russia's attack", "the Houthi attack") the author is the
-story's main doer of such attacks (``author_target``).
+names no author of its own (unlike "Russia's attack" or "the Houthi attack") the author
+is the story's main doer of such attacks (``author_target``).
 """
 
 from __future__ import annotations

@@ -11,7 +11,7 @@ from __future__ import annotations
 import tomllib
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from pipeline.actor_lexicon import country_name, names_country, place_country
 from pipeline.syntax import sentences_before
@@ -246,19 +246,23 @@ ON_HELD_GROUND = frozenset({"ASSAULT", "COERCE"})
 
 
 @cache
+def _territories() -> dict[str, Any]:
+    """pipeline/data/territories.toml, read once."""
+    return tomllib.loads((Path(__file__).parent / "data" / "territories.toml")
+                         .read_text(encoding="utf-8"))
+
+
+@cache
 def _held_by() -> dict[str, str]:
-    """Territory -> the country that holds, administers or claims it (data/territories.toml)."""
-    raw = tomllib.loads((Path(__file__).parent / "data" / "territories.toml")
-                        .read_text(encoding="utf-8"))
-    return {str(k): str(v) for k, v in raw.get("held_by", {}).items()}
+    """Territory -> the country that holds, administers or claims it."""
+    return {str(k): str(v) for k, v in _territories().get("held_by", {}).items()}
 
 
 @cache
 def _regions_held() -> dict[str, tuple[str, str]]:
     """Region name -> (its country, the country whose side holds it)."""
-    raw = tomllib.loads((Path(__file__).parent / "data" / "territories.toml")
-                        .read_text(encoding="utf-8"))
-    return {str(k): (str(v[0]), str(v[1])) for k, v in raw.get("regions_held", {}).items()}
+    return {str(k): (str(v[0]), str(v[1]))
+            for k, v in _territories().get("regions_held", {}).items()}
 
 
 def held_ground(sent: Span, country: str, other: str | None = None) -> Location | None:
