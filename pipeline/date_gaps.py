@@ -29,6 +29,7 @@ class Gap:
     start: int  # the gap phrase's offsets in the sentence
     end: int
     days: int  # the clause's day minus the main clause's day
+    bare: bool = False  # a plain "after" with no span: holds only under a dated main clause
 
 
 def gap_before(sentence_text: str, near: int) -> Gap | None:
@@ -57,6 +58,8 @@ def gap_before(sentence_text: str, near: int) -> Gap | None:
             n = int(n_text) if n_text.isdigit() else _NUMBER_WORDS.get(n_text, 1)
             n *= 7 if unit.startswith("week") else 1
         found = Gap(m.start(), m.end(), -n if m["dir"].lower() == "after" else n)
+    if found is None:
+        found = _bare_after(sentence_text, near)
     word = re.match(r"\w*", sentence_text[near:])
     if found is not None and _CLAUSE_BACK.search(sentence_text, found.end,
                                                  near + (word.end() if word else 0)):
@@ -69,3 +72,26 @@ def gap_before(sentence_text: str, near: int) -> Gap | None:
 #: A comma and a participle or "as/while" clause: back in the main clause.
 _CLAUSE_BACK = re.compile(r",\s+(?:(?!during\b|including\b|according\b)[a-z]+ing\b|as\b|"
                           r"while\b)")
+
+
+#: A plain "after" that opens a clause ("remained in hospital on Thursday after being
+#: shot", "troops blocked parliament on Monday, after the president dismissed ...");
+#: "shortly/soon/just/hours after" say the two fell on the same day or are handled above.
+_BARE_AFTER = re.compile(r"\bafter\s+(?!that\b|which\b)", re.IGNORECASE)
+_NOT_BARE = frozenset({"shortly", "soon", "just", "minutes", "hours", "hour", "day", "days",
+                       "week", "weeks", "months", "month", "year", "years", "long"})
+
+
+def _bare_after(sentence_text: str, near: int) -> Gap | None:
+    """The plain "after" nearest before ``near``, mid-sentence, whose clause up to the
+    trigger names no day of its own: the clause it opens is reported as the reason for a
+    dated main clause and, in news, falls on the day before it."""
+    found = None
+    for m in _BARE_AFTER.finditer(sentence_text, 0, near):
+        if not sentence_text[:m.start()].strip(" ,—–-\"“"):
+            continue
+        before = re.search(r"(\w+)\W*$", sentence_text[:m.start()])
+        if before is not None and before.group(1).lower() in _NOT_BARE:
+            continue
+        found = Gap(m.start(), m.end(), -1, bare=True)
+    return found

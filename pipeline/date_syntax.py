@@ -1,15 +1,19 @@
 """Syntactic cues to when a clause happened: a deadline ("by the end of June"), the eve
 of an event, the past perfect of a look back, and a day given as an aside ("On Saturday,
-...", "said on Sunday that ..."). Split from ``pipeline.event_dates``, which uses them."""
+...", "said on Sunday that ..."). A plain "after" clause
+under a dated main clause. Split from ``pipeline.event_dates``, which uses them."""
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
+from pipeline import dates
 from pipeline.event_places import clause_verb
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from spacy.tokens import Span, Token
 
 
@@ -74,3 +78,28 @@ def aside(sent: Span, phrase: str) -> bool:
     if prep.i == sent.start and span.end < sent.end and doc[span.end].text == ",":
         return True
     return prep.head.lemma_ in _SAYING and prep.head.pos_ == "VERB"
+
+
+def dated_after(text: str, start: int, published: date | None) -> bool:
+    """Whether the clause after a plain "after" names a date of its own."""
+    return dates.resolve_date(text[start:], published=published, fallback_text=None,
+                              previous=None) is not None
+
+
+#: A main clause late in its day: what it came "after" most likely fell the same day
+#: ("apologised on Sunday evening after a vast crowd marched").
+LATE = re.compile(r"\b(?:evening|night|late|tonight|after dark)\b", re.IGNORECASE)
+
+
+def after_clause(tok: Token, after_at: int) -> bool:
+    """Whether ``tok`` heads (or sits in) a clause the plain "after" at ``after_at`` opens
+    as a clause ("after Saied dismissed the prime minister", "after being shot"), not a
+    noun phrase ("after a meeting", "after talks"), which fell the same day."""
+    for node in [tok, *tok.ancestors]:
+        for child in node.children:
+            if child.idx == after_at and child.lower_ == "after":
+                return child.dep_ == "mark" and node.pos_ in ("VERB", "AUX")
+        if node.dep_ == "pcomp" and node.head.idx == after_at and node.head.lower_ == "after":
+            return node.tag_ == "VBG" or node.lower_ == "being" or any(
+                c.lower_ == "being" for c in node.children)
+    return False

@@ -15,7 +15,16 @@ from typing import TYPE_CHECKING
 
 from pipeline import dates
 from pipeline.date_gaps import gap_before
-from pipeline.date_syntax import aside, deadline, eve, perfect, pluperfect
+from pipeline.date_syntax import (
+    LATE,
+    after_clause,
+    aside,
+    dated_after,
+    deadline,
+    eve,
+    perfect,
+    pluperfect,
+)
 from pipeline.event_places import clause_verb
 from pipeline.syntax import sentences_before
 
@@ -173,7 +182,16 @@ def event_date(sent: Span, tok: Token, published: date | None, state: DateState
             # "Evo Morales arrived on Tuesday, two days after he resigned": the main
             # clause's own day is the narrative's
             _remember(None, main, published, state, at=sent.start_char)
-        if main is not None:
+        if gap.bare and (main is None or not after_clause(tok, sent.start_char + gap.start)
+                         or LATE.search(sent.text, 0, gap.start) is not None
+                         or dated_after(sent.text, gap.end, published)
+                         or dates.resolve_date(sent.text[:gap.start], published=published,
+                                               fallback_text=None, previous=None) is None):
+            # a plain "after" counts back only from a main clause with its own day, into a
+            # clause that names none
+            main = None
+            gap = None
+        if main is not None and gap is not None:
             gap_day = main + timedelta(days=gap.days)
             return gap_day.isoformat(), sent.text[gap.start:gap.end], "day"
     own = _own_day(tok, published)
@@ -467,3 +485,4 @@ def event_date_of_text(text: str, published: date | None, state: DateState,
     if res is not None:
         return None  # a month or a year: too coarse to count days from
     return state.undated_day(published)
+
