@@ -334,7 +334,7 @@ def _anaphora(s: str, found: list[_Candidate], previous: date | None) -> list[_C
     out: list[_Candidate] = []
     for m in _ANAPHORA.finditer(s):
         # "a day after Moscow signed the deal" opens a clause about another event (a
-        # gap, ``gap_before``): only a phrase that ends there counts from the sentence
+        # gap, ``date_gaps.gap_before``): only a phrase that ends there counts from the sentence
         own = [c for c in found if c.end <= m.start() and c.resolution is not None
                and c.resolution.precision == "day"] \
             if not (m["phrase"].lower().endswith(("before", "after")) and
