@@ -21,7 +21,7 @@ PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 RELATIVE = frozenset({"which", "who", "whom", "that", "whose"})
 #: Phrases naming both parties of the article's main dyad.
 BOTH_HEADS = frozenset({"side", "country", "party", "neighbour", "neighbor", "nation",
-                        "government", "army", "leader", "delegation"})
+                        "government", "army", "leader", "delegation", "military"})
 #: Plurals that, definite and with nothing naming whose ("the neighbours"), are the
 #: two parties of a two-party story (not "the leaders" or "the governments": often
 #: those of the countries just listed, or of a bloc).

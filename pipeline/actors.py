@@ -112,6 +112,10 @@ class ActorResolver(AnaphoraResolver, CoordinationResolver, PersonResolver, Role
                         return self._both()
         if self.pair and self._the_parties(tok):
             return self._both()
+        if self.pair and any(c.dep_ == "poss" and self._both_phrase(c) for c in tok.children):
+            # "the two countries' foreign ministers", "the two militaries' operations
+            # chiefs": officials whose possessor is both parties are each party's own
+            return self._both()
         if tok.lower_ in PLURAL_PRONOUNS and tok.pos_ == "PRON":
             # "Russia and China began their first joint exercises": a plural pronoun
             # whose antecedent is coordinated stands for every conjunct, not the first

@@ -14,6 +14,7 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import names_country, place_country
+from pipeline.actor_predicates import clause_subject_token
 from pipeline.actors import ActorResolver
 from pipeline.embedded_triggers import BLAME_VERBS, CONTENT_HEADS
 from pipeline.implied_parties import _codes, last_word, party, weak
@@ -29,7 +30,6 @@ from pipeline.syntax import (
     mediating,
     objects,
     passive_patient,
-    reduced_relative_head,
     subject,
 )
 from pipeline.trigger_cooperation import preceding_talks_verb
@@ -165,8 +165,7 @@ class ClauseActors:
     def subject_actors(self, tok: Token, speaker: Actor | None
                        ) -> tuple[list[Actor], Token | None, bool]:
         """(actors, subject token, is passive agent) of the clause a verb heads."""
-        src_tok, by_agent = subject(tok)
-        src_tok = reduced_relative_head(src_tok)
+        src_tok, by_agent = clause_subject_token(tok)
         sources = self.actor(src_tok, speaker)
         seg = self.segment
         if sources and not by_agent and seg is not None and \
