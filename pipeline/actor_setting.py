@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import lookup, place_country
+from pipeline.event_places import clause_verb
 from pipeline.qualifiers import DATELINE
 
 if TYPE_CHECKING:
@@ -74,10 +75,9 @@ def is_place(ent: Span) -> bool:
 def clause_place(tok: Token) -> str | None:
     """The one country of the places the role word's clause says it acts in (a place
     phrase of its verb: "police fired tear gas at protesters in Skopje")."""
-    verb = tok.head
-    while verb.dep_ in ("conj", "xcomp", "advcl") and verb.head != verb and \
-            verb.pos_ not in ("VERB", "AUX"):
-        verb = verb.head
+    # "Police and protesters clashed in Skopje": a second subject or a prepositional
+    # object climbs to its clause's verb like the first subject
+    verb = clause_verb(tok.head)
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     found: set[str] = set()

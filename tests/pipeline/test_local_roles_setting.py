@@ -7,7 +7,9 @@ outside a foreign embassy protests against that embassy's country."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
+from pipeline.actor_setting import clause_place
 from schemas import ExtractedArticle
 from tests.pipeline.coding import triples
 
@@ -102,3 +104,11 @@ def test_a_dateline_at_the_united_nations_is_no_country(
         "government rejected the findings as biased.",
         title="U.N. ends Mali mission"))
     assert ("REJECT", "MLI", "IGO") in got
+
+
+def test_every_role_word_of_a_clause_finds_its_place(nlp: Any) -> None:
+    # a second subject and a prepositional object climb to the clause's verb too
+    for text, word in (("Police and protesters clashed in Skopje.", "protesters"),
+                       ("Riot police fired tear gas at protesters in Skopje.", "protesters")):
+        doc = nlp(text)
+        assert clause_place(next(t for t in doc if t.text == word)) == "MKD", text
