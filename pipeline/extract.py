@@ -306,6 +306,8 @@ def _code_trigger(finder: ArgumentFinder, trig: Trigger, ctx: _SentenceContext,
     speaker = _speaker(finder, trig)
     coded = _code(finder, trig, reading, speaker)
     pairs: list[tuple[Actor | None, Actor | None]]
+    if coded is None and (charge := _denied_charge(finder, trig, reading, speaker)):
+        coded = ("ACCUSE", "asserted", *charge)
     if coded is None:
         pairs = _talks_parties(trig, reading, ctx)
         if not pairs:
@@ -334,6 +336,30 @@ def _code_trigger(finder: ArgumentFinder, trig: Trigger, ctx: _SentenceContext,
         events.append(_event(ctx, trig, event_type, modality, src, tgt, speaker))
         done.added += 1
     return done
+
+
+#: Verbs by which the accused answers a charge ("a charge Yerevan denied").
+DENIALS = frozenset({"deny", "reject", "dispute", "dismiss", "refute"})
+
+
+def _denied_charge(finder: ArgumentFinder, trig: Trigger, reading: Reading,
+                   speaker: Actor | None) -> tuple[list[Actor], list[Actor]] | None:
+    """"Baku said the road was used to smuggle arms, a charge Yerevan denied": the
+    charge noun closing a reported clause is the speaker's accusation of the party
+    that denies it."""
+    tok = trig.token
+    if not trig.nominal or reading.event_type != "ACCUSE" or speaker is None or \
+            tok.dep_ not in ("appos", "npadvmod"):
+        return None
+    denial = next((c for c in tok.children if c.dep_ in ("relcl", "appos", "acl")
+                   and c.lemma_.lower().rstrip("s") in DENIALS), None)
+    if denial is None:
+        return None
+    denier = next((c for c in denial.children if c.dep_ in ("nsubj", "compound")), None)
+    targets = finder.actor(denier, speaker) if denier is not None else []
+    if not targets:
+        return None
+    return [speaker], targets
 
 
 def _talks_parties(trig: Trigger, reading: Reading, ctx: _SentenceContext
