@@ -41,6 +41,7 @@ from pipeline.syntax import (
     segments,
     speech_context,
     subject,
+    talks_behind,
     title_span,
 )
 from pipeline.triggers import Trigger, find_triggers
@@ -161,6 +162,10 @@ class _SentenceContext:
     triggers: list[Trigger]
     verbal_types: dict[int, str]
     dateline: str | None
+    #: trigger token index -> the actor pairs coded for it so far (talks behind an act
+    #: take that act's parties)
+    coded: dict[int, list[tuple[Actor | None, Actor | None]]] = dataclasses.field(
+        default_factory=dict)
 
 
 def _speaker(finder: ArgumentFinder, trig: Trigger) -> Actor | None:
@@ -300,10 +305,19 @@ def _code_trigger(finder: ArgumentFinder, trig: Trigger, ctx: _SentenceContext,
         return done
     speaker = _speaker(finder, trig)
     coded = _code(finder, trig, reading, speaker)
+    pairs: list[tuple[Actor | None, Actor | None]]
+    if coded is None and (charge := _denied_charge(finder, trig, reading, speaker)):
+        coded = ("ACCUSE", "asserted", *charge)
     if coded is None:
-        return done
-    event_type, modality, sources, targets = coded
-    for src, tgt in _pairs(event_type, sources, targets, finder.unaimed):
+        pairs = _talks_parties(trig, reading, ctx)
+        if not pairs:
+            return done
+        event_type, modality = "CONSULT", modality_for(trig.token, "CONSULT",
+                                                       negated=reading.negated)
+    else:
+        event_type, modality, sources, targets = coded
+        pairs = _pairs(event_type, sources, targets, finder.unaimed)
+    for src, tgt in pairs:
         # "French jets hit camps around Gao": the host country, not France itself
         tgt = host_target(ctx.span, trig, event_type, src, tgt, ctx.dateline)
         if (event_type in INTERNATIONAL or crossing_own_border(trig)) and \
@@ -315,12 +329,48 @@ def _code_trigger(finder: ArgumentFinder, trig: Trigger, ctx: _SentenceContext,
         if key in seen:
             continue
         seen.add(key)
+        ctx.coded.setdefault(trig.token.i, []).append((src, tgt))
         if len(events) >= ctx.article.max_events:
             done.truncated = True
             break
         events.append(_event(ctx, trig, event_type, modality, src, tgt, speaker))
         done.added += 1
     return done
+
+
+#: Verbs by which the accused answers a charge ("a charge Yerevan denied").
+DENIALS = frozenset({"deny", "reject", "dispute", "dismiss", "refute"})
+
+
+def _denied_charge(finder: ArgumentFinder, trig: Trigger, reading: Reading,
+                   speaker: Actor | None) -> tuple[list[Actor], list[Actor]] | None:
+    """"Baku said the road was used to smuggle arms, a charge Yerevan denied": the
+    charge noun closing a reported clause is the speaker's accusation of the party
+    that denies it."""
+    tok = trig.token
+    if not trig.nominal or reading.event_type != "ACCUSE" or speaker is None or \
+            tok.dep_ not in ("appos", "npadvmod"):
+        return None
+    denial = next((c for c in tok.children if c.dep_ in ("relcl", "appos", "acl")
+                   and c.lemma_.lower().rstrip("s") in DENIALS), None)
+    if denial is None:
+        return None
+    denier = next((c for c in denial.children if c.dep_ in ("nsubj", "compound")), None)
+    targets = finder.actor(denier, speaker) if denier is not None else []
+    if not targets:
+        return None
+    return [speaker], targets
+
+
+def _talks_parties(trig: Trigger, reading: Reading, ctx: _SentenceContext
+                   ) -> list[tuple[Actor | None, Actor | None]]:
+    """"The truce was signed after two weeks of talks", "secured their release after
+    lengthy negotiations": talks that name no parties of their own, told as the run-up
+    or setting of an act coded in the sentence, were held by that act's two parties."""
+    if not trig.nominal or reading.event_type != "CONSULT":
+        return []
+    return [(s, t) for act in talks_behind(trig.token)
+            for s, t in ctx.coded.get(act.i, []) if s is not None and t is not None]
 
 
 def _code(finder: ArgumentFinder, trig: Trigger, reading: Reading, speaker: Actor | None

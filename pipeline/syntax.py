@@ -330,3 +330,33 @@ def sentences_before(sent: Span, reach: int) -> Iterator[Span]:
         before = sent.doc[at - 1].sent
         yield before
         at = before.start
+
+
+#: Prepositions that place talks as the run-up or setting of another act ("signed after
+#: two weeks of talks", "announced the deal at the close of a week of talks").
+TALKS_SETTING = frozenset({"after", "following", "at", "during"})
+
+
+def talks_behind(tok: Token) -> list[Token]:
+    """The act a nominal meeting is the run-up or setting of ("the truce was signed after
+    two weeks of talks", "secured their release after lengthy negotiations"): the verb
+    the "after"/"at" phrase hangs on and its object ("announced the deal"), whose parties
+    are the parties of the talks. Empty when the noun is no such adjunct."""
+    cur = tok
+    seen_setting = False
+    for _ in range(6):
+        if cur.dep_ != "pobj" or cur.head.dep_ != "prep":
+            return []
+        prep = cur.head
+        if prep.lower_ in TALKS_SETTING:
+            seen_setting = True
+        elif prep.lower_ != "of":
+            return []
+        holder = prep.head
+        if holder.pos_ in ("VERB", "AUX"):
+            if not seen_setting:
+                return []
+            return [holder, *(c for c in holder.children
+                              if c.dep_ in ("dobj", "nsubjpass"))]
+        cur = holder  # "a week of talks", "the close of ... talks": up through the noun
+    return []
