@@ -88,8 +88,11 @@ MULTILATERAL = frozenset({"summit", "conference", "congress", "assembly"})
 
 def _sides_of_a_conflict(event_type: str, src: Actor, tgt: Actor) -> bool:
     """A state and a non-state side of the same country ("the government and the rebels
-    agreed a truce", "the army declared a ceasefire with the insurgents"): their deals
-    and concessions are dyads PLOVER codes, unlike an official talking to a colleague."""
+    agreed a truce", "the army declared a ceasefire with the insurgents", "the government
+    held talks with the opposition"), or a state and its public ("apologised to the
+    victims' families"): their deals, concessions and talks (DOMESTIC_DEALS) are dyads
+    PLOVER codes, unlike an official talking to a colleague. A side of a civil war whose
+    other side is only implied ("Yemen's warring parties agree a ceasefire") counts too."""
     roles = {src.role, tgt.role}
     if event_type in DOMESTIC_DEALS and bool(roles & (STATE_SIDES | NON_STATE_SIDES)) and \
             not tgt.text:

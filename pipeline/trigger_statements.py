@@ -362,7 +362,8 @@ def _label_noun_sense(label: Token) -> Sense | None:
 
 #: "held Kyiv responsible for the attack": the subject blames the party it names.
 HELD_RESPONSIBLE = Sense("ACCUSE", "disapprove", "hold responsible")
-#: Subjects that name the speaker's own side: owning a harm is no accusation.
+#: Subjects that name the speaker's own side (owning a harm is no accusation), and relative
+#: pronouns, which are not resolved here.
 OWN_SIDE = frozenset({"i", "we", "who", "which", "that"})
 
 
