@@ -15,7 +15,7 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import names_country
-from pipeline.event_places import at_home, at_mission, carried_venue, event_location, sentence_place
+from pipeline.event_places import trigger_location
 from pipeline.implied_parties import party
 from pipeline.story_parties import mention_codes
 
@@ -37,11 +37,7 @@ def host_target(sent: Span, trig: Trigger, event_type: str, src: Actor | None,
             not src.country or tgt.country != src.country or not guessed(tgt):
         return tgt
     tok = trig.token
-    place = event_location(sentence_place(sent, tok, event_type, venue_first=True,
-                                          target=tgt.country) or carried_venue(sent, event_type),
-                           event_type, src, tgt, dateline,
-                           home=(event_type == "MOBILIZE" and at_home(sent, tok)) or
-                           at_mission(tok), sent=sent)
+    place = trigger_location(sent, tok, event_type, src, tgt, dateline)
     if place is None or not place.country or place.country == src.country:
         return tgt
     if place.country not in {code for _, code in mention_codes(sent.doc)}:

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from schemas import Actor
 
 #: Nouns for a body's premises.
-PREMISES = frozenset({"bureau", "office", "headquarters", "premises", "studio",
+BODY_PREMISES = frozenset({"bureau", "office", "headquarters", "premises", "studio",
                       "newsroom", "compound", "branch"})
 
 
@@ -28,7 +28,7 @@ def premises_owner(finder: ArgumentFinder, tok: Token, speaker: Actor | None,
     """``targets``, or the owner of the premises the verb's object names, when that
     owner has a country of its own other than the place's."""
     for o in objects(tok):
-        if o.lemma_.lower() not in PREMISES:
+        if o.lemma_.lower() not in BODY_PREMISES:
             continue
         owners = [a for p in (p for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                               for p in c.children if p.dep_ == "pobj")

@@ -314,3 +314,17 @@ def event_location(text: str | None, event_type: str, src: Actor | None, tgt: Ac
     if dateline and place_country(dateline):
         return Location(text=dateline, country=place_country(dateline))
     return None
+
+
+def trigger_location(sent: Span, tok: Token, event_type: str, src: Actor | None,
+                     tgt: Actor | None, dateline: str | None) -> Location | None:
+    """Where the event of trigger ``tok`` happens: its sentence's place (venue first),
+    else the venue carried from the sentences before, else ``event_location``'s
+    fallbacks (actors' countries, dateline); a deployment at home or a mission's work
+    stays at home."""
+    return event_location(sentence_place(sent, tok, event_type, venue_first=True,
+                                         target=tgt.country if tgt else None)
+                          or carried_venue(sent, event_type),
+                          event_type, src, tgt, dateline,
+                          home=(event_type == "MOBILIZE" and at_home(sent, tok)) or
+                          at_mission(tok), sent=sent)

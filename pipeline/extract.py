@@ -30,7 +30,7 @@ from pipeline.annotate import to_doc
 from pipeline.arguments import ArgumentFinder
 from pipeline.event_dates import DateState, event_date, note_date, published_day
 from pipeline.event_filters import crossing_own_border, screen
-from pipeline.event_places import at_home, at_mission, carried_venue, event_location, sentence_place
+from pipeline.event_places import sentence_place, trigger_location
 from pipeline.ids import event_id_for
 from pipeline.modality import modality_for
 from pipeline.plover import SYMMETRIC
@@ -44,6 +44,7 @@ from pipeline.syntax import (
     talks_behind,
     title_span,
 )
+from pipeline.trigger_objects import OWN_POSSESSIVES
 from pipeline.triggers import Trigger, find_triggers
 from schemas import (
     Actor,
@@ -397,7 +398,7 @@ def _code(finder: ArgumentFinder, trig: Trigger, reading: Reading, speaker: Acto
         # "regretted the army's absence": regret at another's act is disapproval
         owner = next((g for o in objects(tok) for g in o.children
                       if g.dep_ == "poss"), None)
-        if owner is not None and owner.lower_ not in ("its", "our", "my", "their"):
+        if owner is not None and owner.lower_ not in OWN_POSSESSIVES:
             event_type = "ACCUSE"
             targets = finder.actor(owner, speaker) or targets
     if event_type in SYMMETRIC and not targets and len(sources) < 2 and \
@@ -436,12 +437,7 @@ def _event(ctx: _SentenceContext, trig: Trigger, event_type: str, modality: str,
            src: Actor | None, tgt: Actor | None, speaker: Actor | None) -> Event:
     tok, sent, si, art = trig.token, ctx.span, ctx.index, ctx.article
     day, date_text, precision = event_date(sent, tok, art.published, art.dates)
-    location = event_location(sentence_place(sent, tok, event_type, venue_first=True,
-                                             target=tgt.country if tgt else None)
-                              or carried_venue(sent, event_type),
-                              event_type, src, tgt, ctx.dateline,
-                              home=(event_type == "MOBILIZE" and at_home(sent, tok)) or
-                              at_mission(tok), sent=sent)
+    location = trigger_location(sent, tok, event_type, src, tgt, ctx.dateline)
     pair = f"{src.country if src else ''}>{tgt.country if tgt else ''}"
     return Event(
         event_id=event_id_for(art.ref.article_id, si, f"{event_type}:{pair}", tok.idx,

@@ -20,9 +20,6 @@ if TYPE_CHECKING:
 
 #: Senses of the statement patterns; extract takes their source from the speaker.
 EVALUATION = Sense("ACCUSE", "disapprove", "evaluation")
-#: A standard found not met ("the vote had not met international standards"): an
-#: evaluation, whose negation is part of its sense.
-UNMET = EVALUATION
 LABEL = Sense("ACCUSE", "disapprove", "label")
 DEMAND_MODAL = Sense("REQUEST", "change", "modal demand")
 RETALIATION = Sense("THREATEN", None, "retaliation")
@@ -140,7 +137,7 @@ def measured_up(tok: Token) -> Sense | Literal[False] | None:
     obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")), None)
     if obj is None or _lemma(obj) not in _cooperation_words()["requirements"]:
         return False
-    return UNMET if any(c.dep_ == "neg" for c in tok.children) else None
+    return EVALUATION if any(c.dep_ == "neg" for c in tok.children) else None
 
 
 #: Verbs of backing an armed group.
