@@ -21,20 +21,24 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from pipeline.actor_fallback import story_actors
 from pipeline.actor_host import host_target
 from pipeline.actor_lexicon import names_country, place_country
+from pipeline.actor_ranker import ActorChooser, candidates, load_ranker
 from pipeline.annotate import to_doc
 from pipeline.arguments import ArgumentFinder
 from pipeline.event_dates import DateState, event_date, note_date, published_day
+from pipeline.event_detector import SentenceDetector, load_detector, sentence_features
 from pipeline.event_filters import crossing_own_border, screen
 from pipeline.event_places import sentence_place, trigger_location
 from pipeline.ids import event_id_for
+from pipeline.implied_parties import party
 from pipeline.modality import modality_for
 from pipeline.plover import SYMMETRIC
 from pipeline.qualifiers import DATELINE, DATELINE_TAIL, entities, quote, sentence_quantities
+from pipeline.story_parties import mention_codes, other_party
 from pipeline.syntax import (
     objects,
     reduced_relative_head,
@@ -44,6 +48,7 @@ from pipeline.syntax import (
     talks_behind,
     title_span,
 )
+from pipeline.trigger_lexicon import Sense
 from pipeline.trigger_objects import OWN_POSSESSIVES
 from pipeline.triggers import Trigger, find_triggers
 from schemas import (
@@ -153,6 +158,7 @@ class _ArticleContext:
     published: date | None
     dates: DateState
     max_events: int
+    ranker: ActorChooser | None = None  # the learned choice of source and target
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,6 +176,9 @@ class _SentenceContext:
     #: take that act's parties)
     coded: dict[int, list[tuple[Actor | None, Actor | None]]] = dataclasses.field(
         default_factory=dict)
+    #: trigger token index -> why the rules coded no event for it ("screened": no event
+    #: by the filters; "unattached": no actors; "filtered": a pair within one country)
+    dropped: dict[int, str] = dataclasses.field(default_factory=dict)
 
 
 def _speaker(finder: ArgumentFinder, trig: Trigger) -> Actor | None:
@@ -183,8 +192,15 @@ def _speaker(finder: ArgumentFinder, trig: Trigger) -> Actor | None:
 
 
 def extract(annotated: AnnotatedArticle, *, vocab: Vocab, version: str, now: datetime,
-            max_events: int = 200) -> ExtractedArticle:
-    """Code an annotated article into PLOVER events (unenriched)."""
+            max_events: int = 200, detector: SentenceDetector | Literal[False] | None = None,
+            ranker: ActorChooser | Literal[False] | None = None) -> ExtractedArticle:
+    """Code an annotated article into PLOVER events (unenriched).
+
+    ``detector``: the learned sentence detector that adds the types the rules missed
+    (``pipeline.event_detector``); ``ranker``: the learned choice of source and target
+    (``pipeline.actor_ranker``). None for the packaged models, False for rules only."""
+    sentence_detector = load_detector() if detector is None else detector or None
+    actor_ranker = load_ranker() if ranker is None else ranker or None
     doc = to_doc(annotated, vocab)
     art = annotated.article
     finder = ArgumentFinder(annotated, doc)
@@ -199,12 +215,13 @@ def extract(annotated: AnnotatedArticle, *, vocab: Vocab, version: str, now: dat
     truncated = False
     dateline: str | None = None
     segs = segments(doc)
+    title = title_span(doc, annotated.title_sentences)
     # Without a feed date, relative phrases are anchored on the first full date of the
     # article's opening lines (dateline, photo caption).
     fallback = None if published is not None else " ".join(s.text for s in segs[:6])
     state = DateState(fallback=fallback)
     article = _ArticleContext(ref=ref, info=info, published=published, dates=state,
-                              max_events=max_events)
+                              max_events=max_events, ranker=actor_ranker)
     for si, sent in enumerate(segs):
         # (a dateline's city can end up in the headline's segment: ", Aug 13 (agency) -")
         m = DATELINE.match(sent.text) or (DATELINE_TAIL.match(sent.text) if si < 3 else None)
@@ -252,6 +269,14 @@ def extract(annotated: AnnotatedArticle, *, vocab: Vocab, version: str, now: dat
             keep = [e for e in mine if e.source is not None or not any(
                 o.type == e.type and o.source is not None for o in mine)]
             events[first_event:] = keep
+        if sentence_detector is not None and not truncated and \
+                not sent.text.rstrip().endswith("?"):
+            added = _detected_events(finder, sentence_detector, ctx, events[first_event:],
+                                     seen, is_title=sent.start < title.end)
+            room = max_events - len(events)
+            events.extend(added[:room])
+            sent_events += len(added[:room])
+            truncated = len(added) > room
         if triggers and not sent_events:
             uncoded += 1
         if not sent_events:
@@ -259,12 +284,93 @@ def extract(annotated: AnnotatedArticle, *, vocab: Vocab, version: str, now: dat
         if root_subj is not None:
             for a in finder.resolver.resolve(root_subj)[:1]:
                 finder.resolver.remember(a)
-    events = _date_headline_events(events,
-                                   title_span(doc, annotated.title_sentences).end_char, state)
+    events = _date_headline_events(events, title.end_char, state)
     persons, orgs, places = entities(doc)
     return ExtractedArticle(article=art, events=events, persons=persons, organizations=orgs,
                             places=places, uncoded_sentences=uncoded, truncated=truncated,
                             coding_errors=coding_errors)
+
+
+#: ``Event.trigger`` of the events the learned detector added (their provenance).
+DETECTED = "(detector)"
+
+
+def _detected_events(finder: ArgumentFinder, detector: SentenceDetector,
+                     ctx: _SentenceContext, coded: list[Event],
+                     seen: set[tuple[int, str, str | None, str | None]], *, is_title: bool
+                     ) -> list[Event]:
+    """The events of the types the learned detector reads in the sentence that the rules
+    did not code (``pipeline.event_detector``), with the actors of ``_detected_pair``."""
+    sent = ctx.span
+    types = {e.type for e in coded}
+    dropped = [(t, ctx.dropped[t.token.i]) for t in ctx.triggers if t.token.i in ctx.dropped]
+    features = sentence_features(sent, ctx.triggers, types, dropped, is_title=is_title)
+    candidates = {t.sense.type for t, _ in dropped} - types
+    out: list[Event] = []
+    for event_type, confidence in detector.missing_types(sent, features, types, candidates):
+        # the trigger the rules dropped anchors actors, modality, date and place
+        found = next(t for t, _ in dropped if t.sense.type == event_type)
+        trig = Trigger(found.token, Sense(event_type, found.sense.mode,
+                                          f"{DETECTED} {found.sense.phrase}"),
+                       nominal=found.nominal, light=found.light)
+        speaker = _speaker(finder, trig)
+        src, tgt = _detected_pair(finder, sent, coded)
+        if ctx.article.ranker is not None:
+            src, tgt = _ranked(finder, ctx, trig.token, event_type, (src, tgt), speaker,
+                               own=True)
+        if src is None:
+            continue  # no party to name: an event nobody does is no event
+        if event_type in INTERNATIONAL and tgt is not None and src.country == tgt.country:
+            continue
+        key = (ctx.index, event_type, src.country, tgt.country if tgt else None)
+        if key in seen:
+            continue
+        seen.add(key)
+        modality = modality_for(trig.token, event_type, negated=False)
+        event = _event(ctx, trig, event_type, modality, src, tgt, speaker)
+        out.append(dataclasses.replace(event, confidence=confidence))
+    return out
+
+
+def _ranked(finder: ArgumentFinder, ctx: _SentenceContext, anchor: Token, event_type: str,
+            proposed: tuple[Actor | None, Actor | None], speaker: Actor | None,
+            own: bool = False) -> tuple[Actor | None, Actor | None]:
+    """The pair the learned actor ranker prefers to the rules' ``proposed`` one (``own``:
+    its own best pair, for an event the rules did not code)."""
+    ranker = ctx.article.ranker
+    assert ranker is not None
+    cands = candidates(finder, ctx.span, anchor, proposed, speaker, ctx.dateline)
+    if own:
+        return ranker.best(ctx.span, event_type, cands, proposed)
+    return ranker.choose(ctx.span, event_type, cands, proposed)
+
+
+def _detected_pair(finder: ArgumentFinder, sent: Span, coded: list[Event]
+                   ) -> tuple[Actor | None, Actor | None]:
+    """The parties of a detected event: those of the event the rules coded in the same
+    sentence (a second act of the same parties, "seized the ship and detained its crew"),
+    else the sentence's subject (resolved like any actor, pronouns included) or first
+    named party, acting on the next party the sentence names or, in a two-party story,
+    on the other party."""
+    if coded:
+        return coded[0].source, coded[0].target
+    subj = subject(sent.root)[0]
+    sources = finder.actor(subj, None) if subj is not None else []
+    named = mention_codes(sent)
+    if not sources and named:
+        i, code = named[0]
+        sources = finder.actor(sent.doc[i], None) or [party(code)]
+    if not sources:
+        return None, None
+    src = sources[0]
+    own = src.country or src.role
+    other = next((code for _, code in named if code != own), None)
+    if other is not None:
+        return src, party(other)
+    pair = finder.resolver.pair
+    if pair is not None and own in pair:
+        return src, party(other_party(own, pair))
+    return src, None
 
 
 def _date_headline_events(events: list[Event], title_end: int, state: DateState
@@ -306,6 +412,7 @@ def _code_trigger(finder: ArgumentFinder, trig: Trigger, ctx: _SentenceContext,
     done = _Coded()
     reading = screen(trig, ctx.triggers, ctx.verbal_types)
     if reading is None:
+        ctx.dropped[trig.token.i] = "screened"
         return done
     speaker = _speaker(finder, trig)
     coded = _code(finder, trig, reading, speaker)
@@ -315,6 +422,7 @@ def _code_trigger(finder: ArgumentFinder, trig: Trigger, ctx: _SentenceContext,
     if coded is None:
         pairs = _talks_parties(trig, reading, ctx)
         if not pairs:
+            ctx.dropped[trig.token.i] = "unattached"
             return done
         event_type, modality = "CONSULT", modality_for(trig.token, "CONSULT",
                                                        negated=reading.negated)
@@ -324,11 +432,16 @@ def _code_trigger(finder: ArgumentFinder, trig: Trigger, ctx: _SentenceContext,
     for src, tgt in pairs:
         # "French jets hit camps around Gao": the host country, not France itself
         tgt = host_target(ctx.span, trig, event_type, src, tgt, ctx.dateline)
+        if ctx.article.ranker is not None and ctx.article.ranker.replaces_rules and \
+                len(pairs) == 1:
+            src, tgt = _ranked(finder, ctx, trig.token, event_type, (src, tgt), speaker)
         if (event_type in INTERNATIONAL or crossing_own_border(trig)) and \
                 src is not None and tgt is not None \
                 and src.country is not None and src.country == tgt.country \
                 and not _sides_of_a_conflict(event_type, src, tgt):
-            continue  # "he talks to the Assistant Secretary": a domestic exchange
+            # "he talks to the Assistant Secretary": a domestic exchange
+            ctx.dropped.setdefault(trig.token.i, "filtered")
+            continue
         key = (ctx.index, event_type, src.country if src else None, tgt.country if tgt else None)
         if key in seen:
             continue
@@ -339,6 +452,8 @@ def _code_trigger(finder: ArgumentFinder, trig: Trigger, ctx: _SentenceContext,
             break
         events.append(_event(ctx, trig, event_type, modality, src, tgt, speaker))
         done.added += 1
+    if done.added:
+        ctx.dropped.pop(trig.token.i, None)
     return done
 
 
