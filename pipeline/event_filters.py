@@ -42,6 +42,7 @@ from pipeline.syntax import objects, passive_patient, subject
 from pipeline.trigger_ceasefire import ended_fighting
 from pipeline.trigger_force import unreal
 from pipeline.trigger_lexicon import lexicon
+from pipeline.trigger_offers import OFFERED_HELP
 from pipeline.trigger_protest import demonstrators, protests_as_scene
 from pipeline.unreal_acts import (
     WISHES,
@@ -353,7 +354,9 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str]
         return None  # "declining to say whether troops would be sent"
     if not trig.nominal and trig.sense.type == "REQUEST" and reporters_question(tok):
         return None  # "Medinsky said when asked about the meeting"
-    hypothetical = not trig.nominal and hypothetical_infinitive(tok)
+    # "ready to help" is the offer itself, no hypothetical act
+    hypothetical = not trig.nominal and trig.sense is not OFFERED_HELP and \
+        hypothetical_infinitive(tok)
     if hypothetical and not (trig.sense.type in ("ASSAULT", "THREATEN") and
                              tok.head.lemma_.lower() in READY_WORDS):
         return None

@@ -14,6 +14,7 @@ from pipeline.trigger_lexicon import (
     _object_phrase,
     lexicon,
 )
+from pipeline.trigger_offers import OFFERED_HELP, offered_help
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -162,6 +163,8 @@ def statement_sense(tok: Token) -> Sense | None:
     authorities should respect the will of the people" (modal demand)."""
     lex = lexicon()
     lemma = _lemma(tok)
+    if offered_help(tok):
+        return OFFERED_HELP
     if lemma in RETALIATE_VERBS and tok.tag_ == "VB" and _lemma(tok.head) in RETALIATE_HEADS \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return RETALIATION
