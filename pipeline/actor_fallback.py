@@ -6,7 +6,8 @@ a state, and "internet connections were cut", "39,000 shanties have been flatten
 "Pinochet arrested" report a state's repression of its own people. When the clause names
 no agent, the story's focus country (or the country that owns the act, "Kiev's decision
 to introduce martial law") is the doer and its own people the recipients. Likewise an
-agentless killing or release in a story about one country whose victims name no country.
+agentless killing or release in a story about one country whose victims name no country,
+and violence there whose doer the clause does not name.
 """
 
 from __future__ import annotations
@@ -40,6 +41,13 @@ def story_actors(finder: ArgumentFinder, trig: Trigger, event_type: str
     focus, pair = finder.resolver.focus, finder.resolver.pair
     if focus is None:
         return None
+    if event_type == "ASSAULT" and pair is None and tok.dep_ != "amod" and \
+            (_subject_noun(tok) if trig.nominal else not agentless_passive(tok)):
+        # "rockets hit the airports", "the offensive began", "gunfire rattles the city" in
+        # a story about one country: violence whose doer the clause does not name is
+        # that country's own (a noun only as its clause's subject: "condemned the
+        # attack" or "alarmed by the fighting" names an act told elsewhere)
+        return [party(focus)], [party(focus)]
     if event_type in ("ASSAULT", "RETREAT") and pair is None and not trig.nominal and \
             tok.dep_ != "amod" and agentless_passive(tok):
         # "most of the victims had been shot", "the hostages were freed" in a story about
@@ -70,3 +78,10 @@ def _owner(finder: ArgumentFinder, tok: Token) -> Actor | None:
                 if found:
                     return found[0]
     return None
+
+
+def _subject_noun(tok: Token) -> bool:
+    """Whether a noun (or its first conjunct) is its clause's subject or a headline."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass", "ROOT")

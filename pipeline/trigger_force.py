@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipeline.place_names import named_town
 from pipeline.trigger_lexicon import Sense, _lemma, _object_phrase, _verb_rest_ok, lexicon
 
 if TYPE_CHECKING:
@@ -110,7 +111,7 @@ OCCUPATION = Sense("ASSAULT", "occupy", "seize place")
 
 
 def _place(tok: Token) -> bool:
-    if tok.ent_type_ in ("GPE", "LOC", "FAC"):
+    if tok.ent_type_ in ("GPE", "LOC", "FAC") or named_town(tok):
         return True
     places = lexicon().occupying["places"]
     return any(p in places for p in _object_phrase(tok))
@@ -125,8 +126,11 @@ def occupying(tok: Token) -> bool:
             for v in lex["verbs"]):
         return False
     if lemma == "take" and not any(c.lower_ == "over" for c in tok.children) and not any(
-            _lemma(c) == "control" for c in tok.children if c.dep_ == "dobj"):
-        return False  # "took part", "took office": only "took over" / "took control"
+            _lemma(c) == "control" or named_town(c) for c in tok.children
+            if c.dep_ == "dobj"):
+        # "took part", "took office": only "took over", "took control" or a town taken
+        # ("the rebels took Aleppo"; not a state or country, which elections "take")
+        return False
     return any(c.dep_ in ("dobj", "nsubjpass") and _place(c) for c in tok.children)
 
 

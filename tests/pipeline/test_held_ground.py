@@ -7,8 +7,9 @@ from __future__ import annotations
 from typing import Any
 
 
-def _countries(out: Any, event_type: str) -> set[str | None]:
-    return {e.location and e.location.country for e in out.events if e.type == event_type}
+def _countries(out: Any, event_type: str, words: str = "") -> set[str | None]:
+    return {e.location and e.location.country for e in out.events
+            if e.type == event_type and words in e.evidence.sentence}
 
 
 def test_french_police_arrests_in_a_story_about_new_caledonia(code_text: Any) -> None:
@@ -44,7 +45,8 @@ def test_a_strike_on_the_holders_forces_in_a_held_region(code_text: Any) -> None
 def test_the_region_does_not_place_a_strike_with_another_party(code_text: Any) -> None:
     out = code_text("Fighting flared again in Nagorno-Karabakh on Tuesday. Turkish jets "
                     "bombed Armenian positions.")
-    assert _countries(out, "ASSAULT") == {"ARM"}
+    # (the fighting in Nagorno-Karabakh is an event of its own, placed there)
+    assert _countries(out, "ASSAULT", "jets") == {"ARM"}
 
 
 def test_a_strike_on_russian_forces_in_a_held_ukrainian_region(code_text: Any) -> None:
