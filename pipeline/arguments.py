@@ -18,6 +18,7 @@ from pipeline.actor_condemned_acts import blamed_author
 from pipeline.actor_hyphen_pairs import hyphen_pair
 from pipeline.actor_lexicon import names_country, place_country
 from pipeline.actor_premises import premises_owner
+from pipeline.actor_summarised_acts import summarised_author
 from pipeline.clause_actors import OWN_STATE, ClauseActors
 from pipeline.event_filters import SPOKEN_SENSES
 from pipeline.implied_parties import (
@@ -327,7 +328,9 @@ class ArgumentFinder(ClauseActors):
             # parties of the story, not with one of them
             targets = [party(c) for c in self.resolver.pair]
         if not targets and sources and event_type in AUTHOR_TYPES:
-            targets = author_target(self, tok, sources)
+            # "a ruling Moscow did not recognise": the ruling's maker, named just before
+            targets = summarised_author(self, tok, sources) or author_target(
+                self, tok, sources)
         # "condemned the attack on Abu Dhabi": the attack's author, not its victim
         targets = blamed_author(self, tok, event_type, sources, targets)
         # "raided the Tunis bureau of Qatar-based Al Jazeera": the premises' owner

@@ -21,6 +21,9 @@ if TYPE_CHECKING:
 #: Condemning, sanctioning or recalling envoys with no object is aimed at the focus.
 THIRD_PARTY_UNAIMED = frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT", "CONCEDE",
                                  "AID", "THREATEN"})
+#: Acts between armed sides (fighting, deploying, ceasefires), which no international
+#: or non-governmental body is a side of.
+ARMED_SIDES_ONLY = frozenset({"ASSAULT", "MOBILIZE", "CONCEDE"})
 
 
 def mention_codes(span: Doc | Span, *, cities: bool = False) -> list[tuple[int, str]]:
@@ -178,7 +181,14 @@ def counterpart(source: Actor | None, focus: str | None, pair: tuple[str, str] |
         return None
     code = source.country or (source.role if source.role in ("IGO", "NGO") else None)
     if pair and code in pair:
-        return other_party(code, pair)
+        other = other_party(code, pair)
+        if other in ("IGO", "NGO") and code not in ("IGO", "NGO") and \
+                event_type in ARMED_SIDES_ONLY:
+            # fighting and truces are between armed sides: a state's forces fighting,
+            # deploying or holding fire in a story whose other party is a body (a UN
+            # mission, a bloc) face the country's own armed rivals, not the body
+            return code
+        return other
     if pair:
         named = [c for c in near if c in pair and c != code]
         if named:
