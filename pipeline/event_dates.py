@@ -21,6 +21,7 @@ from pipeline.date_syntax import (
     aside,
     dated_after,
     deadline,
+    deadline_at,
     eve,
     perfect,
     pluperfect,
@@ -345,6 +346,11 @@ def _clause_ranker(sent: Span, trig: Token, published: date | None = None
     governing = _governing(own)
 
     def rank(start: int, end: int) -> int | None:
+        if published is not None and _ahead(sent.text[start:end], published) and \
+                deadline_at(sent.text, start):
+            # "must leave the country by August 15", "a curfew until October 21": a
+            # deadline still to come ends what the event sets going; it is never its day
+            return None
         span = sent.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) == 0:
             return 0
