@@ -24,7 +24,12 @@ _DEADLINE = re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+(?:end|middle|sta
 
 def deadline(text: str, phrase: str) -> bool:
     at = text.find(phrase)
-    return at >= 0 and _DEADLINE.search(text, 0, at) is not None
+    return at >= 0 and deadline_at(text, at)
+
+
+def deadline_at(text: str, start: int) -> bool:
+    """Whether the date phrase at ``start`` of ``text`` sets a deadline ("by August 15")."""
+    return _DEADLINE.search(text, 0, start) is not None
 
 
 def eve(noun: Token) -> int:

@@ -220,9 +220,13 @@ def _is_future(sentence: str, start: int) -> bool:
 
 
 def _weekday_date(weekday: int, anchor: date, *, rel: str | None, future: bool) -> date:
-    if rel == "next" or (future and rel not in ("last", "past")):
+    if rel in ("next", "coming"):
         delta = (weekday - anchor.weekday()) % 7 or 7
         return anchor + timedelta(days=delta)
+    if future and rel not in ("last", "past"):
+        # "he would convene G7 leaders on Sunday" in Sunday's paper is that day: a week
+        # ahead is written "next Sunday"
+        return anchor + timedelta(days=(weekday - anchor.weekday()) % 7)
     delta = (anchor.weekday() - weekday) % 7
     if rel in ("last", "past") and delta == 0:
         delta = 7

@@ -21,11 +21,13 @@ from pipeline.date_syntax import (
     aside,
     dated_after,
     deadline,
+    deadline_at,
     eve,
     perfect,
     pluperfect,
 )
 from pipeline.event_places import clause_verb
+from pipeline.statement_days import back_on_story_day
 from pipeline.syntax import sentences_before
 
 if TYPE_CHECKING:
@@ -142,12 +144,15 @@ class DateState:
         except ValueError:
             return True
 
-    def paragraph_day(self, sent: Span, published: date | None) -> date | None:
+    def paragraph_day(self, sent: Span, published: date | None, kind: str | None = None
+                      ) -> date | None:
         """``undated_day`` for ``sent``, except that an earlier day given as an aside
         ("On Saturday, the government survived a confidence vote.", "The ministry said on
         Sunday that ...") holds only to the end of its paragraph: an undated sentence of a
-        later paragraph is back on the story's own day (``first``)."""
-        if self.previous_aside and self.previous is not None and self.first is not None \
+        later paragraph is back on the story's own day (``first``); so, whatever gave the
+        day, is a statement of type ``kind`` (``statement_days``)."""
+        if (self.previous_aside or back_on_story_day(sent, kind)) and \
+                self.previous is not None and self.first is not None \
                 and self.previous < self.first and self.previous_at is not None and \
                 "\n" in sent.doc.text[self.previous_at:sent.start_char]:
             return self.first
@@ -163,8 +168,8 @@ def published_day(value: str | None) -> date | None:
         return None
 
 
-def event_date(sent: Span, tok: Token, published: date | None, state: DateState
-               ) -> tuple[str | None, str | None, str | None]:
+def event_date(sent: Span, tok: Token, published: date | None, state: DateState,
+               kind: str | None = None) -> tuple[str | None, str | None, str | None]:
     """(ISO date, date phrase, precision) of the event ``tok`` triggers in ``sent``."""
     near = tok.idx - sent.start_char
     state.before_sentence(sent, published)  # moves the narrative state to this sentence
@@ -244,7 +249,7 @@ def event_date(sent: Span, tok: Token, published: date | None, state: DateState
         # "He said Chinese personnel had rammed the boats" after "Monday's confrontation":
         # the past perfect reaches back to the story's earlier day
         day_str, precision = earlier.isoformat(), "day"
-    elif (undated := state.paragraph_day(sent, published)) is not None:
+    elif (undated := state.paragraph_day(sent, published, kind)) is not None:
         # No date phrase: an undated sentence continues the day of the last dated event
         # ("Hours later, the guns fell silent"), else the publication day
         day_str, precision = undated.isoformat(), "day"
@@ -345,6 +350,11 @@ def _clause_ranker(sent: Span, trig: Token, published: date | None = None
     governing = _governing(own)
 
     def rank(start: int, end: int) -> int | None:
+        if published is not None and _ahead(sent.text[start:end], published) and \
+                deadline_at(sent.text, start):
+            # "must leave the country by August 15", "a curfew until October 21": a
+            # deadline still to come ends what the event sets going; it is never its day
+            return None
         span = sent.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) == 0:
             return 0

@@ -551,7 +551,8 @@ def _protesters_at_place(finder: ArgumentFinder, tok: Token, sources: list[Actor
 def _event(ctx: _SentenceContext, trig: Trigger, event_type: str, modality: str,
            src: Actor | None, tgt: Actor | None, speaker: Actor | None) -> Event:
     tok, sent, si, art = trig.token, ctx.span, ctx.index, ctx.article
-    day, date_text, precision = event_date(sent, tok, art.published, art.dates)
+    day, date_text, precision = event_date(sent, tok, art.published, art.dates,
+                                          kind=event_type)
     location = trigger_location(sent, tok, event_type, src, tgt, ctx.dateline)
     pair = f"{src.country if src else ''}>{tgt.country if tgt else ''}"
     return Event(

@@ -122,6 +122,23 @@ def test_first_full_date() -> None:
     assert first_full_date(None) is None
 
 
+@pytest.mark.parametrize("sentence", [
+    "The leaders will meet in Rome on Wednesday.",
+    "She said he would hand in his resignation on Wednesday.",
+    "The president said he would convene his cabinet on Wednesday to plan a response.",
+])
+def test_a_weekday_ahead_that_is_the_publication_weekday_is_that_same_day(
+        sentence: str) -> None:
+    # published on a Wednesday: "on Wednesday" is today, not a week away
+    res = _r(sentence)
+    assert res is not None and res.date == "2025-07-23"
+
+
+def test_next_weekday_of_the_publication_weekday_is_a_week_away() -> None:
+    res = _r("The leaders will meet again next Wednesday.")
+    assert res is not None and res.date == "2025-07-30"
+
+
 def test_a_weekday_after_but_is_not_pointed_ahead_by_an_earlier_would() -> None:
     text = ("Prosecutors said the lawmakers would be charged with rioting, but all three "
             "were released on Monday morning.")

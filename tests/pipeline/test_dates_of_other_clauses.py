@@ -162,3 +162,17 @@ def test_a_misparsed_day_before_a_subject_still_dates_the_clause(
         code_text: Callable[..., ExtractedArticle]) -> None:
     out = code_text("On Wednesday crowds stormed the mayor's office in Almaty.", published=PUB)
     assert {e.date for e in out.events} == {"2025-03-12"}
+
+
+def test_a_deadline_day_still_to_come_is_not_the_day_of_the_demand(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text("The foreign ministry said on Tuesday that 20 Russian diplomats must "
+                    "leave the country by March 30.", published=PUB)
+    assert out.events and {e.date for e in out.events} == {"2025-03-11"}
+
+
+def test_a_day_the_decree_runs_until_is_not_the_day_of_the_curfew(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text("The army imposed a curfew in the capital until March 21.",
+                    published=PUB)
+    assert out.events and {e.date for e in out.events} == {"2025-03-14"}

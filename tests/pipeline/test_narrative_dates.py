@@ -93,3 +93,20 @@ def test_an_overnight_curfew_is_no_day() -> None:
     res = resolve_date("On Tuesday the governor ordered an overnight curfew in the city.",
                        published=date(2025, 3, 14), near=30)
     assert res is not None and res.date == "2025-03-11"
+
+
+def test_an_undated_statement_in_a_later_paragraph_is_back_on_the_story_day(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text("Rebels shelled the port on Friday.\n\nThe president announced the "
+                    "curfew in a televised address on Wednesday.\n\nThe ministry accused "
+                    "the rebels of war crimes.", published="2025-03-14")
+    assert {e.date for e in out.events if e.type == "ACCUSE"} == {"2025-03-14"}
+
+
+def test_an_undated_act_in_a_later_paragraph_goes_on_with_the_narrated_day(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text("Rebels shelled the port on Friday.\n\nPolice arrested 40 protesters "
+                    "in the capital on Wednesday.\n\nSoldiers shelled rebel positions "
+                    "near the port.", published="2025-03-14")
+    assert {e.date for e in out.events if e.type == "ASSAULT" and "Soldiers" in
+            e.evidence.sentence} == {"2025-03-12"}

@@ -1,0 +1,31 @@
+"""Which undated statements go back to the story's own day.
+
+A paragraph that narrates an earlier day ("Trump announced the strikes on Friday night")
+does not carry that day into a later paragraph's undated statement ("The ministry
+rejected the allegations", "Erdogan repeated his demand"): news reports reactions on
+the day it tells of. Physical acts there still continue the narrated day, and so does a
+statement that points back at it ("At that meeting", "hours later") or goes on with the
+last sentence's speaker ("He called on Cuba to ...")."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+#: Event types that are statements: said, not done.
+STATEMENT_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"})
+
+#: Words tying a sentence to the narrated day or its events.
+_POINTS_BACK = re.compile(r"\b(?:(?:that|the\s+same)\s+(?:day|night|morning|evening|meeting|"
+                          r"session|time)|then|hours|later|earlier)\b", re.IGNORECASE)
+#: A pronoun opening the sentence goes on with the previous sentence's actor.
+_CARRIES_ON = re.compile(r"\s*[\"“]?(?:He|She|They|It)\b")
+
+
+def back_on_story_day(sent: Span, kind: str | None) -> bool:
+    """Whether an undated event of type ``kind`` in ``sent`` is on the story's day."""
+    return kind in STATEMENT_TYPES and _POINTS_BACK.search(sent.text) is None and \
+        _CARRIES_ON.match(sent.text) is None
