@@ -78,14 +78,16 @@ def annotate_values(model: str, articles: Sequence[CleanArticle], batch_size: in
 
 
 def extract_value(model: str, annotated_value: bytes, now: datetime,
-                  max_events: int) -> bytes:
-    """``extract`` of one annotated record's value; the ExtractedArticle's JSON out."""
+                  max_events: int, learned: bool = False) -> bytes:
+    """``extract`` of one annotated record's value; the ExtractedArticle's JSON out
+    (``learned``: with the learned detector, the ``learned_detector`` setting)."""
     from agents.resources import load_nlp
+    from pipeline.event_detector import learned_models
     from pipeline.extract import extract
 
     annotated = AnnotatedArticle.from_dict(loads(annotated_value))
     extracted = extract(annotated, vocab=load_nlp(model).vocab, version=__version__,
-                        now=now, max_events=max_events)
+                        now=now, max_events=max_events, **learned_models(learned))
     return dumps(extracted)
 
 
@@ -117,9 +119,10 @@ class ThreadRunner:
     """
 
     def __init__(self, model: str, *, batch_size: int, max_entities: int,
-                 max_events: int) -> None:
+                 max_events: int, learned: bool = False) -> None:
         self.model, self.batch_size = model, batch_size
         self.max_entities, self.max_events = max_entities, max_events
+        self.learned = learned
         # One lock per event loop (tests run several). Weak keys: a closed loop and its
         # lock go away, and a new loop can never inherit a lock bound to a dead one
         # (an id()-keyed dict allowed both).
@@ -151,7 +154,7 @@ class ThreadRunner:
 
     async def extract(self, annotated_value: bytes, now: datetime) -> bytes:
         return await self._run(extract_value, self.model, annotated_value, now,
-                               self.max_events)
+                               self.max_events, self.learned)
 
     def close(self) -> None:
         self._ready = False
@@ -199,9 +202,10 @@ class ProcessRunner:
     """
 
     def __init__(self, model: str, *, batch_size: int, max_entities: int,
-                 max_events: int, processes: int = 1) -> None:
+                 max_events: int, processes: int = 1, learned: bool = False) -> None:
         self.model, self.batch_size = model, batch_size
         self.max_entities, self.max_events = max_entities, max_events
+        self.learned = learned
         self.processes = processes
         self._pool: concurrent.futures.ProcessPoolExecutor | None = None
         self._slots: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Semaphore] = (
@@ -265,7 +269,7 @@ class ProcessRunner:
 
     async def extract(self, annotated_value: bytes, now: datetime) -> bytes:
         return await self._call(extract_value, self.model, annotated_value, now,
-                                self.max_events)
+                                self.max_events, self.learned)
 
     @staticmethod
     def _stop(pool: concurrent.futures.ProcessPoolExecutor) -> None:

@@ -60,19 +60,20 @@ def load_gazetteer() -> Gazetteer:
 def nlp_runner(settings: Settings) -> NlpRunner:
     """The process's NLP runner for these settings (one per process, like the model)."""
     return _runner(settings.model, settings.nlp_processes, settings.nlp_batch_size,
-                   settings.max_entities, settings.max_events_per_article)
+                   settings.max_entities, settings.max_events_per_article,
+                   settings.learned_detector)
 
 
 @functools.cache
 def _runner(model: str, processes: int, batch_size: int, max_entities: int,
-            max_events: int) -> NlpRunner:
+            max_events: int, learned: bool = False) -> NlpRunner:
     from agents.nlp_runner import ProcessRunner, ThreadRunner
 
     if processes == 0:
         return ThreadRunner(model, batch_size=batch_size, max_entities=max_entities,
-                            max_events=max_events)
+                            max_events=max_events, learned=learned)
     runner = ProcessRunner(model, batch_size=batch_size, max_entities=max_entities,
-                           max_events=max_events, processes=processes)
+                           max_events=max_events, processes=processes, learned=learned)
     # Stopped before interpreter teardown even where nobody closed it (tests, scripts):
     # left to the garbage collector, the pool's manager thread dies noisily.
     atexit.register(runner.close)

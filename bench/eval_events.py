@@ -15,20 +15,21 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from agents.config import load_settings
 from agents.resources import detect_language, load_gazetteer, load_nlp
 from pipeline import __version__
 from pipeline.annotate import annotate_batch
 from pipeline.article_files import from_mapping
 from pipeline.enrich import enrich
 from pipeline.evaluate import score_dir
+from pipeline.event_detector import learned_models
 from pipeline.extract import extract
 from pipeline.normalize import normalize
-from pipeline.settings import Settings
 from schemas.codec import as_dict
 
 
 def make_predict(timings: list[float]) -> Any:
-    settings = Settings()
+    settings = load_settings()  # NEWSWIRE_* env vars count (NEWSWIRE_LEARNED_DETECTOR=1)
     nlp = load_nlp(settings.model)
     gazetteer = load_gazetteer()
     now = datetime.now(UTC)
@@ -40,7 +41,8 @@ def make_predict(timings: list[float]) -> Any:
         ann = annotate_batch([clean], nlp, max_entities=settings.max_entities)[0]
         t0 = time.perf_counter()
         extracted = extract(ann, vocab=nlp.vocab, version=__version__, now=now,
-                            max_events=settings.max_events_per_article)
+                            max_events=settings.max_events_per_article,
+                            **learned_models(settings.learned_detector))
         timings.append(time.perf_counter() - t0)
         events, _ = enrich(extracted, gazetteer=gazetteer, now=now)
         return [as_dict(ev) for ev in events]

@@ -10,8 +10,13 @@
    right source (target) when it is the source (target) of one of them; events with no
    such gold event, and roles the gold leaves null, give no rows.
 3. Cross-validation by article: a model per fold codes the fold's articles at several
-   margins, scored as ``newswire eval`` scores them; the best pooled margin is kept.
-4. The model is trained on all articles and written to ``--out``.
+   margins, scored as ``newswire eval`` scores them, for the record.
+4. The model is trained on all articles and written to ``--out`` with ``--margin``
+   (default 1.0: the rules' pairs stand, and the model picks only the pairs of the
+   events the detector adds). Session 7 measured margins below 1.0: no cross-validated
+   gain on the gold at 0.7 and above, losses below; on three fresh batches +0.000 to
+   +0.017; on dev -0.008; and it overrode constructions the rules handle by design (the
+   spec tests in tests/pipeline), so it stays off.
 """
 
 from __future__ import annotations
@@ -33,7 +38,7 @@ if TYPE_CHECKING:
 
     from schemas import Actor, AnnotatedArticle
 
-MARGINS = (0.3, 0.5, 0.7, 1.0)
+MARGINS = (0.3, 0.5, 0.6, 0.7, 0.8, 1.0)
 
 
 @dataclass
@@ -114,6 +119,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--eval", type=Path, nargs="*", default=[])
     ap.add_argument("--out", type=Path, default=MODEL_PATH)
+    ap.add_argument("--margin", type=float, default=1.0,
+                    help="margin written into the model (1.0: never replace the rules' pair)")
     args = ap.parse_args(argv)
     coder = Coder()
     arts: list[Article] = []
@@ -121,28 +128,27 @@ def main(argv: list[str] | None = None) -> int:
         for gold in load_gold(d):
             annotated = coder.annotate(gold["article"])
             rec = Recorder()
-            coder.extract(annotated, detector=False, ranker=rec)
+            coder.extract(annotated, ranker=rec)
             arts.append(Article(gold, annotated, rec.rows))
     arts.sort(key=lambda a: a.gold["id"])
     base: set[tuple[str, str, str | None, str | None]] = set()
     for a in arts:
-        base.update(_key(p) for p in dedupe(coder.code(a.annotated, detector=False,
-                                                         ranker=False)))
+        base.update(_key(p) for p in dedupe(coder.code(a.annotated)))
 
     def changed(p: Pred) -> bool:
         return _key(p) not in base
 
     pairs = [(a.gold, a.annotated) for a in arts]
-    rules = score(coder, pairs, changed, detector=False, ranker=False)
+    rules = score(coder, pairs, changed)
     print(f"{len(arts)} articles, {sum(len(a.rows) for a in arts)} events")
     print(f"rules only:      {rules.report.summary_line()}", flush=True)
     if args.eval:
         model = fit(arts)
         held = [(g, coder.annotate(g["article"])) for d in args.eval for g in load_gold(d)]
-        sc = score(coder, held, lambda p: False, detector=False, ranker=False)
+        sc = score(coder, held, lambda p: False)
         print(f"eval rules only: {sc.report.summary_line()}", flush=True)
         for m in MARGINS:
-            sc = score(coder, held, lambda p: False, detector=False, ranker=_with(model, m))
+            sc = score(coder, held, lambda p: False, ranker=_with(model, m))
             print(f"eval margin {m:.2f}: {sc.report.summary_line()}", flush=True)
     pooled: dict[float, list[Any]] = {m: [] for m in MARGINS}
     for k in range(args.folds):
@@ -150,8 +156,7 @@ def main(argv: list[str] | None = None) -> int:
         model = fit([a for i, a in enumerate(arts) if i % args.folds != k])
         for m in MARGINS:
             pooled[m].append(score(coder, [(a.gold, a.annotated) for a in test], changed,
-                                   detector=False, ranker=_with(model, m)))
-    best, best_f1 = MARGINS[-1], -1.0
+                                   ranker=_with(model, m)))
     for m, parts in pooled.items():
         if not parts:
             continue
@@ -160,11 +165,9 @@ def main(argv: list[str] | None = None) -> int:
         n, right = sum(p.changed for p in parts), sum(p.changed_right for p in parts)
         print(f"cv margin {m:.2f}: {rep.summary_line()}  changed={n} right={right}",
               flush=True)
-        if rep.f1 > best_f1:
-            best, best_f1 = m, rep.f1
-    final = fit(arts, best)
+    final = fit(arts, args.margin)
     args.out.write_bytes(final.to_json())
-    print(f"wrote {args.out}: margin {best}")
+    print(f"wrote {args.out}: margin {args.margin}")
     return 0
 
 

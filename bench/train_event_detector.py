@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from bench.model_training import Coder, Scored, fit_logistic, merge_attrs, score
+from pipeline.actor_ranker import load_ranker
 from pipeline.evaluate import Pred, Report, load_gold, norm_text
 from pipeline.event_detector import MODEL_PATH, EventDetector
 from pipeline.extract import DETECTED
@@ -101,25 +102,28 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=MODEL_PATH)
     args = ap.parse_args(argv)
     coder = Coder()
+    # the pairs of the events a detector adds are the packaged ranker's (train it first)
+    ranker = load_ranker()
     arts: list[Article] = []
     for d in args.gold_dirs:
         for gold in load_gold(d):
             annotated = coder.annotate(gold["article"])
             rec = Recorder()
-            coder.extract(annotated, detector=rec)
+            coder.extract(annotated, detector=rec, ranker=ranker)
             arts.append(Article(gold=gold, annotated=annotated, rows=rec.rows,
                                 labels=[_labels(s, gold["events"]) for s, _ in rec.rows]))
     arts.sort(key=lambda a: a.gold["id"])
     print(f"{len(arts)} articles, {sum(len(a.rows) for a in arts)} sentences", flush=True)
-    base = score(coder, [(a.gold, a.annotated) for a in arts], _added, detector=False)
+    base = score(coder, [(a.gold, a.annotated) for a in arts], _added, ranker=ranker)
     print(f"rules only:        {base.report.summary_line()}", flush=True)
     if args.eval:
         model = fit(arts)
         held = [(g, coder.annotate(g["article"])) for d in args.eval for g in load_gold(d)]
-        sc = score(coder, held, _added, detector=False)
+        sc = score(coder, held, _added, ranker=ranker)
         print(f"eval rules only:   {sc.report.summary_line()}", flush=True)
         for t in THRESHOLDS:
-            sc = score(coder, held, _added, detector=_with(model, t))
+            sc = score(coder, held, _added, detector=_with(model, t),
+                       ranker=ranker)
             print(f"eval threshold {t}: {sc.report.summary_line()} added={sc.changed} "
                   f"right={sc.changed_right}", flush=True)
     pooled: dict[tuple[float, float], list[Scored]] = {t: [] for t in THRESHOLDS}
@@ -127,7 +131,8 @@ def main(argv: list[str] | None = None) -> int:
         test = [(a.gold, a.annotated) for i, a in enumerate(arts) if i % args.folds == k]
         model = fit([a for i, a in enumerate(arts) if i % args.folds != k])
         for t in THRESHOLDS:
-            pooled[t].append(score(coder, test, _added, detector=_with(model, t)))
+            pooled[t].append(score(coder, test, _added, detector=_with(model, t),
+                       ranker=ranker))
     best_t, best_f1, best_prec = THRESHOLDS[-1], base.report.f1, 0.0
     for t, parts in pooled.items():
         if not parts:

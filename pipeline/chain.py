@@ -20,6 +20,7 @@ from pipeline.annotate import annotate_batch
 from pipeline.cluster import Group, group_key
 from pipeline.enrich import enrich
 from pipeline.errors import PipelineError
+from pipeline.event_detector import learned_models
 from pipeline.extract import extract
 from pipeline.fetch import FetchPolicy, feed_text, page_wanted, summary_fallback
 from pipeline.near_dup import Entry, NearDupIndex, body_of, signature
@@ -140,7 +141,8 @@ def run_chain(raws: Sequence[RawArticle], res: Resources, settings: Settings, *,
         stage = "extract"
         try:
             extracted = extract(ann, vocab=res.nlp.vocab, version=__version__, now=now,
-                                max_events=settings.max_events_per_article)
+                                max_events=settings.max_events_per_article,
+                                **learned_models(settings.learned_detector))
             stage = "enrich"
             result.events, result.record = enrich(extracted, gazetteer=res.gazetteer,
                                                   now=now)

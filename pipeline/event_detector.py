@@ -160,3 +160,14 @@ def load_detector(path: Path = MODEL_PATH) -> EventDetector | None:
     if not path.exists():
         return None
     return EventDetector.from_json(path.read_bytes())
+
+
+def learned_models(enabled: bool) -> dict[str, Any]:
+    """``extract``'s keyword arguments for the learned components: the packaged detector
+    and the actor ranker that picks its events' pairs where ``enabled`` (the
+    ``learned_detector`` setting), else none (the rules alone)."""
+    if not enabled:
+        return {}
+    from pipeline.actor_ranker import load_ranker
+
+    return {"detector": load_detector(), "ranker": load_ranker()}

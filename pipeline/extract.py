@@ -21,16 +21,16 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
 from pipeline.actor_fallback import story_actors
 from pipeline.actor_host import host_target
 from pipeline.actor_lexicon import names_country, place_country
-from pipeline.actor_ranker import ActorChooser, candidates, load_ranker
+from pipeline.actor_ranker import ActorChooser, candidates
 from pipeline.annotate import to_doc
 from pipeline.arguments import ArgumentFinder
 from pipeline.event_dates import DateState, event_date, note_date, published_day
-from pipeline.event_detector import SentenceDetector, load_detector, sentence_features
+from pipeline.event_detector import SentenceDetector, sentence_features
 from pipeline.event_filters import crossing_own_border, screen
 from pipeline.event_places import sentence_place, trigger_location
 from pipeline.ids import event_id_for
@@ -192,15 +192,15 @@ def _speaker(finder: ArgumentFinder, trig: Trigger) -> Actor | None:
 
 
 def extract(annotated: AnnotatedArticle, *, vocab: Vocab, version: str, now: datetime,
-            max_events: int = 200, detector: SentenceDetector | Literal[False] | None = None,
-            ranker: ActorChooser | Literal[False] | None = None) -> ExtractedArticle:
+            max_events: int = 200, detector: SentenceDetector | None = None,
+            ranker: ActorChooser | None = None) -> ExtractedArticle:
     """Code an annotated article into PLOVER events (unenriched).
 
     ``detector``: the learned sentence detector that adds the types the rules missed
-    (``pipeline.event_detector``); ``ranker``: the learned choice of source and target
-    (``pipeline.actor_ranker``). None for the packaged models, False for rules only."""
-    sentence_detector = load_detector() if detector is None else detector or None
-    actor_ranker = load_ranker() if ranker is None else ranker or None
+    (``pipeline.event_detector``), ``ranker``: the learned choice of source and target
+    (``pipeline.actor_ranker``); None (the default) for the rules alone.
+    ``pipeline.event_detector.learned_models`` gives both as the settings ask."""
+    sentence_detector, actor_ranker = detector, ranker
     doc = to_doc(annotated, vocab)
     art = annotated.article
     finder = ArgumentFinder(annotated, doc)

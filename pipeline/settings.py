@@ -107,6 +107,11 @@ class Settings:
     max_raw_bytes: int = setting(4 * 1024 * 1024, "larger raw messages are dead-lettered")
     max_entities: int = setting(2_000, "entities kept per article")
     max_events_per_article: int = setting(200, "events kept per article")
+    learned_detector: bool = setting(False, "add the events a learned model reads in "
+                                     "sentences whose trigger the rules dropped "
+                                     "(`pipeline/event_detector.py`; README, \"Extraction "
+                                     "quality\"): more recall on unseen news, less "
+                                     "precision; off by default")
     dedup_window_hours: float = setting(72.0, "how long a content hash counts as seen")
     story_window_hours: float = setting(72.0, "a story with no new report for this long is "
                                         "closed (its state expires; later reports start a new one)")

@@ -15,8 +15,15 @@ from typing import Any
 
 import pytest
 
+from pipeline.actor_ranker import load_ranker
 from pipeline.annotate import annotate_batch
-from pipeline.event_detector import MODEL_PATH, EventDetector, load_detector, sentence_features
+from pipeline.event_detector import (
+    MODEL_PATH,
+    EventDetector,
+    learned_models,
+    load_detector,
+    sentence_features,
+)
 from pipeline.extract import DETECTED, extract
 from pipeline.ids import content_hash
 from pipeline.plover import TYPES
@@ -123,8 +130,14 @@ def test_the_detector_is_asked_about_the_dropped_trigger_only(
     assert added[0].source is not None and added[0].source.country == "EGY"
 
 
-def test_rules_only_when_the_detector_is_off(code: Callable[..., ExtractedArticle]) -> None:
-    assert code(WITHHELD, detector=False).events == []
+def test_rules_only_by_default(code: Callable[..., ExtractedArticle]) -> None:
+    assert code(WITHHELD).events == []
+    assert learned_models(False) == {}
+
+
+def test_the_setting_gives_extract_both_packaged_models() -> None:
+    models = learned_models(True)
+    assert models["detector"] is load_detector() and models["ranker"] is load_ranker()
 
 
 def test_a_sentence_the_rules_coded_offers_no_candidate_of_its_type(
@@ -133,3 +146,22 @@ def test_a_sentence_the_rules_coded_offers_no_candidate_of_its_type(
     out = code("Russia expelled two Estonian diplomats on Monday.", detector=stub)
     assert [e.type for e in out.events] == ["SANCTION"]
     assert all("SANCTION" not in offered for offered in stub.offered)
+
+
+def test_the_worker_codes_with_the_detector_where_the_setting_asks(
+        nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    import pipeline.event_detector as detector_module
+    from agents.nlp_runner import extract_value
+    from schemas.codec import dumps, loads
+
+    monkeypatch.setattr(detector_module, "load_detector",
+                        lambda: Stub(answer=0.6, types=frozenset({"REJECT"})))
+    clean = CleanArticle(article_id="ar_det", title="", text=WITHHELD, url=None,
+                         canonical_url=None, source=None, published="2024-06-26",
+                         language="en", content_hash=content_hash(WITHHELD),
+                         word_count=len(WITHHELD.split()))
+    value = dumps(annotate_batch([clean], nlp)[0])
+    now = datetime(2026, 1, 1, tzinfo=UTC)
+    on = loads(extract_value("en_core_web_sm", value, now, 200, learned=True))
+    off = loads(extract_value("en_core_web_sm", value, now, 200))
+    assert [e["type"] for e in on["events"]] == ["REJECT"] and off["events"] == []
