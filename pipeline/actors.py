@@ -149,6 +149,7 @@ class ActorResolver(AnaphoraResolver, CoordinationResolver, PersonResolver, Role
                 return self.resolve(whole)
         heads = [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
         heads[1:1] = self._listed_countries(tok)
+        heads[:0] = self.glued_persons(tok)  # "Putin and Chinese President Xi Jinping"
         out: list[Actor] = []
         for h in heads:
             if out and h != tok and h.pos_ == "NOUN" and lookup(h.text) is None and \
