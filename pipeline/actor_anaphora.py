@@ -22,6 +22,9 @@ RELATIVE = frozenset({"which", "who", "whom", "that", "whose"})
 #: Phrases naming both parties of the article's main dyad.
 BOTH_HEADS = frozenset({"side", "country", "party", "neighbour", "neighbor", "nation",
                         "government", "army", "leader", "delegation", "military"})
+#: Of those, the words for the two sides of one country's conflict ("both sides", "the
+#: two parties"), when the story has no two-country dyad.
+WARRING_HEADS = frozenset({"side", "party"})
 #: Plurals that, definite and with nothing naming whose ("the neighbours"), are the
 #: two parties of a two-party story (not "the leaders" or "the governments": often
 #: those of the countries just listed, or of a bloc).
@@ -54,11 +57,21 @@ class AnaphoraResolver:
         """The story's two parties, as actors."""
         return self._both()
 
-    def _both(self) -> list[Actor]:
+    def _both(self, phrase: Token | None = None) -> list[Actor]:
         if not self.pair:
-            return []
+            return self._warring_sides(phrase)
         return [Actor(text=c, name=c, country=None, role=c) if c in ("IGO", "NGO")
                 else Actor(text=c, name=c, country=c, role="GOV") for c in self.pair]
+
+    def _warring_sides(self, phrase: Token | None) -> list[Actor]:
+        """"both sides committed to ...", "the two sides reached an understanding" in a
+        story about one country's conflict (no two-country dyad): the state and the
+        armed side it fights, both of the focus country."""
+        focus = getattr(self, "focus", None)
+        if phrase is None or focus is None or phrase.lemma_.lower() not in WARRING_HEADS:
+            return []
+        return [Actor(text="", name=None, country=focus, role="GOV"),
+                Actor(text="", name=None, country=focus, role="REB")]
 
     @staticmethod
     def _both_phrase(tok: Token) -> bool:

@@ -23,6 +23,21 @@ if TYPE_CHECKING:
 MISLABELLED_PERSON = frozenset({"ORG", "GPE", "NORP"})
 
 
+def glued_conjunct(tok: Token, year: int | None = None) -> bool:
+    """"Putin and Chinese President Xi Jinping", "Pashinyan and Azerbaijani President
+    Ilham Aliyev": the small parser often hangs the first name on the second as a
+    modifier (nmod), keeping the "and" as its child. Such a name is the second person's
+    conjunct, a party of its own, not a modifier saying whose the second person is."""
+    if tok.dep_ not in ("nmod", "compound") or tok.pos_ != "PROPN" or tok.i >= tok.head.i:
+        return False
+    if not any(c.dep_ == "cc" for c in tok.children):
+        return False
+    head = tok.head
+    if head.pos_ != "PROPN" or head.ent_type_ != "PERSON":
+        return False
+    return tok.ent_type_ == "PERSON" or known_person(tok.text, year) is not None
+
+
 class PersonResolver:
     """Persons and named entities; listed officeholders the parser missed."""
 
@@ -40,6 +55,11 @@ class PersonResolver:
             ...
         def _modifiers(self, tok: Token, depth: int = 0) -> list[Token]: ...
         def _from_common(self, tok: Token) -> Actor | None: ...
+
+    def glued_persons(self, tok: Token) -> list[Token]:
+        """The persons coordinated with ``tok`` that the parser hung on it as modifiers
+        (``glued_conjunct``)."""
+        return [c for c in tok.children if glued_conjunct(c, self.year)]
 
     def _listed(self, tok: Token, ent: Span | None) -> Actor | None:
         """A listed officeholder the parser did not take for a person ("Milosevic" as

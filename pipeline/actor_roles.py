@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import Entry, _lookup_any, _scan, lexicon, lookup, place_country
+from pipeline.actor_persons import glued_conjunct
 from pipeline.actor_setting import local_setting
 from pipeline.officeholders import _surname, known_person
 from schemas import Actor
@@ -84,6 +85,8 @@ class RoleResolver:
         for m in self._modifiers(tok):
             if skip is not None and skip.start <= m.i < skip.end:
                 continue
+            if glued_conjunct(m, self.year):
+                continue  # "Putin and Chinese President Xi": Putin is no modifier of Xi
             if m.dep_ == "poss" and m.lower_ in ("its", "their") and country is None:
                 ref = self._antecedent(m) or self.last_subject
                 if ref is not None and ref.country:

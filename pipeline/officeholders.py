@@ -13,6 +13,9 @@ DATA = Path(__file__).parent / "data"
 
 #: Countries whose names put the family name first ("Xi Jinping" -> "Xi").
 FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "PRK", "KOR", "VNM", "KHM", "SGP", "HKG"})
+#: Countries whose names are a given name and the father's name, the given name being
+#: the one the news uses alone ("Abiy Ahmed" -> "Abiy", "Isaias Afwerki" -> "Isaias").
+GIVEN_NAME_USED = frozenset({"ETH", "ERI"})
 #: Name words that are not a surname ("Kim Jong Un Jr.", "King Abdullah II").
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "vi"})
 
@@ -79,7 +82,7 @@ def people() -> People:
             full.setdefault(key, []).append(office)
             words = key.split()
             family = {_surname(words[-1])}
-            if code in FAMILY_NAME_FIRST and len(words) > 1:
+            if code in (FAMILY_NAME_FIRST | GIVEN_NAME_USED) and len(words) > 1:
                 family = {words[0]}
             if len(words) > 1 and words[0] in ("king", "sheikh", "prince", "sultan",
                                                 "ayatollah", "mullah", "subcomandante"):

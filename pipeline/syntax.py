@@ -59,6 +59,11 @@ def subject(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
         dash = next((t.i for t in tok.doc[subjects[0].i:tok.i]
                      if t.text in ("-", "--", "\u2013", "\u2014")), None)
         after = [c for c in subjects if dash is not None and dash < c.i < tok.i]
+        if not after and dash is not None:
+            # "BISHKEK, October 10 - Jeenbekov's decree ... imposes": the dateline taken
+            # for the subject, the real one hung on it as an apposition after the dash
+            after = [t for t in subjects[0].subtree if dash < t.i < tok.i and
+                     t.head.i < dash and t.dep_ == "appos"]
         return (after[0] if after else subjects[0]), False
     for c in tok.children:
         if c.dep_ == "agent":
