@@ -20,6 +20,7 @@ from pipeline.actor_lexicon import names_country, place_country
 from pipeline.actor_own_ground import takes_own_ground
 from pipeline.actor_premises import premises_owner
 from pipeline.actor_summarised_acts import summarised_author
+from pipeline.actor_tellers import teller_only
 from pipeline.clause_actors import OWN_STATE, ClauseActors
 from pipeline.event_filters import SPOKEN_SENSES
 from pipeline.implied_parties import (
@@ -284,6 +285,8 @@ class ArgumentFinder(ClauseActors):
         if agentless and not sources and not victim and event_type not in STATE_ACTS:
             # "officials said 30 villagers were shot": the teller is not the doer
             speaker = None
+        if teller_only(speaker, event_type, agentless):
+            speaker = None  # "rights groups said 200 people had been detained"
         if not sources and speaker is not None and not trig.nominal:
             sources = [speaker]
         if not sources and event_type == "PROTEST" and self.resolver.focus:
