@@ -22,6 +22,9 @@ RELATIVE = frozenset({"which", "who", "whom", "that", "whose"})
 #: Phrases naming both parties of the article's main dyad.
 BOTH_HEADS = frozenset({"side", "country", "party", "neighbour", "neighbor", "nation",
                         "government", "army", "leader", "delegation", "military"})
+#: Words for the two sides of a conflict that, in a story about one country, are its own
+#: factions (not "both countries" or "both governments": two states).
+HOME_SIDE_HEADS = frozenset({"side", "party", "faction"})
 #: Plurals that, definite and with nothing naming whose ("the neighbours"), are the
 #: two parties of a two-party story (not "the leaders" or "the governments": often
 #: those of the countries just listed, or of a bloc).
@@ -46,6 +49,7 @@ class AnaphoraResolver:
     if TYPE_CHECKING:
         doc: Doc
         pair: tuple[str, str] | None
+        focus: str | None
 
         def entity(self, tok: Token) -> Span | None: ...
         def resolve_one(self, tok: Token) -> Actor | None: ...
@@ -59,6 +63,16 @@ class AnaphoraResolver:
             return []
         return [Actor(text=c, name=c, country=None, role=c) if c in ("IGO", "NGO")
                 else Actor(text=c, name=c, country=c, role="GOV") for c in self.pair]
+
+    def _home_sides(self, tok: Token) -> list[Actor]:
+        """"Both sides pledged to protect civilians", "the two sides signed a
+        declaration" in a story with no second country (a civil war: the army and a
+        militia): the two sides are the focus country's own."""
+        if self.pair or not self.focus or not (
+                tok.lower_ == "both" or tok.lemma_.lower() in HOME_SIDE_HEADS):
+            return []
+        # (armed sides: a civil war's deals and pledges are coded between them)
+        return [Actor(text=tok.text, name=None, country=self.focus, role="MIL")]
 
     @staticmethod
     def _both_phrase(tok: Token) -> bool:

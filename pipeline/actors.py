@@ -102,14 +102,14 @@ class ActorResolver(AnaphoraResolver, CoordinationResolver, PersonResolver, Role
             return self.resolve(subj)
         if tok.lower_ == "both" or (tok.lemma_.lower() in BOTH_HEADS and any(
                 c.lower_ in ("both", "two") for c in tok.children)):
-            return self._both()
+            return self._both() or self._home_sides(tok)
         for c in tok.children:  # "senior officials on both sides"
             if c.dep_ == "prep" and c.lower_ in ("on", "from", "of", "in"):
                 for p in c.children:
                     if p.dep_ == "pobj" and (p.lower_ == "both" or (
                             p.lemma_.lower() in BOTH_HEADS and any(
                                 g.lower_ in ("both", "two") for g in p.children))):
-                        return self._both()
+                        return self._both() or self._home_sides(p)
         if self.pair and self._the_parties(tok):
             return self._both()
         if self.pair and any(c.dep_ == "poss" and self._both_phrase(c) for c in tok.children):
