@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from pipeline.actor_bodies import international_body
 from pipeline.gazetteer import Gazetteer
 
 DATA = Path(__file__).parent / "data"
@@ -218,7 +219,7 @@ def _lookup_any(text: str) -> Entry | None:
         return e
     if f.endswith("s") and f[:-1] in lex.folded:
         return lex.folded[f[:-1]]
-    if UNION_OF_STATES.fullmatch(" ".join(text.split())):
+    if UNION_OF_STATES.fullmatch(" ".join(text.split())) or international_body(text):
         return Entry(None, "IGO", "igo")
     return None
 

@@ -17,8 +17,10 @@ from typing import TYPE_CHECKING
 from pipeline.actor_condemned_acts import blamed_author
 from pipeline.actor_hyphen_pairs import hyphen_pair
 from pipeline.actor_lexicon import names_country, place_country
+from pipeline.actor_own_ground import takes_own_ground
 from pipeline.actor_premises import premises_owner
 from pipeline.actor_summarised_acts import summarised_author
+from pipeline.actor_tellers import teller_only
 from pipeline.clause_actors import OWN_STATE, ClauseActors
 from pipeline.event_filters import SPOKEN_SENSES
 from pipeline.implied_parties import (
@@ -283,6 +285,8 @@ class ArgumentFinder(ClauseActors):
         if agentless and not sources and not victim and event_type not in STATE_ACTS:
             # "officials said 30 villagers were shot": the teller is not the doer
             speaker = None
+        if teller_only(speaker, event_type, agentless):
+            speaker = None  # "rights groups said 200 people had been detained"
         if not sources and speaker is not None and not trig.nominal:
             sources = [speaker]
         if not sources and event_type == "PROTEST" and self.resolver.focus:
@@ -343,7 +347,8 @@ class ArgumentFinder(ClauseActors):
         domestic = event_type in DOMESTIC or trig.sense.mode in DOMESTIC_MODES or bool(
             sources and event_type in STATEMENTS and last_word(sources[0].text) in LEGISLATORS
         ) or bool(sources and home_side(self, sources[0])) or own_violence or bool(
-            event_type in ("ACCUSE", "REJECT") and not targets and home_unrest(tok))
+            event_type in ("ACCUSE", "REJECT") and not targets and home_unrest(tok)) or \
+            takes_own_ground(trig, event_type, sources, targets)  # "M23 seized towns"
         if domestic and seized_from_other(self, trig, sources, targets):
             domestic = False  # "the coast guard seized rifles": the other party's
         if self.unrest and event_type in REPRESSION and sources and \

@@ -53,7 +53,8 @@ AUTHORED = {"strike": "ASSAULT", "airstrike": "ASSAULT", "bombing": "ASSAULT",
             "charge": "ACCUSE", "ultimatum": "REQUEST", "demand": "REQUEST",
             "proposal": "AGREE", "offer": "AGREE", "killing": "ASSAULT",
             "abduction": "ASSAULT", "kidnapping": "ASSAULT", "detention": "COERCE",
-            "arrest": "COERCE", "seizure": "COERCE", "expulsion": "SANCTION"}
+            "arrest": "COERCE", "seizure": "COERCE", "expulsion": "SANCTION",
+            "escalation": "ASSAULT", "veto": "REJECT", "execution": "ASSAULT"}
 
 
 def party(code: str | None) -> Actor:

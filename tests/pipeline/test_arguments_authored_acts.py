@@ -58,3 +58,23 @@ def test_rejecting_a_complaint_answers_the_complainant(
         "over missiles that fell in its waters. China rejected the complaint.",
         title="China holds drills near Taiwan"))
     assert ("REJECT", "CHN", "JPN") in got
+
+
+def test_a_condemned_escalation_blames_the_main_attacker(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    got = triples(code_text(
+        "Iran launched drones and missiles at Israel overnight. Israel said its air "
+        "defences shot most of them down. Israel's cabinet met on Sunday and Israeli "
+        "leaders vowed to respond. The UN Secretary-General condemned the escalation.",
+        title="Israel weighs response"))
+    assert ("ACCUSE", "IGO", "IRN") in got
+    assert ("ACCUSE", "IGO", "ISR") not in got
+
+
+def test_a_condemned_veto_blames_the_vetoing_state(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    got = triples(code_text(
+        "Russia vetoed a UN resolution on North Korea on Thursday. North Korea welcomed "
+        "the vote. South Korea's envoy criticised the veto.",
+        title="Russia vetoes North Korea panel"))
+    assert ("ACCUSE", "KOR", "RUS") in got
