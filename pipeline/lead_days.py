@@ -1,0 +1,73 @@
+"""The days of the headline's and the lead's undated events, settled once the body is dated.
+
+A headline names the lead's event without its date ("Nicaragua frees 222 prisoners" over
+"Nicaragua freed 222 ... on Thursday"): it takes the day the body gives that event. The
+body may tell of the same act by others first ("Bahrain cut ties on Monday" in a story
+headlined "Saudi Arabia cuts ties"), so the same act by the same parties is preferred to
+any act of the type. Other undated events before the story's first day ("Argentina has
+secured a loan." then "The minister announced it on Thursday") are about that day.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pipeline.event_dates import DateState
+    from schemas import Actor, Event
+
+
+def _party(actor: Actor | None) -> str | None:
+    if actor is None:
+        return None
+    return actor.country or actor.role or actor.name
+
+
+def _parties(ev: Event) -> tuple[str | None, str | None]:
+    return _party(ev.source), _party(ev.target)
+
+
+def date_lead_events(events: list[Event], title_end: int, state: DateState) -> list[Event]:
+    """``events`` with the headline's undated events dated by the body's same act, and
+    other undated events before the story's first day given that day."""
+    first = state.first.isoformat() if state.first is not None else None
+    out: list[Event] = []
+    #: a body event dated by its own words, or an undated one of the lead that the
+    #: story's first day dates ("Saudi Arabia severed ties with Iran" before "announced
+    #: the break late on Sunday"); with whether its own words date it
+    body: list[tuple[Event, bool]] = []
+    for ev in events:
+        own = bool(ev.date_text)
+        if ev.evidence.start >= title_end and not own and first is not None \
+                and state.first_at is not None and ev.evidence.start < state.first_at:
+            ev = dataclasses.replace(ev, date=first, date_precision="day")
+            body.append((ev, False))
+        elif ev.evidence.start >= title_end and own and ev.date_precision == "day" and \
+                state.headline_may_take(ev.date):
+            body.append((ev, True))
+        out.append(ev)
+    body.sort(key=lambda b: b[0].evidence.start)
+    for i, ev in enumerate(out):
+        if ev.evidence.start >= title_end or ev.date_text:
+            continue
+        out[i] = _dated_headline(ev, body, first, state)
+    return out
+
+
+def _dated_headline(ev: Event, body: list[tuple[Event, bool]], first: str | None,
+                    state: DateState) -> Event:
+    """An undated headline event dated by the body: the first dated act of its type, or,
+    told no later than that, the same act by the same parties ("Saudi Arabia cuts ties"
+    over "Saudi Arabia severed ties ..." before "Bahrain cut ties on Monday"); a later
+    act of the parties is another occurrence."""
+    typed = next((b for b, own in body if own and b.type == ev.type), None)
+    reach = typed.evidence.sentence_index if typed is not None else None
+    same = next((b for b, _ in body if b.type == ev.type and _parties(b) == _parties(ev)
+                 and (reach is None or b.evidence.sentence_index <= reach)), None) or typed
+    if same is not None:
+        return dataclasses.replace(ev, date=same.date, date_precision="day")
+    if first is not None and state.first_at is not None and \
+            ev.evidence.start < state.first_at:
+        return dataclasses.replace(ev, date=first, date_precision="day")
+    return ev

@@ -1,0 +1,35 @@
+"""An undated headline takes the day the body gives its act: the same act by the same
+parties when the story tells it no later than the first dated act of the type, else the
+first dated act of the type. Another party's act of the type ("Lithuania followed on
+Wednesday") does not date it, nor does a later act of the same parties."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from schemas import ExtractedArticle
+
+PUB = "2025-03-13"  # a Thursday
+
+
+def _headline_days(out: ExtractedArticle, title: str, kind: str) -> set[str | None]:
+    return {e.date for e in out.events if e.evidence.start < len(title) and e.type == kind}
+
+
+def test_the_same_parties_act_in_the_lead_dates_the_headline(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    title = "Poland expels Russian diplomats"
+    out = code_text("Poland expelled two Russian diplomats over spying claims.\n\n"
+                    "The foreign minister announced the decision late on Tuesday. "
+                    "Lithuania expelled a Russian envoy on Wednesday.",
+                    title=title, published=PUB)
+    assert _headline_days(out, title, "SANCTION") == {"2025-03-11"}
+
+
+def test_a_later_act_of_the_same_parties_does_not_date_the_headline(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    title = "Police arrest opposition leader"
+    out = code_text("Police arrested opposition leader Ali Musa in the capital on Monday, "
+                    "his lawyer said.\n\nHe denied the charges. On Wednesday, police "
+                    "arrested two of his aides at their homes.", title=title, published=PUB)
+    assert _headline_days(out, title, "COERCE") == {"2025-03-10"}
