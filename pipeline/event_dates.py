@@ -18,13 +18,16 @@ from pipeline.date_gaps import gap_before
 from pipeline.date_syntax import (
     LATE,
     after_clause,
+    ahead,
     aside,
     dated_after,
     deadline,
     deadline_at,
     eve,
+    long_past,
     perfect,
     pluperfect,
+    shares_subject,
 )
 from pipeline.event_places import clause_verb
 from pipeline.statement_days import back_on_story_day
@@ -350,7 +353,7 @@ def _clause_ranker(sent: Span, trig: Token, published: date | None = None
     governing = _governing(own)
 
     def rank(start: int, end: int) -> int | None:
-        if published is not None and _ahead(sent.text[start:end], published) and \
+        if published is not None and ahead(sent.text[start:end], published) and \
                 deadline_at(sent.text, start):
             # "must leave the country by August 15", "a curfew until October 21": a
             # deadline still to come ends what the event sets going; it is never its day
@@ -372,6 +375,12 @@ def _clause_ranker(sent: Span, trig: Token, published: date | None = None
         where = clause_verb(span.root)
         if where == own:
             return 0
+        if shares_subject(own, where) and not deadline_at(sent.text, start) and not (
+                published is not None and ahead(sent.text[start:end], published)):
+            # "fired on and seized the vessels on November 25, 2018": one act in two
+            # verbs, even long past; a plan still to come or a deadline ("demanded
+            # that Mali free them by Jan. 1 and warned ...") is the other verb's
+            return 0
         if where in governing:
             return 1
         if (span.start > sent.start and sent.doc[span.start - 1].lower_ == "since"
@@ -384,11 +393,11 @@ def _clause_ranker(sent: Span, trig: Token, published: date | None = None
             # undated clause coordinated after a dated one goes on with its day, however
             # far back
             return 2
-        if published is not None and _background(sent.text[start:end], published):
+        if published is not None and long_past(sent.text[start:end], published):
             # "walked out, telling him not to forget the lesson of March 1, 2008": a
             # date long past in another clause is that clause's, never the event's
             return None
-        if published is not None and _ahead(sent.text[start:end], published):
+        if published is not None and ahead(sent.text[start:end], published):
             # "withdrew its bid to host the games next year": a date still to come in
             # another clause is when that clause's plan happens, not the event's day
             return None
@@ -401,22 +410,6 @@ def _clause_ranker(sent: Span, trig: Token, published: date | None = None
         return 2
 
     return rank
-
-
-def _background(phrase: str, published: date) -> bool:
-    try:
-        res = dates.resolve_date(phrase, published=published)
-    except Exception:  # a date bug must not lose the event
-        return False
-    return res is not None and (published - date.fromisoformat(res.date)).days > 31
-
-
-def _ahead(phrase: str, published: date) -> bool:
-    try:
-        res = dates.resolve_date(phrase, published=published)
-    except Exception:  # a date bug must not lose the event
-        return False
-    return res is not None and res.date > published.isoformat()
 
 
 def _remember(sent: Span | None, day: date | None, published: date | None,
