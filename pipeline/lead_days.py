@@ -5,7 +5,9 @@ A headline names the lead's event without its date ("Nicaragua frees 222 prisone
 body may tell of the same act by others first ("Bahrain cut ties on Monday" in a story
 headlined "Saudi Arabia cuts ties"), so the same act by the same parties is preferred to
 any act of the type. Other undated events before the story's first day ("Argentina has
-secured a loan." then "The minister announced it on Thursday") are about that day.
+secured a loan." then "The minister announced it on Thursday") are about that day, unless
+the body tells the same act with its own day ("Saudi Arabia severed ties after protesters
+stormed its embassy" over "Protesters broke into the embassy late on Saturday").
 """
 
 from __future__ import annotations
@@ -30,21 +32,25 @@ def _parties(ev: Event) -> tuple[str | None, str | None]:
 
 def date_lead_events(events: list[Event], title_end: int, state: DateState) -> list[Event]:
     """``events`` with the headline's undated events dated by the body's same act, and
-    other undated events before the story's first day given that day."""
+    other undated events before the story's first day given the day the body tells the
+    same act on, else that first day."""
     first = state.first.isoformat() if state.first is not None else None
     out: list[Event] = []
-    #: a body event dated by its own words, or an undated one of the lead that the
-    #: story's first day dates ("Saudi Arabia severed ties with Iran" before "announced
-    #: the break late on Sunday"); with whether its own words date it
+    #: a body event dated by its own words, or an undated one of the lead dated by the
+    #: body's telling or the story's first day ("Saudi Arabia severed ties with Iran"
+    #: before "announced the break late on Sunday"); with whether its own words date it
     body: list[tuple[Event, bool]] = []
+    dated = [e for e in events if e.evidence.start >= title_end and e.date_text and
+             e.date_precision == "day" and state.headline_may_take(e.date)]
     for ev in events:
         own = bool(ev.date_text)
         if ev.evidence.start >= title_end and not own and first is not None \
                 and state.first_at is not None and ev.evidence.start < state.first_at:
-            ev = dataclasses.replace(ev, date=first, date_precision="day")
+            told = _same_act(ev, dated)
+            ev = dataclasses.replace(ev, date=told.date if told else first,
+                                     date_precision="day")
             body.append((ev, False))
-        elif ev.evidence.start >= title_end and own and ev.date_precision == "day" and \
-                state.headline_may_take(ev.date):
+        elif ev.evidence.start >= title_end and own and ev in dated:
             body.append((ev, True))
         out.append(ev)
     body.sort(key=lambda b: b[0].evidence.start)
@@ -71,3 +77,13 @@ def _dated_headline(ev: Event, body: list[tuple[Event, bool]], first: str | None
             ev.evidence.start < state.first_at:
         return dataclasses.replace(ev, date=first, date_precision="day")
     return ev
+
+
+def _same_act(ev: Event, dated: list[Event]) -> Event | None:
+    """The body's dated telling of ``ev``: the same type and parties, no later than the
+    first dated act of the type."""
+    typed = next((b for b in dated if b.type == ev.type), None)
+    if typed is None:
+        return None
+    return next((b for b in dated if b.type == ev.type and _parties(b) == _parties(ev)
+                 and b.evidence.sentence_index <= typed.evidence.sentence_index), None)

@@ -33,3 +33,15 @@ def test_a_later_act_of_the_same_parties_does_not_date_the_headline(
                     "his lawyer said.\n\nHe denied the charges. On Wednesday, police "
                     "arrested two of his aides at their homes.", title=title, published=PUB)
     assert _headline_days(out, title, "COERCE") == {"2025-03-10"}
+
+
+def test_an_undated_act_of_the_lead_takes_the_day_the_body_tells_it(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    lead = ("Poland expelled two Russian diplomats after Russian protesters stormed its "
+            "consulate in St Petersburg.")
+    out = code_text(f"{lead}\n\nThe foreign minister announced the expulsions late on "
+                    "Tuesday. Russian protesters stormed the Polish consulate in St "
+                    "Petersburg late on Sunday, smashing windows.", published=PUB)
+    stormed = {e.date for e in out.events if e.evidence.start < len(lead)
+               and e.type in ("PROTEST", "ASSAULT")}
+    assert stormed == {"2025-03-09"}
