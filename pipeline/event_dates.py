@@ -38,12 +38,13 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Span, Token
 
-#: Nouns naming one occurrence ("the brawl", "the attack"): a later undated sentence that
-#: mentions them is about the day they were first dated.
+#: Nouns naming one occurrence ("the brawl", "the attack", "the talks"): a later undated
+#: sentence that mentions them is about the day they were first dated.
 EVENT_NOUNS = frozenset({"brawl", "attack", "fight", "clash", "bombing", "explosion",
                          "blast", "shooting", "raid", "ambush", "earthquake", "quake",
                          "riot", "massacre", "assault", "strike", "coup", "incident",
-                         "crash", "intrusion", "summit", "funeral", "election", "vote"})
+                         "crash", "intrusion", "summit", "funeral", "election", "vote",
+                         "talk"})
 
 
 #: How many sentences back a background day stays what "the next day" counts from.
