@@ -9,6 +9,7 @@ that day from sentence to sentence, and ``note_date`` lets a sentence with no ev
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
@@ -30,7 +31,7 @@ from pipeline.date_syntax import (
     shares_subject,
 )
 from pipeline.event_places import clause_verb
-from pipeline.statement_days import back_on_story_day
+from pipeline.statement_days import back_on_story_day, told_on
 from pipeline.syntax import sentences_before
 
 if TYPE_CHECKING:
@@ -46,6 +47,11 @@ EVENT_NOUNS = frozenset({"brawl", "attack", "fight", "clash", "bombing", "explos
                          "crash", "intrusion", "summit", "funeral", "election", "vote",
                          "talk"})
 
+
+#: How many sentences, this one included, a look back in the past perfect reaches for an
+#: earlier day ("said Chinese personnel had rammed the boats" two after "Monday's
+#: confrontation"); further back, the day belongs to an earlier part of the story.
+_LOOK_BACK_REACH = 3
 
 #: How many sentences back a background day stays what "the next day" counts from.
 _TOLD_REACH = 2
@@ -81,15 +87,21 @@ class DateState:
     #: an aside ("On Saturday, ...", "X said on Sunday that ...")
     previous_at: int | None = None
     previous_aside: bool = False
+    #: the recent days the current sentence names, and those it and the one before name
+    named_now: list[set[date]] = dataclasses.field(default_factory=list)
+    near_days: set[date] = dataclasses.field(default_factory=set)
 
     def before_sentence(self, sent: Span, published: date | None) -> date | None:
         if self.sent_at != sent.start_char:
             self.sent_at, self.sent_previous = sent.start_char, self.previous
             self.sent_anaphora = self._told_before(sent) or self._named_before(sent, published) \
                 or self.previous
-            self.days.update(d for d in dates.days_named(sent.text, published=published,
-                                                          previous=self.previous)
-                             if published is not None and 0 <= (published - d).days <= 10)
+            named = {d for d in dates.days_named(sent.text, published=published,
+                                                  previous=self.previous)
+                     if published is not None and 0 <= (published - d).days <= 10}
+            self.days.update(named)
+            self.named_now = [*self.named_now[-(_LOOK_BACK_REACH - 1):], named]
+            self.near_days = set().union(*self.named_now)
         return self.sent_previous
 
     def _told_before(self, sent: Span) -> date | None:
@@ -126,11 +138,13 @@ class DateState:
                 return day
         return None
 
-    def earlier(self) -> date | None:
-        """The latest named day before the narrative's day."""
+    def earlier(self, anywhere: bool = False) -> date | None:
+        """The latest day named before the narrative's day by the last few sentences
+        (``_LOOK_BACK_REACH``), or, ``anywhere``, by any."""
         if self.previous is None:
             return None
-        return max((d for d in self.days if d < self.previous), default=None)
+        return max((d for d in (self.days if anywhere else self.near_days)
+                    if d < self.previous), default=None)
 
     def undated_day(self, published: date | None) -> date | None:
         """The day an undated clause goes on with: news narrates in order, so the day of
@@ -245,11 +259,12 @@ def event_date(sent: Span, tok: Token, published: date | None, state: DateState,
         day_str, precision = known.isoformat(), "day"
         state.previous = known  # the narrative continues on that day
         state.previous_at, state.previous_aside = sent.start_char, False
-    elif (told := _told_on(sent, tok, state)) is not None:
+    elif (told := told_on(sent, tok, state)) is not None:
         # "Diop told the council on June 16 that ... He asked for its withdrawal": the
         # same speaker's next act goes on with the day just given, even a past one
         day_str, precision = told.isoformat(), "day"
-    elif pluperfect(tok) and (earlier := state.earlier()) is not None:
+    elif pluperfect(tok) and (earlier := state.earlier(_ALREADY.search(sent.text) is not None)
+                              ) is not None:
         # "He said Chinese personnel had rammed the boats" after "Monday's confrontation":
         # the past perfect reaches back to the story's earlier day
         day_str, precision = earlier.isoformat(), "day"
@@ -265,6 +280,9 @@ def event_date(sent: Span, tok: Token, published: date | None, state: DateState,
             day_str, precision = anchor.isoformat(), "day"
     return day_str, date_text, precision
 
+
+#: "had already dismissed": the look back reaches any earlier day of the story.
+_ALREADY = re.compile(r"\b(?:already|previously|earlier)\b", re.IGNORECASE)
 
 #: Nouns a day phrase premodifies as a time, not an event ("Sunday morning").
 TIME_NOUNS = frozenset({"morning", "afternoon", "evening", "night", "day", "week", "weekend",
@@ -307,24 +325,6 @@ def _own_day(tok: Token, published: date | None) -> dates.DateResolution | None:
     except Exception:  # a date bug must not lose the event
         return None
     return res if res is not None and res.precision == "day" else None
-
-
-#: Pronoun subjects that carry on the previous sentence's actor.
-_CARRY_ON = frozenset({"he", "she", "they"})
-
-
-def _told_on(sent: Span, tok: Token, state: DateState) -> date | None:
-    """The day of the sentence just before, when this one goes on with its actor in the
-    simple past ("He asked for ...") and that day is not already the narrative's."""
-    if state.last_day is None or state.last_end is None or state.last_day == state.previous:
-        return None
-    if sent.start == 0 or sent.doc[sent.start - 1].sent.end_char != state.last_end:
-        return None  # only the sentence just before
-    verb = clause_verb(tok)
-    if verb.tag_ != "VBD" or verb.dep_ != "ROOT":
-        return None
-    return state.last_day if any(c.dep_ == "nsubj" and c.lower_ in _CARRY_ON
-                                 for c in verb.children) else None
 
 
 def _governing(verb: Token) -> list[Token]:
