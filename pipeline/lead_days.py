@@ -7,12 +7,16 @@ headlined "Saudi Arabia cuts ties"), so the same act by the same parties is pref
 any act of the type. Other undated events before the story's first day ("Argentina has
 secured a loan." then "The minister announced it on Thursday") are about that day, unless
 the body tells the same act with its own day ("Saudi Arabia severed ties after protesters
-stormed its embassy" over "Protesters broke into the embassy late on Saturday").
+stormed its embassy" over "Protesters broke into the embassy late on Saturday"). A lead
+dated only by the day it was said ("..., the ministry said on Thursday") is on the day
+the next sentences give the same act ("Militants overran the port on Wednesday").
 """
 
 from __future__ import annotations
 
 import dataclasses
+import re
+from datetime import date
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -31,10 +35,12 @@ def _parties(ev: Event) -> tuple[str | None, str | None]:
 
 
 def date_lead_events(events: list[Event], title_end: int, state: DateState) -> list[Event]:
-    """``events`` with the headline's undated events dated by the body's same act, and
-    other undated events before the story's first day given the day the body tells the
-    same act on, else that first day."""
+    """``events`` with the lead's act dated by the day it was said moved to the day the
+    body tells it on (``_told_lead``), the headline's undated events dated by the body's
+    same act, and other undated events before the story's first day given the day the
+    body tells the same act on, else that first day."""
     first = state.first.isoformat() if state.first is not None else None
+    events = _told_lead(events, title_end)
     out: list[Event] = []
     #: a body event dated by its own words, or an undated one of the lead dated by the
     #: body's telling or the story's first day ("Saudi Arabia severed ties with Iran"
@@ -87,3 +93,35 @@ def _same_act(ev: Event, dated: list[Event]) -> Event | None:
         return None
     return next((b for b in dated if b.type == ev.type and _parties(b) == _parties(ev)
                  and b.evidence.sentence_index <= typed.evidence.sentence_index), None)
+
+
+#: A day on a verb of saying ("..., the ministry said on Thursday").
+_SAID_ON = re.compile(r"\b(?:said|told|announced|admitted|confirmed|reported)\s+"
+                      r"(?:(?:late|early)\s+)?on\s+$", re.IGNORECASE)
+
+
+def _said_day(ev: Event) -> bool:
+    at = ev.evidence.sentence.find(ev.date_text or "\0")
+    return at >= 0 and _SAID_ON.search(ev.evidence.sentence[:at]) is not None
+
+
+def _told_lead(events: list[Event], title_end: int) -> list[Event]:
+    """The lead's act dated only by the day it was said ("Insurgents have taken control
+    of the town, the ministry said on Thursday") takes the earlier day the next few
+    sentences give the same act by the same parties ("Militants overran the port on
+    Wednesday")."""
+    lead = next((e.evidence.sentence_index for e in events
+                 if e.evidence.start >= title_end), None)
+    out = list(events)
+    for i, ev in enumerate(out):
+        if ev.evidence.sentence_index != lead or not _said_day(ev) or \
+                ev.date_precision != "day" or ev.date is None:
+            continue
+        told = next((b for b in events if b.type == ev.type and _parties(b) == _parties(ev)
+                     and 0 < b.evidence.sentence_index - lead <= 3 and b.date_text and
+                     b.date_precision == "day" and b.date and not _said_day(b) and
+                     0 < (date.fromisoformat(ev.date) - date.fromisoformat(b.date)).days
+                     <= 3), None)
+        if told is not None:
+            out[i] = dataclasses.replace(ev, date=told.date)
+    return out

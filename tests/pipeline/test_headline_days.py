@@ -45,3 +45,15 @@ def test_an_undated_act_of_the_lead_takes_the_day_the_body_tells_it(
     stormed = {e.date for e in out.events if e.evidence.start < len(lead)
                and e.type in ("PROTEST", "ASSAULT")}
     assert stormed == {"2025-03-09"}
+
+
+def test_a_lead_dated_by_the_day_it_was_said_takes_the_day_the_body_gives(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    title = "Rebels seize port town in Mozambique"
+    lead = ("Islamist rebels have taken control of the port town of Pemba in Mozambique "
+            "after days of fighting, the defence ministry said on Thursday.")
+    out = code_text(f"{lead}\n\nThe rebels overran the town of Pemba on Wednesday, two "
+                    "security sources said.", title=title, published=PUB)
+    told = {e.date for e in out.events if e.evidence.start < len(title) + 2 + len(lead)
+            and e.type == "ASSAULT"}
+    assert told == {"2025-03-12"}
