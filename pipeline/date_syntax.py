@@ -1,19 +1,19 @@
 """Syntactic cues to when a clause happened: a deadline ("by the end of June"), the eve
 of an event, the past perfect of a look back, and a day given as an aside ("On Saturday,
-...", "said on Sunday that ..."). A plain "after" clause
-under a dated main clause. Split from ``pipeline.event_dates``, which uses them."""
+...", "said on Sunday that ..."), a plain "after" clause under a dated main clause,
+verbs sharing one subject, and days long past or still to come. Split from
+``pipeline.event_dates``, which uses them."""
 
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import TYPE_CHECKING
 
 from pipeline import dates
 from pipeline.event_places import clause_verb
 
 if TYPE_CHECKING:
-    from datetime import date
-
     from spacy.tokens import Span, Token
 
 
@@ -108,3 +108,34 @@ def after_clause(tok: Token, after_at: int) -> bool:
             return node.tag_ == "VBG" or node.lower_ == "being" or any(
                 c.lower_ == "being" for c in node.children)
     return False
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+
+
+def shares_subject(verb: Token, other: Token) -> bool:
+    """Whether ``other`` is coordinated with ``verb`` under one subject ("fired on and
+    seized the vessels on November 25", "were stabbed or hacked to death on Monday
+    night"): one act told in two verbs, so a day on either dates both."""
+    if other not in verb.conjuncts:
+        return False
+    later = other if other.i > verb.i else verb
+    return not any(c.dep_ in _SUBJECTS for c in later.children)
+
+
+def long_past(phrase: str, published: date) -> bool:
+    """Whether a date phrase names a day more than a month before publication."""
+    try:
+        res = dates.resolve_date(phrase, published=published)
+    except Exception:  # a date bug must not lose the event
+        return False
+    return res is not None and (published - date.fromisoformat(res.date)).days > 31
+
+
+def ahead(phrase: str, published: date) -> bool:
+    """Whether a date phrase names a time after publication."""
+    try:
+        res = dates.resolve_date(phrase, published=published)
+    except Exception:  # a date bug must not lose the event
+        return False
+    return res is not None and res.date > published.isoformat()

@@ -9,6 +9,7 @@ that day from sentence to sentence, and ``note_date`` lets a sentence with no ev
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
@@ -18,16 +19,19 @@ from pipeline.date_gaps import gap_before
 from pipeline.date_syntax import (
     LATE,
     after_clause,
+    ahead,
     aside,
     dated_after,
     deadline,
     deadline_at,
     eve,
+    long_past,
     perfect,
     pluperfect,
+    shares_subject,
 )
 from pipeline.event_places import clause_verb
-from pipeline.statement_days import back_on_story_day
+from pipeline.statement_days import back_on_story_day, told_on
 from pipeline.syntax import sentences_before
 
 if TYPE_CHECKING:
@@ -35,13 +39,19 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Span, Token
 
-#: Nouns naming one occurrence ("the brawl", "the attack"): a later undated sentence that
-#: mentions them is about the day they were first dated.
+#: Nouns naming one occurrence ("the brawl", "the attack", "the talks"): a later undated
+#: sentence that mentions them is about the day they were first dated.
 EVENT_NOUNS = frozenset({"brawl", "attack", "fight", "clash", "bombing", "explosion",
                          "blast", "shooting", "raid", "ambush", "earthquake", "quake",
                          "riot", "massacre", "assault", "strike", "coup", "incident",
-                         "crash", "intrusion", "summit", "funeral", "election", "vote"})
+                         "crash", "intrusion", "summit", "funeral", "election", "vote",
+                         "talk"})
 
+
+#: How many sentences, this one included, a look back in the past perfect reaches for an
+#: earlier day ("said Chinese personnel had rammed the boats" two after "Monday's
+#: confrontation"); further back, the day belongs to an earlier part of the story.
+_LOOK_BACK_REACH = 3
 
 #: How many sentences back a background day stays what "the next day" counts from.
 _TOLD_REACH = 2
@@ -77,15 +87,21 @@ class DateState:
     #: an aside ("On Saturday, ...", "X said on Sunday that ...")
     previous_at: int | None = None
     previous_aside: bool = False
+    #: the recent days the current sentence names, and those it and the one before name
+    named_now: list[set[date]] = dataclasses.field(default_factory=list)
+    near_days: set[date] = dataclasses.field(default_factory=set)
 
     def before_sentence(self, sent: Span, published: date | None) -> date | None:
         if self.sent_at != sent.start_char:
             self.sent_at, self.sent_previous = sent.start_char, self.previous
             self.sent_anaphora = self._told_before(sent) or self._named_before(sent, published) \
                 or self.previous
-            self.days.update(d for d in dates.days_named(sent.text, published=published,
-                                                          previous=self.previous)
-                             if published is not None and 0 <= (published - d).days <= 10)
+            named = {d for d in dates.days_named(sent.text, published=published,
+                                                  previous=self.previous)
+                     if published is not None and 0 <= (published - d).days <= 10}
+            self.days.update(named)
+            self.named_now = [*self.named_now[-(_LOOK_BACK_REACH - 1):], named]
+            self.near_days = set().union(*self.named_now)
         return self.sent_previous
 
     def _told_before(self, sent: Span) -> date | None:
@@ -122,11 +138,13 @@ class DateState:
                 return day
         return None
 
-    def earlier(self) -> date | None:
-        """The latest named day before the narrative's day."""
+    def earlier(self, anywhere: bool = False) -> date | None:
+        """The latest day named before the narrative's day by the last few sentences
+        (``_LOOK_BACK_REACH``), or, ``anywhere``, by any."""
         if self.previous is None:
             return None
-        return max((d for d in self.days if d < self.previous), default=None)
+        return max((d for d in (self.days if anywhere else self.near_days)
+                    if d < self.previous), default=None)
 
     def undated_day(self, published: date | None) -> date | None:
         """The day an undated clause goes on with: news narrates in order, so the day of
@@ -241,11 +259,12 @@ def event_date(sent: Span, tok: Token, published: date | None, state: DateState,
         day_str, precision = known.isoformat(), "day"
         state.previous = known  # the narrative continues on that day
         state.previous_at, state.previous_aside = sent.start_char, False
-    elif (told := _told_on(sent, tok, state)) is not None:
+    elif (told := told_on(sent, tok, state)) is not None:
         # "Diop told the council on June 16 that ... He asked for its withdrawal": the
         # same speaker's next act goes on with the day just given, even a past one
         day_str, precision = told.isoformat(), "day"
-    elif pluperfect(tok) and (earlier := state.earlier()) is not None:
+    elif pluperfect(tok) and (earlier := state.earlier(_ALREADY.search(sent.text) is not None)
+                              ) is not None:
         # "He said Chinese personnel had rammed the boats" after "Monday's confrontation":
         # the past perfect reaches back to the story's earlier day
         day_str, precision = earlier.isoformat(), "day"
@@ -261,6 +280,9 @@ def event_date(sent: Span, tok: Token, published: date | None, state: DateState,
             day_str, precision = anchor.isoformat(), "day"
     return day_str, date_text, precision
 
+
+#: "had already dismissed": the look back reaches any earlier day of the story.
+_ALREADY = re.compile(r"\b(?:already|previously|earlier)\b", re.IGNORECASE)
 
 #: Nouns a day phrase premodifies as a time, not an event ("Sunday morning").
 TIME_NOUNS = frozenset({"morning", "afternoon", "evening", "night", "day", "week", "weekend",
@@ -305,24 +327,6 @@ def _own_day(tok: Token, published: date | None) -> dates.DateResolution | None:
     return res if res is not None and res.precision == "day" else None
 
 
-#: Pronoun subjects that carry on the previous sentence's actor.
-_CARRY_ON = frozenset({"he", "she", "they"})
-
-
-def _told_on(sent: Span, tok: Token, state: DateState) -> date | None:
-    """The day of the sentence just before, when this one goes on with its actor in the
-    simple past ("He asked for ...") and that day is not already the narrative's."""
-    if state.last_day is None or state.last_end is None or state.last_day == state.previous:
-        return None
-    if sent.start == 0 or sent.doc[sent.start - 1].sent.end_char != state.last_end:
-        return None  # only the sentence just before
-    verb = clause_verb(tok)
-    if verb.tag_ != "VBD" or verb.dep_ != "ROOT":
-        return None
-    return state.last_day if any(c.dep_ == "nsubj" and c.lower_ in _CARRY_ON
-                                 for c in verb.children) else None
-
-
 def _governing(verb: Token) -> list[Token]:
     """The clause ``verb`` heads and the clauses that govern it ("said on Monday that
     ..."); a coordinated clause ("imposed a curfew that night, but crowds returned") is
@@ -350,7 +354,7 @@ def _clause_ranker(sent: Span, trig: Token, published: date | None = None
     governing = _governing(own)
 
     def rank(start: int, end: int) -> int | None:
-        if published is not None and _ahead(sent.text[start:end], published) and \
+        if published is not None and ahead(sent.text[start:end], published) and \
                 deadline_at(sent.text, start):
             # "must leave the country by August 15", "a curfew until October 21": a
             # deadline still to come ends what the event sets going; it is never its day
@@ -372,6 +376,12 @@ def _clause_ranker(sent: Span, trig: Token, published: date | None = None
         where = clause_verb(span.root)
         if where == own:
             return 0
+        if shares_subject(own, where) and not deadline_at(sent.text, start) and not (
+                published is not None and ahead(sent.text[start:end], published)):
+            # "fired on and seized the vessels on November 25, 2018": one act in two
+            # verbs, even long past; a plan still to come or a deadline ("demanded
+            # that Mali free them by Jan. 1 and warned ...") is the other verb's
+            return 0
         if where in governing:
             return 1
         if (span.start > sent.start and sent.doc[span.start - 1].lower_ == "since"
@@ -384,11 +394,11 @@ def _clause_ranker(sent: Span, trig: Token, published: date | None = None
             # undated clause coordinated after a dated one goes on with its day, however
             # far back
             return 2
-        if published is not None and _background(sent.text[start:end], published):
+        if published is not None and long_past(sent.text[start:end], published):
             # "walked out, telling him not to forget the lesson of March 1, 2008": a
             # date long past in another clause is that clause's, never the event's
             return None
-        if published is not None and _ahead(sent.text[start:end], published):
+        if published is not None and ahead(sent.text[start:end], published):
             # "withdrew its bid to host the games next year": a date still to come in
             # another clause is when that clause's plan happens, not the event's day
             return None
@@ -401,22 +411,6 @@ def _clause_ranker(sent: Span, trig: Token, published: date | None = None
         return 2
 
     return rank
-
-
-def _background(phrase: str, published: date) -> bool:
-    try:
-        res = dates.resolve_date(phrase, published=published)
-    except Exception:  # a date bug must not lose the event
-        return False
-    return res is not None and (published - date.fromisoformat(res.date)).days > 31
-
-
-def _ahead(phrase: str, published: date) -> bool:
-    try:
-        res = dates.resolve_date(phrase, published=published)
-    except Exception:  # a date bug must not lose the event
-        return False
-    return res is not None and res.date > published.isoformat()
 
 
 def _remember(sent: Span | None, day: date | None, published: date | None,

@@ -35,6 +35,7 @@ from pipeline.event_filters import crossing_own_border, screen
 from pipeline.event_places import sentence_place, trigger_location
 from pipeline.ids import event_id_for
 from pipeline.implied_parties import party
+from pipeline.lead_days import date_lead_events
 from pipeline.modality import modality_for
 from pipeline.plover import SYMMETRIC
 from pipeline.qualifiers import DATELINE, DATELINE_TAIL, entities, quote, sentence_quantities
@@ -375,28 +376,9 @@ def _detected_pair(finder: ArgumentFinder, sent: Span, coded: list[Event]
 
 def _date_headline_events(events: list[Event], title_end: int, state: DateState
                           ) -> list[Event]:
-    """A headline names the lead's event without its date ("Nicaragua frees 222
-    prisoners" over "Nicaragua freed 222 ... on Thursday"): an undated headline event
-    takes the day of the first dated body event of its type, not the publication day.
-    Other undated events before the story's first day ("Argentina has secured a loan."
-    then "The minister announced it on Thursday") are about that day."""
-    body = [e for e in events if e.evidence.start >= title_end and e.date_text and
-            e.date_precision == "day" and state.headline_may_take(e.date)]
-    out = []
-    for ev in events:
-        if ev.evidence.start < title_end and not ev.date_text:
-            same = next((b for b in body if b.type == ev.type), None)
-            if same is not None:
-                ev = dataclasses.replace(ev, date=same.date, date_precision="day")
-            elif state.first is not None and state.first_at is not None and \
-                    ev.evidence.start < state.first_at:
-                ev = dataclasses.replace(ev, date=state.first.isoformat(),
-                                         date_precision="day")
-        elif not ev.date_text and state.first is not None and state.first_at is not None \
-                and ev.evidence.start < state.first_at:
-            ev = dataclasses.replace(ev, date=state.first.isoformat(), date_precision="day")
-        out.append(ev)
-    return out
+    """The headline's and lead's undated events dated from the body
+    (``pipeline.lead_days``)."""
+    return date_lead_events(events, title_end, state)
 
 
 @dataclass

@@ -5,15 +5,22 @@ does not carry that day into a later paragraph's undated statement ("The ministr
 rejected the allegations", "Erdogan repeated his demand"): news reports reactions on
 the day it tells of. Physical acts there still continue the narrated day, and so does a
 statement that points back at it ("At that meeting", "hours later") or goes on with the
-last sentence's speaker ("He called on Cuba to ...")."""
+last sentence's speaker ("He called on Cuba to ..."), which even takes a background
+day that sentence gave (``told_on``)."""
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
+from pipeline.event_places import clause_verb
+
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from datetime import date
+
+    from spacy.tokens import Span, Token
+
+    from pipeline.event_dates import DateState
 
 #: Event types that are statements: said, not done.
 STATEMENT_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"})
@@ -29,3 +36,21 @@ def back_on_story_day(sent: Span, kind: str | None) -> bool:
     """Whether an undated event of type ``kind`` in ``sent`` is on the story's day."""
     return kind in STATEMENT_TYPES and _POINTS_BACK.search(sent.text) is None and \
         _CARRIES_ON.match(sent.text) is None
+
+
+#: Pronoun subjects that carry on the previous sentence's actor.
+_CARRY_ON_SUBJECTS = frozenset({"he", "she", "they"})
+
+
+def told_on(sent: Span, tok: Token, state: DateState) -> date | None:
+    """The day of the sentence just before, when this one goes on with its actor in the
+    simple past ("He asked for ...") and that day is not already the narrative's."""
+    if state.last_day is None or state.last_end is None or state.last_day == state.previous:
+        return None
+    if sent.start == 0 or sent.doc[sent.start - 1].sent.end_char != state.last_end:
+        return None  # only the sentence just before
+    verb = clause_verb(tok)
+    if verb.tag_ != "VBD" or verb.dep_ != "ROOT":
+        return None
+    return state.last_day if any(c.dep_ == "nsubj" and c.lower_ in _CARRY_ON_SUBJECTS
+                                 for c in verb.children) else None

@@ -1,0 +1,127 @@
+"""The days of the headline's and the lead's undated events, settled once the body is dated.
+
+A headline names the lead's event without its date ("Nicaragua frees 222 prisoners" over
+"Nicaragua freed 222 ... on Thursday"): it takes the day the body gives that event. The
+body may tell of the same act by others first ("Bahrain cut ties on Monday" in a story
+headlined "Saudi Arabia cuts ties"), so the same act by the same parties is preferred to
+any act of the type. Other undated events before the story's first day ("Argentina has
+secured a loan." then "The minister announced it on Thursday") are about that day, unless
+the body tells the same act with its own day ("Saudi Arabia severed ties after protesters
+stormed its embassy" over "Protesters broke into the embassy late on Saturday"). A lead
+dated only by the day it was said ("..., the ministry said on Thursday") is on the day
+the next sentences give the same act ("Militants overran the port on Wednesday").
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from datetime import date
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pipeline.event_dates import DateState
+    from schemas import Actor, Event
+
+
+def _party(actor: Actor | None) -> str | None:
+    if actor is None:
+        return None
+    return actor.country or actor.role or actor.name
+
+
+def _parties(ev: Event) -> tuple[str | None, str | None]:
+    return _party(ev.source), _party(ev.target)
+
+
+def date_lead_events(events: list[Event], title_end: int, state: DateState) -> list[Event]:
+    """``events`` with the lead's act dated by the day it was said moved to the day the
+    body tells it on (``_told_lead``), the headline's undated events dated by the body's
+    same act, and other undated events before the story's first day given the day the
+    body tells the same act on, else that first day."""
+    first = state.first.isoformat() if state.first is not None else None
+    events = _told_lead(events, title_end)
+    out: list[Event] = []
+    #: a body event dated by its own words, or an undated one of the lead dated by the
+    #: body's telling or the story's first day ("Saudi Arabia severed ties with Iran"
+    #: before "announced the break late on Sunday"); with whether its own words date it
+    body: list[tuple[Event, bool]] = []
+    dated = [e for e in events if e.evidence.start >= title_end and e.date_text and
+             e.date_precision == "day" and state.headline_may_take(e.date)]
+    for ev in events:
+        own = bool(ev.date_text)
+        if ev.evidence.start >= title_end and not own and first is not None \
+                and state.first_at is not None and ev.evidence.start < state.first_at:
+            told = _same_act(ev, dated)
+            ev = dataclasses.replace(ev, date=told.date if told else first,
+                                     date_precision="day")
+            body.append((ev, False))
+        elif ev.evidence.start >= title_end and own and ev in dated:
+            body.append((ev, True))
+        out.append(ev)
+    body.sort(key=lambda b: b[0].evidence.start)
+    for i, ev in enumerate(out):
+        if ev.evidence.start >= title_end or ev.date_text:
+            continue
+        out[i] = _dated_headline(ev, body, first, state)
+    return out
+
+
+def _dated_headline(ev: Event, body: list[tuple[Event, bool]], first: str | None,
+                    state: DateState) -> Event:
+    """An undated headline event dated by the body: the first dated act of its type, or,
+    told no later than that, the same act by the same parties ("Saudi Arabia cuts ties"
+    over "Saudi Arabia severed ties ..." before "Bahrain cut ties on Monday"); a later
+    act of the parties is another occurrence."""
+    typed = next((b for b, own in body if own and b.type == ev.type), None)
+    reach = typed.evidence.sentence_index if typed is not None else None
+    same = next((b for b, _ in body if b.type == ev.type and _parties(b) == _parties(ev)
+                 and (reach is None or b.evidence.sentence_index <= reach)), None) or typed
+    if same is not None:
+        return dataclasses.replace(ev, date=same.date, date_precision="day")
+    if first is not None and state.first_at is not None and \
+            ev.evidence.start < state.first_at:
+        return dataclasses.replace(ev, date=first, date_precision="day")
+    return ev
+
+
+def _same_act(ev: Event, dated: list[Event]) -> Event | None:
+    """The body's dated telling of ``ev``: the same type and parties, no later than the
+    first dated act of the type."""
+    typed = next((b for b in dated if b.type == ev.type), None)
+    if typed is None:
+        return None
+    return next((b for b in dated if b.type == ev.type and _parties(b) == _parties(ev)
+                 and b.evidence.sentence_index <= typed.evidence.sentence_index), None)
+
+
+#: A day on a verb of saying ("..., the ministry said on Thursday").
+_SAID_ON = re.compile(r"\b(?:said|told|announced|admitted|confirmed|reported)\s+"
+                      r"(?:(?:late|early)\s+)?on\s+$", re.IGNORECASE)
+
+
+def _said_day(ev: Event) -> bool:
+    at = ev.evidence.sentence.find(ev.date_text or "\0")
+    return at >= 0 and _SAID_ON.search(ev.evidence.sentence[:at]) is not None
+
+
+def _told_lead(events: list[Event], title_end: int) -> list[Event]:
+    """The lead's act dated only by the day it was said ("Insurgents have taken control
+    of the town, the ministry said on Thursday") takes the earlier day the next few
+    sentences give the same act by the same parties ("Militants overran the port on
+    Wednesday")."""
+    lead = next((e.evidence.sentence_index for e in events
+                 if e.evidence.start >= title_end), None)
+    out = list(events)
+    for i, ev in enumerate(out):
+        if ev.evidence.sentence_index != lead or not _said_day(ev) or \
+                ev.date_precision != "day" or ev.date is None:
+            continue
+        told = next((b for b in events if b.type == ev.type and _parties(b) == _parties(ev)
+                     and 0 < b.evidence.sentence_index - lead <= 3 and b.date_text and
+                     b.date_precision == "day" and b.date and not _said_day(b) and
+                     0 < (date.fromisoformat(ev.date) - date.fromisoformat(b.date)).days
+                     <= 3), None)
+        if told is not None:
+            out[i] = dataclasses.replace(ev, date=told.date)
+    return out
