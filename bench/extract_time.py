@@ -13,19 +13,21 @@ import sys
 import time
 from datetime import UTC, datetime
 
+from agents.config import load_settings
 from agents.resources import detect_language, load_nlp
 from bench.articles import load_articles
 from pipeline import __version__
 from pipeline.annotate import annotate_batch
+from pipeline.event_detector import learned_models
 from pipeline.extract import extract
 from pipeline.normalize import normalize
-from pipeline.settings import Settings
 
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     want = int(args[0]) if args else 10
-    settings = Settings()
+    settings = load_settings()  # NEWSWIRE_LEARNED_DETECTOR=true times the detector too
+    models = learned_models(settings.learned_detector)
     nlp = load_nlp(settings.model)
     now = datetime.now(UTC)
     cleans = []
@@ -41,13 +43,14 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     # Warm-up: the model and, on the first call, the coder's tables (people, places,
     # lexicons: ~1 s, once per process, as the worker's NLP child does at start).
-    extract(annotate_batch(cleans[:1], nlp)[0], vocab=nlp.vocab, version=__version__, now=now)
+    extract(annotate_batch(cleans[:1], nlp)[0], vocab=nlp.vocab, version=__version__, now=now,
+            **models)
     parse, code = [], []
     for clean in cleans[1:]:
         t0 = time.perf_counter()
         annotated = annotate_batch([clean], nlp)[0]
         t1 = time.perf_counter()
-        extract(annotated, vocab=nlp.vocab, version=__version__, now=now)
+        extract(annotated, vocab=nlp.vocab, version=__version__, now=now, **models)
         parse.append(t1 - t0)
         code.append(time.perf_counter() - t1)
     n = len(code)
