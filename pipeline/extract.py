@@ -16,30 +16,27 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-import tomllib
 from dataclasses import dataclass
 from datetime import date, datetime
-from functools import cache
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pipeline.actor_fallback import story_actors
 from pipeline.actor_host import host_target
 from pipeline.actor_lexicon import names_country, place_country
-from pipeline.actor_ranker import ActorChooser, candidates
+from pipeline.actor_ranker import ActorChooser
 from pipeline.annotate import to_doc
 from pipeline.arguments import ArgumentFinder
+from pipeline.event_confidence import confidence
 from pipeline.event_dates import DateState, event_date, note_date, published_day
 from pipeline.event_detector import SentenceDetector, sentence_features
 from pipeline.event_filters import crossing_own_border, screen
 from pipeline.event_places import sentence_place, trigger_location
 from pipeline.ids import event_id_for
-from pipeline.implied_parties import party
 from pipeline.lead_days import date_lead_events
+from pipeline.learned_pairs import DETECTED, detected_pair, ranked_pair
 from pipeline.modality import modality_for
 from pipeline.plover import SYMMETRIC
 from pipeline.qualifiers import DATELINE, DATELINE_TAIL, entities, quote, sentence_quantities
-from pipeline.story_parties import mention_codes, other_party
 from pipeline.syntax import (
     objects,
     reduced_relative_head,
@@ -130,23 +127,6 @@ def _pairs(event_type: str, sources: list[Actor], targets: list[Actor],
                 continue
             out.append((s, t))
     return out
-
-
-@cache
-def _confidence_table() -> tuple[dict[str, float], float]:
-    raw = tomllib.loads((Path(__file__).parent / "data" / "confidence.toml").read_text("utf-8"))
-    return {k: float(v) for k, v in raw["table"].items()}, float(raw["default"])
-
-
-def _confidence(trig: Trigger, src: Actor | None, tgt: Actor | None) -> float:
-    """Calibrated confidence: the measured precision of events of the same shape
-    (``data/confidence.toml``, reliability table in the README)."""
-    has_src = src is not None and bool(src.country or src.role in ("IGO", "NGO"))
-    target = "none" if tgt is None else ("implied" if not tgt.text else "explicit")
-    key = f"{'nominal' if trig.nominal else 'verbal'}.{'source' if has_src else 'no-source'}" \
-        f".{target}"
-    table, default = _confidence_table()
-    return round(table.get(key, default), 2)
 
 
 @dataclass(frozen=True, slots=True)
@@ -292,33 +272,30 @@ def extract(annotated: AnnotatedArticle, *, vocab: Vocab, version: str, now: dat
                             coding_errors=coding_errors)
 
 
-#: ``Event.trigger`` of the events the learned detector added (their provenance).
-DETECTED = "(detector)"
-
-
 def _detected_events(finder: ArgumentFinder, detector: SentenceDetector,
                      ctx: _SentenceContext, coded: list[Event],
                      seen: set[tuple[int, str, str | None, str | None]], *, is_title: bool
                      ) -> list[Event]:
     """The events of the types the learned detector reads in the sentence that the rules
-    did not code (``pipeline.event_detector``), with the actors of ``_detected_pair``."""
+    did not code (``pipeline.event_detector``), with the pair of
+    ``pipeline.learned_pairs``."""
     sent = ctx.span
     types = {e.type for e in coded}
     dropped = [(t, ctx.dropped[t.token.i]) for t in ctx.triggers if t.token.i in ctx.dropped]
     features = sentence_features(sent, ctx.triggers, types, dropped, is_title=is_title)
     candidates = {t.sense.type for t, _ in dropped} - types
     out: list[Event] = []
-    for event_type, confidence in detector.missing_types(sent, features, types, candidates):
+    for event_type, measured in detector.missing_types(sent, features, types, candidates):
         # the trigger the rules dropped anchors actors, modality, date and place
         found = next(t for t, _ in dropped if t.sense.type == event_type)
         trig = Trigger(found.token, Sense(event_type, found.sense.mode,
                                           f"{DETECTED} {found.sense.phrase}"),
                        nominal=found.nominal, light=found.light)
         speaker = _speaker(finder, trig)
-        src, tgt = _detected_pair(finder, sent, coded)
+        src, tgt = detected_pair(finder, sent, [(e.source, e.target) for e in coded])
         if ctx.article.ranker is not None:
-            src, tgt = _ranked(finder, ctx, trig.token, event_type, (src, tgt), speaker,
-                               own=True)
+            src, tgt = ranked_pair(ctx.article.ranker, finder, sent, trig.token, event_type,
+                                   (src, tgt), speaker, ctx.dateline, own=True)
         if src is None:
             continue  # no party to name: an event nobody does is no event
         if event_type in INTERNATIONAL and tgt is not None and src.country == tgt.country:
@@ -329,49 +306,8 @@ def _detected_events(finder: ArgumentFinder, detector: SentenceDetector,
         seen.add(key)
         modality = modality_for(trig.token, event_type, negated=False)
         event = _event(ctx, trig, event_type, modality, src, tgt, speaker)
-        out.append(dataclasses.replace(event, confidence=confidence))
+        out.append(dataclasses.replace(event, confidence=measured))
     return out
-
-
-def _ranked(finder: ArgumentFinder, ctx: _SentenceContext, anchor: Token, event_type: str,
-            proposed: tuple[Actor | None, Actor | None], speaker: Actor | None,
-            own: bool = False) -> tuple[Actor | None, Actor | None]:
-    """The pair the learned actor ranker prefers to the rules' ``proposed`` one (``own``:
-    its own best pair, for an event the rules did not code)."""
-    ranker = ctx.article.ranker
-    assert ranker is not None
-    cands = candidates(finder, ctx.span, anchor, proposed, speaker, ctx.dateline)
-    if own:
-        return ranker.best(ctx.span, event_type, cands, proposed)
-    return ranker.choose(ctx.span, event_type, cands, proposed)
-
-
-def _detected_pair(finder: ArgumentFinder, sent: Span, coded: list[Event]
-                   ) -> tuple[Actor | None, Actor | None]:
-    """The parties of a detected event: those of the event the rules coded in the same
-    sentence (a second act of the same parties, "seized the ship and detained its crew"),
-    else the sentence's subject (resolved like any actor, pronouns included) or first
-    named party, acting on the next party the sentence names or, in a two-party story,
-    on the other party."""
-    if coded:
-        return coded[0].source, coded[0].target
-    subj = subject(sent.root)[0]
-    sources = finder.actor(subj, None) if subj is not None else []
-    named = mention_codes(sent)
-    if not sources and named:
-        i, code = named[0]
-        sources = finder.actor(sent.doc[i], None) or [party(code)]
-    if not sources:
-        return None, None
-    src = sources[0]
-    own = src.country or src.role
-    other = next((code for _, code in named if code != own), None)
-    if other is not None:
-        return src, party(other)
-    pair = finder.resolver.pair
-    if pair is not None and own in pair:
-        return src, party(other_party(own, pair))
-    return src, None
 
 
 def _date_headline_events(events: list[Event], title_end: int, state: DateState
@@ -416,7 +352,8 @@ def _code_trigger(finder: ArgumentFinder, trig: Trigger, ctx: _SentenceContext,
         tgt = host_target(ctx.span, trig, event_type, src, tgt, ctx.dateline)
         if ctx.article.ranker is not None and ctx.article.ranker.replaces_rules and \
                 len(pairs) == 1:
-            src, tgt = _ranked(finder, ctx, trig.token, event_type, (src, tgt), speaker)
+            src, tgt = ranked_pair(ctx.article.ranker, finder, ctx.span, trig.token,
+                                   event_type, (src, tgt), speaker, ctx.dateline)
         if (event_type in INTERNATIONAL or crossing_own_border(trig)) and \
                 src is not None and tgt is not None \
                 and src.country is not None and src.country == tgt.country \
@@ -558,5 +495,5 @@ def _event(ctx: _SentenceContext, trig: Trigger, event_type: str, modality: str,
         speaker=Speaker(name=speaker.name or speaker.text, country=speaker.country,
                         role=speaker.role) if speaker is not None else None,
         quote=quote(sent, tok),
-        confidence=_confidence(trig, src, tgt),
+        confidence=confidence(trig, src, tgt),
     )
