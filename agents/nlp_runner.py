@@ -96,17 +96,19 @@ def extract_value(model: str, annotated_value: bytes, now: datetime,
 _WARM_TEXT = "Talks\n\nRussia and Ukraine met in Istanbul on Monday and agreed a truce."
 
 
-def _load(model: str) -> str:
+def _load(model: str, learned: bool = False) -> str:
     from agents.resources import load_nlp
     from pipeline.annotate import annotate_batch
+    from pipeline.event_detector import learned_models
     from pipeline.extract import extract
 
     nlp = load_nlp(model)
     warm = CleanArticle(article_id="ar_warm", title="Talks", text=_WARM_TEXT, url=None,
                         canonical_url=None, source=None, published=None, language="en",
                         content_hash="warm", word_count=12)
+    # (the learned models too, where on: their files are read on first use)
     extract(annotate_batch([warm], nlp)[0], vocab=nlp.vocab, version=__version__,
-            now=datetime(2026, 1, 1, tzinfo=UTC))
+            now=datetime(2026, 1, 1, tzinfo=UTC), **learned_models(learned))
     return str(nlp.meta.get("version"))
 
 
@@ -145,7 +147,7 @@ class ThreadRunner:
     async def start(self) -> None:
         if self._ready:
             return
-        await self._run(_load, self.model)
+        await self._run(_load, self.model, self.learned)
         self._ready = True
 
     async def annotate(self, articles: Sequence[CleanArticle]) -> list[bytes]:
@@ -261,7 +263,8 @@ class ProcessRunner:
             return
         # Load the model before the first batch, so the first articles do not wait for
         # it (and /readyz tells the truth); a missing model raises ModelNotInstalled.
-        await asyncio.gather(*(self._call(_load, self.model) for _ in range(self.processes)))
+        await asyncio.gather(*(self._call(_load, self.model, self.learned)
+                               for _ in range(self.processes)))
 
     async def annotate(self, articles: Sequence[CleanArticle]) -> list[bytes]:
         return await self._call(annotate_values, self.model, list(articles),

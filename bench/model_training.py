@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from agents.config import load_settings
 from agents.resources import detect_language, load_gazetteer, load_nlp
 from pipeline import __version__
 from pipeline.annotate import annotate_batch
@@ -20,7 +21,6 @@ from pipeline.enrich import enrich
 from pipeline.evaluate import Pred, Report, dedupe, score_article
 from pipeline.extract import extract
 from pipeline.normalize import normalize
-from pipeline.settings import Settings
 from schemas.codec import as_dict
 
 if TYPE_CHECKING:
@@ -35,7 +35,7 @@ class Coder:
     """normalize → annotate (once per article) → extract → enrich, as ``newswire eval``."""
 
     def __init__(self) -> None:
-        self.settings = Settings()
+        self.settings = load_settings()  # the NEWSWIRE_* environment, as eval_events
         self.nlp = load_nlp(self.settings.model)
         self.gazetteer = load_gazetteer()
         self.now = datetime.now(UTC)

@@ -133,7 +133,8 @@ def main(argv: list[str] | None = None) -> int:
         for t in THRESHOLDS:
             pooled[t].append(score(coder, test, _added, detector=_with(model, t),
                        ranker=ranker))
-    best_t, best_f1, best_prec = THRESHOLDS[-1], base.report.f1, 0.0
+    # no threshold better than the rules alone: a model that adds nothing
+    best_t, best_f1, best_prec = (1.01, 1.01), base.report.f1, 0.0
     for t, parts in pooled.items():
         if not parts:
             continue

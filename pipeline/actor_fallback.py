@@ -82,6 +82,6 @@ def _owner(finder: ArgumentFinder, tok: Token) -> Actor | None:
 
 def _subject_noun(tok: Token) -> bool:
     """Whether a noun (or its first conjunct) is its clause's subject or a headline."""
-    while tok.dep_ == "conj" and tok.head is not tok:
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ in ("nsubj", "nsubjpass", "ROOT")

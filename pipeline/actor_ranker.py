@@ -122,8 +122,11 @@ def candidates(finder: ArgumentFinder, sent: Span, anchor: Token, proposed: tupl
     for n, (i, code) in enumerate(named):
         tok = sent.doc[i]
         if code not in by_code:
-            by_code[code] = Candidate(code=code, actor=(finder.actor(tok, speaker) or
-                                                        [party(code)])[0])
+            # the actor the mention resolves to, where it is of the mention's code (a
+            # person named in a country's place can resolve elsewhere)
+            resolved = next((a for a in finder.actor(tok, speaker) if code_of(a) == code),
+                            None)
+            by_code[code] = Candidate(code=code, actor=resolved or party(code))
         facts = by_code[code].facts
         facts.add("named")
         if n == 0:
@@ -200,12 +203,17 @@ class ActorRanker:
              proposed: tuple[Actor | None, Actor | None]
              ) -> tuple[Actor | None, Actor | None]:
         """The model's own pair (for events the rules did not code), ``proposed`` where
-        there is no candidate."""
+        there is no candidate. A target the model doubts (below 0.5) is left out; one of
+        the source's own country is that country, implied ("the police fired on
+        protesters": not the police on themselves)."""
         if not cands:
             return proposed
         src = max(cands, key=lambda c: self.score("source", c, event_type))
-        tgt = max(cands, key=lambda c: self.score("target", c, event_type, src.code))
-        return src.actor, tgt.actor
+        p, tgt = max(((self.score("target", c, event_type, src.code), c) for c in cands),
+                     key=lambda pc: pc[0])
+        if p < 0.5:
+            return src.actor, None
+        return src.actor, party(tgt.code) if tgt.code == src.code else tgt.actor
 
     def choose(self, sent: Span, event_type: str, cands: list[Candidate],
                proposed: tuple[Actor | None, Actor | None]

@@ -355,7 +355,7 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str]
     if not trig.nominal and trig.sense.type == "REQUEST" and reporters_question(tok):
         return None  # "Medinsky said when asked about the meeting"
     # "ready to help" is the offer itself, no hypothetical act
-    hypothetical = not trig.nominal and trig.sense is not OFFERED_HELP and \
+    hypothetical = not trig.nominal and trig.sense != OFFERED_HELP and \
         hypothetical_infinitive(tok)
     if hypothetical and not (trig.sense.type in ("ASSAULT", "THREATEN") and
                              tok.head.lemma_.lower() in READY_WORDS):

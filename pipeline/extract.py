@@ -34,7 +34,7 @@ from pipeline.event_places import sentence_place, trigger_location
 from pipeline.ids import event_id_for
 from pipeline.lead_days import date_lead_events
 from pipeline.learned_pairs import DETECTED, detected_pair, ranked_pair
-from pipeline.modality import modality_for
+from pipeline.modality import is_negated, modality_for
 from pipeline.plover import SYMMETRIC
 from pipeline.qualifiers import DATELINE, DATELINE_TAIL, entities, quote, sentence_quantities
 from pipeline.syntax import (
@@ -105,6 +105,15 @@ def _sides_of_a_conflict(event_type: str, src: Actor, tgt: Actor) -> bool:
         return True
     return event_type in DOMESTIC_DEALS and bool(roles & STATE_SIDES) and bool(
         roles & (NON_STATE_SIDES | PUBLIC_SIDES))
+
+
+def _domestic_exchange(trig: Trigger, event_type: str, src: Actor | None,
+                       tgt: Actor | None) -> bool:
+    """A relation between two parties (INTERNATIONAL, or a border crossing) that stays
+    within one country and is no deal between its state and its opponents or public."""
+    return (event_type in INTERNATIONAL or crossing_own_border(trig)) and \
+        src is not None and tgt is not None and src.country is not None and \
+        src.country == tgt.country and not _sides_of_a_conflict(event_type, src, tgt)
 
 
 def _pairs(event_type: str, sources: list[Actor], targets: list[Actor],
@@ -181,7 +190,6 @@ def extract(annotated: AnnotatedArticle, *, vocab: Vocab, version: str, now: dat
     (``pipeline.event_detector``), ``ranker``: the learned choice of source and target
     (``pipeline.actor_ranker``); None (the default) for the rules alone.
     ``pipeline.event_detector.learned_models`` gives both as the settings ask."""
-    sentence_detector, actor_ranker = detector, ranker
     doc = to_doc(annotated, vocab)
     art = annotated.article
     finder = ArgumentFinder(annotated, doc)
@@ -202,7 +210,7 @@ def extract(annotated: AnnotatedArticle, *, vocab: Vocab, version: str, now: dat
     fallback = None if published is not None else " ".join(s.text for s in segs[:6])
     state = DateState(fallback=fallback)
     article = _ArticleContext(ref=ref, info=info, published=published, dates=state,
-                              max_events=max_events, ranker=actor_ranker)
+                              max_events=max_events, ranker=ranker)
     for si, sent in enumerate(segs):
         # (a dateline's city can end up in the headline's segment: ", Aug 13 (agency) -")
         m = DATELINE.match(sent.text) or (DATELINE_TAIL.match(sent.text) if si < 3 else None)
@@ -250,10 +258,18 @@ def extract(annotated: AnnotatedArticle, *, vocab: Vocab, version: str, now: dat
             keep = [e for e in mine if e.source is not None or not any(
                 o.type == e.type and o.source is not None for o in mine)]
             events[first_event:] = keep
-        if sentence_detector is not None and not truncated and \
+        if detector is not None and not truncated and \
                 not sent.text.rstrip().endswith("?"):
-            added = _detected_events(finder, sentence_detector, ctx, events[first_event:],
-                                     seen, is_title=sent.start < title.end)
+            try:
+                added = _detected_events(finder, detector, ctx,
+                                         events[first_event:], seen,
+                                         is_title=sent.start < title.end)
+            except Exception:
+                # as a failing rule: counted and logged, the article's other events stand
+                coding_errors += 1
+                log.exception("extract: the learned detector failed in sentence %d of %s",
+                              si, art.article_id)
+                added = []
             room = max_events - len(events)
             events.extend(added[:room])
             sent_events += len(added[:room])
@@ -265,7 +281,8 @@ def extract(annotated: AnnotatedArticle, *, vocab: Vocab, version: str, now: dat
         if root_subj is not None:
             for a in finder.resolver.resolve(root_subj)[:1]:
                 finder.resolver.remember(a)
-    events = _date_headline_events(events, title.end_char, state)
+    # the headline's and lead's undated events take their days from the body
+    events = date_lead_events(events, title.end_char, state)
     persons, orgs, places = entities(doc)
     return ExtractedArticle(article=art, events=events, persons=persons, organizations=orgs,
                             places=places, uncoded_sentences=uncoded, truncated=truncated,
@@ -298,23 +315,16 @@ def _detected_events(finder: ArgumentFinder, detector: SentenceDetector,
                                    (src, tgt), speaker, ctx.dateline, own=True)
         if src is None:
             continue  # no party to name: an event nobody does is no event
-        if event_type in INTERNATIONAL and tgt is not None and src.country == tgt.country:
+        if _domestic_exchange(trig, event_type, src, tgt):
             continue
         key = (ctx.index, event_type, src.country, tgt.country if tgt else None)
         if key in seen:
             continue
         seen.add(key)
-        modality = modality_for(trig.token, event_type, negated=False)
+        modality = modality_for(trig.token, event_type, negated=is_negated(trig.token))
         event = _event(ctx, trig, event_type, modality, src, tgt, speaker)
         out.append(dataclasses.replace(event, confidence=measured))
     return out
-
-
-def _date_headline_events(events: list[Event], title_end: int, state: DateState
-                          ) -> list[Event]:
-    """The headline's and lead's undated events dated from the body
-    (``pipeline.lead_days``)."""
-    return date_lead_events(events, title_end, state)
 
 
 @dataclass
@@ -354,10 +364,7 @@ def _code_trigger(finder: ArgumentFinder, trig: Trigger, ctx: _SentenceContext,
                 len(pairs) == 1:
             src, tgt = ranked_pair(ctx.article.ranker, finder, ctx.span, trig.token,
                                    event_type, (src, tgt), speaker, ctx.dateline)
-        if (event_type in INTERNATIONAL or crossing_own_border(trig)) and \
-                src is not None and tgt is not None \
-                and src.country is not None and src.country == tgt.country \
-                and not _sides_of_a_conflict(event_type, src, tgt):
+        if _domestic_exchange(trig, event_type, src, tgt):
             # "he talks to the Assistant Secretary": a domestic exchange
             ctx.dropped.setdefault(trig.token.i, "filtered")
             continue

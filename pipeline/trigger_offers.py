@@ -14,7 +14,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 OFFERED_HELP = Sense("AGREE", None, "offered help")
-#: Readiness adjectives (unreal_acts.OFFER_WORDS, which imports the trigger modules).
+#: Readiness adjectives: with a helping verb an offer, with a cooperative act (unreal_acts)
+#: an offer of that act.
 OFFER_WORDS = frozenset({"ready", "prepared", "willing", "open"})
 
 
@@ -41,7 +42,7 @@ def offered_help(tok: Token) -> bool:
         return False
     head = tok.head
     if head.pos_ != "ADJ" or _lemma(head) not in OFFER_WORDS or _negated(head) \
-            or _negated(tok) or (head.head is not head and _negated(head.head)):
+            or _negated(tok) or (head.head.i != head.i and _negated(head.head)):
         return False
     needs = _offered_help_words().get(_lemma(tok))
     if needs is None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline.embedded_triggers import CHARGING
+from pipeline.trigger_offers import OFFER_WORDS
 
 if TYPE_CHECKING:
     from collections.abc import Container
@@ -24,8 +25,6 @@ if TYPE_CHECKING:
 
 #: Verbs of wanting or waiting whose infinitive is not (yet) an act.
 WISHES = frozenset({"wait", "hope", "want", "wish", "like", "prefer", "expect", "aim"})
-#: Adjectives that make a cooperative act an offer ("ready to hold talks").
-OFFER_WORDS = frozenset({"ready", "prepared", "willing", "open"})
 #: Words of a timetable: "are due to meet", "is scheduled to visit", "is set to sign"
 #: report a planned act, not a wish.
 SCHEDULED = frozenset({"due", "scheduled", "slated", "expected", "set"})

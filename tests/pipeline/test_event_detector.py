@@ -165,3 +165,17 @@ def test_the_worker_codes_with_the_detector_where_the_setting_asks(
     on = loads(extract_value("en_core_web_sm", value, now, 200, learned=True))
     off = loads(extract_value("en_core_web_sm", value, now, 200))
     assert [e["type"] for e in on["events"]] == ["REJECT"] and off["events"] == []
+
+
+class Failing:
+    """A detector that fails on every sentence."""
+
+    def missing_types(self, sent: Any, features: list[str], coded: set[str],
+                      candidates: set[str]) -> list[tuple[str, float]]:
+        raise RuntimeError("model file damaged")
+
+
+def test_a_failing_detector_costs_its_additions_not_the_article(
+        code: Callable[..., ExtractedArticle]) -> None:
+    out = code("Russia expelled two Estonian diplomats on Monday.", detector=Failing())
+    assert [e.type for e in out.events] == ["SANCTION"] and out.coding_errors == 1
