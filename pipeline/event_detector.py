@@ -17,9 +17,10 @@ Where the ``learned_detector`` setting turns it on (``learned_models``), ``extra
 it, per sentence, about the types of the dropped triggers; a type whose probability
 reaches the threshold chosen by cross-validation is added, anchored on that trigger, with
 the pair ``pipeline.learned_pairs`` gives, ``Event.trigger`` "(detector) <phrase>" and the
-cross-validated precision of such events as its confidence. It is off by default: it
-added 0.3 to 2 points of F1 on fresh batches, cost one on dev and re-admits some readings
-the rules reject by design ("refused to comment"); README, "Extraction quality".
+cross-validated precision of such events as its confidence. It is off by default, and the
+packaged model adds nothing: trained on the whole own set, cross-validation found no
+threshold that beats the rules (README, "Extraction quality", for what earlier versions
+did on fresh batches and on dev).
 """
 
 from __future__ import annotations
