@@ -49,6 +49,7 @@ class AnaphoraResolver:
     if TYPE_CHECKING:
         doc: Doc
         pair: tuple[str, str] | None
+        focus: str | None
 
         def entity(self, tok: Token) -> Span | None: ...
         def resolve_one(self, tok: Token) -> Actor | None: ...
@@ -67,7 +68,7 @@ class AnaphoraResolver:
         """"both sides committed to ...", "the two sides reached an understanding" in a
         story about one country's conflict (no two-country dyad): the state and the
         armed side it fights, both of the focus country."""
-        focus = getattr(self, "focus", None)
+        focus = self.focus
         if phrase is None or focus is None or phrase.lemma_.lower() not in WARRING_HEADS:
             return []
         return [Actor(text="", name=None, country=focus, role="GOV"),

@@ -15,13 +15,14 @@ from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import place_country
 from pipeline.syntax import objects
+from pipeline.trigger_force import OCCUPATION
 
 if TYPE_CHECKING:
     from pipeline.triggers import Trigger
     from schemas import Actor
 
-#: The trigger mode of taking a place by force (``trigger_force.OCCUPATION``).
-OCCUPY = "occupy"
+#: The trigger mode of taking a place by force.
+OCCUPY = OCCUPATION.mode
 #: Roles of non-state armed groups.
 ARMED_GROUPS = frozenset({"REB"})
 
