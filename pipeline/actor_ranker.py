@@ -203,16 +203,13 @@ class ActorRanker:
              proposed: tuple[Actor | None, Actor | None]
              ) -> tuple[Actor | None, Actor | None]:
         """The model's own pair (for events the rules did not code), ``proposed`` where
-        there is no candidate. A target the model doubts (below 0.5) is left out; one of
-        the source's own country is that country, implied ("the police fired on
-        protesters": not the police on themselves)."""
+        there is no candidate. A target of the source's own country is that country,
+        implied ("the police fired on protesters": not the police on themselves). (Leaving
+        out a target the model doubts, below 0.5, cost cross-validated F1: 0.719 → 0.717.)"""
         if not cands:
             return proposed
         src = max(cands, key=lambda c: self.score("source", c, event_type))
-        p, tgt = max(((self.score("target", c, event_type, src.code), c) for c in cands),
-                     key=lambda pc: pc[0])
-        if p < 0.5:
-            return src.actor, None
+        tgt = max(cands, key=lambda c: self.score("target", c, event_type, src.code))
         return src.actor, party(tgt.code) if tgt.code == src.code else tgt.actor
 
     def choose(self, sent: Span, event_type: str, cands: list[Candidate],

@@ -110,8 +110,8 @@ class Settings:
     learned_detector: bool = setting(False, "add the events a learned model reads in "
                                      "sentences whose trigger the rules dropped "
                                      "(`pipeline/event_detector.py`; README, \"Extraction "
-                                     "quality\"); the packaged model adds nothing yet "
-                                     "(no cross-validated gain)")
+                                     "quality\"); off: no clear gain over the rules "
+                                     "yet")
     dedup_window_hours: float = setting(72.0, "how long a content hash counts as seen")
     story_window_hours: float = setting(72.0, "a story with no new report for this long is "
                                         "closed (its state expires; later reports start a new one)")

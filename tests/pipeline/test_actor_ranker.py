@@ -96,13 +96,6 @@ def test_the_packaged_ranker_has_both_roles() -> None:
     assert ranker is not None and set(ranker.weights) == {"source", "target"}
 
 
-def test_a_target_the_model_doubts_is_left_out(parties: dict[str, Candidate]) -> None:
-    doubtful = ActorRanker(weights={"source": {"BIAS": -2.0, "subject": 4.0},
-                                    "target": {"BIAS": -3.0}}, margin=1.0)
-    src, tgt = doubtful.best(None, "ASSAULT", list(parties.values()), (None, None))
-    assert code_of(src) == "TUR" and tgt is None
-
-
 def test_a_target_of_the_sources_own_country_is_that_country_implied(
         parties: dict[str, Candidate]) -> None:
     # "the police fired on protesters": the same country, not the same actor
