@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -18,7 +19,7 @@ from pipeline import __version__
 from pipeline.annotate import annotate_batch
 from pipeline.article_files import from_mapping
 from pipeline.enrich import enrich
-from pipeline.evaluate import Pred, Report, dedupe, score_article
+from pipeline.evaluate import Pred, Report, dedupe, load_gold, score_article
 from pipeline.extract import extract
 from pipeline.normalize import normalize
 from schemas.codec import as_dict
@@ -73,15 +74,23 @@ def score(coder: Coder, golds: list[tuple[dict[str, Any], AnnotatedArticle]],
         events = coder.code(annotated, **models)
         res = score_article(gold, events, attrs)
         results.append(res)
-        wrong = {_key(p) for p in res.false_positives}
+        wrong = {pred_key(p) for p in res.false_positives}
         mine = [p for p in dedupe(events) if changed(p)]
         n += len(mine)
-        right += sum(_key(p) not in wrong for p in mine)
+        right += sum(pred_key(p) not in wrong for p in mine)
     return Scored(Report(articles=results, attrs=attrs), n, right)
 
 
-def _key(p: Pred) -> tuple[str, str, str | None, str | None]:
+def pred_key(p: Pred) -> tuple[str, str, str | None, str | None]:
+    """What the scorer de-duplicates predictions by."""
     return (p.sentence, p.type, p.src, p.tgt)
+
+
+def parsed_gold(coder: Coder, dirs: list[Path]
+                ) -> list[tuple[dict[str, Any], AnnotatedArticle]]:
+    """Every gold article of ``dirs`` with its parse, in id order (folds are by position)."""
+    out = [(gold, coder.annotate(gold["article"])) for d in dirs for gold in load_gold(d)]
+    return sorted(out, key=lambda ga: str(ga[0]["id"]))
 
 
 def fit_logistic(rows: list[list[str]], y: np.ndarray, min_count: int = 2

@@ -29,9 +29,16 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from bench.model_training import Coder, fit_logistic, merge_attrs, score
+from bench.model_training import (
+    Coder,
+    fit_logistic,
+    merge_attrs,
+    parsed_gold,
+    pred_key,
+    score,
+)
 from pipeline.actor_ranker import MODEL_PATH, ROLES, ActorRanker, Candidate, code_of, features
-from pipeline.evaluate import Pred, Report, dedupe, load_gold, norm_text
+from pipeline.evaluate import Pred, Report, dedupe, norm_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -124,19 +131,16 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     coder = Coder()
     arts: list[Article] = []
-    for d in args.gold_dirs:
-        for gold in load_gold(d):
-            annotated = coder.annotate(gold["article"])
-            rec = Recorder()
-            coder.extract(annotated, ranker=rec)
-            arts.append(Article(gold, annotated, rec.rows))
-    arts.sort(key=lambda a: a.gold["id"])
+    for gold, annotated in parsed_gold(coder, args.gold_dirs):
+        rec = Recorder()
+        coder.extract(annotated, ranker=rec)
+        arts.append(Article(gold, annotated, rec.rows))
     base: set[tuple[str, str, str | None, str | None]] = set()
     for a in arts:
-        base.update(_key(p) for p in dedupe(coder.code(a.annotated)))
+        base.update(pred_key(p) for p in dedupe(coder.code(a.annotated)))
 
     def changed(p: Pred) -> bool:
-        return _key(p) not in base
+        return pred_key(p) not in base
 
     pairs = [(a.gold, a.annotated) for a in arts]
     rules = score(coder, pairs, changed)
@@ -144,7 +148,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"rules only:      {rules.report.summary_line()}", flush=True)
     if args.eval:
         model = fit(arts)
-        held = [(g, coder.annotate(g["article"])) for d in args.eval for g in load_gold(d)]
+        held = parsed_gold(coder, args.eval)
         sc = score(coder, held, lambda p: False)
         print(f"eval rules only: {sc.report.summary_line()}", flush=True)
         for m in MARGINS:
@@ -169,10 +173,6 @@ def main(argv: list[str] | None = None) -> int:
     args.out.write_bytes(final.to_json())
     print(f"wrote {args.out}: margin {args.margin}")
     return 0
-
-
-def _key(p: Pred) -> tuple[str, str, str | None, str | None]:
-    return (p.sentence, p.type, p.src, p.tgt)
 
 
 if __name__ == "__main__":

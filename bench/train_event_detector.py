@@ -26,9 +26,16 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from bench.model_training import Coder, Scored, fit_logistic, merge_attrs, score
+from bench.model_training import (
+    Coder,
+    Scored,
+    fit_logistic,
+    merge_attrs,
+    parsed_gold,
+    score,
+)
 from pipeline.actor_ranker import load_ranker
-from pipeline.evaluate import Pred, Report, load_gold, norm_text
+from pipeline.evaluate import Pred, Report, norm_text
 from pipeline.event_detector import MODEL_PATH, EventDetector
 from pipeline.extract import DETECTED
 from pipeline.plover import TYPES
@@ -105,20 +112,17 @@ def main(argv: list[str] | None = None) -> int:
     # the pairs of the events a detector adds are the packaged ranker's (train it first)
     ranker = load_ranker()
     arts: list[Article] = []
-    for d in args.gold_dirs:
-        for gold in load_gold(d):
-            annotated = coder.annotate(gold["article"])
-            rec = Recorder()
-            coder.extract(annotated, detector=rec, ranker=ranker)
-            arts.append(Article(gold=gold, annotated=annotated, rows=rec.rows,
-                                labels=[_labels(s, gold["events"]) for s, _ in rec.rows]))
-    arts.sort(key=lambda a: a.gold["id"])
+    for gold, annotated in parsed_gold(coder, args.gold_dirs):
+        rec = Recorder()
+        coder.extract(annotated, detector=rec, ranker=ranker)
+        arts.append(Article(gold=gold, annotated=annotated, rows=rec.rows,
+                            labels=[_labels(s, gold["events"]) for s, _ in rec.rows]))
     print(f"{len(arts)} articles, {sum(len(a.rows) for a in arts)} sentences", flush=True)
     base = score(coder, [(a.gold, a.annotated) for a in arts], _added, ranker=ranker)
     print(f"rules only:        {base.report.summary_line()}", flush=True)
     if args.eval:
         model = fit(arts)
-        held = [(g, coder.annotate(g["article"])) for d in args.eval for g in load_gold(d)]
+        held = parsed_gold(coder, args.eval)
         sc = score(coder, held, _added, ranker=ranker)
         print(f"eval rules only:   {sc.report.summary_line()}", flush=True)
         for t in THRESHOLDS:
