@@ -11,40 +11,28 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from agents.config import load_settings
-from agents.resources import detect_language, load_gazetteer, load_nlp
-from pipeline import __version__
-from pipeline.annotate import annotate_batch
-from pipeline.article_files import from_mapping
+from bench.model_training import Coder
 from pipeline.enrich import enrich
 from pipeline.evaluate import score_dir
 from pipeline.event_detector import learned_models
-from pipeline.extract import extract
-from pipeline.normalize import normalize
 from schemas.codec import as_dict
 
 
 def make_predict(timings: list[float]) -> Any:
-    settings = load_settings()  # NEWSWIRE_* env vars count (NEWSWIRE_LEARNED_DETECTOR=1)
-    nlp = load_nlp(settings.model)
-    gazetteer = load_gazetteer()
-    now = datetime.now(UTC)
+    """The coder as ``newswire eval`` runs it (``bench.model_training.Coder``, with the
+    learned models where the settings ask), timing extract alone into ``timings``."""
+    coder = Coder()
+    models = learned_models(coder.settings.learned_detector)
 
     def predict(article: dict[str, Any]) -> list[dict[str, Any]]:
-        raw = from_mapping(article)
-        clean = normalize(raw, detect_language=detect_language,
-                          max_chars=settings.max_article_chars)
-        ann = annotate_batch([clean], nlp, max_entities=settings.max_entities)[0]
+        ann = coder.annotate(article)
         t0 = time.perf_counter()
-        extracted = extract(ann, vocab=nlp.vocab, version=__version__, now=now,
-                            max_events=settings.max_events_per_article,
-                            **learned_models(settings.learned_detector))
+        extracted = coder.extract(ann, **models)
         timings.append(time.perf_counter() - t0)
-        events, _ = enrich(extracted, gazetteer=gazetteer, now=now)
+        events, _ = enrich(extracted, gazetteer=coder.gazetteer, now=coder.now)
         return [as_dict(ev) for ev in events]
 
     return predict
