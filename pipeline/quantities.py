@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -94,6 +95,18 @@ _BEFORE_NAME = re.compile(
     r"paragraph|page|item|room|gate|unit|line|brigade|division|battalion|corps|"
     r"covid|f|su|mig|s|t|c|b|g|p)\s*-?\s*|#)$", re.IGNORECASE)
 _PERCENT = re.compile(r"\s*(?:%|per\s*cent\b|percent\b|percentage\s+points?\b)", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_FROM_TO = re.compile(r"\s+(?:from|to)\s+(?:(?:about|around|some|nearly|almost)\s+)?",
+                      re.IGNORECASE)
+_AS_BEFORE = re.compile(r"\b(?:as|like)\s+$", re.IGNORECASE)
+_HARM_OR_CAPTURE = re.compile(
+    r"\b(?:kill\w*|wound\w*|injur\w*|shot|dead|died|death|arrest\w*|detain\w*|abduct\w*|"
+    r"kidnap\w*|seiz\w*|captur\w*|freed|frees|free|releas\w*|sentenc\w*|jail\w*|"
+    r"execut\w*|hanged|beheaded|missing)\b", re.IGNORECASE)
+#: "sentenced to a year in prison", "gave the envoy a week to leave"
+_A_TERM = re.compile(r"\ba\s+(?P<term>year|month|week)\s+(?:in\s+(?:prison|jail|detention)|"
+                     r"behind\s+bars|to\s+(?:leave|withdraw|quit|depart|comply|respond|"
+                     r"vacate|pull\s+out))\b", re.IGNORECASE)
 _TIME_AFTER = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|o’clock|GMT|UTC|local\s+time)",
                          re.IGNORECASE)
 
@@ -265,9 +278,17 @@ def _context_unit(text: str, start: int) -> str:
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every counted quantity in ``text``, in order of appearance."""
-    out: list[Quantity] = []
     if not text:
-        return out
+        return []
+    found = _numbers(text) + _single_counts(text)
+    found.sort(key=lambda pair: pair[0])
+    _share_units(text, found)
+    return [q for _, q in found]
+
+
+def _numbers(text: str) -> list[tuple[int, Quantity]]:
+    """Quantities written as numbers, number words or vague plurals, with their offsets."""
+    out: list[tuple[int, Quantity]] = []
     for m in _NUMBER.finditer(text):
         before = text[:m.start()]
         if _BEFORE_NAME.search(before) and not _qualifier(m):
@@ -287,6 +308,20 @@ def find_quantities(text: str) -> list[Quantity]:
             if m.group("rlo") and lo >= 1800 and hi >= 1800 and lo < 2100:
                 continue  # "2014-2016"
             value, value_max, qualifier = lo, hi, "range"
+            if _FROM_BEFORE.search(before) or hi < lo:
+                # "cut from 13,000 to 8,600 troops": a change, two figures of one unit
+                pct = _PERCENT.match(text, end)
+                if pct:
+                    unit, end = "percent", pct.end()
+                else:
+                    unit, end = _unit_after(text, end)
+                unit = unit or "count"
+                out.append((m.start(), Quantity(value=lo, unit=unit,
+                                                qualifier=_qualifier(m) or "exact",
+                                                text=text[m.start():m.start("rhi")].strip())))
+                out.append((m.start("rhi"), Quantity(value=hi, unit=unit, qualifier="exact",
+                                                     text=text[m.start("rhi"):end].strip())))
+                continue
             unit, end = _hyphen_unit(text, end)
         elif m.group("num"):
             value = _to_float(m.group("num"))
@@ -335,6 +370,44 @@ def find_quantities(text: str) -> list[Quantity]:
                 # "one of the", "thousands" without a noun: too vague to count; "killing
                 # four" counts the dead
                 continue
-        out.append(Quantity(value=value, unit=unit, qualifier=qualifier,
-                            text=text[m.start():end].strip(), value_max=value_max))
+        out.append((m.start(), Quantity(value=value, unit=unit, qualifier=qualifier,
+                                        text=text[m.start():end].strip(),
+                                        value_max=value_max)))
     return out
+
+
+def _single_counts(text: str) -> list[tuple[int, Quantity]]:
+    """"killed a soldier", "sentenced to a year in prison": one casualty, captive or term.
+
+    Gold counts these as 1; a bare "a soldier said" counts nothing, so a person needs a
+    casualty, capture or release in the sentence, and a term a sentence or a deadline.
+    """
+    out: list[tuple[int, Quantity]] = []
+    if _HARM_OR_CAPTURE.search(text):
+        for m in _a_person().finditer(text):
+            word = m.group("noun").lower()
+            if not _AS_BEFORE.search(text[:m.start()]):
+                out.append((m.start(), Quantity(value=1, unit=word, qualifier="exact",
+                                                text=m.group(0).strip())))
+    for m in _A_TERM.finditer(text):
+        out.append((m.start(), Quantity(value=1, unit=m.group("term").lower(),
+                                        qualifier="exact", text=m.group(0).strip())))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _a_person() -> re.Pattern[str]:
+    """"a soldier", "an Israeli journalist", "a kidnapped aid worker", "a U.S. soldier": an
+    indefinite article, up to three modifiers, a noun from the data list."""
+    nouns = "|".join(sorted(_lexicon()["single_persons"], key=len, reverse=True))
+    return re.compile(r"\b(?:a|an)\s+(?:(?:[A-Z][\w.'-]*|[a-z]+(?:-[a-z]+)?)\s+){0,3}?"
+                      rf"(?P<noun>{nouns})\b(?!-)", re.IGNORECASE)
+
+
+def _share_units(text: str, found: list[tuple[int, Quantity]]) -> None:
+    """"reduced to 2,500 from 4,000 troops": the first figure counts the second's noun."""
+    for i in range(len(found) - 1):
+        (start, first), (nxt_start, nxt) = found[i], found[i + 1]
+        gap = text[start + len(first.text):nxt_start]
+        if first.unit == "count" and nxt.unit != "count" and _FROM_TO.fullmatch(gap):
+            found[i] = (start, replace(first, unit=nxt.unit))

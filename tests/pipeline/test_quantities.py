@@ -97,3 +97,38 @@ def test_spelled_out_counts_of_people(text: str, expected: tuple[float, str]) ->
 
 def test_one_of_the_largest_counts_nothing() -> None:
     assert find_quantities("It was one of the largest protests in years.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A rocket attack killed a soldier near the border.", (1, "soldier")),
+    ("An Italian journalist was wounded by shrapnel.", (1, "journalist")),
+    ("Police arrested a suspect on Sunday.", (1, "suspect")),
+    ("The militia freed a kidnapped aid worker.", (1, "worker")),
+    ("The court sentenced him to a year in prison.", (1, "year")),
+    ("The junta gave the envoy a week to leave the country.", (1, "week")),
+])
+def test_a_single_casualty_captive_or_term_counts_one(
+        text: str, expected: tuple[float, str]) -> None:
+    assert [(q.value, q.unit) for q in find_quantities(text)] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "A soldier told reporters the talks had stalled.",
+    "As a journalist, she covered the war for a decade.",
+    "The treaty was signed a year ago.",
+    "He served as a soldier before he was arrested in 2019.",
+])
+def test_a_singular_noun_outside_a_casualty_or_term_counts_nothing(text: str) -> None:
+    assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The army cut its troops from about 9,000 to 4,500 soldiers by May.",
+     [(9000, "soldier", "about"), (4500, "soldier", "exact")]),
+    ("Turnout rose from 40 to 55 percent.", [(40, "percent", "exact"), (55, "percent", "exact")]),
+    ("The force was reduced to 2,500 from 4,000 troops.",
+     [(2500, "troop", "exact"), (4000, "troop", "exact")]),
+])
+def test_a_change_from_one_figure_to_another_is_two_figures_not_a_range(
+        text: str, expected: list[tuple[float, str, str]]) -> None:
+    assert [(q.value, q.unit, q.qualifier) for q in find_quantities(text)] == expected
