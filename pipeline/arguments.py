@@ -21,6 +21,7 @@ from pipeline.actor_own_ground import takes_own_ground
 from pipeline.actor_premises import premises_owner
 from pipeline.actor_summarised_acts import summarised_author
 from pipeline.actor_tellers import teller_only
+from pipeline.actor_weapons import weapon_strike
 from pipeline.clause_actors import OWN_STATE, ClauseActors
 from pipeline.event_filters import SPOKEN_SENSES
 from pipeline.implied_parties import (
@@ -184,6 +185,11 @@ class ArgumentFinder(ClauseActors):
                 targets = self.object_actors([subj], None)
         else:
             sources, targets = self.arguments(trig, speaker)
+            if event_type == "ASSAULT" and len(sources) == 1 and not trig.nominal and \
+                    weapon_strike(tok, sources[0], self.resolver.focus):
+                # "drones hit two pumping stations": nobody named, on the story's country
+                sources, speaker = [], None
+                targets = targets or [party(self.resolver.focus)]
             if event_type == "SANCTION":
                 targets = recalled_from(self, tok, speaker) or targets
             targets = hosted_missions(self, tok, sources, targets)
