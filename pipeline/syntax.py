@@ -45,11 +45,14 @@ def stray_conjunct(tok: Token) -> Token | None:
     content clause belongs to the clause above it (its governor is returned), not to the
     content."""
     head = tok.head
+    speaker = speakers_conjunct(tok)
+    if speaker is not None:
+        return speaker
     if tok.dep_ == "conj" and tok.tag_ in ("VBD", "VBZ") and head.tag_ in ("VB", "VBP") and \
             head.dep_ in ("ccomp", "xcomp") and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return head.head
-    return speakers_conjunct(tok)
+    return None
 
 
 def speakers_conjunct(tok: Token) -> Token | None:
@@ -61,6 +64,8 @@ def speakers_conjunct(tok: Token) -> Token | None:
     stormed and looted", is the reported subject's; and in "A phoned B and urged him
     to ..., his office said" the attribution comes last: A urged.)"""
     head = tok.head
+    while head.dep_ == "xcomp" and head.head != head:
+        head = head.head  # "said X was preparing to send troops and urged": "preparing"
     if tok.dep_ != "conj" or tok.tag_ != "VBD" or head.dep_ != "ccomp" or \
             head.head.lemma_.lower() not in SPEECH_VERBS or head.head.i > head.i or \
             tok.lemma_.lower() not in statement_verbs():

@@ -33,6 +33,14 @@ def test_an_appeal_after_a_report_of_preparations_is_the_speakers(code_text: Any
     assert _sources(out, "REQUEST") == {"UKR"}
 
 
+def test_an_appeal_after_an_infinitive_chain_is_the_speakers(code_text: Any) -> None:
+    # the parser hangs "urged" on "send", inside "was preparing to send"
+    out = code_text("Ukraine's president said last week that North Korea was preparing "
+                    "to send 10,000 troops to help Russia and urged Kyiv's allies to "
+                    "respond.")
+    assert _sources(out, "REQUEST") == {"UKR"}
+
+
 def test_a_conjoined_act_stays_the_reported_subjects(code_text: Any) -> None:
     out = code_text("Ethiopian officials said Eritrean soldiers had burned a school "
                     "and shelled villages near the border.")
