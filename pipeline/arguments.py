@@ -21,6 +21,7 @@ from pipeline.actor_own_ground import takes_own_ground
 from pipeline.actor_premises import premises_owner
 from pipeline.actor_summarised_acts import summarised_author
 from pipeline.actor_tellers import teller_only
+from pipeline.actor_third_named import third_named
 from pipeline.actor_weapons import weapon_strike
 from pipeline.clause_actors import OWN_STATE, ClauseActors
 from pipeline.event_filters import SPOKEN_SENSES
@@ -388,6 +389,11 @@ class ArgumentFinder(ClauseActors):
                                self.resolver.pair, near, event_type)
             if sources and sources[0].country and domestic:
                 code = sources[0].country
+            elif pair_ := self.resolver.pair:
+                src = sources[0].country if sources else None
+                if src in pair_ and code != src and event_type not in AUTHOR_TYPES:
+                    # "halted imports from Taiwan" (not "condemned the invasion of X")
+                    code = third_named(tok, src, pair_) or code
             if code in ("IGO", "NGO"):
                 targets = [Actor(text="", name=None, country=None, role=code)]
             elif code is not None:
