@@ -40,6 +40,7 @@ from pipeline.implied_parties import (
     mediated_parties,
     own_opponents,
     own_people_wronged,
+    owned_people,
     parties_near,
     party,
     recalled_from,
@@ -141,15 +142,15 @@ def held_in(tok: Token) -> str | None:
     return None
 
 
-def body_staff(actor: Actor, event_type: str) -> bool:
+def body_staff(actor: Actor, event_type: str, finder: ArgumentFinder) -> bool:
     """A recipient named only by a role word ("expelled the mission's spokesman",
     "demanded that the troops leave") that can be the staff or forces of the body a
     state's story is paired with; not people ("killed 500 people"), a state itself
-    ("accused the government", "closed the country's borders") or the opposition, and
-    not the object of force, which a state uses on its own or the other state's
-    people rather than on a body's."""
+    ("accused the government", "closed the country's borders"), the opposition, its
+    own police or people ("its soldiers", "Machar's troops"), and not the object of
+    force, which a state uses on its own or the other state's people."""
     return event_type not in FORCE_TYPES and actor.role not in ("CVL", "OPP") and \
-        last_word(actor.text) not in OWN_STATE
+        last_word(actor.text) not in OWN_STATE and not owned_people(finder, actor, event_type)
 
 
 class ArgumentFinder(ClauseActors):
@@ -439,7 +440,7 @@ class ArgumentFinder(ClauseActors):
             targets = [dataclasses.replace(
                 t, country=None if body else other, role=other if body else t.role) if (
                 t.country == sources[0].country and other
-                and (not body or body_staff(t, event_type))
+                and (not body or body_staff(t, event_type, self))
                 and (not t.person or (weak(t) and place_country(t.text) != t.country))
                 and names_country(t.text) is None
                 and last_word(t.text) not in OWN_PEOPLE and last_word(t.text) not in CROWDS
