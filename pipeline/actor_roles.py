@@ -135,6 +135,10 @@ class RoleResolver:
     def _from_common(self, tok: Token) -> Actor | None:
         lex = lexicon()
         lemma = tok.lemma_.lower()
+        if tok.pos_ == "ADJ" and tok.dep_ == "amod" and lookup(tok.text) is None:
+            # "military aid", "a military intervention", "military drills": a role
+            # adjective of a thing names no actor (nationalities are looked up above)
+            return None
         opening = opening_common_noun(tok, lemma)
         if opening is not None:
             lemma = opening  # "Protesters attacked embassies": no name, a role word

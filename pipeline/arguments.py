@@ -21,6 +21,8 @@ from pipeline.actor_own_ground import takes_own_ground
 from pipeline.actor_premises import premises_owner
 from pipeline.actor_summarised_acts import summarised_author
 from pipeline.actor_tellers import teller_only
+from pipeline.actor_third_named import third_named
+from pipeline.actor_weapons import weapon_strike
 from pipeline.clause_actors import OWN_STATE, ClauseActors
 from pipeline.event_filters import SPOKEN_SENSES
 from pipeline.implied_parties import (
@@ -38,6 +40,7 @@ from pipeline.implied_parties import (
     mediated_parties,
     own_opponents,
     own_people_wronged,
+    owned_people,
     parties_near,
     party,
     recalled_from,
@@ -139,15 +142,15 @@ def held_in(tok: Token) -> str | None:
     return None
 
 
-def body_staff(actor: Actor, event_type: str) -> bool:
+def body_staff(actor: Actor, event_type: str, finder: ArgumentFinder) -> bool:
     """A recipient named only by a role word ("expelled the mission's spokesman",
     "demanded that the troops leave") that can be the staff or forces of the body a
     state's story is paired with; not people ("killed 500 people"), a state itself
-    ("accused the government", "closed the country's borders") or the opposition, and
-    not the object of force, which a state uses on its own or the other state's
-    people rather than on a body's."""
+    ("accused the government", "closed the country's borders"), the opposition, its
+    own police or people ("its soldiers", "Machar's troops"), and not the object of
+    force, which a state uses on its own or the other state's people."""
     return event_type not in FORCE_TYPES and actor.role not in ("CVL", "OPP") and \
-        last_word(actor.text) not in OWN_STATE
+        last_word(actor.text) not in OWN_STATE and not owned_people(finder, actor, event_type)
 
 
 class ArgumentFinder(ClauseActors):
@@ -184,6 +187,11 @@ class ArgumentFinder(ClauseActors):
                 targets = self.object_actors([subj], None)
         else:
             sources, targets = self.arguments(trig, speaker)
+            if event_type == "ASSAULT" and len(sources) == 1 and not trig.nominal and \
+                    weapon_strike(tok, sources[0], self.resolver.focus):
+                # "drones hit two pumping stations": nobody named, on the story's country
+                sources, speaker = [], None
+                targets = targets or [party(self.resolver.focus)]
             if event_type == "SANCTION":
                 targets = recalled_from(self, tok, speaker) or targets
             targets = hosted_missions(self, tok, sources, targets)
@@ -382,6 +390,11 @@ class ArgumentFinder(ClauseActors):
                                self.resolver.pair, near, event_type)
             if sources and sources[0].country and domestic:
                 code = sources[0].country
+            elif pair_ := self.resolver.pair:
+                src = sources[0].country if sources else None
+                if src in pair_ and code != src and event_type not in AUTHOR_TYPES:
+                    # "halted imports from Taiwan" (not "condemned the invasion of X")
+                    code = third_named(tok, src, pair_) or code
             if code in ("IGO", "NGO"):
                 targets = [Actor(text="", name=None, country=None, role=code)]
             elif code is not None:
@@ -427,7 +440,7 @@ class ArgumentFinder(ClauseActors):
             targets = [dataclasses.replace(
                 t, country=None if body else other, role=other if body else t.role) if (
                 t.country == sources[0].country and other
-                and (not body or body_staff(t, event_type))
+                and (not body or body_staff(t, event_type, self))
                 and (not t.person or (weak(t) and place_country(t.text) != t.country))
                 and names_country(t.text) is None
                 and last_word(t.text) not in OWN_PEOPLE and last_word(t.text) not in CROWDS

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import names_country, place_country
 from pipeline.event_filters import GO_BETWEEN_PARTICIPLES, go_between
+from pipeline.officeholders import _surname
 from pipeline.story_parties import counterpart, mention_codes
 from pipeline.syntax import objects, passive_patient
 from pipeline.triggers import DEPORTATION
@@ -84,6 +85,30 @@ def own_opponents(actor: Actor) -> bool:
         return False
     return actor.role in ("OPP", "POL") or words[-1] in OPPONENTS or (
         words[-1] in POLITICAL_DETAINEES and "political" in words)
+
+
+#: A state's own forces of order, never a body's staff ("praised the police").
+HOME_FORCES = frozenset({"police", "policemen", "gendarmes", "gendarmerie"})
+#: Possessive pronouns that name whose a role word's people are ("its soldiers").
+OWNERS = frozenset({"its", "his", "her", "their", "our"})
+
+
+def owned_people(finder: ArgumentFinder, actor: Actor, event_type: str) -> bool:
+    """"the police", "the security forces", "its soldiers", "Machar's troops": people a
+    state names as its forces of order, as its own, or as a known person's, whose
+    country is theirs and no guess; never the staff of a body. (A recalled "its
+    ambassador" is still the envoy the body's side receives back.)"""
+    words = actor.text.lower().replace("\u2019", "'").split()
+    if not words or actor.person:
+        return False
+    if words[-1] in HOME_FORCES or words[-2:] == ["security", "forces"]:
+        return True
+    if OWNERS & set(words) and event_type != "SANCTION":
+        return True
+    owner = next((w[:-2] for w in words[:-1] if w.endswith("'s")), None)
+    who = finder.resolver.persons.get(_surname(owner)) if owner else None
+    return who is not None and who.country == actor.country and \
+        who.person not in finder.resolver.guessed
 
 
 def weak(actor: Actor) -> bool:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipeline.statement_verbs import statement_verbs
+
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
@@ -43,11 +45,35 @@ def stray_conjunct(tok: Token) -> Token | None:
     content clause belongs to the clause above it (its governor is returned), not to the
     content."""
     head = tok.head
+    speaker = speakers_conjunct(tok)
+    if speaker is not None:
+        return speaker
     if tok.dep_ == "conj" and tok.tag_ in ("VBD", "VBZ") and head.tag_ in ("VB", "VBP") and \
             head.dep_ in ("ccomp", "xcomp") and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return head.head
     return None
+
+
+def speakers_conjunct(tok: Token) -> Token | None:
+    """"U.N. investigators said the army had carried out killings and called for its
+    generals to be tried", "the White House said it was deeply concerned and urged
+    restraint": a past statement verb after "and", with no subject of its own, that
+    the parser hangs on the reported clause (which has a subject of its own) is the
+    speaker's second act; the verb of saying is returned. (An act verb there, "had
+    stormed and looted", is the reported subject's; and in "A phoned B and urged him
+    to ..., his office said" the attribution comes last: A urged.)"""
+    head = tok.head
+    while head.dep_ == "xcomp" and head.head != head:
+        head = head.head  # "said X was preparing to send troops and urged": "preparing"
+    if tok.dep_ != "conj" or tok.tag_ != "VBD" or head.dep_ != "ccomp" or \
+            head.head.lemma_.lower() not in SPEECH_VERBS or head.head.i > head.i or \
+            tok.lemma_.lower() not in statement_verbs():
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in tok.children) or not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        return None
+    return head.head
 
 
 def subject(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
