@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pipeline.embedded_triggers import CHARGING
+from pipeline.embedded_triggers import CHARGING, CONTENT_HEADS
 from pipeline.trigger_offers import OFFER_WORDS
 
 if TYPE_CHECKING:
@@ -155,6 +155,27 @@ def hypothetical_infinitive(tok: Token) -> bool:
         return True  # "it is necessary not to discuss it"
     return any(c.lower_ == "order" for c in tok.children if c.dep_ == "mark") or (
         tok.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() == "make")
+
+
+def aimed_act(tok: Token, verbal_types: dict[int, str]) -> bool:
+    """An act noun that is the object of an infinitive of purpose or aim ("working with
+    other governments to secure the release of its nationals", "opened the crossing to
+    facilitate the delivery of aid") is what is sought, not an act done. A decision's
+    infinitive ("the decision to introduce martial law") reports the decision taken; an
+    infinitive that is the content of a promise, demand or threat ("vowed to keep up
+    demonstrations") is left to those."""
+    while tok.dep_ in ("conj", "appos") and tok.head != tok:
+        tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "dobj":
+        tok = tok.head.head  # "the release of its nationals", "the delivery of aid"
+    if tok.dep_ != "dobj":
+        return False
+    verb = tok.head
+    if verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return False  # "Ecuador's decision to introduce martial law": a decision taken
+    # "was sent to resume the war if talks fail": an act on a condition reads as a threat
+    return hypothetical_infinitive(verb) and not conditioned(verb) and \
+        verbal_types.get(verb.head.i) not in CONTENT_HEADS
 
 
 def conditioned(tok: Token) -> bool:
