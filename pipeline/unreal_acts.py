@@ -23,8 +23,11 @@ if TYPE_CHECKING:
 
     from pipeline.triggers import Trigger
 
-#: Verbs of wanting or waiting whose infinitive is not (yet) an act.
-WISHES = frozenset({"wait", "hope", "want", "wish", "like", "prefer", "expect", "aim"})
+#: Verbs of wanting or waiting whose infinitive is not (yet) an act. The small English
+#: model lemmatises every form of "hope" ("hoped", "hopes", "hoping") as "hop", a verb
+#: news never uses, so both spellings stand for the wish.
+WISHES = frozenset({"wait", "hope", "hop", "want", "wish", "like", "prefer", "expect",
+                    "aim"})
 #: Words of a timetable: "are due to meet", "is scheduled to visit", "is set to sign"
 #: report a planned act, not a wish.
 SCHEDULED = frozenset({"due", "scheduled", "slated", "expected", "set"})
