@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pipeline.syntax import stray_conjunct
+from pipeline.syntax import agentless_passive, stray_conjunct
 from pipeline.triggers import CONTAINERS
 from pipeline.wire_constructions import ordered_done
 
@@ -172,8 +172,16 @@ def charged_content(tok: Token) -> bool:
             if verb.dep_ == "dobj" and verb.pos_ in ("NOUN", "PROPN"):
                 verb = verb.head  # "accused ECOWAS of failing": "of" hung on the object
             heads = {"of": CHARGING, "against": WARNING_AGAINST, "for": PUNISHING}[prep]
-            return verb.lemma_.lower() in heads and any(
-                c.dep_ == "nsubj" for c in verb.children)
+            if verb.lemma_.lower() not in heads:
+                return False
+            if prep == "for":
+                # "ordered tariffs to punish Petro for turning back flights": a purpose's
+                # reason is a deed the story tells
+                return any(c.dep_ == "nsubj" for c in verb.children)
+            # a charge made in a participle ("..., accusing X of") or a conjoined verb
+            # ("blamed the group and accused X of") has its subject elsewhere; only an
+            # agentless passive ("are accused of") reports the act itself
+            return not agentless_passive(verb)
         if cur.dep_ not in ("xcomp", "ccomp", "conj") or cur.head == cur:
             return False
         cur = cur.head

@@ -46,6 +46,7 @@ from pipeline.trigger_offers import OFFERED_HELP
 from pipeline.trigger_protest import demonstrators, protests_as_scene
 from pipeline.unreal_acts import (
     WISHES,
+    aimed_act,
     awaited,
     before_any,
     conditioned,
@@ -296,6 +297,8 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str]
                                           for c in trig.light.children):
             return None  # "have held no talks since 2022": a record, no refusal
         return Reading("REJECT", negated=False, refusal=True)
+    if trig.nominal and aimed_act(tok, verbal_types):
+        return None  # "working to secure the release of its nationals": an aim
     if trig.nominal and nominal_is_argument(tok, set(verbal_types)) and not (
             trig.sense.type == "PROTEST" and protests_as_scene(tok)):
         return None  # ("arrested during protests" tells the protests as well)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pipeline.embedded_triggers import CHARGING
+from pipeline.embedded_triggers import CHARGING, CONTENT_HEADS
 from pipeline.trigger_offers import OFFER_WORDS
 
 if TYPE_CHECKING:
@@ -23,8 +23,11 @@ if TYPE_CHECKING:
 
     from pipeline.triggers import Trigger
 
-#: Verbs of wanting or waiting whose infinitive is not (yet) an act.
-WISHES = frozenset({"wait", "hope", "want", "wish", "like", "prefer", "expect", "aim"})
+#: Verbs of wanting or waiting whose infinitive is not (yet) an act. The small English
+#: model lemmatises every form of "hope" ("hoped", "hopes", "hoping") as "hop", a verb
+#: news never uses, so both spellings stand for the wish.
+WISHES = frozenset({"wait", "hope", "hop", "want", "wish", "like", "prefer", "expect",
+                    "aim"})
 #: Words of a timetable: "are due to meet", "is scheduled to visit", "is set to sign"
 #: report a planned act, not a wish.
 SCHEDULED = frozenset({"due", "scheduled", "slated", "expected", "set"})
@@ -155,6 +158,27 @@ def hypothetical_infinitive(tok: Token) -> bool:
         return True  # "it is necessary not to discuss it"
     return any(c.lower_ == "order" for c in tok.children if c.dep_ == "mark") or (
         tok.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() == "make")
+
+
+def aimed_act(tok: Token, verbal_types: dict[int, str]) -> bool:
+    """An act noun that is the object of an infinitive of purpose or aim ("working with
+    other governments to secure the release of its nationals", "opened the crossing to
+    facilitate the delivery of aid") is what is sought, not an act done. A decision's
+    infinitive ("the decision to introduce martial law") reports the decision taken; an
+    infinitive that is the content of a promise, demand or threat ("vowed to keep up
+    demonstrations") is left to those."""
+    while tok.dep_ in ("conj", "appos") and tok.head != tok:
+        tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "dobj":
+        tok = tok.head.head  # "the release of its nationals", "the delivery of aid"
+    if tok.dep_ != "dobj":
+        return False
+    verb = tok.head
+    if verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return False  # "Ecuador's decision to introduce martial law": a decision taken
+    # "was sent to resume the war if talks fail": an act on a condition reads as a threat
+    return hypothetical_infinitive(verb) and not conditioned(verb) and \
+        verbal_types.get(verb.head.i) not in CONTENT_HEADS
 
 
 def conditioned(tok: Token) -> bool:

@@ -33,3 +33,21 @@ def test_the_charge_itself_stays_coded(nlp: Any) -> None:
 def test_a_sentence_for_a_crime_stays_a_sanction(nlp: Any) -> None:
     got = readings(nlp, "A judge jailed the pilots for six years for attacking the state.")
     assert got.get("jailed") in ("SANCTION", "COERCE")
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Kinshasa expelled the envoy on Monday, accusing Kigali of backing the rebels.",
+     "backing"),
+    ("Delhi blamed the militants and accused Islamabad of arming them.", "arming"),
+    ("Moscow warned Oslo, cautioning it against sending troops.", "sending"),
+])
+def test_a_charge_whose_subject_is_elsewhere_still_only_alleges(
+        nlp: Any, text: str, word: str) -> None:
+    # a participle ("..., accusing X of") or a conjoined verb ("and accused X of") makes
+    # the charge with the subject of the clause it hangs on
+    assert word not in readings(nlp, text)
+
+
+def test_an_agentless_passive_charge_keeps_the_act(nlp: Any) -> None:
+    got = readings(nlp, "Two officers are accused of beating a man to death.")
+    assert got.get("beating") == "ASSAULT"
