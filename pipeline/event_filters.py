@@ -70,7 +70,7 @@ if TYPE_CHECKING:
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID",
                          "RETREAT"})
 #: Statement senses (pipeline.trigger_statements) whose source is the speaker, not the subject.
-SPOKEN_SENSES = frozenset({"evaluation", "modal demand"})
+SPOKEN_SENSES = frozenset({"evaluation", "modal demand", "warned fate"})
 #: Adjectives of readiness that turn an infinitive act of violence into a threat.
 READY_WORDS = frozenset({"prepared", "ready", "willing", "determined", "right"})
 #: Coercive acts that, stated on a condition ("if talks fail"), are threats.
@@ -431,7 +431,9 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str]
         return None  # "condemned X, warning of consequences": one statement
     if event_type == "THREATEN" and any(
             t.token.i != tok.i and t.sense.phrase in SPOKEN_SENSES and
+            t.sense.type != "THREATEN" and
             tok.left_edge.i <= t.token.i <= tok.right_edge.i for t in triggers):
+        # ("warned that violators would face penalties": the warning itself is coded)
         return None  # "warned that the violence was unacceptable": a disapproval
     # an evaluation's negation is part of its sense ("was not acceptable")
     # ("would not hesitate to use sanctions" negates the hesitation, not the use)
