@@ -39,7 +39,7 @@ from pipeline.ordinary_mentions import (
     timed_restatement,
 )
 from pipeline.syntax import objects, passive_patient, subject
-from pipeline.trigger_ceasefire import ended_fighting
+from pipeline.trigger_ceasefire import ended_fighting, truce_kept
 from pipeline.trigger_force import unreal
 from pipeline.trigger_lexicon import lexicon
 from pipeline.trigger_offers import OFFERED_HELP
@@ -308,6 +308,8 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str]
             return None  # "the ceasefire collapsed after Israeli strikes"
         if verb in TRUCE_KEPT and not is_negated(tok.head):
             return Reading("RETREAT", negated=False, refusal=False)  # "the truce held"
+    if trig.nominal and trig.sense.type == "CONCEDE" and truce_kept(tok):
+        return Reading("RETREAT", negated=False, refusal=False)  # "appeared to be holding"
     if trig.nominal and speculated(tok):
         return None  # "a new offensive could begin", "officials are considering sanctions"
     if trig.nominal and trig.light is not None and trig.light.dep_ == "xcomp" and \
