@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from pipeline.headline_parse import TitleParse, repair_titles
+from pipeline.headline_clauses import rehead_comma_clauses
+from pipeline.headline_parse import TitleParse, repair_titles, title_token_end
 from schemas import AnnotatedArticle, CleanArticle, Entity, Sentence, TokenTable
 
 if TYPE_CHECKING:
@@ -80,6 +81,8 @@ def from_doc(article: CleanArticle, doc: Doc, *, model: str, max_entities: int =
                 for e in doc.ents[:max_entities]]
     if title is not None:
         entities = _apply_title(tokens, entities, doc, title)[:max_entities]
+    if article.title:
+        rehead_comma_clauses(tokens, doc, title_token_end(doc, len(article.title)))
     sentences = [Sentence(s.start_char, s.end_char, s.start, s.end) for s in doc.sents]
     title_len = len(article.title)
     title_sentences = sum(1 for s in sentences if s.start < title_len) if title_len else 0

@@ -150,9 +150,12 @@ def withheld_comment(tok: Token) -> bool:
 
 def reporters_question(tok: Token) -> bool:
     """"Medinsky said when asked about the meeting": an agentless "asked" without its
-    own subject is a reporter's question, not a request by anyone."""
+    own subject is a reporter's question, not a request by anyone. A perfect "had asked
+    Oman to ..." is an active request whose subject is a conjoined clause's ("said it was
+    in contact and had asked Oman to urge the group")."""
     return tok.lemma_.lower() == "ask" and tok.tag_ == "VBN" and not any(
-        c.dep_ in ("agent", "nsubjpass", "nsubj", "auxpass") for c in tok.children)
+        c.dep_ in ("agent", "nsubjpass", "nsubj", "auxpass") or (
+            c.dep_ == "aux" and c.lemma_.lower() == "have") for c in tok.children)
 
 
 def charged_content(tok: Token) -> bool:

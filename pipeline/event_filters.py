@@ -39,7 +39,7 @@ from pipeline.ordinary_mentions import (
     timed_restatement,
 )
 from pipeline.syntax import objects, passive_patient, subject
-from pipeline.trigger_ceasefire import ended_fighting
+from pipeline.trigger_ceasefire import ended_fighting, truce_kept
 from pipeline.trigger_force import unreal
 from pipeline.trigger_lexicon import lexicon
 from pipeline.trigger_offers import OFFERED_HELP
@@ -71,7 +71,7 @@ if TYPE_CHECKING:
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID",
                          "RETREAT"})
 #: Statement senses (pipeline.trigger_statements) whose source is the speaker, not the subject.
-SPOKEN_SENSES = frozenset({"evaluation", "modal demand"})
+SPOKEN_SENSES = frozenset({"evaluation", "modal demand", "warned fate"})
 #: Adjectives of readiness that turn an infinitive act of violence into a threat.
 READY_WORDS = frozenset({"prepared", "ready", "willing", "determined", "right"})
 #: Coercive acts that, stated on a condition ("if talks fail"), are threats.
@@ -311,6 +311,8 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str]
             return None  # "the ceasefire collapsed after Israeli strikes"
         if verb in TRUCE_KEPT and not is_negated(tok.head):
             return Reading("RETREAT", negated=False, refusal=False)  # "the truce held"
+    if trig.nominal and trig.sense.type == "CONCEDE" and truce_kept(tok):
+        return Reading("RETREAT", negated=False, refusal=False)  # "appeared to be holding"
     if trig.nominal and speculated(tok):
         return None  # "a new offensive could begin", "officials are considering sanctions"
     if trig.nominal and trig.light is not None and trig.light.dep_ == "xcomp" and \
@@ -434,7 +436,9 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str]
         return None  # "condemned X, warning of consequences": one statement
     if event_type == "THREATEN" and any(
             t.token.i != tok.i and t.sense.phrase in SPOKEN_SENSES and
+            t.sense.type != "THREATEN" and
             tok.left_edge.i <= t.token.i <= tok.right_edge.i for t in triggers):
+        # ("warned that violators would face penalties": the warning itself is coded)
         return None  # "warned that the violence was unacceptable": a disapproval
     # an evaluation's negation is part of its sense ("was not acceptable")
     # ("would not hesitate to use sanctions" negates the hesitation, not the use)

@@ -79,3 +79,22 @@ def ended_fighting(tok: Token) -> bool:
         cur = cur.head.head
     return cur.dep_ in ("nsubj", "nsubjpass", "dobj") and (
         declared_over(cur.head) or ceasing_verb(cur.head))
+
+
+#: Verbs through which a truce, their subject, is said to hold ("appeared to be holding").
+RAISING = frozenset({"appear", "seem", "continue", "remain", "look"})
+
+
+def truce_kept(tok: Token) -> bool:
+    """A truce noun said to be kept (PLOVER RETREAT: a ceasefire observed) through a
+    verb of seeming ("a ceasefire appeared to be holding", "the truce seemed to hold")
+    or in a headline's reduced clause ("Armenia says truce with Azerbaijan holding")."""
+    def kept(verb: Token) -> bool:
+        return _lemma(verb) == "hold" and not any(c.dep_ == "neg" for c in verb.children)
+
+    verb = tok.head
+    if tok.dep_ == "nsubj" and _lemma(verb) in RAISING and \
+            not any(c.dep_ == "neg" for c in verb.children) and \
+            any(c.dep_ == "xcomp" and kept(c) for c in verb.children):
+        return True
+    return any(c.dep_ == "acl" and c.tag_ == "VBG" and kept(c) for c in tok.children)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal
 
 from pipeline.trigger_ceasefire import SORRY
+from pipeline.trigger_fates import fate_sense
 from pipeline.trigger_lexicon import (
     Sense,
     _cooperation_words,
@@ -75,9 +76,10 @@ def _will(tok: Token) -> bool:
 
 
 def _warning_by_form(tok: Token) -> bool:
-    """Stated reactions that are threats by their form: "would pay a price", "would
-    respond to any attack", "will respond decisively", "would be treated as a
-    declaration of war", "will take action against those who ..."."""
+    """Stated reactions that are threats by their form: "would respond to any attack",
+    "will respond decisively", "would be treated as a declaration of war", "will take
+    action against those who ..." (a fate foretold for the other side, "would pay a
+    price": ``pipeline.trigger_fates``)."""
     lemma = _lemma(tok)
     if not _will(tok):
         return False
@@ -91,7 +93,8 @@ def _warning_by_form(tok: Token) -> bool:
                    if c.dep_ in ("prep", "oprd") for g in c.subtree)
     if lemma == "punish":  # "the attackers will be punished"
         return True
-    if lemma in ("give", "face", "suffer", "meet"):  # "would be given exemplary punishment"
+    if lemma in ("give", "meet"):  # "would be given exemplary punishment"
+        # (a fate the subject would face or pay: ``pipeline.trigger_fates``)
         return any(c.dep_ in ("dobj", "obj") and _lemma(c) in PUNISHMENTS
                    for c in tok.children)
     if lemma == "hold":  # "we will hold violators accountable"
@@ -99,8 +102,6 @@ def _warning_by_form(tok: Token) -> bool:
     if lemma == "bring":  # "the killers would be brought to justice"
         return any(c.dep_ == "prep" and c.lower_ == "to" and any(
             _lemma(p) == "justice" for p in c.children) for c in tok.children)
-    if lemma == "pay":  # "the North would pay a heavy price"
-        return any(c.dep_ in ("dobj", "obj") and _lemma(c) == "price" for c in tok.children)
     if lemma == "take":
         # "will take action against those who ...", "would take all necessary measures"
         return any(c.dep_ == "dobj" and _lemma(c) in ACTIONS and any(
@@ -165,6 +166,9 @@ def statement_sense(tok: Token) -> Sense | None:
     lemma = _lemma(tok)
     if offered_help(tok):
         return OFFERED_HELP
+    fate = fate_sense(tok)
+    if fate is not None:
+        return fate
     if lemma in RETALIATE_VERBS and tok.tag_ == "VB" and _lemma(tok.head) in RETALIATE_HEADS \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return RETALIATION

@@ -1,0 +1,93 @@
+"""Warnings told as the other side's fate: "Russia would answer for the attack", "Saudi
+rulers would face divine revenge", "they will have to pay a heavy price", "we will make
+you pay". The clause's subject is whom the warning is aimed at, so the sense is a spoken
+one: the speaker threatens (PLOVER THREATEN) and the subject is the target. Also the
+warnings a party states of its own retaliation without a forceful adverb: "Israel would
+exact a price from Iran", "Moscow would respond", "Beijing will retaliate"."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pipeline.trigger_lexicon import Sense, _lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: A fate foretold for the subject: the speaker's warning aimed at it (a spoken sense:
+#: ``pipeline.event_filters.SPOKEN_SENSES``).
+WARNED_FATE = Sense("THREATEN", None, "warned fate")
+#: A party's own retaliation foretold: its subject is the source.
+OWN_RETALIATION = Sense("THREATEN", None, "retaliation")
+
+WILL = frozenset({"will", "would", "'ll", "shall"})
+#: What a party is told it will face or suffer.
+FATES = frozenset({"punishment", "consequence", "penalty", "retribution", "revenge",
+                   "vengeance", "reprisal", "retaliation", "wrath", "response"})
+#: What a party says it will exact from another.
+EXACTED = frozenset({"price", "revenge", "vengeance", "retribution", "toll"})
+#: Subjects that name the speaker's own side: its own fate is no warning.
+OWN = frozenset({"i", "we", "who", "which", "that", "it"})
+#: Verbs a party's own answer is told by ("Moscow would respond").
+ANSWERS = frozenset({"respond", "retaliate"})
+
+
+def _future(tok: Token) -> bool:
+    """"would pay", "will have to pay", "will make you pay", "will hunt you down and make
+    you pay": the verb is foretold by a "will" on it or on the verb it depends on."""
+    def will(t: Token) -> bool:
+        return any(c.dep_ == "aux" and c.lower_ in WILL for c in t.children)
+
+    if will(tok):
+        return True
+    head = tok.head
+    if tok.dep_ in ("xcomp", "ccomp") and _lemma(head) in ("have", "make"):
+        return will(head) or (head.dep_ == "conj" and will(head.head))
+    return False
+
+
+def _negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+def _objects(tok: Token) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+
+
+def _subject(tok: Token) -> Token | None:
+    """The subject of the verb, or of "have"/"make" it hangs on ("you" in "make you pay")."""
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and tok.dep_ in ("xcomp", "ccomp") and _lemma(tok.head) == "have":
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    return subj
+
+
+def fate_sense(tok: Token) -> Sense | None:
+    """The warning a foretold fate or a foretold retaliation states, or None."""
+    if tok.pos_ not in ("VERB", "AUX") or _negated(tok) or not _future(tok):
+        return None
+    lemma = _lemma(tok)
+    made = tok.dep_ in ("xcomp", "ccomp") and _lemma(tok.head) == "make"
+    if lemma in ("pay", "face", "suffer", "answer"):
+        subj = _subject(tok)
+        if not made and (subj is None or subj.lower_ in OWN):
+            return None
+        if lemma == "pay" and (made or any(_lemma(o) == "price" for o in _objects(tok))
+                               or any(c.lower_ == "dearly" for c in tok.children)):
+            return WARNED_FATE
+        if lemma in ("face", "suffer") and any(_lemma(o) in FATES for o in _objects(tok)):
+            return WARNED_FATE
+        if lemma == "answer" and any(c.dep_ == "prep" and c.lower_ == "for"
+                                     for c in tok.children):
+            return WARNED_FATE
+        return None
+    if lemma == "exact" and any(_lemma(o) in EXACTED for o in _objects(tok)):
+        return OWN_RETALIATION
+    if lemma in ANSWERS and not _objects(tok) and not any(
+            c.dep_ in ("prep", "ccomp", "xcomp", "advcl") or (
+                c.dep_ == "aux" and c.lower_ not in WILL) for c in tok.children):
+        # "Moscow would respond", bare: answering what was just done to it (not a
+        # reply to something named, nor one told on a condition: "should the army
+        # attack, the rebels would respond", whose "should" may hang on "respond")
+        return OWN_RETALIATION
+    return None
