@@ -28,18 +28,18 @@ STATEMENT_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT
 #: Words tying a sentence to the narrated day or its events.
 _POINTS_BACK = re.compile(r"\b(?:(?:that|the\s+same)\s+(?:day|night|morning|evening|meeting|"
                           r"session|time)|then|hours|later|earlier)\b", re.IGNORECASE)
+#: Pronoun subjects that go on with the previous sentence's actor: one list for both
+#: tests below, so a sentence opening "It said ..." is treated alike by each.
+CARRY_ON_PRONOUNS = frozenset({"he", "she", "they", "it"})
 #: A pronoun opening the sentence goes on with the previous sentence's actor.
-_CARRIES_ON = re.compile(r"\s*[\"“]?(?:He|She|They|It)\b")
+_CARRIES_ON = re.compile(r"\s*[\"“]?(?:" + "|".join(sorted(CARRY_ON_PRONOUNS)) + r")\b",
+                         re.IGNORECASE)
 
 
 def back_on_story_day(sent: Span, kind: str | None) -> bool:
     """Whether an undated event of type ``kind`` in ``sent`` is on the story's day."""
     return kind in STATEMENT_TYPES and _POINTS_BACK.search(sent.text) is None and \
         _CARRIES_ON.match(sent.text) is None
-
-
-#: Pronoun subjects that carry on the previous sentence's actor.
-_CARRY_ON_SUBJECTS = frozenset({"he", "she", "they"})
 
 
 def told_on(sent: Span, tok: Token, state: DateState) -> date | None:
@@ -52,5 +52,5 @@ def told_on(sent: Span, tok: Token, state: DateState) -> date | None:
     verb = clause_verb(tok)
     if verb.tag_ != "VBD" or verb.dep_ != "ROOT":
         return None
-    return state.last_day if any(c.dep_ == "nsubj" and c.lower_ in _CARRY_ON_SUBJECTS
+    return state.last_day if any(c.dep_ == "nsubj" and c.lower_ in CARRY_ON_PRONOUNS
                                  for c in verb.children) else None
