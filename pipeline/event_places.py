@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pipeline.actor_lexicon import country_name, names_country, place_country
+from pipeline.place_names import stray_town
 from pipeline.syntax import sentences_before
 from schemas import Location
 
@@ -190,6 +191,8 @@ def sentence_place(sent: Span, trig: Token, event_type: str, *, venue_first: boo
         code = place_country(text) if text else None
         if code is None or code in ("IGO", "NGO"):
             continue  # "fired on a Chinese Red Cross convoy": a body is no place
+        if stray_town(text, code, sent.doc):
+            continue  # "shelled Jermuk" is no Turkish town in a story of Armenia
         aimed = target is not None and event_type in AT_TARGET and code == target
         key = (not venue, clause_verb(head) != clause, not aimed, abs(ent.root.i - trig.i))
         if best is None or key < best[:4]:
