@@ -234,6 +234,24 @@ def at_home(sent: Span, trig: Token) -> bool:
                for t in sent)
 
 
+@cache
+def _readiness() -> frozenset[str]:
+    """pipeline/data/places.toml's readiness words of a MOBILIZE act, read once."""
+    data = tomllib.loads((Path(__file__).parent / "data" / "places.toml")
+                         .read_text(encoding="utf-8"))
+    return frozenset(data.get("mobilize", {}).get("readiness", []))
+
+
+def readiness_at_home(trig: Token) -> bool:
+    """A MOBILIZE act that raises readiness where the forces are ("put some units on
+    higher alert", "officers stood guard", "announced a partial mobilisation") rather
+    than moving them: with no place named it is in the mover's own country."""
+    words = _readiness()
+    # a word inside a name is no act: "coast guard ships", "border guards" move
+    return any((t.lemma_.lower() in words or t.lower_ in words) and t.dep_ != "compound"
+               and not any(c.dep_ == "compound" for c in t.children) for t in trig.subtree)
+
+
 def at_mission(trig: Token) -> bool:
     """"the crowd attacked the French embassy", "set fire to the US consulate": the mission
     stands in its host country, not its owner's, so the target does not place the act."""
@@ -329,5 +347,6 @@ def trigger_location(sent: Span, tok: Token, event_type: str, src: Actor | None,
                                          target=tgt.country if tgt else None)
                           or carried_venue(sent, event_type),
                           event_type, src, tgt, dateline,
-                          home=(event_type == "MOBILIZE" and at_home(sent, tok)) or
+                          home=(event_type == "MOBILIZE" and (at_home(sent, tok) or
+                                                              readiness_at_home(tok))) or
                           at_mission(tok), sent=sent)
