@@ -82,16 +82,32 @@ _NOT_BARE = frozenset({"shortly", "soon", "just", "minutes", "hours", "hour", "d
                        "week", "weeks", "months", "month", "year", "years", "long"})
 
 
+#: A participle opening the "after" clause ("after being shot", "after storming").
+_PARTICIPLE = re.compile(r"\w+ing\b", re.IGNORECASE)
+#: A main clause's day run straight into a plain "after", with no comma between.
+_DAY_THEN = re.compile(r"\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                       r"(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
+                       r"\s+\d{1,2})\s+$")
+
+
 def _bare_after(sentence_text: str, near: int) -> Gap | None:
     """The plain "after" nearest before ``near``, mid-sentence, whose clause up to the
     trigger names no day of its own: the clause it opens is reported as the reason for a
-    dated main clause and, in news, falls on the day before it."""
+    dated main clause and, in news, falls on the day before it, unless the main clause's
+    day runs straight into a finite "after" clause ("erupted on Monday after ...")."""
     found = None
     for m in _BARE_AFTER.finditer(sentence_text, 0, near):
         if not sentence_text[:m.start()].strip(" ,—–-\"“"):
             continue
         before = re.search(r"(\w+)\W*$", sentence_text[:m.start()])
         if before is not None and before.group(1).lower() in _NOT_BARE:
+            continue
+        if _DAY_THEN.search(sentence_text, 0, m.start()) is not None and \
+                _PARTICIPLE.match(sentence_text, m.end()) is None:
+            # "erupted on Monday after Sadr announced he was quitting": a day run straight
+            # into a finite "after" clause tells one sequence on that day ("remained in
+            # hospital on Thursday after being shot" still looks back a day)
+            found = None
             continue
         found = Gap(m.start(), m.end(), -1, bare=True)
     return found

@@ -344,12 +344,17 @@ def _governing(verb: Token) -> list[Token]:
     return out
 
 
+#: A date phrase's ranks for the trigger's event, best first (``_clause_ranker``).
+_OWN, _SHARED, _GOVERNING, _BESIDE = 0, 1, 2, 3
+
+
 def _clause_ranker(sent: Span, trig: Token, published: date | None = None
                    ) -> Callable[[int, int], int | None]:
-    """A date phrase in the trigger's own clause first, then one in a clause governing
-    it; one in a clause that only hangs off it or sits beside it ("telling him not to
-    forget the lesson of March 1, 2008", "the rioters, who reject the election victory
-    in October, smashed windows on Sunday") yields to those, and alone dates nothing."""
+    """A date phrase in the trigger's own clause first, then one on a verb sharing its
+    subject, then one in a clause governing it; one in a clause that only hangs off it
+    or sits beside it ("telling him not to forget the lesson of March 1, 2008", "the
+    rioters, who reject the election victory in October, smashed windows on Sunday")
+    yields to those, and alone dates nothing."""
     own = clause_verb(trig)
     governing = _governing(own)
 
@@ -361,7 +366,7 @@ def _clause_ranker(sent: Span, trig: Token, published: date | None = None
             return None
         span = sent.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) == 0:
-            return 0
+            return _OWN
         owner = next((t.head for t in span if t.dep_ == "poss"), None)
         if owner is not None and owner != trig and not (
                 owner.dep_ in ("nsubj", "nsubjpass") and owner.head == trig):
@@ -375,15 +380,17 @@ def _clause_ranker(sent: Span, trig: Token, published: date | None = None
             return None
         where = clause_verb(span.root)
         if where == own:
-            return 0
+            return _OWN
         if shares_subject(own, where) and not deadline_at(sent.text, start) and not (
                 published is not None and ahead(sent.text[start:end], published)):
             # "fired on and seized the vessels on November 25, 2018": one act in two
             # verbs, even long past; a plan still to come or a deadline ("demanded
-            # that Mali free them by Jan. 1 and warned ...") is the other verb's
-            return 0
+            # that Mali free them by Jan. 1 and warned ...") is the other verb's; but a
+            # day in the trigger's own clause comes first ("resumed fighting last year
+            # and captured the town on June 13": two acts, each with its day)
+            return _SHARED
         if where in governing:
-            return 1
+            return _GOVERNING
         if (span.start > sent.start and sent.doc[span.start - 1].lower_ == "since"
                 and own not in where.conjuncts):
             # "demanded the release of Bazoum, who has been held since Wednesday": the
@@ -393,7 +400,7 @@ def _clause_ranker(sent: Span, trig: Token, published: date | None = None
             # "Kim met Putin on Sept 13, and the two men pledged closer cooperation": an
             # undated clause coordinated after a dated one goes on with its day, however
             # far back
-            return 2
+            return _BESIDE
         if published is not None and long_past(sent.text[start:end], published):
             # "walked out, telling him not to forget the lesson of March 1, 2008": a
             # date long past in another clause is that clause's, never the event's
@@ -408,7 +415,7 @@ def _clause_ranker(sent: Span, trig: Token, published: date | None = None
             # drone that Algerian forces shot down last week": one describing another
             # thing than the trigger tells that thing's day
             return None
-        return 2
+        return _BESIDE
 
     return rank
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pipeline.actor_lexicon import country_name, names_country, place_country
+from pipeline.place_names import stray_town
 from pipeline.syntax import sentences_before
 from schemas import Location
 
@@ -190,6 +191,8 @@ def sentence_place(sent: Span, trig: Token, event_type: str, *, venue_first: boo
         code = place_country(text) if text else None
         if code is None or code in ("IGO", "NGO"):
             continue  # "fired on a Chinese Red Cross convoy": a body is no place
+        if stray_town(text, code, sent.doc):
+            continue  # "shelled Jermuk" is no Turkish town in a story of Armenia
         aimed = target is not None and event_type in AT_TARGET and code == target
         key = (not venue, clause_verb(head) != clause, not aimed, abs(ent.root.i - trig.i))
         if best is None or key < best[:4]:
@@ -229,6 +232,24 @@ def at_home(sent: Span, trig: Token) -> bool:
     clauses = {clause, *clause.conjuncts}
     return any(t.lemma_.lower() in FRONTIERS and t.pos_ == "NOUN" and clause_verb(t) in clauses
                for t in sent)
+
+
+@cache
+def _readiness() -> frozenset[str]:
+    """pipeline/data/places.toml's readiness words of a MOBILIZE act, read once."""
+    data = tomllib.loads((Path(__file__).parent / "data" / "places.toml")
+                         .read_text(encoding="utf-8"))
+    return frozenset(data.get("mobilize", {}).get("readiness", []))
+
+
+def readiness_at_home(trig: Token) -> bool:
+    """A MOBILIZE act that raises readiness where the forces are ("put some units on
+    higher alert", "officers stood guard", "announced a partial mobilisation") rather
+    than moving them: with no place named it is in the mover's own country."""
+    words = _readiness()
+    # a word inside a name is no act: "coast guard ships", "border guards" move
+    return any((t.lemma_.lower() in words or t.lower_ in words) and t.dep_ != "compound"
+               and not any(c.dep_ == "compound" for c in t.children) for t in trig.subtree)
 
 
 def at_mission(trig: Token) -> bool:
@@ -326,5 +347,6 @@ def trigger_location(sent: Span, tok: Token, event_type: str, src: Actor | None,
                                          target=tgt.country if tgt else None)
                           or carried_venue(sent, event_type),
                           event_type, src, tgt, dateline,
-                          home=(event_type == "MOBILIZE" and at_home(sent, tok)) or
+                          home=(event_type == "MOBILIZE" and (at_home(sent, tok) or
+                                                              readiness_at_home(tok))) or
                           at_mission(tok), sent=sent)

@@ -326,6 +326,12 @@ class Gazetteer:
                             lat=c.lat, lon=c.lon, geonames_id=c.geonames_id)
         return None
 
+    def city_population(self, text: str) -> int:
+        """The population of the largest city known by ``text`` as its own name (not an
+        alternate spelling: "Jermuk" is only a variant of a Turkish town's), else 0."""
+        cities = self._cities_by_name.get(normalize(text), [])
+        return cities[0].population if cities else 0
+
     def country_location(self, alpha3: str) -> Location | None:
         """The country itself as a Location (capital coordinates, the country's id)."""
         if alpha3 not in self._country_geonames and alpha3 not in self._capital_city:

@@ -1,14 +1,23 @@
 """Place names the parser's entity tagger misses: "captured Goma", "took Aleppo" (tagged
-as a person or an organisation), known to the gazetteer as a town or city."""
+as a person or an organisation), known to the gazetteer as a town or city; and town names
+the gazetteer places in a country the story never names (a namesake abroad)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pipeline.actor_lexicon import _fold, _subdivisions, lookup, place_country
+from pipeline.actor_lexicon import (
+    SUBDIVISION_WORD,
+    _fold,
+    _gaz,
+    _subdivisions,
+    lookup,
+    names_country,
+    place_country,
+)
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 
 def named_town(tok: Token) -> bool:
@@ -24,3 +33,45 @@ def named_town(tok: Token) -> bool:
     if _fold(text) in _subdivisions():
         return False
     return place_country(text) is not None
+
+
+#: Entity labels whose names tell which countries a story is about.
+_STORY_LABELS = frozenset({"GPE", "NORP", "LOC", "ORG"})
+
+
+def story_countries(doc: Doc) -> frozenset[str]:
+    """The countries an article names anywhere, by name, capital or people ("Armenia",
+    "Yerevan", "Azerbaijani"); read once per document."""
+    cached = doc.user_data.get("story_countries")
+    if cached is None:
+        cached = frozenset(c for ent in doc.ents if ent.label_ in _STORY_LABELS
+                           and (c := names_country(ent.text)) is not None)
+        doc.user_data["story_countries"] = cached
+    return cached
+
+
+#: A city this large, under its own name, is meant even in a story that never names its
+#: country: talks and appeals are held in Geneva (200,000) whatever the story is about.
+_KNOWN_CITY = 100_000
+
+
+def stray_town(text: str, code: str, doc: Doc) -> bool:
+    """Whether a place name resolves to a country the story never names as only a
+    namesake abroad: a word ("the metro") or a small town under its own name ("the Jebel
+    area" read as a town in Turkmenistan). Countries, capitals, first-level subdivisions,
+    large cities and variant spellings of a city ("Dohuk") are never strays."""
+    if lookup(text) is not None or _fold(text) in _subdivisions() or \
+            _fold(SUBDIVISION_WORD.sub("", text)) in _subdivisions():
+        return False
+    if code in story_countries(doc):
+        return False
+    # a variant spelling alone (population 0 here) is kept: "Dohuk" is Iraq's Duhok
+    return text.islower() or 0 < gazetteer_city_population(text) < _KNOWN_CITY
+
+
+def gazetteer_city_population(text: str) -> int:
+    """The population of the largest city the gazetteer knows by ``text`` (0 if none)."""
+    try:
+        return _gaz().city_population(text)
+    except Exception:  # a broken gazetteer must not break coding
+        return 0

@@ -28,8 +28,12 @@ STATEMENT_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT
 #: Words tying a sentence to the narrated day or its events.
 _POINTS_BACK = re.compile(r"\b(?:(?:that|the\s+same)\s+(?:day|night|morning|evening|meeting|"
                           r"session|time)|then|hours|later|earlier)\b", re.IGNORECASE)
+#: Pronoun subjects that go on with the previous sentence's actor: one list for both
+#: tests below, so a sentence opening "It said ..." is treated alike by each.
+CARRY_ON_PRONOUNS = frozenset({"he", "she", "they", "it"})
 #: A pronoun opening the sentence goes on with the previous sentence's actor.
-_CARRIES_ON = re.compile(r"\s*[\"“]?(?:He|She|They|It)\b")
+_CARRIES_ON = re.compile(r"\s*[\"“]?(?:" + "|".join(sorted(CARRY_ON_PRONOUNS)) + r")\b",
+                         re.IGNORECASE)
 
 
 def back_on_story_day(sent: Span, kind: str | None) -> bool:
@@ -38,19 +42,20 @@ def back_on_story_day(sent: Span, kind: str | None) -> bool:
         _CARRIES_ON.match(sent.text) is None
 
 
-#: Pronoun subjects that carry on the previous sentence's actor.
-_CARRY_ON_SUBJECTS = frozenset({"he", "she", "they"})
-
-
 def told_on(sent: Span, tok: Token, state: DateState) -> date | None:
     """The day of the sentence just before, when this one goes on with its actor in the
-    simple past ("He asked for ...") and that day is not already the narrative's."""
+    simple past, active or passive ("He asked for ...", "They were detained ..."), and
+    that day is not already the narrative's."""
     if state.last_day is None or state.last_end is None or state.last_day == state.previous:
         return None
     if sent.start == 0 or sent.doc[sent.start - 1].sent.end_char != state.last_end:
         return None  # only the sentence just before
     verb = clause_verb(tok)
-    if verb.tag_ != "VBD" or verb.dep_ != "ROOT":
+    # the simple past, active ("He asked") or passive ("They were detained")
+    passive = verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD"
+                                         for c in verb.children)
+    if (verb.tag_ != "VBD" and not passive) or verb.dep_ != "ROOT":
         return None
-    return state.last_day if any(c.dep_ == "nsubj" and c.lower_ in _CARRY_ON_SUBJECTS
+    return state.last_day if any(c.dep_ in ("nsubj", "nsubjpass") and
+                                 c.lower_ in CARRY_ON_PRONOUNS
                                  for c in verb.children) else None

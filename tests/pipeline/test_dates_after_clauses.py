@@ -2,8 +2,8 @@
 
 News leads give the day of the latest development and tuck what caused it into an
 "after" clause: that clause, naming no day of its own, fell the day before. An "after"
-that opens a noun phrase ("after talks") or follows a late-in-the-day main clause stays
-on the main clause's day."""
+that opens a noun phrase ("after talks"), follows a late-in-the-day main clause or follows
+the main clause's day with no comma ("erupted on Monday after ...") stays on that day."""
 
 from __future__ import annotations
 
@@ -48,3 +48,11 @@ def test_an_after_clause_under_an_evening_main_clause_stays_on_its_day(
     out = code_text("The mayor apologised on Sunday evening after police fired tear gas at "
                     "protesters.", published=PUB)
     assert "2025-03-08" not in {d for _, d in _all(out)}, _all(out)
+
+
+def test_a_day_run_straight_into_an_after_clause_keeps_that_day(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    # no comma between the day and "after": one sequence told on that day
+    out = code_text("Riots erupted in the capital on Wednesday after police arrested the "
+                    "opposition leader.", published=PUB)
+    assert _dates(out, "arrest") == {"2025-03-12"}

@@ -176,3 +176,12 @@ def test_a_day_the_decree_runs_until_is_not_the_day_of_the_curfew(
     out = code_text("The army imposed a curfew in the capital until March 21.",
                     published=PUB)
     assert out.events and {e.date for e in out.events} == {"2025-03-14"}
+
+
+def test_a_verbs_own_day_beats_the_day_of_a_verb_sharing_its_subject(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    # two acts of one subject, each with its own day: the trigger's own clause first;
+    # the other verb's day dates it only when its own clause gives none
+    out = code_text("The militia took up arms again last year and seized the airport of "
+                    "Goma on Tuesday.", published=PUB)
+    assert {e.date for e in out.events if e.trigger == "seize place"} == {"2025-03-11"}

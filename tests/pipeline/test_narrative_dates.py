@@ -110,3 +110,23 @@ def test_an_undated_act_in_a_later_paragraph_goes_on_with_the_narrated_day(
                     "near the port.", published="2025-03-14")
     assert {e.date for e in out.events if e.type == "ASSAULT" and "Soldiers" in
             e.evidence.sentence} == {"2025-03-12"}
+
+
+def test_a_sentence_opened_by_it_goes_on_with_the_day_the_body_just_gave(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    # "It" carries on an organisation as "He" carries on a person: the ministry's next
+    # act is on the day it was just said to speak, however far back
+    out = code_text("Rebels shelled the port on Friday. The ministry told the council on "
+                    "Feb. 20 that the rebels were rearming. It accused Rwanda of arming "
+                    "them.", published=PUB)
+    assert {e.date for e in out.events if e.type == "ACCUSE"} == {"2025-02-20"}
+
+
+def test_a_passive_sentence_opened_by_a_pronoun_goes_on_with_the_day_just_given(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    # "They were detained" goes on with the sentence before as "They detained" would
+    out = code_text("A Myanmar court jailed two reporters on Monday. The two men have been "
+                    "held in a Yangon prison since their arrest on Dec. 12 last year. They "
+                    "were detained shortly after two police officers handed them papers.",
+                    published=PUB)
+    assert {e.date for e in out.events if e.trigger == "detain"} == {"2024-12-12"}
