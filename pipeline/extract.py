@@ -29,7 +29,8 @@ from pipeline.arguments import ArgumentFinder
 from pipeline.event_confidence import confidence
 from pipeline.event_dates import DateState, event_date, note_date, published_day
 from pipeline.event_detector import SentenceDetector, sentence_features
-from pipeline.event_filters import crossing_own_border, screen
+from pipeline.event_filters import screen
+from pipeline.event_pairs import actor_pairs, domestic_exchange
 from pipeline.event_places import sentence_place, trigger_location
 from pipeline.ids import event_id_for
 from pipeline.lead_days import date_lead_events
@@ -72,70 +73,9 @@ log = logging.getLogger(__name__)
 
 #: Material cooperation that, promised or scheduled rather than done, is an AGREE.
 PROMISABLE = frozenset({"RETREAT", "AID", "COOPERATE"})
-#: Types that are relations between two parties: a meeting, promise, concession,
-#: deployment, joint work or aid within one country is not coded as a dyad of that
-#: country with itself (unlike arrests, attacks, protests, accusations or refusals).
-#: (MOBILIZE is not among them: "soldiers patrolled the streets" of their own country is
-#: a mobilisation against it.)
-INTERNATIONAL = frozenset({"CONSULT", "AGREE", "CONCEDE", "COOPERATE", "AID"})
-#: Deals, concessions and talks a state has with its own armed or political opponents
-#: (or, below, its public).
-DOMESTIC_DEALS = frozenset({"AGREE", "CONCEDE", "CONSULT"})
-STATE_SIDES = frozenset({"GOV", "MIL"})
-NON_STATE_SIDES = frozenset({"REB", "OPP", "POL"})
-#: The public a state concedes or promises something to ("apologised to the victims'
-#: families", "I apologise to the Iraqi people"): a dyad PLOVER codes too.
-PUBLIC_SIDES = frozenset({"CVL", "REF"})
 #: Meetings that are multilateral by name: one convener is enough.
 MULTILATERAL = frozenset({"summit", "conference", "congress", "assembly"})
 
-
-def _sides_of_a_conflict(event_type: str, src: Actor, tgt: Actor) -> bool:
-    """A state and a non-state side of the same country ("the government and the rebels
-    agreed a truce", "the army declared a ceasefire with the insurgents", "the government
-    held talks with the opposition"), or a state and its public ("apologised to the
-    victims' families"): their deals, concessions and talks (DOMESTIC_DEALS) are dyads
-    PLOVER codes, unlike an official talking to a colleague. A side of a civil war whose
-    other side is only implied ("Yemen's warring parties agree a ceasefire") counts too."""
-    roles = {src.role, tgt.role}
-    if event_type in DOMESTIC_DEALS and bool(roles & (STATE_SIDES | NON_STATE_SIDES)) and \
-            not tgt.text:
-        # "Yemen's warring parties agree a ceasefire": the other side is implied by the
-        # story (a civil war's two sides), not named as a colleague of the same state
-        return True
-    return event_type in DOMESTIC_DEALS and bool(roles & STATE_SIDES) and bool(
-        roles & (NON_STATE_SIDES | PUBLIC_SIDES))
-
-
-def _domestic_exchange(trig: Trigger, event_type: str, src: Actor | None,
-                       tgt: Actor | None) -> bool:
-    """A relation between two parties (INTERNATIONAL, or a border crossing) that stays
-    within one country and is no deal between its state and its opponents or public."""
-    return (event_type in INTERNATIONAL or crossing_own_border(trig)) and \
-        src is not None and tgt is not None and src.country is not None and \
-        src.country == tgt.country and not _sides_of_a_conflict(event_type, src, tgt)
-
-
-def _pairs(event_type: str, sources: list[Actor], targets: list[Actor],
-           unaimed: bool = False) -> list[tuple[Actor | None, Actor | None]]:
-    if unaimed:
-        # outsiders each acting with nobody implied ("Egypt, Bahrain and Oman welcomed
-        # the agreement"): one event each, not towards one another
-        return [(s, None) for s in sources]
-    if event_type in SYMMETRIC and len(sources) >= 2 and not targets:
-        return [(sources[0], sources[1])]
-    if len(sources) >= 2 and not targets:
-        # "both sides extended the ceasefire": each towards the other
-        return [(s, next(o for o in sources if o != s)) for s in sources]
-    srcs: list[Actor | None] = list(sources) or [None]
-    tgts: list[Actor | None] = list(targets) or [None]
-    out = []
-    for s in srcs:
-        for t in tgts:
-            if s is not None and t is not None and s == t and len(tgts) > 1:
-                continue
-            out.append((s, t))
-    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -315,7 +255,7 @@ def _detected_events(finder: ArgumentFinder, detector: SentenceDetector,
                                    (src, tgt), speaker, ctx.dateline, own=True)
         if src is None:
             continue  # no party to name: an event nobody does is no event
-        if _domestic_exchange(trig, event_type, src, tgt):
+        if domestic_exchange(trig, event_type, src, tgt):
             continue
         key = (ctx.index, event_type, src.country, tgt.country if tgt else None)
         if key in seen:
@@ -356,7 +296,7 @@ def _code_trigger(finder: ArgumentFinder, trig: Trigger, ctx: _SentenceContext,
                                                        negated=reading.negated)
     else:
         event_type, modality, sources, targets = coded
-        pairs = _pairs(event_type, sources, targets, finder.unaimed)
+        pairs = actor_pairs(event_type, sources, targets, finder.unaimed)
     for src, tgt in pairs:
         # "French jets hit camps around Gao": the host country, not France itself
         tgt = host_target(ctx.span, trig, event_type, src, tgt, ctx.dateline)
@@ -364,7 +304,7 @@ def _code_trigger(finder: ArgumentFinder, trig: Trigger, ctx: _SentenceContext,
                 len(pairs) == 1:
             src, tgt = ranked_pair(ctx.article.ranker, finder, ctx.span, trig.token,
                                    event_type, (src, tgt), speaker, ctx.dateline)
-        if _domestic_exchange(trig, event_type, src, tgt):
+        if domestic_exchange(trig, event_type, src, tgt):
             # "he talks to the Assistant Secretary": a domestic exchange
             ctx.dropped.setdefault(trig.token.i, "filtered")
             continue
