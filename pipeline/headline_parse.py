@@ -42,6 +42,7 @@ _NP_POS = frozenset({"ADJ", "NUM", "DET", "PUNCT"})
 _NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "dobj", "pobj",
                            "compound", "amod", "appos"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_CLAUSES = frozenset({"advcl", "conj", "ccomp", "parataxis"})
 _FIN_3SG = "Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"
 _FIN_PLURAL = "Tense=Pres|VerbForm=Fin"
 
@@ -258,9 +259,13 @@ def accept(doc: Doc, end: int, cands: Sequence[tuple[int, str, bool]], var: Doc
         if doc[i].pos_ == "VERB" and var[index[i]].pos_ != "VERB":
             return None
         # a finite verb keeps its role; a headline's root may give way to the repaired
-        # verb, but not as its subject or object ("survivors protest ..." is no subject)
-        if doc[i].tag_ in _FINITE and var[index[i]].dep_ != doc[i].dep_ and (
-                doc[i].dep_ != "ROOT" or var[index[i]].dep_ in _NOMINAL_DEPS):
+        # verb, but not as its subject or object ("survivors protest ..." is no subject);
+        # a clause beside the repaired verb stays a clause ("... as conflict widens" may
+        # come back as a conjunct)
+        was, now = doc[i].dep_, var[index[i]].dep_
+        if doc[i].tag_ in _FINITE and now != was and (
+                now in _NOMINAL_DEPS or (was != "ROOT" and not (
+                    was in _CLAUSES and now in _CLAUSES))):
             return None
         if var[index[i]].text != doc[i].text:
             return None

@@ -80,3 +80,12 @@ def test_noun_phrases_keep_the_model_reading(nlp: Any, title: str) -> None:
     plain = nlp(art.text)
     assert ann.tokens.deps == [w.dep_ for w in plain]
     assert ann.tokens.pos == [w.pos_ for w in plain]
+
+
+def test_repaired_headline_verb_may_turn_a_clause_beside_it_into_a_conjunct(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    # "... as the war widens" is an adverbial clause in one reading and a conjunct in the
+    # other: either way it stays a clause, so the repair of "fire" stands
+    title = "Rebel forces fire rockets at Eritrean capital as Ethiopia conflict widens"
+    out = code_text("Officials gave no further details on Monday.", title=title)
+    assert any(e.type == "ASSAULT" for e in _title_events(out, title))
