@@ -37,11 +37,14 @@ _FINITE = frozenset({"VBZ", "VBP", "VBD", "MD"})
 _SUBJECT_POS = frozenset({"NOUN", "PROPN", "PRON"})
 _NAME_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON", "FAC", "LOC"})
 #: Nouns that take a plural verb though tagged singular ("police land in Haiti").
+#: Entities that make the common noun they modify an actor ("West African bloc").
+_GROUP_LABELS = frozenset({"NORP", "GPE", "ORG"})
 _PLURAL_NOUNS = frozenset({"police", "people", "personnel"})
 _NP_POS = frozenset({"ADJ", "NUM", "DET", "PUNCT"})
 _NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "dobj", "pobj",
                            "compound", "amod", "appos"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_CLAUSES = frozenset({"advcl", "conj", "ccomp", "parataxis"})
 _FIN_3SG = "Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"
 _FIN_PLURAL = "Tense=Pres|VerbForm=Fin"
 
@@ -154,13 +157,19 @@ def _subject_before(doc: Doc, i: int, start: int, *, title_case: bool, level: in
     """An actor's noun phrase ends right before ``i`` and is no preposition's object
     ("after 11 days of street protests": "street" cannot be the subject of "protests")."""
     prev = doc[i - 1]
-    if not (_nominal(prev) or prev.is_title) or not _actor(prev, title_case=title_case,
-                                                          level=level):
+    if not (_nominal(prev) or prev.is_title):
         return False
     j = i - 1
     while j > start and (_nominal(doc[j - 1]) or doc[j - 1].pos_ in _NP_POS
                          or doc[j - 1].tag_ == "POS"):
         j -= 1
+    # "West African bloc sanctions ...": a common noun named for a country or group
+    # ("Kenyan", "West African") is an actor as much as the name is; a place pair at the
+    # end of a stretch ("Sino-U.S. ties") still is not (level 2)
+    named = level < 2 and prev.pos_ == "NOUN" and any(
+        doc[k].ent_type_ in _GROUP_LABELS for k in range(j, i - 1))
+    if not (named or _actor(prev, title_case=title_case, level=level)):
+        return False
     return j == start or doc[j - 1].pos_ != "ADP"
 
 
@@ -258,9 +267,13 @@ def accept(doc: Doc, end: int, cands: Sequence[tuple[int, str, bool]], var: Doc
         if doc[i].pos_ == "VERB" and var[index[i]].pos_ != "VERB":
             return None
         # a finite verb keeps its role; a headline's root may give way to the repaired
-        # verb, but not as its subject or object ("survivors protest ..." is no subject)
-        if doc[i].tag_ in _FINITE and var[index[i]].dep_ != doc[i].dep_ and (
-                doc[i].dep_ != "ROOT" or var[index[i]].dep_ in _NOMINAL_DEPS):
+        # verb, but not as its subject or object ("survivors protest ..." is no subject);
+        # a clause beside the repaired verb stays a clause ("... as conflict widens" may
+        # come back as a conjunct)
+        was, now = doc[i].dep_, var[index[i]].dep_
+        if doc[i].tag_ in _FINITE and now != was and (
+                now in _NOMINAL_DEPS or (was != "ROOT" and not (
+                    was in _CLAUSES and now in _CLAUSES))):
             return None
         if var[index[i]].text != doc[i].text:
             return None
