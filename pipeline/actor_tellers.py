@@ -11,6 +11,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipeline.actor_lexicon import names_country
+from pipeline.implied_parties import party
+from pipeline.story_parties import other_party
+
 if TYPE_CHECKING:
     from schemas import Actor
 
@@ -22,3 +26,20 @@ def teller_only(speaker: Actor | None, event_type: str, agentless: bool) -> bool
     """Whether the speaker of an agentless coercive act only reports it."""
     return agentless and speaker is not None and speaker.role == "NGO" and \
         not speaker.country and event_type in COERCIVE_ACTS
+
+
+def teller_as_doer(speaker: Actor, event_type: str, targets: list[Actor],
+                   pair: tuple[str, str] | None) -> list[Actor]:
+    """The sources of an act whose clause names no doer, told by ``speaker``: the
+    speaker, except that a side does not tell of its own attack on itself ("A few
+    missiles struck Israel, the army spokesman said", "they shot down a U.S. drone, the
+    Pentagon said"): force on a victim named as the speaker's own country is the other
+    party's in a two-party story, else nobody named (PLOVER: a null source)."""
+    if event_type != "ASSAULT" or not speaker.country or not targets or \
+            names_country(targets[0].text) != speaker.country:
+        # (a victim named by a role word only, "aircraft", "guards", may have taken
+        # the story's country for want of its own: no sign of the teller's side)
+        return [speaker]
+    other = other_party(speaker.country, pair) if pair and speaker.country in pair \
+        else None
+    return [party(other)] if other not in (None, "IGO", "NGO") else []

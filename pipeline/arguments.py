@@ -20,7 +20,7 @@ from pipeline.actor_lexicon import names_country, place_country
 from pipeline.actor_own_ground import takes_own_ground
 from pipeline.actor_premises import premises_owner
 from pipeline.actor_summarised_acts import summarised_author
-from pipeline.actor_tellers import teller_only
+from pipeline.actor_tellers import teller_as_doer, teller_only
 from pipeline.actor_third_named import third_named
 from pipeline.actor_weapons import weapon_strike
 from pipeline.clause_actors import OWN_STATE, ClauseActors
@@ -295,8 +295,8 @@ class ArgumentFinder(ClauseActors):
             speaker = None
         if teller_only(speaker, event_type, agentless):
             speaker = None  # "rights groups said 200 people had been detained"
-        if not sources and speaker is not None and not trig.nominal:
-            sources = [speaker]
+        if speaker is not None and not trig.nominal and sources in ([], [speaker]):
+            sources = teller_as_doer(speaker, event_type, targets, self.resolver.pair)
         if not sources and event_type == "PROTEST" and self.resolver.focus:
             # "the protests erupted": protesters are the story's own people
             sources = [Actor(text="", country=self.resolver.focus, role="CVL")]
