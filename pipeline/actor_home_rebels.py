@@ -27,6 +27,9 @@ if TYPE_CHECKING:
 #: Words for non-state armed men, whatever role the lexicon gives them.
 ARMED_MEN = frozenset({"rebels", "militants", "insurgents", "gunmen", "fighters",
                        "mutineers", "plotters", "jihadists", "guerrillas", "attackers"})
+#: Modifiers that make soldiers or leaders a rebel side ("rebel soldiers", "separatist
+#: leaders"), whatever role their head word gives them.
+REBEL_MODIFIERS = frozenset({"rebel", "separatist", "insurgent", "mutinous"})
 #: What an armed group does against a state: attacks, threats, refusals (not truces or
 #: withdrawals, which are between the sides of a war: "his fighters would respect the
 #: ceasefire").
@@ -56,7 +59,9 @@ def home_rebels(finder: ArgumentFinder, trig: Trigger, event_type: str,
     if src.person or not src.country or src.country != focus or \
             names_country(src.text) is not None:
         return False
-    if src.role != "REB" and last_word(src.text) not in ARMED_MEN:
+    words = src.text.lower().split()
+    if src.role != "REB" and last_word(src.text) not in ARMED_MEN and \
+            not REBEL_MODIFIERS & set(words[:-1]):
         return False
     if any(c != src.country for c in near):
         return False

@@ -33,3 +33,11 @@ def test_militants_striking_in_the_other_country_strike_it(
     got = triples(code_text(STORY + "The militants set fire to a police station in "
                             "Santiago on Tuesday.", title=TITLE))
     assert ("ASSAULT", "PER", "PER") not in got
+
+
+def test_rebel_soldiers_attack_their_own_state(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    got = triples(code_text(STORY + "Rebel soldiers fired on the presidential palace on "
+                            "Friday night.", title=TITLE))
+    assert ("ASSAULT", "PER", "CHL") not in got
+    assert ("ASSAULT", "PER", "PER") in got
