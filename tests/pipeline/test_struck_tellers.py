@@ -34,3 +34,12 @@ def test_a_pronoun_that_took_the_teller_is_no_doer_on_its_own_country(
     got = triples(code_text(STORY + "On Monday, they shot down a Peruvian drone near the "
                             "border, the Peruvian army said.", title=TITLE))
     assert ("ASSAULT", "PER", "PER") not in got
+
+
+def test_people_killed_told_by_a_party_are_its_own_people(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    story = ("Chile shelled border posts in Peru. Chile said Peru had provoked the "
+             "clash. Chile recalled its ambassador from Lima. Chile closed the border. ")
+    got = triples(code_text(story + "Peru said three children were killed on Sunday.",
+                            title="Chile shells Peruvian border posts"))
+    assert ("ASSAULT", "PER", "CHL") not in got
