@@ -9,9 +9,15 @@ The act is the state's (for arrests and sanctions on someone named), or nobody n
 
 from __future__ import annotations
 
+import dataclasses
 from typing import TYPE_CHECKING
 
+from pipeline.actor_lexicon import names_country
+from pipeline.implied_parties import party
+from pipeline.story_parties import other_party
+
 if TYPE_CHECKING:
+    from pipeline.arguments import ArgumentFinder
     from schemas import Actor
 
 #: Acts of force, repression and sanction, which only states and armed groups make.
@@ -22,3 +28,34 @@ def teller_only(speaker: Actor | None, event_type: str, agentless: bool) -> bool
     """Whether the speaker of an agentless coercive act only reports it."""
     return agentless and speaker is not None and speaker.role == "NGO" and \
         not speaker.country and event_type in COERCIVE_ACTS
+
+
+def teller_as_doer(speaker: Actor, event_type: str, targets: list[Actor],
+                   finder: ArgumentFinder, agentless: bool
+                   ) -> tuple[list[Actor], list[Actor]]:
+    """The sources (and targets) of an act whose clause names no doer, told by
+    ``speaker``: the speaker, except that a side does not tell of its own attack on
+    itself ("A few missiles struck Israel, the army spokesman said", "they shot down a
+    U.S. drone, the Pentagon said"): force on a victim named as the speaker's own
+    country is the other party's in a two-party story, else nobody named (PLOVER: a
+    null source). People named by no country of their own, killed with no agent named
+    ("Pakistan said two children were killed", "the Syrian army said six people were
+    killed at the base"), are the teller's own people when the teller is a party of a
+    two-party story: they had taken the story's focus country for want of one, and
+    the teller became the killer of the other party's people."""
+    pair = finder.resolver.pair
+    if event_type != "ASSAULT" or not speaker.country or not targets:
+        return [speaker], targets
+    victim = targets[0]
+    if agentless and pair and speaker.country in pair and victim.role == "CVL" and \
+            not victim.person and names_country(victim.text) is None and \
+            victim.country != speaker.country:
+        victim = dataclasses.replace(victim, country=speaker.country)
+        targets = [victim, *targets[1:]]
+    elif names_country(victim.text) != speaker.country:
+        # (a victim named by a role word only, "aircraft", "guards", may have taken
+        # the story's country for want of its own: no sign of the teller's side)
+        return [speaker], targets
+    other = other_party(speaker.country, pair) if pair and speaker.country in pair \
+        else None
+    return ([party(other)] if other not in (None, "IGO", "NGO") else []), targets

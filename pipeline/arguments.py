@@ -15,12 +15,12 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from pipeline.actor_condemned_acts import blamed_author
+from pipeline.actor_home_rebels import fights_own_state
 from pipeline.actor_hyphen_pairs import hyphen_pair
 from pipeline.actor_lexicon import names_country, place_country
-from pipeline.actor_own_ground import takes_own_ground
 from pipeline.actor_premises import premises_owner
 from pipeline.actor_summarised_acts import summarised_author
-from pipeline.actor_tellers import teller_only
+from pipeline.actor_tellers import teller_as_doer, teller_only
 from pipeline.actor_third_named import third_named
 from pipeline.actor_weapons import weapon_strike
 from pipeline.clause_actors import OWN_STATE, ClauseActors
@@ -295,8 +295,8 @@ class ArgumentFinder(ClauseActors):
             speaker = None
         if teller_only(speaker, event_type, agentless):
             speaker = None  # "rights groups said 200 people had been detained"
-        if not sources and speaker is not None and not trig.nominal:
-            sources = [speaker]
+        if speaker is not None and not trig.nominal and sources in ([], [speaker]):
+            sources, targets = teller_as_doer(speaker, event_type, targets, self, agentless)
         if not sources and event_type == "PROTEST" and self.resolver.focus:
             # "the protests erupted": protesters are the story's own people
             sources = [Actor(text="", country=self.resolver.focus, role="CVL")]
@@ -356,7 +356,7 @@ class ArgumentFinder(ClauseActors):
             sources and event_type in STATEMENTS and last_word(sources[0].text) in LEGISLATORS
         ) or bool(sources and home_side(self, sources[0])) or own_violence or bool(
             event_type in ("ACCUSE", "REJECT") and not targets and home_unrest(tok)) or \
-            takes_own_ground(trig, event_type, sources, targets)  # "M23 seized towns"
+            fights_own_state(self, trig, event_type, sources, targets, near)  # "M23 seized"
         if domestic and seized_from_other(self, trig, sources, targets):
             domestic = False  # "the coast guard seized rifles": the other party's
         if self.unrest and event_type in REPRESSION and sources and \
