@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pipeline.actor_lexicon import _scan, lookup
+from pipeline.actor_lexicon import lookup, scan_names
 from schemas import Actor
 
 if TYPE_CHECKING:
@@ -156,7 +156,7 @@ class AnaphoraResolver:
         for ent in reversed(self.doc.ents):
             if ent.end > tok.i:
                 continue
-            e = lookup(ent.text) or _scan(ent.text)
+            e = lookup(ent.text) or scan_names(ent.text)
             if e is None or e.kind not in ("igo", "ngo"):
                 continue
             if BODY_WORDS[lemma] and lemma not in ent.text.lower():
@@ -176,7 +176,7 @@ class AnaphoraResolver:
         for ent in reversed(self.doc.ents):
             if ent.end > tok.i:
                 continue
-            e = lookup(ent.text) or _scan(ent.text)
+            e = lookup(ent.text) or scan_names(ent.text)
             if e is None or e.kind not in ("group", "ngo"):
                 continue
             return Actor(text=tok.text, name=ent.text, country=e.country, role=e.role)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pipeline.implied_parties import AUTHORED, _codes, author_target
+from pipeline.implied_parties import AUTHORED, author_target, party_codes
 from pipeline.syntax import objects
 
 if TYPE_CHECKING:
@@ -43,7 +43,7 @@ def _attack_victims(finder: ArgumentFinder, noun: Token) -> set[str | None] | No
         if c.dep_ == "prep" and c.lower_ in VICTIM_PREPS:
             for p in c.children:
                 if p.dep_ == "pobj":
-                    victims |= _codes(finder.resolver.resolve(p))
+                    victims |= party_codes(finder.resolver.resolve(p))
     victims.discard(None)
     return victims
 
@@ -54,12 +54,12 @@ def blamed_author(finder: ArgumentFinder, tok: Token, event_type: str,
     event blames that attack."""
     if event_type not in BLAME_TYPES or not sources or not targets:
         return targets
-    found = _codes(targets)
+    found = party_codes(targets)
     for noun in objects(tok):
         victims = _attack_victims(finder, noun)
         if not victims or not found <= victims:
             continue
         author = author_target(finder, tok, sources)
-        if author and not _codes(author) & victims:
+        if author and not party_codes(author) & victims:
             return author
     return targets

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pipeline.actor_lexicon import _lookup_any, lexicon, lookup
+from pipeline.actor_lexicon import lexicon, lookup, lookup_any
 from schemas import Actor
 
 if TYPE_CHECKING:
@@ -129,6 +129,6 @@ class CoordinationResolver:
         for n in range(3, width + 1):
             for start in range(max(ent.start, cc - n + 2), min(cc, ent.end - n + 1) + 1):
                 if start + n <= ent.end and start < cc < start + n - 1 and \
-                        _lookup_any(self.doc[start:start + n].text) is not None:
+                        lookup_any(self.doc[start:start + n].text) is not None:
                     return True
         return False

@@ -156,7 +156,7 @@ def _subdivisions() -> dict[str, str]:
             continue
         base = re.sub(r"\s*\(.*\)$", "", sub.name).split(",")[0]  # "Tatarstan, Respublika"
         base = re.sub(r"\s+Sheng$", "", base)  # "Fujian Sheng": the province's own name
-        seen.setdefault(_fold(base), set()).add(country.alpha_3)
+        seen.setdefault(fold(base), set()).add(country.alpha_3)
     return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
 
 
@@ -169,7 +169,7 @@ def _strip_marks(text: str) -> str:
         "NFC", "".join(ch for ch in decomposed if not unicodedata.combining(ch)))
 
 
-def _fold(text: str) -> str:
+def fold(text: str) -> str:
     """Case- and accent-insensitive key ("Rondônia" = "Rondonia")."""
     return _strip_marks(_key(text))
 
@@ -181,10 +181,10 @@ def place_country(text: str) -> str | None:
     e = lookup(text)
     if e is not None and e.kind in ("country", "capital") and e.country:
         return e.country
-    sub = _subdivisions().get(_fold(text))
+    sub = _subdivisions().get(fold(text))
     if sub is None:
         # "Fujian province", "Rakhine state", "Donetsk region": the subdivision's name
-        sub = _subdivisions().get(_fold(SUBDIVISION_WORD.sub("", text)))
+        sub = _subdivisions().get(fold(SUBDIVISION_WORD.sub("", text)))
     if sub is not None:
         return sub
     try:
@@ -199,13 +199,13 @@ def place_country(text: str) -> str | None:
 
 def lookup(text: str) -> Entry | None:
     """Exact (case-insensitive) lookup of a name, alias, demonym or body."""
-    e = _lookup_any(text)
+    e = lookup_any(text)
     if e is not None and e.kind == "capital" and text.islower():
         return None  # "male", "valley": a word, not a capital
     return None if e is None or e.kind == "region" else e
 
 
-def _lookup_any(text: str) -> Entry | None:
+def lookup_any(text: str) -> Entry | None:
     lex = lexicon()
     k = _key(text)
     e = lex.names.get(k)
@@ -244,17 +244,17 @@ def country_code(text: str) -> str | None:
 
 def names_country(text: str) -> str | None:
     """The country a phrase names itself ("Palestinian prisoners" -> PSE), if any."""
-    e = _scan(text) if text else None
+    e = scan_names(text) if text else None
     return e.country if e is not None else None
 
 
-def _scan(text: str) -> Entry | None:
+def scan_names(text: str) -> Entry | None:
     """Longest known name inside a multi-word text ("US-led", "Pakistan-based")."""
     lex = lexicon()
     words = re.findall(r"[\w.'’]+", text.replace("-", " "))
     for n in range(min(lex.max_words, len(words)), 0, -1):
         for i in range(len(words) - n + 1):
-            e = _lookup_any(" ".join(words[i:i + n]))
+            e = lookup_any(" ".join(words[i:i + n]))
             if e is not None:
                 # a regional name ("South American") blocks the country inside it
                 return None if e.kind == "region" else e

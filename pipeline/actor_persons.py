@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pipeline.actor_lexicon import _lookup_any, _scan, lexicon, lookup
-from pipeline.officeholders import _surname, known_person
+from pipeline.actor_lexicon import lexicon, lookup, lookup_any, scan_names
+from pipeline.officeholders import known_person, surname_key
 from schemas import Actor
 
 if TYPE_CHECKING:
@@ -74,7 +74,7 @@ class PersonResolver:
                     tok.doc[start - 1].dep_ == "compound":
                 start -= 1
             span = tok.doc[start:tok.i + 1]
-        if _lookup_any(span.text) is not None or _scan(span.text) is not None:
+        if lookup_any(span.text) is not None or scan_names(span.text) is not None:
             return None  # a country, body or region, not a person
         office = known_person(span.text, self.year)
         if office is None:
@@ -82,14 +82,14 @@ class PersonResolver:
         name = span.text.replace("\u2019s", "").removesuffix("'s").strip()
         actor = Actor(text=span.text, name=name, country=office.country,
                       role=office.role, person=name)
-        self.persons.setdefault(_surname(name.split()[-1]), actor)
+        self.persons.setdefault(surname_key(name.split()[-1]), actor)
         return actor
 
     def _from_entity(self, ent: Span, tok: Token) -> Actor | None:
         text = ent.text
         e = lookup(text)
         if e is None and ent.label_ != "PERSON":
-            e = _scan(text)
+            e = scan_names(text)
         if ent.label_ == "PERSON" and e is None:
             first = lookup(ent[0].text) if len(ent) > 1 else None
             if first is not None and first.kind == "country" and first.country:
@@ -115,7 +115,7 @@ class PersonResolver:
 
     def _person(self, ent: Span, tok: Token) -> Actor:
         name = ent.text.replace("\u2019s", "").removesuffix("'s").strip()
-        surname = _surname(name.split()[-1])
+        surname = surname_key(name.split()[-1])
         country, role = self._context(ent.root, ent)
         if country is None and role is None and ent.root.dep_ == "appos":
             country, role = self._context(ent.root.head, None)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pipeline.implied_parties import _codes, weak
+from pipeline.implied_parties import party_codes, weak
 from pipeline.syntax import objects
 
 if TYPE_CHECKING:
@@ -34,6 +34,6 @@ def premises_owner(finder: ArgumentFinder, tok: Token, speaker: Actor | None,
                               for p in c.children if p.dep_ == "pobj")
                   for a in finder.actor(p, speaker)
                   if a.country and not weak(a) and a not in sources]
-        if owners and _codes(owners) != _codes(targets):
+        if owners and party_codes(owners) != party_codes(targets):
             return owners
     return targets

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pipeline.actor_lexicon import Entry, _lookup_any, _scan, lexicon, lookup, place_country
+from pipeline.actor_lexicon import Entry, lexicon, lookup, lookup_any, place_country, scan_names
 from pipeline.actor_persons import glued_conjunct
 from pipeline.actor_setting import local_setting
-from pipeline.officeholders import _surname, known_person
+from pipeline.officeholders import known_person, surname_key
 from schemas import Actor
 
 if TYPE_CHECKING:
@@ -95,7 +95,7 @@ class RoleResolver:
             ment = self.entity(m)
             cand = None
             if ment is not None and ment.label_ in ("GPE", "NORP", "ORG", "LOC", "FAC"):
-                cand = lookup(ment.text) or _scan(ment.text)
+                cand = lookup(ment.text) or scan_names(ment.text)
             elif ment is not None and (e := lookup(ment.text)) is not None and \
                     e.kind == "country":
                 # "Sri Lankan officials" with "Sri Lankan" tagged PERSON: a two-word
@@ -105,7 +105,7 @@ class RoleResolver:
                                      len(ment) > 1):
                 # (one word of a person's name is no body: the "Un" of "Kim Jong Un" is
                 # not the UN)
-                cand = lookup(m.text) or (_scan(m.text) if "-" in m.text else None)
+                cand = lookup(m.text) or (scan_names(m.text) if "-" in m.text else None)
             if cand is None and m.head == tok and m.dep_ in ("amod", "compound") and \
                     m.text in lex.parties and tok.lemma_.lower() in lex.party_heads:
                 # "Republican lawmakers", "Democratic senators"
@@ -115,7 +115,7 @@ class RoleResolver:
                     ment is None or m.i == ment.end - 1):
                 # "the Milosevic government", "Maduro's security forces" (a lone name
                 # NER took for an organisation too: "Maduro's government")
-                who = self.persons.get(_surname(m.text))
+                who = self.persons.get(surname_key(m.text))
                 if who is not None and who.person in self.guessed:
                     # a name given only the focus country for want of any ("Riot" of
                     # "Riot police" taken for a person) says nothing of whose they are
@@ -181,8 +181,8 @@ class RoleResolver:
         if head_role == "MIL" and country is not None and country.kind == "group":
             role = country.role  # "TPLF forces", "Hezbollah commanders": the movement's
         if country is None and head_role in ("GOV", "MIL") and any(
-                ((e := _lookup_any(m.text)) is not None and e.kind == "region")
-                or (m.i > 0 and (e := _lookup_any(f"{m.doc[m.i - 1].text} {m.text}"))
+                ((e := lookup_any(m.text)) is not None and e.kind == "region")
+                or (m.i > 0 and (e := lookup_any(f"{m.doc[m.i - 1].text} {m.text}"))
                     is not None and e.kind == "region")
                 for m in tok.children if m.dep_ in ("amod", "compound")):
             # "West African leaders", "European ministers": a regional body acting

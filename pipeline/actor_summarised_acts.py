@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pipeline.implied_parties import AUTHORED, _codes
+from pipeline.implied_parties import AUTHORED, party_codes
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -73,7 +73,7 @@ def summarised_author(finder: ArgumentFinder, tok: Token, sources: list[Actor]
                 break
         if not doers:
             continue
-        if len(sources) > 1 and _codes(doers[:1]) & _codes(sources):
+        if len(sources) > 1 and party_codes(doers[:1]) & party_codes(sources):
             # "a charge both deny": the deniers are the accused, and the accuser is
             # among the parties "both" was read as; nothing sure to add
             return []

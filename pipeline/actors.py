@@ -26,11 +26,11 @@ from pipeline.actor_anaphora import (
     AnaphoraResolver,
 )
 from pipeline.actor_coordination import PARTITIVES, CoordinationResolver
-from pipeline.actor_lexicon import _lookup_any, lookup
+from pipeline.actor_lexicon import lookup, lookup_any
 from pipeline.actor_persons import MISLABELLED_PERSON, PersonResolver
 from pipeline.actor_roles import RoleResolver
 from pipeline.actor_setting import dateline_country
-from pipeline.officeholders import _surname
+from pipeline.officeholders import surname_key
 from schemas import Actor
 
 if TYPE_CHECKING:
@@ -172,7 +172,7 @@ class ActorResolver(AnaphoraResolver, CoordinationResolver, PersonResolver, Role
     def resolve_one(self, tok: Token) -> Actor | None:
         low = tok.lower_
         if tok.i > 0:
-            pair = _lookup_any(f"{tok.doc[tok.i - 1].text} {tok.text}")
+            pair = lookup_any(f"{tok.doc[tok.i - 1].text} {tok.text}")
             if pair is not None and pair.kind == "region":
                 return None  # "South American" is no American
         if low in RELATIVE and tok.head.dep_ == "relcl":
@@ -193,7 +193,7 @@ class ActorResolver(AnaphoraResolver, CoordinationResolver, PersonResolver, Role
         if tok.pos_ == "PROPN" and not any(c.dep_ in ("compound", "amod") and
                                            c.pos_ == "PROPN" for c in tok.children):
             # a later bare mention ("Cavusoglu thanked"), whatever NER made of it
-            known = self.persons.get(_surname(tok.text))
+            known = self.persons.get(surname_key(tok.text))
             if known is not None:
                 return known
         ent = self.entity(tok)

@@ -28,7 +28,6 @@ from pipeline.event_filters import SPOKEN_SENSES
 from pipeline.implied_parties import (
     CROWDS,
     OWN_PEOPLE,
-    _codes,
     author_target,
     brokered_thing,
     counted_by_side,
@@ -43,6 +42,7 @@ from pipeline.implied_parties import (
     owned_people,
     parties_near,
     party,
+    party_codes,
     recalled_from,
     seized_from_other,
     the_two_parties,
@@ -215,7 +215,7 @@ class ArgumentFinder(ClauseActors):
             # an actor is not its own recipient ("X joined the talks X leads")
             targets = [t for t in targets if t not in sources]
         if len(sources) >= 2 and targets and all(
-                t.country in _codes(sources) and not t.person and
+                t.country in party_codes(sources) and not t.person and
                 names_country(t.text) is None and last_word(t.text) not in OWN_PEOPLE
                 and last_word(t.text) not in CROWDS and not own_opponents(t)
                 for t in targets):
@@ -335,7 +335,7 @@ class ArgumentFinder(ClauseActors):
                        for p in c.children if p.dep_ == "pobj"
                        for a in self.actor(p, speaker) if a not in sources]
         if not targets and sources and trig.sense.phrase in MEDIATION and \
-                self.resolver.pair and not _codes(sources) & set(self.resolver.pair):
+                self.resolver.pair and not party_codes(sources) & set(self.resolver.pair):
             # "the UN is attempting to mediate the conflict": a mediator deals with both
             # parties of the story, not with one of them
             targets = [party(c) for c in self.resolver.pair]
@@ -351,7 +351,7 @@ class ArgumentFinder(ClauseActors):
             sources, targets = hyphen_pair(self, tok, event_type, sources, targets)
         if not sources and not targets:
             return None  # an event nobody does to nobody is not codable
-        near = [c for c in parties_near(self, tok) if c not in _codes(sources)]
+        near = [c for c in parties_near(self, tok) if c not in party_codes(sources)]
         domestic = event_type in DOMESTIC or trig.sense.mode in DOMESTIC_MODES or bool(
             sources and event_type in STATEMENTS and last_word(sources[0].text) in LEGISLATORS
         ) or bool(sources and home_side(self, sources[0])) or own_violence or bool(
@@ -401,7 +401,7 @@ class ArgumentFinder(ClauseActors):
                 targets = [Actor(text="", name=None, country=code, role="UNK")]
         pair = self.resolver.pair
         if not targets and sources and pair and trig.sense.phrase in REACTIONS and \
-                not _codes(sources) & set(pair):
+                not party_codes(sources) & set(pair):
             # "the United States welcomed the step": an outsider's welcome of what the
             # two parties did is aimed at each of them
             targets = [party(c) for c in pair]
@@ -414,7 +414,7 @@ class ArgumentFinder(ClauseActors):
                     "IGO", "NGO")) for s in sources) and \
                 (not self.resolver.pair or (
                     (event_type == "AID" or trig.sense.phrase.split()[0] in OFFERS) and
-                    not _codes(sources) & set(self.resolver.pair))):
+                    not party_codes(sources) & set(self.resolver.pair))):
             # "Mexico granted asylum", "the US pledged $10 million", "Japan and China
             # offered assistance", "the UN released $5 million": an outside state's or a
             # body's aid or offer that names no recipient goes to the country the story

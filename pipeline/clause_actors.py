@@ -17,7 +17,7 @@ from pipeline.actor_lexicon import names_country, place_country
 from pipeline.actor_predicates import clause_subject_token
 from pipeline.actors import ActorResolver
 from pipeline.embedded_triggers import BLAME_VERBS, CONTENT_HEADS
-from pipeline.implied_parties import _codes, last_word, party, weak
+from pipeline.implied_parties import last_word, party, party_codes, weak
 from pipeline.story_parties import focus_countries
 from pipeline.syntax import (
     CLAUSE_DEPS,
@@ -324,7 +324,7 @@ class ClauseActors:
                     sources = self.actor(agent, speaker)
                     focus = self.resolver.focus
                     targets = [party(focus)] if sources and focus and \
-                        focus not in _codes(sources) else []
+                        focus not in party_codes(sources) else []
                 continue
             if c.dep_ in ("poss", "compound", "amod", "nmod") and not sources:
                 sources = self.actor(c, speaker)

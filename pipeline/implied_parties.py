@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import names_country, place_country
 from pipeline.event_filters import GO_BETWEEN_PARTICIPLES, go_between
-from pipeline.officeholders import _surname
+from pipeline.officeholders import surname_key
 from pipeline.story_parties import counterpart, mention_codes
 from pipeline.syntax import objects, passive_patient
 from pipeline.triggers import DEPORTATION
@@ -65,7 +65,7 @@ def party(code: str | None) -> Actor:
     return Actor(text="", name=None, country=code, role="UNK")
 
 
-def _codes(actors: list[Actor]) -> set[str | None]:
+def party_codes(actors: list[Actor]) -> set[str | None]:
     """The party codes (country, else role) of some actors."""
     return {a.country or a.role for a in actors}
 
@@ -106,7 +106,7 @@ def owned_people(finder: ArgumentFinder, actor: Actor, event_type: str) -> bool:
     if OWNERS & set(words) and event_type != "SANCTION":
         return True
     owner = next((w[:-2] for w in words[:-1] if w.endswith("'s")), None)
-    who = finder.resolver.persons.get(_surname(owner)) if owner else None
+    who = finder.resolver.persons.get(surname_key(owner)) if owner else None
     return who is not None and who.country == actor.country and \
         who.person not in finder.resolver.guessed
 
@@ -171,7 +171,7 @@ def mediated_parties(finder: ArgumentFinder, thing: Token, mediators: list[Actor
     """The parties to talks or a deal a go-between brokered: those the phrase names
     ("a truce between the army and the RSF"), else the story's two parties, else its
     own country; never the mediators themselves."""
-    own = _codes(mediators)
+    own = party_codes(mediators)
     _, named = finder.noun_modifiers(thing, speaker)
     found = [a for a in finder.noun_modifiers(thing, speaker)[0] + named
              if (a.country or a.role) not in own]
@@ -188,7 +188,7 @@ def the_two_parties(finder: ArgumentFinder, sources: list[Actor]) -> bool:
     """Coordinated sources that are the story's own two parties ("Eritrea and
     Ethiopia declared ...", "both sides") act towards each other."""
     pair = finder.resolver.pair
-    return pair is not None and _codes(sources) == set(pair)
+    return pair is not None and party_codes(sources) == set(pair)
 
 
 def author_target(finder: ArgumentFinder, tok: Token, sources: list[Actor]) -> list[Actor]:
@@ -197,7 +197,7 @@ def author_target(finder: ArgumentFinder, tok: Token, sources: list[Actor]) -> l
     nouns = list(objects(tok))
     nouns += [p for o in list(nouns) for c in o.children if c.dep_ == "prep"
               for p in c.children if p.dep_ == "pobj"]
-    own = _codes(sources)
+    own = party_codes(sources)
     for n in nouns:
         kind = AUTHORED.get(n.lemma_.lower())
         if kind is None or any(c.dep_ in ("poss", "compound", "amod") and
@@ -205,7 +205,7 @@ def author_target(finder: ArgumentFinder, tok: Token, sources: list[Actor]) -> l
                                for c in n.children):
             continue
         done = [a for t, a in reversed(finder.done) if (not kind or t == kind)
-                and _codes([a]) - own]
+                and party_codes([a]) - own]
         if not kind:  # a resolution or decision: a body's, if one acted
             done = [a for a in done if a.role in ("IGO", "NGO")] or done
         if done:
@@ -280,7 +280,7 @@ def hosted_missions(finder: ArgumentFinder, tok: Token, sources: list[Actor],
     """"suspended visa processing at the US embassy in Bogota", "cut staff at its
     consulate in Erbil": a state's act on its own mission abroad is aimed at the host
     country the clause places the mission in, not at the state itself."""
-    own = _codes(sources)
+    own = party_codes(sources)
     if not any(last_word(t.text) in MISSION_HEADS and t.country in own for t in targets):
         return targets
     hosts = [place_country(p.text) for m in tok.subtree if m.lower_ in MISSION_HEADS

@@ -81,12 +81,12 @@ def people() -> People:
             key = _person_key(name)
             full.setdefault(key, []).append(office)
             words = key.split()
-            family = {_surname(words[-1])}
+            family = {surname_key(words[-1])}
             if code in (FAMILY_NAME_FIRST | GIVEN_NAME_USED) and len(words) > 1:
                 family = {words[0]}
             if len(words) > 1 and words[0] in ("king", "sheikh", "prince", "sultan",
                                                 "ayatollah", "mullah", "subcomandante"):
-                family = {_surname(words[-1])}
+                family = {surname_key(words[-1])}
             for f in family:
                 surnames.setdefault(f, []).append(office)
     long_names: dict[str, list[str]] = {}
@@ -146,7 +146,7 @@ def known_person(name: str, year: int | None) -> Office | None:
         if len(longer) == 1:
             return _pick(_not_yet(book.full[longer[0]], year), year)
         return None
-    offices = book.surnames.get(_surname(words[0]))
+    offices = book.surnames.get(surname_key(words[0]))
     if not offices:
         return None
     if year is not None:
@@ -156,7 +156,7 @@ def known_person(name: str, year: int | None) -> Office | None:
     return _pick(offices, None)
 
 
-def _surname(word: str) -> str:
+def surname_key(word: str) -> str:
     """Surname key: "al-Assad" and "Assad" are the same person."""
     word = word.casefold().replace("\u2019", "'").removesuffix("'s")
     return re.sub(r"^(?:al|el|ad|ash|as|bin|ibn)-", "", word)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from pipeline.actor_lexicon import _scan, lookup, place_country
+from pipeline.actor_lexicon import lookup, place_country, scan_names
 from pipeline.officeholders import known_person
 from pipeline.syntax import mediator_mention, subject, title_span
 from schemas import Actor
@@ -41,7 +41,7 @@ def mention_codes(span: Doc | Span, *, cities: bool = False) -> list[tuple[int, 
     out: list[tuple[int, str]] = []
     places = {ent.start: ent for ent in span.ents if ent.label_ == "GPE"}
     for start, text in sorted(mentions):
-        e = lookup(text) or _scan(text)
+        e = lookup(text) or scan_names(text)
         if e is None and cities and start in places:
             # a city or region ("Detroit", "Aceh") still tells whose story it is
             code = place_country(text)
@@ -157,7 +157,7 @@ def mediator_codes(doc: Doc) -> set[str]:
     for ent in doc.ents:
         if ent.label_ not in ("GPE", "NORP", "ORG") or not mediator_mention(ent.root):
             continue
-        e = lookup(ent.text) or _scan(ent.text)
+        e = lookup(ent.text) or scan_names(ent.text)
         code = (e.country or (e.role if e.kind in ("igo", "ngo") else None)) if e else None
         if code is not None:
             out.add(code)
