@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from pipeline.actor_lexicon import country_name, names_country, place_country
 from pipeline.place_names import stray_town
+from pipeline.story_venue import title_venue
 from pipeline.syntax import sentences_before
 from schemas import Location
 
@@ -345,7 +346,8 @@ def trigger_location(sent: Span, tok: Token, event_type: str, src: Actor | None,
     stays at home."""
     return event_location(sentence_place(sent, tok, event_type, venue_first=True,
                                          target=tgt.country if tgt else None)
-                          or carried_venue(sent, event_type),
+                          or carried_venue(sent, event_type)
+                          or (title_venue(sent.doc) if event_type in MET else None),
                           event_type, src, tgt, dateline,
                           home=(event_type == "MOBILIZE" and (at_home(sent, tok) or
                                                               readiness_at_home(tok))) or

@@ -1,0 +1,59 @@
+"""The story's venue as its headline gives it: "Colombia, FARC sign ceasefire in Havana",
+"agree Hodeidah ceasefire at Sweden talks", "truce to start after all-night Minsk summit".
+The body's meetings and agreements then happen there when their own sentence names no
+place, rather than in a party's country (the parties travelled to meet)."""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from pipeline.actor_lexicon import place_country
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["title_venue"]
+
+#: Meeting nouns a place premodifies or locates ("Minsk summit", "talks in Geneva").
+_MEETINGS = frozenset({"talk", "talks", "meeting", "summit", "negotiation", "conference"})
+
+
+@cache
+def _title_acts() -> frozenset[str]:
+    """pipeline/data/places.toml's headline verbs of meeting or settling, read once."""
+    data = tomllib.loads((Path(__file__).parent / "data" / "places.toml")
+                         .read_text(encoding="utf-8"))
+    return frozenset(data.get("venue", {}).get("title_acts", []))
+
+
+def title_venue(doc: Doc) -> str | None:
+    """The place the headline (the doc's first line, with no closing stop) says the
+    parties met or settled in: one premodifying a meeting noun ("at Sweden talks") or the
+    object of "in"/"at" on a meeting noun or a verb of meeting or settling ("sign peace
+    deal in Helsinki")."""
+    end = doc.text.find("\n")
+    if end <= 0 or doc.text[:end].rstrip().endswith((".", "?", "!")):
+        return None  # no headline line: a body's first sentence is no headline
+    for ent in doc.ents:
+        if ent.end_char > end:
+            break
+        if ent.label_ not in ("GPE", "LOC", "FAC"):
+            continue
+        root = ent.root
+        if root.dep_ in ("compound", "amod", "nmod"):
+            held = root.head.lemma_.lower() in _MEETINGS
+        elif root.dep_ == "pobj" and root.head.lower_ in ("in", "at"):
+            on = root.head.head
+            if on.dep_ in ("dobj", "obj") and on.pos_ in ("NOUN", "PROPN"):
+                on = on.head  # "sign peace deal in Washington": the place hangs on the deal
+            held = on.lemma_.lower() in _MEETINGS or (
+                on.pos_ in ("VERB", "AUX") and on.lemma_.lower() in _title_acts())
+        else:
+            held = False
+        code = place_country(ent.text) if held else None
+        if code is not None and code not in ("IGO", "NGO"):
+            return ent.text
+    return None

@@ -1,0 +1,38 @@
+"""Where a story's meetings and agreements happen: the venue its headline names ("sign
+deal in Oslo", "agree truce at Geneva talks") when their own sentence names no place,
+not a party's country."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from schemas import ExtractedArticle
+
+PUB = "2025-03-14"  # a Friday
+
+
+def _places(out: ExtractedArticle, trigger: str) -> set[str | None]:
+    return {e.location.country if e.location else None for e in out.events
+            if trigger in (e.trigger or "")}
+
+
+def test_a_meeting_told_without_a_place_is_at_the_headline_venue(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text("Kenya's foreign minister met his Somali counterpart on Thursday.",
+                    title="Kenya and Somalia sign border deal in Oslo", published=PUB)
+    assert _places(out, "meet") == {"NOR"}
+
+
+def test_a_meeting_noun_in_the_headline_names_the_venue(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text("Serbia and Kosovo agreed on Thursday to reopen two border crossings.",
+                    title="Serbia, Kosovo agree to reopen crossings at Geneva talks",
+                    published=PUB)
+    assert _places(out, "agree") == {"CHE"}
+
+
+def test_a_place_the_headline_does_not_meet_in_is_no_venue(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text("Kenya and Somalia agreed on Thursday to reopen their border.",
+                    title="Protesters block roads in Nairobi", published=PUB)
+    assert "NOR" not in _places(out, "agree") and "CHE" not in _places(out, "agree")
