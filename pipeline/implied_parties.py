@@ -55,7 +55,11 @@ AUTHORED = {"strike": "ASSAULT", "airstrike": "ASSAULT", "bombing": "ASSAULT",
             "proposal": "AGREE", "offer": "AGREE", "killing": "ASSAULT",
             "abduction": "ASSAULT", "kidnapping": "ASSAULT", "detention": "COERCE",
             "arrest": "COERCE", "seizure": "COERCE", "expulsion": "SANCTION",
-            "escalation": "ASSAULT", "veto": "REJECT", "execution": "ASSAULT"}
+            "escalation": "ASSAULT", "veto": "REJECT", "execution": "ASSAULT",
+            # "rejected the findings", "rejected his call", "welcomed the vote"
+            "finding": "", "call": "REQUEST", "appeal": "REQUEST", "vote": ""}
+#: Authored things only an inquiry (a body's investigators) makes.
+INQUIRY_AUTHORED = frozenset({"finding"})
 
 
 def party(code: str | None) -> Actor:
@@ -207,7 +211,10 @@ def author_target(finder: ArgumentFinder, tok: Token, sources: list[Actor]) -> l
         done = [a for t, a in reversed(finder.done) if (not kind or t == kind)
                 and party_codes([a]) - own]
         if not kind:  # a resolution or decision: a body's, if one acted
-            done = [a for a in done if a.role in ("IGO", "NGO")] or done
+            bodies = [a for a in done if a.role in ("IGO", "NGO")]
+            # findings are an inquiry's: with no body acting before, the state that
+            # last acted made none (the story's other party is the better guess)
+            done = bodies or ([] if n.lemma_.lower() in INQUIRY_AUTHORED else done)
         if done:
             # "called the strikes aggression": the story's main doer of that act
             # (a campaign is reported again and again), the first one on a tie (a
