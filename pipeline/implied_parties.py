@@ -91,6 +91,25 @@ def own_opponents(actor: Actor) -> bool:
         words[-1] in POLITICAL_DETAINEES and "political" in words)
 
 
+#: Roles of actors outside the state (rebels, the opposition, parties, the press, the
+#: public), and the words of a state's foreign-facing posts (an embassy is another
+#: country's).
+NON_STATE = frozenset({"REB", "OPP", "POL", "MED", "CVL"})
+POSTS = frozenset({"embassy", "consulate", "mission", "ambassador", "envoy", "diplomat",
+                   "diplomats", "embassies", "envoys", "ambassadors", "delegation"})
+
+
+def home_state(source: Actor, target: Actor, event_type: str) -> bool:
+    """"An M23 spokesman called on the government", "journalists blamed pro-government
+    forces": rebels, the opposition or the press asking or blaming a state body that
+    names no country address their own country's state, not the story's other party
+    (as a state acting on such people would). (Not their violence: armed men of one
+    party of a two-party story ambush the other party's police.)"""
+    return event_type != "ASSAULT" and source.role in NON_STATE and \
+        target.role in ("GOV", "MIL", "JUD") and not target.person and \
+        last_word(target.text) not in POSTS
+
+
 #: A state's own forces of order, never a body's staff ("praised the police").
 HOME_FORCES = frozenset({"police", "policemen", "gendarmes", "gendarmerie"})
 #: Possessive pronouns that name whose a role word's people are ("its soldiers").
