@@ -178,8 +178,10 @@ class RoleResolver:
         role = head_role or mod_role
         if mod_role == "OPP" and head_role == "GOV":
             role = "OPP"  # "opposition leaders" lead no government
-        if head_role == "MIL" and country is not None and country.kind == "group":
-            role = country.role  # "TPLF forces", "Hezbollah commanders": the movement's
+        if head_role in ("MIL", "GOV") and country is not None and country.kind == "group":
+            # "TPLF forces", "Hezbollah commanders", "an M23 spokesman", "Hamas
+            # officials": the movement's, not a state's
+            role = country.role
         if country is None and head_role in ("GOV", "MIL") and any(
                 ((e := lookup_any(m.text)) is not None and e.kind == "region")
                 or (m.i > 0 and (e := lookup_any(f"{m.doc[m.i - 1].text} {m.text}"))

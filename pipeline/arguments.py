@@ -33,6 +33,7 @@ from pipeline.implied_parties import (
     counted_by_side,
     displaced_of_other,
     home_side,
+    home_state,
     home_unrest,
     hosted_missions,
     last_word,
@@ -431,9 +432,8 @@ class ArgumentFinder(ClauseActors):
                 targets = [party(other) if t.country == sources[0].country else t
                            for t in targets]
         if sources and sources[0].country and not domestic:
-            # "Hamas is to free 33 hostages", "strikes killed 31 civilians": a recipient
-            # named only by a role word got the story's focus country; in a two-party
-            # story, a party acting on such people acts on the other party
+            # "Hamas is to free 33 hostages", "strikes killed 31 civilians": a role word's
+            # focus country is, in a two-party story, the other party (see home_state)
             other = counterpart(sources[0], self.resolver.focus, self.resolver.pair, near,
                                 event_type)
             body = other in ("IGO", "NGO")
@@ -442,7 +442,7 @@ class ArgumentFinder(ClauseActors):
                 t.country == sources[0].country and other
                 and (not body or body_staff(t, event_type, self))
                 and (not t.person or (weak(t) and place_country(t.text) != t.country))
-                and names_country(t.text) is None
+                and names_country(t.text) is None and not home_state(sources[0], t, event_type)
                 and last_word(t.text) not in OWN_PEOPLE and last_word(t.text) not in CROWDS
                 and not own_opponents(t) and t.text.lower() not in PRONOUNS)
                 else t for t in targets]

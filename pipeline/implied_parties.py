@@ -55,7 +55,11 @@ AUTHORED = {"strike": "ASSAULT", "airstrike": "ASSAULT", "bombing": "ASSAULT",
             "proposal": "AGREE", "offer": "AGREE", "killing": "ASSAULT",
             "abduction": "ASSAULT", "kidnapping": "ASSAULT", "detention": "COERCE",
             "arrest": "COERCE", "seizure": "COERCE", "expulsion": "SANCTION",
-            "escalation": "ASSAULT", "veto": "REJECT", "execution": "ASSAULT"}
+            "escalation": "ASSAULT", "veto": "REJECT", "execution": "ASSAULT",
+            # "rejected the findings", "rejected his call", "welcomed the vote"
+            "finding": "", "call": "REQUEST", "appeal": "REQUEST", "vote": ""}
+#: Authored things only an inquiry (a body's investigators) makes.
+INQUIRY_AUTHORED = frozenset({"finding"})
 
 
 def party(code: str | None) -> Actor:
@@ -85,6 +89,25 @@ def own_opponents(actor: Actor) -> bool:
         return False
     return actor.role in ("OPP", "POL") or words[-1] in OPPONENTS or (
         words[-1] in POLITICAL_DETAINEES and "political" in words)
+
+
+#: Roles of actors outside the state (rebels, the opposition, parties, the press, the
+#: public), and the words of a state's foreign-facing posts (an embassy is another
+#: country's).
+NON_STATE = frozenset({"REB", "OPP", "POL", "MED", "CVL"})
+POSTS = frozenset({"embassy", "consulate", "mission", "ambassador", "envoy", "diplomat",
+                   "diplomats", "embassies", "envoys", "ambassadors", "delegation"})
+
+
+def home_state(source: Actor, target: Actor, event_type: str) -> bool:
+    """"An M23 spokesman called on the government", "journalists blamed pro-government
+    forces": rebels, the opposition or the press asking or blaming a state body that
+    names no country address their own country's state, not the story's other party
+    (as a state acting on such people would). (Not their violence: armed men of one
+    party of a two-party story ambush the other party's police.)"""
+    return event_type != "ASSAULT" and source.role in NON_STATE and \
+        target.role in ("GOV", "MIL", "JUD") and not target.person and \
+        last_word(target.text) not in POSTS
 
 
 #: A state's own forces of order, never a body's staff ("praised the police").
@@ -207,7 +230,10 @@ def author_target(finder: ArgumentFinder, tok: Token, sources: list[Actor]) -> l
         done = [a for t, a in reversed(finder.done) if (not kind or t == kind)
                 and party_codes([a]) - own]
         if not kind:  # a resolution or decision: a body's, if one acted
-            done = [a for a in done if a.role in ("IGO", "NGO")] or done
+            bodies = [a for a in done if a.role in ("IGO", "NGO")]
+            # findings are an inquiry's: with no body acting before, the state that
+            # last acted made none (the story's other party is the better guess)
+            done = bodies or ([] if n.lemma_.lower() in INQUIRY_AUTHORED else done)
         if done:
             # "called the strikes aggression": the story's main doer of that act
             # (a campaign is reported again and again), the first one on a tie (a

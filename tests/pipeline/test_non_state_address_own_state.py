@@ -1,0 +1,25 @@
+"""Rebels, the opposition and the public acting on a state body their clause gives no
+country ("called on the government", "threw stones at security forces") act on their
+own country's state, not on the other party of a two-party story. Sentences are made
+up for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def _pairs(out: Any, event_type: str) -> list[tuple[str | None, str | None]]:
+    return [((e.source.country or e.source.role) if e.source else None,
+             (e.target.country or e.target.role) if e.target else None)
+            for e in out.events if e.type == event_type]
+
+
+STORY = ("Congo expelled Rwanda's ambassador on Saturday. Rwanda denied backing the "
+         "rebels. Congo accused Rwanda of sending troops. ")
+
+
+def test_rebel_spokesman_calls_on_his_own_government(code_text: Any) -> None:
+    out = code_text(STORY + "An M23 spokesman called on the government to open talks.",
+                    title="Congo expels Rwandan envoy", published="2022-10-30")
+    assert ("COD", "RWA") not in _pairs(out, "REQUEST")
+
