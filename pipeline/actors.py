@@ -15,6 +15,7 @@ coordination in ``pipeline.actor_coordination``, named entities and persons in
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from pipeline.actor_anaphora import (
@@ -34,6 +35,8 @@ from pipeline.officeholders import surname_key
 from schemas import Actor
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from spacy.tokens import Doc, Span, Token
 
 __all__ = ["Actor", "ActorResolver"]
@@ -70,6 +73,19 @@ class ActorResolver(AnaphoraResolver, CoordinationResolver, PersonResolver, Role
             self.last_person = actor
         else:
             self.last_group = actor  # "they" is a body or a country, rarely one person
+
+    @contextmanager
+    def kept_memory(self) -> Iterator[None]:
+        """Resolve without learning: the persons and antecedents met inside the block are
+        forgotten after it, so a second opinion (the learned detector) cannot change how
+        later sentences are coded."""
+        saved = (dict(self.persons), set(self.guessed), self.last_subject,
+                 self.last_person, self.last_group)
+        try:
+            yield
+        finally:
+            (self.persons, self.guessed, self.last_subject, self.last_person,
+             self.last_group) = saved
 
     def register_persons(self, sent: Span) -> None:
         """Learn every titled person of a sentence ("Foreign Minister Ishaq Dar")."""

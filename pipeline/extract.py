@@ -201,9 +201,10 @@ def extract(annotated: AnnotatedArticle, *, vocab: Vocab, version: str, now: dat
         if detector is not None and not truncated and \
                 not sent.text.rstrip().endswith("?"):
             try:
-                added = _detected_events(finder, detector, ctx,
-                                         events[first_event:], seen,
-                                         is_title=sent.start < title.end)
+                with finder.resolver.kept_memory():
+                    added = _detected_events(finder, detector, ctx,
+                                             events[first_event:], seen,
+                                             is_title=sent.start < title.end)
             except Exception:
                 # as a failing rule: counted and logged, the article's other events stand
                 coding_errors += 1

@@ -181,3 +181,24 @@ def test_a_failing_detector_costs_its_additions_not_the_article(
         code: Callable[..., ExtractedArticle]) -> None:
     out = code("Russia expelled two Estonian diplomats on Monday.", detector=Failing())
     assert [e.type for e in out.events] == ["SANCTION"] and out.coding_errors == 1
+
+
+def test_the_detector_resolves_without_changing_what_later_sentences_remember() -> None:
+    """A second opinion must not re-code the sentences after it: persons and antecedents
+    met while the detector picks a pair are forgotten afterwards."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from pipeline.actors import ActorResolver
+    from schemas import Actor
+
+    doc = Doc(Vocab(), words=["Officials", "met", "."])
+    resolver = ActorResolver(doc, focus=None, pair=None)
+    before = Actor(text="Kyiv", country="UKR", role="GOV")
+    resolver.remember(before)
+    with resolver.kept_memory():
+        resolver.remember(Actor(text="Moscow", country="RUS", role="GOV"))
+        resolver.persons["medinsky"] = Actor(text="Medinsky", country="RUS", person="x")
+        assert resolver.last_subject is not None and resolver.last_subject.country == "RUS"
+    assert resolver.last_subject == before
+    assert "medinsky" not in resolver.persons
