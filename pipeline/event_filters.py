@@ -27,6 +27,7 @@ from pipeline.embedded_triggers import (
     reporters_question,
     withheld_comment,
 )
+from pipeline.fatalities import died, violent_death
 from pipeline.modality import in_if_clause, in_whether_clause, is_negated
 from pipeline.ordinary_mentions import (
     audience,
@@ -418,6 +419,8 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str]
         return None  # a bare subheading ("Broken accord") reports nothing
     if not trig.nominal and bare_casualties(tok, event_type):
         return None  # "a rights group said dozens had been injured": a toll, no act
+    if died(trig) and not violent_death(tok):
+        return None  # "the former president died aged 90": an obituary, no killing
     if natural_cause(tok):
         return None  # "an earthquake that has killed 35,000 people"
     if tok.ent_type_ in ("DATE", "TIME"):
