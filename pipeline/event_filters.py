@@ -27,7 +27,7 @@ from pipeline.embedded_triggers import (
     reporters_question,
     withheld_comment,
 )
-from pipeline.fatalities import died, violent_death
+from pipeline.fatalities import counted_side, died, violent_death
 from pipeline.modality import in_if_clause, in_whether_clause, is_negated
 from pipeline.ordinary_mentions import (
     audience,
@@ -241,10 +241,13 @@ def label_of_named(tok: Token) -> bool:
 def bare_casualties(tok: Token, event_type: str) -> bool:
     """"dozens had been injured", "285 people were injured on both sides of the
     frontier": an agentless passive of harm naming neither doer nor act is a casualty
-    count; "wounded in the shelling", "injured by police" keep their act."""
+    count; "wounded in the shelling", "injured by police" keep their act, and so do a
+    side's counted losses ("seven soldiers were wounded", the victims' country hit)."""
     if event_type != "ASSAULT" or tok.lemma_.lower() not in HARMED or not any(
             c.dep_ == "auxpass" for c in tok.children):
         return False
+    if counted_side(passive_patient(tok)):
+        return False  # "seven soldiers were wounded": a side's counted losses
     lex = lexicon()
     for c in tok.children:
         if c.dep_ == "agent":

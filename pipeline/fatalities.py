@@ -54,6 +54,14 @@ def _counted(subj: Token) -> bool:
     return any(c.dep_ == "nummod" for c in subj.children)
 
 
+def counted_side(subj: Token | None) -> bool:
+    """"seven soldiers", "three members of the security forces": a number of people
+    named by what they are, not "dozens" or "285 people" alone."""
+    if subj is None or subj.lemma_.lower() in ANONYMOUS or subj.tag_ == "CD":
+        return False
+    return any(c.dep_ == "nummod" for c in subj.children)
+
+
 def _violent_cause(tok: Token) -> bool:
     """"died during clashes with police", "died of wounds suffered": the cause is force."""
     nouns = lexicon().nouns
