@@ -27,6 +27,7 @@ from pipeline.embedded_triggers import (
     reporters_question,
     withheld_comment,
 )
+from pipeline.fatalities import counted_side, died, violent_death
 from pipeline.modality import in_if_clause, in_whether_clause, is_negated
 from pipeline.ordinary_mentions import (
     audience,
@@ -152,6 +153,18 @@ def natural_cause(tok: Token) -> bool:
     return subj is not None and _hazard(subj)
 
 
+def hazard_toll(tok: Token, other_types: dict[int, str]) -> bool:
+    """"the death toll from the landslide rose to 670": a disaster's toll, no killing;
+    "the death toll from rioting and looting" counts the riot's dead, and the riot is
+    coded on its own trigger (PROTEST), not as a killing. ``other_types`` maps the
+    sentence's trigger tokens to their types."""
+    if tok.lemma_.lower() != "toll":
+        return False
+    return any(c.dep_ == "prep" and any(
+        p.dep_ == "pobj" and (_hazard(p) or other_types.get(p.i, "ASSAULT") != "ASSAULT")
+        for p in c.children) for c in tok.children)
+
+
 def background_state(tok: Token) -> bool:
     """A relative clause in the past perfect describes a standing state, not the news
     ("a border gate that had been closed for 35 years")."""
@@ -228,10 +241,13 @@ def label_of_named(tok: Token) -> bool:
 def bare_casualties(tok: Token, event_type: str) -> bool:
     """"dozens had been injured", "285 people were injured on both sides of the
     frontier": an agentless passive of harm naming neither doer nor act is a casualty
-    count; "wounded in the shelling", "injured by police" keep their act."""
+    count; "wounded in the shelling", "injured by police" keep their act, and so do a
+    side's counted losses ("seven soldiers were wounded", the victims' country hit)."""
     if event_type != "ASSAULT" or tok.lemma_.lower() not in HARMED or not any(
             c.dep_ == "auxpass" for c in tok.children):
         return False
+    if counted_side(passive_patient(tok)):
+        return False  # "seven soldiers were wounded": a side's counted losses
     lex = lexicon()
     for c in tok.children:
         if c.dep_ == "agent":
@@ -418,7 +434,9 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str]
         return None  # a bare subheading ("Broken accord") reports nothing
     if not trig.nominal and bare_casualties(tok, event_type):
         return None  # "a rights group said dozens had been injured": a toll, no act
-    if natural_cause(tok):
+    if died(trig) and not violent_death(tok):
+        return None  # "the former president died aged 90": an obituary, no killing
+    if natural_cause(tok) or hazard_toll(tok, {t.token.i: t.sense.type for t in triggers}):
         return None  # "an earthquake that has killed 35,000 people"
     if tok.ent_type_ in ("DATE", "TIME"):
         return None  # "in March or April" is a month, not a march

@@ -23,3 +23,11 @@ def test_harm_with_its_cause_is_an_assault(code_text: Any) -> None:
     assert "ASSAULT" in {e.type for e in out.events}
     out = code_text("Five Ukrainian civilians were wounded in Russian shelling of Kharkiv.")
     assert "ASSAULT" in {e.type for e in out.events}
+
+
+def test_a_sides_counted_wounded_are_an_assault(code_text: Any) -> None:
+    out = code_text("Seven Venezuelan soldiers were wounded.")
+    assert any(e.type == "ASSAULT" and e.target is not None and e.target.country == "VEN"
+               for e in out.events)
+    out = code_text("Officials said 285 people were injured on both sides of the frontier.")
+    assert "ASSAULT" not in {e.type for e in out.events}
