@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from pipeline.actor_lexicon import country_name, names_country, place_country
 from pipeline.place_names import stray_town
-from pipeline.story_venue import title_venue
+from pipeline.story_venue import MEETINGS, places_data, title_venue
 from pipeline.syntax import sentences_before
 from schemas import Location
 
@@ -55,7 +55,6 @@ AT_VENUE = frozenset({"AGREE"})
 MOVING = frozenset({"MOBILIZE"})
 #: Types that happen where the parties meet, and the nouns for their meetings.
 MET = frozenset({"AGREE", "CONSULT"})
-MEETINGS = frozenset({"talk", "talks", "meeting", "summit", "negotiation", "conference"})
 #: Types whose destination ("to Niamey", "towards Gori") is where they happen.
 VISITS = frozenset({"CONSULT"}) | MOVING
 #: Troops moved to a border or front stay on their own side of it.
@@ -237,10 +236,8 @@ def at_home(sent: Span, trig: Token) -> bool:
 
 @cache
 def _readiness() -> frozenset[str]:
-    """pipeline/data/places.toml's readiness words of a MOBILIZE act, read once."""
-    data = tomllib.loads((Path(__file__).parent / "data" / "places.toml")
-                         .read_text(encoding="utf-8"))
-    return frozenset(data.get("mobilize", {}).get("readiness", []))
+    """pipeline/data/places.toml's readiness words of a MOBILIZE act."""
+    return frozenset(places_data().get("mobilize", {}).get("readiness", []))
 
 
 def readiness_at_home(trig: Token) -> bool:

@@ -15,18 +15,22 @@ from pipeline.actor_lexicon import place_country
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["title_venue"]
+__all__ = ["MEETINGS", "places_data", "title_venue"]
 
 #: Meeting nouns a place premodifies or locates ("Minsk summit", "talks in Geneva").
-_MEETINGS = frozenset({"talk", "talks", "meeting", "summit", "negotiation", "conference"})
+MEETINGS = frozenset({"talk", "talks", "meeting", "summit", "negotiation", "conference"})
 
 
 @cache
-def _title_acts() -> frozenset[str]:
-    """pipeline/data/places.toml's headline verbs of meeting or settling, read once."""
-    data = tomllib.loads((Path(__file__).parent / "data" / "places.toml")
+def places_data() -> dict[str, dict[str, list[str]]]:
+    """pipeline/data/places.toml (word lists of the place rules), read once."""
+    return tomllib.loads((Path(__file__).parent / "data" / "places.toml")
                          .read_text(encoding="utf-8"))
-    return frozenset(data.get("venue", {}).get("title_acts", []))
+
+
+def _title_acts() -> frozenset[str]:
+    """Headline verbs of meeting or settling ("sign", "agree")."""
+    return frozenset(places_data().get("venue", {}).get("title_acts", []))
 
 
 def title_venue(doc: Doc) -> str | None:
@@ -38,22 +42,23 @@ def title_venue(doc: Doc) -> str | None:
     if end <= 0 or doc.text[:end].rstrip().endswith((".", "?", "!")):
         return None  # no headline line: a body's first sentence is no headline
     for ent in doc.ents:
-        if ent.end_char > end:
-            break
+        if ent.start_char >= end:
+            break  # (the headline's last entity can run on into the blank line after it)
         if ent.label_ not in ("GPE", "LOC", "FAC"):
             continue
         root = ent.root
         if root.dep_ in ("compound", "amod", "nmod"):
-            held = root.head.lemma_.lower() in _MEETINGS
+            held = root.head.lemma_.lower() in MEETINGS
         elif root.dep_ == "pobj" and root.head.lower_ in ("in", "at"):
             on = root.head.head
             if on.dep_ in ("dobj", "obj") and on.pos_ in ("NOUN", "PROPN"):
                 on = on.head  # "sign peace deal in Washington": the place hangs on the deal
-            held = on.lemma_.lower() in _MEETINGS or (
+            held = on.lemma_.lower() in MEETINGS or (
                 on.pos_ in ("VERB", "AUX") and on.lemma_.lower() in _title_acts())
         else:
             held = False
-        code = place_country(ent.text) if held else None
+        name = doc[ent.start:ent.end].text.strip()
+        code = place_country(name) if held else None
         if code is not None and code not in ("IGO", "NGO"):
-            return ent.text
+            return name
     return None

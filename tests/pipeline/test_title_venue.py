@@ -5,7 +5,9 @@ not a party's country."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
+from pipeline.story_venue import title_venue
 from schemas import ExtractedArticle
 
 PUB = "2025-03-14"  # a Friday
@@ -36,3 +38,9 @@ def test_a_place_the_headline_does_not_meet_in_is_no_venue(
     out = code_text("Kenya and Somalia agreed on Thursday to reopen their border.",
                     title="Protesters block roads in Nairobi", published=PUB)
     assert "NOR" not in _places(out, "agree") and "CHE" not in _places(out, "agree")
+
+
+def test_the_venue_closing_the_headline_is_read_too(nlp: Any) -> None:
+    doc = nlp("Colombia, FARC sign ceasefire in Havana\n\nHAVANA, June 23 - The two sides "
+              "signed a ceasefire on Thursday.")
+    assert title_venue(doc) == "Havana"
