@@ -308,7 +308,7 @@ def _numbers(text: str) -> list[tuple[int, Quantity]]:
             if m.group("rlo") and lo >= 1800 and hi >= 1800 and lo < 2100:
                 continue  # "2014-2016"
             value, value_max, qualifier = lo, hi, "range"
-            if _FROM_BEFORE.search(before) or hi < lo:
+            if m.group("rlo") and (_FROM_BEFORE.search(before) or hi < lo):
                 # "cut from 13,000 to 8,600 troops": a change, two figures of one unit
                 pct = _PERCENT.match(text, end)
                 if pct:
@@ -318,7 +318,7 @@ def _numbers(text: str) -> list[tuple[int, Quantity]]:
                 unit = unit or "count"
                 out.append((m.start(), Quantity(value=lo, unit=unit,
                                                 qualifier=_qualifier(m) or "exact",
-                                                text=text[m.start():m.start("rhi")].strip())))
+                                                text=text[m.start():m.end("rlo")].strip())))
                 out.append((m.start("rhi"), Quantity(value=hi, unit=unit, qualifier="exact",
                                                      text=text[m.start("rhi"):end].strip())))
                 continue
@@ -400,8 +400,10 @@ def _a_person() -> re.Pattern[str]:
     """"a soldier", "an Israeli journalist", "a kidnapped aid worker", "a U.S. soldier": an
     indefinite article, up to three modifiers, a noun from the data list."""
     nouns = "|".join(sorted(_lexicon()["single_persons"], key=len, reverse=True))
-    return re.compile(r"\b(?:a|an)\s+(?:(?:[A-Z][\w.'-]*|[a-z]+(?:-[a-z]+)?)\s+){0,3}?"
-                      rf"(?P<noun>{nouns})\b(?!-)", re.IGNORECASE)
+    # (a modifier is never another article: "a year later a soldier" counts "a soldier")
+    modifier = r"(?!(?:a|an|the)\b)(?:[A-Z][\w.'-]*|[a-z]+(?:-[a-z]+)?)\s+"
+    return re.compile(rf"\b(?:a|an)\s+(?:{modifier}){{0,3}}?(?P<noun>{nouns})\b(?!-)",
+                      re.IGNORECASE)
 
 
 def _share_units(text: str, found: list[tuple[int, Quantity]]) -> None:

@@ -132,3 +132,16 @@ def test_a_singular_noun_outside_a_casualty_or_term_counts_nothing(text: str) ->
 def test_a_change_from_one_figure_to_another_is_two_figures_not_a_range(
         text: str, expected: list[tuple[float, str, str]]) -> None:
     assert [(q.value, q.unit, q.qualifier) for q in find_quantities(text)] == expected
+
+
+def test_a_change_keeps_each_figures_own_words_and_a_range_inside_stays_a_range() -> None:
+    qs = find_quantities("It grew from between 10 and 20 to 30 troops.")
+    assert [(q.value, q.value_max, q.text) for q in qs] == [
+        (10, 20, "between 10 and 20"), (30, None, "30 troops")]
+    first = find_quantities("The army cut its troops from 9,000 to 4,500 soldiers.")[0]
+    assert first.text == "9,000"
+
+
+def test_a_single_count_starts_at_its_own_article() -> None:
+    assert [q.text for q in find_quantities("A year later a soldier was killed.")] == [
+        "a soldier"]
