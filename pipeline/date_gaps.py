@@ -82,8 +82,9 @@ _NOT_BARE = frozenset({"shortly", "soon", "just", "minutes", "hours", "hour", "d
                        "week", "weeks", "months", "month", "year", "years", "long"})
 
 
-#: A participle opening the "after" clause ("after being shot", "after storming").
-_PARTICIPLE = re.compile(r"\w+ing\b", re.IGNORECASE)
+#: A participle opening the "after" clause ("after being shot", "after storming"); lower
+#: case, so a name is none ("after Beijing announced").
+_PARTICIPLE = re.compile(r"[a-z]+ing\b")
 #: A main clause's day run straight into a plain "after", with no comma between.
 _DAY_THEN = re.compile(r"\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                        r"(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"

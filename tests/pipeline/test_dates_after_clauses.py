@@ -56,3 +56,11 @@ def test_a_day_run_straight_into_an_after_clause_keeps_that_day(
     out = code_text("Riots erupted in the capital on Wednesday after police arrested the "
                     "opposition leader.", published=PUB)
     assert _dates(out, "arrest") == {"2025-03-12"}
+
+
+def test_a_name_ending_in_ing_opens_no_participle(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    # "Beijing" is the after clause's subject, not a participle looking back a day
+    out = code_text("Protests erupted in Taipei on Wednesday after Beijing detained two "
+                    "Taiwanese sailors.", published=PUB)
+    assert _dates(out, "detain") == {"2025-03-12"}, _all(out)
