@@ -3,8 +3,10 @@ fighters had died", "a student died during clashes with police".
 
 "Die" is a verb of force only by what it reports: a killing with no agent named. Its
 subject is the victim, so the event's target is the victims' country and its source the
-author of the attack the deaths are told in ("died in Russian shelling"), else the other
-party of a two-country story, else nobody (PLOVER ASSAULT with an unnamed attacker).
+author of the attack the deaths are told in ("died in Russian shelling"); else, for
+soldiers or fighters, the other state of a two-state war; else, in a one-country story,
+that country's state (its people died in its own unrest); else nobody (PLOVER ASSAULT
+with an unnamed attacker).
 A death is news of violence only when it is counted ("71 of its troops", "nine
 fighters") or told with its violent cause ("during clashes", "of wounds"); "the former
 president died aged 90" is an obituary, no event.
@@ -119,4 +121,5 @@ def death_parties(finder: ArgumentFinder, trig: Trigger, speaker: Actor | None
 def _state(code: str) -> Actor:
     from schemas import Actor
 
-    return Actor(text=code, name=code, country=code, role="GOV")
+    # implied, as the other implied parties: no words of the text name it
+    return Actor(text="", name=None, country=code, role="GOV")
