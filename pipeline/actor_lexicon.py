@@ -130,18 +130,18 @@ def lexicon() -> Lexicon:
 def _gazetteer_code(text: str) -> str | None:
     """The shared gazetteer's country for a name our lexicon does not cover."""
     try:
-        return _gaz().country_code(text)
+        return actor_gazetteer().country_code(text)
     except Exception:  # a broken gazetteer must not break coding; the lexicon still works
         return None
 
 
 @cache
-def _gaz() -> Gazetteer:
+def actor_gazetteer() -> Gazetteer:
     return Gazetteer.load()
 
 
 @cache
-def _subdivisions() -> dict[str, str]:
+def subdivisions() -> dict[str, str]:
     """First-level subdivision names (pycountry, ISO 3166-2) -> alpha-3, for names only one
     country uses ("Florida", "Aceh", "Tatarstan"); a city table alone sends "Florida" to
     a Colombian town."""
@@ -181,14 +181,14 @@ def place_country(text: str) -> str | None:
     e = lookup(text)
     if e is not None and e.kind in ("country", "capital") and e.country:
         return e.country
-    sub = _subdivisions().get(fold(text))
+    sub = subdivisions().get(fold(text))
     if sub is None:
         # "Fujian province", "Rakhine state", "Donetsk region": the subdivision's name
-        sub = _subdivisions().get(fold(SUBDIVISION_WORD.sub("", text)))
+        sub = subdivisions().get(fold(SUBDIVISION_WORD.sub("", text)))
     if sub is not None:
         return sub
     try:
-        gaz = _gaz()
+        gaz = actor_gazetteer()
         loc = gaz.geocode(text)
         if loc is not None:
             return str(loc.country) if loc.country else None

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import names_country
+from pipeline.implied_parties import OWNERS
 from pipeline.syntax import agentless_passive, headline_passive
 
 if TYPE_CHECKING:
@@ -21,8 +22,6 @@ if TYPE_CHECKING:
 #: Weapons that strike by themselves, named as the subject of a strike.
 WEAPONS = frozenset({"missile", "drone", "rocket", "shell", "bomb", "mortar", "projectile",
                      "artillery"})
-#: Possessive pronouns that make a weapon someone's ("its missiles").
-OWNERS = frozenset({"its", "his", "her", "their", "our"})
 
 
 def unowned_weapon(actor: Actor, focus: str | None) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pipeline.trigger_lexicon import _cooperation_words
+from pipeline.trigger_lexicon import cooperation_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -56,7 +56,7 @@ def law_making(tok: Token) -> bool:
     """The approval's object (or passive subject) is a state's own measure, approved at
     home (data list SUPPORT.domestic_measures: "lawmakers approved the bill"); approving a
     deal, resolution or mission stays SUPPORT."""
-    measures = _cooperation_words()["domestic_measures"]
+    measures = cooperation_words()["domestic_measures"]
     return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in measures
                for c in tok.children)
 
@@ -76,7 +76,7 @@ def home_suspension(tok: Token) -> bool:
     """"Suspend" whose object (or passive subject) is, or is about, a domestic institution
     ("most of the constitution", "work on the legislation"): a step at home, no reduction
     of relations (data lists SUPPORT.domestic_measures and SANCTION.home_institutions)."""
-    institutions = _cooperation_words()["home_institutions"]
+    institutions = cooperation_words()["home_institutions"]
     # a modifier names the kind, not the thing suspended ("suspended budget aid")
     return tok.lemma_.lower() == "suspend" and any(
         g.lemma_.lower() in institutions and g.dep_ not in ("compound", "amod", "nmod")

@@ -8,12 +8,12 @@ from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import (
     SUBDIVISION_WORD,
-    _gaz,
-    _subdivisions,
+    actor_gazetteer,
     fold,
     lookup,
     names_country,
     place_country,
+    subdivisions,
 )
 
 if TYPE_CHECKING:
@@ -30,7 +30,7 @@ def named_town(tok: Token) -> bool:
     entry = lookup(text)
     if entry is not None and entry.kind != "capital":
         return False  # a country, a body, a people: "seized Kuwait" is tagged GPE anyway
-    if fold(text) in _subdivisions():
+    if fold(text) in subdivisions():
         return False
     return place_country(text) is not None
 
@@ -60,8 +60,8 @@ def stray_town(text: str, code: str, doc: Doc) -> bool:
     namesake abroad: a word ("the metro") or a small town under its own name ("the Jebel
     area" read as a town in Turkmenistan). Countries, capitals, first-level subdivisions,
     large cities and variant spellings of a city ("Dohuk") are never strays."""
-    if lookup(text) is not None or fold(text) in _subdivisions() or \
-            fold(SUBDIVISION_WORD.sub("", text)) in _subdivisions():
+    if lookup(text) is not None or fold(text) in subdivisions() or \
+            fold(SUBDIVISION_WORD.sub("", text)) in subdivisions():
         return False
     if code in story_countries(doc):
         return False
@@ -72,6 +72,6 @@ def stray_town(text: str, code: str, doc: Doc) -> bool:
 def gazetteer_city_population(text: str) -> int:
     """The population of the largest city the gazetteer knows by ``text`` (0 if none)."""
     try:
-        return _gaz().city_population(text)
+        return actor_gazetteer().city_population(text)
     except Exception:  # a broken gazetteer must not break coding
         return 0

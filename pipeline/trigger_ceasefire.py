@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pipeline.trigger_lexicon import Sense, _lemma, _object_phrase, _verb_rest_ok, lexicon
+from pipeline.trigger_lexicon import Sense, lemma_of, lexicon, object_phrase, verb_rest_ok
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -19,16 +19,16 @@ SORRY = Sense("CONCEDE", "regret", "sorry")
 def _fighting(tok: Token) -> bool:
     """"offensive", "military operations", "the state of war", "hostilities"."""
     words = lexicon().ceasing["fighting"]
-    if any(p in words for p in _object_phrase(tok)):
+    if any(p in words for p in object_phrase(tok)):
         return True
-    return _lemma(tok) == "state" and any(
-        _lemma(p) == "war" for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+    return lemma_of(tok) == "state" and any(
+        lemma_of(p) == "war" for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
         for p in c.children if p.dep_ == "pobj")
 
 
 def ceasing_noun(tok: Token) -> bool:
     """"an end to military operations", "a halt to the offensive"."""
-    return _lemma(tok) in lexicon().ceasing["nouns"] and tok.pos_ == "NOUN" and any(
+    return lemma_of(tok) in lexicon().ceasing["nouns"] and tok.pos_ == "NOUN" and any(
         _fighting(p) for c in tok.children if c.dep_ == "prep" and c.lower_ in (
             "to", "of", "in") for p in c.children if p.dep_ == "pobj")
 
@@ -36,7 +36,7 @@ def ceasing_noun(tok: Token) -> bool:
 def declared_over(tok: Token) -> bool:
     """A clause stating that fighting is over: "the war (was) over", "hostilities ended"."""
     ended = lexicon().ceasing["ended"]
-    if tok.lower_ not in ended and _lemma(tok) not in ended and not any(
+    if tok.lower_ not in ended and lemma_of(tok) not in ended and not any(
             c.lower_ in ended for c in tok.children if c.dep_ in ("advmod", "acomp", "prt")):
         return False
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -47,10 +47,10 @@ def ceasing_verb(tok: Token) -> bool:
     """"halted its offensive", "the bombing was suspended", "ordered an end to the
     fighting", "declared the state of war over"."""
     lex = lexicon().ceasing
-    lemma = _lemma(tok)
+    lemma = lemma_of(tok)
     if tok.dep_ == "xcomp":
         return False  # "pledged to help end the conflict": an aim, not a declared halt
-    stopping = lemma in lex["verbs"] or any(v.split()[0] == lemma and _verb_rest_ok(
+    stopping = lemma in lex["verbs"] or any(v.split()[0] == lemma and verb_rest_ok(
         tok, tuple(v.split()[1:])) for v in lex["verbs"] if " " in v)
     if stopping and any(c.dep_ in ("dobj", "nsubjpass") and _fighting(c) for c in tok.children):
         return True
@@ -90,10 +90,10 @@ def truce_kept(tok: Token) -> bool:
     verb of seeming ("a ceasefire appeared to be holding", "the truce seemed to hold")
     or in a headline's reduced clause ("Armenia says truce with Azerbaijan holding")."""
     def kept(verb: Token) -> bool:
-        return _lemma(verb) == "hold" and not any(c.dep_ == "neg" for c in verb.children)
+        return lemma_of(verb) == "hold" and not any(c.dep_ == "neg" for c in verb.children)
 
     verb = tok.head
-    if tok.dep_ == "nsubj" and _lemma(verb) in RAISING and \
+    if tok.dep_ == "nsubj" and lemma_of(verb) in RAISING and \
             not any(c.dep_ == "neg" for c in verb.children) and \
             any(c.dep_ == "xcomp" and kept(c) for c in verb.children):
         return True

@@ -7,10 +7,10 @@ from typing import TYPE_CHECKING
 
 from pipeline.trigger_lexicon import (
     Sense,
-    _cooperation_words,
-    _lemma,
-    _object_phrase,
+    cooperation_words,
+    lemma_of,
     lexicon,
+    object_phrase,
 )
 
 if TYPE_CHECKING:
@@ -26,8 +26,8 @@ RELEASE = Sense("RETREAT", "release", "hand over")
 
 def _released(thing: Token) -> bool:
     """Whether a handed-over thing is what a release frees: people, bodies, territory."""
-    words = {_lemma(thing), *[_lemma(c) for c in thing.children if c.dep_ == "compound"]}
-    return thing.ent_type_ == "PERSON" or bool(words & _cooperation_words()["released"])
+    words = {lemma_of(thing), *[lemma_of(c) for c in thing.children if c.dep_ == "compound"]}
+    return thing.ent_type_ == "PERSON" or bool(words & cooperation_words()["released"])
 
 
 def joint(tok: Token) -> bool:
@@ -35,16 +35,16 @@ def joint(tok: Token) -> bool:
     if not any(c.dep_ in ("amod", "compound") and c.lower_ in ("joint", "combined")
                for c in tok.children):
         return False
-    heads = _cooperation_words()["joint_heads"]
-    return _lemma(tok) in heads or any(
-        f"{_lemma(c)} {_lemma(tok)}" in heads for c in tok.children if c.dep_ == "compound")
+    heads = cooperation_words()["joint_heads"]
+    return lemma_of(tok) in heads or any(
+        f"{lemma_of(c)} {lemma_of(tok)}" in heads for c in tok.children if c.dep_ == "compound")
 
 
 def at_request(tok: Token) -> bool:
     """"took over the airport at the government's request", "at the invitation of"."""
-    nouns = _cooperation_words()["consent_nouns"]
+    nouns = cooperation_words()["consent_nouns"]
     return any(c.dep_ == "prep" and c.lower_ in ("at", "upon", "on") and any(
-        p.dep_ == "pobj" and _lemma(p) in nouns for p in c.children) for c in tok.children)
+        p.dep_ == "pobj" and lemma_of(p) in nouns for p in c.children) for c in tok.children)
 
 
 def _to_whom(tok: Token) -> Token | None:
@@ -75,7 +75,7 @@ def handing_sense(tok: Token) -> Sense | None:
     is judicial cooperation; "handed power to", "handed a letter to" are neither."""
     recipient = _to_whom(tok)
     thing = _handed(tok)
-    if recipient is not None and _lemma(recipient) in _cooperation_words()["justice"]:
+    if recipient is not None and lemma_of(recipient) in cooperation_words()["justice"]:
         return TO_JUSTICE
     if thing is None:
         return None
@@ -89,7 +89,7 @@ def _handover_sense(tok: Token, sense: Sense) -> Sense | None:
     """"the handover of Milosevic to the tribunal" is cooperation; "the handover of
     power" is no release."""
     to = _to_whom(tok)
-    if to is not None and _lemma(to) in _cooperation_words()["justice"]:
+    if to is not None and lemma_of(to) in cooperation_words()["justice"]:
         return TO_JUSTICE
     of = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                for p in c.children if p.dep_ == "pobj"), None)
@@ -100,11 +100,11 @@ def _handover_sense(tok: Token, sense: Sense) -> Sense | None:
 
 def training(tok: Token) -> bool:
     """"the training of Iraqi law enforcement": training another's forces."""
-    if _lemma(tok) != "training":
+    if lemma_of(tok) != "training":
         return False
     table = lexicon().objects.get("train", {})
     return any(phrase in table for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-               for p in c.children if p.dep_ == "pobj" for phrase in _object_phrase(p))
+               for p in c.children if p.dep_ == "pobj" for phrase in object_phrase(p))
 
 
 #: Prepositions of what came before an act: "agreed ... after two weeks of talks".

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pipeline.trigger_lexicon import Sense, _lemma
+from pipeline.trigger_lexicon import Sense, lemma_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -41,7 +41,7 @@ def _future(tok: Token) -> bool:
     if will(tok):
         return True
     head = tok.head
-    if tok.dep_ in ("xcomp", "ccomp") and _lemma(head) in ("have", "make"):
+    if tok.dep_ in ("xcomp", "ccomp") and lemma_of(head) in ("have", "make"):
         return will(head) or (head.dep_ == "conj" and will(head.head))
     return False
 
@@ -57,7 +57,7 @@ def _objects(tok: Token) -> list[Token]:
 def _subject(tok: Token) -> Token | None:
     """The subject of the verb, or of "have"/"make" it hangs on ("you" in "make you pay")."""
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None and tok.dep_ in ("xcomp", "ccomp") and _lemma(tok.head) == "have":
+    if subj is None and tok.dep_ in ("xcomp", "ccomp") and lemma_of(tok.head) == "have":
         subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
     return subj
 
@@ -66,22 +66,22 @@ def fate_sense(tok: Token) -> Sense | None:
     """The warning a foretold fate or a foretold retaliation states, or None."""
     if tok.pos_ not in ("VERB", "AUX") or _negated(tok) or not _future(tok):
         return None
-    lemma = _lemma(tok)
-    made = tok.dep_ in ("xcomp", "ccomp") and _lemma(tok.head) == "make"
+    lemma = lemma_of(tok)
+    made = tok.dep_ in ("xcomp", "ccomp") and lemma_of(tok.head) == "make"
     if lemma in ("pay", "face", "suffer", "answer"):
         subj = _subject(tok)
         if not made and (subj is None or subj.lower_ in OWN):
             return None
-        if lemma == "pay" and (made or any(_lemma(o) == "price" for o in _objects(tok))
+        if lemma == "pay" and (made or any(lemma_of(o) == "price" for o in _objects(tok))
                                or any(c.lower_ == "dearly" for c in tok.children)):
             return WARNED_FATE
-        if lemma in ("face", "suffer") and any(_lemma(o) in FATES for o in _objects(tok)):
+        if lemma in ("face", "suffer") and any(lemma_of(o) in FATES for o in _objects(tok)):
             return WARNED_FATE
         if lemma == "answer" and any(c.dep_ == "prep" and c.lower_ == "for"
                                      for c in tok.children):
             return WARNED_FATE
         return None
-    if lemma == "exact" and any(_lemma(o) in EXACTED for o in _objects(tok)):
+    if lemma == "exact" and any(lemma_of(o) in EXACTED for o in _objects(tok)):
         return OWN_RETALIATION
     if lemma in ANSWERS and not _objects(tok) and not any(
             c.dep_ in ("prep", "ccomp", "xcomp", "advcl") or (

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline.place_names import named_town
-from pipeline.trigger_lexicon import Sense, _lemma, _object_phrase, _verb_rest_ok, lexicon
+from pipeline.trigger_lexicon import Sense, lemma_of, lexicon, object_phrase, verb_rest_ok
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -22,7 +22,7 @@ SHOW_OF_FORCE = Sense("MOBILIZE", "weapons", "fire into the sea")
 def _into_open_water(tok: Token) -> bool:
     """"fired missiles into the sea", "launched rockets toward the waters off X"."""
     return any(c.dep_ == "prep" and c.lower_ in ("into", "toward", "towards", "in") and any(
-        p.dep_ == "pobj" and _lemma(p) in OPEN_WATERS for p in c.children)
+        p.dep_ == "pobj" and lemma_of(p) in OPEN_WATERS for p in c.children)
         for c in tok.children)
 
 
@@ -38,7 +38,7 @@ def _aimed_at_vessel(tok: Token) -> bool:
     (the "at"/"against" may hang on the weapon or on the verb)."""
     weapons = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
     return any(c.dep_ == "prep" and c.lower_ in ("at", "against", "on") and any(
-        p.dep_ == "pobj" and _lemma(p) in VESSELS for p in c.children)
+        p.dep_ == "pobj" and lemma_of(p) in VESSELS for p in c.children)
         for h in (tok, *weapons) for c in h.children)
 
 
@@ -50,7 +50,7 @@ BLASTS = frozenset({"blast", "explosion", "explosive", "bomb", "dynamite", "deto
 
 def _blasted(tok: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in ("with", "by", "in") and any(
-        _lemma(p) in BLASTS for p in c.children if p.dep_ == "pobj") for c in tok.children)
+        lemma_of(p) in BLASTS for p in c.children if p.dep_ == "pobj") for c in tok.children)
 
 
 #: People "held" somewhere are detained ("the crew have been held at a base since the
@@ -81,7 +81,7 @@ def holding_sense(tok: Token) -> Sense | None:
     if patient is None:
         return None
     return DETENTION if patient.ent_type_ == "PERSON" or any(
-        p in HELD_PEOPLE for p in _object_phrase(patient)) else None
+        p in HELD_PEOPLE for p in object_phrase(patient)) else None
 
 
 #: "prepares to confront X" readies forces (MOBILIZE); "vowed to confront X" is a threat.
@@ -98,7 +98,7 @@ def confronting(tok: Token) -> Sense | None:
     if tok.dep_ not in ("xcomp", "advcl") or not any(
             c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return None
-    head = _lemma(tok.head)
+    head = lemma_of(tok.head)
     if head in PREPARING or (head == "get" and any(c.lower_ == "ready" for c in tok.head.children)):
         return READYING
     if head in VOWING:
@@ -114,19 +114,19 @@ def _place(tok: Token) -> bool:
     if tok.ent_type_ in ("GPE", "LOC", "FAC") or named_town(tok):
         return True
     places = lexicon().occupying["places"]
-    return any(p in places for p in _object_phrase(tok))
+    return any(p in places for p in object_phrase(tok))
 
 
 def occupying(tok: Token) -> bool:
     """A verb of taking whose object (or passive subject) is a place."""
     lex = lexicon().occupying
-    lemma = IRREGULAR_PAST.get(tok.lower_, _lemma(tok))
+    lemma = IRREGULAR_PAST.get(tok.lower_, lemma_of(tok))
     if lemma not in lex["verbs"] and not any(
-            v.startswith(lemma + " ") and _verb_rest_ok(tok, tuple(v.split()[1:]))
+            v.startswith(lemma + " ") and verb_rest_ok(tok, tuple(v.split()[1:]))
             for v in lex["verbs"]):
         return False
     if lemma == "take" and not any(c.lower_ == "over" for c in tok.children) and not any(
-            _lemma(c) == "control" or named_town(c) for c in tok.children
+            lemma_of(c) == "control" or named_town(c) for c in tok.children
             if c.dep_ == "dobj"):
         # "took part", "took office": only "took over", "took control" or a town taken
         # ("the rebels took Aleppo"; not a state or country, which elections "take")
@@ -138,9 +138,9 @@ def figurative_fight(tok: Token) -> bool:
     """"fight terrorism", "fought the extradition in the courts": no violence."""
     fig = lexicon().figurative
     for c in tok.children:
-        if c.dep_ == "dobj" and _lemma(c) in fig["fight_objects"]:
+        if c.dep_ == "dobj" and lemma_of(c) in fig["fight_objects"]:
             return True
-        if c.dep_ == "prep" and any(_lemma(p) in fig["arenas"] or p.lower_ in fig["arenas"]
+        if c.dep_ == "prep" and any(lemma_of(p) in fig["arenas"] or p.lower_ in fig["arenas"]
                                     for p in c.children if p.dep_ == "pobj"):
             return True
     return False
@@ -157,13 +157,13 @@ SPEAKERS = frozenset({"president", "minister", "leader", "premier", "chancellor"
 def verbal_clash(tok: Token) -> bool:
     """"Petro has clashed with Washington over drug policy", "the minister clashed with
     the governor": a named person or an official clashing is a dispute, no violence."""
-    if _lemma(tok) != "clash":
+    if lemma_of(tok) != "clash":
         return False
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if subj is None:
         return False
     if (subj.ent_type_ == "PERSON" and not subj.lower_.endswith("s")) or \
-            _lemma(subj) in SPEAKERS:
+            lemma_of(subj) in SPEAKERS:
         return True
     # "Petro has clashed with Washington over drug policy": a bare name (the small model
     # often leaves a surname untyped) at odds with a state over an issue
@@ -180,8 +180,8 @@ def unreal(tok: Token) -> bool:
     ("prisoners of war", "the anniversary of the invasion")."""
     fig = lexicon().figurative
     return tok.dep_ == "pobj" and tok.head.lower_ in ("for", "of") and (
-        _lemma(tok.head.head) in fig["unreal_heads"] or
-        (tok.head.lower_ == "of" and _lemma(tok.head.head) in fig["described_by"]))
+        lemma_of(tok.head.head) in fig["unreal_heads"] or
+        (tok.head.lower_ == "of" and lemma_of(tok.head.head) in fig["described_by"]))
 
 
 #: Troops moving short of force: "troops entered Gambia", "tanks crossed into Ukraine".
@@ -190,10 +190,10 @@ MOVEMENT = Sense("MOBILIZE", "troops", "military movement")
 
 def _military(tok: Token) -> bool:
     mil = lexicon().military
-    if _lemma(tok) in mil or tok.lower_.removesuffix("s") in mil:
+    if lemma_of(tok) in mil or tok.lower_.removesuffix("s") in mil:
         return True
     # "thousands of troops", "a column of tanks"
-    return any(_lemma(p) in mil for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+    return any(lemma_of(p) in mil for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                for p in c.children if p.dep_ == "pobj")
 
 
@@ -205,8 +205,8 @@ def _attack_verb(tok: Token) -> bool:
     """A verb that reports force by its own sense ("opened fire", "fired into crowds",
     "retook the capital"): a lexicon ASSAULT verb or a place taken by force."""
     return occupying(tok) or any(
-        s.type == "ASSAULT" and _verb_rest_ok(tok, rest)
-        for rest, s in lexicon().verbs.get(_lemma(tok), []))
+        s.type == "ASSAULT" and verb_rest_ok(tok, rest)
+        for rest, s in lexicon().verbs.get(lemma_of(tok), []))
 
 
 def moved_to_attack(tok: Token) -> bool:
@@ -221,8 +221,8 @@ def moved_to_attack(tok: Token) -> bool:
 
 def military_movement(tok: Token) -> bool:
     """A movement verb whose subject (or passive patient) is a military unit."""
-    rests = lexicon().movement_verbs.get(_lemma(tok))
-    if rests is None or not any(_verb_rest_ok(tok, r) for r in rests):
+    rests = lexicon().movement_verbs.get(lemma_of(tok))
+    if rests is None or not any(verb_rest_ok(tok, r) for r in rests):
         return False
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None and tok.dep_ == "conj":  # "troops entered X and moved toward Y"

@@ -97,7 +97,7 @@ def lexicon() -> Lexicon:
 
 
 @cache
-def _cooperation_words() -> dict[str, frozenset[str]]:
+def cooperation_words() -> dict[str, frozenset[str]]:
     raw = tomllib.loads(DATA.read_text(encoding="utf-8"))
     out = {k: frozenset(raw["COOPERATE"][k]) for k in ("joint_heads", "consent_nouns", "justice")}
     out["released"] = frozenset(raw["RETREAT"]["released"])
@@ -122,49 +122,49 @@ def _cooperation_words() -> dict[str, frozenset[str]]:
     return out
 
 
-def _lemma(tok: Token) -> str:
+def lemma_of(tok: Token) -> str:
     return tok.lemma_.lower()
 
 
-def _verb_rest_ok(tok: Token, rest: tuple[str, ...]) -> bool:
+def verb_rest_ok(tok: Token, rest: tuple[str, ...]) -> bool:
     """"pull back": the extra words are children (prt/prep/dobj) or the next tokens."""
     if not rest:
         return True
     # a preposition of time is no particle: "called X a liar on Tuesday" is no "call on"
     dated = {c.i for c in tok.children if c.dep_ == "prep" and any(
         p.ent_type_ in ("DATE", "TIME") for p in c.children if p.dep_ == "pobj")}
-    kids = {_lemma(c) for c in tok.children if c.i not in dated} | {
+    kids = {lemma_of(c) for c in tok.children if c.i not in dated} | {
         c.lower_ for c in tok.children if c.i not in dated}
     for c in tok.children:  # "expressed outrage", "moving troops": object compounds
         if c.dep_ in ("dobj", "pobj", "prep"):
-            kids |= {_lemma(g) for g in c.children}
+            kids |= {lemma_of(g) for g in c.children}
             # "flew out of the country": a preposition chained on a preposition
-            kids |= {_lemma(p) for g in c.children if g.dep_ == "prep" for p in g.children}
+            kids |= {lemma_of(p) for g in c.children if g.dep_ == "prep" for p in g.children}
     if all(w in kids for w in rest):
         return True
-    nxt = [_lemma(t) for t in tok.doc[tok.i + 1:tok.i + 1 + len(rest)]]
+    nxt = [lemma_of(t) for t in tok.doc[tok.i + 1:tok.i + 1 + len(rest)]]
     return nxt == list(rest) and tok.i + 1 not in dated
 
 
 def _noun_rest_ok(tok: Token, rest: tuple[str, ...]) -> bool:
     if not rest:
         return True
-    prev = [_lemma(t) for t in tok.doc[max(0, tok.i - len(rest)):tok.i]]
+    prev = [lemma_of(t) for t in tok.doc[max(0, tok.i - len(rest)):tok.i]]
     if prev == list(rest):
         return True
-    mods = {_lemma(c) for c in tok.children if c.dep_ in ("compound", "amod")}
+    mods = {lemma_of(c) for c in tok.children if c.dep_ in ("compound", "amod")}
     return all(w in mods for w in rest)
 
 
-def _object_phrase(obj: Token) -> list[str]:
+def object_phrase(obj: Token) -> list[str]:
     # the word as written too: "the Adre crossing" is often tagged as a verb form
-    heads = list(dict.fromkeys([_lemma(obj), obj.lower_, obj.lower_.removesuffix("s")]))
+    heads = list(dict.fromkeys([lemma_of(obj), obj.lower_, obj.lower_.removesuffix("s")]))
     out = list(heads)
     mods = [c for c in obj.children if c.dep_ in ("compound", "amod", "nmod")]
     # coordinated modifiers each modify the head: "search and rescue teams"
     mods += [g for c in mods for g in c.children if g.dep_ == "conj"]
     mods.sort(key=lambda c: -c.i)  # nearest the head first: "military aid package"
     # the modifier as written too: "warning shots" (the lemma of "warning" is "warn")
-    words = dict.fromkeys(w for c in mods for w in (_lemma(c), c.lower_))
+    words = dict.fromkeys(w for c in mods for w in (lemma_of(c), c.lower_))
     out[:0] = [f"{m} {h}" for m in words for h in heads]
     return out

@@ -7,13 +7,13 @@ from typing import TYPE_CHECKING
 
 from pipeline.trigger_lexicon import (
     Sense,
-    _cooperation_words,
-    _lemma,
     _noun_rest_ok,
-    _object_phrase,
+    cooperation_words,
+    lemma_of,
     lexicon,
+    object_phrase,
 )
-from pipeline.trigger_protest import _protesters_subject
+from pipeline.trigger_protest import protesters_subject
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -40,25 +40,25 @@ WITH_SUPPLIES = frozenset({"provide", "supply", "equip", "arm"})
 
 
 def _direct_object(tok: Token) -> Token | None:
-    if _lemma(tok) == "add":  # "added 30 firms to its entity list": the list says why
+    if lemma_of(tok) == "add":  # "added 30 firms to its entity list": the list says why
         listed = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
                        for p in c.children if p.dep_ == "pobj"), None)
         if listed is not None:
             return listed
-    if _lemma(tok) == "give":
+    if lemma_of(tok) == "give":
         # "gave the junta one week to free him": the period (parsed as an adverb) is
         # what is given, the junta only its recipient
         period = next((c for c in tok.children if c.dep_ == "npadvmod"), None)
         if period is not None and any(g.dep_ in ("dobj", "dative", "pobj")
                                       for g in tok.children):
             return period
-    if _lemma(tok) in WITH_SUPPLIES:
+    if lemma_of(tok) in WITH_SUPPLIES:
         given = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
                       for p in c.children if p.dep_ == "pobj"), None)
         if given is not None:
             return given
     for c in tok.children:
-        if c.dep_ in ("dobj", "obj") and _lemma(c) in VEHICLES:
+        if c.dep_ in ("dobj", "obj") and lemma_of(c) in VEHICLES:
             # "sent a transport plane with humanitarian supplies": what it carries
             # ("with" may hang on the vehicle or on the verb)
             cargo = next((p for g in [*c.children, *tok.children]
@@ -69,14 +69,14 @@ def _direct_object(tok: Token) -> Token | None:
     for c in tok.children:
         if c.dep_ in ("dobj", "obj"):
             # "carrying 35 tonnes of food": the measured stuff, not the measure
-            while _lemma(c) in MEASURES:
+            while lemma_of(c) in MEASURES:
                 inner = next((p for g in c.children if g.dep_ == "prep" and g.lower_ == "of"
                               for p in g.children if p.dep_ == "pobj"), None)
                 if inner is None:
                     break
                 # "of food and medical supplies" may parse with the first conjunct as nmod
                 c = next((g for g in inner.children if g.dep_ == "nmod"), inner)
-            if c.ent_type_ == "MONEY" or _lemma(c) in MONEY_WORDS:
+            if c.ent_type_ == "MONEY" or lemma_of(c) in MONEY_WORDS:
                 # "pledged 253 million euros in emergency aid": the sum's "in" names
                 # what is given
                 # (the "in" may hang on the verb)
@@ -117,8 +117,8 @@ def _truce_taking_effect(tok: Token) -> bool:
         subj = tok.head
     if subj is None:
         return True  # "took effect on Sunday" with the subject elided: keep the reading
-    return any(p in TRUCES for p in _object_phrase(subj)) or any(
-        _lemma(c) in TRUCES for c in subj.children if c.dep_ == "compound")
+    return any(p in TRUCES for p in object_phrase(subj)) or any(
+        lemma_of(c) in TRUCES for c in subj.children if c.dep_ == "compound")
 
 
 #: Forces and bases a state "hosts": a presence, not a consultation.
@@ -142,11 +142,11 @@ def _permitting_instrument(tok: Token, instruments: frozenset[str]) -> bool:
         if subj is None and cur.dep_ in ("acl", "relcl") and cur.tag_ == "VBG":
             subj = cur.head  # "a regulation allowing X to"
         if subj is not None:
-            if cur.dep_ == "acl" and subj.dep_ == "dobj" and _lemma(subj) not in instruments:
+            if cur.dep_ == "acl" and subj.dep_ == "dobj" and lemma_of(subj) not in instruments:
                 # "a regulation took effect allowing ...": the acl may hang on the object
                 subj = next((c for c in subj.head.children if c.dep_ == "nsubj"), subj)
-            return _lemma(subj) in instruments or any(
-                _lemma(c) in instruments for c in subj.children if c.dep_ == "compound")
+            return lemma_of(subj) in instruments or any(
+                lemma_of(c) in instruments for c in subj.children if c.dep_ == "compound")
         if cur.dep_ not in ("xcomp", "advcl", "conj", "ccomp") or cur.head == cur:
             return False
         # "is meant to let aid reach ... and to allow people to move": the controller's
@@ -167,12 +167,12 @@ STOPPED_TIES = Sense("SANCTION", "discontinue", "halt ties")
 def stopped_ties(tok: Token) -> bool:
     """"France halted all development aid", "supplies were stopped", "paused the
     training of its forces": a verb of stopping whose object is a tie or a supply."""
-    words = _cooperation_words()
-    if _lemma(tok) not in words["stop_verbs"] or tok.dep_ == "xcomp":
+    words = cooperation_words()
+    if lemma_of(tok) not in words["stop_verbs"] or tok.dep_ == "xcomp":
         return False  # "agreed to halt": an aim ("urged X to stop aid" is a request)
     obj = _object_or_patient(tok)
-    return obj is not None and bool(({_lemma(obj)} | {
-        _lemma(c) for c in obj.children if c.dep_ == "compound"}) & words["cut_objects"])
+    return obj is not None and bool(({lemma_of(obj)} | {
+        lemma_of(c) for c in obj.children if c.dep_ == "compound"}) & words["cut_objects"])
 
 
 def _hit_back_in_words(tok: Token, replied_to: frozenset[str]) -> bool:
@@ -186,8 +186,8 @@ def _hit_back_in_words(tok: Token, replied_to: frozenset[str]) -> bool:
              for p in c.children if p.dep_ == "pobj"]
     if any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
         return False  # "hit back with rockets": answered with an act, coded elsewhere
-    return all(p.ent_type_ == "PERSON" or _lemma(p) in replied_to or any(
-        s.type != "ASSAULT" for _, s in lexicon().nouns.get(_lemma(p), []))
+    return all(p.ent_type_ == "PERSON" or lemma_of(p) in replied_to or any(
+        s.type != "ASSAULT" for _, s in lexicon().nouns.get(lemma_of(p), []))
         for p in aimed)
 
 
@@ -196,7 +196,7 @@ def _warned_of_danger(tok: Token, dangers: frozenset[str]) -> bool:
     warned = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "about")
               for p in c.children if p.dep_ == "pobj"]
     return bool(warned) and all(
-        _lemma(p) in dangers or any(_lemma(g) in dangers for c in p.children
+        lemma_of(p) in dangers or any(lemma_of(g) in dangers for c in p.children
                                     if c.dep_ == "prep" and c.lower_ == "of"
                                     for g in c.children if g.dep_ == "pobj")
         for p in warned)
@@ -226,7 +226,7 @@ def _warned_of_state(tok: Token) -> bool:
     words += [a for o in words if o.dep_ == "dobj" for r in o.children if r.dep_ == "relcl"
               for a in r.children if a.dep_ in ("aux", "mark")]
     return bool(clauses) and not any(
-        g.lower_ in WARNED_OUTCOMES or _lemma(g) in WARNED_OUTCOMES for g in words)
+        g.lower_ in WARNED_OUTCOMES or lemma_of(g) in WARNED_OUTCOMES for g in words)
 
 
 #: A bloc's decision to sanction: "EU leaders agreed to impose further sanctions", "agreed
@@ -244,16 +244,16 @@ def agreed_sanction(tok: Token, sense_type: Callable[[Token], str | None]) -> bo
     SANCTION), not an agreement with anyone: the agreed act is typed SANCTION by its own
     sense ("to shut the airspace"), or imposes or widens sanctions ("to widen sanctions",
     "to impose visa bans"). ``sense_type`` types a verb by its own sense."""
-    if _lemma(tok) != "agree":
+    if lemma_of(tok) != "agree":
         return False
     acts = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
     acts += [g for a in acts for g in a.children if g.dep_ == "conj" and g.pos_ == "VERB"]
     for act in acts:
-        if sense_type(act) == "SANCTION" and _lemma(act) not in PAUSING:
+        if sense_type(act) == "SANCTION" and lemma_of(act) not in PAUSING:
             return True
         obj = _direct_object(act)
-        if _lemma(act) in IMPOSING and obj is not None and any(
-                s.type == "SANCTION" for _, s in lexicon().nouns.get(_lemma(obj), [])):
+        if lemma_of(act) in IMPOSING and obj is not None and any(
+                s.type == "SANCTION" for _, s in lexicon().nouns.get(lemma_of(obj), [])):
             return True
     return False
 
@@ -270,13 +270,13 @@ SIGNED_SANCTION = Sense("SANCTION", None, "sign sanction order")
 def signed_decree(tok: Token) -> Sense | None:
     """"signed an executive order on Sept. 17 authorising sanctions on X": the decree's
     sanctions are the event (PLOVER SANCTION), wherever the small model hangs them."""
-    if _lemma(tok) != "sign":
+    if lemma_of(tok) != "sign":
         return None
     obj = _object_or_patient(tok)
-    if obj is None or not set(_object_phrase(obj)) & DECREES:
+    if obj is None or not set(object_phrase(obj)) & DECREES:
         return None
     if any(s.type == "SANCTION" for g in tok.subtree if g.pos_ == "NOUN"
-           for _, s in lexicon().nouns.get(_lemma(g), [])):
+           for _, s in lexicon().nouns.get(lemma_of(g), [])):
         return SIGNED_SANCTION
     return None
 
@@ -298,11 +298,11 @@ def private_visit(tok: Token) -> bool:
                              and c.lower_ == "of" for p in c.children if p.dep_ == "pobj")]
     if tok.dep_ == "relcl" and any(s.lower_ in ("who", "that") for s in subjs):
         subjs = [tok.head]
-    if any(_lemma(s) in PRIVATE_VISITORS or (s.ent_type_ == "NORP" and s.tag_ in (
+    if any(lemma_of(s) in PRIVATE_VISITORS or (s.ent_type_ == "NORP" and s.tag_ in (
             "NNPS", "NNS")) for s in subjs):
         return True
     place = _object_or_patient(tok)
-    return place is not None and any(_lemma(c) == "home" for c in place.children
+    return place is not None and any(lemma_of(c) == "home" for c in place.children
                                      if c.dep_ in ("compound", "amod", "nmod"))
 
 
@@ -314,7 +314,7 @@ def own_regret(tok: Token) -> bool:
     """"regretted its decision", "regrets our move": regret for one's own act (a
     concession), not at another's ("regretted the decision", typed ACCUSE by the object
     table)."""
-    if _lemma(tok) not in ("regret", "lament"):
+    if lemma_of(tok) not in ("regret", "lament"):
         return False
     obj = _object_or_patient(tok)
     return obj is not None and any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES
@@ -334,15 +334,15 @@ def _imposed_emergency(tok: Token) -> bool:
     heads = [obj, *(p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
                     for p in c.children if p.dep_ == "pobj")]
     return any(s.type in EMERGENCY_TYPES and _noun_rest_ok(h, rest)
-               for h in heads for rest, s in lexicon().nouns.get(_lemma(h), []))
+               for h in heads for rest, s in lexicon().nouns.get(lemma_of(h), []))
 
 
 def standing_regime(tok: Token) -> bool:
     """"a panel monitoring sanctions on North Korea", "in breach of EU sanctions",
     "violations of the sanctions": sanctions in force named as what is watched or broken
     are the setting of another act, not a sanction imposed."""
-    words = _cooperation_words()["regime_words"]
-    if any(c.dep_ in ("amod", "compound") and _lemma(c) in words for c in tok.children):
+    words = cooperation_words()["regime_words"]
+    if any(c.dep_ in ("amod", "compound") and lemma_of(c) in words for c in tok.children):
         return True  # "a panel monitoring sanctions" parsed with "monitoring" as modifier
     while tok.dep_ == "conj":
         tok = tok.head
@@ -352,7 +352,7 @@ def standing_regime(tok: Token) -> bool:
         governor = tok.head.head  # "in breach of", "violations of"
     else:
         return False
-    return _lemma(governor) in words
+    return lemma_of(governor) in words
 
 
 def restricted_out(tok: Token, sense: Sense) -> bool:
@@ -364,11 +364,11 @@ def restricted_out(tok: Token, sense: Sense) -> bool:
     (no military withdrawal), a rule that "allows" or "lets" by its terms. Also: "hit back" at
     words, a warning of a danger, "turned back" with nothing turned, a trip only planned
     or flown by an aircraft, and "take effect" said of no truce."""
-    words = _cooperation_words()
+    words = cooperation_words()
     if sense.phrase in ("cut", "cut off"):
         obj = _object_or_patient(tok)
-        return obj is not None and not ({_lemma(obj)} | {
-            _lemma(c) for c in obj.children if c.dep_ == "compound"}) & words["cut_objects"]
+        return obj is not None and not ({lemma_of(obj)} | {
+            lemma_of(c) for c in obj.children if c.dep_ == "compound"}) & words["cut_objects"]
     if sense.phrase == "hit" and _hit_back_in_words(tok, words["replied_to"]):
         return True
     if sense.phrase == "visit" and private_visit(tok):
@@ -376,7 +376,7 @@ def restricted_out(tok: Token, sense: Sense) -> bool:
     if sense.phrase == "sign":
         # "a note signed by ETA": a signature, no act of support
         signed = _object_or_patient(tok) or (tok.head if tok.dep_ == "acl" else None)
-        if signed is not None and _lemma(signed) in UNSIGNED:
+        if signed is not None and lemma_of(signed) in UNSIGNED:
             return True
     if sense.phrase in ("warn", "caution") and (_warned_of_danger(tok, words["dangers"]) or
                                                  _warned_of_state(tok)):
@@ -392,17 +392,17 @@ def restricted_out(tok: Token, sense: Sense) -> bool:
         return patient is not None and patient.ent_type_ == "PERSON"
     if sense.phrase == "hit with":
         # "hit Iran with new sanctions"; "hit back with drone attacks" is no sanction
-        return any(p.dep_ == "pobj" and (senses := lexicon().nouns.get(_lemma(p))) and
+        return any(p.dep_ == "pobj" and (senses := lexicon().nouns.get(lemma_of(p))) and
                    not any(s.type == "SANCTION" for _, s in senses)
                    for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
                    for p in c.children)
-    if sense.phrase == "block" and _protesters_subject(tok):
+    if sense.phrase == "block" and protesters_subject(tok):
         return False
     if sense.phrase == "impose" and _imposed_emergency(tok):
         return True
     if sense.phrase == "ease":
         eased = _object_or_patient(tok)
-        return eased is not None and _lemma(eased) in words["not_eased"]
+        return eased is not None and lemma_of(eased) in words["not_eased"]
     if sense.phrase == "travel to" and any(
             c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "to", "could", "may")
             for c in tok.children):
@@ -411,29 +411,29 @@ def restricted_out(tok: Token, sense: Sense) -> bool:
         # "air force planes will fly (travel) to the US to collect migrants": an aircraft's
         # flight is no visit
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-        return subj is not None and _lemma(subj) in AIRCRAFT
+        return subj is not None and lemma_of(subj) in AIRCRAFT
     if sense.phrase == "take effect":
         return not _truce_taking_effect(tok)
     if sense.phrase == "blame":
         # "blamed technical reasons for the delay": a cause named, no one accused
         obj = _object_or_patient(tok)
-        return obj is not None and _lemma(obj) in words["not_blamed"]
+        return obj is not None and lemma_of(obj) in words["not_blamed"]
     if sense.phrase == "host":
         # "Niger hosts about 1,500 French troops", "hosts a Russian naval base": a
         # standing presence, no meeting
         hosted = _object_or_patient(tok)
-        return hosted is not None and (_lemma(hosted) in HOSTED_FORCES or any(
-            _lemma(c) in HOSTED_FORCES for c in hosted.children if c.dep_ == "conj"))
+        return hosted is not None and (lemma_of(hosted) in HOSTED_FORCES or any(
+            lemma_of(c) in HOSTED_FORCES for c in hosted.children if c.dep_ == "conj"))
     if sense.phrase in ("release", "free"):
         # "released photographs of the meeting", "video released by the military"
         released = _object_or_patient(tok)
         if released is None and tok.dep_ == "acl":
             released = tok.head
-        return released is not None and _lemma(released) in words["not_released"]
+        return released is not None and lemma_of(released) in words["not_released"]
     if sense.type == "CONCEDE" and sense.phrase in ("allow", "let", "permit"):
         return _permitting_instrument(tok, words["instruments"])
     if sense.phrase in ("withdraw", "pull out"):
         return any(c.dep_ == "prep" and c.lower_ == "from" and any(
-            p.dep_ == "pobj" and _lemma(p) in words["not_withdrawn_from"] for p in c.children)
+            p.dep_ == "pobj" and lemma_of(p) in words["not_withdrawn_from"] for p in c.children)
             for c in tok.children)
     return False

@@ -8,7 +8,7 @@ import tomllib
 from functools import cache
 from typing import TYPE_CHECKING
 
-from pipeline.trigger_lexicon import DATA, Sense, _lemma
+from pipeline.trigger_lexicon import DATA, Sense, lemma_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -41,11 +41,11 @@ def offered_help(tok: Token) -> bool:
             c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return False
     head = tok.head
-    if head.pos_ != "ADJ" or _lemma(head) not in OFFER_WORDS or _negated(head) \
+    if head.pos_ != "ADJ" or lemma_of(head) not in OFFER_WORDS or _negated(head) \
             or _negated(tok) or (head.head.i != head.i and _negated(head.head)):
         return False
-    needs = _offered_help_words().get(_lemma(tok))
+    needs = _offered_help_words().get(lemma_of(tok))
     if needs is None:
         return False
     # "act as a mediator" needs its "as"; "play a constructive role" its "role"
-    return not needs or any(c.lower_ in needs or _lemma(c) in needs for c in tok.children)
+    return not needs or any(c.lower_ in needs or lemma_of(c) in needs for c in tok.children)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pipeline.trigger_lexicon import Sense, _lemma, lexicon
+from pipeline.trigger_lexicon import Sense, lemma_of, lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -22,7 +22,7 @@ def demonstrators(tok: Token) -> bool:
         subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
     if subj is not None and tok.dep_ == "relcl" and subj.lower_ in ("who", "that"):
         subj = tok.head  # "protesters who had gathered outside parliament"
-    if subj is not None and (_lemma(subj) in lexicon().protesters
+    if subj is not None and (lemma_of(subj) in lexicon().protesters
                              or subj.lower_ in lexicon().protesters):
         return True
     return any(c.dep_ == "prep" and c.lower_ in ("outside", "through") for c in tok.children)
@@ -31,7 +31,7 @@ def demonstrators(tok: Token) -> bool:
 OBSTRUCTION = Sense("PROTEST", "obstruct", "block by protesters")
 
 
-def _protesters_subject(tok: Token) -> bool:
+def protesters_subject(tok: Token) -> bool:
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if subj is None and tok.dep_ in ("conj", "advcl", "xcomp"):
         subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
@@ -39,7 +39,7 @@ def _protesters_subject(tok: Token) -> bool:
         subj = tok.head  # "protesters who had gathered outside parliament"
     protesters = lexicon().protesters
     # "striking dockers", "protesting farmers": the modifier says they protest
-    return subj is not None and (_lemma(subj) in protesters or subj.lower_ in protesters or any(
+    return subj is not None and (lemma_of(subj) in protesters or subj.lower_ in protesters or any(
         c.dep_ == "amod" and c.lower_ in ("striking", "protesting") for c in subj.children))
 
 
@@ -55,13 +55,13 @@ def _thrown_at_building(tok: Token) -> bool:
     """'threw stones at the embassy' with no one hurt in the sentence: a protest."""
     target = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "at"
                    for p in c.children if p.dep_ == "pobj"), None)
-    if target is None or _lemma(target) not in BUILDINGS:
+    if target is None or lemma_of(target) not in BUILDINGS:
         return False
-    return not any(_lemma(t) in HURT for t in tok.sent)
+    return not any(lemma_of(t) in HURT for t in tok.sent)
 
 
 def _protest_verb(tok: Token) -> bool:
-    return any(sense.type == "PROTEST" for _, sense in lexicon().verbs.get(_lemma(tok), []))
+    return any(sense.type == "PROTEST" for _, sense in lexicon().verbs.get(lemma_of(tok), []))
 
 
 def _sit_in(tok: Token) -> bool:
@@ -88,7 +88,7 @@ def protests_referred_to(tok: Token) -> bool:
     the protests", "referring to the 2014 protests in Ukraine": protests already told,
     named again as the object of something else, are no new demonstration. Subjects
     ("the protests erupted on Thursday") and "joined the protests" stay events."""
-    if _lemma(tok) not in PROTEST_NOUNS or tok.dep_ not in ("dobj", "pobj", "nsubjpass"):
+    if lemma_of(tok) not in PROTEST_NOUNS or tok.dep_ not in ("dobj", "pobj", "nsubjpass"):
         return False
     if not any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "these", "those", "its",
                                                          "their", "his", "her")
@@ -97,7 +97,7 @@ def protests_referred_to(tok: Token) -> bool:
     governor = tok.head.head if tok.dep_ == "pobj" else tok.head
     if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "during", "amid", "since"):
         return False  # "killed during the protests", "arrested at the protests": a scene
-    return _lemma(governor) not in PROTESTING | SUPPRESSING
+    return lemma_of(governor) not in PROTESTING | SUPPRESSING
 
 
 #: Prepositions that set an act inside a protest ("arrested during protests", "killed
@@ -109,7 +109,7 @@ def protests_as_scene(tok: Token) -> bool:
     """"detained during protests against the tax", "killed in the protests over the
     ruling": a protest named as where another act happened is still a protest told (gold
     codes both). The bare idiom "resigned in protest" names no demonstration."""
-    if _lemma(tok) not in PROTEST_NOUNS - {"unrest"} or tok.dep_ != "pobj" or \
+    if lemma_of(tok) not in PROTEST_NOUNS - {"unrest"} or tok.dep_ != "pobj" or \
             tok.head.lower_ not in SCENE_PREPOSITIONS:
         return False
     return tok.tag_ == "NNS" or any(c.dep_ in ("det", "amod", "nummod")

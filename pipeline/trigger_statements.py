@@ -10,10 +10,10 @@ from pipeline.trigger_ceasefire import SORRY
 from pipeline.trigger_fates import fate_sense
 from pipeline.trigger_lexicon import (
     Sense,
-    _cooperation_words,
-    _lemma,
-    _object_phrase,
+    cooperation_words,
+    lemma_of,
     lexicon,
+    object_phrase,
 )
 from pipeline.trigger_offers import OFFERED_HELP, offered_help
 
@@ -80,7 +80,7 @@ def _warning_by_form(tok: Token) -> bool:
     "will respond decisively", "would be treated as a declaration of war", "will take
     action against those who ..." (a fate foretold for the other side, "would pay a
     price": ``pipeline.trigger_fates``)."""
-    lemma = _lemma(tok)
+    lemma = lemma_of(tok)
     if not _will(tok):
         return False
     if lemma in RETALIATE_VERBS:
@@ -89,22 +89,22 @@ def _warning_by_form(tok: Token) -> bool:
                 if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
                 if p.dep_ == "pobj" for g in p.children)
     if lemma in REGARD_VERBS or lemma in lexicon().label_verbs:
-        return any(_lemma(g) in WAR_LABELS for c in tok.children
+        return any(lemma_of(g) in WAR_LABELS for c in tok.children
                    if c.dep_ in ("prep", "oprd") for g in c.subtree)
     if lemma == "punish":  # "the attackers will be punished"
         return True
     if lemma in ("give", "meet"):  # "would be given exemplary punishment"
         # (a fate the subject would face or pay: ``pipeline.trigger_fates``)
-        return any(c.dep_ in ("dobj", "obj") and _lemma(c) in PUNISHMENTS
+        return any(c.dep_ in ("dobj", "obj") and lemma_of(c) in PUNISHMENTS
                    for c in tok.children)
     if lemma == "hold":  # "we will hold violators accountable"
         return any(c.lower_ == "accountable" for c in tok.subtree)
     if lemma == "bring":  # "the killers would be brought to justice"
         return any(c.dep_ == "prep" and c.lower_ == "to" and any(
-            _lemma(p) == "justice" for p in c.children) for c in tok.children)
+            lemma_of(p) == "justice" for p in c.children) for c in tok.children)
     if lemma == "take":
         # "will take action against those who ...", "would take all necessary measures"
-        return any(c.dep_ == "dobj" and _lemma(c) in ACTIONS and any(
+        return any(c.dep_ == "dobj" and lemma_of(c) in ACTIONS and any(
             (p.dep_ == "prep" and p.lower_ == "against") or p.lower_ in RESOLVE
             for p in c.subtree) for c in tok.children)
     return False
@@ -113,10 +113,10 @@ def _warning_by_form(tok: Token) -> bool:
 def _warned_use(tok: Token) -> bool:
     """"would use all available means", "could use force", "would not hesitate to use
     sanctions": a party stating it would use force or sanctions warns (THREATEN)."""
-    if _lemma(tok) != "use" or not any(
-            c.dep_ == "dobj" and _lemma(c) in COERCIVE_MEANS for c in tok.children):
+    if lemma_of(tok) != "use" or not any(
+            c.dep_ == "dobj" and lemma_of(c) in COERCIVE_MEANS for c in tok.children):
         return False
-    head = tok.head if tok.dep_ == "xcomp" and _lemma(tok.head) == "hesitate" else tok
+    head = tok.head if tok.dep_ == "xcomp" and lemma_of(tok.head) == "hesitate" else tok
     return _will(head) or any(c.dep_ == "aux" and c.lower_ in MAY for c in head.children)
 
 
@@ -124,8 +124,8 @@ def _instructed_to_retaliate(tok: Token) -> bool:
     """"the army had been told to respond strongly", "troops were ordered to deal firmly
     with any repetition": forces instructed to answer forcefully warn the other side."""
     head = tok.head
-    return (_lemma(tok) in RETALIATE_VERBS or _lemma(tok) == "deal") and \
-        tok.dep_ == "xcomp" and _lemma(head) in INSTRUCTED and \
+    return (lemma_of(tok) in RETALIATE_VERBS or lemma_of(tok) == "deal") and \
+        tok.dep_ == "xcomp" and lemma_of(head) in INSTRUCTED and \
         any(c.dep_ == "auxpass" for c in head.children) and \
         any(c.dep_ == "advmod" and c.lower_ in FORCEFULLY for c in tok.children)
 
@@ -134,10 +134,10 @@ def measured_up(tok: Token) -> Sense | Literal[False] | None:
     """"Meet" a standard or a demand: no meeting. False when the object is no
     requirement (an ordinary "meet"); else the finding "had not met international
     standards" (disapproval, ACCUSE) or None when it was met."""
-    if _lemma(tok) != "meet":
+    if lemma_of(tok) != "meet":
         return False
     obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")), None)
-    if obj is None or _lemma(obj) not in _cooperation_words()["requirements"]:
+    if obj is None or lemma_of(obj) not in cooperation_words()["requirements"]:
         return False
     return EVALUATION if any(c.dep_ == "neg" for c in tok.children) else None
 
@@ -151,10 +151,10 @@ def alleged_backing(tok: Token) -> bool:
     """"said the incident proved that Algeria was backing international terrorism":
     another party's backing of armed groups, told in reported speech, is the speaker's
     allegation against the backer (its own backing, "we support the rebels", is not)."""
-    if _lemma(tok) not in BACKING_VERBS or tok.dep_ not in ("ccomp", "conj") or _own_doer(tok):
+    if lemma_of(tok) not in BACKING_VERBS or tok.dep_ not in ("ccomp", "conj") or _own_doer(tok):
         return False
-    groups = _cooperation_words()["backed_groups"]
-    return any(c.dep_ in ("dobj", "obj") and any(p in groups for p in _object_phrase(c))
+    groups = cooperation_words()["backed_groups"]
+    return any(c.dep_ in ("dobj", "obj") and any(p in groups for p in object_phrase(c))
                for c in tok.children)
 
 
@@ -163,13 +163,13 @@ def statement_sense(tok: Token) -> Sense | None:
     acceptable" (evaluation), "called the strikes an act of war" (label), "the
     authorities should respect the will of the people" (modal demand)."""
     lex = lexicon()
-    lemma = _lemma(tok)
+    lemma = lemma_of(tok)
     if offered_help(tok):
         return OFFERED_HELP
     fate = fate_sense(tok)
     if fate is not None:
         return fate
-    if lemma in RETALIATE_VERBS and tok.tag_ == "VB" and _lemma(tok.head) in RETALIATE_HEADS \
+    if lemma in RETALIATE_VERBS and tok.tag_ == "VB" and lemma_of(tok.head) in RETALIATE_HEADS \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return RETALIATION
     if tok.pos_ in ("VERB", "AUX") and (_warning_by_form(tok) or _warned_use(tok)):
@@ -177,12 +177,12 @@ def statement_sense(tok: Token) -> Sense | None:
     if _instructed_to_retaliate(tok):
         return RETALIATION
     if lemma == "make" and any(  # "on" may hang on the adjective or on its noun
-            _lemma(g) in CONDITIONAL and g.i + 1 < len(g.doc)
+            lemma_of(g) in CONDITIONAL and g.i + 1 < len(g.doc)
             and g.doc[g.i + 1].lower_ in ("on", "upon") for g in tok.subtree if g.i > tok.i):
         return CONDITION
     if tok.pos_ == "VERB" and any(
             c.dep_ == "prep" and c.lower_ in ("by", "over") and any(
-                p.dep_ == "pobj" and _lemma(p) in PHONES for p in c.children)
+                p.dep_ == "pobj" and lemma_of(p) in PHONES for p in c.children)
             for c in tok.children):
         return PHONE
     if tok.pos_ == "ADJ" and tok.dep_ == "acomp" and lemma in lex.ceasing["sorry"] \
@@ -210,7 +210,7 @@ def statement_sense(tok: Token) -> Sense | None:
     if blame is not None:
         return blame
     if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "oprd", "ccomp") and not (
-            tok.dep_ in ("oprd", "acomp") and _lemma(tok.head) in lex.label_verbs):
+            tok.dep_ in ("oprd", "acomp") and lemma_of(tok.head) in lex.label_verbs):
         # ("called the remarks rude": the labelling verb codes it, with its subject)
         if lemma in lex.eval_adjectives and not _is_negated(tok):
             return EVALUATION
@@ -225,20 +225,20 @@ def statement_sense(tok: Token) -> Sense | None:
                  and c.i > tok.i]
         # "calls the murder allegation 'absurd'": disparaging another's claim denies it
         # (the object may hang on a participle misread as a verb: "calls spying allegation")
-        claim = any(g.dep_ == "dobj" and _lemma(g) in CLAIMS for c in comps for g in c.subtree)
+        claim = any(g.dep_ == "dobj" and lemma_of(g) in CLAIMS for c in comps for g in c.subtree)
         for c in comps:
             # the label is a second noun: an object complement ("called X an act of war")
             # or the predicate of a small clause ("considered the intrusion an act")
             small_clause = c.dep_ != "dobj" or any(g.dep_ == "nsubj" for g in c.children) \
                 or _misparsed_label(tok, c, comps)
             if c.dep_ in ("oprd", "acomp") and c.pos_ == "ADJ" and (
-                    _lemma(c) in lex.eval_adjectives or c.lower_ in lex.eval_adjectives):
+                    lemma_of(c) in lex.eval_adjectives or c.lower_ in lex.eval_adjectives):
                 # "called her remarks rude and senseless": a disparaging adjective is a
                 # label as much as a noun is
                 return DISMISSAL if claim else LABEL
             if c.dep_ == "dobj" and any(
                     g.dep_ == "amod" and g.i > c.i and (
-                        _lemma(g) in lex.eval_adjectives or g.lower_ in lex.eval_adjectives)
+                        lemma_of(g) in lex.eval_adjectives or g.lower_ in lex.eval_adjectives)
                     for g in c.children):
                 # "called the expulsions unacceptable": the small model reads the
                 # predicative adjective after its noun as a modifier of it
@@ -254,7 +254,7 @@ def statement_sense(tok: Token) -> Sense | None:
                 label = _label_noun_sense(label_tok)
                 if label is not None:
                     return label
-            if any(_lemma(g) in lex.label_nouns and g.dep_ in ("attr", "oprd", "dobj")
+            if any(lemma_of(g) in lex.label_nouns and g.dep_ in ("attr", "oprd", "dobj")
                    for g in c.subtree if g != c):
                 return LABEL
         # "described the episode as state-sponsored hijacking": the label after "as"
@@ -267,16 +267,16 @@ def statement_sense(tok: Token) -> Sense | None:
             label = _label_noun_sense(label_tok)
             if label is not None:
                 return label
-    if tok.pos_ == "NOUN" and tok.dep_ == "attr" and _lemma(tok.head) == "be" and (
+    if tok.pos_ == "NOUN" and tok.dep_ == "attr" and lemma_of(tok.head) == "be" and (
             (lemma in JUSTIFICATIONS and any(c.dep_ == "det" and c.lower_ == "no"
                                              for c in tok.children) and any(
                 c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)) or
-            (_is_negated(tok.head) and any(c.dep_ == "amod" and _lemma(c) in lex.eval_negated
+            (_is_negated(tok.head) and any(c.dep_ == "amod" and lemma_of(c) in lex.eval_negated
                                            for c in tok.children))):
         # "there is no justification for this coup", "a takeover was not the appropriate
         # response": a verdict denying an act its warrant disapproves of it
         return EVALUATION
-    if tok.pos_ == "NOUN" and tok.dep_ == "attr" and _lemma(tok.head) == "be" and \
+    if tok.pos_ == "NOUN" and tok.dep_ == "attr" and lemma_of(tok.head) == "be" and \
             lemma in lex.label_nouns and not _is_negated(tok.head) and \
             tok.head.dep_ in ("ccomp", "conj"):
         # "said the blockade was a crime against humanity": a label stated in reported
@@ -347,14 +347,14 @@ def _label_noun_sense(label: Token) -> Sense | None:
     and dangerous failure" disapprove (ACCUSE); "a constructive step", "a breakthrough"
     praise (SUPPORT)."""
     lex = lexicon()
-    lemma = _lemma(label)
+    lemma = lemma_of(label)
     # "called them spies and traitors": any of coordinated labels
     if lemma in lex.label_nouns or any(
-            c.dep_ == "conj" and _lemma(c) in lex.label_nouns for c in label.children):
+            c.dep_ == "conj" and lemma_of(c) in lex.label_nouns for c in label.children):
         return LABEL
     mods = [c for c in label.children if c.dep_ == "amod"]
     mods += [g for c in mods for g in c.children if g.dep_ == "conj"]
-    if any(_lemma(m) in lex.eval_adjectives or m.lower_ in lex.eval_adjectives for m in mods):
+    if any(lemma_of(m) in lex.eval_adjectives or m.lower_ in lex.eval_adjectives for m in mods):
         return LABEL
     if any(c.dep_ == "neg" or c.lower_ == "no" for c in label.children):
         return None
@@ -373,10 +373,10 @@ OWN_SIDE = frozenset({"i", "we", "who", "which", "that"})
 
 def _blamed_for(word: Token) -> bool:
     """No "for", or "for" a harm ("responsible for the bombings", not "for security")."""
-    harms = _cooperation_words()["blamed_for"]
+    harms = cooperation_words()["blamed_for"]
     fors = [p for c in word.children if c.dep_ == "prep" and c.lower_ == "for"
             for p in c.children if p.dep_ == "pobj"]
-    return all(_lemma(p) in harms for p in fors)
+    return all(lemma_of(p) in harms for p in fors)
 
 
 def _named_responsible(tok: Token) -> Sense | None:
@@ -385,7 +385,7 @@ def _named_responsible(tok: Token) -> Sense | None:
     target the party named), "Ukraine bore full responsibility for the deaths", "a rebel
     group was responsible for the bombings". "Will hold them responsible" warns (the
     punishment table types it); owning a harm ("we bear responsibility") accuses no one."""
-    lemma = _lemma(tok)
+    lemma = lemma_of(tok)
     if _is_negated(tok):
         return None
     if lemma == "hold" and tok.pos_ in ("VERB", "AUX") and not _will(tok):
@@ -398,11 +398,11 @@ def _named_responsible(tok: Token) -> Sense | None:
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if lemma == "bear" and tok.pos_ == "VERB" and subj is not None and \
             subj.lower_ not in OWN_SIDE and any(
-                c.dep_ in ("dobj", "obj") and _lemma(c) == "responsibility" and _blamed_for(c)
+                c.dep_ in ("dobj", "obj") and lemma_of(c) == "responsibility" and _blamed_for(c)
                 for c in tok.children):
         return EVALUATION
     head = tok.head
-    if tok.lower_ == "responsible" and tok.dep_ == "acomp" and _lemma(head) == "be" and \
+    if tok.lower_ == "responsible" and tok.dep_ == "acomp" and lemma_of(head) == "be" and \
             not _is_negated(head):
         subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
         if subj is not None and subj.lower_ not in OWN_SIDE and _blamed_for(tok):

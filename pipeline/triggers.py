@@ -51,12 +51,12 @@ from pipeline.trigger_force import (
 )
 from pipeline.trigger_lexicon import (
     Sense,
-    _cooperation_words,
-    _lemma,
     _noun_rest_ok,
-    _object_phrase,
-    _verb_rest_ok,
+    cooperation_words,
+    lemma_of,
     lexicon,
+    object_phrase,
+    verb_rest_ok,
 )
 from pipeline.trigger_objects import (
     AGREED_SANCTION,
@@ -74,10 +74,10 @@ from pipeline.trigger_protest import (
     DEMONSTRATION,
     OBSTRUCTION,
     _protest_verb,
-    _protesters_subject,
     _sit_in,
     _thrown_at_building,
     demonstrators,
+    protesters_subject,
     protests_referred_to,
 )
 from pipeline.trigger_statements import (
@@ -114,7 +114,7 @@ def _own_type(tok: Token) -> str | None:
 def verb_sense(tok: Token) -> tuple[Sense | None, bool]:
     """(sense, typed_by_object) of a verb token, or (None, False)."""
     lex = lexicon()
-    lemma = _lemma(tok)
+    lemma = lemma_of(tok)
     if ceasing_verb(tok):
         return CEASING, True
     if stopped_ties(tok):
@@ -164,11 +164,11 @@ def verb_sense(tok: Token) -> tuple[Sense | None, bool]:
         return None, False  # "many shops stayed shut": no one shut them
     if wire.called_off(tok):
         return CALLED_OFF, False
-    if wire.street_crowd(tok, _protesters_subject):
+    if wire.street_crowd(tok, protesters_subject):
         return DEMONSTRATION, False
     if lemma in ("demolish", "destroy", "level") and _blasted(tok):
         return DEMOLITION_BY_BLAST, False
-    if lemma in ("block", "blockade", "barricade") and _protesters_subject(tok):
+    if lemma in ("block", "blockade", "barricade") and protesters_subject(tok):
         # "striking workers blocked the port", "farmers blocked roads": civilians
         # obstructing is a protest, not a state's refusal or
         # coercion (checked before the object table, which types a state's blocking)
@@ -193,7 +193,7 @@ def verb_sense(tok: Token) -> tuple[Sense | None, bool]:
             # "entered Japanese territorial waters southwest of Okinawa" can parse with
             # the waters as a compound of the real (mis-tagged) head
             for cand in [obj, *[c for c in obj.children if c.dep_ == "compound"]]:
-                for phrase in _object_phrase(cand):
+                for phrase in object_phrase(cand):
                     if phrase in table:
                         if lemma == "throw" and _thrown_at_building(tok):
                             # "protested outside the embassy, throwing eggs at the
@@ -216,15 +216,15 @@ def verb_sense(tok: Token) -> tuple[Sense | None, bool]:
             return sense, True
     if lemma == "protest" and demonstrators(tok):
         return DEMONSTRATION, False
-    if lemma in ("gather", "assemble", "converge") and _protesters_subject(tok) and not any(
+    if lemma in ("gather", "assemble", "converge") and protesters_subject(tok) and not any(
             c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to"
                                                  for a in c.children)
             for c in tok.children):
         # "thousands of people gathered in the square": a demonstration, unless it says
         # what else they came for ("gathered at the mosque to pray", "to celebrate")
         return DEMONSTRATION, False
-    if lemma == "chant" and (_protesters_subject(tok) or any(
-            c.dep_ in ("dobj", "obj") and _lemma(c) == "slogan" for c in tok.children)):
+    if lemma == "chant" and (protesters_subject(tok) or any(
+            c.dep_ in ("dobj", "obj") and lemma_of(c) == "slogan" for c in tok.children)):
         # "about 100 supporters chanted slogans", "crowds remained outside, chanting
         # against the general": a crowd chanting demonstrates
         return DEMONSTRATION, False
@@ -250,7 +250,7 @@ def verb_sense(tok: Token) -> tuple[Sense | None, bool]:
     # word forms first where the lemma is ambiguous ("hanged" vs "hung")
     for key in dict.fromkeys([tok.lower_, lemma]):
         for rest, sense in lex.verbs.get(key, []):
-            if _verb_rest_ok(tok, rest):
+            if verb_rest_ok(tok, rest):
                 return (None, False) if restricted_out(tok, sense) else (sense, False)
     if military_movement(tok) and not moved_to_attack(tok):
         return MOVEMENT, False
@@ -265,7 +265,7 @@ def _ordered_act(done: Token) -> Sense | None:
     table = lex.objects.get(lemma, {})
     for obj in [c for c in done.children if c.dep_ in ("nsubj", "nsubjpass")] + [
             c for c in done.head.children if c.dep_ in ("dobj", "obj")]:
-        for phrase in _object_phrase(obj):
+        for phrase in object_phrase(obj):
             if phrase in table:
                 return table[phrase]
     return next((sense for rest, sense in lex.verbs.get(lemma, []) if not rest), None)
@@ -298,13 +298,13 @@ def noun_sense(tok: Token) -> Sense | None:
         return LABOUR_STRIKE
     if wire.phone_call(tok):
         return PHONE
-    if _lemma(tok) in ("exchange", "return") and tok.dep_ == "pobj" and \
+    if lemma_of(tok) in ("exchange", "return") and tok.dep_ == "pobj" and \
             tok.head.lower_ == "in" and any(c.dep_ == "prep" and c.lower_ == "for"
                                             for c in tok.children):
         return None  # "in exchange for a promise": a condition, no swap
     if _sit_in(tok):
         return DEMONSTRATION
-    if tok.tag_ == "VBG" and _lemma(tok) == "visit" and private_visit(tok):
+    if tok.tag_ == "VBG" and lemma_of(tok) == "visit" and private_visit(tok):
         return None  # "Russians visiting the country": the gerund read as a noun
     if protests_referred_to(tok):
         return None  # "said the protests had been hijacked": protests told already
@@ -319,13 +319,13 @@ def noun_sense(tok: Token) -> Sense | None:
     if training(tok):
         return TRAINING
     if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "upon") and \
-            _lemma(tok) in _cooperation_words()["consent_nouns"]:
+            lemma_of(tok) in cooperation_words()["consent_nouns"]:
         return None  # "at the government's request" is consent, not a request
-    for rest, sense in lexicon().nouns.get(_lemma(tok), []):
+    for rest, sense in lexicon().nouns.get(lemma_of(tok), []):
         if _noun_rest_ok(tok, rest):
             if sense.type == "SANCTION" and standing_regime(tok):
                 return None  # "a panel monitoring sanctions": a regime already in force
-            if not rest and _lemma(tok) in _cooperation_words()["setting_nouns"] and \
+            if not rest and lemma_of(tok) in cooperation_words()["setting_nouns"] and \
                     tok.dep_ in ("pobj", "compound", "nmod", "poss"):
                 return None  # "a truce in its civil war": the story's setting, no act
             if sense.phrase == "handover":
@@ -341,7 +341,7 @@ MOTIVATED_ACTS = frozenset({"SANCTION", "REJECT"})
 def _protest_as_motive(tok: Token) -> bool:
     """"Pakistan expelled India's envoy in protest at the decision", "cancelled talks in
     protest": a state's act done in protest is coded on its own verb."""
-    if _lemma(tok) != "protest" or tok.dep_ != "pobj" or tok.head.lower_ != "in":
+    if lemma_of(tok) != "protest" or tok.dep_ != "pobj" or tok.head.lower_ != "in":
         return False
     act = tok.head.head
     for _ in range(3):  # "cancelled talks in protest": the phrase may hang on the object
@@ -359,14 +359,14 @@ def _exchanged_fire(tok: Token) -> Sense | None:
     """"exchanges of gunfire", "an exchange of artillery fire": the noun typed by its
     "of" object as the verb is by its direct object ("exchanged fire"); fighting, not a
     prisoner swap."""
-    if _lemma(tok) != "exchange":
+    if lemma_of(tok) != "exchange":
         return None
-    table = lexicon().objects.get(_lemma(tok), {})
+    table = lexicon().objects.get(lemma_of(tok), {})
     for prep in tok.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for obj in prep.children:
                 if obj.dep_ == "pobj":
-                    sense = next((table[p] for p in _object_phrase(obj) if p in table), None)
+                    sense = next((table[p] for p in object_phrase(obj) if p in table), None)
                     if sense is not None:
                         return sense
     return None
@@ -379,16 +379,16 @@ OBTAINING = frozenset({"secure", "win", "obtain", "gain", "land", "clinch"})
 
 def is_undergo(tok: Token) -> bool:
     """A light verb whose subject is the recipient ("received a suspension")."""
-    if _lemma(tok) in OBTAINING:
+    if lemma_of(tok) in OBTAINING:
         return any(c.dep_ in ("dobj", "obj") and (sense := noun_sense(c)) is not None
                    and sense.type == "AID" for c in tok.children)
-    return _lemma(tok) in lexicon().undergo
+    return lemma_of(tok) in lexicon().undergo
 
 
 def is_light(tok: Token) -> bool:
     """A light verb, also a phrasal one ("carried out strikes", "drew up a plan")."""
     light = lexicon().light
-    lemma = _lemma(tok)
+    lemma = lemma_of(tok)
     if lemma in OBTAINING and is_undergo(tok):
         return True
     return lemma in light or any(
@@ -399,7 +399,7 @@ def _named_object_of(tok: Token) -> Token | None:
     """"launched what it called retaliatory strikes", "imposed what it described as
     sanctions": the label of a free relative object is the light verb's object."""
     label = tok.head
-    if tok.dep_ not in ("oprd", "attr", "dobj", "pobj") or _lemma(label) not in (
+    if tok.dep_ not in ("oprd", "attr", "dobj", "pobj") or lemma_of(label) not in (
             "call", "describe", "term", "dub", "as"):
         return None
     if label.lower_ == "as":  # "what it described as sanctions"
@@ -414,7 +414,7 @@ def _named_object_of(tok: Token) -> Token | None:
 
 def _answering(verb: Token) -> bool:
     answering = lexicon().respond_with
-    lemma = _lemma(verb)
+    lemma = lemma_of(verb)
     return verb.pos_ == "VERB" and (lemma in answering or any(
         f"{lemma} {c.lower_}" in answering for c in verb.children
         if c.dep_ in ("prt", "advmod")))
@@ -456,8 +456,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
                 # as a plural noun
                 tok.pos_ == "NOUN" and tok.dep_ == "relcl") or (
                 tok.pos_ == "ADJ" and tok.dep_ == "acomp" and (
-                    tok.tag_ == "VBN" or _lemma(tok) in lexicon().verbs)
-                and _lemma(tok) not in lexicon().not_verbs):
+                    tok.tag_ == "VBN" or lemma_of(tok) in lexicon().verbs)
+                and lemma_of(tok) not in lexicon().not_verbs):
             # "remained committed to the truce": a participle read as an adjective
             sense, by_obj = verb_sense(tok)
             if sense is not None:
@@ -467,19 +467,19 @@ def find_triggers(sent: Span) -> list[Trigger]:
                 # "held drills", "ended the talks": a plural noun mis-tagged as a verb
                 # where it can only be an object
                 tok.pos_ == "VERB" and tok.tag_ == "VBZ" and tok.dep_ in ("dobj", "pobj")):
-            if _lemma(tok) in CONTAINERS:
+            if lemma_of(tok) in CONTAINERS:
                 continue
             if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and \
                     tok.doc[tok.i + 1].lower_ == "to":
                 continue  # "according to officials" attributes; it is no accord
             sense = CEASING if ceasing_noun(tok) else noun_sense(tok)
             head = tok
-            if tok.dep_ == "compound" and _lemma(tok.head) in CONTAINERS:
+            if tok.dep_ == "compound" and lemma_of(tok.head) in CONTAINERS:
                 head = tok.head  # "announced a military aid package": the package's verb
             # "a round of sanctions", "a package of measures": the container's verb
             # governs the contained noun
             while head.dep_ == "pobj" and head.head.lower_ in ("of", "for") and \
-                    _lemma(head.head.head) in CONTAINERS:
+                    lemma_of(head.head.head) in CONTAINERS:
                 head = head.head.head
             if sense is not None:
                 light = head.head if (head.dep_ in ("dobj", "nsubjpass", "obj")

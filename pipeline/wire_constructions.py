@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pipeline.trigger_lexicon import _cooperation_words, _lemma
+from pipeline.trigger_lexicon import cooperation_words, lemma_of
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -108,7 +108,7 @@ def _infinitives(tok: Token) -> list[Token]:
 
 
 def _words(tok: Token) -> set[str]:
-    return {_lemma(tok), tok.lower_, *[f"{_lemma(c)} {_lemma(tok)}" for c in tok.children
+    return {lemma_of(tok), tok.lower_, *[f"{lemma_of(c)} {lemma_of(tok)}" for c in tok.children
                                        if c.dep_ == "compound"]}
 
 
@@ -116,7 +116,7 @@ def _ordered_to_leave(tok: Token) -> list[Token] | None:
     """The parties a verb gives a deadline or an order to leave ("gave the diplomats one
     week to leave", "ordered the ambassador to leave the country", "the migrants were told
     to go home"), or None when it gives none."""
-    lemma = _lemma(tok)
+    lemma = lemma_of(tok)
     if lemma not in ("give", *SENDING_AWAY):
         return None
     # "the ambassador was asked to leave": the passive subject is the one sent away
@@ -125,10 +125,10 @@ def _ordered_to_leave(tok: Token) -> list[Token] | None:
     if lemma == "give":
         # "gave the charge d'affaires, X, 72 hours to leave": the deadline may hang on
         # an apposition of the party
-        periods = [g for o in objs for g in o.subtree if _lemma(g) in PERIODS]
+        periods = [g for o in objs for g in o.subtree if lemma_of(g) in PERIODS]
         infinitives = _infinitives(tok) + [i for p in periods for i in p.children
                                            if i.dep_ in ("acl", "relcl") and _to_infinitive(i)]
-        leaves = bool(periods) and any(_lemma(i) in LEAVING for i in infinitives)
+        leaves = bool(periods) and any(lemma_of(i) in LEAVING for i in infinitives)
     else:
         leaves = any(_leaving(i) for i in _infinitives(tok))
     return objs if leaves else None
@@ -136,8 +136,8 @@ def _ordered_to_leave(tok: Token) -> list[Token] | None:
 
 def _leaving(verb: Token) -> bool:
     """"to leave", "to go", and "to return home", "to go back": going away or home."""
-    return _lemma(verb) in LEAVING or (_lemma(verb) in RETURNING and any(
-        c.dep_ in ("advmod", "npadvmod", "prt") and _lemma(c) in HOMEWARD
+    return lemma_of(verb) in LEAVING or (lemma_of(verb) in RETURNING and any(
+        c.dep_ in ("advmod", "npadvmod", "prt") and lemma_of(c) in HOMEWARD
         for c in verb.children))
 
 
@@ -145,7 +145,7 @@ def _foreign_officials(tok: Token) -> bool:
     """"seven senior United Nations officials", "Danish officials": officials of another
     body or state (an organisation or nationality on the noun); ordering them to leave
     expels them, where "its officials" are the state's own."""
-    return _lemma(tok) in ("official", "officer", "representative") and any(
+    return lemma_of(tok) in ("official", "officer", "representative") and any(
         c.dep_ in ("compound", "amod") and c.ent_type_ in ("ORG", "NORP", "GPE")
         for c in tok.children)
 
@@ -156,11 +156,11 @@ def expulsion(tok: Token) -> bool:
     objs = _ordered_to_leave(tok)
     if objs is None:
         return False
-    if _lemma(tok) == "give":
+    if lemma_of(tok) == "give":
         return True
     # "High Commissioner Ajay Bisaria": the title may be a compound of a compound
     return any(_words(o) & ENVOYS or _foreign_officials(o) or any(
-        _lemma(g) in ENVOYS for g in o.subtree if g.dep_ == "compound") for o in objs)
+        lemma_of(g) in ENVOYS for g in o.subtree if g.dep_ == "compound") for o in objs)
 
 
 def migrants_sent_away(tok: Token) -> bool:
@@ -169,7 +169,7 @@ def migrants_sent_away(tok: Token) -> bool:
     (PLOVER COERCE), where the same order to an envoy is an expulsion (a SANCTION)."""
     objs = _ordered_to_leave(tok)
     return objs is not None and any(
-        _words(o) & MIGRANTS or any(_lemma(g) in MIGRANTS for g in o.children
+        _words(o) & MIGRANTS or any(lemma_of(g) in MIGRANTS for g in o.children
                                     if g.dep_ in ("compound", "amod"))
         for o in objs)
 
@@ -185,7 +185,7 @@ def ordered_done(tok: Token) -> Token | None:
     """"ordered the assets frozen", "ordered the consulate shut": an order whose
     complement is the object with a bare participle (no "to") is the act itself, done by
     whoever gave the order. Returns the participle."""
-    if _lemma(tok) not in COMMANDING:
+    if lemma_of(tok) not in COMMANDING:
         return None
     for c in tok.children:
         # (a bare "shut" is read as a past tense with the object left on "ordered")
@@ -199,19 +199,19 @@ def ordered_done(tok: Token) -> Token | None:
 
 def participle_lemma(tok: Token) -> str:
     """The verb a participle or participial adjective comes from ("frozen" -> freeze)."""
-    return PARTICIPLES.get(tok.lower_, _lemma(tok))
+    return PARTICIPLES.get(tok.lower_, lemma_of(tok))
 
 
 def persona_non_grata(tok: Token) -> bool:
     """"declared the ambassador persona non grata": the diplomatic formula of expulsion."""
-    return _lemma(tok) in ("declare", "name", "deem") and any(
+    return lemma_of(tok) in ("declare", "name", "deem") and any(
         t.lower_ == "grata" for t in tok.subtree)
 
 
 def envoys_leaving(tok: Token) -> bool:
     """"its diplomats would leave Ecuador immediately": a state's envoys leaving the host
     country are withdrawn (PLOVER SANCTION), not travelling."""
-    if _lemma(tok) not in LEAVING - {"go"}:
+    if lemma_of(tok) not in LEAVING - {"go"}:
         return False
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if subj is None or not (_words(subj) & ENVOYS):
@@ -223,7 +223,7 @@ def forces_ordered(tok: Token, is_act: Callable[[Token], bool]) -> bool:
     """"ordered the army to help police deal with the protests": commanding one's own
     forces to a task is a deployment (MOBILIZE). ``is_act`` tells a task with a sense of
     its own: "ordered troops to shoot" is coded on the shooting."""
-    if _lemma(tok) not in COMMANDING:
+    if lemma_of(tok) not in COMMANDING:
         return False
     # "the carrier had been ordered to remain in the area": the passive subject
     # (a named ship is headed by its name: "the aircraft carrier USS Nimitz and its
@@ -247,7 +247,7 @@ def own_agent_ordered(tok: Token, is_act: Callable[[Token], bool]) -> bool:
     expel the envoy": an authority commanding its own officials or forces to an act does
     that act (PLOVER codes the act, not a demand); "ordered Israel to withdraw" stays a
     demand on another party."""
-    if _lemma(tok) not in COMMANDING:
+    if lemma_of(tok) not in COMMANDING:
         return False
     own = any(c.dep_ in ("dobj", "obj") and (
         _words(c) & (FORCES | OFFICIALS) or any(
@@ -261,8 +261,8 @@ def own_agent_ordered(tok: Token, is_act: Callable[[Token], bool]) -> bool:
 
 def told_to(tok: Token) -> bool:
     """"Hasina tells Myanmar to take back Rohingya": telling someone to act demands it."""
-    return _lemma(tok) in TELLING and any(c.dep_ in ("dobj", "obj") for c in tok.children) \
-        and any(_lemma(c) not in ("be",) for c in _infinitives(tok))
+    return lemma_of(tok) in TELLING and any(c.dep_ in ("dobj", "obj") for c in tok.children) \
+        and any(lemma_of(c) not in ("be",) for c in _infinitives(tok))
 
 
 def _subject(tok: Token) -> Token | None:
@@ -283,46 +283,46 @@ def _subject(tok: Token) -> Token | None:
 def crowd_riot(tok: Token) -> bool:
     """"demonstrators stormed parliament", "protesters burned pictures of the prince": a
     crowd's damage is a riot (PLOVER PROTEST), not a military assault."""
-    if _lemma(tok) not in RIOTING or any(c.dep_ == "auxpass" for c in tok.children):
+    if lemma_of(tok) not in RIOTING or any(c.dep_ == "auxpass" for c in tok.children):
         return False
     subj = _subject(tok)
-    return subj is not None and _lemma(subj) in CROWDS
+    return subj is not None and lemma_of(subj) in CROWDS
 
 
 def labour_strike(tok: Token) -> bool:
     """"unions plan strike", "the nurses' union called a strike": workers strike from
     work, not from the air. ``tok`` is the word "strike" (noun or verb)."""
-    if _lemma(tok) != "strike":
+    if lemma_of(tok) != "strike":
         return False
-    if any(c.dep_ in ("compound", "amod", "poss") and _lemma(c) in WORKERS
+    if any(c.dep_ in ("compound", "amod", "poss") and lemma_of(c) in WORKERS
            for c in tok.children):
         return True  # "a teachers' strike", "the miners' strike"
     subj = _subject(tok) if tok.pos_ == "VERB" else (
         _subject(tok.head) if tok.dep_ in ("dobj", "obj") else None)
     if subj is None:
         return False
-    return _lemma(subj) in WORKERS or any(
-        _lemma(c) in WORKERS for c in subj.children if c.dep_ in ("compound", "poss", "amod"))
+    return lemma_of(subj) in WORKERS or any(
+        lemma_of(c) in WORKERS for c in subj.children if c.dep_ in ("compound", "poss", "amod"))
 
 
 def recall(tok: Token) -> bool:
     """"called ambassador X home for consultations", "ordering his own envoy back from
     Bogota": bringing one's envoy home is a recall (PLOVER SANCTION), not a request."""
-    if _lemma(tok) not in RECALLING:
+    if lemma_of(tok) not in RECALLING:
         return False
     # the small model may hang the envoy's name on "home" ("called ambassador X home")
     objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "oprd")]
-    named = {_lemma(g) for o in objs for g in o.subtree if g.dep_ in ("dobj", "obj", "compound")
+    named = {lemma_of(g) for o in objs for g in o.subtree if g.dep_ in ("dobj", "obj", "compound")
              or g in objs}
     # ... or parse "home" as the adverb and the whole name as its compounds ("called
     # ambassador X Y home": ambassador -> Y -> home)
-    named |= {_lemma(g) for c in tok.children if c.dep_ in ("advmod", "npadvmod")
-              and _lemma(c) in HOMEWARD for g in c.subtree if g.dep_ == "compound"}
+    named |= {lemma_of(g) for c in tok.children if c.dep_ in ("advmod", "npadvmod")
+              and lemma_of(c) in HOMEWARD for g in c.subtree if g.dep_ == "compound"}
     if not named & ENVOYS:
         return False
-    words = {_lemma(c) for t in (tok, *objs) for c in t.children
+    words = {lemma_of(c) for t in (tok, *objs) for c in t.children
              if c.dep_ in ("advmod", "prt", "npadvmod", "prep", "oprd")}
-    return bool((words | {_lemma(o) for o in objs}) & HOMEWARD)
+    return bool((words | {lemma_of(o) for o in objs}) & HOMEWARD)
 
 
 def premises_shut(tok: Token) -> bool:
@@ -330,7 +330,7 @@ def premises_shut(tok: Token) -> bool:
     universities": premises shut with no authority named doing it, or anything shut by a
     strike or the workers on strike, is the state of the street, no act of coercion; a
     strike is coded on its own word."""
-    if _lemma(tok) not in SHUTTING or any(c.dep_ == "agent" for c in tok.children):
+    if lemma_of(tok) not in SHUTTING or any(c.dep_ == "agent" for c in tok.children):
         return False
     objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
     closed = objs + [c for c in tok.children if c.dep_ == "nsubjpass"]
@@ -341,7 +341,7 @@ def premises_shut(tok: Token) -> bool:
             closed += [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     closed += [g for c in closed for g in c.children if g.dep_ == "conj"]
     if not objs:
-        return any(_lemma(c) in PREMISES for c in closed)
+        return any(lemma_of(c) in PREMISES for c in closed)
     # "the strike shut universities", "the union federation ... shut universities and
     # closed the embassies": a stoppage or the workers on strike shut them
     doer = _subject(tok)
@@ -350,8 +350,8 @@ def premises_shut(tok: Token) -> bool:
     if doer is None:
         return False
     # workers shut premises by striking; "the Union shut its airspace" is the EU's act
-    return _lemma(doer) in STOPPAGES or (_lemma(doer) in WORKERS and
-                                         any(_lemma(c) in PREMISES for c in closed))
+    return lemma_of(doer) in STOPPAGES or (lemma_of(doer) in WORKERS and
+                                         any(lemma_of(c) in PREMISES for c in closed))
 
 
 def insisted_claim(tok: Token) -> bool:
@@ -359,7 +359,7 @@ def insisted_claim(tok: Token) -> bool:
     politically motivated": insisting that something is so asserts a version of events
     (no demand); "insisted that Kyiv must withdraw", "insisted that parliament reconvene"
     stay demands (a modal of obligation, or a bare subjunctive)."""
-    if _lemma(tok) != "insist" or any(c.dep_ == "prep" and c.lower_ == "on"
+    if lemma_of(tok) != "insist" or any(c.dep_ == "prep" and c.lower_ == "on"
                                       for c in tok.children):
         return False
     claims = [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
@@ -368,7 +368,7 @@ def insisted_claim(tok: Token) -> bool:
     for c in claims:
         aux = {a.lower_ for a in c.children if a.dep_ in ("aux", "auxpass")}
         if aux & OBLIGATION or (c.tag_ == "VB" and not aux) or any(
-                a.lower_ == "to" and _lemma(a.head) == "have" for a in c.subtree):
+                a.lower_ == "to" and lemma_of(a.head) == "have" for a in c.subtree):
             return False
     return True
 
@@ -377,32 +377,32 @@ def street_crowd(tok: Token, crowd: Callable[[Token], bool]) -> bool:
     """"tens of thousands poured into the streets", "huge crowds filled Tahrir Square":
     a crowd taking over public space is a demonstration. ``crowd`` says whether the
     verb's subject is a crowd."""
-    if _lemma(tok) not in THRONGING or not crowd(tok):
+    if lemma_of(tok) not in THRONGING or not crowd(tok):
         return False
     places = [c for c in tok.children if c.dep_ in ("dobj", "obj")] + [
         p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
-    return any(_lemma(p) in PUBLIC_SPACE or (
+    return any(lemma_of(p) in PUBLIC_SPACE or (
         p.ent_type_ in ("FAC", "GPE", "LOC") and p.lower_.endswith("square")) or any(
-            _lemma(c) == "square" for c in p.subtree) for p in places)
+            lemma_of(c) == "square" for c in p.subtree) for p in places)
 
 
 def called_off(tok: Token) -> bool:
     """"Lavrov called off a visit to Istanbul": cancelling an encounter refuses it."""
-    if _lemma(tok) not in CALLING_OFF or not any(
+    if lemma_of(tok) not in CALLING_OFF or not any(
             c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "off" for c in tok.children):
         return False
-    return any(c.dep_ in ("dobj", "obj", "nsubjpass") and _lemma(c) in ENCOUNTERS
+    return any(c.dep_ in ("dobj", "obj", "nsubjpass") and lemma_of(c) in ENCOUNTERS
                for c in tok.children)
 
 
 def phone_call(tok: Token) -> bool:
     """"held their first public call", "in a call with Macron": a conversation, not an
     appeal. An appeal has its content: "a call for calm", "calls on X to"."""
-    if _lemma(tok) != "call" or tok.pos_ != "NOUN":
+    if lemma_of(tok) != "call" or tok.pos_ != "NOUN":
         return False
     if any(c.dep_ in ("prep", "acl") and c.lower_ in ("for", "on", "to") for c in tok.children):
         return False
-    if tok.dep_ in ("dobj", "obj") and _lemma(tok.head) in HOLDING:
+    if tok.dep_ in ("dobj", "obj") and lemma_of(tok.head) in HOLDING:
         return True
     return any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
 
@@ -421,15 +421,15 @@ def aid_arrival(tok: Token) -> bool:
     """A vehicle arriving "with" (or "loaded with") aid delivers it (PLOVER AID). The
     small model often hangs the "with" phrase on a later clause, so the cargo is looked
     for in the few words after a "with" anywhere under the verb."""
-    if _lemma(tok) not in ARRIVING:
+    if lemma_of(tok) not in ARRIVING:
         return False
     # (every subject: a dateline's city can be parsed as one too)
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
     vehicles = subjects + [c for s in subjects for c in s.children if c.dep_ == "conj"]
-    if not any(_lemma(v) in AID_VEHICLES for v in vehicles):
+    if not any(lemma_of(v) in AID_VEHICLES for v in vehicles):
         return False
     withs = [t for t in tok.subtree if t.lower_ == "with"]
-    return any(_lemma(t) in AID_CARGO for w in withs
+    return any(lemma_of(t) in AID_CARGO for w in withs
                for t in tok.doc[w.i + 1:min(w.i + 9, tok.sent.end)])
 
 
@@ -445,7 +445,7 @@ def _names_body(tok: Token) -> bool:
     noun (data list REJECT.memberships: "the bloc", "the court's founding treaty")."""
     from pipeline.actor_lexicon import lookup
 
-    if _lemma(tok) in _cooperation_words()["memberships"]:
+    if lemma_of(tok) in cooperation_words()["memberships"]:
         return True
     if tok.ent_type_ in ("GPE", "LOC", "FAC"):
         return False  # "left Brussels": a city, though news uses it for the EU
@@ -460,7 +460,7 @@ def leaving_body(tok: Token) -> bool:
     exit from the bloc": leaving an international body or pact refuses it (PLOVER
     REJECT), no military withdrawal; withdrawing troops or leaving a city stays what it
     is."""
-    lemma = _lemma(tok)
+    lemma = lemma_of(tok)
     verb = tok.pos_ in ("VERB", "AUX")
     if lemma not in (LEAVING_BODY_VERBS if verb else LEAVING_BODY_NOUNS):
         return False
