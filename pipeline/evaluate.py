@@ -159,7 +159,7 @@ class Report:
             v = self.accuracy(name)
             return f"{name}={'n/a' if v is None else f'{v:.2f}'}"
 
-        return (f"event f1={self.f1:.3f} p={self.precision:.2f} r={self.recall:.2f} "
+        return (f"events f1={self.f1:.3f} p={self.precision:.2f} r={self.recall:.2f} "
                 f"{f('quantity')} {f('date')} {f('place')} {f('modality')} "
                 f"(articles={len(self.articles)} gold={self.gold} predicted={self.predicted})")
 

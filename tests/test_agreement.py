@@ -44,10 +44,10 @@ def test_optional_events_are_predictions_only_when_asked() -> None:
 def test_an_annotation_agrees_with_itself() -> None:
     gold = [_doc([TALKS, REJECTION])]
     line = agreement(gold, copy.deepcopy(gold), False, _split)
-    assert line.startswith("event f1=1.000 p=1.00 r=1.00")
+    assert line.startswith("events f1=1.000 p=1.00 r=1.00")
 
 
 def test_a_reversed_rejection_is_a_disagreement() -> None:
     gold = [_doc([TALKS, REJECTION])]
     other = [_doc([TALKS, {**REJECTION, "source": "RUS", "target": "UKR"}])]
-    assert agreement(gold, other, False, _split).startswith("event f1=0.500 p=0.50 r=0.50")
+    assert agreement(gold, other, False, _split).startswith("events f1=0.500 p=0.50 r=0.50")

@@ -32,7 +32,7 @@ def test_symmetric_swap_dedupe_and_attributes() -> None:
     assert report.predicted == 2 and report.correct == 1
     assert report.recall == 1.0 and report.precision == 0.5
     assert report.accuracy("quantity") == 1.0 and report.accuracy("modality") == 1.0
-    assert report.summary_line().startswith("event f1=0.667 p=0.50 r=1.00")
+    assert report.summary_line().startswith("events f1=0.667 p=0.50 r=1.00")
 
 
 def test_direction_matters_for_directed_types() -> None:
