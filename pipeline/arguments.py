@@ -15,6 +15,7 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from pipeline.actor_condemned_acts import blamed_author
+from pipeline.actor_detention import agentless_holder, held_in
 from pipeline.actor_home_rebels import fights_own_state
 from pipeline.actor_hyphen_pairs import hyphen_pair
 from pipeline.actor_lexicon import names_country, place_country
@@ -54,7 +55,7 @@ from pipeline.syntax import agentless_passive, clause_subject, objects, subject
 from schemas import Actor, AnnotatedArticle
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
     from pipeline.triggers import Trigger
 
@@ -122,25 +123,6 @@ REACTIONS = frozenset({"welcome", "praise", "hail", "applaud", "commend", "salut
 #: Words of an offer that make it an offer of help to someone, not a deal among its makers.
 AID_WORDS = frozenset({"assistance", "aid", "help", "relief", "asylum", "supply", "funding"})
 OFFERS = frozenset({"offer", "pledge", "promise"})
-
-
-def held_in(tok: Token) -> str | None:
-    """The country of the place a passive arrest or detention names ("arrested in Cape
-    Verde", "held in Iran", "arrested by the police in Tehran"), if it names one by its
-    own name."""
-    agents = [p for c in tok.children if c.dep_ == "agent" for p in c.children
-              if p.dep_ == "pobj"]
-    for c in [g for h in (tok, *agents) for g in h.children]:
-        if c.dep_ == "prep" and c.lower_ == "in":
-            for p in c.children:
-                if p.dep_ == "pobj" and p.pos_ == "PROPN":
-                    # the whole name ("Cape Verde"), not its head word
-                    name = next((e.text for e in p.doc.ents if e.start <= p.i < e.end),
-                                p.text)
-                    code = place_country(name) or names_country(name)
-                    if code:
-                        return code
-    return None
 
 
 def body_staff(actor: Actor, event_type: str, finder: ArgumentFinder) -> bool:
@@ -320,11 +302,9 @@ class ArgumentFinder(ClauseActors):
                 targets = [dataclasses.replace(targets[0], country=other)]
         if not sources and event_type in STATE_ACTS and self.resolver.focus and targets:
             # arrests, convictions and suspensions with no agent ("was jailed", "were
-            # suspended") are the authorities' doing: in a two-party story the other
-            # party's, else the story's own
-            other = counterpart(targets[0], self.resolver.focus, self.resolver.pair) \
-                if targets and self.resolver.pair and not own_opponents(targets[0]) \
-                else None
+            # suspended") are the authorities' doing: a foreigner's, in a two-party
+            # story, the other party's; the story's own people's, their own state's
+            other = agentless_holder(targets[0], self.resolver.focus, self.resolver.pair)
             if other in ("IGO", "NGO"):
                 other = None  # a body arrests and jails nobody: the state does
             sources = [party(other)] if other and targets and \

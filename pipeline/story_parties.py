@@ -135,7 +135,7 @@ def focus_countries(doc: Doc, title_sentences: int, year: int | None = None
         if code in story:
             story[code] += PERSON_WEIGHT
     if title_end:
-        subj, _ = subject(sents[0].root)
+        subj, _ = subject(headline_head(sents[0]))
         doer = next((c for i, c in mentions if subj is not None and
                      subj.left_edge.i <= i <= subj.i), None)
         if doer in story:
@@ -149,6 +149,19 @@ def focus_countries(doc: Doc, title_sentences: int, year: int | None = None
     pair = (ranked[0], ranked[1]) if len(ranked) > 1 and as_party.get(
         ranked[1], 0.0) >= max(2.0, 0.5 * counts[ranked[0]]) else None
     return focus, pair
+
+
+def headline_head(sent: Span) -> Token:
+    """The verb of a headline's first news item: a headline joins two items with a
+    semicolon ("X's court dissolves party; U.S. cuts aid"), the first being the story's
+    lead, and the parser often hangs the first on the second as its complement."""
+    semi = next((t.i for t in sent if t.text == ";"), None)
+    if semi is None:
+        return sent.root
+    first = [t for t in sent if t.i < semi]
+    # the first item's own head: its token whose head lies outside it
+    head = next((t for t in first if not sent.start <= t.head.i < semi or t.head == t), None)
+    return head if head is not None and head.pos_ in ("VERB", "AUX") else sent.root
 
 
 def mediator_codes(doc: Doc) -> set[str]:

@@ -1,0 +1,63 @@
+"""Who holds, arrests or sentences someone when the clause names no agent: the state of
+the place it happens in, else the recipient's own state or, for a foreigner, the other
+party of the story."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pipeline.actor_lexicon import names_country, place_country
+from pipeline.implied_parties import own_opponents
+from pipeline.story_parties import counterpart
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from schemas import Actor
+
+#: Prepositions of the place a detention happens at ("arrested in Tehran", "detained at
+#: Los Angeles International Airport").
+PLACE_PREPS = frozenset({"in", "at"})
+
+
+def held_in(tok: Token) -> str | None:
+    """The country of the place a passive arrest or detention names ("arrested in Cape
+    Verde", "held in Iran", "arrested by the police in Tehran", "arrested at Los Angeles
+    International Airport"), if it names one by its own name."""
+    agents = [p for c in tok.children if c.dep_ == "agent" for p in c.children
+              if p.dep_ == "pobj"]
+    for c in [g for h in (tok, *agents) for g in h.children]:
+        if c.dep_ == "prep" and c.lower_ in PLACE_PREPS:
+            for p in c.children:
+                if p.dep_ == "pobj" and p.pos_ == "PROPN":
+                    code = place_code(p)
+                    if code:
+                        return code
+    return None
+
+
+def place_code(p: Token) -> str | None:
+    """The country of a proper-noun place: its whole name ("Cape Verde"), else the city
+    a facility's name begins with ("Los Angeles International Airport")."""
+    name = next((e.text for e in p.doc.ents if e.start <= p.i < e.end), p.text)
+    words = name.split()
+    for n in range(len(words), 0, -1):
+        part = " ".join(words[:n])
+        code = place_country(part) or (names_country(part) if n == len(words) else None)
+        if code:
+            return code
+    return None
+
+
+def agentless_holder(target: Actor, focus: str | None, pair: tuple[str, str] | None
+                     ) -> str | None:
+    """The other party of a two-party story as the maker of an agentless arrest, jailing
+    or sentence, or None when it is the recipient's own state's. The story's own people
+    ("6,000 people have been detained", "the former prime minister was held") are held
+    by their own state; only a recipient the text names as a foreigner ("two Indian
+    fishermen were arrested") or whose country is not the story's focus is the other
+    party's. Opponents of a state are its own."""
+    if not pair or own_opponents(target):
+        return None
+    if target.country == focus and not names_country(target.text):
+        return None
+    return counterpart(target, focus, pair)
