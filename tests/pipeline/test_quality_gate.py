@@ -56,8 +56,8 @@ GOLD = Path(__file__).parents[1] / "data" / "gold"
 # articles): f1=0.717 p=0.75 r=0.69 quantity=0.98 date=0.94 place=0.95. Floors kept: each
 # is still at or below that minus the usual margin.
 # Session 8 (2026-12-05) moved session 7's holdout in (230 articles: 0.714 with session 7's
-# final code), raised them to 0.726 with three rounds of rules and added three fresh
-# dev-like batches of 8 (254 articles): f1=0.713 p=0.75 r=0.68 quantity=0.97 date=0.94
+# final code), raised them to 0.727 with four rounds of rules and added three fresh
+# dev-like batches of 8 (254 articles): f1=0.714 p=0.75 r=0.68 quantity=0.97 date=0.94
 # place=0.95. Floors kept: each is still at or below that minus the usual margin (quantity
 # sits at its floor: the fresh batches' counts are harder).
 F1_FLOOR = 0.70
