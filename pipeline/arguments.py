@@ -26,6 +26,7 @@ from pipeline.actor_third_named import third_named
 from pipeline.actor_weapons import weapon_strike
 from pipeline.clause_actors import OWN_STATE, ClauseActors
 from pipeline.event_filters import SPOKEN_SENSES
+from pipeline.fatalities import death_parties, died
 from pipeline.implied_parties import (
     CROWDS,
     OWN_PEOPLE,
@@ -156,6 +157,11 @@ class ArgumentFinder(ClauseActors):
         """(sources, targets) of one event reading, or None when it has no codable actor."""
         tok = trig.token
         self.unaimed = False
+        if died(trig) and (deaths := death_parties(self, trig, speaker)) is not None:
+            # "71 of its troops had died": the victims are the target (pipeline.fatalities)
+            if deaths[0]:
+                self.done.append((event_type, deaths[0][0]))
+            return deaths
         if trig.sense.phrase in SPOKEN_SENSES:
             # an evaluation or a "should" is an event only as someone's statement
             if speaker is None:

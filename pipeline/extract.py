@@ -32,7 +32,6 @@ from pipeline.event_detector import SentenceDetector, sentence_features
 from pipeline.event_filters import screen
 from pipeline.event_pairs import actor_pairs, domestic_exchange
 from pipeline.event_places import sentence_place, trigger_location
-from pipeline.fatalities import death_parties, died
 from pipeline.ids import event_id_for
 from pipeline.lead_days import date_lead_events
 from pipeline.learned_pairs import DETECTED, detected_pair, ranked_pair
@@ -365,10 +364,7 @@ def _code(finder: ArgumentFinder, trig: Trigger, reading: Reading, speaker: Acto
     """(type, modality, sources, targets) of one trigger reading, or None."""
     tok = trig.token
     event_type = reading.event_type
-    # "71 of its troops had died": the victims are the target (pipeline.fatalities)
-    attached = death_parties(finder, trig, speaker) if died(trig) else None
-    if attached is None:
-        attached = finder.attach(trig, event_type, speaker)
+    attached = finder.attach(trig, event_type, speaker)
     if attached is None:
         attached = story_actors(finder, trig, event_type)
     if attached is None:
