@@ -35,9 +35,10 @@ def test_a_meeting_noun_in_the_headline_names_the_venue(
 
 def test_a_place_the_headline_does_not_meet_in_is_no_venue(
         code_text: Callable[..., ExtractedArticle]) -> None:
+    # (a third country's city, so that taking it as the venue would show)
     out = code_text("Kenya and Somalia agreed on Thursday to reopen their border.",
-                    title="Protesters block roads in Nairobi", published=PUB)
-    assert "NOR" not in _places(out, "agree") and "CHE" not in _places(out, "agree")
+                    title="Protesters block roads in Oslo", published=PUB)
+    assert _places(out, "agree") and "NOR" not in _places(out, "agree")
 
 
 def test_the_venue_closing_the_headline_is_read_too(nlp: Any) -> None:
