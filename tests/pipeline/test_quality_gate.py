@@ -60,6 +60,8 @@ GOLD = Path(__file__).parents[1] / "data" / "gold"
 # dev-like batches of 8 (254 articles): f1=0.714 p=0.75 r=0.68 quantity=0.97 date=0.94
 # place=0.95. Floors kept: each is still at or below that minus the usual margin (quantity
 # sits at its floor: the fresh batches' counts are harder).
+# Session 9 (2026-12-05) moved session 8's holdout in (262 articles): f1=0.707 p=0.74
+# r=0.67 quantity=0.98 date=0.94 place=0.95 with session 8's final code. Floors kept.
 F1_FLOOR = 0.70
 PRECISION_FLOOR = 0.73
 RECALL_FLOOR = 0.67
