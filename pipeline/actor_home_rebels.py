@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from pipeline.actor_lexicon import names_country, place_country
 from pipeline.actor_own_ground import takes_own_ground
 from pipeline.implied_parties import last_word
+from pipeline.word_classes import word_class
 
 if TYPE_CHECKING:
     from pipeline.arguments import ArgumentFinder
@@ -25,8 +26,7 @@ if TYPE_CHECKING:
     from schemas import Actor
 
 #: Words for non-state armed men, whatever role the lexicon gives them.
-ARMED_MEN = frozenset({"rebels", "militants", "insurgents", "gunmen", "fighters",
-                       "mutineers", "plotters", "jihadists", "guerrillas", "attackers"})
+ARMED_MEN = word_class("armed_men")
 #: Modifiers that make soldiers or leaders a rebel side ("rebel soldiers", "separatist
 #: leaders"), whatever role their head word gives them.
 REBEL_MODIFIERS = frozenset({"rebel", "separatist", "insurgent", "mutinous"})

@@ -14,20 +14,19 @@ from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import names_country
 from pipeline.implied_parties import party
+from pipeline.plover import FORCEFUL
 from pipeline.story_parties import other_party
 
 if TYPE_CHECKING:
     from pipeline.arguments import ArgumentFinder
     from schemas import Actor
 
-#: Acts of force, repression and sanction, which only states and armed groups make.
-COERCIVE_ACTS = frozenset({"COERCE", "SANCTION", "ASSAULT"})
 
 
 def teller_only(speaker: Actor | None, event_type: str, agentless: bool) -> bool:
     """Whether the speaker of an agentless coercive act only reports it."""
     return agentless and speaker is not None and speaker.role == "NGO" and \
-        not speaker.country and event_type in COERCIVE_ACTS
+        not speaker.country and event_type in FORCEFUL
 
 
 def teller_as_doer(speaker: Actor, event_type: str, targets: list[Actor],

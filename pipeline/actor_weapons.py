@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from pipeline.actor_lexicon import names_country
 from pipeline.implied_parties import OWNERS
 from pipeline.syntax import agentless_passive, headline_passive
+from pipeline.word_classes import word_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -20,8 +21,7 @@ if TYPE_CHECKING:
     from schemas import Actor
 
 #: Weapons that strike by themselves, named as the subject of a strike.
-WEAPONS = frozenset({"missile", "drone", "rocket", "shell", "bomb", "mortar", "projectile",
-                     "artillery"})
+WEAPONS = word_class("weapons")
 
 
 def unowned_weapon(actor: Actor, focus: str | None) -> bool:
@@ -33,7 +33,7 @@ def unowned_weapon(actor: Actor, focus: str | None) -> bool:
             names_country(actor.text) is not None or OWNERS & set(words):
         return False
     head = words[-1]
-    return head in WEAPONS or head.removesuffix("s") in WEAPONS
+    return head in WEAPONS
 
 
 def weapon_strike(tok: Token, actor: Actor, focus: str | None) -> bool:

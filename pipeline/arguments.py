@@ -53,6 +53,7 @@ from pipeline.implied_parties import (
 )
 from pipeline.story_parties import counterpart, other_party
 from pipeline.syntax import agentless_passive, clause_subject, objects, subject
+from pipeline.word_classes import word_class
 from schemas import Actor, AnnotatedArticle
 
 if TYPE_CHECKING:
@@ -100,7 +101,7 @@ PRONOUNS = frozenset({"they", "them", "it", "he", "him", "she", "her", "we", "us
 #: Roles of the forces a state deploys.
 FORCES = frozenset({"MIL", "GOV", "REB"})
 #: Diplomatic missions: a protest outside one is aimed at its country.
-MISSIONS = frozenset({"embassy", "consulate", "mission", "legation"})
+MISSIONS = word_class("missions")
 #: Types reported without a stated actor often enough to code with a null source
 #: ("aid flowed into Gaza", "a ceasefire took effect", "20 people were killed").
 NULL_SOURCE_OK = frozenset({"AID", "RETREAT", "ASSAULT", "CONCEDE"})

@@ -39,6 +39,7 @@ from pipeline.ordinary_mentions import (
     setting_only,
     timed_restatement,
 )
+from pipeline.plover import FORCEFUL
 from pipeline.syntax import objects, passive_patient, subject
 from pipeline.trigger_ceasefire import ended_fighting, truce_kept
 from pipeline.trigger_force import unreal
@@ -75,8 +76,9 @@ COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", 
 SPOKEN_SENSES = frozenset({"evaluation", "modal demand", "warned fate"})
 #: Adjectives of readiness that turn an infinitive act of violence into a threat.
 READY_WORDS = frozenset({"prepared", "ready", "willing", "determined", "right"})
-#: Coercive acts that, stated on a condition ("if talks fail"), are threats.
-COERCIVE = frozenset({"ASSAULT", "SANCTION", "COERCE", "MOBILIZE"})
+#: Coercive acts that, stated on a condition ("if talks fail"), are threats: acts of force
+#: and a troop move, which threatens though it is done to no one.
+COERCIVE = FORCEFUL | {"MOBILIZE"}
 #: Verbs of plotting whose infinitive is the plot's aim, not an act ("charged with
 #: conspiring to kill", "accused of plotting to attack"): the charge is the event.
 PLOTS = frozenset({"plot", "conspire", "scheme", "collude", "connive"})

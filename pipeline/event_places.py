@@ -17,6 +17,7 @@ from pipeline.actor_lexicon import country_name, names_country, place_country
 from pipeline.place_names import stray_town
 from pipeline.story_venue import MEETINGS, places_data, title_venue
 from pipeline.syntax import sentences_before
+from pipeline.word_classes import word_class
 from schemas import Location
 
 if TYPE_CHECKING:
@@ -27,8 +28,9 @@ if TYPE_CHECKING:
 #: Prepositions whose object is where the event happens ("in Tbilisi", "outside El Fasher").
 LOC_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "into", "on",
                        "around", "throughout", "within", "off"})
-#: Diplomatic missions: the country named on one is its owner, not where it stands.
-MISSIONS = frozenset({"embassy", "consulate", "mission", "legation", "office"})
+#: Diplomatic missions, and the representative offices of states without them ("the
+#: Taiwanese office in Vilnius"): the country named on one is its owner, not where it stands.
+MISSIONS = word_class("missions") | {"office"}
 #: Nouns naming a part or stretch of a place: "into isolated parts of Aceh", "off the
 #: coast of Fujian", "on the tarmac of Abu Dhabi airport" are in that place.
 PART_NOUNS = frozenset({"part", "outskirts", "edge", "coast", "shore", "centre", "center",

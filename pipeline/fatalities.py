@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.syntax import subject
 from pipeline.trigger_lexicon import lexicon
+from pipeline.word_classes import word_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
 DEATH_VERBS = frozenset({"die"})
 #: Causes of a death that tell of violence done ("died of wounds", "of injuries from a
 #: beating"); the lexicon's attack nouns ("during clashes", "in the shelling") do too.
-WOUNDS = frozenset({"wound", "injury", "gunshot", "torture", "beating"})
+WOUNDS = word_class("wounds")
 #: Victims' roles that fall to the other side of a two-state conflict.
 FIGHTERS = frozenset({"MIL", "REB"})
 #: Victims named by no side or role: their count alone tells no violence.

@@ -15,6 +15,7 @@ from pipeline.story_parties import counterpart, mention_codes
 from pipeline.syntax import objects, passive_patient
 from pipeline.triggers import DEPORTATION
 from pipeline.wire_constructions import DIPLOMATS
+from pipeline.word_classes import word_class
 from schemas import Actor
 
 if TYPE_CHECKING:
@@ -95,8 +96,7 @@ def own_opponents(actor: Actor) -> bool:
 #: public), and the words of a state's foreign-facing posts (an embassy is another
 #: country's).
 NON_STATE = frozenset({"REB", "OPP", "POL", "MED", "CVL"})
-POSTS = frozenset({"embassy", "consulate", "mission", "ambassador", "envoy", "diplomat",
-                   "diplomats", "embassies", "envoys", "ambassadors", "delegation"})
+POSTS = word_class("missions") | word_class("envoys")
 
 
 def home_state(source: Actor, target: Actor, event_type: str) -> bool:
@@ -111,7 +111,7 @@ def home_state(source: Actor, target: Actor, event_type: str) -> bool:
 
 
 #: A state's own forces of order, never a body's staff ("praised the police").
-HOME_FORCES = frozenset({"police", "policemen", "gendarmes", "gendarmerie"})
+HOME_FORCES = word_class("home_forces")
 #: Possessive pronouns that name whose a role word's people are ("its soldiers").
 OWNERS = frozenset({"its", "his", "her", "their", "our"})
 
@@ -298,7 +298,7 @@ def seized_from_other(finder: ArgumentFinder, trig: Trigger, sources: list[Actor
 
 
 #: A state's missions abroad: where they stand is the host country.
-MISSION_HEADS = frozenset({"embassy", "embassies", "consulate", "consulates", "legation"})
+MISSION_HEADS = word_class("missions")
 
 
 def hosted_missions(finder: ArgumentFinder, tok: Token, sources: list[Actor],

@@ -23,6 +23,10 @@ TYPES: tuple[str, ...] = (
 #: Types whose actor pair is symmetric (scorer and dedup treat (A, B) == (B, A)).
 SYMMETRIC: frozenset[str] = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 
+#: Acts of force and sanction one party does to another (material conflict short of a
+#: protest or a troop move): only states and armed groups do them.
+FORCEFUL: frozenset[str] = frozenset({"SANCTION", "COERCE", "ASSAULT"})
+
 MODALITIES: tuple[str, ...] = (
     "asserted", "proposed", "demanded", "conditional", "denied", "failed", "future",
 )

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline.trigger_lexicon import Sense, lemma_of
+from pipeline.word_classes import word_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -22,8 +23,7 @@ OWN_RETALIATION = Sense("THREATEN", None, "retaliation")
 
 WILL = frozenset({"will", "would", "'ll", "shall"})
 #: What a party is told it will face or suffer.
-FATES = frozenset({"punishment", "consequence", "penalty", "retribution", "revenge",
-                   "vengeance", "reprisal", "retaliation", "wrath", "response"})
+FATES = word_class("fates")
 #: What a party says it will exact from another.
 EXACTED = frozenset({"price", "revenge", "vengeance", "retribution", "toll"})
 #: Subjects that name the speaker's own side: its own fate is no warning.
