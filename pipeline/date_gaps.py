@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.dates import _NUMBER_WORDS
+from pipeline.dates import NUMBER_WORDS
 
 __all__ = ["Gap", "gap_before"]
 
@@ -55,7 +55,7 @@ def gap_before(sentence_text: str, near: int) -> Gap | None:
         elif not n_text:
             continue
         else:
-            n = int(n_text) if n_text.isdigit() else _NUMBER_WORDS.get(n_text, 1)
+            n = int(n_text) if n_text.isdigit() else NUMBER_WORDS.get(n_text, 1)
             n *= 7 if unit.startswith("week") else 1
         found = Gap(m.start(), m.end(), -n if m["dir"].lower() == "after" else n)
     if found is None:

@@ -33,7 +33,7 @@ _MONTHS = {
 }
 _WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
              "saturday": 5, "sunday": 6}
-_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
                  "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "a few": 3}
 
 # Month names are matched capitalised only, so "may" the verb and "march" the noun stay out.
@@ -314,7 +314,7 @@ def _candidates(s: str, anchor: date | None, previous: date | None) -> list[_Can
             out.append(_Candidate(m.start(), md.end(), 0, _day(d, s[m.start():md.end()])))
     for m in _AGO.finditer(s):
         n_text = m["n"].lower()
-        n = int(n_text) if n_text.isdigit() else _NUMBER_WORDS.get(n_text, 1)
+        n = int(n_text) if n_text.isdigit() else NUMBER_WORDS.get(n_text, 1)
         unit = m["unit"].lower()
         if unit == "day":
             res = _day(anchor - timedelta(days=n), m.group(0))
@@ -350,7 +350,7 @@ def _anaphora(s: str, found: list[_Candidate], previous: date | None) -> list[_C
         phrase = m["phrase"].lower()
         first = phrase.split()[0]
         # "two days later", "a week earlier": that many days from the last event
-        n = int(first) if first.isdigit() else _NUMBER_WORDS.get(first, 1)
+        n = int(first) if first.isdigit() else NUMBER_WORDS.get(first, 1)
         n *= 7 if "week" in phrase else 1
         shift = 0
         if ("day" in phrase or "week" in phrase) and (

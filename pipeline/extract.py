@@ -39,7 +39,6 @@ from pipeline.modality import is_negated, modality_for
 from pipeline.plover import SYMMETRIC
 from pipeline.qualifiers import DATELINE, DATELINE_TAIL, entities, quote, sentence_quantities
 from pipeline.syntax import (
-    objects,
     reduced_relative_head,
     segments,
     speech_context,
@@ -48,7 +47,7 @@ from pipeline.syntax import (
     title_span,
 )
 from pipeline.trigger_lexicon import Sense
-from pipeline.trigger_objects import OWN_POSSESSIVES
+from pipeline.trigger_objects import regretted_owner
 from pipeline.triggers import Trigger, find_triggers
 from schemas import (
     Actor,
@@ -376,13 +375,11 @@ def _code(finder: ArgumentFinder, trig: Trigger, reading: Reading, speaker: Acto
     if modality in ("future", "proposed") and event_type in PROMISABLE:
         # PLOVER: a future-tense cooperative act is an AGREE ("will be exchanged")
         event_type = "AGREE"
-    if event_type == "CONCEDE" and trig.sense.phrase in ("regret", "lament"):
+    if event_type == "CONCEDE" and trig.sense.phrase in ("regret", "lament") and \
+            (owner := regretted_owner(tok)) is not None:
         # "regretted the army's absence": regret at another's act is disapproval
-        owner = next((g for o in objects(tok) for g in o.children
-                      if g.dep_ == "poss"), None)
-        if owner is not None and owner.lower_ not in OWN_POSSESSIVES:
-            event_type = "ACCUSE"
-            targets = finder.actor(owner, speaker) or targets
+        event_type = "ACCUSE"
+        targets = finder.actor(owner, speaker) or targets
     if event_type in SYMMETRIC and not targets and len(sources) < 2 and \
             finder.resolver.pair and not trig.nominal and \
             ((subj := subject(tok)[0]) is not None and subj.lower_ == "they"):

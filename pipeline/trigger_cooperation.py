@@ -85,7 +85,7 @@ def handing_sense(tok: Token) -> Sense | None:
     return RELEASE if _released(thing) else None
 
 
-def _handover_sense(tok: Token, sense: Sense) -> Sense | None:
+def handover_sense(tok: Token, sense: Sense) -> Sense | None:
     """"the handover of Milosevic to the tribunal" is cooperation; "the handover of
     power" is no release."""
     to = _to_whom(tok)

@@ -19,7 +19,7 @@ OPEN_WATERS = frozenset({"sea", "water", "ocean", "gulf", "strait"})
 SHOW_OF_FORCE = Sense("MOBILIZE", "weapons", "fire into the sea")
 
 
-def _into_open_water(tok: Token) -> bool:
+def into_open_water(tok: Token) -> bool:
     """"fired missiles into the sea", "launched rockets toward the waters off X"."""
     return any(c.dep_ == "prep" and c.lower_ in ("into", "toward", "towards", "in") and any(
         p.dep_ == "pobj" and lemma_of(p) in OPEN_WATERS for p in c.children)
@@ -33,7 +33,7 @@ VESSELS = frozenset({"boat", "vessel", "ship", "ferry", "trawler", "tanker", "cr
 CANNON_ON_VESSEL = Sense("ASSAULT", "water-cannon", "fire water cannon at vessel")
 
 
-def _aimed_at_vessel(tok: Token) -> bool:
+def aimed_at_vessel(tok: Token) -> bool:
     """"fired water cannon at a supply boat", "used water cannon against two vessels"
     (the "at"/"against" may hang on the weapon or on the verb)."""
     weapons = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
@@ -48,7 +48,7 @@ DEMOLITION_BY_BLAST = Sense("ASSAULT", "destroy", "demolish with blast")
 BLASTS = frozenset({"blast", "explosion", "explosive", "bomb", "dynamite", "detonation"})
 
 
-def _blasted(tok: Token) -> bool:
+def blasted(tok: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in ("with", "by", "in") and any(
         lemma_of(p) in BLASTS for p in c.children if p.dep_ == "pobj") for c in tok.children)
 

@@ -146,7 +146,7 @@ def verb_rest_ok(tok: Token, rest: tuple[str, ...]) -> bool:
     return nxt == list(rest) and tok.i + 1 not in dated
 
 
-def _noun_rest_ok(tok: Token, rest: tuple[str, ...]) -> bool:
+def noun_rest_ok(tok: Token, rest: tuple[str, ...]) -> bool:
     if not rest:
         return True
     prev = [lemma_of(t) for t in tok.doc[max(0, tok.i - len(rest)):tok.i]]

@@ -51,7 +51,7 @@ HURT = frozenset({"injure", "wound", "kill", "hurt", "die", "injury", "casualty"
                   "death", "bleed", "hospitalize", "hospitalise"})
 
 
-def _thrown_at_building(tok: Token) -> bool:
+def thrown_at_building(tok: Token) -> bool:
     """'threw stones at the embassy' with no one hurt in the sentence: a protest."""
     target = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "at"
                    for p in c.children if p.dep_ == "pobj"), None)
@@ -60,11 +60,11 @@ def _thrown_at_building(tok: Token) -> bool:
     return not any(lemma_of(t) in HURT for t in tok.sent)
 
 
-def _protest_verb(tok: Token) -> bool:
+def protest_verb(tok: Token) -> bool:
     return any(sense.type == "PROTEST" for _, sense in lexicon().verbs.get(lemma_of(tok), []))
 
 
-def _sit_in(tok: Token) -> bool:
+def sit_in(tok: Token) -> bool:
     """"a sit-in", split by the tokenizer into "sit", "-", "in"."""
     nxt = tok.doc[tok.i + 1:tok.i + 3]
     return tok.lower_ in ("sit", "teach") and len(nxt) == 2 and nxt[0].text == "-" and \

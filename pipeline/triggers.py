@@ -24,9 +24,9 @@ from pipeline.trigger_cooperation import (
     AT_REQUEST,
     JOINT,
     TRAINING,
-    _handover_sense,
     at_request,
     handing_sense,
+    handover_sense,
     joint,
     training,
 )
@@ -38,12 +38,12 @@ from pipeline.trigger_force import (
     OCCUPATION,
     SHOW_OF_FORCE,
     VERBAL_CLASH,
-    _aimed_at_vessel,
-    _blasted,
-    _into_open_water,
+    aimed_at_vessel,
+    blasted,
     confronting,
     figurative_fight,
     holding_sense,
+    into_open_water,
     military_movement,
     moved_to_attack,
     occupying,
@@ -51,18 +51,18 @@ from pipeline.trigger_force import (
 )
 from pipeline.trigger_lexicon import (
     Sense,
-    _noun_rest_ok,
     cooperation_words,
     lemma_of,
     lexicon,
+    noun_rest_ok,
     object_phrase,
     verb_rest_ok,
 )
 from pipeline.trigger_objects import (
     AGREED_SANCTION,
     STOPPED_TIES,
-    _direct_object,
     agreed_sanction,
+    direct_object,
     own_regret,
     private_visit,
     restricted_out,
@@ -73,12 +73,12 @@ from pipeline.trigger_objects import (
 from pipeline.trigger_protest import (
     DEMONSTRATION,
     OBSTRUCTION,
-    _protest_verb,
-    _sit_in,
-    _thrown_at_building,
     demonstrators,
+    protest_verb,
     protesters_subject,
     protests_referred_to,
+    sit_in,
+    thrown_at_building,
 )
 from pipeline.trigger_statements import (
     EVALUATION,
@@ -166,7 +166,7 @@ def verb_sense(tok: Token) -> tuple[Sense | None, bool]:
         return CALLED_OFF, False
     if wire.street_crowd(tok, protesters_subject):
         return DEMONSTRATION, False
-    if lemma in ("demolish", "destroy", "level") and _blasted(tok):
+    if lemma in ("demolish", "destroy", "level") and blasted(tok):
         return DEMOLITION_BY_BLAST, False
     if lemma in ("block", "blockade", "barricade") and protesters_subject(tok):
         # "striking workers blocked the port", "farmers blocked roads": civilians
@@ -188,23 +188,23 @@ def verb_sense(tok: Token) -> tuple[Sense | None, bool]:
                 c.dep_ == "nsubj" and c.lower_ not in ("who", "which", "that")
                 for c in tok.children):
             passive = tok.head  # "a curfew it had imposed": the noun is the object
-        direct = _direct_object(tok)
+        direct = direct_object(tok)
         for obj in dict.fromkeys(o for o in (direct, passive) if o is not None):
             # "entered Japanese territorial waters southwest of Okinawa" can parse with
             # the waters as a compound of the real (mis-tagged) head
             for cand in [obj, *[c for c in obj.children if c.dep_ == "compound"]]:
                 for phrase in object_phrase(cand):
                     if phrase in table:
-                        if lemma == "throw" and _thrown_at_building(tok):
+                        if lemma == "throw" and thrown_at_building(tok):
                             # "protested outside the embassy, throwing eggs at the
                             # building": one protest, already coded on its verb
-                            if tok.dep_ in ("advcl", "conj") and _protest_verb(tok.head):
+                            if tok.dep_ in ("advcl", "conj") and protest_verb(tok.head):
                                 return None, False
                             return DEMONSTRATION, True
-                        if table[phrase].type == "ASSAULT" and _into_open_water(tok):
+                        if table[phrase].type == "ASSAULT" and into_open_water(tok):
                             return SHOW_OF_FORCE, True
                         if table[phrase].mode == "crowd-control" and \
-                                _aimed_at_vessel(tok):
+                                aimed_at_vessel(tok):
                             return CANNON_ON_VESSEL, True
                         return table[phrase], True
     if lemma in wire.COMMANDING:
@@ -302,7 +302,7 @@ def noun_sense(tok: Token) -> Sense | None:
             tok.head.lower_ == "in" and any(c.dep_ == "prep" and c.lower_ == "for"
                                             for c in tok.children):
         return None  # "in exchange for a promise": a condition, no swap
-    if _sit_in(tok):
+    if sit_in(tok):
         return DEMONSTRATION
     if tok.tag_ == "VBG" and lemma_of(tok) == "visit" and private_visit(tok):
         return None  # "Russians visiting the country": the gerund read as a noun
@@ -322,14 +322,14 @@ def noun_sense(tok: Token) -> Sense | None:
             lemma_of(tok) in cooperation_words()["consent_nouns"]:
         return None  # "at the government's request" is consent, not a request
     for rest, sense in lexicon().nouns.get(lemma_of(tok), []):
-        if _noun_rest_ok(tok, rest):
+        if noun_rest_ok(tok, rest):
             if sense.type == "SANCTION" and standing_regime(tok):
                 return None  # "a panel monitoring sanctions": a regime already in force
             if not rest and lemma_of(tok) in cooperation_words()["setting_nouns"] and \
                     tok.dep_ in ("pobj", "compound", "nmod", "poss"):
                 return None  # "a truce in its civil war": the story's setting, no act
             if sense.phrase == "handover":
-                return _handover_sense(tok, sense)
+                return handover_sense(tok, sense)
             return sense
     return None
 
