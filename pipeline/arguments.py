@@ -34,6 +34,7 @@ from pipeline.implied_parties import (
     brokered_thing,
     counted_by_side,
     displaced_of_other,
+    home_people,
     home_side,
     home_state,
     home_unrest,
@@ -480,6 +481,7 @@ class ArgumentFinder(ClauseActors):
             other = other_party(sources[0].country, pair)
             sources = [dataclasses.replace(sources[0], country=other)] \
                 if other not in ("IGO", "NGO") else sources
+        targets = home_people(sources, targets, event_type)  # "a court jailed 8 people"
         targets = own_people_wronged(self, event_type, sources, targets, near)
         targets = displaced_of_other(self, trig, event_type, sources, targets, near)
         if sources:

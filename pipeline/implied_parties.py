@@ -6,6 +6,7 @@ side of unrest, and the author of an act someone praises, rejects or blames.
 
 from __future__ import annotations
 
+import dataclasses
 from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import names_country, place_country
@@ -99,13 +100,34 @@ NON_STATE = frozenset({"REB", "OPP", "POL", "MED", "CVL"})
 POSTS = word_class("missions") | word_class("envoys")
 
 
+#: Bodies of a state that act only within it: its police, security services and
+#: interior ministry (courts, judges and prosecutors by their role, JUD).
+HOME_BODIES = ("police", "interior ministry", "security service", "security services",
+               "ministry of interior", "ministry of the interior")
+
+
+def home_institution(actor: Actor) -> bool:
+    """A state's court, prosecutor, police or interior ministry: what it does to people
+    ("sentenced eight people", "filed a lawsuit", "detained 305 people") it does at
+    home, on the state's own people, not on the other party of a two-party story."""
+    text = actor.text.lower()
+    return actor.role == "JUD" or any(text.endswith(b) for b in HOME_BODIES)
+
+
 def home_state(source: Actor, target: Actor, event_type: str) -> bool:
     """"An M23 spokesman called on the government", "journalists blamed pro-government
     forces": rebels, the opposition or the press asking or blaming a state body that
     names no country address their own country's state, not the story's other party
     (as a state acting on such people would). (Not their violence: armed men of one
-    party of a two-party story ambush the other party's police.)"""
-    return event_type != "ASSAULT" and source.role in NON_STATE and \
+    party of a two-party story ambush the other party's police.) And "a court
+    sentenced eight people", "police detained 305 people": a state's courts and police
+    act at home, on its own people, unless the text names them foreigners."""
+    if event_type == "ASSAULT":
+        return False
+    if home_institution(source) and not target.person and target.role != "MIL" and \
+            last_word(target.text) not in POSTS:
+        return True
+    return source.role in NON_STATE and \
         target.role in ("GOV", "MIL", "JUD") and not target.person and \
         last_word(target.text) not in POSTS
 
@@ -149,7 +171,7 @@ def home_side(finder: ArgumentFinder, actor: Actor) -> bool:
         return False
     word = last_word(actor.text)
     return actor.role == "OPP" or word in CROWDS or word in OPPONENTS or \
-        word in ("police", "people")
+        word in ("police", "people") or home_institution(actor)
 
 
 def parties_near(finder: ArgumentFinder, tok: Token) -> list[str]:
@@ -295,6 +317,27 @@ def seized_from_other(finder: ArgumentFinder, trig: Trigger, sources: list[Actor
         return False
     things = objects(trig.token) or ([p] if (p := passive_patient(trig.token)) else [])
     return bool(things) and not any(t.lemma_.lower() in NOT_PROPERTY for t in things)
+
+
+#: What a state's courts and police do to people: detain, sentence, ban, charge.
+HOME_ACTS = frozenset({"COERCE", "SANCTION", "ACCUSE"})
+#: Roles of people a court or police acts on: the public, the opposition, parties.
+HOME_PEOPLE = frozenset({"CVL", "OPP", "POL"})
+
+
+def home_people(sources: list[Actor], targets: list[Actor], event_type: str
+                ) -> list[Actor]:
+    """"A Saudi court sentenced eight people", "the interior ministry said 305 people had
+    been detained": people a state's court, prosecutor or police acts on, named by no
+    country, are that state's own, not the story's focus country's (a guess for them
+    that is wrong whenever the story is mostly about the other party)."""
+    if event_type not in HOME_ACTS or len(sources) != 1 or not sources[0].country or \
+            not home_institution(sources[0]):
+        return targets
+    own = sources[0].country
+    return [dataclasses.replace(t, country=own) if (
+        t.country and t.country != own and not t.person and t.role in HOME_PEOPLE
+        and names_country(t.text) is None) else t for t in targets]
 
 
 #: A state's missions abroad: where they stand is the host country.
