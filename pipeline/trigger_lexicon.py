@@ -72,6 +72,16 @@ def lexicon() -> Lexicon:
         for obj, target in table.items():
             t, _, mode = target.partition(":")
             objects[verb][obj] = Sense(t, mode or None, f"{verb} {obj}")
+    # the shared goods of the verbs of handing over fill in what a verb's own table lacks
+    transfer = raw["transfer"]
+    for verb in {*transfer["verbs"], *transfer["arms_verbs"]}:
+        table = objects.setdefault(verb, {})
+        shared = {**transfer["goods"]} if verb in transfer["verbs"] else {}
+        if verb in transfer["arms_verbs"]:
+            shared |= transfer["arms"]
+        for obj, target in shared.items():
+            t, _, mode = target.partition(":")
+            table.setdefault(obj, Sense(t, mode or None, f"{verb} {obj}"))
     for bucket in (verbs, nouns):  # longest (most specific) phrases first
         for senses in bucket.values():
             senses.sort(key=lambda x: -len(x[0]))
