@@ -24,6 +24,7 @@ from pipeline.actor_fallback import story_actors
 from pipeline.actor_host import host_target
 from pipeline.actor_lexicon import names_country, place_country
 from pipeline.actor_ranker import ActorChooser
+from pipeline.adjunct_meetings import adjunct_meeting
 from pipeline.annotate import to_doc
 from pipeline.arguments import ArgumentFinder
 from pipeline.event_confidence import confidence
@@ -287,6 +288,11 @@ def _code_trigger(finder: ArgumentFinder, trig: Trigger, ctx: _SentenceContext,
     pairs: list[tuple[Actor | None, Actor | None]]
     if coded is None and (charge := _denied_charge(finder, trig, reading, speaker)):
         coded = ("ACCUSE", "asserted", *charge)
+    if coded is None and not _talks_parties(trig, reading, ctx) and \
+            (met := adjunct_meeting(finder, trig, speaker)) is not None:
+        # "was on a visit to India", "told X in a phone call" (pipeline.adjunct_meetings)
+        coded = ("CONSULT", modality_for(trig.token, "CONSULT", negated=reading.negated),
+                 *met)
     if coded is None:
         pairs = _talks_parties(trig, reading, ctx)
         if not pairs:

@@ -1,0 +1,55 @@
+"""Meetings told in an adjunct of another clause: "X was on a visit to India", "X told Y
+in a phone call", "X flew home after talks with Y", "X is due to arrive for talks with
+Y". The meeting noun names no party before it, so the nominal reading finds no source
+and the mention was dropped as background; but the clause it hangs on says who met:
+its subject is one party, and the other is the noun's own "with"/"to" party or, for a
+call, the person the verb addresses."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pipeline.arguments import ArgumentFinder
+    from pipeline.triggers import Trigger
+    from schemas import Actor
+
+#: Prepositions that put a meeting beside the clause's own act ("on a visit", "in a
+#: call", "after talks", "during a meeting", "for talks").
+ADJUNCT_PREPS = frozenset({"on", "in", "after", "during", "for", "following"})
+#: Trips one is "on" ("was on a visit to India"); other meetings "on" are topics.
+TRIPS = frozenset({"visit", "trip", "tour"})
+#: Verbs of being or arriving somewhere "for talks" (being there for them is holding them).
+ARRIVING = frozenset({"be", "arrive", "travel", "fly", "come", "go", "head", "land"})
+
+
+def adjunct_meeting(finder: ArgumentFinder, trig: Trigger, speaker: Actor | None
+                    ) -> tuple[list[Actor], list[Actor]] | None:
+    """(sources, targets) of a meeting noun in an adjunct of a clause whose subject is a
+    party, or None."""
+    tok = trig.token
+    if not trig.nominal or trig.sense.type != "CONSULT" or tok.dep_ != "pobj" or \
+            tok.head.lower_ not in ADJUNCT_PREPS:
+        return None
+    verb = tok.head.head
+    if verb.dep_ in ("dobj", "obj", "dative") and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # "told Netanyahu in a phone call": the call hangs on the object
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if tok.head.lower_ == "for" and verb.lemma_.lower() not in ARRIVING:
+        return None  # "pushed for talks with the US": talks sought, not held
+    if tok.head.lower_ == "on" and tok.lemma_.lower() not in TRIPS:
+        return None  # "refused to comment on the talks": the topic, not a meeting
+    own_sources, targets = finder.noun_modifiers(tok, speaker)
+    sources = finder.subject_actors(verb, speaker)[0]
+    if not sources or (own_sources and not set(own_sources) & set(sources)):
+        return None  # "Russia's talks with China" told by a third clause: not this one
+    if not targets:
+        # "told Netanyahu in a phone call": the addressee is the other party
+        # (not the verb's place: "flew to Nairobi after talks" met nobody in Kenya)
+        targets = finder.object_actors(
+            [c for c in verb.children if c.dep_ in ("dobj", "obj", "dative")], speaker)
+    targets = [t for t in targets if t not in sources]
+    if not targets:
+        return None
+    return sources, targets
