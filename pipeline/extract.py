@@ -39,6 +39,7 @@ from pipeline.learned_pairs import DETECTED, detected_pair, ranked_pair
 from pipeline.modality import is_negated, modality_for
 from pipeline.plover import SYMMETRIC
 from pipeline.qualifiers import DATELINE, DATELINE_TAIL, entities, quote, sentence_quantities
+from pipeline.story_pair_meetings import story_pair_meeting
 from pipeline.syntax import (
     reduced_relative_head,
     segments,
@@ -293,6 +294,11 @@ def _code_trigger(finder: ArgumentFinder, trig: Trigger, ctx: _SentenceContext,
         # "was on a visit to India", "told X in a phone call" (pipeline.adjunct_meetings)
         coded = ("CONSULT", modality_for(trig.token, "CONSULT", negated=reading.negated),
                  *met)
+    if coded is None and not _talks_parties(trig, reading, ctx) and \
+            (met := story_pair_meeting(finder, trig, speaker)) is not None:
+        # "the talks ended without a deal" (pipeline.story_pair_meetings)
+        coded = (reading.event_type, modality_for(trig.token, reading.event_type,
+                                                  negated=reading.negated), *met)
     if coded is None:
         pairs = _talks_parties(trig, reading, ctx)
         if not pairs:
