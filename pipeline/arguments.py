@@ -287,7 +287,8 @@ class ArgumentFinder(ClauseActors):
         if teller_only(speaker, event_type, agentless):
             speaker = None  # "rights groups said 200 people had been detained"
         if speaker is not None and not trig.nominal and sources in ([], [speaker]):
-            sources, targets = teller_as_doer(speaker, event_type, targets, self, agentless)
+            sources, targets = teller_as_doer(speaker, event_type, targets, self, agentless,
+                                              tok)
         if not sources and event_type == "PROTEST" and self.resolver.focus:
             # "the protests erupted": protesters are the story's own people
             sources = [Actor(text="", country=self.resolver.focus, role="CVL")]
