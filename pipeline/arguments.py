@@ -52,6 +52,7 @@ from pipeline.implied_parties import (
     the_two_parties,
     weak,
 )
+from pipeline.mutual_parties import setting_only
 from pipeline.story_parties import counterpart, other_party
 from pipeline.syntax import agentless_passive, clause_subject, objects, subject
 from pipeline.word_classes import word_class
@@ -178,6 +179,8 @@ class ArgumentFinder(ClauseActors):
                 targets = self.object_actors([subj], None)
         else:
             sources, targets = self.arguments(trig, speaker)
+            if not trig.nominal:  # "A and B met on the sidelines of a summit with C"
+                targets = setting_only(self, tok, event_type, sources, targets, speaker)
             if event_type == "ASSAULT" and len(sources) == 1 and not trig.nominal and \
                     weapon_strike(tok, sources[0], self.resolver.focus):
                 # "drones hit two pumping stations": nobody named, on the story's country
