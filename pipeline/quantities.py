@@ -89,7 +89,14 @@ _MONTH_NAMES = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|
                 r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _MONTH_BEFORE = re.compile(rf"\b{_MONTH_NAMES}\s+$")
 _MONTH_AFTER = re.compile(rf"\s+(?:of\s+)?{_MONTH_NAMES}\b")
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*|\S")
+#: A word, or a dotted abbreviation as one modifier ("three U.N. observers", "40 U.S.
+#: troops"): its dots must not end the phrase before the counted noun.
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*|\S")
+#: "a 9-year-old boy", "the 64-year-old": an age, which counts no years.
+_AGE_AFTER = re.compile(r"[-\s]years?[-\s]old\b", re.IGNORECASE)
+#: Determiners of a group a partitive takes a part of ("two of the soldiers", "four of
+#: its soldiers", "six of their own fighters").
+_GROUP_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our"})
 _BEFORE_NAME = re.compile(
     r"(?:\b(?:resolution|article|no\.|number|chapter|section|flight|route|highway|road|"
     r"paragraph|page|item|room|gate|unit|line|brigade|division|battalion|corps|"
@@ -185,11 +192,13 @@ def _unit_after(text: str, pos: int) -> tuple[str | None, int]:
         low = word.lower().replace("’", "'")
         if low == "of" and seen == 1:
             continue  # "thousands of people", "dozens of Western news sites"
-        if low == "the" and seen == 2 and text[pos:tok.start()].split()[:1] == ["of"] and \
+        if low in _GROUP_DETERMINERS and seen == 2 and \
+                text[pos:tok.start()].split()[:1] == ["of"] and \
                 not re.search(r"\bone\s*$", text[:pos], re.IGNORECASE):
-            # "eighty-two of the schoolgirls": a part of the group named right after
-            # ("one of the leaders", "two of the largest protests" count nothing)
-            nxt = re.match(r"\s+([a-z]+)\b", text[tok.end():])
+            # "eighty-two of the schoolgirls", "four of its soldiers": a part of the group
+            # named right after ("one of the leaders", "two of the largest protests" count
+            # nothing); "of their own fighters" is the same group
+            nxt = re.match(r"\s+(?:own\s+)?([a-z]+)\b", text[tok.end():])
             if nxt and (nxt.group(1) in lex["units"] or _looks_plural(nxt.group(1))):
                 continue
             break
@@ -295,7 +304,7 @@ def _numbers(text: str) -> list[tuple[int, Quantity]]:
             continue
         if _is_year(m, text) or _is_date_number(m, text):
             continue
-        if _TIME_AFTER.match(text, m.end()):
+        if _TIME_AFTER.match(text, m.end()) or _AGE_AFTER.match(text, m.end()):
             continue
         qualifier = _qualifier(m) or "exact"
         value_max: float | None = None
@@ -401,7 +410,8 @@ def _a_person() -> re.Pattern[str]:
     indefinite article, up to three modifiers, a noun from the data list."""
     nouns = "|".join(sorted(_lexicon()["single_persons"], key=len, reverse=True))
     # (a modifier is never another article: "a year later a soldier" counts "a soldier")
-    modifier = r"(?!(?:a|an|the)\b)(?:[A-Z][\w.'-]*|[a-z]+(?:-[a-z]+)?)\s+"
+    # (an age is one: "a 9-year-old boy")
+    modifier = r"(?!(?:a|an|the)\b)(?:[A-Z][\w.'-]*|[a-z]+(?:-[a-z]+)?|\d+-years?-old)\s+"
     return re.compile(rf"\b(?:a|an)\s+(?:{modifier}){{0,3}}?(?P<noun>{nouns})\b(?!-)",
                       re.IGNORECASE)
 
