@@ -118,6 +118,12 @@ _TIME_AFTER = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|o’clock|GMT|U
                          re.IGNORECASE)
 
 
+#: Plurals in "-men" ("gunmen", "servicemen", "tribesmen"); the few singulars that end
+#: so ("specimen") are no counted people.
+_MEN_PLURAL = re.compile(r"[a-z]{2,}(?<!speci)(?<!regi)(?<!abdo)(?<!sta)(?<!acu)(?<!ye)"
+                         r"(?<!se)(?<!hy)men")
+
+
 def singular(word: str) -> str:
     """Lower-case singular of an English plural noun ("casualties" -> "casualty")."""
     w = word.lower()
@@ -126,6 +132,8 @@ def singular(word: str) -> str:
         return irregular[w]
     if w in _lexicon()["invariant"]:
         return w
+    if _MEN_PLURAL.fullmatch(w):
+        return w[:-3] + "man"  # "gunmen", "servicemen"
     if w.endswith("ies") and len(w) > 4:
         return w[:-3] + "y"
     if w.endswith(("sses", "shes", "ches", "xes", "zes")):
@@ -239,6 +247,8 @@ def _people_of_a_country(word: str) -> bool:
     # the actor lexicon knows the demonyms
     from pipeline.actor_lexicon import country_name, lookup
 
+    if word.isupper():
+        return False  # "10 US Navy sailors": an abbreviation modifies, a people is "Americans"
     entry = lookup(word)
     if entry is None or entry.kind != "country" or entry.country is None:
         return False
@@ -246,6 +256,8 @@ def _people_of_a_country(word: str) -> bool:
 
 
 def _looks_plural(low: str) -> bool:
+    if _MEN_PLURAL.fullmatch(low):
+        return True
     return low.endswith("s") and not low.endswith(("ss", "ous", "ics")) and \
         low not in _lexicon()["stop"]
 
@@ -276,8 +288,16 @@ def _hyphen_unit(text: str, pos: int) -> tuple[str | None, int]:
     return None, pos
 
 
-def _context_unit(text: str, start: int) -> str:
-    """No noun after the number: 'kills at least 20' counts people."""
+#: A casualty word right after a bare number ("17 killed", "2,300 wounded"): people.
+_CASUALTIES_AFTER = re.compile(r"\s+(?:(?:were|have\s+been|had\s+been)\s+)?(?:killed|dead|"
+                               r"wounded|injured|hurt|arrested|detained|missing)\b",
+                               re.IGNORECASE)
+
+
+def _context_unit(text: str, start: int, end: int | None = None) -> str:
+    """No noun after the number: 'kills at least 20' and '17 killed' count people."""
+    if end is not None and _CASUALTIES_AFTER.match(text, end):
+        return "person"
     before = text[max(0, start - 40):start].lower()
     if re.search(r"\b(?:kill|killing|killed|kills|wound|wounded|injur\w*|dead|died|death toll|"
                  r"toll|arrest\w*|detain\w*|evacuat\w*|abduct\w*|kidnap\w*)\b", before):
@@ -374,7 +394,7 @@ def _numbers(text: str) -> list[tuple[int, Quantity]]:
             if unit is not None:
                 end = new_end
         if unit is None:
-            unit = _context_unit(text, m.start())
+            unit = _context_unit(text, m.start(), end)
             if (m.group("word") or m.group("vague")) and unit != "person":
                 # "one of the", "thousands" without a noun: too vague to count; "killing
                 # four" counts the dead

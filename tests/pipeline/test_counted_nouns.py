@@ -45,3 +45,34 @@ def test_a_dotted_abbreviation_does_not_end_the_counted_phrase(
 ])
 def test_an_age_is_no_count(text: str, expected: list[tuple[float, str]]) -> None:
     assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Police said 14 gunmen stormed the hotel.", [(14, "gunman")]),
+    ("The ministry said 40 Russian servicemen were freed.", [(40, "serviceman")]),
+    ("About 20 armed men attacked the post.", [(20, "man")]),
+    ("Police arrested four of his henchmen.", [(4, "henchman")]),
+])
+def test_a_plural_in_men_is_the_counted_noun(text: str,
+                                             expected: list[tuple[float, str]]) -> None:
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Iran frees 9 US Navy sailors", [(9, "sailor")]),
+    ("Bogota turned back two US military planes.", [(2, "plane")]),
+    ("Washington will keep 3,100 US troops there.", [(3100, "troop")]),
+])
+def test_a_country_abbreviation_is_a_modifier_not_a_people(
+        text: str, expected: list[tuple[float, str]]) -> None:
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ministry says 17 killed in border clashes", [(17, "person")]),
+    ("The blast left 2,300 wounded.", [(2300, "person")]),
+    ("Dozens injured as police clear the square", [(12, "person")]),
+])
+def test_a_number_before_a_casualty_word_counts_people(
+        text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(v, u) for v, u in _counts(text)] == expected
