@@ -313,6 +313,10 @@ class Gazetteer:
         if a3 is not None and not self._is_city_not_country(key):
             return self._country_location(text, a3)
         city = self._find_city(key, hints, allow_alt=True)
+        if city is not None and hints and city.country not in hints and \
+                (home := next((h for h in hints if key in _regions_of(h)), None)):
+            # "Borno" with Nigeria hinted is its state, not a German town spelt so
+            return self._country_location(text, home)
         if city is not None:
             return Location(text=text, name=city.name, country=city.country, admin1=city.admin1,
                             lat=city.lat, lon=city.lon, geonames_id=city.geonames_id)
@@ -391,6 +395,22 @@ class Gazetteer:
             if loc is not None:
                 out.append(loc)
         return out
+
+
+@lru_cache(maxsize=256)
+def _regions_of(alpha3: str) -> frozenset[str]:
+    """The lookup keys of a country's subdivisions (ISO 3166-2, pycountry): "Borno",
+    "Chin", "Bali"; an alternate spelling of a town abroad must not outrank them when the
+    event is about that country. Every level counts: each lies in the country."""
+    import pycountry
+
+    country = pycountry.countries.get(alpha_3=alpha3)
+    if country is None:
+        return frozenset()
+    subs = pycountry.subdivisions.get(country_code=country.alpha_2) or []
+    # "Tatarstan, Respublika", "Chin (Chin State)": the region's own name
+    return frozenset(normalize(re.sub(r"\s*\(.*\)$", "", sub.name).split(",")[0])
+                     for sub in subs)
 
 
 def _org_match(entry: tuple[str, str, str]) -> ActorMatch:
