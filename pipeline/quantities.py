@@ -418,10 +418,41 @@ def _single_counts(text: str) -> list[tuple[int, Quantity]]:
             if not _AS_BEFORE.search(text[:m.start()]):
                 out.append((m.start(), Quantity(value=1, unit=word, qualifier="exact",
                                                 text=m.group(0).strip())))
+    for m in _named_person().finditer(text):
+        # "killed commander Fuad Shukr", "journalist Angel Gahona was shot dead": one
+        # named casualty or captive (a speaker or a visitor is no count)
+        mods = (m.group("mods") or "").lower().split()
+        if not any(w in _WORD_NUMBERS or w[:1].isdigit() or w in ("a", "an") for w in mods):
+            role = m.group("role") or m.group("prole")
+            out.append((m.start(), Quantity(value=1, unit=role.lower(), qualifier="exact",
+                                            text=m.group(0).strip())))
     for m in _A_TERM.finditer(text):
         out.append((m.start(), Quantity(value=1, unit=m.group("term").lower(),
                                         qualifier="exact", text=m.group(0).strip())))
     return out
+
+
+#: Acts whose object is a casualty or captive, and their passive participles.
+_ON_A_PERSON = (r"(?:kill(?:ed|ing|s)|releas(?:ed|ing|es)|free(?:d|ing|s)?|arrest(?:ed|ing|s)|"
+                r"detain(?:ed|ing|s)|abduct(?:ed|ing|s)|kidnapp(?:ed|ing)|assassinat(?:ed|ing)|"
+                r"jail(?:ed|ing|s)|execut(?:ed|ing|es)|shot\s+dead|shooting\s+dead)")
+_PERSON_DONE = (r"(?:killed|shot|released|freed|arrested|detained|abducted|kidnapped|"
+                r"assassinated|jailed|executed|sentenced)")
+#: A name after a role: capitalised words ("Fuad Shukr", "Mark Frerichs").
+_NAME = r"[A-Z][a-z]+(?:-[A-Za-z]+)?(?:\s+(?:al-|bin\s+)?[A-Z][\w'’-]+){0,2}"
+
+
+@lru_cache(maxsize=1)
+def _named_person() -> re.Pattern[str]:
+    """A role noun introducing a name as the object of an act on a person ("released
+    American engineer Mark Frerichs") or as the subject of its passive ("journalist Angel
+    Gahona was shot dead"); up to three modifiers before the role."""
+    roles = "|".join(sorted((r.replace(" ", r"\s+") for r in _lexicon()["named_roles"]),
+                            key=len, reverse=True))
+    return re.compile(
+        rf"\b{_ON_A_PERSON}\s+(?P<mods>(?:[\w'’.-]+\s+){{0,3}}?)(?P<role>{roles})\s+{_NAME}"
+        rf"|(?<![\w-])(?P<prole>(?i:{roles}))\s+{_NAME},?\s+(?:was|has\s+been|had\s+been)\s+"
+        rf"(?:\w+\s+)?{_PERSON_DONE}\b")
 
 
 @lru_cache(maxsize=1)

@@ -76,3 +76,21 @@ def test_a_country_abbreviation_is_a_modifier_not_a_people(
 def test_a_number_before_a_casualty_word_counts_people(
         text: str, expected: list[tuple[float, str]]) -> None:
     assert [(v, u) for v, u in _counts(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A drone strike killed militia commander Omar Haddad.", [(1, "commander")]),
+    ("The rebels released Canadian engineer Paul Martin on Friday.", [(1, "engineer")]),
+    ("Reporter Ana Silva was detained at the airport.", [(1, "reporter")]),
+])
+def test_one_named_casualty_or_captive_counts_one(text: str,
+                                                  expected: list[tuple[float, str]]) -> None:
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Commander Omar Haddad said five fighters were killed.",
+    "Engineer Paul Martin visited the site on Friday.",
+])
+def test_a_named_speaker_or_visitor_counts_nothing(text: str) -> None:
+    assert (1, "commander") not in _counts(text) and (1, "engineer") not in _counts(text)
