@@ -283,9 +283,15 @@ def _subject(tok: Token) -> Token | None:
 def crowd_riot(tok: Token) -> bool:
     """"demonstrators stormed parliament", "protesters burned pictures of the prince": a
     crowd's damage is a riot (PLOVER PROTEST), not a military assault."""
-    if lemma_of(tok) not in RIOTING or any(c.dep_ == "auxpass" for c in tok.children):
+    # "tried to take over the airport": taking a place over is seizing it
+    taking_over = lemma_of(tok) == "take" and any(
+        c.dep_ == "prt" and c.lower_ == "over" for c in tok.children)
+    if (lemma_of(tok) not in RIOTING and not taking_over) or any(
+            c.dep_ == "auxpass" for c in tok.children):
         return False
     subj = _subject(tok)
+    if subj is not None and subj.lower_ in ("who", "that") and tok.dep_ == "relcl":
+        subj = tok.head  # "protesters who stormed the ministry": the antecedent acts
     return subj is not None and lemma_of(subj) in CROWDS
 
 
