@@ -82,6 +82,14 @@ def lexicon() -> Lexicon:
         for obj, target in shared.items():
             t, _, mode = target.partition(":")
             table.setdefault(obj, Sense(t, mode or None, f"{verb} {obj}"))
+    censor = raw["censorship"]
+    for verb in censor["verbs"]:
+        if verb not in objects and verb not in verbs:
+            continue  # no trigger word of its own: "stopped the broadcast" stays unread
+        table = objects.setdefault(verb, {})
+        for obj in censor["objects"]:
+            # a verb's own entry wins ("revoke licence" stays a SANCTION)
+            table.setdefault(obj, Sense("COERCE", "censor", f"{verb} {obj}"))
     for bucket in (verbs, nouns):  # longest (most specific) phrases first
         for senses in bucket.values():
             senses.sort(key=lambda x: -len(x[0]))
