@@ -124,6 +124,7 @@ def cooperation_words() -> dict[str, frozenset[str]]:
     out["not_withdrawn_from"] = frozenset(raw["RETREAT"]["not_withdrawn_from"])
     out["cut_objects"] = frozenset(raw["SANCTION"]["cut_objects"])
     out["stop_verbs"] = frozenset(raw["SANCTION"]["stop_verbs"])
+    out["target_measures"] = frozenset(raw["SANCTION"]["target_measures"])
     out["regime_words"] = frozenset(raw["SANCTION"]["regime_words"])
     out["not_blamed"] = frozenset(raw["ACCUSE"]["not_blamed"])
     out["blamed_for"] = frozenset(raw["ACCUSE"]["blamed_for"])

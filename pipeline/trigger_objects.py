@@ -410,6 +410,13 @@ def restricted_out(tok: Token, sense: Sense) -> bool:
                    not any(s.type == "SANCTION" for _, s in senses)
                    for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
                    for p in c.children)
+    if sense.phrase == "target":
+        # "targeted the leader", "were targeting criminals": aiming alone is no sanction;
+        # "targeted chipmakers with export controls" names the measures
+        return not any(lemma_of(g) in words["target_measures"]
+                       for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "in")
+                       for p in c.children if p.dep_ == "pobj"
+                       for g in (p, *(m for m in p.children if m.dep_ == "compound")))
     if sense.phrase == "block" and protesters_subject(tok):
         return False
     if sense.phrase == "impose" and _imposed_emergency(tok):
