@@ -44,6 +44,7 @@ from pipeline.syntax import objects, passive_patient, subject
 from pipeline.trigger_ceasefire import ended_fighting, truce_kept
 from pipeline.trigger_force import unreal
 from pipeline.trigger_lexicon import lexicon
+from pipeline.trigger_objects import unaimed_measures
 from pipeline.trigger_offers import OFFERED_HELP
 from pipeline.trigger_protest import demonstrators, protests_as_scene
 from pipeline.unreal_acts import (
@@ -354,6 +355,8 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str]
         return None  # "Maduro told a rally of supporters": an audience, no protest
     if trig.nominal and timed_restatement(tok):
         return None  # "the strike came hours after ...": timing an act told already
+    if trig.nominal and trig.sense.type == "SANCTION" and unaimed_measures(tok):
+        return None  # "new measures to strengthen air defences": a step of one's own
     if trig.nominal and disowned_act(tok):
         return None  # "denied any role in the attack": the attack is known already
     if trig.nominal and setting_only(tok):

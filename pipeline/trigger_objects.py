@@ -458,3 +458,17 @@ def restricted_out(tok: Token, sense: Sense) -> bool:
             p.dep_ == "pobj" and lemma_of(p) in words["not_withdrawn_from"] for p in c.children)
             for c in tok.children)
     return False
+
+
+def unaimed_measures(tok: Token) -> bool:
+    """"announce new measures to strengthen air defences", "his measures were needed",
+    "anti-terrorist measures": the noun "measures" with nothing aimed ("against Moscow",
+    "on imports") and no punitive word ("retaliatory measures") is a state's own step,
+    no sanction."""
+    if lemma_of(tok) != "measure":
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("against", "on") for c in tok.children):
+        return False
+    mods = {lemma_of(c) for c in tok.children if c.dep_ in ("amod", "compound", "nmod")}
+    mods |= {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound", "nmod")}
+    return not mods & cooperation_words()["measure_modifiers"]
