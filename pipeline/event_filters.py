@@ -41,6 +41,7 @@ from pipeline.ordinary_mentions import (
 )
 from pipeline.plover import FORCEFUL
 from pipeline.syntax import objects, passive_patient, subject
+from pipeline.trigger_access import granted_passage
 from pipeline.trigger_ceasefire import ended_fighting, truce_kept
 from pipeline.trigger_force import unreal
 from pipeline.trigger_lexicon import lexicon
@@ -406,6 +407,8 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str]
         if not any(c.dep_ in ("advcl", "xcomp") for c in tok.children):
             return None  # "rebel fighters fired into the air" in celebration
         event_type = "COERCE"  # "fired shots into the air to disperse the crowd"
+    if event_type == "CONCEDE" and not trig.nominal and granted_passage(tok):
+        event_type = "RETREAT"  # "was allowed to leave Canada": access granted
     if event_type == "SANCTION" and not trig.nominal and home_suspension(tok):
         return None  # "the army suspended the constitution": a step at home
     if event_type == "SUPPORT" and not trig.nominal and law_making(tok):

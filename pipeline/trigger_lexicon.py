@@ -122,6 +122,7 @@ def cooperation_words() -> dict[str, frozenset[str]]:
     out["not_released"] = frozenset(raw["RETREAT"]["not_released"])
     out["instruments"] = frozenset(raw["CONCEDE"]["instruments"])
     out["not_withdrawn_from"] = frozenset(raw["RETREAT"]["not_withdrawn_from"])
+    out["passage_verbs"] = frozenset(raw["RETREAT"]["passage_verbs"])
     out["cut_objects"] = frozenset(raw["SANCTION"]["cut_objects"])
     out["stop_verbs"] = frozenset(raw["SANCTION"]["stop_verbs"])
     out["target_measures"] = frozenset(raw["SANCTION"]["target_measures"])

@@ -20,5 +20,6 @@ def test_a_scheme_designed_to_allow_is_no_concession(nlp: Any) -> None:
 
 
 def test_an_army_allowing_convoys_still_concedes(nlp: Any) -> None:
+    # a done permission to pass is access granted (RETREAT: test_passage_allowed)
     text = "The army allowed the convoys to enter the city on Friday."
-    assert readings(nlp, text).get("allowed") == "CONCEDE"
+    assert readings(nlp, text).get("allowed") == "RETREAT"

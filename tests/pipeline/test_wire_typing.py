@@ -98,7 +98,8 @@ def test_releases_and_permissions_that_are_no_events(nlp: Any, text: str, word: 
 
 @pytest.mark.parametrize(("text", "word", "type_"), [
     ("The rebels released two Italian journalists on Friday.", "released", "RETREAT"),
-    ("Israel allowed 40 aid trucks to enter Gaza on Sunday.", "allowed", "CONCEDE"),
+    # access granted is an implemented concession (PLOVER RETREAT: test_passage_allowed)
+    ("Israel allowed 40 aid trucks to enter Gaza on Sunday.", "allowed", "RETREAT"),
 ])
 def test_releases_and_permissions_by_parties(nlp: Any, text: str, word: str, type_: str) -> None:
     assert readings(nlp, text).get(word) == type_
