@@ -187,7 +187,7 @@ class ArgumentFinder(ClauseActors):
                 sources, speaker = [], None
                 targets = targets or [party(self.resolver.focus)]
             if event_type == "SANCTION":
-                targets = recalled_from(self, tok, speaker) or targets
+                targets = recalled_from(self, tok, speaker, sources) or targets
             targets = hosted_missions(self, tok, sources, targets)
             if self.speaker_acts_again(tok, speaker, sources, targets):
                 sources = [speaker] if speaker is not None else sources

@@ -277,17 +277,25 @@ def counted_by_side(tok: Token) -> bool:
         for o in objects(tok) for c in o.children)
 
 
-def recalled_from(finder: ArgumentFinder, tok: Token, speaker: Actor | None
-                  ) -> list[Actor]:
+def recalled_from(finder: ArgumentFinder, tok: Token, speaker: Actor | None,
+                  sources: list[Actor] = ()) -> list[Actor]:
     """"recalled its ambassador from Tehran", "withdrew its envoys from Mali and Niger":
-    the countries the envoys leave (the "from" phrase of the verb or of the envoy)."""
+    the countries the envoys leave (the "from" phrase of the verb or of the envoy, or
+    the "to" or "in" phrase of the own envoys' post)."""
     envoys = [o for o in objects(tok) if o.lemma_.lower() in DIPLOMATS]
     if not envoys:
         return []
     out: list[Actor] = []
+    homes = {a.country for a in sources}
+    # "recalled its ambassadors to Peru and Bolivia", "its envoy in Islamabad": the post
+    # the state's own envoys serve in is the country recalled from (not for an envoy of
+    # another state: "expelled the Chilean ambassador to Peru")
+    own = all(not any((m.dep_ in ("amod", "compound", "nmod") and m.lower_ != "own") or (
+        m.dep_ == "poss" and m.pos_ != "PRON") for m in e.children) for e in envoys)
     for head in (tok, *envoys):
         for c in head.children:
-            if c.dep_ != "prep" or c.lower_ != "from":
+            if c.dep_ not in ("prep", "dative") or c.lower_ not in (
+                    ("from", "to", "in") if own else ("from",)):
                 continue
             # "from seven countries, among them Chile and Peru": the countries named
             # (a common noun's own country would be a guess: "Latin American")
@@ -297,7 +305,8 @@ def recalled_from(finder: ArgumentFinder, tok: Token, speaker: Actor | None
             names = names or [p for p in c.children if p.dep_ == "pobj" and (
                 p.pos_ == "PROPN" or any(a.dep_ == "appos" for a in p.children))]
             for p in names:
-                out += [a for a in finder.actor(p, speaker) if a.country and a not in out]
+                out += [a for a in finder.actor(p, speaker) if a.country and a not in out
+                        and a.country not in homes]  # "recalled to Tehran": home, no post
     return out
 
 
