@@ -35,17 +35,42 @@ class CoordinationResolver:
         @staticmethod
         def _span_text(tok: Token) -> str: ...
 
+        def resolve_one(self, tok: Token) -> Actor | None: ...
+
     def _listed_countries(self, tok: Token) -> list[Token]:
         """"from Chile, Peru, the Dominican Republic and Uruguay" with "Peru" parsed as
         an apposition of "Chile": a country is no other country's appositive, so it is
         one more item of the list."""
         if not self._is_country(tok):
-            return []
+            return self._apposed_list(tok)
         # (and a headline's "Armenia, Azerbaijan agree truce", with "Armenia" parsed as a
         # modifier of "Azerbaijan": a country set off by a comma before another)
-        return [c for c in tok.children if self._is_country(c) and (
+        listed = [c for c in tok.children if self._is_country(c) and (
             c.dep_ == "appos" or (c.dep_ in ("nmod", "compound", "npadvmod") and
                                   c.i < tok.i and tok.doc[c.i + 1].text == ","))]
+        # "Saudi Arabia, the UAE, Bahrain and Egypt": the list's tail hangs on the
+        # second item as its conjuncts
+        return [x for c in listed for x in (c, *[d for d in c.conjuncts if d.i > c.i])]
+
+    def _apposed_list(self, tok: Token) -> list[Token]:
+        """"Brazil's Lula, Chile's Boric and Mexico's Lopez Obrador", parsed with "Boric"
+        an apposition of "Lula" and "Lopez Obrador" its conjunct: a name set off by a
+        comma that heads conjuncts of its own is the list's second item, not another
+        name for the first, when it is some other country's."""
+        if tok.pos_ != "PROPN":
+            return []
+        first = self.resolve_one(tok)
+        for c in tok.children:
+            if c.dep_ != "appos" or c.pos_ != "PROPN" or c.i < tok.i or \
+                    tok.doc[c.left_edge.i - 1].text != "," or \
+                    not any(d.i > c.i for d in c.conjuncts):
+                continue
+            second = self.resolve_one(c)
+            if first is None or second is None or not second.country or \
+                    second.country == first.country:
+                continue
+            return [c, *[d for d in c.conjuncts if d.i > c.i]]
+        return []
 
     def _is_country(self, tok: Token) -> bool:
         ent = self.entity(tok)

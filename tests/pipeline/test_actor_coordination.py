@@ -77,3 +77,23 @@ def test_a_headline_s_comma_listed_countries_are_each_a_party(
         "The two countries' military chiefs met in Moscow on Tuesday.",
         title="Armenia, Azerbaijan agree Karabakh truce at Moscow talks"))
     assert ("AGREE", "ARM", "AZE") in got or ("AGREE", "AZE", "ARM") in got
+
+
+def test_list_of_four_states_parsed_with_an_apposition(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    # the parser hangs "the UAE" on "Saudi Arabia" as an apposition, the rest on it
+    got = triples(code_text(
+        "Saudi Arabia, the UAE, Kuwait and Oman broke off relations with Iran on Sunday.",
+        title="Gulf states cut ties with Iran"))
+    cuts = {s for t, s, o in got if t == "SANCTION" and o == "IRN"}
+    assert {"SAU", "ARE", "KWT", "OMN"} <= cuts
+
+
+def test_leaders_listed_with_their_countries_each_act(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    # "Gabriel Boric" parsed as another name for the first leader, the third its conjunct
+    got = triples(code_text(
+        "Brazil's President Lula, Chile's Gabriel Boric and Colombia's Gustavo Petro "
+        "voiced support for Ecuador.", title="Leaders back Ecuador"))
+    backers = {s for t, s, o in got if t == "SUPPORT" and o == "ECU"}
+    assert {"BRA", "CHL", "COL"} <= backers
