@@ -7,6 +7,7 @@ side of unrest, and the author of an act someone praises, rejects or blames.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import names_country, place_country
@@ -278,7 +279,7 @@ def counted_by_side(tok: Token) -> bool:
 
 
 def recalled_from(finder: ArgumentFinder, tok: Token, speaker: Actor | None,
-                  sources: list[Actor] = ()) -> list[Actor]:
+                  sources: Sequence[Actor] = ()) -> list[Actor]:
     """"recalled its ambassador from Tehran", "withdrew its envoys from Mali and Niger":
     the countries the envoys leave (the "from" phrase of the verb or of the envoy, or
     the "to" or "in" phrase of the own envoys' post)."""
