@@ -27,6 +27,7 @@ from pipeline.actor_ranker import ActorChooser
 from pipeline.adjunct_meetings import adjunct_meeting
 from pipeline.annotate import to_doc
 from pipeline.arguments import ArgumentFinder
+from pipeline.drawn_reactions import drawn_reaction, drawn_triggers
 from pipeline.event_confidence import confidence
 from pipeline.event_dates import DateState, event_date, note_date, published_day
 from pipeline.event_detector import SentenceDetector, sentence_features
@@ -165,7 +166,8 @@ def extract(annotated: AnnotatedArticle, *, vocab: Vocab, version: str, now: dat
                 sent = doc[body[0].i:sent.end]
         finder.segment = sent
         finder.resolver.register_persons(sent)
-        triggers = find_triggers(sent) if not sent.text.rstrip().endswith("?") else []
+        triggers = drawn_triggers(sent, find_triggers(sent)) \
+            if not sent.text.rstrip().endswith("?") else []
         sent_events = 0
         first_event = len(events)
         # Subjects of this sentence's root become the antecedent of later pronouns.
@@ -285,7 +287,12 @@ def _code_trigger(finder: ArgumentFinder, trig: Trigger, ctx: _SentenceContext,
         ctx.dropped[trig.token.i] = "screened"
         return done
     speaker = _speaker(finder, trig)
-    coded = _code(finder, trig, reading, speaker)
+    if (drawn := drawn_reaction(finder, trig, speaker)) is not None:
+        # "drawing condemnation from Tokyo" (pipeline.drawn_reactions)
+        coded = (drawn[0], modality_for(trig.token, drawn[0], negated=reading.negated),
+                 *drawn[1:])
+    else:
+        coded = _code(finder, trig, reading, speaker)
     pairs: list[tuple[Actor | None, Actor | None]]
     if coded is None and (charge := _denied_charge(finder, trig, reading, speaker)):
         coded = ("ACCUSE", "asserted", *charge)

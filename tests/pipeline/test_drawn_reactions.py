@@ -1,0 +1,46 @@
+"""A reaction an act draws from others ("drawing condemnation from Tokyo", "sparking fury
+from Moscow") is the reacting party's event, aimed at whoever did the act."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from schemas import ExtractedArticle
+from tests.pipeline.coding import triples
+
+
+def test_condemnation_drawn_from_several_capitals_blames_the_doer(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    got = triples(code_text("Iran tested a long-range missile on Sunday, drawing "
+                            "condemnation from Paris, Berlin and London."))
+    assert {("ACCUSE", "FRA", "IRN"), ("ACCUSE", "DEU", "IRN"),
+            ("ACCUSE", "GBR", "IRN")} <= got
+
+
+def test_protests_drawn_from_a_capital_are_its_disapproval_not_a_street_protest(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    got = triples(code_text("Canada sent a frigate through the strait, drawing angry "
+                            "protests from Beijing."))
+    assert ("ACCUSE", "CHN", "CAN") in got
+    assert not any(t == "PROTEST" for t, _, _ in got)
+
+
+def test_fury_drawn_from_a_state_is_an_accusation(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    got = triples(code_text("Poland expelled three diplomats on Monday, sparking fury "
+                            "from Russia."))
+    assert ("ACCUSE", "RUS", "POL") in got
+
+
+def test_each_conjoined_reaction_keeps_its_own_party(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    got = triples(code_text("Seoul said it would end a defence pact with Tokyo, drawing a "
+                            "sharp protest from Japan and disappointment from Washington."))
+    assert {("ACCUSE", "JPN", "KOR"), ("ACCUSE", "USA", "KOR")} <= got
+
+
+def test_protests_drawn_in_a_city_stay_a_protest(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    # no party to react: the crowd in the street protests
+    got = triples(code_text("The killings prompted angry protests in Nairobi."))
+    assert not any(t == "ACCUSE" for t, _, _ in got)
