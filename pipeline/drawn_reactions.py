@@ -17,6 +17,7 @@ import tomllib
 from functools import cache
 from typing import TYPE_CHECKING
 
+from pipeline.implied_parties import party
 from pipeline.trigger_lexicon import DATA, Sense
 from pipeline.triggers import Trigger
 
@@ -56,6 +57,22 @@ def _reactors(noun: Token, verb: Token) -> list[Token]:
         for p in prep.children:
             if p.dep_ == "pobj":
                 out += [p, *(c for c in p.conjuncts if c.pos_ in ("PROPN", "NOUN"))]
+    if out and noun.dep_ == "dobj":
+        out += _listed_on(out[-1], noun, verb)
+    return out
+
+
+def _listed_on(last: Token, noun: Token, verb: Token) -> list[Token]:
+    """"drawing condemnation from its neighbours, the African Union and France": the
+    parser ends the "from" list early and hangs the rest as an object of the drawing verb
+    (or of the clause it hangs on); a noun right after the list's comma or "and"
+    continues it."""
+    out: list[Token] = []
+    for head in (verb, verb.head):
+        for c in head.children:
+            if c.dep_ == "dobj" and c != noun and c.i > last.i and \
+                    c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].lower_ in (",", "and"):
+                out += [c, *(g for g in c.conjuncts if g.pos_ in ("PROPN", "NOUN"))]
     return out
 
 
@@ -96,8 +113,26 @@ def drawn_reaction(finder: ArgumentFinder, trig: Trigger, speaker: Actor | None
                if a.country or a.role in ("IGO", "NGO")]
     if not sources:
         return None
-    doers, _, _ = finder.subject_actors(verb, speaker)
+    clause = _drawing_clause(verb)
+    doers, subj, _ = finder.subject_actors(clause, speaker)
+    if not doers and subj is not None and subj.pos_ == "NOUN" and finder.resolver.focus:
+        # "The declaration drew criticism from rights groups": an act the clause names
+        # by no doer is the story's own state's
+        doers = [party(finder.resolver.focus)]
     targets = [a for a in doers if a not in sources]
     if not targets:
         return None
     return event_type, sources, targets
+
+
+def _drawing_clause(verb: Token) -> Token:
+    """The clause whose act draws the reaction: the participle's own, or, where the
+    parser hangs "..., drawing condemnation" on a subordinate clause ("struck the port
+    a day after Moscow and Kyiv signed a deal, drawing condemnation"), the main one
+    that subordinate clause belongs to."""
+    if verb.dep_ != "advcl":
+        return verb
+    head = verb.head
+    while head.dep_ == "advcl" and any(c.dep_ == "mark" for c in head.children):
+        head = head.head
+    return head

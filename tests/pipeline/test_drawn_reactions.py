@@ -44,3 +44,30 @@ def test_protests_drawn_in_a_city_stay_a_protest(
     # no party to react: the crowd in the street protests
     got = triples(code_text("The killings prompted angry protests in Nairobi."))
     assert not any(t == "ACCUSE" for t, _, _ in got)
+
+
+def test_the_main_clause_draws_the_reaction_not_the_clause_of_time(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    # the participle closes the sentence: the strike is condemned, not the signing
+    got = triples(code_text("Syrian jets bombed the town of Idlib on Friday, a day after "
+                            "Ankara and Moscow signed a truce, drawing condemnation from "
+                            "France."))
+    assert ("ACCUSE", "FRA", "SYR") in got
+
+
+def test_every_party_of_the_from_list_reacts(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    # (the parser ends the "from" list at its first comma)
+    got = triples(code_text("Belarus forced a passenger jet to land in Minsk, drawing "
+                            "condemnation from its neighbours, the European Union and "
+                            "Poland."))
+    assert {("ACCUSE", "IGO", "BLR"), ("ACCUSE", "POL", "BLR")} <= got
+
+
+def test_an_act_named_by_no_doer_is_the_story_state_s(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    got = triples(code_text(
+        "The Thai government imposed a state of emergency in Bangkok on Thursday. "
+        "The decree drew criticism from human rights groups.",
+        title="Thailand declares emergency"))
+    assert ("ACCUSE", "NGO", "THA") in got
