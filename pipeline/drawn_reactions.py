@@ -28,6 +28,12 @@ if TYPE_CHECKING:
     from schemas import Actor
 
 
+#: Reactions that, drawn from citizens rather than a state or a body, are street protests.
+STREET_REACTIONS = frozenset({"protest", "demonstration"})
+#: Roles of the people who protest in the street.
+CROWDS = frozenset({"CVL", "OPP", "REF", "MED"})
+
+
 @cache
 def _lexicon() -> tuple[frozenset[str], dict[str, str]]:
     raw = tomllib.loads(DATA.read_text(encoding="utf-8"))["drawn"]
@@ -111,7 +117,10 @@ def drawn_reaction(finder: ArgumentFinder, trig: Trigger, speaker: Actor | None
     assert verb is not None  # reaction_type found it
     sources = [a for t in _reactors(noun, verb) for a in finder.actor(t, speaker)
                if a.country or a.role in ("IGO", "NGO")]
-    if not sources:
+    if not sources or (noun.lemma_.lower() in STREET_REACTIONS and
+                       all(a.role in CROWDS for a in sources)):
+        # "drawing protests from students": citizens' protests are in the street, coded
+        # as the plain trigger reads them (a PROTEST), not as a state's disapproval
         return None
     clause = _drawing_clause(verb)
     doers, subj, _ = finder.subject_actors(clause, speaker)

@@ -287,6 +287,7 @@ def _code_trigger(finder: ArgumentFinder, trig: Trigger, ctx: _SentenceContext,
         ctx.dropped[trig.token.i] = "screened"
         return done
     speaker = _speaker(finder, trig)
+    coded: tuple[str, str, list[Actor], list[Actor]] | None
     if (drawn := drawn_reaction(finder, trig, speaker)) is not None:
         # "drawing condemnation from Tokyo" (pipeline.drawn_reactions)
         coded = (drawn[0], modality_for(trig.token, drawn[0], negated=reading.negated),

@@ -71,3 +71,11 @@ def test_an_act_named_by_no_doer_is_the_story_state_s(
         "The decree drew criticism from human rights groups.",
         title="Thailand declares emergency"))
     assert ("ACCUSE", "NGO", "THA") in got
+
+
+def test_protests_drawn_from_citizens_stay_their_street_protest(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    got = triples(code_text("The Kenyan government raised fuel taxes on Monday, drawing "
+                            "angry protests from Kenyan students."))
+    assert ("PROTEST", "KEN", "KEN") in got
+    assert ("ACCUSE", "KEN", "KEN") not in got
