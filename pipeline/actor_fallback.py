@@ -31,6 +31,12 @@ DECREES = frozenset({"curfew", "martial-law"})
 #: Modes of acts on people: in a two-party story the detainees may be the other side's
 #: ("all 24 crew members were detained"), so the doer is not implied.
 ON_PEOPLE = frozenset({"arrest", "deport"})
+#: Modes of the acts of a state's justice on a person: charges and allegations,
+#: convictions and sentences, detentions (not inquiries: "testify before a judicial
+#: inquiry" names a body, not an act on someone).
+LEGAL_MODES = frozenset({"allege", "convict", "arrest"})
+#: The types those acts are coded as.
+LEGAL_TYPES = frozenset({"ACCUSE", "SANCTION", "COERCE"})
 
 
 def story_actors(finder: ArgumentFinder, trig: Trigger, event_type: str
@@ -54,6 +60,12 @@ def story_actors(finder: ArgumentFinder, trig: Trigger, event_type: str
         # one country, whose victims the coder could not name: the country's own
         # violence or release (as attach() codes it for victims it can name)
         return [party(focus)], [party(focus)]
+    if pair is None and event_type in LEGAL_TYPES and trig.sense.mode in LEGAL_MODES and \
+            _agentless_legal_act(trig):
+        # "the suspect was charged with murder", "will face charges of fraud", "was
+        # sentenced to a year in jail" in a story about one country's own affairs: its
+        # own authorities act on its own people (the accused named by no country)
+        return [Actor(text="", name=None, country=focus, role="GOV")], [party(focus)]
     if event_type != "COERCE":
         return None
     if trig.nominal:
@@ -78,6 +90,28 @@ def _owner(finder: ArgumentFinder, tok: Token) -> Actor | None:
                 if found:
                     return found[0]
     return None
+
+
+def _agentless_legal_act(trig: Trigger) -> bool:
+    """Whether a legal act names no one who brings it: a passive verb with no agent ("was
+    charged"), or a noun that is no clause's subject and has no owner or author ("faces
+    charges of fraud", not "the prosecutor's charges" or "the charges were dropped")."""
+    tok = trig.token
+    if tok.dep_ == "amod":
+        return False  # "the detained men" reports no act
+    if not trig.nominal:
+        return agentless_passive(tok)
+    if tok.dep_ in ("nsubj", "nsubjpass", "ROOT", "compound", "poss", "appos", "npadvmod"):
+        return False  # (", a charge Tehran denies" sums up an accusation told before it)
+    if tok.lower_ == "charge" and not any(c.dep_ == "det" for c in tok.children):
+        return False  # "took charge of security", "in charge": command, not an accusation
+    if trig.sense.mode in ON_PEOPLE and not (tok.dep_ == "pobj" and
+                                            tok.head.lower_ in ("in", "under", "into")):
+        return False  # "after the arrests" names an act told elsewhere; "held in
+        # detention", "placed under arrest" a state the clause puts someone in
+    return not any(c.dep_ in ("poss", "agent") or (c.dep_ == "prep" and c.lower_ in
+                                                  ("by", "from", "against"))
+                   for c in tok.children)
 
 
 def _subject_noun(tok: Token) -> bool:
