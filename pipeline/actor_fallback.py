@@ -54,6 +54,12 @@ def story_actors(finder: ArgumentFinder, trig: Trigger, event_type: str
         # that country's own (a noun only as its clause's subject: "condemned the
         # attack" or "alarmed by the fighting" names an act told elsewhere)
         return [party(focus)], [party(focus)]
+    if event_type == "ASSAULT" and trig.nominal and _time_frame(tok) and \
+            (pair is None or set(pair) - {focus} <= {"IGO", "NGO"}):
+        # "imposed a curfew after deadly clashes", "after four days of fighting in the
+        # city": the turmoil a story about one country (and maybe a body such as the UN
+        # or the AU) tells its acts against is the country's own
+        return [party(focus)], [party(focus)]
     if event_type in ("ASSAULT", "RETREAT") and pair is None and not trig.nominal and \
             tok.dep_ != "amod" and agentless_passive(tok):
         # "most of the victims had been shot", "the hostages were freed" in a story about
@@ -112,6 +118,26 @@ def _agentless_legal_act(trig: Trigger) -> bool:
     return not any(c.dep_ in ("poss", "agent") or (c.dep_ == "prep" and c.lower_ in
                                                   ("by", "from", "against"))
                    for c in tok.children)
+
+
+#: Nouns of two-sided or internal fighting ("clashes", "fighting", "unrest").
+FIGHTS = frozenset({"fighting", "clash", "violence", "unrest", "battle", "riot"})
+#: Prepositions that make an event the time frame of a clause ("after the clashes").
+FRAMES = frozenset({"after", "during", "amid", "following", "since"})
+#: Spans of time a fight fills ("four days of fighting").
+SPANS = frozenset({"day", "week", "month", "hour", "night", "year"})
+
+
+def _time_frame(tok: Token) -> bool:
+    """Whether a fighting noun is the time frame of its clause: the object of "after",
+    "during", "amid" (or of "days of" under one: "after four days of fighting")."""
+    if tok.lemma_.lower() not in FIGHTS or tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    if prep.lower_ == "of" and prep.head.lemma_.lower() in SPANS and \
+            prep.head.dep_ == "pobj":
+        prep = prep.head.head
+    return prep.dep_ == "prep" and prep.lower_ in FRAMES
 
 
 def _subject_noun(tok: Token) -> bool:
