@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from pipeline.actor_lexicon import Entry, lexicon, lookup, lookup_any, place_country, scan_names
 from pipeline.actor_persons import glued_conjunct
 from pipeline.actor_setting import local_setting
+from pipeline.local_bodies import own_place
 from pipeline.officeholders import known_person, surname_key
 from schemas import Actor
 
@@ -125,6 +126,8 @@ class RoleResolver:
                 code = who.country if who is not None else (office.country if office else None)
                 if code:
                     cand = Entry(code, "GOV", "country")
+            if cand is None and (code := own_place(tok, m)) is not None:
+                cand = Entry(code, "GOV", "country")  # "a court in Pskov"
             if cand is not None and country is None:
                 country = cand
             r = lex.roles.get(m.lemma_.lower())
