@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 #: Entity labels a listed person's name may carry when the parser does not know the
 #: person ("Milosevic" as ORG, "Putin" as GPE).
 MISLABELLED_PERSON = frozenset({"ORG", "GPE", "NORP"})
+#: Roles of a titled official ("Interior Minister X", "Guards commander X", "judge X").
+OFFICIAL_ROLES = frozenset({"GOV", "MIL", "JUD"})
 
 
 def glued_conjunct(tok: Token, year: int | None = None) -> bool:
@@ -41,6 +43,9 @@ def glued_conjunct(tok: Token, year: int | None = None) -> bool:
 class PersonResolver:
     """Persons and named entities; listed officeholders the parser missed."""
 
+    #: the country the headline has act (``pipeline.story_home``), set by the caller
+    home: str | None = None
+
     # what the other parts of ActorResolver provide, declared for type checkers only
     if TYPE_CHECKING:
         doc: Doc
@@ -49,6 +54,7 @@ class PersonResolver:
         year: int | None
         persons: dict[str, Actor]
         guessed: set[str]
+        dateline: str | None
 
         def entity(self, tok: Token) -> Span | None: ...
         def _context(self, tok: Token, skip: Span | None) -> tuple[Entry | None, str | None]:
@@ -146,6 +152,14 @@ class PersonResolver:
             # the nationality of foreigners, so the default is the article's own country
             # (the dateline's country was tried: it fixes as many as it breaks)
             code = self.focus
+            if r in OFFICIAL_ROLES and self.pair and self.home in self.pair and \
+                    self.dateline != self.focus:
+                # "Parliament speaker X", "Presiding judge X": an official of no
+                # stated nationality is the side whose act the headline reports
+                # (``pipeline.story_home``), which the focus need not be; a dateline
+                # in the focus country ("HONIARA -" in a story headed by Australia's
+                # police landing) says the story is told from the focus's side
+                code = self.home
             self.guessed.add(name)
         actor = Actor(text=ent.text, name=name, country=code, role=r or "UNK", person=name)
         if known is None or code is not None:

@@ -18,6 +18,7 @@ from pipeline.actor_predicates import clause_subject_token
 from pipeline.actors import ActorResolver
 from pipeline.embedded_triggers import BLAME_VERBS, CONTENT_HEADS
 from pipeline.implied_parties import last_word, party, party_codes, weak
+from pipeline.story_home import headline_doer
 from pipeline.story_parties import focus_countries
 from pipeline.syntax import (
     CLAUSE_DEPS,
@@ -83,6 +84,7 @@ class ClauseActors:
         year = article_year(annotated.article.published)
         focus, pair = focus_countries(doc, annotated.title_sentences, year)
         self.resolver = ActorResolver(doc, focus=focus, pair=pair, year=year)
+        self.resolver.home = headline_doer(doc, annotated.title_sentences)
         self.segment: Span | None = None
 
     def actor(self, tok: Token | None, speaker: Actor | None) -> list[Actor]:
