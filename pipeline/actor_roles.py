@@ -126,6 +126,8 @@ class RoleResolver:
                 code = who.country if who is not None else (office.country if office else None)
                 if code:
                     cand = Entry(code, "GOV", "country")
+            if cand is None and m.pos_ == "PROPN":
+                cand = named_with_of(m)  # "ministers of the Group of Seven"
             if cand is None and (code := own_place(tok, m)) is not None:
                 cand = Entry(code, "GOV", "country")  # "a court in Pskov"
             if cand is not None and country is None:
@@ -242,6 +244,18 @@ class RoleResolver:
     def _span_text(tok: Token) -> str:
         left = tok.left_edge.i
         return tok.doc[left:tok.i + 1].text
+
+
+def named_with_of(tok: Token) -> Entry | None:
+    """A listed international body whose name has an "of" in it ("the Group of Seven",
+    "the Council of Europe") that NER left untagged: the parse has only its first word
+    ("Group") as the modifier, the rest hanging on it; the whole phrase is looked up."""
+    words = [t for t in tok.subtree if t.dep_ != "det" or t.i > tok.i]
+    if not 2 < len(words) <= 7 or words[-1].i - words[0].i + 1 != len(words) or \
+            not any(t.lower_ == "of" for t in words):
+        return None
+    e = lookup(tok.doc[words[0].i:words[-1].i + 1].text)
+    return e if e is not None and e.kind in ("igo", "ngo") else None
 
 
 def opening_place(tok: Token) -> str | None:
