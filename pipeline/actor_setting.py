@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from pipeline.actor_lexicon import lookup, place_country
 from pipeline.event_places import clause_verb
 from pipeline.qualifiers import DATELINE
+from pipeline.word_classes import word_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -104,13 +105,20 @@ def local_setting(tok: Token, dateline: str | None, pair: tuple[str, str] | None
     belongs to by where it acts: its clause's place, else the dateline's country when that
     is one of the story's two parties (a dateline abroad, "UNITED NATIONS" or a third
     capital, says where the reporter is, not where the crowd is)."""
-    if not is_local_role(tok) or tok.dep_ in ("compound", "amod", "poss"):
+    if tok.dep_ in ("compound", "amod", "poss"):
         return None  # (a "police station" in a named town is no police of the dateline)
-    named = sentence_places(tok)
-    if named:
-        # ("police fired tear gas after a rally in Skopje": the sentence's place)
-        return clause_place(tok) or (named.pop() if len(named) == 1 else None)
-    if not acting(tok):
+    if is_local_role(tok):
+        named = sentence_places(tok)
+        if named:
+            # ("police fired tear gas after a rally in Skopje": the sentence's place)
+            return clause_place(tok) or (named.pop() if len(named) == 1 else None)
+    side = police_named_before(tok, pair)
+    if side is not None and (pair is None or dateline not in pair or dateline == side):
+        # (doers or victims alike: "threw stones at officers"; a dateline in the other
+        # party, "HONIARA -" under "Australian police land", tells from where the bare
+        # police are that place's own)
+        return side
+    if not is_local_role(tok) or not acting(tok):
         return None  # ("11 police officers were killed": victims, of wherever)
     return dateline if pair is not None and dateline in pair else None
 
@@ -136,3 +144,26 @@ def sentence_places(tok: Token) -> set[str]:
         if code:
             found.add(code)
     return found
+
+
+def police_named_before(tok: Token, pair: tuple[str, str] | None) -> str | None:
+    """The one party of a two-country story whose police the text has named by
+    nationality before a bare "police" or "officers" ("Hungarian riot police fired tear
+    gas ... Police said they had detained 29 people"): news names the nationality of a
+    story's police once; the focus country, the most named, is often the other side."""
+    forces = word_class("order_forces")
+    if pair is None or tok.lemma_.lower() not in forces:
+        return None
+    found: set[str] = set()
+    for t in tok.doc[:tok.i]:
+        if t.lemma_.lower() not in forces or t.pos_ not in ("NOUN", "PROPN"):
+            continue
+        for m in tok.doc[t.left_edge.i:t.i]:  # ("Slovenian" may hang on "riot")
+            if m.dep_ not in ("amod", "compound", "poss", "nmod"):
+                continue
+            ent = next((e for e in tok.doc.ents if e.start <= m.i < e.end), None)
+            e = lookup(ent.text if ent is not None else m.text)
+            if e is not None and e.kind == "country" and e.country:
+                found.add(e.country)
+    code = found.pop() if len(found) == 1 else None
+    return code if code in pair else None
