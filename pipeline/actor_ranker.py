@@ -12,7 +12,11 @@ and scores it with a logistic model per role trained from the repo's gold
 It chooses the pair of the events the learned detector adds (``pipeline.event_detector``:
 the rules coded nothing there to take a pair from). For the rules' own events a party is
 replaced only when the model prefers another candidate by more than the trained
-``margin``; cross-validation has kept that off so far (margin 1.0).
+``margin``; cross-validation has kept that off so far (margin 1.0). A model can instead
+name ``implied`` roles: there, and only where the rules IMPLIED the party (no phrase of
+the text names it: the story's other party or focus filled in, ``implied_parties.party``),
+the model's choice replaces the rules' by more than ``implied_margin``; the parties the
+syntax gave stand (``python -m bench.train_actor_ranker --implied target``).
 """
 
 from __future__ import annotations
@@ -188,10 +192,21 @@ class ActorRanker:
     #: (never) is what cross-validation chose so far: the model's choices for the rules'
     #: events were no better than the rules' own (README, "Learned components")
     margin: float
+    #: the roles whose party the model may replace where the rules implied it (an actor
+    #: with no text), by more than ``implied_margin``; () none
+    implied: tuple[str, ...] = ()
+    implied_margin: float = 1.0
 
     @property
     def replaces_rules(self) -> bool:
-        return self.margin < 1.0
+        return self.margin < 1.0 or (bool(self.implied) and self.implied_margin < 1.0)
+
+    def margin_for(self, role: str, current: Actor | None) -> float:
+        """The margin the rules' party of ``role`` is replaced by: ``implied_margin`` for
+        an implied party of an ``implied`` role, else ``margin``."""
+        if role in self.implied and is_implied(current):
+            return min(self.margin, self.implied_margin)
+        return self.margin
 
     def score(self, role: str, cand: Candidate, event_type: str, source: str | None = None
               ) -> float:
@@ -218,30 +233,42 @@ class ActorRanker:
         src, tgt = proposed
         if not cands:
             return proposed
-        src = self._pick("source", event_type, cands, src, None)
-        tgt = self._pick("target", event_type, cands, tgt, code_of(src))
+        src = self._pick("source", event_type, cands, src, None,
+                         self.margin_for("source", src))
+        tgt = self._pick("target", event_type, cands, tgt, code_of(src),
+                         self.margin_for("target", tgt))
         return src, tgt
 
     def _pick(self, role: str, event_type: str, cands: Iterable[Candidate],
-              current: Actor | None, source: str | None) -> Actor | None:
+              current: Actor | None, source: str | None, margin: float) -> Actor | None:
+        if margin >= 1.0:
+            return current
         scored = [(self.score(role, c, event_type, source), c) for c in cands]
         best_p, best = max(scored, key=lambda pc: pc[0])
         mine = code_of(current)
         cur_p = next((p for p, c in scored if c.code == mine), 0.0) if mine else 0.0
-        if best.code != mine and best_p - cur_p > self.margin and (
+        if best.code != mine and best_p - cur_p > margin and (
                 mine is not None or best_p >= 0.5):
             return best.actor
         return current
 
     def to_json(self) -> bytes:
-        return orjson.dumps({"margin": self.margin, "weights": {
+        return orjson.dumps({"margin": self.margin, "implied": list(self.implied),
+                             "implied_margin": self.implied_margin, "weights": {
             r: {f: round(v, 4) for f, v in sorted(w.items())} for r, w in self.weights.items()}})
 
     @classmethod
     def from_json(cls, raw: bytes) -> ActorRanker:
         d = orjson.loads(raw)
         return cls(weights={r: dict(w) for r, w in d["weights"].items()},
-                   margin=float(d["margin"]))
+                   margin=float(d["margin"]), implied=tuple(d.get("implied", ())),
+                   implied_margin=float(d.get("implied_margin", 1.0)))
+
+
+def is_implied(actor: Actor | None) -> bool:
+    """A party the rules implied: a country or body no phrase of the text names (the
+    story's other party or focus, ``implied_parties.party``)."""
+    return actor is not None and not actor.text and code_of(actor) is not None
 
 
 @cache

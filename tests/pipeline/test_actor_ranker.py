@@ -103,3 +103,39 @@ def test_a_target_of_the_sources_own_country_is_that_country_implied(
                                     "target": {"BIAS": -2.0, "is:source": 4.0}}, margin=1.0)
     src, tgt = domestic.best(None, "COERCE", list(parties.values()), (None, None))
     assert tgt is not None and tgt is not src and tgt.country == "TUR" and tgt.text == ""
+
+
+def _implied_ranker(*roles: str) -> ActorRanker:
+    return ActorRanker(weights=_ranker().weights, margin=1.0, implied=roles,
+                       implied_margin=0.0)
+
+
+def test_an_implied_role_lets_the_model_replace_a_party_the_rules_implied(
+        parties: dict[str, Candidate]) -> None:
+    # the rules filled in the story's other party (no phrase of the text names it)
+    rules = (Actor(text="Turkey", country="TUR"), Actor(text="", country="SYR", role="UNK"))
+    ranker = _implied_ranker("target")
+    src, tgt = ranker.choose(None, "ASSAULT", list(parties.values()), rules)
+    assert ranker.replaces_rules and src is rules[0] and code_of(tgt) == "RUS"
+
+
+def test_an_implied_role_keeps_a_party_the_syntax_gave(
+        parties: dict[str, Candidate]) -> None:
+    rules = (Actor(text="Turkey", country="TUR"), Actor(text="Syria", country="SYR"))
+    assert _implied_ranker("target").choose(
+        None, "ASSAULT", list(parties.values()), rules) == rules
+
+
+def test_only_the_named_roles_are_reconsidered(parties: dict[str, Candidate]) -> None:
+    # an implied source stands where only the target is the model's to choose
+    rules = (Actor(text="", country="SYR", role="UNK"), Actor(text="", country="SYR", role="UNK"))
+    src, tgt = _implied_ranker("target").choose(None, "ASSAULT", list(parties.values()), rules)
+    assert code_of(src) == "SYR" and code_of(tgt) == "RUS"
+    src, _ = _implied_ranker("source").choose(None, "ASSAULT", list(parties.values()), rules)
+    assert code_of(src) == "TUR"
+
+
+def test_the_implied_roles_round_trip_and_default_to_none() -> None:
+    ranker = _implied_ranker("target")
+    assert ActorRanker.from_json(ranker.to_json()) == ranker
+    assert _ranker().implied == () and not _ranker().replaces_rules
