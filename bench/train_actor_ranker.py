@@ -1,7 +1,8 @@
 """Train the learned actor ranker (``pipeline.actor_ranker``) from gold.
 
 ``python -m bench.train_actor_ranker [GOLD_DIR ...] [--folds 5] [--eval DIR ...] [--out PATH]
-[--margin M] [--implied ROLE ...] [--implied-margin M] [--variants]``
+[--margin M] [--implied ROLE ...] [--missing ROLE ...] [--implied-margin M]
+[--variants [NAME]]``
 (default: ``tests/data/gold``). Deterministic: the same gold gives the same model file.
 
 1. Every article is parsed once and coded by the rules, recording for each event the
@@ -19,7 +20,10 @@
    +0.017; on dev -0.008; and it overrode constructions the rules handle by design (the
    spec tests in tests/pipeline), so it stays off. ``--implied ROLE…`` (``source``,
    ``target``) lets the model replace the rules' party of those roles only where the
-   rules implied it (``ActorRanker.implied``), by more than ``--implied-margin``.
+   rules implied it (``ActorRanker.implied``), by more than ``--implied-margin``
+   (``--missing ROLE…``: fill those roles where the rules found no party). Session 10
+   measured both (README, "Learned components"): every implied variant lost
+   cross-validated F1; filling missing roles gained a little. Both stay off by default.
 5. ``--variants`` adds to the cross-validation the implied-role variants (each role and
    both, at ``IMPLIED_MARGINS``), with F1 per fold and, for every variant, the pair
    accuracy on the predictions whose sentence and type are right (some gold event of the
@@ -140,9 +144,9 @@ def fit(arts: list[Article], margin: float = 0.2, only_implied: bool = False
 
 
 def _with(model: ActorRanker, margin: float, implied: tuple[str, ...] = (),
-          implied_margin: float = 1.0) -> ActorRanker:
+          implied_margin: float = 1.0, missing: tuple[str, ...] = ()) -> ActorRanker:
     return ActorRanker(weights=model.weights, margin=margin, implied=implied,
-                       implied_margin=implied_margin)
+                       implied_margin=implied_margin, missing=missing)
 
 
 @dataclass
@@ -202,6 +206,14 @@ def variants_cv(coder: Coder, arts: list[Article], folds: int, only: str = "") -
             # a model of the events whose party the rules implied only
             configs[f"implied-only model {'+'.join(roles)} margin {m:.1f}"] = {
                 "margin": 1.0, "implied": roles, "implied_margin": m}
+    for roles in IMPLIED_ROLES:
+        for m in (0.2, 0.5):
+            # also where the rules found no party
+            configs[f"implied+missing {'+'.join(roles)} margin {m:.1f}"] = {
+                "margin": 1.0, "implied": roles, "implied_margin": m, "missing": roles}
+        # only where the rules found no party
+        configs[f"fill missing {'+'.join(roles)} margin 0.5"] = {
+            "margin": 1.0, "implied_margin": 0.5, "missing": roles}
     print(f"implied parties of the rules' events: source "
           f"{sum(r.implied[0] for a in arts for r in a.rows)}, target "
           f"{sum(r.implied[1] for a in arts for r in a.rows)} of "
@@ -234,6 +246,9 @@ def main(argv: list[str] | None = None) -> int:
                     help="roles whose implied party the model may replace (default none)")
     ap.add_argument("--implied-margin", type=float, default=1.0,
                     help="margin for those (1.0: never)")
+    ap.add_argument("--missing", nargs="*", choices=ROLES, default=[],
+                    help="roles the model may fill where the rules found no party, at "
+                    "--implied-margin (default none)")
     ap.add_argument("--variants", nargs="?", const="", default=None, metavar="NAME",
                     help="cross-validate the implied-role variants (slow; NAME: those whose "
                     "name holds it) instead of the margins")
@@ -260,10 +275,12 @@ def main(argv: list[str] | None = None) -> int:
         for m in MARGINS:
             sc = score(coder, held, lambda p: False, ranker=_with(model, m))
             print(f"eval margin {m:.2f}: {sc.report.summary_line()}", flush=True)
-        if args.implied:
+        if args.implied or args.missing:
             sc = score(coder, held, lambda p: False, ranker=_with(
-                model, args.margin, tuple(args.implied), args.implied_margin))
-            print(f"eval implied {'+'.join(args.implied)} margin {args.implied_margin:.2f}: "
+                model, args.margin, tuple(args.implied), args.implied_margin,
+                tuple(args.missing)))
+            print(f"eval implied {'+'.join(args.implied) or '-'} missing "
+                  f"{'+'.join(args.missing) or '-'} margin {args.implied_margin:.2f}: "
                   f"{sc.report.summary_line()}", flush=True)
     if args.variants is not None:
         variants_cv(coder, arts, args.folds, args.variants)
@@ -285,10 +302,11 @@ def main(argv: list[str] | None = None) -> int:
         n, right = sum(p.changed for p in parts), sum(p.changed_right for p in parts)
         print(f"cv margin {m:.2f}: {rep.summary_line()}  changed={n} right={right}",
               flush=True)
-    final = _with(fit(arts), args.margin, tuple(args.implied), args.implied_margin)
+    final = _with(fit(arts), args.margin, tuple(args.implied), args.implied_margin,
+                  tuple(args.missing))
     args.out.write_bytes(final.to_json())
-    print(f"wrote {args.out}: margin {args.margin}, implied {args.implied or 'none'} "
-          f"at {args.implied_margin}")
+    print(f"wrote {args.out}: margin {args.margin}, implied {args.implied or 'none'}, "
+          f"missing {args.missing or 'none'} at {args.implied_margin}")
     return 0
 
 

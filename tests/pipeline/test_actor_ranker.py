@@ -139,3 +139,23 @@ def test_the_implied_roles_round_trip_and_default_to_none() -> None:
     ranker = _implied_ranker("target")
     assert ActorRanker.from_json(ranker.to_json()) == ranker
     assert _ranker().implied == () and not _ranker().replaces_rules
+
+
+def test_a_missing_party_is_filled_only_where_asked(parties: dict[str, Candidate]) -> None:
+    rules = (Actor(text="Turkey", country="TUR"), None)
+    assert _implied_ranker("target").choose(
+        None, "ASSAULT", list(parties.values()), rules) == rules
+    filling = ActorRanker(weights=_ranker().weights, margin=1.0, implied_margin=0.5,
+                          missing=("target",))
+    _, tgt = filling.choose(None, "ASSAULT", list(parties.values()), rules)
+    assert code_of(tgt) == "RUS"
+    assert ActorRanker.from_json(filling.to_json()) == filling
+
+
+def test_filling_missing_roles_keeps_every_party_the_rules_gave(
+        parties: dict[str, Candidate]) -> None:
+    filling = ActorRanker(weights=_ranker().weights, margin=1.0, implied_margin=0.0,
+                          missing=("source", "target"))
+    implied = (Actor(text="Turkey", country="TUR"), Actor(text="", country="SYR", role="UNK"))
+    assert filling.replaces_rules
+    assert filling.choose(None, "ASSAULT", list(parties.values()), implied) == implied
