@@ -21,7 +21,7 @@
    spec tests in tests/pipeline), so it stays off. ``--implied ROLE…`` (``source``,
    ``target``) lets the model replace the rules' party of those roles only where the
    rules implied it (``ActorRanker.implied``), by more than ``--implied-margin``
-   (``--missing ROLE…``: fill those roles where the rules found no party). Session 10
+   (``--missing ROLE…``: fill those roles where the rules found no party). Session 9
    measured both (README, "Learned components"): every implied variant lost
    cross-validated F1; filling missing roles gained a little. Both stay off by default.
 5. ``--variants`` adds to the cross-validation the implied-role variants (each role and

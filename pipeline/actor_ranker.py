@@ -16,7 +16,7 @@ replaced only when the model prefers another candidate by more than the trained
 name ``implied`` roles: there, and only where the rules IMPLIED the party (no phrase of
 the text names it: the story's other party or focus filled in, ``implied_parties.party``),
 the model's choice replaces the rules' by more than ``implied_margin``; the parties the
-syntax gave stand (``python -m bench.train_actor_ranker --implied target``). Session 10
+syntax gave stand (``python -m bench.train_actor_ranker --implied target``). Session 9
 measured it: on the own gold the rules' implied parties are right more often than the
 model's (target: 186 against 106 where they disagree), and every variant lost
 cross-validated F1. Its ``missing`` roles, filled only where the rules found no party
