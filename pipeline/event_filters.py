@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from pipeline.court_pleas import court_plea, denies_charges
 from pipeline.embedded_triggers import (
     NOT_REFUSALS,
     charged_content,
@@ -297,6 +298,8 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str]
     if in_if_clause(tok) and (trig.sense.type not in ("THREATEN", "REQUEST") or
                               in_whether_clause(tok)):
         return None  # a threat or demand on a condition stays; in a question it is none
+    if trig.sense.type == "REQUEST" and court_plea(tok):  # "pleaded not guilty": no appeal
+        return Reading("REJECT", negated=False, refusal=False) if denies_charges(tok) else None
     # "adopted a deal" types the event by the verb's own sense; a nominal trigger
     # under a verbal trigger is its argument, not a second event
     if trig.sense.type in COOPERATIVE - {"AGREE"}:
