@@ -52,6 +52,7 @@ from pipeline.trigger_protest import demonstrators, protests_as_scene
 from pipeline.unreal_acts import (
     WISHES,
     aimed_act,
+    aimed_gerund,
     awaited,
     before_any,
     conditioned,
@@ -371,6 +372,8 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str]
         return None  # "a pretext for an invasion", "fears of an attack"
     if not trig.nominal and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in PLOTS:
         return None  # "conspiring to kill": the aim of a plot
+    if not trig.nominal and aimed_gerund(tok):
+        return None  # "a deal aimed at ending the fighting": the goal, not an act done
     if not trig.nominal and tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "fail":
         return None  # "after the two sides failed to agree": nothing was agreed
     if not trig.nominal and purpose_of_same(tok, verbal_types, trig.sense.type):

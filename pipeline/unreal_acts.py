@@ -260,3 +260,21 @@ def prediction(tok: Token, coercive: Container[int] = ()) -> bool:
             return bool(modals & {"may", "might", "could"}) and not (
                 modals & {"will", "would", "shall"})
     return False
+
+
+#: Participles whose "at" phrase states an aim: "a deal aimed at ending the fighting".
+AIMING = frozenset({"aim", "design", "gear", "target", "intend", "direct"})
+#: Nouns of progress whose "toward(s)" phrase is a goal: "a step toward ending the war".
+PROGRESS = frozenset({"step", "move", "progress", "path", "road", "effort", "stride"})
+
+
+def aimed_gerund(tok: Token) -> bool:
+    """A gerund that is the goal of an aim or of a step ("signed a deal aimed at ending
+    the fighting", "a step toward ending the war", "raids aimed at killing its leaders")
+    names what is sought, not an act done; "ended the fighting" itself is read as before."""
+    if tok.tag_ != "VBG" or tok.dep_ != "pcomp":
+        return False
+    prep, head = tok.head, tok.head.head
+    if prep.lower_ == "at":
+        return head.lemma_.lower() in AIMING and head.tag_ in ("VBN", "VBG")
+    return prep.lower_ in ("toward", "towards") and head.lemma_.lower() in PROGRESS
