@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from pipeline.authorised_acts import authorised_own_act
 from pipeline.court_pleas import court_plea, denies_charges
 from pipeline.embedded_triggers import (
     NOT_REFUSALS,
@@ -372,6 +373,8 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str]
         return None  # "a pretext for an invasion", "fears of an attack"
     if not trig.nominal and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in PLOTS:
         return None  # "conspiring to kill": the aim of a plot
+    if not trig.nominal and trig.sense.type == "SUPPORT" and authorised_own_act(tok):
+        return None  # "approved sending troops": the act authorised, no endorsement
     if not trig.nominal and aimed_gerund(tok):
         return None  # "a deal aimed at ending the fighting": the goal, not an act done
     if not trig.nominal and tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "fail":
