@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from pipeline.authorised_acts import authorised_own_act
+from pipeline.boycotts import civil_boycott
 from pipeline.court_pleas import court_plea, denies_charges
 from pipeline.embedded_triggers import (
     NOT_REFUSALS,
@@ -375,6 +376,8 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str]
         return None  # "conspiring to kill": the aim of a plot
     if not trig.nominal and trig.sense.type == "SUPPORT" and authorised_own_act(tok):
         return None  # "approved sending troops": the act authorised, no endorsement
+    if not trig.nominal and trig.sense.type == "REJECT" and civil_boycott(tok):
+        return Reading("PROTEST", negated=False, refusal=False)  # "opposition boycotted"
     if not trig.nominal and aimed_gerund(tok):
         return None  # "a deal aimed at ending the fighting": the goal, not an act done
     if not trig.nominal and tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "fail":
