@@ -27,6 +27,7 @@ from pipeline.actor_ranker import ActorChooser
 from pipeline.adjunct_meetings import adjunct_meeting
 from pipeline.annotate import to_doc
 from pipeline.arguments import ArgumentFinder
+from pipeline.deal_terms import terms_reading
 from pipeline.drawn_reactions import drawn_reaction, drawn_triggers
 from pipeline.event_confidence import confidence
 from pipeline.event_dates import DateState, event_date, note_date, published_day
@@ -282,7 +283,7 @@ def _code_trigger(finder: ArgumentFinder, trig: Trigger, ctx: _SentenceContext,
                   ) -> _Coded:
     """Code one trigger into ``events`` (one event per actor pair not in ``seen``)."""
     done = _Coded()
-    reading = screen(trig, ctx.triggers, ctx.verbal_types)
+    reading = screen(trig, ctx.triggers, ctx.verbal_types) or terms_reading(trig)
     if reading is None:
         ctx.dropped[trig.token.i] = "screened"
         return done
