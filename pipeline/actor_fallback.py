@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline.actors import Actor
-from pipeline.deal_terms import terms_parties
+from pipeline.deal_terms import brokered_parties, terms_parties
 from pipeline.implied_parties import party
 from pipeline.syntax import agentless_passive, subject
 
@@ -47,7 +47,7 @@ def story_actors(finder: ArgumentFinder, trig: Trigger, event_type: str
     tok = trig.token
     focus, pair = finder.resolver.focus, finder.resolver.pair
     if event_type == "AGREE":
-        return terms_parties(finder, trig)  # "Under the accord, units will return"
+        return terms_parties(finder, trig) or brokered_parties(finder, trig)
     if focus is None:
         return None
     if event_type == "ASSAULT" and pair is None and tok.dep_ != "amod" and \

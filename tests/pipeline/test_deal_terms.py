@@ -38,3 +38,20 @@ def test_terms_naming_other_parties_are_theirs(code_text: Any) -> None:
     got = _in(code_text(STORY + "Under the deal, Egypt will send observers to the "
                         "capital."), "send observers")
     assert ("AGREE", "SDN", "SDN") not in got
+
+
+PAIR = ("Armenia and Azerbaijan accused each other of shelling border towns on Tuesday. "
+        "Armenia said Azerbaijan had attacked its positions. ")
+
+
+def test_a_brokered_deal_is_between_the_storys_parties(code_text: Any) -> None:
+    got = _in(code_text(PAIR + "The last war ended in 2020 with a Russian-brokered deal "
+                        "that sent peacekeepers."), "Russian-brokered")
+    assert ("AGREE", "ARM", "AZE") in got or ("AGREE", "AZE", "ARM") in got
+    assert not any(t[0] == "AGREE" and "RUS" in t for t in got)
+
+
+def test_a_brokered_deal_whose_clause_names_its_parties(code_text: Any) -> None:
+    got = _in(code_text(PAIR + "Armenia restored ties with Georgia in May under a "
+                        "U.S.-brokered deal."), "restored ties")
+    assert ("AGREE", "ARM", "AZE") not in got and ("AGREE", "AZE", "ARM") not in got
