@@ -113,7 +113,7 @@ def local_setting(tok: Token, dateline: str | None, pair: tuple[str, str] | None
             # ("police fired tear gas after a rally in Skopje": the sentence's place)
             return clause_place(tok) or (named.pop() if len(named) == 1 else None)
     side = police_named_before(tok, pair)
-    if side is not None and (pair is None or dateline not in pair or dateline == side):
+    if side is not None and pair is not None and (dateline not in pair or dateline == side):
         # (doers or victims alike: "threw stones at officers"; a dateline in the other
         # party, "HONIARA -" under "Australian police land", tells from where the bare
         # police are that place's own)
@@ -148,15 +148,15 @@ def sentence_places(tok: Token) -> set[str]:
 
 def police_named_before(tok: Token, pair: tuple[str, str] | None) -> str | None:
     """The one party of a two-country story whose police the text has named by
-    nationality before a bare "police" or "officers" ("Hungarian riot police fired tear
-    gas ... Police said they had detained 29 people"): news names the nationality of a
-    story's police once; the focus country, the most named, is often the other side."""
-    forces = word_class("order_forces")
-    if pair is None or tok.lemma_.lower() not in forces:
+    nationality before a bare "police" or "police officers" ("Hungarian riot police fired
+    tear gas ... Police said they had detained 29 people"): news names the nationality of
+    a story's police once; the focus country, the most named, is often the other side.
+    (A bare "officers" may be soldiers: not counted.)"""
+    if pair is None or not _police(tok):
         return None
     found: set[str] = set()
     for t in tok.doc[:tok.i]:
-        if t.lemma_.lower() not in forces or t.pos_ not in ("NOUN", "PROPN"):
+        if not _police(t) or t.pos_ not in ("NOUN", "PROPN"):
             continue
         for m in tok.doc[t.left_edge.i:t.i]:  # ("Slovenian" may hang on "riot")
             if m.dep_ not in ("amod", "compound", "poss", "nmod"):
@@ -167,3 +167,11 @@ def police_named_before(tok: Token, pair: tuple[str, str] | None) -> str | None:
                 found.add(e.country)
     code = found.pop() if len(found) == 1 else None
     return code if code in pair else None
+
+
+def _police(tok: Token) -> bool:
+    """"police", "gendarmes", "police officers" (an officer under a police word)."""
+    lemma = tok.lemma_.lower()
+    return lemma in word_class("order_forces") or (lemma == "officer" and any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in word_class("order_forces")
+        for c in tok.children))

@@ -6,6 +6,8 @@ deal, a plan or a loan is read as before."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Token
 
 from pipeline.trigger_lexicon import lemma_of
@@ -16,10 +18,13 @@ AUTHORISING = frozenset({"approve", "authorise", "authorize"})
 UNDERTAKINGS = frozenset({"operation"})
 
 
-def authorised_own_act(tok: Token) -> bool:
-    """Whether ``tok`` approves an act of the approver's own: a gerund ("approved sending
-    troops", "approved removing the country from the list") or an operation."""
+def authorised_own_act(tok: Token, trigger_ids: Collection[int]) -> bool:
+    """Whether ``tok`` approves an act of the approver's own that is coded on its own
+    word: a gerund that is a trigger (``trigger_ids``: "approved sending troops") or an
+    operation. An approved gerund with no event of its own ("approved selling the jets
+    to Turkey") keeps the approval's own reading, so the sentence still says something."""
     if lemma_of(tok) not in AUTHORISING:
         return False
     return any(c.dep_ in ("dobj", "obj", "xcomp", "ccomp") and (
-        c.tag_ == "VBG" or lemma_of(c) in UNDERTAKINGS) for c in tok.children)
+        (c.tag_ == "VBG" and c.i in trigger_ids) or lemma_of(c) in UNDERTAKINGS)
+        for c in tok.children)

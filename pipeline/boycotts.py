@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from pipeline.actor_lexicon import lexicon
 from pipeline.trigger_lexicon import lemma_of
+from pipeline.word_classes import word_class
 
-#: Boycotters who are civilians or the opposition, by the noun or a modifier of it.
-CIVIL = frozenset({"opposition", "lawyer", "group", "consumer", "shopper", "student",
-                   "worker", "union", "trader", "activist", "voter", "protester", "citizen",
-                   "resident", "fan", "athlete", "teacher", "doctor", "farmer"})
+#: Roles (data/roles.toml) of boycotters who are civilians or the opposition.
+CIVIL_ROLES = frozenset({"CVL", "OPP"})
 
 
 def _boycotter(tok: Token) -> Token | None:
@@ -35,4 +35,7 @@ def civil_boycott(tok: Token) -> bool:
     if who.ent_type_ == "NORP" and who.tag_ in ("NNS", "NNPS"):
         return True  # "South Koreans", "Palestinians": a people, not its government
     words = [who, *(c for c in who.children if c.dep_ in ("compound", "amod", "nmod"))]
-    return any(lemma_of(w) in CIVIL or w.lower_ in CIVIL for w in words)
+    roles = lexicon().roles
+    civil = word_class("civil_boycotters")
+    return any(roles.get(lemma_of(w)) in CIVIL_ROLES or lemma_of(w) in civil
+               or w.lower_ in civil for w in words)

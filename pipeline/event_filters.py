@@ -374,7 +374,8 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str]
         return None  # "a pretext for an invasion", "fears of an attack"
     if not trig.nominal and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in PLOTS:
         return None  # "conspiring to kill": the aim of a plot
-    if not trig.nominal and trig.sense.type == "SUPPORT" and authorised_own_act(tok):
+    if not trig.nominal and trig.sense.type == "SUPPORT" and authorised_own_act(
+            tok, {t.token.i for t in triggers}):
         return None  # "approved sending troops": the act authorised, no endorsement
     if not trig.nominal and trig.sense.type == "REJECT" and civil_boycott(tok):
         return Reading("PROTEST", negated=False, refusal=False)  # "opposition boycotted"

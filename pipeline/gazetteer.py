@@ -400,8 +400,9 @@ class Gazetteer:
 @lru_cache(maxsize=256)
 def _regions_of(alpha3: str) -> frozenset[str]:
     """The lookup keys of a country's subdivisions (ISO 3166-2, pycountry): "Borno",
-    "Chin", "Bali"; an alternate spelling of a town abroad must not outrank them when the
-    event is about that country. Every level counts: each lies in the country."""
+    "Chin", "Bali"; a town abroad of the same name (its main name or an alternate
+    spelling) must not outrank them when the event is about that country. Every level
+    counts: each lies in the country."""
     import pycountry
 
     country = pycountry.countries.get(alpha_3=alpha3)

@@ -120,8 +120,7 @@ _TIME_AFTER = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|o’clock|GMT|U
 
 #: Plurals in "-men" ("gunmen", "servicemen", "tribesmen"); the few singulars that end
 #: so ("specimen") are no counted people.
-_MEN_PLURAL = re.compile(r"[a-z]{2,}(?<!speci)(?<!regi)(?<!abdo)(?<!sta)(?<!acu)(?<!ye)"
-                         r"(?<!se)(?<!hy)men")
+_MEN_PLURAL = re.compile(r"(?!(?:speci|regi|abdo|sta|acu|ye|se|hy|ra)men$)[a-z]{2,}men")
 
 
 def singular(word: str) -> str:
@@ -450,7 +449,7 @@ def _named_person() -> re.Pattern[str]:
     roles = "|".join(sorted((r.replace(" ", r"\s+") for r in _lexicon()["named_roles"]),
                             key=len, reverse=True))
     return re.compile(
-        rf"\b{_ON_A_PERSON}\s+(?P<mods>(?:[\w'’.-]+\s+){{0,3}}?)(?P<role>{roles})\s+{_NAME}"
+        rf"\b{_ON_A_PERSON}\s+(?P<mods>(?:[\w'’.-]+\s+){{0,3}}?)(?P<role>(?i:{roles}))\s+{_NAME}"
         rf"|(?<![\w-])(?P<prole>(?i:{roles}))\s+{_NAME},?\s+(?:was|has\s+been|had\s+been)\s+"
         rf"(?:\w+\s+)?{_PERSON_DONE}\b")
 

@@ -43,3 +43,11 @@ def test_a_detention_ordered_by_a_judge_is_the_states(
     got = triples(code_text(
         BODY + "A judge ordered him held in pre-trial detention for six months.", title=TITLE))
     assert ("COERCE", "KEN", "KEN") in got, got
+
+
+def test_taking_charge_is_command_not_a_charge(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    got = triples(code_text(BODY + "The army took charge of security in the capital.",
+                            title=TITLE))
+    assert not any(t == "ACCUSE" for t, _, _ in got), got
+

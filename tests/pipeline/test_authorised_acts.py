@@ -1,6 +1,7 @@
-"""Approving one's own act (a gerund, an operation) authorises it; it is no endorsement
-of another party. Approving a deal or a plan stays SUPPORT, and an approved act with a
-trigger of its own is still coded on it. Sentences are made up for these tests."""
+"""Approving one's own act (an operation, a gerund with an event of its own) authorises
+it; it is no endorsement of another party, and the act is coded on its own word. Approving
+a deal, a plan or an act with no event word of its own stays SUPPORT. Sentences are made
+up for these tests."""
 
 from __future__ import annotations
 
@@ -14,7 +15,6 @@ from tests.pipeline.coding import readings
 @pytest.mark.parametrize("text", [
     "The president approved expanded military operations in the region.",
     "The cabinet approved the operation that killed the journalist.",
-    "The cabinet approved removing the country from the list.",
 ])
 def test_approving_ones_own_act_is_no_support(nlp: Any, text: str) -> None:
     assert readings(nlp, text).get("approved") is None
@@ -29,6 +29,7 @@ def test_the_approved_act_is_still_coded(nlp: Any) -> None:
 @pytest.mark.parametrize("text", [
     "The cabinet approved the agreement on Wednesday.",
     "The parliament approved the peace plan.",
+    "The president approved selling the jets to Turkey.",
 ])
 def test_approving_a_deal_stays_support(nlp: Any, text: str) -> None:
     assert readings(nlp, text).get("approved") == "SUPPORT"

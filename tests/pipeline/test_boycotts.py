@@ -20,5 +20,10 @@ def test_a_civil_boycott_is_a_protest(nlp: Any, text: str) -> None:
     assert readings(nlp, text).get("boycotted") == "PROTEST"
 
 
-def test_a_state_boycotting_proceedings_refuses_them(nlp: Any) -> None:
-    assert readings(nlp, "Beijing boycotted the proceedings.").get("boycotted") == "REJECT"
+@pytest.mark.parametrize("text", [
+    "Beijing boycotted the proceedings.",
+    "The European Union boycotted the inauguration.",
+    "A group of Western countries boycotted the summit.",
+])
+def test_a_state_or_a_body_boycotting_refuses(nlp: Any, text: str) -> None:
+    assert readings(nlp, text).get("boycotted") == "REJECT"

@@ -1,6 +1,6 @@
 """"Croatian riot police fired tear gas ... Police said they had detained 30 people": news
-names the nationality of a story's police once, then says "police" or "officers". In a
-story about two countries, bare police and officers are the side whose police the story
+names the nationality of a story's police once, then says "police". In a
+story about two countries, bare police are the side whose police the story
 has named by nationality, not the country it is mostly about. Sentences are made up."""
 
 from __future__ import annotations
@@ -34,10 +34,10 @@ def test_bare_police_are_the_side_named_before(
     assert not any(t == "COERCE" and s == "HRV" for t, s, _ in got)
 
 
-def test_officers_attacked_are_the_side_named_before(
+def test_police_attacked_are_the_side_named_before(
         code_text: Callable[..., ExtractedArticle]) -> None:
     got = _in(code_text(
-        STORY + "Some in the crowd threw stones at officers.",
+        STORY + "Some in the crowd threw stones at police.",
         title=TITLE, published="2015-09-16"), "threw stones")
     assert any(t == "ASSAULT" and g == "SVN" for t, _, g in got)
     assert not any(t == "ASSAULT" and g == "HRV" for t, _, g in got)

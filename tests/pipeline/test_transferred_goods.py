@@ -32,3 +32,7 @@ def test_a_verbs_own_entry_wins(nlp: Any) -> None:
 def test_arms_carried_are_no_aid(nlp: Any) -> None:
     assert readings(nlp, "Gunmen carrying weapons entered the village.").get(
         "carrying") != "AID"
+
+
+def test_missiles_sent_over_a_country_are_no_aid(nlp: Any) -> None:
+    assert readings(nlp, "North Korea sent two missiles over Japan.").get("sent") != "AID"
