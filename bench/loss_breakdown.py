@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.eval_events import make_predict
-from pipeline.evaluate import Pred, dedupe, load_gold, matches, norm_text
+from pipeline.evaluate import Pred, dedupe, load_gold, matches, norm_text, score_article
 
 MISS_KINDS = ("no prediction in sentence", "another type only", "right type, wrong pair")
 FP_KINDS = ("no gold event in sentence", "gold of another type only",
@@ -86,20 +86,15 @@ def main(argv: list[str] | None = None) -> int:
         levels = {"as scored": [0, 0, 0, 0], "pair ignored": [0, 0, 0, 0],
                   "pair and type ignored": [0, 0, 0, 0]}
         for doc in load_gold(gold_dir):
-            preds = dedupe(predict(doc["article"]))
+            events = predict(doc["article"])
+            preds = dedupe(events)
             golds: list[dict[str, Any]] = doc.get("events", [])
-            required = [g for g in golds if not g.get("optional")]
-            for g in required:
-                if not any(matches(g, p) for p in preds):
-                    misses[miss_kind(g, preds)] += 1
-            correct = 0
-            for p in preds:
-                if any(matches(g, p) for g in golds):
-                    correct += 1
-                else:
-                    fps[fp_kind(p, golds)] += 1
-            hit = sum(any(matches(g, p) for p in preds) for g in required)
-            rows = [(correct, len(preds), hit, len(required)),
+            # the scorer's own matching, so these counts cannot drift from the F1
+            result = score_article(doc, events, {})
+            misses.update(miss_kind(g, preds) for g in result.missed)
+            fps.update(fp_kind(p, golds) for p in result.false_positives)
+            rows = [(result.correct, result.predicted, result.matched_required,
+                     result.gold_required),
                     masked_counts(preds, golds, ignore_type=False),
                     masked_counts(preds, golds, ignore_type=True)]
             for key, row in zip(levels, rows, strict=True):

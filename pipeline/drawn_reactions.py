@@ -13,12 +13,11 @@ The verbs and the reaction nouns with their types are in ``data/triggers.toml``
 
 from __future__ import annotations
 
-import tomllib
 from functools import cache
 from typing import TYPE_CHECKING
 
 from pipeline.implied_parties import party
-from pipeline.trigger_lexicon import DATA, Sense
+from pipeline.trigger_lexicon import Sense, triggers_data
 from pipeline.triggers import Trigger
 
 if TYPE_CHECKING:
@@ -31,12 +30,12 @@ if TYPE_CHECKING:
 #: Reactions that, drawn from citizens rather than a state or a body, are street protests.
 STREET_REACTIONS = frozenset({"protest", "demonstration"})
 #: Roles of the people who protest in the street.
-CROWDS = frozenset({"CVL", "OPP", "REF", "MED"})
+CROWD_ROLES = frozenset({"CVL", "OPP", "REF", "MED"})
 
 
 @cache
 def _lexicon() -> tuple[frozenset[str], dict[str, str]]:
-    raw = tomllib.loads(DATA.read_text(encoding="utf-8"))["drawn"]
+    raw = triggers_data()["drawn"]
     return frozenset(raw["verbs"]), dict(raw["reactions"])
 
 
@@ -118,7 +117,7 @@ def drawn_reaction(finder: ArgumentFinder, trig: Trigger, speaker: Actor | None
     sources = [a for t in _reactors(noun, verb) for a in finder.actor(t, speaker)
                if a.country or a.role in ("IGO", "NGO")]
     if not sources or (noun.lemma_.lower() in STREET_REACTIONS and
-                       all(a.role in CROWDS for a in sources)):
+                       all(a.role in CROWD_ROLES for a in sources)):
         # "drawing protests from students": citizens' protests are in the street, coded
         # as the plain trigger reads them (a PROTEST), not as a state's disapproval
         return None

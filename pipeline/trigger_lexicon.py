@@ -6,7 +6,7 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from pipeline.plover import TYPES
 
@@ -54,8 +54,14 @@ def _parse(entry: str, type_: str) -> tuple[list[str], Sense]:
 
 
 @cache
+def triggers_data() -> dict[str, Any]:
+    """``data/triggers.toml`` parsed once for every reader of it."""
+    return tomllib.loads(DATA.read_text(encoding="utf-8"))
+
+
+@cache
 def lexicon() -> Lexicon:
-    raw = tomllib.loads(DATA.read_text(encoding="utf-8"))
+    raw = triggers_data()
     verbs: dict[str, list[tuple[tuple[str, ...], Sense]]] = {}
     nouns: dict[str, list[tuple[tuple[str, ...], Sense]]] = {}
     for t in TYPES:
@@ -116,7 +122,7 @@ def lexicon() -> Lexicon:
 
 @cache
 def cooperation_words() -> dict[str, frozenset[str]]:
-    raw = tomllib.loads(DATA.read_text(encoding="utf-8"))
+    raw = triggers_data()
     out = {k: frozenset(raw["COOPERATE"][k]) for k in ("joint_heads", "consent_nouns", "justice")}
     out["released"] = frozenset(raw["RETREAT"]["released"])
     out["not_released"] = frozenset(raw["RETREAT"]["not_released"])

@@ -4,11 +4,10 @@ its own; the readiness adjective makes it an offer (PLOVER AGREE)."""
 
 from __future__ import annotations
 
-import tomllib
 from functools import cache
 from typing import TYPE_CHECKING
 
-from pipeline.trigger_lexicon import DATA, Sense, lemma_of
+from pipeline.trigger_lexicon import Sense, lemma_of, triggers_data
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -22,7 +21,7 @@ OFFER_WORDS = frozenset({"ready", "prepared", "willing", "open"})
 @cache
 def _offered_help_words() -> dict[str, frozenset[str]]:
     """Helping verb -> the words one of which it needs ("act" -> {"as"}); empty: none."""
-    raw = tomllib.loads(DATA.read_text(encoding="utf-8"))["AGREE"]["offered_help"]
+    raw = triggers_data()["AGREE"]["offered_help"]
     out: dict[str, set[str]] = {}
     for entry in raw:
         verb, *rest = entry.split()
