@@ -172,6 +172,6 @@ def police_named_before(tok: Token, pair: tuple[str, str] | None) -> str | None:
 def _police(tok: Token) -> bool:
     """"police", "gendarmes", "police officers" (an officer under a police word)."""
     lemma = tok.lemma_.lower()
-    return lemma in word_class("order_forces") or (lemma == "officer" and any(
-        c.dep_ in ("compound", "amod") and c.lemma_.lower() in word_class("order_forces")
+    return lemma in word_class("home_forces") or (lemma == "officer" and any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in word_class("home_forces")
         for c in tok.children))

@@ -298,18 +298,21 @@ def _code_trigger(finder: ArgumentFinder, trig: Trigger, ctx: _SentenceContext,
     pairs: list[tuple[Actor | None, Actor | None]]
     if coded is None and (charge := _denied_charge(finder, trig, reading, speaker)):
         coded = ("ACCUSE", "asserted", *charge)
-    if coded is None and not _talks_parties(trig, reading, ctx) and \
+    # talks told as the run-up of an act coded in the sentence (read once: the fallbacks
+    # below yield to them)
+    talks = _talks_parties(trig, reading, ctx) if coded is None else []
+    if coded is None and not talks and \
             (met := adjunct_meeting(finder, trig, speaker)) is not None:
         # "was on a visit to India", "told X in a phone call" (pipeline.adjunct_meetings)
         coded = ("CONSULT", modality_for(trig.token, "CONSULT", negated=reading.negated),
                  *met)
-    if coded is None and not _talks_parties(trig, reading, ctx) and \
+    if coded is None and not talks and \
             (met := story_pair_meeting(finder, trig, speaker)) is not None:
         # "the talks ended without a deal" (pipeline.story_pair_meetings)
         coded = (reading.event_type, modality_for(trig.token, reading.event_type,
                                                   negated=reading.negated), *met)
     if coded is None:
-        pairs = _talks_parties(trig, reading, ctx)
+        pairs = talks
         if not pairs:
             ctx.dropped[trig.token.i] = "unattached"
             return done
