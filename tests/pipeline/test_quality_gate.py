@@ -67,6 +67,8 @@ GOLD = Path(__file__).parents[1] / "data" / "gold"
 # date=0.930 (1534 of 1650, just under 0.93) place=0.95. The date floor goes 0.93 -> 0.92
 # for the bigger set, as in sessions 2 and 3: the fresh batches' dates are harder (0.88 on
 # arrival), the coder is not worse (the 262 stay at 0.94). The other floors are kept.
+# Session 10 (2026-12-05) moved session 8's second holdout in (294 articles): f1=0.702
+# p=0.73 r=0.67 quantity=0.98 date=0.93 place=0.95 with session 9's final code. Floors kept.
 F1_FLOOR = 0.70
 PRECISION_FLOOR = 0.73
 RECALL_FLOOR = 0.67
