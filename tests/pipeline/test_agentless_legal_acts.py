@@ -51,3 +51,12 @@ def test_taking_charge_is_command_not_a_charge(
                             title=TITLE))
     assert not any(t == "ACCUSE" for t, _, _ in got), got
 
+
+
+def test_a_detention_owned_by_someone_named_is_not_the_states(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    # the gang holds her, not Kenya's authorities
+    got = triples(code_text(
+        BODY + "The aid worker spent two months in the gang's detention before she was freed.",
+        title=TITLE))
+    assert ("COERCE", "KEN", "KEN") not in got, got

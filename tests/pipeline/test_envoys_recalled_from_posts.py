@@ -45,3 +45,13 @@ def test_own_envoys_to_two_countries(code_text: Callable[..., ExtractedArticle])
         "recalled its own ambassadors to Ecuador and Bolivia on Monday.",
         title="Chile recalls envoys in fishing row"))
     assert {("CHL", "ECU"), ("CHL", "BOL")} <= _recalls(got)
+
+
+def test_the_home_capital_an_envoy_is_recalled_to_is_no_post(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    # "to Tehran" is where the envoy goes, the recalling state's own capital: no recall
+    # of Iran by Iran beside the recall from France
+    got = _recalls(triples(code_text(
+        "Iran said France had insulted the Iranian people. Iran recalled its ambassador "
+        "from Paris to Tehran for consultations.")))
+    assert got == {("IRN", "FRA")}, got
