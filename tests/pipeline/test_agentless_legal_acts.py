@@ -56,7 +56,8 @@ def test_taking_charge_is_command_not_a_charge(
 def test_a_detention_owned_by_someone_named_is_not_the_states(
         code_text: Callable[..., ExtractedArticle]) -> None:
     # the gang holds her, not Kenya's authorities
-    got = triples(code_text(
-        BODY + "The aid worker spent two months in the gang's detention before she was freed.",
-        title=TITLE))
-    assert ("COERCE", "KEN", "KEN") not in got, got
+    out = code_text(BODY + "The aid worker spent two months in the gang's detention "
+                    "before she was freed.", title=TITLE)
+    held = [e for e in out.events if e.type == "COERCE" and "aid worker" in
+            e.evidence.sentence]
+    assert not held, held
