@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from bench.loss_breakdown import f1, fp_kind, masked_counts, miss_kind
+from bench.loss_breakdown import f1, fp_kind, masked_counts, miss_kind, pair_kind
 from pipeline.evaluate import Pred
 
 TALKS = {"type": ["CONSULT"], "source": "RUS", "target": "UKR", "evidence": "held talks"}
@@ -50,3 +50,20 @@ def test_masking_the_pair_credits_the_right_type_in_the_right_sentence_once() ->
 def test_f1_of_nothing_is_zero() -> None:
     assert f1(0, 0, 0, 3) == 0.0
     assert f1(1, 2, 1, 2) == 0.5
+
+
+def test_a_wrong_pair_is_sorted_by_the_side_that_is_wrong() -> None:
+    def kind(src: str | None, tgt: str | None, gold: dict[str, Any] = REJECTION) -> str:
+        return pair_kind(gold, [_pred(REJECT_SENTENCE, "REJECT", src, tgt)])
+
+    assert kind("UKR", "USA") == "target wrong"
+    assert kind("UKR", "UKR") == "target wrong, coded domestic"
+    assert kind("UKR", "USA", dict(REJECTION, target="UKR")) == "target wrong, gold domestic"
+    assert kind("USA", "RUS") == "source wrong"
+    assert kind("RUS", "UKR") == "swapped"
+    assert kind("USA", "TUR") == "both wrong"
+    # one side wrong is nearer than a swap: the closest prediction names the miss
+    assert pair_kind(REJECTION, [_pred(REJECT_SENTENCE, "REJECT", "RUS", "UKR"),
+                                 _pred(REJECT_SENTENCE, "REJECT", "UKR", "USA")]) == \
+        "target wrong"
+    assert pair_kind(REJECTION, [_pred(REJECT_SENTENCE, "ACCUSE", "UKR", "RUS")]) == ""
