@@ -234,3 +234,20 @@ def military_movement(tok: Token) -> bool:
         # the aspect verb moves
         subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
     return subj is not None and _military(subj)
+
+
+def exchanged_fire(tok: Token) -> Sense | None:
+    """"exchanges of gunfire", "an exchange of artillery fire": the noun typed by its
+    "of" object as the verb is by its direct object ("exchanged fire"); fighting, not a
+    prisoner swap."""
+    if lemma_of(tok) != "exchange":
+        return None
+    table = lexicon().objects.get(lemma_of(tok), {})
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    sense = next((table[p] for p in object_phrase(obj) if p in table), None)
+                    if sense is not None:
+                        return sense
+    return None

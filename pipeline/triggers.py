@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from pipeline import wire_constructions as wire
+from pipeline.trigger_barring import barred_from
 from pipeline.trigger_ceasefire import CEASING, ceasing_noun, ceasing_verb
 from pipeline.trigger_cooperation import (
     AT_REQUEST,
@@ -41,6 +42,7 @@ from pipeline.trigger_force import (
     aimed_at_vessel,
     blasted,
     confronting,
+    exchanged_fire,
     figurative_fight,
     holding_sense,
     into_open_water,
@@ -173,6 +175,9 @@ def verb_sense(tok: Token) -> tuple[Sense | None, bool]:
         # obstructing is a protest, not a state's refusal or
         # coercion (checked before the object table, which types a state's blocking)
         return OBSTRUCTION, False
+    barred = barred_from(tok)
+    if barred is not None:
+        return barred, False  # "barred X from leaving": a restriction, not a sanction
     table = lex.objects.get(lemma)
     if table and own_regret(tok):
         table = None  # "regretted its decision": one's own act, a concession
@@ -310,7 +315,7 @@ def noun_sense(tok: Token) -> Sense | None:
         return None  # "said the protests had been hijacked": protests told already
     if _protest_as_motive(tok):
         return None  # "expelled the envoy in protest at the decision": a motive, no crowd
-    fired = _exchanged_fire(tok)
+    fired = exchanged_fire(tok)
     if fired is not None:
         return fired
     if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_.replace("\u2019", "'") in (
@@ -353,23 +358,6 @@ def _protest_as_motive(tok: Token) -> bool:
     # "expelled the envoy and suspended trade in protest": any of the coordinated acts
     return any((sense := verb_sense(v)[0]) is not None and sense.type in MOTIVATED_ACTS
                for v in (act, *act.conjuncts))
-
-
-def _exchanged_fire(tok: Token) -> Sense | None:
-    """"exchanges of gunfire", "an exchange of artillery fire": the noun typed by its
-    "of" object as the verb is by its direct object ("exchanged fire"); fighting, not a
-    prisoner swap."""
-    if lemma_of(tok) != "exchange":
-        return None
-    table = lexicon().objects.get(lemma_of(tok), {})
-    for prep in tok.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            for obj in prep.children:
-                if obj.dep_ == "pobj":
-                    sense = next((table[p] for p in object_phrase(obj) if p in table), None)
-                    if sense is not None:
-                        return sense
-    return None
 
 
 #: Verbs of obtaining: their subject receives what they obtain when it is aid ("Argentina

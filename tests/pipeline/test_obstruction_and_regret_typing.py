@@ -1,6 +1,7 @@
 """Typing by what is blocked or regretted: a state blocking a road, a building or an app
-coerces (PLOVER COERCE), it refuses nothing; barring people or firms from acting is a
-sanction; regret at another party's decision is disapproval (ACCUSE), not a concession."""
+coerces (PLOVER COERCE), it refuses nothing; barring people from entering the country
+refuses them entry (REJECT); regret at another party's decision is disapproval (ACCUSE),
+not a concession."""
 
 from __future__ import annotations
 
@@ -39,8 +40,9 @@ def test_protesters_blocking_roads_still_protest(code_text: Any) -> None:
     assert "COERCE" not in _types(out)
 
 
-def test_barring_officials_is_a_sanction(code_text: Any) -> None:
-    assert ("SANCTION", "GBR", "RUS") in triples(code_text(
+def test_barring_officials_from_entering_refuses_them_entry(code_text: Any) -> None:
+    # the annotation guide's REJECT: "barring entry" (test_barring_people has the rest)
+    assert ("REJECT", "GBR", "RUS") in triples(code_text(
         "Britain has barred ten senior Russian officials from entering the country."))
 
 

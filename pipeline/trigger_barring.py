@@ -1,0 +1,50 @@
+"""Barring people from an act: "barred North Koreans from leaving", "banned officials
+from politics", "barred the envoy from re-entering the country".
+
+The verbs of barring are SANCTION in the lexicon for their trade sense ("banned exports
+of gallium"). Stopping people from doing something is a restriction imposed on them
+(PLOVER COERCE: restrict) whoever they are, unless what they may not do is enter the
+country, which is barring entry (PLOVER REJECT), or trade, which keeps the sanction.
+The word lists are ``data/triggers.toml`` [barring].
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+from pipeline.trigger_lexicon import Sense, lemma_of, triggers_data
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+BARRED_ACT = Sense("COERCE", "restrict", "bar from")
+BARRED_ENTRY = Sense("REJECT", None, "bar from entering")
+
+
+@cache
+def _words() -> dict[str, frozenset[str]]:
+    raw = triggers_data()["barring"]
+    return {k: frozenset(raw[k]) for k in ("verbs", "entry", "trade")}
+
+
+def barred_from(tok: Token) -> Sense | None:
+    """The sense of a verb of barring with a "from" + gerund complement, else None
+    ("barred X from leaving", "were banned from travelling"; "banned imports" is left
+    to the lexicon)."""
+    words = _words()
+    if lemma_of(tok) not in words["verbs"]:
+        return None
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ != "from":
+            continue
+        # "from re-entering" parses as three gerunds "re", "-", "entering": the last
+        acts = [a for a in prep.children if a.dep_ == "pcomp" and a.tag_ == "VBG"
+                and a.is_alpha and a.lower_ != "re"]
+        if not acts:
+            continue
+        lemma = lemma_of(acts[-1]).removeprefix("re-")
+        if lemma in words["trade"]:
+            return None  # "barred firms from buying chips": the trade sanction
+        return BARRED_ENTRY if lemma in words["entry"] else BARRED_ACT
+    return None
