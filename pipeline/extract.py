@@ -40,6 +40,7 @@ from pipeline.lead_days import date_lead_events
 from pipeline.learned_pairs import DETECTED, detected_pair, ranked_pair
 from pipeline.modality import is_negated, modality_for
 from pipeline.plover import SYMMETRIC
+from pipeline.promised_resignations import promised_resignation
 from pipeline.qualifiers import DATELINE, DATELINE_TAIL, entities, quote, sentence_quantities
 from pipeline.story_pair_meetings import story_pair_meeting
 from pipeline.syntax import (
@@ -399,6 +400,8 @@ def _code(finder: ArgumentFinder, trig: Trigger, reading: Reading, speaker: Acto
     if modality in ("future", "proposed") and event_type in PROMISABLE:
         # PLOVER: a future-tense cooperative act is an AGREE ("will be exchanged")
         event_type = "AGREE"
+    if event_type == "AGREE" and promised_resignation(trig):
+        event_type = "CONCEDE"  # "would resign", "agreed to step down": a concession
     if event_type == "CONCEDE" and trig.sense.phrase in ("regret", "lament") and \
             (owner := regretted_owner(tok)) is not None:
         # "regretted the army's absence": regret at another's act is disapproval
