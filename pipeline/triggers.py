@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from pipeline import wire_constructions as wire
+from pipeline.trigger_attempts import attempt_only
 from pipeline.trigger_barring import barred_from
 from pipeline.trigger_ceasefire import CEASING, ceasing_noun, ceasing_verb
 from pipeline.trigger_cooperation import (
@@ -256,7 +257,9 @@ def verb_sense(tok: Token) -> tuple[Sense | None, bool]:
     for key in dict.fromkeys([tok.lower_, lemma]):
         for rest, sense in lex.verbs.get(key, []):
             if verb_rest_ok(tok, rest):
-                return (None, False) if restricted_out(tok, sense) else (sense, False)
+                if restricted_out(tok, sense) or attempt_only(tok, sense):
+                    return None, False  # "seeks to join the EU": an aim, no request
+                return sense, False
     if military_movement(tok) and not moved_to_attack(tok):
         return MOVEMENT, False
     return None, False

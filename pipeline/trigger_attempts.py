@@ -1,0 +1,33 @@
+"""Seeking to do something is an aim or an attempt, not a request of anyone: "Serbia
+seeks to join the EU", "groups seeking to destabilise the country", "the agency would
+seek to keep a presence there". The request sense of "seek" stays with an object asked
+for ("seeks NATO consultations", "sought his extradition") and with an infinitive of
+asking something of another party ("had sought to persuade Honiara", "was seeking to
+understand Kyiv's objectives"). The word lists are ``data/triggers.toml`` [attempts].
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+from pipeline.trigger_lexicon import Sense, lemma_of, triggers_data
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+@cache
+def _words() -> dict[str, frozenset[str]]:
+    raw = triggers_data()["attempts"]
+    return {k: frozenset(raw[k]) for k in ("verbs", "asking")}
+
+
+def attempt_only(tok: Token, sense: Sense) -> bool:
+    """True when a request verb only tells what its subject tries to do."""
+    words = _words()
+    if sense.type != "REQUEST" or lemma_of(tok) not in words["verbs"]:
+        return False
+    aim = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    return aim is not None and lemma_of(aim) not in words["asking"]
