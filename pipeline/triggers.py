@@ -32,6 +32,7 @@ from pipeline.trigger_cooperation import (
     joint,
     training,
 )
+from pipeline.trigger_enacted import enacted_measure
 from pipeline.trigger_force import (
     CANNON_ON_VESSEL,
     CONFRONT_VERBS,
@@ -213,6 +214,9 @@ def verb_sense(tok: Token) -> tuple[Sense | None, bool]:
                                 aimed_at_vessel(tok):
                             return CANNON_ON_VESSEL, True
                         return table[phrase], True
+    enacted = enacted_measure(tok, noun_sense)
+    if enacted is not None:
+        return enacted, True  # "signed pardons": the pardons (the object table first)
     if lemma in wire.COMMANDING:
         # "ordered 25% tariffs on all imports", "ordered an attack on the city": an
         # authority ordering an act does it (PLOVER codes the act, not a demand)
