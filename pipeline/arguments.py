@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.actor_condemned_acts import blamed_author
 from pipeline.actor_detention import agentless_holder, held_in
+from pipeline.actor_guessed_side import guessed_side
 from pipeline.actor_home_rebels import fights_own_state
 from pipeline.actor_hyphen_pairs import hyphen_pair
 from pipeline.actor_lexicon import names_country, place_country
@@ -485,6 +486,9 @@ class ArgumentFinder(ClauseActors):
             other = other_party(sources[0].country, pair)
             sources = [dataclasses.replace(sources[0], country=other)] \
                 if other not in ("IGO", "NGO") else sources
+        # "the junta asked France to withdraw": a guessed doer is not the country it names
+        sources = guessed_side(self.resolver, self.annotated.title_sentences, event_type,
+                               sources, targets)
         targets = home_people(sources, targets, event_type)  # "a court jailed 8 people"
         targets = own_people_wronged(self, event_type, sources, targets, near)
         targets = displaced_of_other(self, trig, event_type, sources, targets, near)
