@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
+from pipeline.actor_guessed_side import runner_up
 from pipeline.actor_lexicon import names_country
 from pipeline.implied_parties import party
 from pipeline.plover import FORCEFUL
@@ -28,6 +29,10 @@ if TYPE_CHECKING:
     from pipeline.arguments import ArgumentFinder
     from schemas import Actor
 
+
+
+#: Tellers who speak for a side: a state's officials and forces.
+STATE_TELLERS = frozenset({"GOV", "MIL"})
 
 
 def teller_only(speaker: Actor | None, event_type: str, agentless: bool) -> bool:
@@ -83,7 +88,7 @@ def teller_as_doer(speaker: Actor, event_type: str, targets: list[Actor],
     if event_type != "ASSAULT" or not speaker.country or not targets:
         return [speaker], targets
     victim = targets[0]
-    if agentless and pair and speaker.country in pair and victim.role == "CVL" and \
+    if agentless and victim.role == "CVL" and speaker.role in STATE_TELLERS and \
             not victim.person and names_country(victim.text) is None and \
             victim.country != speaker.country:
         victim = dataclasses.replace(victim, country=speaker.country)
@@ -92,6 +97,9 @@ def teller_as_doer(speaker: Actor, event_type: str, targets: list[Actor],
         # (a victim named by a role word only, "aircraft", "guards", may have taken
         # the story's country for want of its own: no sign of the teller's side)
         return [speaker], targets
-    other = other_party(speaker.country, pair) if pair and speaker.country in pair \
-        else None
+    if pair and speaker.country in pair:
+        other: str | None = other_party(speaker.country, pair)
+    else:
+        other = runner_up(finder.resolver.doc, finder.annotated.title_sentences,
+                          speaker.country)
     return ([party(other)] if other not in (None, "IGO", "NGO") else []), targets
