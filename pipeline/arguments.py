@@ -22,6 +22,7 @@ from pipeline.actor_hyphen_pairs import hyphen_pair
 from pipeline.actor_lexicon import names_country, place_country
 from pipeline.actor_premises import premises_owner
 from pipeline.actor_summarised_acts import summarised_author
+from pipeline.actor_swaps import swap_halves
 from pipeline.actor_tellers import teller_as_doer, teller_only
 from pipeline.actor_third_named import third_named
 from pipeline.actor_weapons import weapon_strike
@@ -492,6 +493,8 @@ class ArgumentFinder(ClauseActors):
         targets = home_people(sources, targets, event_type)  # "a court jailed 8 people"
         targets = own_people_wronged(self, event_type, sources, targets, near)
         targets = displaced_of_other(self, trig, event_type, sources, targets, near)
+        # "released X in exchange for Y": each side releases to the other
+        sources, targets = swap_halves(tok, event_type, sources, targets)
         if sources:
             self.done.append((event_type, sources[0]))
         return sources, targets
