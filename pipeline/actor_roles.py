@@ -29,6 +29,9 @@ SPEAKS_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "representat
 #: Pakistan", "a company headquartered in Seoul", "troops stationed in Japan" are the
 #: place's only when nothing else names their country).
 LOCATED = frozenset({"base", "headquarter", "station", "locate"})
+#: Roles of a state's own bodies, which a singular "the government", "the army" names
+#: (the focus country's, mostly, whoever the text named before).
+STATE_BODIES = frozenset({"GOV", "MIL", "JUD"})
 
 
 class RoleResolver:
@@ -225,11 +228,13 @@ class RoleResolver:
         name the same (news names a group's nationality once, then says "the
         soldiers"); the story's focus country would be a guess. (Not a singular "the
         army", "the government": mostly the focus's own.)"""
-        if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or not any(
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "NOUN" or not any(
                 (c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "nummod"
                 for c in tok.children):
             return None
-        lemma = tok.lemma_.lower()
+        if tok.tag_ != "NNS" and lexicon().roles.get(lemma) in STATE_BODIES:
+            return None  # "the government", "the army": mostly the focus's own
         named: list[Entry] = []
         for t in tok.doc[:tok.i]:
             if t.lemma_.lower() != lemma or t.pos_ != "NOUN":
