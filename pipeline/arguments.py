@@ -277,11 +277,11 @@ class ArgumentFinder(ClauseActors):
             if other is not None and other != victim:
                 sources = [party(other)]
             elif event_type == "ASSAULT" and victim == self.resolver.focus and (
-                    not self.resolver.pair or other is None) and \
-                    targets[0].role not in FORCES | {"GOV"}:
+                    not self.resolver.pair or other is None) and (targets[0].role not in
+                    FORCES | {"GOV"} or (self.unrest and targets[0].role == "GOV")):
                 # "dozens have been killed since December": violence with no named agent
                 # in a country's own unrest or war is that country's own (not soldiers or
-                # police killed: someone else's attack on them)
+                # police killed, someone else's attack on them, but in street unrest)
                 sources = [Actor(text="", name=None, country=victim, role="UNK")]
                 own_violence = True
             elif event_type in NULL_SOURCE_OK:
