@@ -21,6 +21,7 @@ from pipeline.actor_home_rebels import fights_own_state
 from pipeline.actor_hyphen_pairs import hyphen_pair
 from pipeline.actor_lexicon import names_country, place_country
 from pipeline.actor_premises import premises_owner
+from pipeline.actor_self_named import drop_own_names
 from pipeline.actor_summarised_acts import summarised_author
 from pipeline.actor_swaps import swap_halves
 from pipeline.actor_tellers import teller_as_doer, teller_only
@@ -209,7 +210,8 @@ class ArgumentFinder(ClauseActors):
                  and p.lemma_.lower() in MISSIONS], speaker)
         if sources and targets:
             # an actor is not its own recipient ("X joined the talks X leads")
-            targets = [t for t in targets if t not in sources]
+            targets = drop_own_names(
+                sources, [t for t in targets if t not in sources], self.resolver.guessed)
         if len(sources) >= 2 and targets and all(
                 t.country in party_codes(sources) and not t.person and
                 names_country(t.text) is None and last_word(t.text) not in OWN_PEOPLE
