@@ -27,6 +27,7 @@ from pipeline.actor_swaps import swap_halves
 from pipeline.actor_tellers import teller_as_doer, teller_only
 from pipeline.actor_third_named import third_named
 from pipeline.actor_weapons import weapon_strike
+from pipeline.actor_withdrawn_from import withdrawn_from
 from pipeline.clause_actors import OWN_STATE, ClauseActors
 from pipeline.event_filters import SPOKEN_SENSES
 from pipeline.fatalities import death_parties, died
@@ -191,6 +192,8 @@ class ArgumentFinder(ClauseActors):
                 targets = targets or [party(self.resolver.focus)]
             if event_type == "SANCTION":
                 targets = recalled_from(self, tok, speaker, sources) or targets
+            if event_type == "RETREAT":  # "troops withdrew from Mali"
+                targets = withdrawn_from(self, tok, speaker, sources) or targets
             targets = hosted_missions(self, tok, sources, targets)
             if self.speaker_acts_again(tok, speaker, sources, targets):
                 sources = [speaker] if speaker is not None else sources
