@@ -1,0 +1,142 @@
+"""Who did an act the clause tells without an agent ("31 civilians were killed", "was
+arrested in Cape Verde", "the protests erupted"): the second step of
+``ArgumentFinder.attach``, after the actors the clause names and before the recipients
+the story implies (``pipeline.implied_recipients``). Also the teller of a reported act when the
+clause names nobody else (``pipeline.actor_tellers``)."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING
+
+from pipeline.actor_detention import agentless_holder, held_in
+from pipeline.actor_tellers import teller_as_doer, teller_only
+from pipeline.event_filters import SPOKEN_SENSES
+from pipeline.implied_parties import (
+    counted_by_side,
+    parties_near,
+    party,
+)
+from pipeline.story_parties import counterpart, other_party
+from pipeline.syntax import agentless_passive, objects, subject
+from schemas import Actor
+
+if TYPE_CHECKING:
+    from pipeline.arguments import ArgumentFinder
+    from pipeline.triggers import Trigger
+
+#: Acts that, reported without an agent, are done by the authorities of the story.
+STATE_ACTS = frozenset({"COERCE", "SANCTION"})
+#: Actors that act for a state.
+STATE_ROLES = frozenset({"GOV", "MIL", "JUD"})
+#: Roles of the forces a state deploys.
+FORCES = frozenset({"MIL", "GOV", "REB"})
+#: Types reported without a stated actor often enough to code with a null source
+#: ("aid flowed into Gaza", "a ceasefire took effect", "20 people were killed").
+NULL_SOURCE_OK = frozenset({"AID", "RETREAT", "ASSAULT", "CONCEDE"})
+#: Killings that, reported without an agent, are the state's own sentence carried out.
+EXECUTIONS = frozenset({"hang", "execute"})
+#: Violence named as no one's act: the subject of a killing that names no agent.
+FIGHTING = frozenset({"fighting", "clash", "violence", "unrest", "war", "conflict",
+                      "battle", "crossfire", "riot", "turmoil", "chaos"})
+
+
+def agentless_doers(finder: ArgumentFinder, trig: Trigger, event_type: str,
+                    sources: list[Actor], targets: list[Actor], speaker: Actor | None
+                    ) -> tuple[list[Actor], list[Actor], Actor | None, bool]:
+    """(sources, targets, speaker, own violence) once the doer of an agentless act is
+    found: own violence is a killing with no agent in the victims' own country."""
+    tok = trig.token
+    agentless = not trig.nominal and trig.sense.phrase not in SPOKEN_SENSES and \
+        agentless_passive(tok)
+    if not agentless and not sources and event_type == "ASSAULT" and \
+            not trig.nominal and (subj := subject(tok)[0]) is not None and \
+            subj.lemma_.lower() in FIGHTING:
+        # "the fighting has killed 705 people": a killing that names no agent
+        agentless = True
+    own_violence = False  # a killing with no agent, in the victims' own country
+    victim = targets[0].country if targets else None
+    if agentless and not sources and event_type == "MOBILIZE" and targets and \
+            targets[0].role in FORCES:
+        # "10,000 U.S. troops are being deployed", "the island's forces were put on
+        # alert": a state moves its own forces; the forces' side mobilizes, towards
+        # whoever the clause or the story names
+        sources = targets[:1]
+        targets = [t for t in finder.object_actors(objects(tok), speaker)
+                   if t.country != sources[0].country]
+        victim = None
+    if agentless and not sources and event_type == "ASSAULT":
+        # "31 civilians were killed in the Indian strikes", "died in Russian
+        # shelling": the attack the victims fell in names its author
+        sources = finder.attack_author(tok, speaker)
+    if agentless and not sources and victim and tok.lemma_.lower() in EXECUTIONS:
+        # "the nine men were hanged": executed by their own state
+        sources = [Actor(text="", name=None, country=victim, role="GOV")]
+    if agentless and not sources and victim and event_type not in STATE_ACTS and (
+            speaker is None or speaker.country == victim):
+        # "400 Indian soldiers have been killed" (said an Indian spokesman): not the
+        # speaker's doing; in a two-party story the other party's, else nobody named
+        other = counterpart(targets[0], finder.resolver.focus, finder.resolver.pair) \
+            if finder.resolver.pair and victim in finder.resolver.pair else None
+        if other is not None and event_type == "ASSAULT" and \
+                targets[0].role != "MIL" and not counted_by_side(tok) and \
+                other not in parties_near(finder, tok) and not any(
+                t == "ASSAULT" and (a.country or a.role) == other for t, a in finder.done):
+            # soldiers killed in a two-party story fell to the other party, and so
+            # did people counted by side ("200 people on the Armenian side") or
+            # killed in fighting the clause has with it ("in the fighting with
+            # Tajikistan"); other people killed, only in a story that has that
+            # party attacking ("300 people were killed during the uprising" in a
+            # story that also names Israel is no Israeli attack)
+            other = None
+        if other is not None and other != victim:
+            sources = [party(other)]
+        elif event_type == "ASSAULT" and victim == finder.resolver.focus and (
+                not finder.resolver.pair or other is None) and (targets[0].role not in
+                FORCES | {"GOV"} or (finder.unrest and targets[0].role == "GOV")):
+            # "dozens have been killed since December": violence with no named agent
+            # in a country's own unrest or war is that country's own (not soldiers or
+            # police killed, someone else's attack on them, but in street unrest)
+            sources = [Actor(text="", name=None, country=victim, role="UNK")]
+            own_violence = True
+        elif event_type in NULL_SOURCE_OK:
+            speaker = None
+    if agentless and not sources and not victim and event_type not in STATE_ACTS:
+        # "officials said 30 villagers were shot": the teller is not the doer
+        speaker = None
+    if teller_only(speaker, event_type, agentless):
+        speaker = None  # "rights groups said 200 people had been detained"
+    if speaker is not None and not trig.nominal and sources in ([], [speaker]):
+        sources, targets = teller_as_doer(speaker, event_type, targets, finder, agentless,
+                                          tok)
+    if not sources and event_type == "PROTEST" and finder.resolver.focus:
+        # "the protests erupted": protesters are the story's own people
+        sources = [Actor(text="", country=finder.resolver.focus, role="CVL")]
+    if not sources and agentless and event_type == "COERCE" and (
+            held := held_in(tok)) is not None:
+        # "was arrested in Cape Verde", "Americans held in Iran": the state of the
+        # place where the arrest or detention happens made it
+        sources = [party(held)]
+    focus, pair = finder.resolver.focus, finder.resolver.pair
+    if event_type in STATE_ACTS and pair and focus in pair and len(targets) == 1 and \
+            targets[0].person in finder.resolver.guessed and targets[0].country == focus \
+            and targets[0].role not in STATE_ROLES and held_in(tok) is None \
+            and all(s.country == focus for s in sources):
+        # "Wing Commander X was taken prisoner", "the coast guard arrested Zhan": a
+        # person the story gives no country, held or sentenced by the focus state of
+        # a two-party dispute, is the other party's national (the focus was a guess)
+        other = other_party(focus, pair)
+        if other not in ("IGO", "NGO"):
+            sources = sources or [party(focus)]
+            targets = [dataclasses.replace(targets[0], country=other)]
+    if not sources and event_type in STATE_ACTS and finder.resolver.focus and targets:
+        # arrests, convictions and suspensions with no agent ("was jailed", "were
+        # suspended") are the authorities' doing: a foreigner's, in a two-party
+        # story, the other party's; the story's own people's, their own state's
+        other = agentless_holder(targets[0], finder.resolver.focus, finder.resolver.pair)
+        if other in ("IGO", "NGO"):
+            other = None  # a body arrests and jails nobody: the state does
+        sources = [party(other)] if other and targets and \
+            targets[0].country != other else [
+                Actor(text="", country=finder.resolver.focus, role="GOV")]
+    return sources, targets, speaker, own_violence

@@ -1,0 +1,282 @@
+"""The recipients a story implies for an event the clause leaves unaimed ("Moscow
+condemned the move", "the UN is attempting to mediate", "the US pledged $10 million"), and
+the corrections of a recipient that a role word or a guessed country got wrong: the last
+step of ``ArgumentFinder.attach`` (after the clause's actors and
+``pipeline.agentless_doers``)."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING
+
+from pipeline.actor_condemned_acts import blamed_author
+from pipeline.actor_guessed_side import guessed_side
+from pipeline.actor_home_rebels import fights_own_state
+from pipeline.actor_hyphen_pairs import hyphen_pair
+from pipeline.actor_lexicon import names_country, place_country
+from pipeline.actor_premises import premises_owner
+from pipeline.actor_summarised_acts import summarised_author
+from pipeline.actor_swaps import swap_halves
+from pipeline.actor_third_named import third_named
+from pipeline.agentless_doers import FORCES, NULL_SOURCE_OK, STATE_ROLES
+from pipeline.clause_actors import OWN_STATE
+from pipeline.implied_parties import (
+    CROWDS,
+    OWN_PEOPLE,
+    author_target,
+    displaced_of_other,
+    home_people,
+    home_side,
+    home_state,
+    home_unrest,
+    last_word,
+    own_opponents,
+    own_people_wronged,
+    owned_people,
+    parties_near,
+    party,
+    party_codes,
+    seized_from_other,
+    the_two_parties,
+    weak,
+)
+from pipeline.story_parties import counterpart, other_party
+from schemas import Actor
+
+if TYPE_CHECKING:
+    from pipeline.arguments import ArgumentFinder
+    from pipeline.triggers import Trigger
+
+#: Dyadic types whose unnamed recipient is implied by the story (PLOVER requires one).
+IMPLIED_TARGET = frozenset({"PROTEST", "ACCUSE", "REQUEST", "REJECT", "THREATEN", "SANCTION",
+                            "AGREE", "CONCEDE", "RETREAT", "COERCE", "ASSAULT", "MOBILIZE",
+                            "SUPPORT"})
+#: Events whose unnamed recipient is the actor's own country: protesters face their
+#: government, police detain their own citizens, an official resigns from office.
+DOMESTIC = frozenset({"PROTEST", "COERCE"})
+DOMESTIC_MODES = frozenset({"resign"})
+#: What a state does to its own opponents (frees, pardons, jails, sentences, attacks).
+ON_OWN_PEOPLE = frozenset({"RETREAT", "CONCEDE", "COERCE", "SANCTION", "ASSAULT"})
+#: What a state facing unrest does to its own public: force and warnings.
+REPRESSION = frozenset({"ASSAULT", "COERCE", "THREATEN"})
+#: What a state's forces do to a crowd.
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
+#: Legislators act on their own government's policy: their criticism, demands or
+#: refusals with no named recipient are domestic ("Republican lawmakers criticized the
+#: deal"), not aimed at the foreign party the deal was made with.
+LEGISLATORS = frozenset({"lawmaker", "lawmakers", "legislator", "legislators", "senator",
+                         "senators", "congressman", "congressmen", "congresswoman",
+                         "mps", "parliamentarians", "deputies"})
+#: What legislators do by speaking (not acts they report: "saying it freed a dealer").
+STATEMENTS = frozenset({"ACCUSE", "REJECT", "REQUEST", "SUPPORT"})
+#: Mediating: a third party's dealings with both sides of a dispute.
+MEDIATION = frozenset({"mediate", "mediation"})
+#: Pronouns: their country comes from an antecedent, not from the story's focus.
+PRONOUNS = frozenset({"they", "them", "it", "he", "him", "she", "her", "we", "us"})
+#: Types where coordinated sources with no object act with each other ("A and B held
+#: talks"); in any other type they act together on someone else.
+MUTUAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+#: Types whose unnamed recipient is the author of the act or text they are about
+#: ("backed the measures", "called the strikes aggression"; see ``author_target``).
+AUTHOR_TYPES = frozenset({"SUPPORT", "REJECT", "ACCUSE", "REQUEST"})
+#: What several outsiders to a story do with nobody implied, each on its own: welcoming,
+#: backing, promising ("Egypt, Bahrain and Oman welcomed the agreement"); warnings by
+#: several outsiders with no addressee stay uncoded.
+OUTSIDERS_ALONE = frozenset({"SUPPORT", "AGREE", "AID", "CONCEDE"})
+#: Reactions of outsiders to what the parties of a story did: welcoming and praising.
+REACTIONS = frozenset({"welcome", "praise", "hail", "applaud", "commend", "salute"})
+#: Words of an offer that make it an offer of help to someone, not a deal among its makers.
+AID_WORDS = frozenset({"assistance", "aid", "help", "relief", "asylum", "supply", "funding"})
+OFFERS = frozenset({"offer", "pledge", "promise"})
+
+
+def body_staff(actor: Actor, event_type: str, finder: ArgumentFinder) -> bool:
+    """A recipient named only by a role word ("expelled the mission's spokesman",
+    "demanded that the troops leave") that can be the staff or forces of the body a
+    state's story is paired with; not people ("killed 500 people"), a state itself
+    ("accused the government", "closed the country's borders"), the opposition, its
+    own police or people ("its soldiers", "Machar's troops"), and not the object of
+    force, which a state uses on its own or the other state's people."""
+    return event_type not in FORCE_TYPES and actor.role not in ("CVL", "OPP") and \
+        last_word(actor.text) not in OWN_STATE and not owned_people(finder, actor, event_type)
+
+
+
+def implied_recipients(finder: ArgumentFinder, trig: Trigger, event_type: str,
+                       sources: list[Actor], targets: list[Actor], speaker: Actor | None,
+                       own_violence: bool) -> tuple[list[Actor], list[Actor]] | None:
+    """(sources, targets) with the recipient the story implies, or None when the event
+    has no codable actor."""
+    tok = trig.token
+    if not targets and sources and trig.sense.phrase in MEDIATION:
+        # "mediated between Peru and Ecuador": the parties named
+        targets = [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"
+                   for p in c.children if p.dep_ == "pobj"
+                   for a in finder.actor(p, speaker) if a not in sources]
+    if not targets and sources and trig.sense.phrase in MEDIATION and \
+            finder.resolver.pair and not party_codes(sources) & set(finder.resolver.pair):
+        # "the UN is attempting to mediate the conflict": a mediator deals with both
+        # parties of the story, not with one of them
+        targets = [party(c) for c in finder.resolver.pair]
+    if not targets and sources and event_type in AUTHOR_TYPES:
+        # "a ruling Moscow did not recognise": the ruling's maker, named just before
+        targets = summarised_author(finder, tok, sources) or author_target(
+            finder, tok, sources)
+    # "condemned the attack on Abu Dhabi": the attack's author, not its victim
+    targets = blamed_author(finder, tok, event_type, sources, targets)
+    # "raided the Tunis bureau of Qatar-based Al Jazeera": the premises' owner
+    targets = premises_owner(finder, tok, speaker, sources, targets)
+    if trig.nominal:  # "India-Pakistan ceasefire holds": India first
+        sources, targets = hyphen_pair(finder, tok, event_type, sources, targets)
+    if not sources and not targets:
+        return None  # an event nobody does to nobody is not codable
+    near = [c for c in parties_near(finder, tok) if c not in party_codes(sources)]
+    domestic = event_type in DOMESTIC or trig.sense.mode in DOMESTIC_MODES or bool(
+        sources and event_type in STATEMENTS and last_word(sources[0].text) in LEGISLATORS
+    ) or bool(sources and home_side(finder, sources[0])) or own_violence or bool(
+        event_type in ("ACCUSE", "REJECT") and not targets and home_unrest(tok)) or \
+        fights_own_state(finder, trig, event_type, sources, targets, near)  # "M23 seized"
+    if domestic and seized_from_other(finder, trig, sources, targets):
+        domestic = False  # "the coast guard seized rifles": the other party's
+    if finder.unrest and event_type in REPRESSION and sources and \
+            sources[0].country == finder.resolver.focus and \
+            sources[0].role in STATE_ROLES and not any(t.role in FORCES for t in targets):
+        # "authorised security forces to open fire on terrorists" (not "shot down
+        # several Western warplanes": forces are no public)
+        domestic = True
+    if not sources and event_type not in NULL_SOURCE_OK:
+        return None
+    if not targets and len(sources) >= 2 and (
+            event_type in MUTUAL or the_two_parties(finder, sources)):
+        pass  # "India and Pakistan agreed": the parties are each other's recipients
+    elif not targets and len(sources) >= 2 and event_type in IMPLIED_TARGET:
+        # "Britain and France also froze the assets": each source acts on whoever
+        # the story implies, not on its fellow source
+        targets = []
+        for s in sources:
+            code = counterpart(s, finder.resolver.focus, finder.resolver.pair, near,
+                               event_type)
+            if code is not None and code != s.country and all(
+                    t.country != code and t.role != code for t in targets):
+                targets.append(party(code))
+        if not targets and event_type not in OUTSIDERS_ALONE:
+            return None
+        # "Egypt, Bahrain and Oman welcomed the agreement": outsiders to the story
+        # each welcome it, aimed at nobody implied (not at one another)
+        finder.unaimed = not targets
+    elif not targets and event_type in IMPLIED_TARGET:
+        code = counterpart(sources[0] if sources else None, finder.resolver.focus,
+                           finder.resolver.pair, near, event_type)
+        if sources and sources[0].country and domestic:
+            code = sources[0].country
+        elif pair_ := finder.resolver.pair:
+            src = sources[0].country if sources else None
+            if src in pair_ and code != src and event_type not in AUTHOR_TYPES:
+                # "halted imports from Taiwan" (not "condemned the invasion of X")
+                code = third_named(tok, src, pair_) or code
+        if code in ("IGO", "NGO"):
+            targets = [Actor(text="", name=None, country=None, role=code)]
+        elif code is not None:
+            targets = [Actor(text="", name=None, country=code, role="UNK")]
+    pair = finder.resolver.pair
+    if not targets and sources and pair and trig.sense.phrase in REACTIONS and \
+            not party_codes(sources) & set(pair):
+        # "the United States welcomed the step": an outsider's welcome of what the
+        # two parties did is aimed at each of them
+        targets = [party(c) for c in pair]
+        finder.unaimed = False
+    focus = finder.resolver.focus
+    if not targets and sources and focus and (
+            event_type == "AID" or (event_type == "AGREE" and (
+                len(sources) == 1 or AID_WORDS & set(trig.sense.phrase.split())))) and \
+            all((s.country and s.country != focus) or (not s.country and s.role in (
+                "IGO", "NGO")) for s in sources) and \
+            (not finder.resolver.pair or (
+                (event_type == "AID" or trig.sense.phrase.split()[0] in OFFERS) and
+                not party_codes(sources) & set(finder.resolver.pair))):
+        # "Mexico granted asylum", "the US pledged $10 million", "Japan and China
+        # offered assistance", "the UN released $5 million": an outside state's or a
+        # body's aid or offer that names no recipient goes to the country the story
+        # is about (not to a fellow donor); in a
+        # two-party story an outsider's agreement or deal is a mediator's, aimed at
+        # neither, but its pledge or offer is still help for the story's country
+        targets = [party(focus)]
+    if event_type == "THREATEN" and sources and sources[0].country and not domestic:
+        # "Moscow warned that bans on Russian media would not go unanswered": a
+        # threat is aimed at the other party, whoever the clause mentions
+        other = counterpart(sources[0], finder.resolver.focus, finder.resolver.pair, near,
+                            event_type)
+        if other and other != sources[0].country:
+            targets = [party(other) if t.country == sources[0].country else t
+                       for t in targets]
+    if sources and sources[0].country and not domestic:
+        # "Hamas is to free 33 hostages", "strikes killed 31 civilians": a role word's
+        # focus country is, in a two-party story, the other party (see home_state)
+        other = counterpart(sources[0], finder.resolver.focus, finder.resolver.pair, near,
+                            event_type)
+        body = other in ("IGO", "NGO")
+        targets = [dataclasses.replace(
+            t, country=None if body else other, role=other if body else t.role) if (
+            t.country == sources[0].country and other
+            and (not body or body_staff(t, event_type, finder))
+            and (not t.person or (weak(t) and place_country(t.text) != t.country))
+            and names_country(t.text) is None and not home_state(sources[0], t, event_type)
+            and last_word(t.text) not in OWN_PEOPLE and last_word(t.text) not in CROWDS
+            and not own_opponents(t) and t.text.lower() not in PRONOUNS)
+            else t for t in targets]
+    if event_type == "ASSAULT" and sources and sources[0].country and not domestic \
+            and finder.resolver.pair and sources[0].country in finder.resolver.pair and \
+            (soil := [c for c in near if c in finder.resolver.pair]):
+        # "Iran struck two bases of Jaish al-Adl in Pakistan's Balochistan": a group
+        # given no country of its own, struck where the clause names the other
+        # party, is struck on that party's soil
+        targets = [dataclasses.replace(t, country=soil[0]) if (
+            t.country == sources[0].country and t.role not in STATE_ROLES and
+            names_country(t.text) is None) else t for t in targets]
+    if sources and sources[0].country and sources[0].role in STATE_ROLES and \
+            event_type in ON_OWN_PEOPLE:
+        # "Venezuela released 30 jailed opponents", "a court jailed two activists":
+        # a state frees, jails or fires on its own opponents, whichever country the
+        # story is mostly about
+        targets = [dataclasses.replace(t, country=sources[0].country)
+                   if own_opponents(t) else t for t in targets]
+    if sources and sources[0].country and sources[0].role in ("GOV", "MIL") and \
+            event_type in FORCE_TYPES:
+        # "National Guard troops fired tear gas at crowds": a state's forces face
+        # that state's own public, whatever country the story is mostly about; but
+        # a party's forces facing crowds in a story about the other party of a
+        # dispute, in no place of their own country, face that party's public
+        # ("dispersed by Israeli troops" in a story about the Palestinians; not
+        # "Chilean police fired at crowds in Arica" in a story about Peru)
+        public = focus if pair and focus in pair and sources[0].country in pair and \
+            focus != sources[0].country and not any(
+                place_country(e.text) == sources[0].country for e in tok.sent.ents
+                if e.label_ in ("GPE", "LOC", "FAC")) else sources[0].country
+        targets = [dataclasses.replace(t, country=public) if (
+            last_word(t.text) in CROWDS and not t.person and
+            names_country(t.text) is None) else t for t in targets]
+    if pair and len(sources) == 1 and len(targets) == 1 and (
+            not sources[0].person or sources[0].person in finder.resolver.guessed) and \
+            sources[0].country in pair and sources[0].country == focus and \
+            sources[0].country == targets[0].country and \
+            names_country(sources[0].text) is None and \
+            names_country(targets[0].text) == targets[0].country and \
+            event_type not in DOMESTIC and event_type != "MOBILIZE":
+        # (forces deploy "alongside Lebanese soldiers": no recipient to reverse)
+        # "The foreign ministry summoned Britain's ambassador", "Foreign Minister
+        # Patino accused Britain": a body or person named by no country got the
+        # story's focus; one acting on the party the clause names by its name is
+        # the other party of the story (not one whose country is not the focus
+        # guess: "Maduro's government freed Venezuelan prisoners")
+        other = other_party(sources[0].country, pair)
+        sources = [dataclasses.replace(sources[0], country=other)] \
+            if other not in ("IGO", "NGO") else sources
+    # "the junta asked France to withdraw": a guessed doer is not the country it names
+    sources = guessed_side(finder.resolver, finder.annotated.title_sentences, event_type,
+                           sources, targets)
+    targets = home_people(sources, targets, event_type)  # "a court jailed 8 people"
+    targets = own_people_wronged(finder, event_type, sources, targets, near)
+    targets = displaced_of_other(finder, trig, event_type, sources, targets, near)
+    # "released X in exchange for Y": each side releases to the other
+    sources, targets = swap_halves(tok, event_type, sources, targets)
+    return sources, targets
