@@ -20,39 +20,32 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from pipeline.actor_fallback import story_actors
 from pipeline.actor_host import host_target
-from pipeline.actor_lexicon import names_country, place_country
 from pipeline.actor_ranker import ActorChooser
-from pipeline.adjunct_meetings import adjunct_meeting
 from pipeline.annotate import to_doc
 from pipeline.arguments import ArgumentFinder
 from pipeline.deal_terms import terms_reading
-from pipeline.drawn_reactions import drawn_reaction, drawn_triggers
+from pipeline.drawn_reactions import drawn_triggers
 from pipeline.event_confidence import confidence
 from pipeline.event_dates import DateState, event_date, note_date, published_day
 from pipeline.event_detector import SentenceDetector, sentence_features
 from pipeline.event_filters import screen
-from pipeline.event_pairs import actor_pairs, domestic_exchange
-from pipeline.event_places import sentence_place, trigger_location
+from pipeline.event_pairs import domestic_exchange
+from pipeline.event_places import trigger_location
 from pipeline.ids import event_id_for
 from pipeline.lead_days import date_lead_events
 from pipeline.learned_pairs import DETECTED, detected_pair, ranked_pair
 from pipeline.modality import is_negated, modality_for
-from pipeline.plover import SYMMETRIC
-from pipeline.promised_resignations import promised_resignation
 from pipeline.qualifiers import DATELINE, DATELINE_TAIL, entities, quote, sentence_quantities
-from pipeline.story_pair_meetings import story_pair_meeting
 from pipeline.syntax import (
     reduced_relative_head,
     segments,
     speech_context,
     subject,
-    talks_behind,
     title_span,
 )
 from pipeline.trigger_lexicon import Sense
-from pipeline.trigger_objects import regretted_owner
+from pipeline.trigger_readings import read_trigger
 from pipeline.triggers import Trigger, find_triggers
 from schemas import (
     Actor,
@@ -66,19 +59,14 @@ from schemas import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Span
     from spacy.vocab import Vocab
 
-    from pipeline.event_filters import Reading
 
 __all__ = ["extract", "segments"]
 
 log = logging.getLogger(__name__)
 
-#: Material cooperation that, promised or scheduled rather than done, is an AGREE.
-PROMISABLE = frozenset({"RETREAT", "AID", "COOPERATE"})
-#: Meetings that are multilateral by name: one convener is enough.
-MULTILATERAL = frozenset({"summit", "conference", "congress", "assembly"})
 
 
 
@@ -289,39 +277,11 @@ def _code_trigger(finder: ArgumentFinder, trig: Trigger, ctx: _SentenceContext,
         ctx.dropped[trig.token.i] = "screened"
         return done
     speaker = _speaker(finder, trig)
-    coded: tuple[str, str, list[Actor], list[Actor]] | None
-    if (drawn := drawn_reaction(finder, trig, speaker)) is not None:
-        # "drawing condemnation from Tokyo" (pipeline.drawn_reactions)
-        coded = (drawn[0], modality_for(trig.token, drawn[0], negated=reading.negated),
-                 *drawn[1:])
-    else:
-        coded = _code(finder, trig, reading, speaker)
-    pairs: list[tuple[Actor | None, Actor | None]]
-    if coded is None and (charge := _denied_charge(finder, trig, reading, speaker)):
-        coded = ("ACCUSE", "asserted", *charge)
-    # talks told as the run-up of an act coded in the sentence (read once: the fallbacks
-    # below yield to them)
-    talks = _talks_parties(trig, reading, ctx) if coded is None else []
-    if coded is None and not talks and \
-            (met := adjunct_meeting(finder, trig, speaker)) is not None:
-        # "was on a visit to India", "told X in a phone call" (pipeline.adjunct_meetings)
-        coded = ("CONSULT", modality_for(trig.token, "CONSULT", negated=reading.negated),
-                 *met)
-    if coded is None and not talks and \
-            (met := story_pair_meeting(finder, trig, speaker)) is not None:
-        # "the talks ended without a deal" (pipeline.story_pair_meetings)
-        coded = (reading.event_type, modality_for(trig.token, reading.event_type,
-                                                  negated=reading.negated), *met)
-    if coded is None:
-        pairs = talks
-        if not pairs:
-            ctx.dropped[trig.token.i] = "unattached"
-            return done
-        event_type, modality = "CONSULT", modality_for(trig.token, "CONSULT",
-                                                       negated=reading.negated)
-    else:
-        event_type, modality, sources, targets = coded
-        pairs = actor_pairs(event_type, sources, targets, finder.unaimed)
+    found = read_trigger(finder, trig, reading, speaker, ctx.coded)
+    if found is None:
+        ctx.dropped[trig.token.i] = "unattached"
+        return done
+    event_type, modality, pairs = found
     for src, tgt in pairs:
         # "French jets hit camps around Gao": the host country, not France itself
         tgt = host_target(ctx.span, trig, event_type, src, tgt, ctx.dateline)
@@ -346,97 +306,6 @@ def _code_trigger(finder: ArgumentFinder, trig: Trigger, ctx: _SentenceContext,
     if done.added:
         ctx.dropped.pop(trig.token.i, None)
     return done
-
-
-#: Verbs by which the accused answers a charge ("a charge Yerevan denied").
-DENIALS = frozenset({"deny", "reject", "dispute", "dismiss", "refute"})
-
-
-def _denied_charge(finder: ArgumentFinder, trig: Trigger, reading: Reading,
-                   speaker: Actor | None) -> tuple[list[Actor], list[Actor]] | None:
-    """"Baku said the road was used to smuggle arms, a charge Yerevan denied": the
-    charge noun closing a reported clause is the speaker's accusation of the party
-    that denies it."""
-    tok = trig.token
-    if not trig.nominal or reading.event_type != "ACCUSE" or speaker is None or \
-            tok.dep_ not in ("appos", "npadvmod"):
-        return None
-    denial = next((c for c in tok.children if c.dep_ in ("relcl", "appos", "acl")
-                   and c.lemma_.lower().rstrip("s") in DENIALS), None)
-    if denial is None:
-        return None
-    denier = next((c for c in denial.children if c.dep_ in ("nsubj", "compound")), None)
-    targets = finder.actor(denier, speaker) if denier is not None else []
-    if not targets:
-        return None
-    return [speaker], targets
-
-
-def _talks_parties(trig: Trigger, reading: Reading, ctx: _SentenceContext
-                   ) -> list[tuple[Actor | None, Actor | None]]:
-    """"The truce was signed after two weeks of talks", "secured their release after
-    lengthy negotiations": talks that name no parties of their own, told as the run-up
-    or setting of an act coded in the sentence, were held by that act's two parties."""
-    if not trig.nominal or reading.event_type != "CONSULT":
-        return []
-    return [(s, t) for act in talks_behind(trig.token)
-            for s, t in ctx.coded.get(act.i, []) if s is not None and t is not None]
-
-
-def _code(finder: ArgumentFinder, trig: Trigger, reading: Reading, speaker: Actor | None
-          ) -> tuple[str, str, list[Actor], list[Actor]] | None:
-    """(type, modality, sources, targets) of one trigger reading, or None."""
-    tok = trig.token
-    event_type = reading.event_type
-    attached = finder.attach(trig, event_type, speaker)
-    if attached is None:
-        attached = story_actors(finder, trig, event_type)
-    if attached is None:
-        return None
-    sources, targets = attached
-    # "she would not step down" states a refusal now, whatever the tense
-    modality = "asserted" if reading.refusal else modality_for(tok, event_type,
-                                                               negated=reading.negated)
-    if modality in ("future", "proposed") and event_type in PROMISABLE:
-        # PLOVER: a future-tense cooperative act is an AGREE ("will be exchanged")
-        event_type = "AGREE"
-    if event_type == "AGREE" and promised_resignation(trig):
-        event_type = "CONCEDE"  # "would resign", "agreed to step down": a concession
-    if event_type == "CONCEDE" and trig.sense.phrase in ("regret", "lament") and \
-            (owner := regretted_owner(tok)) is not None:
-        # "regretted the army's absence": regret at another's act is disapproval
-        event_type = "ACCUSE"
-        targets = finder.actor(owner, speaker) or targets
-    if event_type in SYMMETRIC and not targets and len(sources) < 2 and \
-            finder.resolver.pair and not trig.nominal and \
-            ((subj := subject(tok)[0]) is not None and subj.lower_ == "they"):
-        # "They also discussed trade": in a two-party story, the two parties
-        sources = finder.resolver.resolve_pair()
-    if event_type in ("AGREE", "SUPPORT") and targets and len(targets) == 1:
-        # "X signed a peace deal in Helsinki": the venue is no party to it
-        venue = sentence_place(finder.segment, tok, event_type) if finder.segment else None
-        if venue is not None and targets[0].text.strip().lower() == venue.strip().lower():
-            targets = []
-    if event_type == "PROTEST" and sources and not trig.nominal:
-        sources = _protesters_at_place(finder, tok, sources)
-    if event_type == "CONSULT" and not targets and len(sources) < 2 and not (
-            trig.nominal and tok.lemma_.lower() in MULTILATERAL):
-        return None  # a meeting needs two parties; "ministers meeting in Luxembourg"
-    return event_type, modality, sources, targets
-
-
-def _protesters_at_place(finder: ArgumentFinder, tok: Token, sources: list[Actor]
-                         ) -> list[Actor]:
-    """"Several hundred people protested outside the Russian embassy in Sofia": people
-    named by no nationality are the people of the place they protest in."""
-    sent = finder.segment
-    if sent is None or len(sources) != 1 or names_country(sources[0].text) is not None:
-        return sources
-    place = sentence_place(sent, tok, "PROTEST")
-    code = place_country(place) if place else None
-    if code is None or code == sources[0].country:
-        return sources
-    return [Actor(text=sources[0].text, name=None, country=code, role="CVL")]
 
 
 def _event(ctx: _SentenceContext, trig: Trigger, event_type: str, modality: str,

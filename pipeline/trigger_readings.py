@@ -1,0 +1,207 @@
+"""The readings of one trigger: its own clause's (who the clause and the story say did
+what to whom, with the type and modality that changes), and the constructions that clause
+reading does not see, tried in a fixed order (``READERS``) until one codes the trigger.
+``pipeline.extract`` turns the first reading's actor pairs into events."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from pipeline.actor_fallback import story_actors
+from pipeline.actor_lexicon import names_country, place_country
+from pipeline.adjunct_meetings import adjunct_meeting
+from pipeline.drawn_reactions import drawn_reaction
+from pipeline.event_pairs import actor_pairs
+from pipeline.event_places import sentence_place
+from pipeline.modality import modality_for
+from pipeline.plover import SYMMETRIC
+from pipeline.promised_resignations import promised_resignation
+from pipeline.story_pair_meetings import story_pair_meeting
+from pipeline.syntax import subject, talks_behind
+from pipeline.trigger_objects import regretted_owner
+from schemas import Actor
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from pipeline.arguments import ArgumentFinder
+    from pipeline.event_filters import Reading
+    from pipeline.triggers import Trigger
+
+#: Material cooperation that, promised or scheduled rather than done, is an AGREE.
+PROMISABLE = frozenset({"RETREAT", "AID", "COOPERATE"})
+#: Meetings that are multilateral by name: one convener is enough.
+MULTILATERAL = frozenset({"summit", "conference", "congress", "assembly"})
+
+#: Actor pairs of one reading of a trigger.
+Pairs = list[tuple[Actor | None, Actor | None]]
+#: The pairs coded so far in a sentence, by trigger token index.
+Coded = dict[int, Pairs]
+#: (type, modality, pairs) of the reading that codes a trigger.
+Found = tuple[str, str, Pairs]
+
+
+def _found(finder: ArgumentFinder, event_type: str, modality: str, sources: list[Actor],
+           targets: list[Actor]) -> Found:
+    return event_type, modality, actor_pairs(event_type, sources, targets, finder.unaimed)
+
+
+def _drawn(finder: ArgumentFinder, trig: Trigger, reading: Reading, speaker: Actor | None,
+           coded: Coded) -> Found | None:
+    """"drawing condemnation from Tokyo": the reaction drawn (pipeline.drawn_reactions)."""
+    drawn = drawn_reaction(finder, trig, speaker)
+    if drawn is None:
+        return None
+    return _found(finder, drawn[0], modality_for(trig.token, drawn[0], negated=reading.negated),
+                  *drawn[1:])
+
+
+def _clause(finder: ArgumentFinder, trig: Trigger, reading: Reading, speaker: Actor | None,
+            coded: Coded) -> Found | None:
+    """The reading of the trigger's own clause (``code_clause``)."""
+    clause = code_clause(finder, trig, reading, speaker)
+    return None if clause is None else _found(finder, *clause)
+
+
+def _denied(finder: ArgumentFinder, trig: Trigger, reading: Reading, speaker: Actor | None,
+            coded: Coded) -> Found | None:
+    """"a charge Yerevan denied" (``_denied_charge``)."""
+    charge = _denied_charge(finder, trig, reading, speaker)
+    return None if charge is None else _found(finder, "ACCUSE", "asserted", *charge)
+
+
+def _talks(finder: ArgumentFinder, trig: Trigger, reading: Reading, speaker: Actor | None,
+           coded: Coded) -> Found | None:
+    """Talks told as the run-up of an act coded in the sentence (``_talks_parties``)."""
+    pairs = _talks_parties(trig, reading, coded)
+    if not pairs:
+        return None
+    return "CONSULT", modality_for(trig.token, "CONSULT", negated=reading.negated), pairs
+
+
+def _adjunct(finder: ArgumentFinder, trig: Trigger, reading: Reading, speaker: Actor | None,
+             coded: Coded) -> Found | None:
+    """"was on a visit to India", "told X in a phone call" (pipeline.adjunct_meetings)."""
+    met = adjunct_meeting(finder, trig, speaker)
+    if met is None:
+        return None
+    return _found(finder, "CONSULT",
+                  modality_for(trig.token, "CONSULT", negated=reading.negated), *met)
+
+
+def _story_pair(finder: ArgumentFinder, trig: Trigger, reading: Reading,
+                speaker: Actor | None, coded: Coded) -> Found | None:
+    """"the talks ended without a deal" (pipeline.story_pair_meetings)."""
+    met = story_pair_meeting(finder, trig, speaker)
+    if met is None:
+        return None
+    return _found(finder, reading.event_type,
+                  modality_for(trig.token, reading.event_type, negated=reading.negated), *met)
+
+
+#: The readings of a trigger, tried in this order until one codes it. A drawn reaction
+#: comes before the clause's own reading ("drawing condemnation from X" is X's act, not
+#: the subject's); the fallbacks after it read constructions the clause reading does
+#: not see, and yield to talks that are the run-up of an act coded in the sentence.
+READERS: tuple[Callable[[ArgumentFinder, Trigger, Reading, Actor | None, Coded],
+                        Found | None], ...] = (
+    _drawn, _clause, _denied, _talks, _adjunct, _story_pair)
+
+
+def read_trigger(finder: ArgumentFinder, trig: Trigger, reading: Reading,
+                 speaker: Actor | None, coded: Coded) -> Found | None:
+    """(type, modality, actor pairs) of the first of ``READERS`` that codes the trigger,
+    or None: ``coded`` holds the pairs of the sentence's triggers coded before it."""
+    return next((f for read in READERS
+                 if (f := read(finder, trig, reading, speaker, coded)) is not None), None)
+
+
+#: Verbs by which the accused answers a charge ("a charge Yerevan denied").
+DENIALS = frozenset({"deny", "reject", "dispute", "dismiss", "refute"})
+
+
+def _denied_charge(finder: ArgumentFinder, trig: Trigger, reading: Reading,
+                   speaker: Actor | None) -> tuple[list[Actor], list[Actor]] | None:
+    """"Baku said the road was used to smuggle arms, a charge Yerevan denied": the
+    charge noun closing a reported clause is the speaker's accusation of the party
+    that denies it."""
+    tok = trig.token
+    if not trig.nominal or reading.event_type != "ACCUSE" or speaker is None or \
+            tok.dep_ not in ("appos", "npadvmod"):
+        return None
+    denial = next((c for c in tok.children if c.dep_ in ("relcl", "appos", "acl")
+                   and c.lemma_.lower().rstrip("s") in DENIALS), None)
+    if denial is None:
+        return None
+    denier = next((c for c in denial.children if c.dep_ in ("nsubj", "compound")), None)
+    targets = finder.actor(denier, speaker) if denier is not None else []
+    if not targets:
+        return None
+    return [speaker], targets
+
+
+def _talks_parties(trig: Trigger, reading: Reading, coded: Coded) -> Pairs:
+    """"The truce was signed after two weeks of talks", "secured their release after
+    lengthy negotiations": talks that name no parties of their own, told as the run-up
+    or setting of an act coded in the sentence, were held by that act's two parties."""
+    if not trig.nominal or reading.event_type != "CONSULT":
+        return []
+    return [(s, t) for act in talks_behind(trig.token)
+            for s, t in coded.get(act.i, []) if s is not None and t is not None]
+
+
+def code_clause(finder: ArgumentFinder, trig: Trigger, reading: Reading, speaker: Actor | None
+          ) -> tuple[str, str, list[Actor], list[Actor]] | None:
+    """(type, modality, sources, targets) of one trigger reading, or None."""
+    tok = trig.token
+    event_type = reading.event_type
+    attached = finder.attach(trig, event_type, speaker)
+    if attached is None:
+        attached = story_actors(finder, trig, event_type)
+    if attached is None:
+        return None
+    sources, targets = attached
+    # "she would not step down" states a refusal now, whatever the tense
+    modality = "asserted" if reading.refusal else modality_for(tok, event_type,
+                                                               negated=reading.negated)
+    if modality in ("future", "proposed") and event_type in PROMISABLE:
+        # PLOVER: a future-tense cooperative act is an AGREE ("will be exchanged")
+        event_type = "AGREE"
+    if event_type == "AGREE" and promised_resignation(trig):
+        event_type = "CONCEDE"  # "would resign", "agreed to step down": a concession
+    if event_type == "CONCEDE" and trig.sense.phrase in ("regret", "lament") and \
+            (owner := regretted_owner(tok)) is not None:
+        # "regretted the army's absence": regret at another's act is disapproval
+        event_type = "ACCUSE"
+        targets = finder.actor(owner, speaker) or targets
+    if event_type in SYMMETRIC and not targets and len(sources) < 2 and \
+            finder.resolver.pair and not trig.nominal and \
+            ((subj := subject(tok)[0]) is not None and subj.lower_ == "they"):
+        # "They also discussed trade": in a two-party story, the two parties
+        sources = finder.resolver.resolve_pair()
+    if event_type in ("AGREE", "SUPPORT") and targets and len(targets) == 1:
+        # "X signed a peace deal in Helsinki": the venue is no party to it
+        venue = sentence_place(finder.segment, tok, event_type) if finder.segment else None
+        if venue is not None and targets[0].text.strip().lower() == venue.strip().lower():
+            targets = []
+    if event_type == "PROTEST" and sources and not trig.nominal:
+        sources = _protesters_at_place(finder, tok, sources)
+    if event_type == "CONSULT" and not targets and len(sources) < 2 and not (
+            trig.nominal and tok.lemma_.lower() in MULTILATERAL):
+        return None  # a meeting needs two parties; "ministers meeting in Luxembourg"
+    return event_type, modality, sources, targets
+
+
+def _protesters_at_place(finder: ArgumentFinder, tok: Token, sources: list[Actor]
+                         ) -> list[Actor]:
+    """"Several hundred people protested outside the Russian embassy in Sofia": people
+    named by no nationality are the people of the place they protest in."""
+    sent = finder.segment
+    if sent is None or len(sources) != 1 or names_country(sources[0].text) is not None:
+        return sources
+    place = sentence_place(sent, tok, "PROTEST")
+    code = place_country(place) if place else None
+    if code is None or code == sources[0].country:
+        return sources
+    return [Actor(text=sources[0].text, name=None, country=code, role="CVL")]
