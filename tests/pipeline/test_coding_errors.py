@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 import pipeline.extract as extract_module
+import pipeline.trigger_readings as readings_module
 from pipeline.chain import Resources, run_chain
 from pipeline.settings import Settings
 from schemas import ExtractedArticle, RawArticle
@@ -21,14 +22,14 @@ TEXT = ("Chile accused Peru of spying on Monday. Peru expelled two Chilean diplo
 
 
 def _failing_on(lemma: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    real = extract_module._code
+    real = readings_module.code_clause
 
     def code(finder: Any, trig: Any, *args: Any) -> Any:
         if trig.token.lemma_ == lemma:
             raise RecursionError("maximum recursion depth exceeded")
         return real(finder, trig, *args)
 
-    monkeypatch.setattr(extract_module, "_code", code)
+    monkeypatch.setattr(readings_module, "code_clause", code)
 
 
 def test_a_failing_rule_costs_one_trigger_not_the_article(
