@@ -31,6 +31,7 @@ from pipeline.date_syntax import (
     shares_subject,
 )
 from pipeline.event_places import clause_verb
+from pipeline.noun_days import PREMODIFIER, own_day, premodifying_date
 from pipeline.statement_days import back_on_story_day, told_on
 from pipeline.syntax import sentences_before
 
@@ -217,7 +218,7 @@ def event_date(sent: Span, tok: Token, published: date | None, state: DateState,
         if main is not None and gap is not None:
             gap_day = main + timedelta(days=gap.days)
             return gap_day.isoformat(), sent.text[gap.start:gap.end], "day"
-    own = _own_day(tok, published)
+    own = own_day(tok, published)
     if own is not None:
         # "the Feb. 14 suicide bombing", "the Easter Sunday bombings": an event noun's
         # own date names its day; it is background and leaves the narrative's day alone
@@ -284,49 +285,6 @@ def event_date(sent: Span, tok: Token, published: date | None, state: DateState,
 #: "had already dismissed": the look back reaches any earlier day of the story.
 _ALREADY = re.compile(r"\b(?:already|previously|earlier)\b", re.IGNORECASE)
 
-#: Nouns a day phrase premodifies as a time, not an event ("Sunday morning").
-TIME_NOUNS = frozenset({"morning", "afternoon", "evening", "night", "day", "week", "weekend",
-                        "time", "hour", "dawn", "midnight", "noon", "date", "deadline"})
-#: How a date premodifies a noun ("the Feb. 14 bombing", "the Easter Sunday bombings").
-_PREMODIFIER = frozenset({"nmod", "compound", "npadvmod"})
-
-
-def _premodifying_date(noun: Token) -> Token | None:
-    """The child of an event noun that is a date phrase before it ("Feb. 14")."""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() in TIME_NOUNS:
-        return None
-    child = next((c for c in noun.children if c.dep_ in _PREMODIFIER and c.i < noun.i and
-                  c.ent_type_ in ("DATE", "EVENT")), None)
-    if child is None or child.left_edge.i == 0:
-        return None
-    # a determiner opens the noun phrase ("the Feb. 14 bombing"); "On Wednesday crowds
-    # stormed" is a misparsed adverbial
-    before = noun.doc[child.left_edge.i - 1]
-    return child if before.dep_ in ("det", "poss") and before.head == noun else None
-
-
-def _own_day(tok: Token, published: date | None) -> dates.DateResolution | None:
-    """The day a nominal trigger's own premodifying date gives ("the Feb. 14 suicide
-    bombing in Pulwama" happened on Feb. 14, whatever day the sentence tells of)."""
-    noun = tok
-    if tok.pos_ in ("VERB", "AUX") and tok.dep_ == "relcl":
-        # "the Easter Sunday bombings that killed 321 people", "the Feb. 14 bombing in
-        # Pulwama, which killed 40": the relative clause tells of the dated noun's event
-        noun = tok.head
-        if _premodifying_date(noun) is None and noun.dep_ == "pobj" and \
-                noun.head.head.pos_ == "NOUN":
-            noun = noun.head.head
-    child = _premodifying_date(noun)
-    if child is None:
-        return None
-    sub = tok.doc[child.left_edge.i:child.right_edge.i + 1]
-    try:
-        res = dates.resolve_date(sub.text, published=published)
-    except Exception:  # a date bug must not lose the event
-        return None
-    return res if res is not None and res.precision == "day" else None
-
-
 def _governing(verb: Token) -> list[Token]:
     """The clause ``verb`` heads and the clauses that govern it ("said on Monday that
     ..."); a coordinated clause ("imposed a curfew that night, but crowds returned") is
@@ -373,8 +331,8 @@ def _clause_ranker(sent: Span, trig: Token, published: date | None = None
             # "blames him for Thursday's shootings": the day of another event;
             # "Sunday's bombing killed 12" is the day of the event it reports
             return None
-        if (noun := span.root.head) != trig and span.root.dep_ in _PREMODIFIER and \
-                _premodifying_date(noun) == span.root:
+        if (noun := span.root.head) != trig and span.root.dep_ in PREMODIFIER and \
+                premodifying_date(noun) == span.root:
             # "claimed on Tuesday the Easter Sunday bombings, as the government blamed a
             # local group": the day of another event, named on its noun
             return None
