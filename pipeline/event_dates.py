@@ -32,6 +32,7 @@ from pipeline.date_syntax import (
 )
 from pipeline.event_places import clause_verb
 from pipeline.noun_days import PREMODIFIER, own_day, premodifying_date
+from pipeline.reported_days import reported_look_back
 from pipeline.statement_days import back_on_story_day, told_on
 from pipeline.syntax import sentences_before
 
@@ -248,6 +249,11 @@ def event_date(sent: Span, tok: Token, published: date | None, state: DateState,
         day_str = res.date
         date_text, precision = res.text, res.precision
         day = published_day(day_str) if precision == "day" else None
+        if day is not None and (back := reported_look_back(
+                sent, tok, date_text, day, state.sent_previous)) is not None:
+            # "said on Sunday that 23 soldiers had been killed": the report's day is
+            # not the killing's, nor the narrative's
+            return back.isoformat(), date_text, "day"
         if not (day is not None and state.previous is not None and day < state.previous
                 and pluperfect(tok)):
             # "the army lifted a curfew it had imposed on Monday": a look back in the

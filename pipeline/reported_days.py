@@ -1,0 +1,58 @@
+"""The day of an act reported in the past perfect under a dated verb of reporting.
+
+"The ministry said on Sunday that 23 soldiers had been killed" after a lead that told
+of Saturday's fighting: the day on "said" is when the report came, and the past perfect
+under it looks back to the day the story was already telling, so the killing keeps that
+earlier day and the report's day does not become the narrative's.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from pipeline.date_syntax import perfect
+from pipeline.event_places import clause_verb
+from pipeline.word_classes import word_class
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+#: How many days before the report the story's day may lie and still be what the
+#: report looks back to; further back it is background the report does not reach.
+_REACH = 3
+
+
+def _reporting_verb(sent: Span, phrase: str) -> Token | None:
+    """The verb of reporting a date phrase of ``sent`` hangs on ("said on Sunday",
+    "told reporters on Monday"), if it hangs on one."""
+    at = sent.text.find(phrase)
+    if at < 0:
+        return None
+    span = sent.char_span(at, at + len(phrase), alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    # "said on Sunday", "said in a statement on Sunday": the verb heading the clause
+    head = clause_verb(span.root.head)
+    if head.pos_ != "VERB" or head.lemma_.lower() not in word_class("reporting") or \
+            span.start < head.i:
+        # "On Thursday, the minister said the train had been suspended": a day fronted
+        # before the report sets the scene for all the sentence tells
+        return None
+    return head
+
+
+def reported_look_back(sent: Span, tok: Token, phrase: str, day: date,
+                       before: date | None) -> date | None:
+    """``before`` (the narrative's day as ``sent`` began) for an event ``tok`` told in
+    the past perfect under a verb of reporting that the date phrase ``phrase`` (giving
+    ``day``) dates, when ``before`` lies a little before that day; else None."""
+    if before is None or not 0 < (day - before).days <= _REACH or \
+            not perfect(clause_verb(tok)):
+        # the trigger's own verb in the past perfect: "said on Tuesday that 749 people
+        # had been arrested, and accused them of vandalism" accuses on Tuesday
+        return None
+    verb = _reporting_verb(sent, phrase)
+    if verb is None or clause_verb(tok) == verb or verb not in tok.ancestors:
+        return None
+    return before

@@ -1,0 +1,33 @@
+"""An act reported in the past perfect under a dated verb of reporting ("the army said on
+Sunday that 12 soldiers had been killed") keeps the day the story was telling; the
+report's day dates neither it nor what the story goes on to tell."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from schemas import ExtractedArticle
+
+PUB = "2025-03-16"  # a Sunday
+
+
+def _dates(out: ExtractedArticle, trigger: str) -> set[str | None]:
+    return {e.date for e in out.events if trigger in (e.trigger or "")}
+
+
+def test_a_past_perfect_under_a_dated_report_keeps_the_storys_day(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text("Rebels attacked an army base near the town of Bria late on Saturday. "
+                    "The army said in a statement on Sunday that 12 soldiers had been killed "
+                    "in the fighting. Residents said the rebels had abducted a priest.",
+                    published=PUB)
+    assert _dates(out, "kill") == {"2025-03-15"}
+    assert _dates(out, "abduct") == {"2025-03-15"}
+
+
+def test_a_simple_past_under_a_dated_report_takes_the_reports_day(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text("Rebels attacked an army base near the town of Bria late on Saturday. "
+                    "The army said on Sunday that its troops arrested 40 rebels.",
+                    published=PUB)
+    assert _dates(out, "arrest") == {"2025-03-16"}
