@@ -33,6 +33,7 @@ from pipeline.date_syntax import (
 from pipeline.event_places import clause_verb
 from pipeline.noun_days import PREMODIFIER, own_day, premodifying_date
 from pipeline.reported_days import reported_look_back
+from pipeline.said_days import statement_ranker
 from pipeline.statement_days import back_on_story_day, told_on
 from pipeline.syntax import sentences_before
 
@@ -225,7 +226,7 @@ def event_date(sent: Span, tok: Token, published: date | None, state: DateState,
         # own date names its day; it is background and leaves the narrative's day alone
         return own.date, own.text, own.precision
     day_str = date_text = precision = None
-    rank = _clause_ranker(sent, tok, published)
+    rank = statement_ranker(_clause_ranker(sent, tok, published), sent.text, kind, published)
     try:
         res = dates.resolve_date(sent.text, published=published, fallback_text=state.fallback,
                                  near=near, previous=state.sent_anaphora,
@@ -400,7 +401,9 @@ def _remember(sent: Span | None, day: date | None, published: date | None,
             aside(sent, phrase)
         if state.first is None:
             state.first, state.first_at = day, sent.start_char if sent is not None else at
-    if sent is None:
+    if sent is None or (published is not None and day > published):
+        # "would step up its attacks from Sunday": a day to come is a plan's, and later
+        # mentions of the attacks are not about it
         return
     # "suspended for a brawl at the Friday, November 19th game": later sentences about
     # the brawl are about that day
