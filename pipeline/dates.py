@@ -109,6 +109,8 @@ _OVERNIGHT = re.compile(r"\bovernight\s+(?:(?:from|between)\s+\w+\.?(?:\s+\d{1,2
                         r"(?:to|and|into)|into)\s+", re.IGNORECASE)
 #: "Oct. 8 last year": a month and day the phrase puts in the year before publication's.
 _LAST_YEAR = re.compile(r",?\s+last\s+year\b", re.IGNORECASE)
+#: "since Oct. 8": the phrase names a start already past.
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$")
 _NOUN_AFTER = re.compile(r"\s+(?!and\b|or\b|to\b|in\b|at\b|on\b)[a-z]+")
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|announced|added|stated|reported|confirmed)"
@@ -278,6 +280,10 @@ def _candidates(s: str, anchor: date | None, previous: date | None) -> list[_Can
                 # "on Oct. 8 last year": that day of the year before publication's
                 d = _safe_date(anchor.year - 1, _month_num(m["month"]), int(m["day"]))
                 end = last.end()
+            if d is not None and d > anchor and _SINCE_BEFORE.search(s, 0, m.start()):
+                # "have exchanged fire since Oct. 8" in a September report: a start
+                # already past, so last year's
+                d = _safe_date(anchor.year - 1, _month_num(m["month"]), int(m["day"]))
             if _ATTRIBUTIVE_BEFORE.search(s, 0, m.start()) and _NOUN_AFTER.match(s, end):
                 d = None  # "the Oct 26 election" names another event; blocks, never wins
             out.append(_Candidate(m.start(), end, 1, _day(d, s[m.start():end])))

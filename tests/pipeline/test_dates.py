@@ -52,6 +52,15 @@ def test_month_day_after_publication_means_last_year() -> None:
     assert res is not None and res.date == "2025-08-15"
 
 
+def test_a_start_given_with_since_is_never_ahead() -> None:
+    # "since" names a start already past: a day a few weeks after publication is last
+    # year's, where the same day as a plan is this year's
+    res = _r("The rebels have shelled the city since Aug. 10.", published=date(2025, 7, 23))
+    assert res is not None and res.date == "2024-08-10"
+    res = _r("The rebels will hold talks on Aug. 10.", published=date(2025, 7, 23))
+    assert res is not None and res.date == "2025-08-10"
+
+
 def test_future_weekday() -> None:
     res = _r("ECOWAS will hold another summit in Abuja on Thursday.", published=date(2023, 8, 8))
     assert res is not None and res.date == "2023-08-10"
