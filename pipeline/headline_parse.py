@@ -209,11 +209,26 @@ def candidates(doc: Doc, end: int) -> list[tuple[int, str, bool]]:
                          or not _subject_before(doc, i, start, title_case=title_case,
                                                 level=level)):
             continue
-        # a finite verb after it heads the stretch already: "Peace talks resume"
-        if any(doc[j].tag_ in _FINITE for j in range(i + 1, stop)):
+        # a finite verb after it heads the stretch already: "Peace talks resume" (not
+        # the garden path "North Korea fires missile", where the model takes the -s form
+        # for a plural noun and its object noun for a present-tense verb)
+        if any(doc[j].tag_ in _FINITE and not (j == i + 1 and _garden_path(doc, i))
+               for j in range(i + 1, stop)):
             continue
         out.append((i, base, third))
     return out
+
+
+def _garden_path(doc: Doc, i: int) -> bool:
+    """"U.S. signs deal with Taliban", "Erdogan voices regret": an -s form right after a
+    name, read as a plural noun, followed by a word read as a plural-agreeing present
+    verb. A name does not modify a plural noun that is then the subject ("Drone attacks
+    knock out", "border clashes kill" have a common noun or none before the -s form),
+    so the -s form is the headline's verb and the next word its object; the variant's
+    parse must confirm it (``accept``)."""
+    prev, nxt = doc[i - 1], doc[i + 1]
+    return doc[i].tag_ in ("NNS", "NNPS") and nxt.tag_ == "VBP" and \
+        prev.pos_ == "PROPN" and prev.ent_type_ in _NAME_LABELS
 
 
 def _title_case(doc: Doc, end: int) -> bool:
@@ -261,8 +276,11 @@ def accept(doc: Doc, end: int, cands: Sequence[tuple[int, str, bool]], var: Doc
         conjoined = v.dep_ == "conj" and v.head.pos_ == "VERB"
         if not (has_subject or conjoined):
             return None
+    # the garden path's object: the word the model read as a verb is the object now
+    objects = {i + 1 for i, _, _ in cands if i + 1 < end and doc[i + 1].tag_ == "VBP"
+               and var[index[i + 1]].dep_ == "dobj" and var[index[i + 1]].head.i == index[i]}
     for i in range(end):
-        if i in at:
+        if i in at or i in objects:
             continue
         if doc[i].pos_ == "VERB" and var[index[i]].pos_ != "VERB":
             return None

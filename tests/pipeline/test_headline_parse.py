@@ -97,3 +97,26 @@ def test_common_noun_named_for_a_group_can_be_the_headline_subject(
     title = "First Red Cross aid convoy crosses into Gaza from Egypt"
     out = code_text("Officials gave no further details on Monday.", title=title)
     assert any(e.type == "AID" for e in _title_events(out, title))
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    # the model reads "signs" as a plural noun and "deal" as its present-tense verb
+    ("Kenya signs deal with Ethiopia on border trade", "AGREE"),
+    ("Chile halts trade with Bolivia over border dispute", "SANCTION"),
+])
+def test_a_name_then_an_s_form_then_a_noun_is_subject_verb_object(
+        code_text: Callable[..., ExtractedArticle], title: str, expected: str) -> None:
+    out = code_text("Officials gave no further details on Monday.", title=title)
+    assert expected in {e.type for e in _title_events(out, title)}
+
+
+@pytest.mark.parametrize("title", [
+    "Drone attacks knock out half of the oil output",  # a common noun before the -s form
+    "Border clashes kill 12 soldiers",
+])
+def test_a_plural_noun_subject_before_its_verb_keeps_the_model_reading(
+        nlp: Any, title: str) -> None:
+    art = _article(title, "Officials gave no further details on Monday.")
+    (ann,) = annotate_batch([art], nlp)
+    plain = nlp(art.text)
+    assert ann.tokens.deps == [w.dep_ for w in plain]
