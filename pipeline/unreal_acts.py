@@ -147,6 +147,8 @@ def hypothetical_infinitive(tok: Token) -> bool:
         # "parliament votes to expel US troops", "voted to dismiss the minister": a
         # legislature's vote decides the act (often misparsed in headlines)
         return False
+    if tok.dep_ == "advcl" and travelled_to_act(tok, head):
+        return False  # "travelled to Baghdad to press Iraqi leaders": the trip's errand
     if tok.dep_ == "advcl" or head.pos_ in ("ADJ", "NOUN", "PROPN", "PRON"):
         return True
     if head.lemma_.lower() in WISHES:
@@ -158,6 +160,22 @@ def hypothetical_infinitive(tok: Token) -> bool:
         return True  # "it is necessary not to discuss it"
     return any(c.lower_ == "order" for c in tok.children if c.dep_ == "mark") or (
         tok.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() == "make")
+
+
+#: Verbs of going somewhere whose purpose infinitive is the errand the trip was made
+#: for: "travelled to Baghdad to press Iraqi leaders", "came out to meet the
+#: demonstrators", "stepped in to supply food"; said in the past, the errand is reported
+#: as done. (Summoning an envoy "to deliver a protest" is left out: the summons is the
+#: act coded.)
+ERRANDS = frozenset({"travel", "fly", "come", "go", "arrive", "head", "step", "return",
+                     "rush", "hurry"})
+
+
+def travelled_to_act(tok: Token, head: Token) -> bool:
+    """``tok`` is the purpose infinitive of a past-tense trip ``head`` told as done (not
+    "will travel to X to meet", not "sent troops to fight": others' errands are aims)."""
+    return head.lemma_.lower() in ERRANDS and head.tag_ == "VBD" and not any(
+        c.dep_ in ("aux", "neg") for c in head.children)
 
 
 def aimed_act(tok: Token, verbal_types: dict[int, str]) -> bool:
