@@ -31,6 +31,7 @@ from pipeline.embedded_triggers import (
     withheld_comment,
 )
 from pipeline.fatalities import counted_side, died, violent_death
+from pipeline.headline_passives import headline_participle
 from pipeline.modality import in_if_clause, in_whether_clause, is_negated
 from pipeline.ordinary_mentions import (
     audience,
@@ -207,7 +208,7 @@ def descriptive_participle(tok: Token, event_type: str) -> bool:
     return event_type != "ASSAULT" and tok.dep_ == "acl" and tok.tag_ == "VBN" and \
         not any(c.dep_ in ("agent", "nsubj", "nsubjpass", "mark", "aux", "auxpass", "dobj")
                 for c in tok.children) and \
-        tok.head.dep_ != "ROOT"
+        tok.head.dep_ != "ROOT" and not headline_participle(tok)
 
 
 def since_marker(tok: Token) -> bool:

@@ -32,6 +32,7 @@ from pipeline.event_detector import SentenceDetector, sentence_features
 from pipeline.event_filters import screen
 from pipeline.event_pairs import domestic_exchange
 from pipeline.event_places import trigger_location
+from pipeline.headline_passives import TITLE_END
 from pipeline.ids import event_id_for
 from pipeline.lead_days import date_lead_events
 from pipeline.learned_pairs import DETECTED, detected_pair, ranked_pair
@@ -137,6 +138,7 @@ def extract(annotated: AnnotatedArticle, *, vocab: Vocab, version: str, now: dat
     dateline: str | None = None
     segs = segments(doc)
     title = title_span(doc, annotated.title_sentences)
+    doc.user_data[TITLE_END] = title.end_char  # (pipeline.headline_passives)
     # Without a feed date, relative phrases are anchored on the first full date of the
     # article's opening lines (dateline, photo caption).
     fallback = None if published is not None else " ".join(s.text for s in segs[:6])
