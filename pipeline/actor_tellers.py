@@ -21,7 +21,6 @@ from pipeline.plover import FORCEFUL
 from pipeline.story_parties import other_party
 from pipeline.syntax import subject
 from pipeline.trigger_lexicon import lexicon, object_phrase
-from pipeline.triggers import find_triggers
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -61,7 +60,7 @@ def thing_struck(tok: Token, finder: ArgumentFinder) -> bool:
         return False
     if any(p in lexicon().ceasing["fighting"] for p in object_phrase(subj)):
         return False
-    if any(t.nominal and t.token == subj for t in find_triggers(subj.sent)):
+    if any(t.nominal and t.token == subj for t in finder.sentence_triggers):
         return False  # "the Feb. 3 ambush, which killed 12 soldiers": an act's noun
     return not finder.actor(subj, None)
 

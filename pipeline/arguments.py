@@ -72,6 +72,9 @@ class ArgumentFinder(ClauseActors):
         #: the last attached event's several sources act on nobody implied, each alone
         self.unaimed = False
         self.mentions: dict[int, list[tuple[int, str]]] = {}  # by sentence start (parties_near)
+        #: every trigger candidate of the sentence being coded (set by extract, so that
+        #: rules asking "is this word an event noun?" need not re-run find_triggers)
+        self.sentence_triggers: list[Trigger] = []
 
     def attach(self, trig: Trigger, event_type: str, speaker: Actor | None
                ) -> tuple[list[Actor], list[Actor]] | None:

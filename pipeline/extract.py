@@ -158,8 +158,9 @@ def extract(annotated: AnnotatedArticle, *, vocab: Vocab, version: str, now: dat
                 sent = doc[body[0].i:sent.end]
         finder.segment = sent
         finder.resolver.register_persons(sent)
-        triggers = drawn_triggers(sent, find_triggers(sent)) \
-            if not sent.text.rstrip().endswith("?") else []
+        question = sent.text.rstrip().endswith("?")
+        finder.sentence_triggers = find_triggers(sent) if not question else []
+        triggers = drawn_triggers(sent, finder.sentence_triggers) if not question else []
         sent_events = 0
         first_event = len(events)
         # Subjects of this sentence's root become the antecedent of later pronouns.
