@@ -60,7 +60,12 @@ AUTHORED = {"strike": "ASSAULT", "airstrike": "ASSAULT", "bombing": "ASSAULT",
             "arrest": "COERCE", "seizure": "COERCE", "expulsion": "SANCTION",
             "escalation": "ASSAULT", "veto": "REJECT", "execution": "ASSAULT",
             # "rejected the findings", "rejected his call", "welcomed the vote"
-            "finding": "", "call": "REQUEST", "appeal": "REQUEST", "vote": ""}
+            "finding": "", "call": "REQUEST", "appeal": "REQUEST", "vote": "",
+            # "condemned the move", "welcomed the step": the act the story told last
+            # ("*"); "called the incident a provocation": its last hostile act
+            "move": "*", "step": "*", "incident": "ASSAULT MOBILIZE COERCE"}
+#: Comments on acts, never themselves "the move" someone reacts to.
+COMMENTS = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
 #: Authored things only an inquiry (a body's investigators) makes.
 INQUIRY_AUTHORED = frozenset({"finding"})
 
@@ -250,7 +255,20 @@ def author_target(finder: ArgumentFinder, tok: Token, sources: list[Actor]) -> l
                                finder.resolver.resolve_one(c) is not None
                                for c in n.children):
             continue
-        done = [a for t, a in reversed(finder.done) if (not kind or t == kind)
+        if kind == "*":
+            if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                       for c in n.children):
+                continue  # "welcomed steps toward peace": no move told before
+            # the move just told (an act, not a comment on one) by an outsider to the
+            # story's two parties; a move of one of the two is left to the story's
+            # pairing (an outsider welcoming "the step" welcomes both sides)
+            moves = [a for t, a in reversed(finder.done) if t not in COMMENTS
+                     and party_codes([a]) - own]
+            if moves and (moves[0].country or moves[0].role) not in (
+                    finder.resolver.pair or ()):
+                return [party(moves[0].country or moves[0].role)]
+            continue
+        done = [a for t, a in reversed(finder.done) if (not kind or t in kind.split())
                 and party_codes([a]) - own]
         if not kind:  # a resolution or decision: a body's, if one acted
             bodies = [a for a in done if a.role in ("IGO", "NGO")]
