@@ -64,6 +64,8 @@ AUTHORED = {"strike": "ASSAULT", "airstrike": "ASSAULT", "bombing": "ASSAULT",
             # "condemned the move", "welcomed the step": the act the story told last
             # ("*"); "called the incident a provocation": its last hostile act
             "move": "*", "step": "*", "incident": "ASSAULT MOBILIZE COERCE"}
+#: Prepositions naming what a feeling is about ("concerned about", "dismayed by").
+FEELING_CAUSES = frozenset({"by", "about", "at", "over"})
 #: Comments on acts, never themselves "the move" someone reacts to.
 COMMENTS = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
 #: Authored things only an inquiry (a body's investigators) makes.
@@ -242,10 +244,17 @@ def the_two_parties(finder: ArgumentFinder, sources: list[Actor]) -> bool:
     return pair is not None and party_codes(sources) == set(pair)
 
 
-def author_target(finder: ArgumentFinder, tok: Token, sources: list[Actor]) -> list[Actor]:
+def author_target(finder: ArgumentFinder, tok: Token, sources: list[Actor],
+                  felt: bool = False) -> list[Actor]:
     """"China backed the measures", "called the strikes aggression", "demanded a halt
-    to the bombing": the recipient is whoever the story has doing that act before."""
+    to the bombing": the recipient is whoever the story has doing that act before.
+    A feeling's cause counts as its object ("dismayed by the executions", "concerned
+    about the arrest": ``felt``, for a statement of one's own feelings)."""
     nouns = list(objects(tok))
+    if felt:
+        nouns += [p for c in tok.children if c.dep_ == "agent" or (
+            c.dep_ == "prep" and c.lower_ in FEELING_CAUSES)
+            for p in c.children if p.dep_ == "pobj"]
     nouns += [p for o in list(nouns) for c in o.children if c.dep_ == "prep"
               for p in c.children if p.dep_ == "pobj"]
     own = party_codes(sources)

@@ -121,7 +121,7 @@ def implied_recipients(finder: ArgumentFinder, trig: Trigger, event_type: str,
     if not targets and sources and event_type in AUTHOR_TYPES:
         # "a ruling Moscow did not recognise": the ruling's maker, named just before
         targets = summarised_author(finder, tok, sources) or author_target(
-            finder, tok, sources)
+            finder, tok, sources, felt=trig.sense.phrase == "evaluation")
     # "condemned the attack on Abu Dhabi": the attack's author, not its victim
     targets = blamed_author(finder, tok, event_type, sources, targets)
     # "raided the Tunis bureau of Qatar-based Al Jazeera": the premises' owner
