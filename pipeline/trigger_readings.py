@@ -17,6 +17,7 @@ from pipeline.event_places import sentence_place
 from pipeline.modality import modality_for
 from pipeline.plover import SYMMETRIC
 from pipeline.promised_resignations import promised_resignation
+from pipeline.story_own_voices import own_voice
 from pipeline.story_pair_meetings import story_pair_meeting
 from pipeline.syntax import subject, talks_behind
 from pipeline.trigger_objects import regretted_owner
@@ -100,13 +101,27 @@ def _story_pair(finder: ArgumentFinder, trig: Trigger, reading: Reading,
                   modality_for(trig.token, reading.event_type, negated=reading.negated), *met)
 
 
+def _own_voice(finder: ArgumentFinder, trig: Trigger, reading: Reading,
+               speaker: Actor | None, coded: Coded) -> Found | None:
+    """"the bishop called on the government" in a story about one country
+    (pipeline.story_own_voices)."""
+    spoken = own_voice(finder, trig, reading.event_type, speaker)
+    if spoken is None:
+        return None
+    return _found(finder, reading.event_type,
+                  modality_for(trig.token, reading.event_type, negated=reading.negated),
+                  *spoken)
+
+
 #: The readings of a trigger, tried in this order until one codes it. A drawn reaction
 #: comes before the clause's own reading ("drawing condemnation from X" is X's act, not
 #: the subject's); the fallbacks after it read constructions the clause reading does
-#: not see, and yield to talks that are the run-up of an act coded in the sentence.
+#: not see, and yield to talks that are the run-up of an act coded in the sentence. An
+#: unplaced speaker taken for the story's own country comes last: it is a guess from the
+#: story where every other reading is read off the sentence.
 READERS: tuple[Callable[[ArgumentFinder, Trigger, Reading, Actor | None, Coded],
                         Found | None], ...] = (
-    _drawn, _clause, _denied, _talks, _adjunct, _story_pair)
+    _drawn, _clause, _denied, _talks, _adjunct, _story_pair, _own_voice)
 
 
 def read_trigger(finder: ArgumentFinder, trig: Trigger, reading: Reading,

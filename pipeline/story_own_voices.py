@@ -1,0 +1,55 @@
+"""A statement whose speaker the story gives no country, in a story about one country:
+"the Catholic bishop of Pemba called on the government to do more", "the CONAIE rejected
+the measures", "witnesses blamed forces loyal to the TPLF". News names the nationality of
+a foreign voice ("the U.S. envoy"); a person or group it leaves unplaced in a story about
+one country's own affairs is that country's, and so is the party addressed when the clause
+names none. A story between two parties leaves the voice uncoded: either side may be
+speaking ("Trump threatened tariffs" in a China story)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pipeline.implied_parties import party
+from pipeline.syntax import objects, subject
+from pipeline.word_classes import word_class
+from schemas import Actor
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from pipeline.arguments import ArgumentFinder
+    from pipeline.triggers import Trigger
+
+#: Acts done by speaking: someone's word, whoever the speaker is.
+STATEMENTS = frozenset({"REQUEST", "ACCUSE", "REJECT", "AGREE", "THREATEN", "SUPPORT"})
+#: Named entities that speak: people and organisations.
+VOICES = frozenset({"PERSON", "ORG", "NORP"})
+
+
+def own_voice(finder: ArgumentFinder, trig: Trigger, event_type: str,
+              speaker: Actor | None) -> tuple[list[Actor], list[Actor]] | None:
+    """(sources, targets) = the story's country speaking (to the party the clause
+    addresses, else to itself) for a statement verb whose named subject has no country
+    in a story about one country; else None."""
+    tok = trig.token
+    focus = finder.resolver.focus
+    if trig.nominal or event_type not in STATEMENTS or focus in (None, "IGO", "NGO") or \
+            finder.resolver.pair is not None or tok.dep_ == "amod":
+        return None
+    subj, is_agent = subject(tok)
+    if subj is None or is_agent or not _voice(subj) or finder.actor(subj, speaker):
+        return None
+    targets = [t for t in finder.object_actors(objects(tok), speaker)
+               if t.country or t.role in ("IGO", "NGO")]
+    return [Actor(text=subj.text, name=None, country=focus, role="UNK")], \
+        targets or [party(focus)]
+
+
+def _voice(tok: Token) -> bool:
+    """Whether a subject names someone who can speak: a person or an organisation by
+    name ("Saied", "the CONAIE", "the Episcopal Conference") or one of the story's own
+    voices by their word ("witnesses", "the bishop"); not an act or a document ("the
+    statement accused", "the vote")."""
+    return tok.ent_type_ in VOICES or (tok.pos_ == "NOUN" and
+                                       tok.lower_ in word_class("own_voices"))
