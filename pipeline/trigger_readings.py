@@ -19,6 +19,7 @@ from pipeline.plover import SYMMETRIC
 from pipeline.promised_resignations import promised_resignation
 from pipeline.story_own_voices import own_voice
 from pipeline.story_pair_meetings import story_pair_meeting
+from pipeline.story_pair_truces import story_pair_truce
 from pipeline.syntax import subject, talks_behind
 from pipeline.trigger_objects import regretted_owner
 from schemas import Actor
@@ -101,6 +102,17 @@ def _story_pair(finder: ArgumentFinder, trig: Trigger, reading: Reading,
                   modality_for(trig.token, reading.event_type, negated=reading.negated), *met)
 
 
+def _story_truce(finder: ArgumentFinder, trig: Trigger, reading: Reading,
+                 speaker: Actor | None, coded: Coded) -> Found | None:
+    """"the truce took effect at noon" (pipeline.story_pair_truces)."""
+    truce = story_pair_truce(finder, trig, speaker)
+    if truce is None:
+        return None
+    return _found(finder, reading.event_type,
+                  modality_for(trig.token, reading.event_type, negated=reading.negated),
+                  *truce)
+
+
 def _own_voice(finder: ArgumentFinder, trig: Trigger, reading: Reading,
                speaker: Actor | None, coded: Coded) -> Found | None:
     """"the bishop called on the government" in a story about one country
@@ -121,7 +133,7 @@ def _own_voice(finder: ArgumentFinder, trig: Trigger, reading: Reading,
 #: story where every other reading is read off the sentence.
 READERS: tuple[Callable[[ArgumentFinder, Trigger, Reading, Actor | None, Coded],
                         Found | None], ...] = (
-    _drawn, _clause, _denied, _talks, _adjunct, _story_pair, _own_voice)
+    _drawn, _clause, _denied, _talks, _adjunct, _story_pair, _story_truce, _own_voice)
 
 
 def read_trigger(finder: ArgumentFinder, trig: Trigger, reading: Reading,
