@@ -17,6 +17,7 @@ from pipeline.event_places import sentence_place
 from pipeline.modality import modality_for
 from pipeline.plover import SYMMETRIC
 from pipeline.promised_resignations import promised_resignation
+from pipeline.story_fighting import story_fighting
 from pipeline.story_own_voices import own_voice
 from pipeline.story_pair_meetings import story_pair_meeting
 from pipeline.story_pair_truces import story_pair_truce
@@ -113,6 +114,17 @@ def _story_truce(finder: ArgumentFinder, trig: Trigger, reading: Reading,
                   *truce)
 
 
+def _fighting(finder: ArgumentFinder, trig: Trigger, reading: Reading,
+              speaker: Actor | None, coded: Coded) -> Found | None:
+    """"Fighting continued on Monday" (pipeline.story_fighting)."""
+    fought = story_fighting(finder, trig, speaker)
+    if fought is None:
+        return None
+    return _found(finder, reading.event_type,
+                  modality_for(trig.token, reading.event_type, negated=reading.negated),
+                  *fought)
+
+
 def _own_voice(finder: ArgumentFinder, trig: Trigger, reading: Reading,
                speaker: Actor | None, coded: Coded) -> Found | None:
     """"the bishop called on the government" in a story about one country
@@ -133,7 +145,8 @@ def _own_voice(finder: ArgumentFinder, trig: Trigger, reading: Reading,
 #: story where every other reading is read off the sentence.
 READERS: tuple[Callable[[ArgumentFinder, Trigger, Reading, Actor | None, Coded],
                         Found | None], ...] = (
-    _drawn, _clause, _denied, _talks, _adjunct, _story_pair, _story_truce, _own_voice)
+    _drawn, _clause, _denied, _talks, _adjunct, _story_pair, _story_truce, _fighting,
+    _own_voice)
 
 
 def read_trigger(finder: ArgumentFinder, trig: Trigger, reading: Reading,
