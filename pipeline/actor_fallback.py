@@ -18,6 +18,7 @@ from pipeline.actors import Actor
 from pipeline.deal_terms import brokered_parties, terms_parties
 from pipeline.implied_parties import party
 from pipeline.syntax import agentless_passive, subject
+from pipeline.word_classes import word_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -123,8 +124,8 @@ def _agentless_legal_act(trig: Trigger) -> bool:
                    for c in tok.children)
 
 
-#: Nouns of two-sided or internal fighting ("clashes", "fighting", "unrest").
-FIGHTS = frozenset({"fighting", "clash", "violence", "unrest", "battle", "riot"})
+#: Nouns of today's fighting a clause can take as its time frame ("after the clashes").
+FIGHTS = word_class("framing_fights")
 #: Prepositions that make an event the time frame of a clause ("after the clashes").
 FRAMES = frozenset({"after", "during", "amid", "following", "since"})
 #: Spans of time a fight fills ("four days of fighting").

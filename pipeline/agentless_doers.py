@@ -19,6 +19,7 @@ from pipeline.implied_parties import (
 )
 from pipeline.story_parties import counterpart, other_party
 from pipeline.syntax import agentless_passive, objects, subject
+from pipeline.word_classes import word_class
 from schemas import Actor
 
 if TYPE_CHECKING:
@@ -37,8 +38,7 @@ NULL_SOURCE_OK = frozenset({"AID", "RETREAT", "ASSAULT", "CONCEDE"})
 #: Killings that, reported without an agent, are the state's own sentence carried out.
 EXECUTIONS = frozenset({"hang", "execute"})
 #: Violence named as no one's act: the subject of a killing that names no agent.
-FIGHTING = frozenset({"fighting", "clash", "violence", "unrest", "war", "conflict",
-                      "battle", "crossfire", "riot", "turmoil", "chaos"})
+FIGHTING = word_class("fighting")
 
 
 def agentless_doers(finder: ArgumentFinder, trig: Trigger, event_type: str,

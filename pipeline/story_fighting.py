@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline.implied_parties import party
+from pipeline.word_classes import word_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
 
 #: Nouns of fighting that no side is named for (not an attack, a strike: those have an
 #: author the story may not share).
-FIGHTS = frozenset({"fighting", "clash", "war", "battle", "hostility", "combat"})
+FIGHTS = word_class("two_sided_fights")
 #: Verbs that tell a fight's own course; "followed" only without an object ("heavy fighting
 #: followed"; "the fighting followed a shootout" comments on it).
 COURSE = frozenset({"continue", "erupt", "rage", "resume", "begin", "start", "intensify",
