@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import lexicon, lookup, lookup_any, scan_names
+from pipeline.actor_title_bodies import title_body_country
 from pipeline.officeholders import known_person, surname_key
 from schemas import Actor
 
@@ -141,6 +142,10 @@ class PersonResolver:
                 code = office.country
                 if code is None or r is None:
                     r = office.role
+        if code is None and r not in ("IGO", "NGO"):
+            # "Guards commander X" after "Iran's Revolutionary Guards": the country the
+            # story gave the body of the title (``pipeline.actor_title_bodies``)
+            code = title_body_country(ent, lambda t: self._context(t, None)[0])
         if code is None and r not in ("IGO", "NGO") and any(
                 lexicon().roles.get(m.lemma_.lower()) == "MIL"
                 for m in self._modifiers(ent.root) if not ent.start <= m.i < ent.end):
