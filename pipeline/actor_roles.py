@@ -19,6 +19,11 @@ from schemas import Actor
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+#: Role words whose possessor is not the body they belong to: another side's person
+#: ("his Turkish counterpart"), or a land the speaker's account names ("his country",
+#: left to the speaker's reading in clause_actors).
+COUNTERPARTS = frozenset({"counterpart", "opponent", "rival", "critic", "host", "guest",
+                          "country", "nation", "state", "homeland"})
 #: Role words that, followed by "of" and a common noun, name a condition, not an actor.
 CONDITION_HEADS = frozenset({"state"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "appos"})
@@ -46,9 +51,11 @@ class RoleResolver:
         persons: dict[str, Actor]
         guessed: set[str]
         last_subject: Actor | None
+        last_person: Actor | None
 
         def entity(self, tok: Token) -> Span | None: ...
         def _antecedent(self, pron: Token) -> Actor | None: ...
+        def _person_antecedent(self, pron: Token) -> Actor | None: ...
         def _named_body(self, tok: Token) -> Actor | None: ...
         def _named_group(self, tok: Token) -> Actor | None: ...
 
@@ -85,6 +92,7 @@ class RoleResolver:
         """Country entry and role word from a head's modifiers (titles, adjectives)."""
         country: Entry | None = None
         role: str | None = None
+        owner: Token | None = None  # "his" of "his spokesman"
         lex = lexicon()
         for m in self._modifiers(tok):
             if skip is not None and skip.start <= m.i < skip.end:
@@ -95,6 +103,10 @@ class RoleResolver:
                 ref = self._antecedent(m) or self.last_subject
                 if ref is not None and ref.country:
                     country = Entry(ref.country, ref.role, "country")
+                continue
+            if m.dep_ == "poss" and m.lower_ in ("his", "her") and m.head == tok and \
+                    tok.pos_ == "NOUN" and tok.lemma_.lower() not in COUNTERPARTS:
+                owner = m
                 continue
             ment = self.entity(m)
             cand = None
@@ -138,7 +150,20 @@ class RoleResolver:
             r = lex.roles.get(m.lemma_.lower())
             if r is not None and role is None:
                 role = r
+        if country is None and owner is not None:
+            country = self._owners_country(owner)
         return country, role
+
+    def _owners_country(self, pron: Token) -> Entry | None:
+        """"His spokesman", "her office", "his government" after "U.N. chief Guterres":
+        the staff or body of the person the pronoun stands for, of his country or his
+        international body."""
+        who = self._person_antecedent(pron) or self.last_person
+        if who is None:
+            return None
+        if who.country:
+            return Entry(who.country, who.role, "country")
+        return Entry(None, who.role, who.role.lower()) if who.role in ("IGO", "NGO") else None
 
     def _from_common(self, tok: Token) -> Actor | None:
         lex = lexicon()
