@@ -52,6 +52,12 @@ def runner_up(doc: Doc, title_sentences: int, but: str) -> str | None:
     return max(counts, key=lambda c: counts[c])
 
 
+def headline_countries(doc: Doc, title_sentences: int) -> set[str]:
+    """The countries the headline names."""
+    end = title_span(doc, title_sentences).end
+    return {code for start, code in mention_codes(doc) if start < end}
+
+
 def guessed_side(resolver: ActorResolver, title_sentences: int, event_type: str,
                  sources: list[Actor], targets: list[Actor]) -> list[Actor]:
     """The sources, with a lone doer whose country was a guess moved to the story's other

@@ -19,6 +19,9 @@ if TYPE_CHECKING:
 
 #: Types of a release (done, or agreed and promised).
 RELEASES = frozenset({"RETREAT", "AGREE"})
+#: Lemmas of a release of people (a withdrawal "in return for" a pause is no swap).
+RELEASE_WORDS = frozenset({"free", "release", "hand", "swap", "exchange", "return",
+                           "repatriate", "transfer", "handover", "pardon"})
 #: Nouns of "in exchange for", "in return for", "in a swap for".
 SWAP_NOUNS = frozenset({"exchange", "return", "swap", "trade"})
 
@@ -43,9 +46,16 @@ def swap_halves(tok: Token, event_type: str, sources: list[Actor], targets: list
     phrase: the two parties, each releasing to the other (no targets: see
     ``pipeline.event_pairs.actor_pairs``)."""
     if event_type not in RELEASES or len(sources) != 1 or not targets or \
-            swap_phrase(tok) is None:
+            not _releases_people(tok) or swap_phrase(tok) is None:
         return sources, targets
     src, code = sources[0], targets[0].country
     if src.country is None or code is None or code == src.country:
         return sources, targets
     return [src, party(code)], []
+
+
+def _releases_people(tok: Token) -> bool:
+    """Whether the act is a release ("freed", "handed over", "agreed to release"), not
+    any act or agreement with a quid pro quo."""
+    return tok.lemma_.lower() in RELEASE_WORDS or any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in RELEASE_WORDS for c in tok.children)

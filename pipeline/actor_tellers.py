@@ -14,7 +14,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from pipeline.actor_guessed_side import runner_up
+from pipeline.actor_guessed_side import headline_countries, runner_up
 from pipeline.actor_lexicon import names_country
 from pipeline.implied_parties import party
 from pipeline.plover import FORCEFUL
@@ -76,8 +76,10 @@ def teller_as_doer(speaker: Actor, event_type: str, targets: list[Actor],
     null source). People named by no country of their own, killed with no agent named
     ("Pakistan said two children were killed", "the Syrian army said six people were
     killed at the base"), are the teller's own people when the teller is a party of a
-    two-party story: they had taken the story's focus country for want of one, and
-    the teller became the killer of the other party's people."""
+    two-party story (or, in a story with no pair, its focus or a country its headline
+    names): they had taken the story's focus country for want of one, and the teller
+    became the killer of the other party's people. An outsider telling of the dead
+    leaves them where they were."""
     pair = finder.resolver.pair
     if event_type == "ASSAULT" and thing_struck(tok, finder) and not (
             targets and speaker.country and names_country(targets[0].text) == speaker.country):
@@ -87,8 +89,14 @@ def teller_as_doer(speaker: Actor, event_type: str, targets: list[Actor],
     if event_type != "ASSAULT" or not speaker.country or not targets:
         return [speaker], targets
     victim = targets[0]
+    # (a teller who is a side of the story: a party of its pair or, when it has none, its
+    # focus or a country its headline names; an outsider's report of the dead does not
+    # make them the outsider's people)
+    party_teller = speaker.country in pair if pair else \
+        speaker.country == finder.resolver.focus or speaker.country in headline_countries(
+            finder.resolver.doc, finder.annotated.title_sentences)
     if agentless and victim.role == "CVL" and speaker.role in STATE_TELLERS and \
-            not victim.person and names_country(victim.text) is None and \
+            party_teller and not victim.person and names_country(victim.text) is None and \
             victim.country != speaker.country:
         victim = dataclasses.replace(victim, country=speaker.country)
         targets = [victim, *targets[1:]]

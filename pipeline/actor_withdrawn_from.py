@@ -16,11 +16,19 @@ if TYPE_CHECKING:
     from schemas import Actor
 
 
+#: Lemmas of forces leaving a place (not a release "from prison", a resignation "from
+#: the cabinet" or a handover "from Russian custody").
+WITHDRAWALS = frozenset({"withdraw", "withdrawal", "pull", "pullout", "leave", "exit",
+                         "retreat", "evacuate", "evacuation", "drawdown"})
+
+
 def withdrawn_from(finder: ArgumentFinder, tok: Token, speaker: Actor | None,
                    sources: list[Actor]) -> list[Actor]:
     """The countries a withdrawal's own "from" phrase names (with their conjuncts),
     other than the withdrawing side's; empty when it names none ("withdrew from the
     talks", "from the deal": no country)."""
+    if tok.lemma_.lower() not in WITHDRAWALS:
+        return []
     homes = {a.country for a in sources}
     out: list[Actor] = []
     for c in tok.children:

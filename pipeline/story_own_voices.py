@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline.implied_parties import party
+from pipeline.said_days import SAID_TYPES
 from pipeline.syntax import objects, subject
 from pipeline.word_classes import word_class
 from schemas import Actor
@@ -21,8 +22,8 @@ if TYPE_CHECKING:
     from pipeline.arguments import ArgumentFinder
     from pipeline.triggers import Trigger
 
-#: Acts done by speaking: someone's word, whoever the speaker is.
-STATEMENTS = frozenset({"REQUEST", "ACCUSE", "REJECT", "AGREE", "THREATEN", "SUPPORT"})
+#: Acts done by speaking (statements and promises): someone's word, whoever the speaker is.
+STATEMENTS = SAID_TYPES
 #: Named entities that speak: people and organisations.
 VOICES = frozenset({"PERSON", "ORG", "NORP"})
 

@@ -23,8 +23,10 @@ if TYPE_CHECKING:
 
 #: Types of a truce or deal noun: declared (CONCEDE) or agreed (AGREE).
 TRUCE_TYPES = frozenset({"CONCEDE", "AGREE"})
-#: Verbs of a truce's course besides the talks' own: it holds, it halts the fighting.
-TRUCE_COURSE = COURSE_VERBS | {"hold", "halt"}
+#: Verbs of a truce's course besides the talks' own: it holds, it halts the fighting; not
+#: its end ("the truce ended on Friday" is no truce agreed or declared).
+TRUCE_COURSE = (COURSE_VERBS - {"end", "close", "conclude", "collapse", "break"}) | {
+    "hold", "halt"}
 #: Objects of "take" that make a course ("took effect", "took shape", "took hold").
 TAKEN = frozenset({"effect", "shape", "hold"})
 

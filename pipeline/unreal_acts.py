@@ -173,9 +173,14 @@ ERRANDS = frozenset({"travel", "fly", "come", "go", "arrive", "head", "step", "r
 
 def travelled_to_act(tok: Token, head: Token) -> bool:
     """``tok`` is the purpose infinitive of a past-tense trip ``head`` told as done (not
-    "will travel to X to meet", not "sent troops to fight": others' errands are aims)."""
-    return head.lemma_.lower() in ERRANDS and head.tag_ == "VBD" and not any(
-        c.dep_ in ("aux", "neg") for c in head.children)
+    "will travel to X to meet", not "sent troops to fight": others' errands are aims; not
+    "headed a delegation to condemn": a verb with an object is no trip)."""
+    lemma = head.lemma_.lower()
+    return lemma in ERRANDS and head.tag_ == "VBD" and not any(
+        c.dep_ in ("aux", "neg", "dobj") for c in head.children) and (
+        # "stepped in to supply food", not "stepped up attacks to" (an object, above)
+        lemma != "step" or any(c.lower_ in ("in", "forward") and c.i == head.i + 1
+                               for c in head.children))
 
 
 def aimed_act(tok: Token, verbal_types: dict[int, str]) -> bool:

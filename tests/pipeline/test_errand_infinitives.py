@@ -25,3 +25,9 @@ def test_the_errand_of_a_trip_still_to_come_is_no_act(code_text: Any) -> None:
     out = code_text("Qatar's foreign minister will travel to Baghdad next week to press "
                     "Iraqi leaders for the release of the hostages.")
     assert not [e for e in out.events if e.type == "REQUEST" and e.modality == "asserted"]
+
+
+def test_a_verb_with_an_object_is_no_trip(code_text: Any) -> None:
+    # "headed a delegation": leading it, not a trip whose errand was done
+    out = code_text("Turkey's president headed a delegation to condemn Israel at the UN.")
+    assert not [e for e in out.events if e.type == "ACCUSE" and e.modality == "asserted"]

@@ -37,3 +37,13 @@ def test_a_truce_that_dates_another_act_is_no_event(code_text: Any) -> None:
 def test_no_pair_no_party(code_text: Any) -> None:
     got = _coded(code_text("The truce took effect at noon on Tuesday."), "took effect")
     assert not any(t[0] == "RETREAT" for t in got)
+
+
+def _mutual(got: set[tuple[str, str | None, str | None]]) -> set[str]:
+    return {t for t, src, tgt in got if {src, tgt} == {"ARM", "AZE"}}
+
+
+def test_a_truce_ending_is_no_truce(code_text: Any) -> None:
+    got = _coded(code_text(STORY + "The truce ended on Friday."), "ended")
+    assert not _mutual(got) & {"CONCEDE", "AGREE", "RETREAT"}, got
+

@@ -24,3 +24,11 @@ def test_release_without_a_swap_stays_one_way(code_text: Any) -> None:
     freed = {(s, t) for ty, s, t in triples(out) if ty == "RETREAT"}
     assert ("IRN", "FRA") in freed
     assert ("FRA", "IRN") not in freed
+
+
+def test_a_withdrawal_in_return_for_a_pause_is_no_swap(code_text: Any) -> None:
+    out = code_text("Ukraine and Russia held talks in Istanbul. Russia withdrew its troops "
+                    "from Ukraine's Kherson region in return for a pause in shelling.")
+    got = {(e.source and e.source.country, e.target and e.target.country)
+           for e in out.events if e.type == "RETREAT" and "withdrew" in e.evidence.sentence}
+    assert ("UKR", "RUS") not in got, got

@@ -24,3 +24,15 @@ def test_the_spokesman_tells_of_his_own_dead(code_text: Any) -> None:
     killed = _killings(code_text(STORY, title=TITLE))
     assert ("IRQ", "USA") not in killed
     assert ("USA", "IRQ") in killed
+
+
+def test_an_outsiders_report_of_the_dead_is_not_of_its_own_people(code_text: Any) -> None:
+    # the U.S. is no side of this story: Sudan's dead stay Sudan's, not American victims
+    out = code_text("Sudan's army fought the Rapid Support Forces in Khartoum on Monday. "
+                    "Sudanese officials said the army held the bridges. Sudan's army said "
+                    "the city was calm. A U.S. State Department spokesman said 30 civilians "
+                    "were killed in Omdurman.", title="Sudan's army fights RSF in Khartoum")
+    killed = {(e.source and e.source.country, e.target and e.target.country)
+              for e in out.events if e.type == "ASSAULT" and "30 civilians" in
+              e.evidence.sentence}
+    assert not any(tgt == "USA" for _, tgt in killed), killed

@@ -20,3 +20,12 @@ def test_withdrawal_from_two_named_countries(code_text: Any) -> None:
     got = triples(code_text("Spain hosts the bloc's last base in the region after Italian "
                             "troops withdrew from Mali and Niger."))
     assert {("RETREAT", "ITA", "MLI"), ("RETREAT", "ITA", "NER")} <= got
+
+
+def test_a_release_from_a_place_is_aimed_at_the_people_freed(code_text: Any) -> None:
+    # the "from" phrase of a release names where they were, not whom it is aimed at
+    out = code_text("Armenia and Azerbaijan held talks in Moscow. Azerbaijan released five "
+                    "Armenian soldiers from Russia on Friday.")
+    got = {(e.source and e.source.country, e.target and e.target.country)
+           for e in out.events if e.type == "RETREAT"}
+    assert ("AZE", "ARM") in got and ("AZE", "RUS") not in got, got
