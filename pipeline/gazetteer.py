@@ -330,10 +330,12 @@ class Gazetteer:
                             lat=c.lat, lon=c.lon, geonames_id=c.geonames_id)
         return None
 
-    def city_population(self, text: str) -> int:
+    def city_population(self, text: str, country: str | None = None) -> int:
         """The population of the largest city known by ``text`` as its own name (not an
-        alternate spelling: "Jermuk" is only a variant of a Turkish town's), else 0."""
-        cities = self._cities_by_name.get(normalize(text), [])
+        alternate spelling: "Jermuk" is only a variant of a Turkish town's), in
+        ``country`` when given, else 0."""
+        cities = [c for c in self._cities_by_name.get(normalize(text), [])
+                  if country is None or c.country == country]
         return cities[0].population if cities else 0
 
     def country_location(self, alpha3: str) -> Location | None:

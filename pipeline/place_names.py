@@ -58,20 +58,25 @@ _KNOWN_CITY = 100_000
 def stray_town(text: str, code: str, doc: Doc) -> bool:
     """Whether a place name resolves to a country the story never names as only a
     namesake abroad: a word ("the metro") or a small town under its own name ("the Jebel
-    area" read as a town in Turkmenistan). Countries, capitals, first-level subdivisions,
-    large cities and variant spellings of a city ("Dohuk") are never strays."""
-    if lookup(text) is not None or fold(text) in subdivisions() or \
-            fold(SUBDIVISION_WORD.sub("", text)) in subdivisions():
+    area" read as a town in Turkmenistan), or a first-level subdivision of such a country
+    (news rarely names a region without its country). Countries, capitals, large cities
+    and variant spellings of a city ("Dohuk") are never strays."""
+    if lookup(text) is not None or code in story_countries(doc):
         return False
-    if code in story_countries(doc):
-        return False
+    if fold(text) in subdivisions() or fold(SUBDIVISION_WORD.sub("", text)) in subdivisions():
+        # a region of a country the story never names is a namesake: "a Gulf summit" is
+        # no summit in Papua New Guinea's Gulf province, "the kingdom's Eastern Province"
+        # none in Sri Lanka's, "Santiago" no Dominican province in a story of Chile;
+        # a region named for its large city is that city ("on the outskirts of Kaduna")
+        return gazetteer_city_population(text, code) < _KNOWN_CITY
     # a variant spelling alone (population 0 here) is kept: "Dohuk" is Iraq's Duhok
     return text.islower() or 0 < gazetteer_city_population(text) < _KNOWN_CITY
 
 
-def gazetteer_city_population(text: str) -> int:
-    """The population of the largest city the gazetteer knows by ``text`` (0 if none)."""
+def gazetteer_city_population(text: str, country: str | None = None) -> int:
+    """The population of the largest city the gazetteer knows by ``text`` (in
+    ``country`` when given; 0 if none)."""
     try:
-        return actor_gazetteer().city_population(text)
+        return actor_gazetteer().city_population(text, country)
     except Exception:  # a broken gazetteer must not break coding
         return 0
