@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING, Any
 
 from pipeline.actor_lexicon import country_name, names_country, place_country
 from pipeline.place_names import stray_town
+from pipeline.place_owners import owns_act
+from pipeline.speech_places import told_at
 from pipeline.story_venue import MEETINGS, places_data, title_venue
 from pipeline.syntax import sentences_before
 from pipeline.word_classes import word_class
@@ -65,6 +67,11 @@ FRONTIERS = frozenset({"border", "frontier", "side", "front", "line", "borderlan
 #: Measures a government decides at home (expulsions, downgraded ties, sanctions): a
 #: place only locates them when it hangs on the act itself, not on its object.
 DECIDED_AT_HOME = frozenset({"SANCTION"})
+
+#: Material acts, done rather than said: a report of one ("said in Kabul that soldiers
+#: had been killed") is made elsewhere; a demand or an accusation is made where it is said.
+DONE_NOT_SAID = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID", "RETREAT", "PROTEST",
+                           "COOPERATE", "SANCTION"})
 
 #: Violence whose direct object may be the place hit ("shelled Kharkiv").
 STRUCK = frozenset({"ASSAULT"})
@@ -154,6 +161,8 @@ def sentence_place(sent: Span, trig: Token, event_type: str, *, venue_first: boo
         head = ent.root
         while head.dep_ in ("compound", "amod", "nmod", "poss") and head.head != head:
             head = head.head
+        if owns_act(ent.root, head):
+            continue  # "at Baghdad's request": who asked, not where
         while head.dep_ == "pobj" and head.head.lower_ == "of" and \
                 head.head.head.lemma_.lower() in PART_NOUNS:
             head = head.head.head  # "on the outskirts of Kyiv": the part is in the place
@@ -195,6 +204,8 @@ def sentence_place(sent: Span, trig: Token, event_type: str, *, venue_first: boo
             continue  # "fired on a Chinese Red Cross convoy": a body is no place
         if stray_town(text, code, sent.doc):
             continue  # "shelled Jermuk" is no Turkish town in a story of Armenia
+        if event_type in DONE_NOT_SAID and told_at(head, clause_verb(head), clause):
+            continue  # "told reporters in New Delhi that the army had hit": the telling's
         aimed = target is not None and event_type in AT_TARGET and code == target
         key = (not venue, clause_verb(head) != clause, not aimed, abs(ent.root.i - trig.i))
         if best is None or key < best[:4]:
