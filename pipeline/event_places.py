@@ -119,16 +119,24 @@ def clause_verb(tok: Token) -> Token:
 def _destination(sent: Span, trig: Token) -> str | None:
     """A movement's object or destination: "entered Gambia", "crossed into Iraq"."""
     for ent in sent.ents:
-        if ent.label_ not in ("GPE", "LOC", "PERSON"):
-            continue  # NER often tags a lone country as a PERSON ("entered Mali"); it must geocode
+        text = ent.text
         head = ent.root
+        if ent.label_ == "NORP" and head.dep_ == "amod" and \
+                head.head.lemma_.lower() in NATIONAL_GROUND:
+            # "entered Estonian airspace", "strayed into Iranian waters": the nationality's
+            # ground is the destination
+            code = names_country(ent.text)
+            text = (country_name(code) if code else None) or ""
+            head = head.head
+        elif ent.label_ not in ("GPE", "LOC", "PERSON"):
+            continue  # NER often tags a lone country as a PERSON ("entered Mali"); it must geocode
         if head.dep_ in ("dobj", "obj") and head.head == trig:
             pass
         elif not (head.dep_ == "pobj" and head.head.lower_ in DESTINATION_PREPS and
                   head.head.head == trig):
             continue
-        if place_country(ent.text):
-            return ent.text
+        if text and place_country(text):
+            return text
     return None
 
 

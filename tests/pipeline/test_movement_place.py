@@ -28,3 +28,12 @@ def test_a_place_in_the_triggers_own_clause_beats_a_side_clause(code_text: Any) 
                     "who was visiting Kampala, left.")
     places = _places(out, "COERCE")
     assert places and all(p in ("KEN", "Nairobi") for p in places)
+
+
+def test_a_craft_entering_a_nationality_s_airspace_is_in_that_country(nlp: Any) -> None:
+    from pipeline.event_places import sentence_place
+
+    sent = next(iter(nlp("A Russian fighter entered Estonian airspace after a patrol in "
+                         "the Gulf of Finland.").sents))
+    trig = next(t for t in sent if t.text == "entered")
+    assert sentence_place(sent, trig, "MOBILIZE") == "Estonia"
