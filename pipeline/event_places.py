@@ -329,8 +329,8 @@ def held_ground(sent: Span, country: str, other: str | None = None) -> Location 
 
 
 def event_location(text: str | None, event_type: str, src: Actor | None, tgt: Actor | None,
-                   dateline: str | None, home: bool = False, sent: Span | None = None
-                   ) -> Location | None:
+                   dateline: str | None, home: bool = False, sent: Span | None = None,
+                   left: bool = False) -> Location | None:
     """The sentence's own place, else the country where this kind of event happens (the
     target's for strikes and aid, else the source's; for force on ground the story's
     territory held by that country, see ``held_ground``), else the dateline's city."""
@@ -341,7 +341,7 @@ def event_location(text: str | None, event_type: str, src: Actor | None, tgt: Ac
     if event_type in AT_VENUE and dateline and place_country(dateline):
         # the story's venue ("MINSK, Feb 12 - ... agreed")
         return Location(text=dateline, country=place_country(dateline))
-    order = (tgt, src) if event_type in AT_TARGET and not home else (src,)
+    order = (tgt, src) if (event_type in AT_TARGET or left) and not home else (src,)
     for actor in order:
         if actor is not None and actor.country and actor.role not in ("IGO", "NGO"):
             other = (src if actor is tgt else tgt)
@@ -369,4 +369,11 @@ def trigger_location(sent: Span, tok: Token, event_type: str, src: Actor | None,
                           event_type, src, tgt, dateline,
                           home=(event_type == "MOBILIZE" and (at_home(sent, tok) or
                                                               readiness_at_home(tok))) or
-                          at_mission(tok), sent=sent)
+                          at_mission(tok), sent=sent,
+                          left=event_type in LEFT and tok.lemma_.lower() in _leaving())
+
+
+@cache
+def _leaving() -> frozenset[str]:
+    """pipeline/data/places.toml's words of a RETREAT that leaves the target's ground."""
+    return frozenset(places_data().get("retreat", {}).get("leaving", []))
