@@ -29,7 +29,13 @@ ARMED_SIDES_ONLY = frozenset({"ASSAULT", "MOBILIZE", "CONCEDE"})
 def mention_codes(span: Doc | Span, *, cities: bool = False) -> list[tuple[int, str]]:
     """(token index, party code) of every country or international body named in a
     span, in text order: GPE/NORP/ORG/LOC entities, known names NER mislabels ("Niger"
-    as PERSON) and proper nouns or demonyms outside any entity."""
+    as PERSON) and proper nouns or demonyms outside any entity. A whole Doc's list is
+    kept in its ``user_data`` (several rules ask for it per event; callers only read it)."""
+    cache = getattr(span, "user_data", None)  # a Doc has one, a Span not
+    key = ("newswire.mention_codes", cities)
+    if cache is not None and key in cache:
+        cached: list[tuple[int, str]] = cache[key]
+        return cached
     mentions: list[tuple[int, str]] = []
     covered: set[int] = set()
     for ent in span.ents:
@@ -54,6 +60,8 @@ def mention_codes(span: Doc | Span, *, cities: bool = False) -> list[tuple[int, 
         code = e.country or (e.role if e.kind in ("igo", "ngo") else None)
         if code is not None:
             out.append((start, code))
+    if cache is not None:
+        cache[key] = out
     return out
 
 
