@@ -93,36 +93,27 @@ def _adjunct(finder: ArgumentFinder, trig: Trigger, reading: Reading, speaker: A
                   modality_for(trig.token, "CONSULT", negated=reading.negated), *met)
 
 
-def _story_pair(finder: ArgumentFinder, trig: Trigger, reading: Reading,
-                speaker: Actor | None, coded: Coded) -> Found | None:
-    """"the talks ended without a deal" (pipeline.story_pair_meetings)."""
-    met = story_pair_meeting(finder, trig, speaker)
-    if met is None:
-        return None
-    return _found(finder, reading.event_type,
-                  modality_for(trig.token, reading.event_type, negated=reading.negated), *met)
+if TYPE_CHECKING:
+    #: A reading of a trigger: (type, modality, pairs) or None.
+    Reader = Callable[[ArgumentFinder, Trigger, Reading, Actor | None, Coded], Found | None]
+    #: The story's (sources, targets) for a construction the clause reading does not see.
+    StoryParties = Callable[[ArgumentFinder, Trigger, Actor | None],
+                            tuple[list[Actor], list[Actor]] | None]
 
 
-def _story_truce(finder: ArgumentFinder, trig: Trigger, reading: Reading,
-                 speaker: Actor | None, coded: Coded) -> Found | None:
-    """"the truce took effect at noon" (pipeline.story_pair_truces)."""
-    truce = story_pair_truce(finder, trig, speaker)
-    if truce is None:
-        return None
-    return _found(finder, reading.event_type,
-                  modality_for(trig.token, reading.event_type, negated=reading.negated),
-                  *truce)
-
-
-def _fighting(finder: ArgumentFinder, trig: Trigger, reading: Reading,
-              speaker: Actor | None, coded: Coded) -> Found | None:
-    """"Fighting continued on Monday" (pipeline.story_fighting)."""
-    fought = story_fighting(finder, trig, speaker)
-    if fought is None:
-        return None
-    return _found(finder, reading.event_type,
-                  modality_for(trig.token, reading.event_type, negated=reading.negated),
-                  *fought)
+def _story_reader(parties: StoryParties) -> Reader:
+    """A reader coding the trigger's own type and modality with the parties ``parties``
+    takes from the story: "the talks ended without a deal" (story_pair_meetings), "the
+    truce took effect at noon" (story_pair_truces), "fighting continued" (story_fighting)."""
+    def read(finder: ArgumentFinder, trig: Trigger, reading: Reading,
+             speaker: Actor | None, coded: Coded) -> Found | None:
+        found = parties(finder, trig, speaker)
+        if found is None:
+            return None
+        return _found(finder, reading.event_type,
+                      modality_for(trig.token, reading.event_type, negated=reading.negated),
+                      *found)
+    return read
 
 
 def _own_voice(finder: ArgumentFinder, trig: Trigger, reading: Reading,
@@ -143,10 +134,9 @@ def _own_voice(finder: ArgumentFinder, trig: Trigger, reading: Reading,
 #: not see, and yield to talks that are the run-up of an act coded in the sentence. An
 #: unplaced speaker taken for the story's own country comes last: it is a guess from the
 #: story where every other reading is read off the sentence.
-READERS: tuple[Callable[[ArgumentFinder, Trigger, Reading, Actor | None, Coded],
-                        Found | None], ...] = (
-    _drawn, _clause, _denied, _talks, _adjunct, _story_pair, _story_truce, _fighting,
-    _own_voice)
+READERS: tuple[Reader, ...] = (
+    _drawn, _clause, _denied, _talks, _adjunct, _story_reader(story_pair_meeting),
+    _story_reader(story_pair_truce), _story_reader(story_fighting), _own_voice)
 
 
 def read_trigger(finder: ArgumentFinder, trig: Trigger, reading: Reading,
