@@ -25,9 +25,10 @@ if TYPE_CHECKING:
     from schemas import Actor
 
 #: Nouns that sum up a preceding clause as someone's act or text: the authored acts
-#: and texts, plus words news uses only as such summaries ("a move", "a condition").
+#: and texts ("a move", "the incident" among them), plus words news uses only as such
+#: summaries ("a condition", "a claim").
 SUMMARY_NOUNS = frozenset(AUTHORED) | frozenset({
-    "move", "step", "condition", "claim", "request", "plan", "statement", "assertion"})
+    "condition", "claim", "request", "plan", "statement", "assertion"})
 #: Determiners a summary noun may take ("a ruling", "the decision", "accusations").
 SUMMARY_DETS = frozenset({"a", "an", "the", "this", "that"})
 #: How far the answering verb may stand from the summary noun ("a ruling Moscow said

@@ -10,6 +10,7 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from pipeline.actor_detention import agentless_holder, held_in
+from pipeline.actor_roles import STATE_BODIES
 from pipeline.actor_tellers import teller_as_doer, teller_only
 from pipeline.event_filters import SPOKEN_SENSES
 from pipeline.implied_parties import (
@@ -28,8 +29,8 @@ if TYPE_CHECKING:
 
 #: Acts that, reported without an agent, are done by the authorities of the story.
 STATE_ACTS = frozenset({"COERCE", "SANCTION"})
-#: Actors that act for a state.
-STATE_ROLES = frozenset({"GOV", "MIL", "JUD"})
+#: Actors that act for a state (the roles of a state's own bodies).
+STATE_ROLES = STATE_BODIES
 #: Roles of the forces a state deploys.
 FORCES = frozenset({"MIL", "GOV", "REB"})
 #: Types reported without a stated actor often enough to code with a null source
