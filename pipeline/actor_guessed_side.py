@@ -17,7 +17,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from pipeline.actor_lexicon import names_country, scan_names
+from pipeline.actor_lexicon import STATE_BODIES, names_country, scan_names
 from pipeline.story_parties import mention_codes, other_party
 from pipeline.syntax import title_span
 
@@ -72,7 +72,7 @@ def guessed_side(resolver: ActorResolver, title_sentences: int, event_type: str,
         return sources
     if src.person and src.person not in resolver.guessed:
         return sources  # a listed officeholder or a person the text gave a country
-    if not src.person and src.role not in ("GOV", "MIL", "JUD"):
+    if not src.person and src.role not in STATE_BODIES:
         return sources  # (only state bodies: "thousands", "armed men" are of the place)
     pair = resolver.pair
     other = other_party(src.country, pair) if pair and src.country in pair else \

@@ -19,6 +19,9 @@ from pipeline.gazetteer import Gazetteer
 
 DATA = Path(__file__).parent / "data"
 
+#: Roles of a state's own bodies (government, armed forces, courts): a singular "the
+#: government", "the army" names one, and an official of one acts for the state.
+STATE_BODIES = frozenset({"GOV", "MIL", "JUD"})
 #: ISO 3166-2 subdivision types that name regions news uses as places.
 SUBDIVISION_TYPES = frozenset({"State", "Province", "Region", "Republic", "Autonomous region",
                                "Autonomous community", "Land", "Oblast", "Governorate",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pipeline.actor_lexicon import lexicon, lookup, lookup_any, scan_names
+from pipeline.actor_lexicon import STATE_BODIES, lexicon, lookup, lookup_any, scan_names
 from pipeline.actor_title_bodies import title_body_country
 from pipeline.officeholders import known_person, surname_key
 from schemas import Actor
@@ -22,8 +22,6 @@ if TYPE_CHECKING:
 #: Entity labels a listed person's name may carry when the parser does not know the
 #: person ("Milosevic" as ORG, "Putin" as GPE).
 MISLABELLED_PERSON = frozenset({"ORG", "GPE", "NORP"})
-#: Roles of a titled official ("Interior Minister X", "Guards commander X", "judge X").
-OFFICIAL_ROLES = frozenset({"GOV", "MIL", "JUD"})
 
 
 def glued_conjunct(tok: Token, year: int | None = None) -> bool:
@@ -157,7 +155,7 @@ class PersonResolver:
             # the nationality of foreigners, so the default is the article's own country
             # (the dateline's country was tried: it fixes as many as it breaks)
             code = self.focus
-            if r in OFFICIAL_ROLES and self.pair and self.home in self.pair and \
+            if r in STATE_BODIES and self.pair and self.home in self.pair and \
                     self.dateline != self.focus:
                 # "Parliament speaker X", "Presiding judge X": an official of no
                 # stated nationality is the side whose act the headline reports

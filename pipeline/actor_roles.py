@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pipeline.actor_lexicon import Entry, lexicon, lookup, lookup_any, place_country, scan_names
+from pipeline.actor_lexicon import (
+    STATE_BODIES,
+    Entry,
+    lexicon,
+    lookup,
+    lookup_any,
+    place_country,
+    scan_names,
+)
 from pipeline.actor_persons import glued_conjunct
 from pipeline.actor_setting import local_setting
 from pipeline.local_bodies import own_place
@@ -34,9 +42,6 @@ SPEAKS_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "representat
 #: Pakistan", "a company headquartered in Seoul", "troops stationed in Japan" are the
 #: place's only when nothing else names their country).
 LOCATED = frozenset({"base", "headquarter", "station", "locate"})
-#: Roles of a state's own bodies, which a singular "the government", "the army" names
-#: (the focus country's, mostly, whoever the text named before).
-STATE_BODIES = frozenset({"GOV", "MIL", "JUD"})
 
 
 class RoleResolver:

@@ -10,7 +10,7 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from pipeline.actor_detention import agentless_holder, held_in
-from pipeline.actor_roles import STATE_BODIES
+from pipeline.actor_lexicon import STATE_BODIES
 from pipeline.actor_tellers import teller_as_doer, teller_only
 from pipeline.event_filters import SPOKEN_SENSES
 from pipeline.implied_parties import (
@@ -29,8 +29,6 @@ if TYPE_CHECKING:
 
 #: Acts that, reported without an agent, are done by the authorities of the story.
 STATE_ACTS = frozenset({"COERCE", "SANCTION"})
-#: Actors that act for a state (the roles of a state's own bodies).
-STATE_ROLES = STATE_BODIES
 #: Roles of the forces a state deploys.
 FORCES = frozenset({"MIL", "GOV", "REB"})
 #: Types reported without a stated actor often enough to code with a null source
@@ -121,7 +119,7 @@ def agentless_doers(finder: ArgumentFinder, trig: Trigger, event_type: str,
     focus, pair = finder.resolver.focus, finder.resolver.pair
     if event_type in STATE_ACTS and pair and focus in pair and len(targets) == 1 and \
             targets[0].person in finder.resolver.guessed and targets[0].country == focus \
-            and targets[0].role not in STATE_ROLES and held_in(tok) is None \
+            and targets[0].role not in STATE_BODIES and held_in(tok) is None \
             and all(s.country == focus for s in sources):
         # "Wing Commander X was taken prisoner", "the coast guard arrested Zhan": a
         # person the story gives no country, held or sentenced by the focus state of

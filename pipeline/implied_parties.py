@@ -10,7 +10,7 @@ import dataclasses
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from pipeline.actor_lexicon import names_country, place_country
+from pipeline.actor_lexicon import STATE_BODIES, names_country, place_country
 from pipeline.event_filters import GO_BETWEEN_PARTICIPLES, go_between
 from pipeline.officeholders import surname_key
 from pipeline.story_parties import counterpart, mention_codes
@@ -136,7 +136,7 @@ def home_state(source: Actor, target: Actor, event_type: str) -> bool:
             last_word(target.text) not in POSTS:
         return True
     return source.role in NON_STATE and \
-        target.role in ("GOV", "MIL", "JUD") and not target.person and \
+        target.role in STATE_BODIES and not target.person and \
         last_word(target.text) not in POSTS
 
 
@@ -418,7 +418,7 @@ def own_people_wronged(finder: ArgumentFinder, event_type: str, sources: list[Ac
     if not other or other == own or other in ("IGO", "NGO"):
         return targets
     return [party(other) if (t.country == own and not t.person and
-                             t.role not in ("GOV", "MIL", "JUD") and
+                             t.role not in STATE_BODIES and
                              names_country(t.text) == own) else t for t in targets]
 
 

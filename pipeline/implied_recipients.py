@@ -13,12 +13,12 @@ from pipeline.actor_condemned_acts import blamed_author
 from pipeline.actor_guessed_side import guessed_side
 from pipeline.actor_home_rebels import fights_own_state
 from pipeline.actor_hyphen_pairs import hyphen_pair
-from pipeline.actor_lexicon import names_country, place_country
+from pipeline.actor_lexicon import STATE_BODIES, names_country, place_country
 from pipeline.actor_premises import premises_owner
 from pipeline.actor_summarised_acts import summarised_author
 from pipeline.actor_swaps import swap_halves
 from pipeline.actor_third_named import third_named
-from pipeline.agentless_doers import FORCES, NULL_SOURCE_OK, STATE_ROLES
+from pipeline.agentless_doers import FORCES, NULL_SOURCE_OK
 from pipeline.clause_actors import OWN_STATE
 from pipeline.implied_parties import (
     CROWDS,
@@ -140,7 +140,7 @@ def implied_recipients(finder: ArgumentFinder, trig: Trigger, event_type: str,
         domestic = False  # "the coast guard seized rifles": the other party's
     if finder.unrest and event_type in REPRESSION and sources and \
             sources[0].country == finder.resolver.focus and \
-            sources[0].role in STATE_ROLES and not any(t.role in FORCES for t in targets):
+            sources[0].role in STATE_BODIES and not any(t.role in FORCES for t in targets):
         # "authorised security forces to open fire on terrorists" (not "shot down
         # several Western warplanes": forces are no public)
         domestic = True
@@ -231,9 +231,9 @@ def implied_recipients(finder: ArgumentFinder, trig: Trigger, event_type: str,
         # given no country of its own, struck where the clause names the other
         # party, is struck on that party's soil
         targets = [dataclasses.replace(t, country=soil[0]) if (
-            t.country == sources[0].country and t.role not in STATE_ROLES and
+            t.country == sources[0].country and t.role not in STATE_BODIES and
             names_country(t.text) is None) else t for t in targets]
-    if sources and sources[0].country and sources[0].role in STATE_ROLES and \
+    if sources and sources[0].country and sources[0].role in STATE_BODIES and \
             event_type in ON_OWN_PEOPLE:
         # "Venezuela released 30 jailed opponents", "a court jailed two activists":
         # a state frees, jails or fires on its own opponents, whichever country the
