@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipeline.reported_instigation import instigated_act
 from pipeline.syntax import agentless_passive, stray_conjunct
 from pipeline.triggers import CONTAINERS
 from pipeline.wire_constructions import ordered_done
@@ -164,7 +165,10 @@ def charged_content(tok: Token) -> bool:
     bloc of failing to help them fight": what is alleged is the accusation's content; so
     is the deed a sentence or reward is "for" ("sentenced them for attacking the
     state"). A charge in an agentless passive ("are accused of beating a man to death")
-    keeps the act, as the report states it."""
+    keeps the act, as the report states it. So is the act someone is told to have
+    ordered ("a court ruled that X ordered the killing": ``reported_instigation``)."""
+    if instigated_act(tok):
+        return True
     cur = tok
     for _ in range(5):
         # a gerund the small model tags as a noun ("of organising, financing and

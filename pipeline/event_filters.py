@@ -80,7 +80,7 @@ if TYPE_CHECKING:
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID",
                          "RETREAT"})
 #: Statement senses (pipeline.trigger_statements) whose source is the speaker, not the subject.
-SPOKEN_SENSES = frozenset({"evaluation", "modal demand", "warned fate"})
+SPOKEN_SENSES = frozenset({"evaluation", "modal demand", "warned fate", "instigation"})
 #: Adjectives of readiness that turn an infinitive act of violence into a threat.
 READY_WORDS = frozenset({"prepared", "ready", "willing", "determined", "right"})
 #: Coercive acts that, stated on a condition ("if talks fail"), are threats: acts of force

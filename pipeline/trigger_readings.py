@@ -17,6 +17,7 @@ from pipeline.event_places import sentence_place
 from pipeline.modality import modality_for
 from pipeline.plover import SYMMETRIC
 from pipeline.promised_resignations import promised_resignation
+from pipeline.reported_instigation import INSTIGATION, instigation_parties
 from pipeline.story_fighting import story_fighting
 from pipeline.story_own_voices import own_voice
 from pipeline.story_pair_meetings import story_pair_meeting
@@ -65,6 +66,15 @@ def _clause(finder: ArgumentFinder, trig: Trigger, reading: Reading, speaker: Ac
     """The reading of the trigger's own clause (``code_clause``)."""
     clause = code_clause(finder, trig, reading, speaker)
     return None if clause is None else _found(finder, *clause)
+
+
+def _instigation(finder: ArgumentFinder, trig: Trigger, reading: Reading,
+                 speaker: Actor | None, coded: Coded) -> Found | None:
+    """"a court ruled the killing was ordered by X" (pipeline.reported_instigation)."""
+    if trig.sense != INSTIGATION:
+        return None
+    found = instigation_parties(finder, trig.token, speaker)
+    return None if found is None else _found(finder, "ACCUSE", "asserted", *found)
 
 
 def _denied(finder: ArgumentFinder, trig: Trigger, reading: Reading, speaker: Actor | None,
@@ -130,12 +140,14 @@ def _own_voice(finder: ArgumentFinder, trig: Trigger, reading: Reading,
 
 #: The readings of a trigger, tried in this order until one codes it. A drawn reaction
 #: comes before the clause's own reading ("drawing condemnation from X" is X's act, not
-#: the subject's); the fallbacks after it read constructions the clause reading does
-#: not see, and yield to talks that are the run-up of an act coded in the sentence. An
+#: the subject's), and so does a told instigation ("a court ruled the killing was ordered
+#: by X" is the court's accusation of X); the fallbacks after it read constructions the
+#: clause reading does not see, and yield to talks that are the run-up of an act coded in
+#: the sentence. An
 #: unplaced speaker taken for the story's own country comes last: it is a guess from the
 #: story where every other reading is read off the sentence.
 READERS: tuple[Reader, ...] = (
-    _drawn, _clause, _denied, _talks, _adjunct, _story_reader(story_pair_meeting),
+    _drawn, _instigation, _clause, _denied, _talks, _adjunct, _story_reader(story_pair_meeting),
     _story_reader(story_pair_truce), _story_reader(story_fighting), _own_voice)
 
 

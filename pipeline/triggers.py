@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from pipeline import wire_constructions as wire
+from pipeline.reported_instigation import instigation_sense
 from pipeline.trigger_attempts import attempt_only
 from pipeline.trigger_barring import barred_from
 from pipeline.trigger_ceasefire import CEASING, ceasing_noun, ceasing_verb
@@ -119,6 +120,9 @@ def verb_sense(tok: Token) -> tuple[Sense | None, bool]:
     """(sense, typed_by_object) of a verb token, or (None, False)."""
     lex = lexicon()
     lemma = lemma_of(tok)
+    instigated = instigation_sense(tok)
+    if instigated is not None:
+        return instigated, False  # "a court ruled the killing was ordered by X": blame
     if ceasing_verb(tok):
         return CEASING, True
     if stopped_ties(tok):
