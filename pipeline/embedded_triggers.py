@@ -35,6 +35,12 @@ SILENCES = NOT_REFUSALS | frozenset({"elaborate", "answer", "speculate",
                                      "name", "identify", "reveal", "detail"})
 #: Verbs whose "of" gerund is the content of a charge, not an event of its own.
 CHARGING = frozenset({"accuse", "charge", "suspect", "blame", "convict", "indict"})
+#: Links by which an act hangs inside a charge's content: a complement, a conjoined act,
+#: and the object of an act in it ("of sheltering fighters who stage attacks"); some
+#: adverbial and relative clauses do too (``_inner_link``).
+CONTENT_LINKS = frozenset({"xcomp", "ccomp", "conj", "dobj"})
+#: Conjunctions of acts told as going on while the accused failed to act.
+MEANWHILE = frozenset({"while", "as"})
 #: Verbs of punishing or rewarding whose "for" gerund is the charge or the deed held
 #: against the object ("sentenced them for attacking the state", "rewarded Maduro for
 #: detaining Americans"): the reason stated, not an event the story reports.
@@ -170,14 +176,12 @@ def charged_content(tok: Token) -> bool:
     if instigated_act(tok):
         return True
     cur = tok
-    for _ in range(5):
+    for _ in range(6):
         # a gerund the small model tags as a noun ("of organising, financing and
         # arming the group") hangs on the preposition as its object
         if cur.dep_ in ("pcomp", "pobj") and cur.head.lower_ in ("of", "against", "for"):
             prep = cur.head.lower_
-            verb = cur.head.head
-            if verb.dep_ == "dobj" and verb.pos_ in ("NOUN", "PROPN"):
-                verb = verb.head  # "accused ECOWAS of failing": "of" hung on the object
+            verb = _prep_verb(cur.head)
             heads = {"of": CHARGING, "against": WARNING_AGAINST, "for": PUNISHING}[prep]
             if verb.lemma_.lower() not in heads:
                 return False
@@ -189,10 +193,52 @@ def charged_content(tok: Token) -> bool:
             # ("blamed the group and accused X of") has its subject elsewhere; only an
             # agentless passive ("are accused of") reports the act itself
             return not agentless_passive(verb)
-        if cur.dep_ not in ("xcomp", "ccomp", "conj") or cur.head == cur:
+        if (cur.dep_ not in CONTENT_LINKS and not _inner_link(cur)) or cur.head == cur:
             return False
+        if cur.dep_ == "advcl" and _charged_before(cur.head, cur):
+            return True  # "accused X of standing by while mobs attacked", hung on "accused"
         cur = cur.head
     return False
+
+
+def _charged_before(verb: Token, clause: Token) -> bool:
+    """``verb`` makes a charge whose "of" (on it or on its object) comes before ``clause``."""
+    if verb.lemma_.lower() not in CHARGING or agentless_passive(verb):
+        return False
+    return any(p.dep_ == "prep" and p.lower_ == "of" and p.i < clause.i
+               for h in (verb, *verb.children) for p in h.children)
+
+
+def _prep_verb(prep: Token) -> Token:
+    """The verb a charge's "of" belongs to, when the parse hangs it on the object
+    ("accused ECOWAS of failing") or on a participle after the object ("accused groups
+    financed from abroad of attacking")."""
+    verb = prep.head
+    if verb.dep_ == "acl" and verb.pos_ == "VERB" and verb.head.dep_ == "dobj":
+        verb = verb.head
+    if verb.dep_ == "dobj" and verb.pos_ in ("NOUN", "PROPN"):
+        verb = verb.head
+    return verb
+
+
+def _inner_link(tok: Token) -> bool:
+    """A clause that tells more of the charge rather than of the story: the acts the
+    accused is charged with letting happen ("of standing by as mobs attacked"), and what
+    a group named in the charge habitually does ("of sheltering fighters who stage
+    attacks"). Set off by a comma ("of backing them, as troops shelled the town", "the
+    attack, which the Kremlin denies") or in the past ("rebels who captured two towns")
+    the clause tells the story's own events."""
+    if tok.dep_ not in ("advcl", "relcl"):
+        return False
+    if tok.dep_ == "advcl":
+        opener = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ in MEANWHILE),
+                      None)
+    else:
+        opener = next((c for c in tok.children if c.dep_ in ("nsubj", "dobj") and
+                       c.lower_ in ("who", "which", "that")), None)
+        if tok.tag_ not in ("VBP", "VBZ"):
+            return False
+    return opener is not None and tok.doc[opener.i - 1].text != ","
 
 
 def indirect_question(tok: Token) -> bool:
