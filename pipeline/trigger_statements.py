@@ -231,8 +231,7 @@ def statement_sense(tok: Token) -> Sense | None:
             # or the predicate of a small clause ("considered the intrusion an act")
             small_clause = c.dep_ != "dobj" or any(g.dep_ == "nsubj" for g in c.children) \
                 or _misparsed_label(tok, c, comps)
-            if c.dep_ in ("oprd", "acomp") and c.pos_ == "ADJ" and (
-                    lemma_of(c) in lex.eval_adjectives or c.lower_ in lex.eval_adjectives):
+            if c.dep_ in ("oprd", "acomp") and c.pos_ == "ADJ" and _disparaging(c):
                 # "called her remarks rude and senseless": a disparaging adjective is a
                 # label as much as a noun is
                 return DISMISSAL if claim else LABEL
@@ -254,7 +253,7 @@ def statement_sense(tok: Token) -> Sense | None:
                 label = _label_noun_sense(label_tok)
                 if label is not None:
                     return label
-            if any(lemma_of(g) in lex.label_nouns and g.dep_ in ("attr", "oprd", "dobj")
+            if any(lemma_of(g) in lex.label_nouns and g.dep_ in ("attr", "oprd", "dobj", "conj")
                    for g in c.subtree if g != c):
                 return LABEL
         # "described the episode as state-sponsored hijacking": the label after "as"
@@ -342,6 +341,19 @@ def _misparsed_label(verb: Token, obj: Token, comps: list[Token]) -> bool:
         c.dep_ == "nsubj" and c.lower_ not in RELATIVE_SUBJECTS for c in verb.children)
 
 
+def _disparaging(adj: Token) -> bool:
+    """A disparaging adjective, or one among coordinated ones: "called the expulsion
+    unfounded and reprehensible" disparages by its second adjective as much as its first."""
+    words = lexicon().eval_adjectives
+    return any(lemma_of(a) in words or a.lower_ in words
+               for a in (adj, *(c for c in adj.children if c.dep_ == "conj")))
+
+
+#: Prepositions by which a label names what it blames ("a reminder of Russia's brutality",
+#: "an attempt at intimidation").
+LABEL_OF = frozenset({"of", "at"})
+
+
 def _label_noun_sense(label: Token) -> Sense | None:
     """What a noun used as a label says: "an act of war", "a brutal woman", "a complete
     and dangerous failure" disapprove (ACCUSE); "a constructive step", "a breakthrough"
@@ -355,6 +367,12 @@ def _label_noun_sense(label: Token) -> Sense | None:
     mods = [c for c in label.children if c.dep_ == "amod"]
     mods += [g for c in mods for g in c.children if g.dep_ == "conj"]
     if any(lemma_of(m) in lex.eval_adjectives or m.lower_ in lex.eval_adjectives for m in mods):
+        return LABEL
+    if any(lemma_of(p) in lex.label_nouns for c in label.children
+           if c.dep_ == "prep" and c.lower_ in LABEL_OF
+           for p in c.children if p.dep_ == "pobj"):
+        # "called the strikes a reminder of Russia's brutality": a label whose "of" names
+        # a wrong blames as much as the wrong named as the label itself
         return LABEL
     if any(c.dep_ == "neg" or c.lower_ == "no" for c in label.children):
         return None
