@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.actor_condemned_acts import blamed_author
 from pipeline.actor_guessed_side import guessed_side
+from pipeline.actor_home_deployments import home_deployment
 from pipeline.actor_home_rebels import fights_own_state
 from pipeline.actor_hyphen_pairs import hyphen_pair
 from pipeline.actor_lexicon import STATE_BODIES, names_country, place_country
@@ -138,6 +139,11 @@ def implied_recipients(finder: ArgumentFinder, trig: Trigger, event_type: str,
         fights_own_state(finder, trig, event_type, sources, targets, near)  # "M23 seized"
     if domestic and seized_from_other(finder, trig, sources, targets):
         domestic = False  # "the coast guard seized rifles": the other party's
+    if (home := home_deployment(tok, event_type, sources)) is not None:
+        # "deployed troops and police to Lamu county": the forces sent are the mover's
+        # own, and the deployment is aimed at its own country, not at the story's other
+        # party (nor at whatever country the resolver gave the forces)
+        targets, domestic = [party(home)], True
     if finder.unrest and event_type in REPRESSION and sources and \
             sources[0].country == finder.resolver.focus and \
             sources[0].role in STATE_BODIES and not any(t.role in FORCES for t in targets):
