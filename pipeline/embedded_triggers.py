@@ -12,10 +12,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipeline.actor_lexicon import names_country
 from pipeline.reported_instigation import instigated_act
 from pipeline.syntax import agentless_passive, stray_conjunct
 from pipeline.triggers import CONTAINERS
 from pipeline.wire_constructions import ordered_done
+from pipeline.word_classes import word_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -24,6 +26,8 @@ if TYPE_CHECKING:
 CONTENT_HEADS = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT"})
 #: Verbs whose "for/of" object is an event of its own ("blamed X for the attack").
 BLAME_VERBS = frozenset({"blame", "accuse", "condemn", "denounce", "punish", "sanction"})
+#: Verbs of striking back, whose "for"/"against" object is the other side's earlier act.
+RETALIATING = word_class("retaliating")
 #: Verbs of reacting to an event whose object names that event, not a new one
 #: ("crowds celebrated the ruler's departure", "mourned the killing").
 REACTIONS = frozenset({"celebrate", "cheer", "mourn", "commemorate", "toast", "rejoice",
@@ -127,10 +131,23 @@ def nominal_is_argument(tok: Token, verbal: set[int]) -> bool:
     if tok.dep_ == "pobj" and head.dep_ == "prep":
         if head.lower_ in ("for", "of") and head.head.lemma_.lower() in BLAME_VERBS:
             return False  # "blamed X for the killing of 26 people": the killing happened
+        if head.lower_ in ("for", "against") and head.head.lemma_.lower() in RETALIATING \
+                and named_author(tok):
+            # "retaliating for Oslo's expulsion of two diplomats": the act struck back at
+            # happened, done by the side it names; the retaliation does not act on it
+            return False
         if head.lower_ in CIRCUMSTANCES:
             return False  # "detained thousands as protests spread": a second event
         head = head.head
     return head.i in verbal and tok.dep_ in ("dobj", "pobj", "nsubjpass", "nsubj")
+
+
+def named_author(tok: Token) -> bool:
+    """Whether an event noun names its author in its own phrase: a possessor ("Oslo's
+    expulsion") or a nationality ("Israeli strikes"), not a weapon ("a drone attack")."""
+    return any(c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and
+                                    names_country(c.text) is not None)
+               for c in tok.children)
 
 
 def _hyphen_part(tok: Token) -> bool:
