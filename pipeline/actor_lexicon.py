@@ -117,6 +117,11 @@ def lexicon() -> Lexicon:
     for role, words in tomllib.loads((DATA / "roles.toml").read_text("utf-8")).items():
         for w in words:
             roles.setdefault(w.casefold(), role)
+    for k, e in list(names.items()):
+        if "-" in k:
+            # "al Shabaab", "al Qaeda": news spells a listed hyphenated name with a space
+            # as often (and ``scan_names`` reads hyphens as spaces)
+            names.setdefault(k.replace("-", " "), e)
     folded: dict[str, Entry] = {}
     for k, e in names.items():
         f = _strip_marks(k)
