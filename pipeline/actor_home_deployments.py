@@ -7,8 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pipeline.actor_lexicon import place_country
-from pipeline.agentless_doers import STATE_ROLES
+from pipeline.actor_lexicon import STATE_BODIES, place_country
 from pipeline.story_parties import mention_codes
 from pipeline.word_classes import word_class
 from schemas import Actor
@@ -57,7 +56,7 @@ def home_deployment(trig: Token, event_type: str, sources: list[Actor]) -> str |
     to its police, to a place of its own, or throughout the country) and the phrase
     names no other country or body; else None."""
     if event_type != "MOBILIZE" or not sources or not sources[0].country or \
-            sources[0].role not in STATE_ROLES:
+            sources[0].role not in STATE_BODIES:
         return None
     home = sources[0].country
     words = _deployment_words(trig)
