@@ -353,7 +353,20 @@ def event_location(text: str | None, event_type: str, src: Actor | None, tgt: Ac
                 return Location(text=name, country=actor.country)
     if dateline and place_country(dateline):
         return Location(text=dateline, country=place_country(dateline))
+    if len(order) == 1:
+        # a body or an unnamed doer acting on a country ("U.N. chief tours Pakistan flood
+        # zone", "schoolboys freed"): with no place and no dateline, the event is about
+        # the target's country, which is where such visits and releases happen
+        return _country_place(tgt)
     return None
+
+
+def _country_place(actor: Actor | None) -> Location | None:
+    """A state actor's country as a place (None for a body or a stateless actor)."""
+    if actor is None or not actor.country or actor.role in ("IGO", "NGO"):
+        return None
+    name = country_name(actor.country)
+    return Location(text=name, country=actor.country) if name else None
 
 
 def trigger_location(sent: Span, tok: Token, event_type: str, src: Actor | None,
