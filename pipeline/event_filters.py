@@ -30,7 +30,8 @@ from pipeline.embedded_triggers import (
     reporters_question,
     withheld_comment,
 )
-from pipeline.fatalities import counted_side, died, violent_death
+from pipeline.fatalities import died, violent_death
+from pipeline.harm_tolls import bare_casualties
 from pipeline.headline_passives import headline_participle
 from pipeline.modality import in_if_clause, in_whether_clause, is_negated
 from pipeline.ordinary_mentions import (
@@ -117,8 +118,6 @@ DESCRIPTIVE_PARTICIPLES = frozenset({"mediate", "broker", "host", "co-host", "co
 #: Qatar", "a truce brokered by Saudi Arabia", "a ceremony hosted by Cuba"): PLOVER
 #: codes the mediator's dealings with each party (CONSULT), not a description.
 GO_BETWEEN_PARTICIPLES = frozenset({"mediate", "broker", "host", "convene"})
-#: Verbs of harm whose agentless passive may only report a toll.
-HARMED = frozenset({"injure", "wound", "hurt"})
 
 
 def go_between(tok: Token) -> bool:
@@ -245,26 +244,6 @@ def label_of_named(tok: Token) -> bool:
     return verb is not None and any(
         c.dep_ == "dobj" and c.i != tok.i and c.lower_ not in ("what", "which", "whom")
         for c in verb.children)
-
-
-def bare_casualties(tok: Token, event_type: str) -> bool:
-    """"dozens had been injured", "285 people were injured on both sides of the
-    frontier": an agentless passive of harm naming neither doer nor act is a casualty
-    count; "wounded in the shelling", "injured by police" keep their act, and so do a
-    side's counted losses ("seven soldiers were wounded", the victims' country hit)."""
-    if event_type != "ASSAULT" or tok.lemma_.lower() not in HARMED or not any(
-            c.dep_ == "auxpass" for c in tok.children):
-        return False
-    if counted_side(passive_patient(tok)):
-        return False  # "seven soldiers were wounded": a side's counted losses
-    lex = lexicon()
-    for c in tok.children:
-        if c.dep_ == "agent":
-            return False
-        if c.dep_ == "prep" and any(p.dep_ == "pobj" and p.lemma_.lower() in lex.nouns
-                                    for p in c.children):
-            return False
-    return True
 
 
 def asked_nothing(tok: Token) -> bool:
