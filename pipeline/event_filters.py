@@ -48,7 +48,7 @@ from pipeline.plover import FORCEFUL
 from pipeline.syntax import objects, passive_patient, subject
 from pipeline.trigger_access import granted_passage
 from pipeline.trigger_ceasefire import ended_fighting, truce_kept
-from pipeline.trigger_force import unreal
+from pipeline.trigger_force import armed_seizure, unreal
 from pipeline.trigger_lexicon import lexicon
 from pipeline.trigger_objects import unaimed_measures
 from pipeline.trigger_offers import OFFERED_HELP
@@ -396,6 +396,8 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str]
         # "thousands defied the curfew", "crowds defied the ban": the crowd's defiance
         # is their protest, not a refusal of anything asked
         event_type = "PROTEST"
+    if event_type == "COERCE" and not trig.nominal and armed_seizure(tok):
+        event_type = "ASSAULT"  # "militants seized a priest": an abduction, no arrest
     if event_type == "ASSAULT" and not trig.nominal and fired_in_air(tok):
         if not any(c.dep_ in ("advcl", "xcomp") for c in tok.children):
             return None  # "rebel fighters fired into the air" in celebration

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.place_names import named_town
 from pipeline.trigger_lexicon import Sense, lemma_of, lexicon, object_phrase, verb_rest_ok
+from pipeline.word_classes import word_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -251,3 +252,41 @@ def exchanged_fire(tok: Token) -> Sense | None:
                     if sense is not None:
                         return sense
     return None
+
+
+#: Non-state armed men: what they take or raid they take by violence.
+ARMED_MEN = word_class("armed_men")
+#: Verbs of a state's taking (PLOVER COERCE: "police seized weapons", "troops raided a
+#: house", "the army commandeered trucks").
+SEIZING = frozenset({"seize", "raid", "commandeer"})
+
+
+def armed_seizure(tok: Token) -> bool:
+    """"militants seized a priest", "dozens of gunmen raided their camp", "rebel
+    soldiers commandeered tanks": taking or raiding by non-state armed men is an
+    abduction or an attack (PLOVER ASSAULT), not a state's arrest or confiscation."""
+    if lemma_of(tok) not in SEIZING:
+        return False
+    doer = _doer(tok)
+    if doer is None and tok.dep_ == "conj":
+        doer = _doer(tok.head)  # "rebels stormed the town and seized its mayor"
+    return doer is not None and _armed(doer)
+
+
+def _doer(tok: Token) -> Token | None:
+    """The subject of an active verb or the agent of a passive one."""
+    for c in tok.children:
+        if c.dep_ == "nsubj":
+            return c
+        if c.dep_ == "agent":
+            return next((p for p in c.children if p.dep_ == "pobj"), None)
+    return None
+
+
+def _armed(doer: Token) -> bool:
+    """"militants", "rebel soldiers", "dozens of gunmen": armed men by the head word, a
+    modifier, or what a count is "of"."""
+    words = [doer, *(c for c in doer.children if c.dep_ in ("amod", "compound"))]
+    words += [p for c in doer.children if c.dep_ == "prep" and c.lower_ == "of"
+              for p in c.children if p.dep_ == "pobj"]
+    return any(lemma_of(w) in ARMED_MEN for w in words)
