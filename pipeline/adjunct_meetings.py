@@ -16,11 +16,23 @@ if TYPE_CHECKING:
 
 #: Prepositions that put a meeting beside the clause's own act ("on a visit", "in a
 #: call", "after talks", "during a meeting", "for talks").
-ADJUNCT_PREPS = frozenset({"on", "in", "after", "during", "for", "following"})
+ADJUNCT_PREPS = frozenset({"on", "in", "after", "during", "for", "following", "at"})
+#: Prepositions that make a meeting the scene of another act ("asked India to withdraw at
+#: a meeting with its minister", "agreed in calls with world leaders"): the act is done
+#: at the meeting, which is held as well, so it is no mere argument of the act's verb.
+SCENE_PREPS = frozenset({"at", "in", "during"})
 #: Trips one is "on" ("was on a visit to India"); other meetings "on" are topics.
 TRIPS = frozenset({"visit", "trip", "tour"})
 #: Verbs of being or arriving somewhere "for talks" (being there for them is holding them).
 ARRIVING = frozenset({"be", "arrive", "travel", "fly", "come", "go", "head", "land"})
+
+
+def meeting_as_scene(trig: Trigger) -> bool:
+    """A meeting noun that is the scene of a verbal trigger's act ("pledged at the summit
+    between the rivals") is a second event of the sentence, not what the act acts on."""
+    tok = trig.token
+    return trig.nominal and trig.sense.type == "CONSULT" and tok.dep_ == "pobj" and \
+        tok.head.lower_ in SCENE_PREPS
 
 
 def adjunct_meeting(finder: ArgumentFinder, trig: Trigger, speaker: Actor | None

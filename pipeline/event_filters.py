@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from pipeline.adjunct_meetings import meeting_as_scene
 from pipeline.authorised_acts import authorised_own_act
 from pipeline.boycotts import civil_boycott
 from pipeline.court_pleas import court_plea, denies_charges
@@ -306,8 +307,8 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str]
     if trig.nominal and aimed_act(tok, verbal_types):
         return None  # "working to secure the release of its nationals": an aim
     if trig.nominal and nominal_is_argument(tok, set(verbal_types)) and not (
-            trig.sense.type == "PROTEST" and protests_as_scene(tok)):
-        return None  # ("arrested during protests" tells the protests as well)
+            trig.sense.type == "PROTEST" and protests_as_scene(tok)) and not meeting_as_scene(trig):
+        return None  # ("arrested during protests", "asked at a meeting" tell the scene too)
     if trig.nominal and trig.sense.type != "CONCEDE" and ended_fighting(tok):
         return None  # "ordered an end to the war": the war is what is stopped
     if trig.nominal and trig.sense.type == "CONCEDE" and tok.dep_ == "nsubj":
