@@ -266,6 +266,12 @@ def statement_sense(tok: Token) -> Sense | None:
             label = _label_noun_sense(label_tok)
             if label is not None:
                 return label
+        if _quoted_label(tok):
+            # "called the remarks "way out of line"", "described the measures as "Cold
+            # War deja vu"": a verdict quoted word for word is the speaker's own, and wire
+            # copy quotes a verdict on another's act for its bite (approving quotes in the
+            # lexicon's words were typed above)
+            return DISMISSAL if claim else LABEL
     if tok.pos_ == "NOUN" and tok.dep_ == "attr" and lemma_of(tok.head) == "be" and (
             (lemma in JUSTIFICATIONS and any(c.dep_ == "det" and c.lower_ == "no"
                                              for c in tok.children) and any(
@@ -318,6 +324,29 @@ def _own_doer(verb: Token) -> bool:
 DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
 #: Relative pronouns that may be the subject of a relative clause.
 RELATIVE_SUBJECTS = frozenset({"who", "which", "that"})
+
+
+def _quoted_label(verb: Token) -> bool:
+    """A labelling verb whose object is followed straight by a quotation, or by "as" and a
+    quotation: "called the strikes "a horrific reminder"", "describing the measures as
+    "deja vu"". Without an object the verb names something ("to be called the "Trump
+    Route"") or asks ("called for the "immediate" release"); a quotation with a word of
+    praise in it ("a great day for civilization", "a sign of hope") may be no disapproval,
+    and the mark must open a quotation, not close one."""
+    doc, lex = verb.doc, lexicon()
+    praise = lex.praise_adjectives | lex.praise_heads | lex.praise_nouns
+    starts = [i for c in verb.children if c.dep_ in ("dobj", "obj")
+              # the quotation may be parsed into the object ("the raid "a stain on ..."")
+              for i in (c.i + 1, c.right_edge.i + 1)]
+    for start in starts:
+        if start < len(doc) and doc[start].lower_ == "as":
+            start += 1
+        if start >= verb.sent.end - 1 or not doc[start].is_quote or \
+                sum(t.is_quote for t in doc[verb.sent.start:start]) % 2:
+            continue
+        end = next((t.i for t in doc[start + 1:verb.sent.end] if t.is_quote), verb.sent.end)
+        return not any(t.lower_ in praise or lemma_of(t) in praise for t in doc[start + 1:end])
+    return False
 
 
 def _misparsed_label(verb: Token, obj: Token, comps: list[Token]) -> bool:
