@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import STATE_BODIES, place_country
+from pipeline.local_bodies import PLACE_LABELS
 from pipeline.story_parties import mention_codes
 from pipeline.word_classes import word_class
 from schemas import Actor
@@ -21,8 +22,9 @@ HOME_FORCES = word_class("home_forces")
 HOME_GROUND = word_class("home_ground")
 #: Determiners that make a home-ground noun the mover's own ("the country", "its nation").
 OWN_DETERMINERS = frozenset({"the", "its", "their"})
-#: Entity labels that name places (the parser labels some towns as products).
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "PRODUCT"})
+#: Entity labels of a place a deployment goes to: a named place, or a town the parser
+#: labels a product.
+DESTINATION_LABELS = PLACE_LABELS | {"PRODUCT"}
 
 
 def _deployment_words(trig: Token) -> list[Token]:
@@ -43,7 +45,7 @@ def _own_ground(trig: Token, tok: Token, home: str) -> bool:
     country"."""
     if tok.lemma_.lower() in HOME_FORCES:  # (not "sending 23 police officers")
         return tok.head != trig and tok.dep_ != "compound"
-    if tok.ent_type_ in PLACE_LABELS and tok.dep_ == "pobj":
+    if tok.ent_type_ in DESTINATION_LABELS and tok.dep_ == "pobj":
         ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
         return ent is not None and place_country(ent.text) == home
     return tok.lemma_.lower() in HOME_GROUND and tok.dep_ == "pobj" and \
@@ -60,8 +62,6 @@ def home_deployment(trig: Token, event_type: str, sources: list[Actor]) -> str |
         return None
     home = sources[0].country
     words = _deployment_words(trig)
-    if not words:
-        return None
     span = trig.doc[words[0].i:words[-1].i + 1]
     kept = {t.i for t in words}
     # a deployment that names a foreign party ("to the border with Ukraine") faces it

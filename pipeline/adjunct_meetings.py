@@ -9,7 +9,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipeline.triggers import find_triggers
+
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from pipeline.arguments import ArgumentFinder
     from pipeline.triggers import Trigger
     from schemas import Actor
@@ -50,6 +54,9 @@ def adjunct_meeting(finder: ArgumentFinder, trig: Trigger, speaker: Actor | None
         return None
     if tok.head.lower_ == "for" and verb.lemma_.lower() not in ARRIVING:
         return None  # "pushed for talks with the US": talks sought, not held
+    if tok.head.lower_ == "at" and verb.lemma_.lower() not in ARRIVING and \
+            not _verbal_trigger(verb, "at"):
+        return None  # "hinted at a summit with X", "scoffed at talks": what is spoken of
     if tok.head.lower_ == "on" and tok.lemma_.lower() not in TRIPS:
         return None  # "refused to comment on the talks": the topic, not a meeting
     own_sources, targets = finder.noun_modifiers(tok, speaker)
@@ -65,3 +72,12 @@ def adjunct_meeting(finder: ArgumentFinder, trig: Trigger, speaker: Actor | None
     if not targets:
         return None
     return sources, targets
+
+
+def _verbal_trigger(verb: Token, prep: str) -> bool:
+    """The verb is a verbal trigger of its sentence not read with ``prep`` as its
+    particle ("pledged at the summit", "to reopen the border at a meeting"), so a meeting
+    after ``prep`` is the act's scene; "hinted at", "scoffed at" are no acts, and a
+    meeting after them is what they speak of."""
+    return any(not t.nominal and t.token == verb and prep not in t.sense.phrase.split()
+               for t in find_triggers(verb.sent))

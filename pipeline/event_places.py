@@ -353,12 +353,21 @@ def event_location(text: str | None, event_type: str, src: Actor | None, tgt: Ac
                 return Location(text=name, country=actor.country)
     if dateline and place_country(dateline):
         return Location(text=dateline, country=place_country(dateline))
-    if len(order) == 1:
-        # a body or an unnamed doer acting on a country ("U.N. chief tours Pakistan flood
-        # zone", "schoolboys freed"): with no place and no dateline, the event is about
-        # the target's country, which is where such visits and releases happen
+    if not home and event_type in _on_target_ground() and (
+            src is None or not src.country or src.role in ("IGO", "NGO")):
+        # a body or an unnamed doer acting on a country's ground ("U.N. chief tours
+        # Pakistan flood zone", "schoolboys freed"): with no place and no dateline, such
+        # visits and releases happen in the target's country (not its words: "the UN
+        # chief condemned Israel" is said wherever the chief is)
         return _country_place(tgt)
     return None
+
+
+@cache
+def _on_target_ground() -> frozenset[str]:
+    """pipeline/data/places.toml's event types a doer with no country does on the
+    target's ground."""
+    return frozenset(places_data().get("unplaced_doer", {}).get("on_target_ground", []))
 
 
 def _country_place(actor: Actor | None) -> Location | None:

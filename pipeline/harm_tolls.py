@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 
 from pipeline.fatalities import counted_side
 from pipeline.syntax import passive_patient
-from pipeline.trigger_lexicon import lexicon
+from pipeline.trigger_lexicon import lexicon, verb_rest_ok
+from pipeline.word_classes import word_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -24,6 +25,9 @@ if TYPE_CHECKING:
 HARMED = frozenset({"injure", "wound", "hurt"})
 #: Words that open a clause of the moment the harm was done ("when the truck blew up").
 MOMENT_MARKERS = frozenset({"when", "as"})
+#: Verbs of a blast ("exploded", "went off") and weapons that strike by themselves.
+BLASTS = word_class("blasts")
+WEAPONS = word_class("weapons")
 
 
 def bare_casualties(tok: Token, event_type: str) -> bool:
@@ -52,10 +56,27 @@ def bare_casualties(tok: Token, event_type: str) -> bool:
 
 def _moment_told(tok: Token) -> bool:
     """"were wounded when the explosives-laden truck blew up": an adverbial clause of
-    the moment of the harm tells the act that did it."""
+    the moment of the harm tells the act that did it, if that is violence (a blast, an
+    act the lexicon reads as an attack, or a weapon's doing: "when a shell struck"); "when
+    a bus overturned" tells an accident."""
     return any(c.dep_ == "advcl" and any(
         m.dep_ in ("advmod", "mark") and m.lower_ in MOMENT_MARKERS for m in c.children)
-        for c in tok.children)
+        and _violent_clause(c) for c in tok.children)
+
+
+def _violent_clause(verb: Token) -> bool:
+    """A clause whose verb is a blast ("pagers exploded", "the grenade went off") or an
+    attack in the trigger lexicon ("a shell struck", "gunmen opened fire"), or whose
+    subject is a weapon ("a missile landed")."""
+    lemma = verb.lemma_.lower()
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    if lemma in BLASTS or any(f"{lemma} {p}" in BLASTS for p in particles):
+        return True
+    if any(sense.type == "ASSAULT" and verb_rest_ok(verb, rest)
+           for rest, sense in lexicon().verbs.get(lemma, [])):
+        return True
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in WEAPONS
+               for c in verb.children)
 
 
 def _includes_counted_side(tok: Token, patient: Token | None) -> bool:

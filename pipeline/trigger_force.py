@@ -258,7 +258,9 @@ def exchanged_fire(tok: Token) -> Sense | None:
 ARMED_MEN = word_class("armed_men")
 #: Verbs of a state's taking (PLOVER COERCE: "police seized weapons", "troops raided a
 #: house", "the army commandeered trucks").
-SEIZING = frozenset({"seize", "raid", "commandeer"})
+SEIZING = word_class("seizing")
+#: Prepositions of seizing on a chance ("seized on the opportunity"): no taking at all.
+SEIZED_ON = frozenset({"on", "upon"})
 
 
 def armed_seizure(tok: Token) -> bool:
@@ -267,6 +269,10 @@ def armed_seizure(tok: Token) -> bool:
     abduction or an attack (PLOVER ASSAULT), not a state's arrest or confiscation."""
     if lemma_of(tok) not in SEIZING:
         return False
+    if any(c.dep_ == "prep" and c.lower_ in SEIZED_ON and not any(
+            p.ent_type_ in ("DATE", "TIME") for p in c.children) for c in tok.children) and \
+            not any(c.dep_ in ("dobj", "obj") for c in tok.children):
+        return False  # "rebel leaders seized on the opportunity": a chance, not a taking
     doer = _doer(tok)
     if doer is None and tok.dep_ == "conj":
         doer = _doer(tok.head)  # "rebels stormed the town and seized its mayor"

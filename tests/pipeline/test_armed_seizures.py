@@ -21,3 +21,8 @@ from tests.pipeline.coding import readings
 def test_armed_men_take_by_force_a_state_confiscates(nlp: Any, text: str, word: str,
                                                        kind: str) -> None:
     assert readings(nlp, text).get(word) == kind
+
+
+def test_seizing_on_a_chance_is_no_armed_taking(nlp: Any) -> None:
+    text = "Rebel leaders seized on the opportunity to demand talks."
+    assert readings(nlp, text).get("seized") != "ASSAULT"

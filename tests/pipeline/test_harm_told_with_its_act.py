@@ -26,6 +26,8 @@ def test_harm_told_with_its_act_or_a_counted_side_is_an_assault(nlp: Any, text: 
     ("A monitoring group said dozens had been injured.", "injured"),
     ("The ministry said 30 people were injured and dozens were detained.", "injured"),
     ("He did not say when the commander was wounded.", "wounded"),
+    ("Twelve people were injured when a bus overturned on the highway.", "injured"),
+    ("Thirty people were injured as crowds fled a fire at the stadium.", "injured"),
 ])
 def test_a_bare_toll_stays_no_event(nlp: Any, text: str, harm: str) -> None:
     assert harm not in readings(nlp, text)

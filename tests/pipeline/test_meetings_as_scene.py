@@ -25,3 +25,8 @@ def test_an_agreement_reached_in_talks(code_text: Any) -> None:
 def test_a_meeting_spoken_of_is_no_scene(code_text: Any) -> None:
     got = triples(code_text("Chile rejected a meeting with Peru."))
     assert not any(t[0] == "CONSULT" for t in got)
+
+
+def test_a_summit_hinted_at_is_no_meeting(code_text: Any) -> None:
+    got = triples(code_text("Chile hinted at a summit with Peru."))
+    assert not any(t[0] == "CONSULT" for t in got)
