@@ -219,11 +219,24 @@ def charged_content(tok: Token) -> bool:
 
 
 def _charged_before(verb: Token, clause: Token) -> bool:
-    """``verb`` makes a charge whose "of" (on it or on its object) comes before ``clause``."""
+    """``verb`` makes a charge of inaction whose "of" (on it or on its object) comes
+    before ``clause`` ("accused police of standing by while mobs attacked"); a charge of
+    anything else ("of war crimes as troops shelled the city") leaves the clause the
+    story's own."""
     if verb.lemma_.lower() not in CHARGING or agentless_passive(verb):
         return False
-    return any(p.dep_ == "prep" and p.lower_ == "of" and p.i < clause.i
+    return any(p.dep_ == "prep" and p.lower_ == "of" and p.i < clause.i and any(
+        c.dep_ in ("pcomp", "pobj") and _inaction(c) for c in p.children)
                for h in (verb, *verb.children) for p in h.children)
+
+
+def _inaction(tok: Token) -> bool:
+    """A verb of inaction ("standing by", "doing nothing", "failing to act"), also a
+    gerund the small model tags as a noun with itself as lemma ("standing")."""
+    words = word_class("inaction")
+    stem = tok.lower_.removesuffix("ing")
+    return tok.lemma_.lower() in words or (stem != tok.lower_ and (
+        stem in words or stem[:-1] in words or f"{stem}e" in words))
 
 
 def _prep_verb(prep: Token) -> Token:
@@ -240,7 +253,8 @@ def _prep_verb(prep: Token) -> Token:
 
 def _inner_link(tok: Token) -> bool:
     """A clause that tells more of the charge rather than of the story: the acts the
-    accused is charged with letting happen ("of standing by as mobs attacked"), and what
+    accused is charged with letting happen ("of standing by as mobs attacked", hung on
+    the verb of inaction or on the charge itself: ``_charged_before``), and what
     a group named in the charge habitually does ("of sheltering fighters who stage
     attacks"). Set off by a comma ("of backing them, as troops shelled the town", "the
     attack, which the Kremlin denies") or in the past ("rebels who captured two towns")
@@ -248,6 +262,8 @@ def _inner_link(tok: Token) -> bool:
     if tok.dep_ not in ("advcl", "relcl"):
         return False
     if tok.dep_ == "advcl":
+        if tok.head.lemma_.lower() not in CHARGING and not _inaction(tok.head):
+            return False  # "of violating the truce while its jets struck": the story's act
         opener = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ in MEANWHILE),
                       None)
     else:

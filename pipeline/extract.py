@@ -38,6 +38,12 @@ from pipeline.lead_days import date_lead_events
 from pipeline.learned_pairs import DETECTED, detected_pair, ranked_pair
 from pipeline.modality import is_negated, modality_for
 from pipeline.qualifiers import DATELINE, DATELINE_TAIL, entities, quote, sentence_quantities
+from pipeline.reported_instigation import (
+    INSTIGATION,
+    UNCODED,
+    instigation_parties,
+    ordered_harm,
+)
 from pipeline.syntax import (
     reduced_relative_head,
     segments,
@@ -47,7 +53,7 @@ from pipeline.syntax import (
 )
 from pipeline.trigger_lexicon import Sense
 from pipeline.trigger_readings import read_trigger
-from pipeline.triggers import Trigger, find_triggers
+from pipeline.triggers import Trigger, find_triggers, verb_sense
 from schemas import (
     Actor,
     AnnotatedArticle,
@@ -114,6 +120,27 @@ def _speaker(finder: ArgumentFinder, trig: Trigger) -> Actor | None:
     return sp[0] if sp else None
 
 
+def _uncoded_instigations(finder: ArgumentFinder, triggers: list[Trigger]) -> list[Trigger]:
+    """A told instigation that accuses no one (teller and instigator of one country, or
+    either unknown: ``pipeline.reported_instigation``) is read by its verb's own sense
+    ("officials said Biden authorized the strike", "said troops shelled the city on the
+    orders of Putin"), and the act it orders stays an event (``UNCODED``)."""
+    out: list[Trigger] = []
+    for trig in triggers:
+        if trig.sense == INSTIGATION and \
+                instigation_parties(finder, trig.token, _speaker(finder, trig)) is None:
+            trig.token.doc.user_data.setdefault(UNCODED, set()).add(trig.token.i)
+            sense, by_obj = verb_sense(trig.token, told=False)
+            if sense is None or (ordered_harm(trig.token) is not None and
+                                 sense.type != "ASSAULT"):
+                # "authorized the strike that killed": the act ordered is the event,
+                # told by its own verb ("ordered the killing" is coded on the order)
+                continue
+            trig = Trigger(trig.token, sense, nominal=False, by_object=by_obj)
+        out.append(trig)
+    return out
+
+
 def extract(annotated: AnnotatedArticle, *, vocab: Vocab, version: str, now: datetime,
             max_events: int = 200, detector: SentenceDetector | None = None,
             ranker: ActorChooser | None = None) -> ExtractedArticle:
@@ -161,6 +188,7 @@ def extract(annotated: AnnotatedArticle, *, vocab: Vocab, version: str, now: dat
         question = sent.text.rstrip().endswith("?")
         finder.sentence_triggers = find_triggers(sent) if not question else []
         triggers = drawn_triggers(sent, finder.sentence_triggers) if not question else []
+        triggers = _uncoded_instigations(finder, triggers)
         sent_events = 0
         first_event = len(events)
         # Subjects of this sentence's root become the antecedent of later pronouns.

@@ -2,10 +2,14 @@
 ordered by Moscow", "prosecutors said he shot the dissident on the orders of Moscow", "the
 report said the prince approved the operation that killed the journalist".
 
-Gold (PLOVER) codes the attribution as the telling party's accusation of the one who gave
-the order (ACCUSE, source the teller, target the instigator); the act it tells of is
-background already told, not an event of the sentence (``instigated_act``). Only told by
-someone: "the president ordered air strikes" is the strikes (an authority's own act).
+In PLOVER an attribution of responsibility is an accusation: the telling party accuses the
+one who gave the order (ACCUSE, source the teller, target the instigator), and the act
+attributed is the accusation's content, not an event of the sentence (``instigated_act``).
+Only told by someone: "the president ordered air strikes" is the strikes (an authority's
+own act). An order told by the instigator's own country ("U.S. officials said Biden
+authorized the strike") or by a party of no known country accuses no one: the act stays
+an event of its own (``pipeline.extract`` reads such a trigger by its own sense and records
+it in ``UNCODED``).
 """
 
 from __future__ import annotations
@@ -24,8 +28,14 @@ if TYPE_CHECKING:
 
 #: The sense of a told instigation; the reader takes its parties (``instigation_parties``).
 INSTIGATION = Sense("ACCUSE", "allege", "instigation")
-#: Subjects that name the teller's own side: owning an order is no accusation.
-OWN_SIDE = frozenset({"we", "i", "it", "its", "our", "my", "he", "she", "they"})
+#: Subjects that name the teller's own side: the first person ("we ordered the strikes")
+#: and an institution's "it" ("the army said it ordered the raid"): owning an order is no
+#: accusation. "he", "she", "they" usually name a third party, the accused ("prosecutors
+#: said he ordered the killing"); the actor resolution tells whose side they are.
+OWN_SIDE = frozenset({"we", "i", "our", "my", "it"})
+#: ``Doc.user_data`` key: indices of told instigations whose accusation was not coded
+#: (teller and instigator of one country, or either unknown); set by ``pipeline.extract``.
+UNCODED = "uncoded_instigations"
 #: Dependencies by which a clause or noun hangs inside an ordered act's phrase ("the
 #: operation that killed", "an operation to capture or kill", "killed and wounded").
 INSIDE_ACT = frozenset({"relcl", "acl", "advcl", "conj", "xcomp"})
@@ -66,7 +76,7 @@ def _teller_verb(tok: Token) -> Token | None:
     return None
 
 
-def _ordered_harm(verb: Token) -> Token | None:
+def ordered_harm(verb: Token) -> Token | None:
     """The instigator named by an ordering verb whose object is a violent act: "X
     ordered the killing" (its subject), "the killing was ordered by X" (its agent)."""
     if verb.pos_ != "VERB" or lemma_of(verb) not in word_class("instigating"):
@@ -103,7 +113,7 @@ def instigator(tok: Token) -> Token | None:
     told instigation (under a verb of saying or finding); else None."""
     if tok.pos_ != "VERB" or _teller_verb(tok) is None:
         return None
-    named = _ordered_harm(tok)
+    named = ordered_harm(tok)
     if named is None and _violent_verb(tok):
         named = _on_orders(tok)
     if named is None or named.lower_ in OWN_SIDE:
@@ -124,7 +134,8 @@ def instigated_act(tok: Token) -> bool:
         if cur.head == cur:
             return False
         if cur.dep_ in ("dobj", "obj", "nsubjpass", "advcl", "xcomp") and \
-                instigator(cur.head) is not None and _ordered_harm(cur.head) is not None:
+                cur.head.i not in tok.doc.user_data.get(UNCODED, ()) and \
+                instigator(cur.head) is not None and ordered_harm(cur.head) is not None:
             return True
         if cur.dep_ not in INSIDE_ACT or (cur.dep_ == "conj" and not _violent_verb(cur)):
             return False  # "killed him, and imposed sanctions": another act conjoined
@@ -152,8 +163,8 @@ def _teller(verb: Token) -> Token | None:
 
 def instigation_parties(finder: ArgumentFinder, tok: Token, speaker: Actor | None
                         ) -> tuple[list[Actor], list[Actor]] | None:
-    """([teller], [instigator]) of a told instigation, or None when either is unknown
-    or they are the same party."""
+    """([teller], [instigator]) of a told instigation, or None when either's country is
+    unknown or they are of one country (an own side's order accuses no one)."""
     named = instigator(tok)
     if named is None:
         return None
@@ -162,6 +173,7 @@ def instigation_parties(finder: ArgumentFinder, tok: Token, speaker: Actor | Non
     sources = finder.actor(teller, speaker) if teller is not None else []
     if not sources and speaker is not None:
         sources = [speaker]
-    if not sources or not targets or targets[0] == sources[0]:
+    if not sources or not targets or targets[0].country is None or \
+            sources[0].country is None or targets[0].country == sources[0].country:
         return None
     return sources[:1], targets[:1]

@@ -116,11 +116,12 @@ def _own_type(tok: Token) -> str | None:
     return sense.type if sense is not None else None
 
 
-def verb_sense(tok: Token) -> tuple[Sense | None, bool]:
-    """(sense, typed_by_object) of a verb token, or (None, False)."""
+def verb_sense(tok: Token, *, told: bool = True) -> tuple[Sense | None, bool]:
+    """(sense, typed_by_object) of a verb token, or (None, False); ``told=False`` reads
+    a told instigation by the verb's own sense (an order that accuses no one)."""
     lex = lexicon()
     lemma = lemma_of(tok)
-    instigated = instigation_sense(tok)
+    instigated = instigation_sense(tok) if told else None
     if instigated is not None:
         return instigated, False  # "a court ruled the killing was ordered by X": blame
     if ceasing_verb(tok):

@@ -35,3 +35,14 @@ def test_an_act_told_beside_the_charge_stays_an_event(code_text: Any) -> None:
                               "troops shelled Kenyan border posts on Monday."))
     assert ("ACCUSE", "KEN", "SOM") in coded
     assert any(t[0] == "ASSAULT" for t in coded)
+
+
+@pytest.mark.parametrize(("text", "act"), [
+    ("Ukraine accused Russia of war crimes as Russian troops shelled Kharkiv on Monday.",
+     ("ASSAULT", "RUS", "UKR")),
+    ("Israel accused Hamas of violating the truce while its jets struck targets in Gaza.",
+     ("ASSAULT", "ISR", "PSE")),
+])
+def test_a_clause_after_a_charge_of_a_deed_is_the_storys(code_text: Any, text: str,
+                                                         act: tuple[str, str, str]) -> None:
+    assert act in triples(code_text(text))

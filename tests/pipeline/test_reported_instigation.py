@@ -2,8 +2,9 @@
 instigator (PLOVER ACCUSE, source the teller, target the one who gave the order): "a court
 ruled that the killing was ordered by X", "prosecutors said he shot the man on the orders
 of X", "a report said the prince approved the operation that killed him". The ordered act
-is what is alleged, no event of the sentence; an order told with no teller, or an
-authority's own order, stays the act it orders."""
+is what is alleged, no event of the sentence; an order told with no teller, by the
+instigator's own country or by a party of no known country, or an authority's own order,
+stays the act it orders."""
 
 from __future__ import annotations
 
@@ -47,3 +48,21 @@ def test_an_act_conjoined_to_the_ordered_one_stays_an_event(code_text: Any) -> N
                               "exile, and imposed sanctions on Iranian officials."))
     assert ("ACCUSE", "CAN", "IRN") in coded
     assert any(t[0] == "SANCTION" for t in coded)
+
+
+@pytest.mark.parametrize(("text", "act"), [
+    # the teller's own country orders: no accusation, the attack stays
+    ("U.S. officials said President Biden authorized the strike that killed the Iranian "
+     "general.", ("ASSAULT", "USA", "IRN")),
+    ("The ministry said Russian troops shelled Kharkiv on the orders of Putin.",
+     ("ASSAULT", "RUS", None)),
+    # a teller of no known country accuses no one
+    ("Witnesses said Syrian soldiers fired on protesters on the orders of their "
+     "commander.", ("ASSAULT", "SYR", None)),
+])
+def test_an_order_told_by_its_own_side_keeps_the_act(code_text: Any, text: str,
+                                                     act: tuple[str, str, str | None]
+                                                     ) -> None:
+    coded = triples(code_text(text))
+    assert not {t for t in coded if t[0] == "ACCUSE"}
+    assert any(t[:2] == act[:2] and act[2] in (None, t[2]) for t in coded)
