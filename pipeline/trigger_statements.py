@@ -16,6 +16,7 @@ from pipeline.trigger_lexicon import (
     object_phrase,
 )
 from pipeline.trigger_offers import OFFERED_HELP, offered_help
+from pipeline.word_classes import word_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -253,7 +254,9 @@ def statement_sense(tok: Token) -> Sense | None:
                 label = _label_noun_sense(label_tok)
                 if label is not None:
                     return label
-            if any(lemma_of(g) in lex.label_nouns and g.dep_ in ("attr", "oprd", "dobj", "conj")
+            if any(lemma_of(g) in lex.label_nouns and (
+                    g.dep_ in ("attr", "oprd", "dobj") or
+                    (g.dep_ == "conj" and _label_conjunct(g, c, small_clause)))
                    for g in c.subtree if g != c):
                 return LABEL
         # "described the episode as state-sponsored hijacking": the label after "as"
@@ -326,24 +329,52 @@ DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
 RELATIVE_SUBJECTS = frozenset({"who", "which", "that"})
 
 
+def _label_conjunct(word: Token, comp: Token, small_clause: bool) -> bool:
+    """A conjunct of the label itself ("called them spies and traitors"), not one of a
+    word inside the labelled object ("described the fight against terrorism and extortion
+    as a priority")."""
+    head = word.head
+    return (head == comp and small_clause) or head.dep_ in ("attr", "oprd") or (
+        head.dep_ == "pobj" and head.head.lower_ == "as")
+
+
+#: Senses of an object that is a meeting, an accord or backing: a quotation after it
+#: ("described his meeting as "very productive"") is the speaker's verdict on its own
+#: dealings, no disapproval of another's act.
+COOPERATIVE_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT"})
+
+
+def _cooperative_object(obj: Token) -> bool:
+    return any(not rest and sense.type in COOPERATIVE_TYPES
+               for rest, sense in lexicon().nouns.get(lemma_of(obj), []))
+
+
 def _quoted_label(verb: Token) -> bool:
     """A labelling verb whose object is followed straight by a quotation, or by "as" and a
     quotation: "called the strikes "a horrific reminder"", "describing the measures as
     "deja vu"". Without an object the verb names something ("to be called the "Trump
     Route"") or asks ("called for the "immediate" release"); a quotation with a word of
     praise in it ("a great day for civilization", "a sign of hope") may be no disapproval,
-    and the mark must open a quotation, not close one."""
+    and the mark must open a quotation, not close one. A meeting's or an accord's verdict
+    ("called the talks "frank and useful"") is no disapproval, nor is a name ("called the
+    operation "Operation Sindoor"") or a purpose ("called Netanyahu "to discuss ..."")."""
     doc, lex = verb.doc, lexicon()
-    praise = lex.praise_adjectives | lex.praise_heads | lex.praise_nouns
-    starts = [i for c in verb.children if c.dep_ in ("dobj", "obj")
-              # the quotation may be parsed into the object ("the raid "a stain on ..."")
-              for i in (c.i + 1, c.right_edge.i + 1)]
+    praise = lex.praise_adjectives | lex.praise_heads | lex.praise_nouns | \
+        word_class("approving_words")
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    if any(_cooperative_object(c) for c in objs):
+        return False
+    # the quotation may be parsed into the object ("the raid "a stain on ..."")
+    starts = [i for c in objs for i in (c.i + 1, c.right_edge.i + 1)]
     for start in starts:
         if start < len(doc) and doc[start].lower_ == "as":
             start += 1
         if start >= verb.sent.end - 1 or not doc[start].is_quote or \
                 sum(t.is_quote for t in doc[verb.sent.start:start]) % 2:
             continue
+        first = doc[start + 1]
+        if first.lower_ == "to" or (first.pos_ == "PROPN" and first.text[:1].isupper()):
+            return False
         end = next((t.i for t in doc[start + 1:verb.sent.end] if t.is_quote), verb.sent.end)
         return not any(t.lower_ in praise or lemma_of(t) in praise for t in doc[start + 1:end])
     return False
@@ -397,11 +428,13 @@ def _label_noun_sense(label: Token) -> Sense | None:
     mods += [g for c in mods for g in c.children if g.dep_ == "conj"]
     if any(lemma_of(m) in lex.eval_adjectives or m.lower_ in lex.eval_adjectives for m in mods):
         return LABEL
-    if any(lemma_of(p) in lex.label_nouns for c in label.children
+    if lemma not in word_class("righting_wrongs") and any(
+           lemma_of(p) in lex.label_nouns for c in label.children
            if c.dep_ == "prep" and c.lower_ in LABEL_OF
            for p in c.children if p.dep_ == "pobj"):
         # "called the strikes a reminder of Russia's brutality": a label whose "of" names
-        # a wrong blames as much as the wrong named as the label itself
+        # a wrong blames as much as the wrong named as the label itself ("a defeat of
+        # corruption", "the end of extortion" blame no one)
         return LABEL
     if any(c.dep_ == "neg" or c.lower_ == "no" for c in label.children):
         return None

@@ -20,15 +20,20 @@ from tests.pipeline.coding import readings
     ("The president called the shelling a reminder of the regime's brutality.", "called"),
     ("Activists called the raids an attempt at intimidation.", "called"),
     ('The ministry described the situation as "a mess and chaos".', "described"),
-    ("The premier described the rebel commander as a bloodthirsty warlord.", "described"),
+    ("The premier described the rebel commander as a cynical warlord.", "described"),
 ])
 def test_characterising_label_accuses(nlp: Any, text: str, word: str) -> None:
     assert readings(nlp, text).get(word) == "ACCUSE"
 
 
-@pytest.mark.parametrize("text", [
-    "The president called the visit a reminder of the two nations' friendship.",
-    "The envoy called the talks an attempt at reconciliation.",
+@pytest.mark.parametrize(("text", "word"), [
+    ("The president called the visit a reminder of the two nations' friendship.", "called"),
+    ("The envoy called the talks an attempt at reconciliation.", "called"),
+    # a wrong inside the labelled object, or one the label defeats or ends
+    ("Modi described the fight against terrorism and extortion as a shared priority.",
+     "described"),
+    ("The president called the verdict a defeat of corruption.", "called"),
+    ("The president called the new agency the end of corruption and extortion.", "called"),
 ])
-def test_label_blaming_nothing_is_no_accusation(nlp: Any, text: str) -> None:
-    assert readings(nlp, text).get("called") != "ACCUSE"
+def test_label_blaming_nothing_is_no_accusation(nlp: Any, text: str, word: str) -> None:
+    assert readings(nlp, text).get(word) != "ACCUSE"

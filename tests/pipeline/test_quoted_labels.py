@@ -27,6 +27,21 @@ def test_quoted_verdict_accuses(nlp: Any, text: str, word: str) -> None:
     ("The foreign minister called the raid a stain on the whole region.", "called"),
     ('The minister called the swap "a sign of hope for the families".', "called"),
     ('The new road, to be called the "Unity Highway", opens in May.', "called"),
+    # a meeting's or an accord's verdict, words of approval, a name, a purpose
+    ('Blinken described his meeting with Chinese Foreign Minister Wang Yi as "very '
+     'productive".', "described"),
+    ('Lavrov called the talks "frank and useful".', "called"),
+    ('The president called the accord "a win for everyone".', "called"),
+    ('The minister described relations as "rock solid".', "described"),
+    ('Officials called the Indian operation "Operation Sindoor".', "called"),
+    ('Biden called Netanyahu "to discuss the hostages".', "called"),
 ])
 def test_no_quoted_verdict_no_accusation(nlp: Any, text: str, word: str) -> None:
     assert readings(nlp, text).get(word) != "ACCUSE"
+
+
+def test_quoted_verdict_on_a_meeting_leaves_the_meeting(code_text: Any) -> None:
+    out = code_text('Blinken described his meeting with Chinese Foreign Minister Wang Yi as '
+                    '"very productive".')
+    assert not any(e.type == "ACCUSE" for e in out.events)
+    assert any(e.type == "CONSULT" for e in out.events)
