@@ -348,9 +348,8 @@ def event_location(text: str | None, event_type: str, src: Actor | None, tgt: Ac
             if sent is not None and event_type in ON_HELD_GROUND and (ground := held_ground(
                     sent, actor.country, other.country if other else None)) is not None:
                 return ground
-            name = country_name(actor.country)
-            if name:
-                return Location(text=name, country=actor.country)
+            if (place := _country_place(actor)) is not None:
+                return place
     if dateline and place_country(dateline):
         return Location(text=dateline, country=place_country(dateline))
     if not home and event_type in _on_target_ground() and (
