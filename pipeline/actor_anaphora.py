@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import lookup, scan_names
+from pipeline.doc_views import doc_ents
 from schemas import Actor
 
 if TYPE_CHECKING:
@@ -153,7 +154,7 @@ class AnaphoraResolver:
                 c.dep_ in ("amod", "compound", "poss", "nmod") for c in tok.children) or \
                 not any(c.lower_ == "the" for c in tok.children):
             return None
-        for ent in reversed(self.doc.ents):
+        for ent in reversed(doc_ents(self.doc)):
             if ent.end > tok.i:
                 continue
             e = lookup(ent.text) or scan_names(ent.text)
@@ -173,7 +174,7 @@ class AnaphoraResolver:
                 any(c.dep_ in ("compound", "poss", "nmod", "prep") or (
                     c.dep_ == "amod" and lookup(c.text) is not None) for c in tok.children):
             return None
-        for ent in reversed(self.doc.ents):
+        for ent in reversed(doc_ents(self.doc)):
             if ent.end > tok.i:
                 continue
             e = lookup(ent.text) or scan_names(ent.text)

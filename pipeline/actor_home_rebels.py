@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import names_country, place_country
 from pipeline.actor_own_ground import takes_own_ground
+from pipeline.doc_views import span_ents
 from pipeline.implied_parties import last_word
 from pipeline.word_classes import word_class
 
@@ -40,7 +41,7 @@ def _foreign_places(trig: Trigger, own: str) -> bool:
     """Whether the trigger's clause names a place in a country other than ``own``."""
     tok = trig.token
     span = {t.i for t in tok.subtree}
-    for ent in tok.sent.ents:
+    for ent in span_ents(tok.sent):
         if ent.label_ in ("GPE", "LOC", "FAC") and ent.start in span:
             code = place_country(ent.text) or names_country(ent.text)
             if code and code != own:

@@ -11,7 +11,7 @@ import json
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from pipeline.actor_bodies import international_body
@@ -213,6 +213,10 @@ def lookup(text: str) -> Entry | None:
     return None if e is None or e.kind == "region" else e
 
 
+# A name is looked up once per mention and per reader (thousands of times an article);
+# the lexicon is fixed for the process, so the answer for a text is too. Bounded: a
+# long-running worker meets unbounded new strings.
+@lru_cache(maxsize=1 << 16)
 def lookup_any(text: str) -> Entry | None:
     lex = lexicon()
     k = _key(text)

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import place_country
+from pipeline.doc_views import span_ents
 from pipeline.syntax import objects
 from pipeline.trigger_force import OCCUPATION
 
@@ -33,7 +34,7 @@ def _placed_countries(trig: Trigger) -> set[str]:
     for obj in objects(trig.token):
         for t in obj.subtree:
             if t.ent_type_ in ("GPE", "LOC") and t.ent_iob_ == "B":
-                ent = next((e for e in t.sent.ents if e.start == t.i), None)
+                ent = next((e for e in span_ents(t.sent) if e.start == t.i), None)
                 code = place_country(ent.text) if ent is not None else None
                 if code:
                     found.add(code)

@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import lookup, place_country
+from pipeline.doc_views import doc_ents, doc_text, span_ents
 from pipeline.event_places import clause_verb
 from pipeline.qualifiers import DATELINE
 from pipeline.word_classes import word_class
@@ -51,7 +52,7 @@ def is_local_role(tok: Token) -> bool:
 def dateline_country(doc: Doc, lines: int = 4) -> str | None:
     """The country of the article's dateline ("TBILISI, June 22 (agency) -"), if one of
     its first lines opens with one."""
-    for line in [t for t in doc.text.splitlines() if t.strip()][:lines]:
+    for line in [t for t in doc_text(doc).splitlines() if t.strip()][:lines]:
         m = DATELINE.match(line)
         if m is None:
             continue
@@ -90,7 +91,7 @@ def clause_place(tok: Token) -> str | None:
         for p in prep.children:
             if p.dep_ != "pobj":
                 continue
-            ent = next((e for e in tok.doc.ents if e.start <= p.i < e.end), None)
+            ent = next((e for e in doc_ents(tok.doc) if e.start <= p.i < e.end), None)
             if ent is None or not is_place(ent):
                 continue
             code = place_country(ent.text)
@@ -135,7 +136,7 @@ def sentence_places(tok: Token) -> set[str]:
     """The countries of the places a sentence says something happens in (the objects
     of "in", "at", "outside" ... that name a place)."""
     found: set[str] = set()
-    for ent in tok.sent.ents:
+    for ent in span_ents(tok.sent):
         if not is_place(ent) or ent.root.dep_ != "pobj" or \
                 ent.root.head.lower_ not in WHERE_PREPS or \
                 ent.root.head.head.pos_ not in ("VERB", "AUX"):
@@ -161,7 +162,7 @@ def police_named_before(tok: Token, pair: tuple[str, str] | None) -> str | None:
         for m in tok.doc[t.left_edge.i:t.i]:  # ("Slovenian" may hang on "riot")
             if m.dep_ not in ("amod", "compound", "poss", "nmod"):
                 continue
-            ent = next((e for e in tok.doc.ents if e.start <= m.i < e.end), None)
+            ent = next((e for e in doc_ents(tok.doc) if e.start <= m.i < e.end), None)
             e = lookup(ent.text if ent is not None else m.text)
             if e is not None and e.kind == "country" and e.country:
                 found.add(e.country)

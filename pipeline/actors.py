@@ -31,6 +31,7 @@ from pipeline.actor_lexicon import lookup, lookup_any
 from pipeline.actor_persons import MISLABELLED_PERSON, PersonResolver
 from pipeline.actor_roles import RoleResolver
 from pipeline.actor_setting import dateline_country
+from pipeline.doc_views import doc_ents, span_ents
 from pipeline.officeholders import surname_key
 from schemas import Actor
 
@@ -60,7 +61,7 @@ class ActorResolver(AnaphoraResolver, CoordinationResolver, PersonResolver, Role
         self.last_person: Actor | None = None
         self.last_group: Actor | None = None
         self._ent_of: dict[int, Span] = {}
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             for i in range(ent.start, ent.end):
                 self._ent_of[i] = ent
 
@@ -89,7 +90,7 @@ class ActorResolver(AnaphoraResolver, CoordinationResolver, PersonResolver, Role
 
     def register_persons(self, sent: Span) -> None:
         """Learn every titled person of a sentence ("Foreign Minister Ishaq Dar")."""
-        for ent in sent.ents:
+        for ent in span_ents(sent):
             if ent.label_ == "PERSON":
                 self.resolve_one(ent.root)
 

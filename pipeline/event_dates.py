@@ -30,6 +30,7 @@ from pipeline.date_syntax import (
     pluperfect,
     shares_subject,
 )
+from pipeline.doc_views import doc_text
 from pipeline.event_places import clause_verb
 from pipeline.noun_days import PREMODIFIER, own_day, premodifying_date
 from pipeline.reported_days import reported_look_back
@@ -175,7 +176,7 @@ class DateState:
         if (self.previous_aside or back_on_story_day(sent, kind)) and \
                 self.previous is not None and self.first is not None \
                 and self.previous < self.first and self.previous_at is not None and \
-                "\n" in sent.doc.text[self.previous_at:sent.start_char]:
+                "\n" in doc_text(sent.doc)[self.previous_at:sent.start_char]:
             return self.first
         return self.undated_day(published)
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pipeline.actor_lexicon import country_name, names_country, place_country
+from pipeline.doc_views import doc_ents, doc_text, span_ents
 from pipeline.place_names import stray_town
 from pipeline.place_owners import owns_act
 from pipeline.speech_places import told_at
@@ -118,7 +119,7 @@ def clause_verb(tok: Token) -> Token:
 
 def _destination(sent: Span, trig: Token) -> str | None:
     """A movement's object or destination: "entered Gambia", "crossed into Iraq"."""
-    for ent in sent.ents:
+    for ent in span_ents(sent):
         text = ent.text
         head = ent.root
         if ent.label_ == "NORP" and head.dep_ == "amod" and \
@@ -156,7 +157,7 @@ def sentence_place(sent: Span, trig: Token, event_type: str, *, venue_first: boo
             return dest
     clause = clause_verb(trig)
     best: tuple[bool, bool, bool, int, str] | None = None
-    for ent in sent.ents:
+    for ent in span_ents(sent):
         text = ent.text
         if ent.label_ == "NORP" and ent.root.dep_ == "amod" and \
                 ent.root.head.lemma_.lower() in NATIONAL_GROUND:
@@ -313,14 +314,14 @@ def held_ground(sent: Span, country: str, other: str | None = None) -> Location 
     belongs to: the fight over it is there, a beating in the holder's capital is not."""
     held = {t for t, holder in _held_by().items() if holder == country}
     found: tuple[int, Location] | None = None
-    for ent in sent.doc.ents:
+    for ent in doc_ents(sent.doc):
         if ent.start >= sent.end:
             break
         if held and ent.label_ in ("GPE", "LOC") and (code := place_country(ent.text)) in held:
             found = (ent.start_char, Location(text=ent.text, country=code))
     # a region's name is matched in the text: NER tags "Karabakh" a GPE, an ORG or part
     # of a NORP ("Karabakh Armenians") from one mention to the next
-    story = sent.doc.text[:sent.end_char]
+    story = doc_text(sent.doc)[:sent.end_char]
     for name, (of, holder) in _regions_held().items():
         at = story.rfind(name) if holder == country and other == of else -1
         if at >= 0 and (found is None or at > found[0]):

@@ -21,6 +21,7 @@ from pipeline.actor_swaps import swap_halves
 from pipeline.actor_third_named import third_named
 from pipeline.agentless_doers import FORCES, NULL_SOURCE_OK
 from pipeline.clause_actors import OWN_STATE
+from pipeline.doc_views import span_ents
 from pipeline.implied_parties import (
     CROWDS,
     OWN_PEOPLE,
@@ -256,7 +257,7 @@ def implied_recipients(finder: ArgumentFinder, trig: Trigger, event_type: str,
         # "Chilean police fired at crowds in Arica" in a story about Peru)
         public = focus if pair and focus in pair and sources[0].country in pair and \
             focus != sources[0].country and not any(
-                place_country(e.text) == sources[0].country for e in tok.sent.ents
+                place_country(e.text) == sources[0].country for e in span_ents(tok.sent)
                 if e.label_ in ("GPE", "LOC", "FAC")) else sources[0].country
         targets = [dataclasses.replace(t, country=public) if (
             last_word(t.text) in CROWDS and not t.person and

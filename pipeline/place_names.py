@@ -15,6 +15,7 @@ from pipeline.actor_lexicon import (
     place_country,
     subdivisions,
 )
+from pipeline.doc_views import doc_ents
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -44,7 +45,7 @@ def story_countries(doc: Doc) -> frozenset[str]:
     "Yerevan", "Azerbaijani"); read once per document."""
     cached = doc.user_data.get("story_countries")
     if cached is None:
-        cached = frozenset(c for ent in doc.ents if ent.label_ in _STORY_LABELS
+        cached = frozenset(c for ent in doc_ents(doc) if ent.label_ in _STORY_LABELS
                            and (c := names_country(ent.text)) is not None)
         doc.user_data["story_countries"] = cached
     return cached

@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from pipeline import quantities
+from pipeline.doc_views import doc_ents
 from schemas import Quantity
 
 if TYPE_CHECKING:
@@ -51,7 +52,7 @@ def entities(doc: Doc) -> tuple[list[str], list[str], list[str]]:
     persons: list[str] = []
     orgs: list[str] = []
     places: list[str] = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         text = ent.text.strip()
         bucket = {"PERSON": persons, "ORG": orgs, "GPE": places, "LOC": places,
                   "FAC": places}.get(ent.label_)

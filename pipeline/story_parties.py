@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import lookup, place_country, scan_names
+from pipeline.doc_views import doc_ents, span_ents
 from pipeline.officeholders import known_person
 from pipeline.syntax import mediator_mention, subject, title_span
 from schemas import Actor
@@ -38,14 +39,14 @@ def mention_codes(span: Doc | Span, *, cities: bool = False) -> list[tuple[int, 
         return cached
     mentions: list[tuple[int, str]] = []
     covered: set[int] = set()
-    for ent in span.ents:
+    for ent in span_ents(span):
         covered.update(range(ent.start, ent.end))
         if ent.label_ in ("GPE", "NORP", "ORG", "LOC") or lookup(ent.text) is not None:
             mentions.append((ent.start, ent.text))
     mentions.extend((t.i, t.text) for t in span if t.i not in covered
                     and t.pos_ in ("PROPN", "ADJ") and t.text[:1].isupper())
     out: list[tuple[int, str]] = []
-    places = {ent.start: ent for ent in span.ents if ent.label_ == "GPE"}
+    places = {ent.start: ent for ent in span_ents(span) if ent.label_ == "GPE"}
     for start, text in sorted(mentions):
         e = lookup(text) or scan_names(text)
         if e is None and cities and start in places:
@@ -69,7 +70,7 @@ def person_codes(doc: Doc, year: int | None) -> list[tuple[int, str]]:
     """(token index, country) of every mention of a listed officeholder ("Ortega",
     "President Kassym-Jomart Tokayev"), in text order."""
     out: list[tuple[int, str]] = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ != "PERSON":
             continue
         office = known_person(ent.text, year)
@@ -175,7 +176,7 @@ def headline_head(sent: Span) -> Token:
 def mediator_codes(doc: Doc) -> set[str]:
     """Codes of the bodies and countries an article names as go-betweens only."""
     out: set[str] = set()
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ not in ("GPE", "NORP", "ORG") or not mediator_mention(ent.root):
             continue
         e = lookup(ent.text) or scan_names(ent.text)

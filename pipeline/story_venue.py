@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import place_country
+from pipeline.doc_views import doc_ents, doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -38,10 +39,10 @@ def title_venue(doc: Doc) -> str | None:
     parties met or settled in: one premodifying a meeting noun ("at Sweden talks") or the
     object of "in"/"at" on a meeting noun or a verb of meeting or settling ("sign peace
     deal in Helsinki")."""
-    end = doc.text.find("\n")
-    if end <= 0 or doc.text[:end].rstrip().endswith((".", "?", "!")):
+    end = doc_text(doc).find("\n")
+    if end <= 0 or doc_text(doc)[:end].rstrip().endswith((".", "?", "!")):
         return None  # no headline line: a body's first sentence is no headline
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.start_char >= end:
             break  # (the headline's last entity can run on into the blank line after it)
         if ent.label_ not in ("GPE", "LOC", "FAC"):

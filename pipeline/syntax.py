@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipeline.doc_views import doc_text
 from pipeline.statement_verbs import statement_verbs
 
 if TYPE_CHECKING:
@@ -283,9 +284,11 @@ def _rejoin(segs: list[Span]) -> list[Span]:
     or with a comma, so the cut is no sentence boundary (the actors or the speaker of
     the event are on the other side of it)."""
     out: list[Span] = []
+    # Doc.text joins every token anew on each access: read it once, not once per segment
+    text = doc_text(segs[0].doc) if segs else ""
     for seg in segs:
         prev = out[-1] if out else None
-        if prev is not None and "\n" not in prev.doc.text[prev.end_char:seg.start_char] \
+        if prev is not None and "\n" not in text[prev.end_char:seg.start_char] \
                 and prev[-1].text not in SENTENCE_ENDS and _continues(seg):
             out[-1] = prev.doc[prev.start:seg.end]
             continue

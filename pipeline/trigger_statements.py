@@ -466,6 +466,8 @@ def _named_responsible(tok: Token) -> Sense | None:
     group was responsible for the bombings". "Will hold them responsible" warns (the
     punishment table types it); owning a harm ("we bear responsibility") accuses no one."""
     lemma = lemma_of(tok)
+    if lemma not in ("hold", "bear") and tok.lower_ != "responsible":
+        return None  # asked of every token: the cheap test first
     if _is_negated(tok):
         return None
     if lemma == "hold" and tok.pos_ in ("VERB", "AUX") and not _will(tok):

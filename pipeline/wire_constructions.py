@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipeline.doc_views import doc_ents
 from pipeline.trigger_lexicon import cooperation_words, lemma_of
 
 if TYPE_CHECKING:
@@ -456,7 +457,7 @@ def _names_body(tok: Token) -> bool:
     if tok.ent_type_ in ("GPE", "LOC", "FAC"):
         return False  # "left Brussels": a city, though news uses it for the EU
     # an acronym the tagger missed ("quitting ECOWAS") is looked up as written
-    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    ent = next((e for e in doc_ents(tok.doc) if e.start <= tok.i < e.end), None)
     entry = lookup(ent.text if ent is not None else tok.text)
     return entry is not None and entry.kind == "igo"
 
