@@ -294,8 +294,9 @@ async def test_endless_and_slow_responses_are_cut_off(
         _assert_refused(out, urls[path], f"no complete response within {DEADLINE:g} s",
                         good_url=None)
     assert out.seconds >= DEADLINE - 0.5  # the slow ones really were held to the deadline
-    # The good feed did not wait for the hostile ones.
-    assert out.good_done_at is not None and out.good_done_at < 1.0
+    # The good feed did not wait for the hostile ones (waiting would take the whole
+    # deadline; half of it leaves room for a loaded machine, where 1 s once failed).
+    assert out.good_done_at is not None and out.good_done_at < DEADLINE / 2
 
 
 # --------------------------------------------------------------------------- addresses
