@@ -43,6 +43,7 @@ from pipeline.reported_instigation import (
     UNCODED,
     instigation_parties,
     ordered_harm,
+    teller_verb,
 )
 from pipeline.syntax import (
     reduced_relative_head,
@@ -342,7 +343,10 @@ def _code_trigger(finder: ArgumentFinder, trig: Trigger, ctx: _SentenceContext,
 def _event(ctx: _SentenceContext, trig: Trigger, event_type: str, modality: str,
            src: Actor | None, tgt: Actor | None, speaker: Actor | None) -> Event:
     tok, sent, si, art = trig.token, ctx.span, ctx.index, ctx.article
-    day, date_text, precision = event_date(sent, tok, art.published, art.dates,
+    # a told instigation is the teller's accusation: it is dated by the telling ("said on
+    # Monday that the depot had been hit by ..."), not by the act told
+    told = teller_verb(tok) if trig.sense == INSTIGATION else None
+    day, date_text, precision = event_date(sent, told or tok, art.published, art.dates,
                                           kind=event_type)
     location = trigger_location(sent, tok, event_type, src, tgt, ctx.dateline)
     pair = f"{src.country if src else ''}>{tgt.country if tgt else ''}"

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipeline.reported_attribution import attributed_doer, perpetrated
 from pipeline.syntax import SPEECH_VERBS
 from pipeline.trigger_lexicon import Sense, cooperation_words, lemma_of, lexicon
 from pipeline.word_classes import word_class
@@ -60,7 +61,7 @@ def _harm(tok: Token) -> bool:
     return any(c.dep_ in INSIDE_ACT and _violent_clause(c) for c in tok.children)
 
 
-def _teller_verb(tok: Token) -> Token | None:
+def teller_verb(tok: Token) -> Token | None:
     """The verb of saying or finding whose clause holds ``tok`` ("said", "ruling",
     "finding"), climbing through conjoined clauses."""
     finding = SPEECH_VERBS | word_class("finding_verbs")
@@ -111,11 +112,13 @@ def _on_orders(verb: Token) -> Token | None:
 def instigator(tok: Token) -> Token | None:
     """The party named as having the violent act done, when ``tok`` is the verb of a
     told instigation (under a verb of saying or finding); else None."""
-    if tok.pos_ != "VERB" or _teller_verb(tok) is None:
+    if tok.pos_ != "VERB" or teller_verb(tok) is None:
         return None
     named = ordered_harm(tok)
     if named is None and _violent_verb(tok):
         named = _on_orders(tok)
+    if named is None:  # "said the depot had been hit by X" (reported_attribution)
+        named = attributed_doer(tok)
     if named is None or named.lower_ in OWN_SIDE:
         return None
     return named
@@ -123,6 +126,11 @@ def instigator(tok: Token) -> Token | None:
 
 def instigation_sense(tok: Token) -> Sense | None:
     return INSTIGATION if instigator(tok) is not None else None
+
+
+def _told(verb: Token) -> bool:
+    """A told instigation or attribution whose accusation is coded (not ``UNCODED``)."""
+    return verb.i not in verb.doc.user_data.get(UNCODED, ()) and instigator(verb) is not None
 
 
 def instigated_act(tok: Token) -> bool:
@@ -134,8 +142,8 @@ def instigated_act(tok: Token) -> bool:
         if cur.head == cur:
             return False
         if cur.dep_ in ("dobj", "obj", "nsubjpass", "advcl", "xcomp") and \
-                cur.head.i not in tok.doc.user_data.get(UNCODED, ()) and \
-                instigator(cur.head) is not None and ordered_harm(cur.head) is not None:
+                _told(cur.head) and (
+                    ordered_harm(cur.head) is not None or perpetrated(cur.head)):
             return True
         if cur.dep_ not in INSIDE_ACT or (cur.dep_ == "conj" and not _violent_verb(cur)):
             return False  # "killed him, and imposed sanctions": another act conjoined
@@ -143,11 +151,17 @@ def instigated_act(tok: Token) -> bool:
     return False
 
 
+def attributing_act(noun: Token) -> bool:
+    """An act named as the doer of a told attribution ("said the commander was killed by
+    an air strike"): it says whose the act was, no second act."""
+    return noun.dep_ == "pobj" and noun.head.dep_ == "agent" and _told(noun.head.head)
+
+
 def _teller(verb: Token) -> Token | None:
     """Who tells: the subject of the verb of saying or finding, or for a participle
     ("sentenced him, ruling that", "released an assessment finding that") the subject of
     the clause it hangs on, or the finding noun itself ("a report finding that")."""
-    said = _teller_verb(verb)
+    said = teller_verb(verb)
     if said is None:
         return None
     subj = next((c for c in said.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -169,6 +183,10 @@ def instigation_parties(finder: ArgumentFinder, tok: Token, speaker: Actor | Non
     if named is None:
         return None
     targets = finder.actor(named, speaker)
+    if not targets and named.pos_ == "NOUN":
+        # "hit by a Belarusian drone", "blown up in an ambush by rebels": the doer
+        # named by the weapon's or the act's own modifiers
+        targets = finder.noun_modifiers(named, speaker)[0]
     teller = _teller(tok)
     sources = finder.actor(teller, speaker) if teller is not None else []
     if not sources and speaker is not None:
