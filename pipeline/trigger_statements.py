@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal
 
+from pipeline.told_breaches import told_breach
 from pipeline.trigger_ceasefire import SORRY
 from pipeline.trigger_fates import fate_sense
 from pipeline.trigger_lexicon import (
@@ -207,6 +208,8 @@ def statement_sense(tok: Token) -> Sense | None:
         # deliberately approached the ship": an act reported as unlawful or wilful is
         # the speaker's allegation against the doer
         return EVALUATION
+    if told_breach(tok, _own_doer(tok)):
+        return EVALUATION  # "said X had violated its airspace" (pipeline.told_breaches)
     blame = _named_responsible(tok)
     if blame is not None:
         return blame
