@@ -108,10 +108,11 @@ NON_STATE = frozenset({"REB", "OPP", "POL", "MED", "CVL"})
 POSTS = word_class("missions") | word_class("envoys")
 
 
-#: Bodies of a state that act only within it: its police, security services and
-#: interior ministry (courts, judges and prosecutors by their role, JUD).
+#: Bodies of a state that act only within it: its police, law enforcement, security
+#: services and interior ministry (courts, judges and prosecutors by their role, JUD).
 HOME_BODIES = ("police", "interior ministry", "security service", "security services",
-               "ministry of interior", "ministry of the interior")
+               "ministry of interior", "ministry of the interior", "law enforcement",
+               "law enforcement agencies")
 
 
 def home_institution(actor: Actor) -> bool:
