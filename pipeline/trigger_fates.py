@@ -1,6 +1,7 @@
 """Warnings told as the other side's fate: "Russia would answer for the attack", "Saudi
 rulers would face divine revenge", "they will have to pay a heavy price", "we will make
-you pay". The clause's subject is whom the warning is aimed at, so the sense is a spoken
+you pay", "the enemy will receive a worthy response".
+The clause's subject is whom the warning is aimed at, so the sense is a spoken
 one: the speaker threatens (PLOVER THREATEN) and the subject is the target. Also the
 warnings a party states of its own retaliation without a forceful adverb: "Israel would
 exact a price from Iran", "Moscow would respond", "Beijing will retaliate"."""
@@ -62,13 +63,19 @@ def _subject(tok: Token) -> Token | None:
     return subj
 
 
+def _qualified(obj: Token) -> bool:
+    """An answer told with an adjective or an owner ("a worthy response", "its just
+    punishment"): a fate measured out, not any reply."""
+    return any(c.dep_ in ("amod", "poss") for c in obj.children)
+
+
 def fate_sense(tok: Token) -> Sense | None:
     """The warning a foretold fate or a foretold retaliation states, or None."""
     if tok.pos_ not in ("VERB", "AUX") or _negated(tok) or not _future(tok):
         return None
     lemma = lemma_of(tok)
     made = tok.dep_ in ("xcomp", "ccomp") and lemma_of(tok.head) == "make"
-    if lemma in ("pay", "face", "suffer", "answer"):
+    if lemma in ("pay", "face", "suffer", "answer", "receive"):
         subj = _subject(tok)
         if not made and (subj is None or subj.lower_ in OWN):
             return None
@@ -76,6 +83,11 @@ def fate_sense(tok: Token) -> Sense | None:
                                or any(c.lower_ == "dearly" for c in tok.children)):
             return WARNED_FATE
         if lemma in ("face", "suffer") and any(lemma_of(o) in FATES for o in _objects(tok)):
+            return WARNED_FATE
+        if lemma == "receive" and any(lemma_of(o) in FATES and _qualified(o)
+                                      for o in _objects(tok)):
+            # "the enemy will receive a worthy response", "its just punishment" (not
+            # "will receive a response from the ministry": an answer to a letter)
             return WARNED_FATE
         if lemma == "answer" and any(c.dep_ == "prep" and c.lower_ == "for"
                                      for c in tok.children):

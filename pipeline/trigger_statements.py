@@ -38,7 +38,8 @@ INSTRUCTED = frozenset({"tell", "order", "instruct", "direct", "authorise", "aut
 WILL = frozenset({"will", "would", "'ll", "shall"})
 #: Manner words of a forceful answer ("will respond decisively").
 FORCEFULLY = frozenset({"forcefully", "decisively", "firmly", "harshly", "strongly",
-                        "swiftly", "resolutely", "militarily", "appropriately"})
+                        "swiftly", "resolutely", "militarily", "appropriately",
+                        "accordingly"})
 #: "would be treated as a declaration of war": verbs of regarding, and the labels that
 #: make the regarded act a casus belli.
 REGARD_VERBS = frozenset({"treat", "regard", "consider", "view", "see", "deem"})
