@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from pipeline.actor_lexicon import names_country
 from pipeline.reported_instigation import instigated_act
 from pipeline.syntax import agentless_passive, stray_conjunct
+from pipeline.trigger_lexicon import triggers_data
 from pipeline.triggers import CONTAINERS
 from pipeline.wire_constructions import ordered_done
 from pipeline.word_classes import word_class
@@ -156,6 +157,15 @@ def _hyphen_part(tok: Token) -> bool:
     doc = tok.doc
     return tok.head.i == tok.i + 2 and doc[tok.i + 1].tag_ == "HYPH" and \
         not tok.whitespace_ and not doc[tok.i + 1].whitespace_
+
+
+def draws_reaction(verb: Token) -> bool:
+    """"the crackdown invited sharp criticism": a verb of drawing whose object is a
+    reaction noun (``[drawn]`` in triggers.toml) only tells what an act drew; the
+    reaction is the event (``pipeline.drawn_reactions``), the verb offers nothing."""
+    drawn = triggers_data()["drawn"]
+    return verb.lemma_.lower() in drawn["verbs"] and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in drawn["reactions"] for c in verb.children)
 
 
 def purpose_of_same(tok: Token, verbal_types: dict[int, str], event_type: str) -> bool:

@@ -24,6 +24,7 @@ from pipeline.embedded_triggers import (
     NOT_REFUSALS,
     charged_content,
     content_of,
+    draws_reaction,
     indirect_question,
     nominal_content,
     nominal_is_argument,
@@ -305,6 +306,8 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str]
                                           for c in trig.light.children):
             return None  # "have held no talks since 2022": a record, no refusal
         return Reading("REJECT", negated=False, refusal=True)
+    if not trig.nominal and draws_reaction(tok):
+        return None  # "the move invited criticism": the reaction is the event
     if trig.nominal and aimed_act(tok, verbal_types):
         return None  # "working to secure the release of its nationals": an aim
     if trig.nominal and nominal_is_argument(tok, set(verbal_types)) and not (
