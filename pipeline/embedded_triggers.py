@@ -70,6 +70,8 @@ def content_of(tok: Token, verbal_types: dict[int, str]) -> bool:
         return False
     while tok.dep_ == "conj" and tok.head != tok and tok.head.pos_ in ("VERB", "AUX"):
         tok = tok.head
+    if tok.dep_ == "acl" and ordered_done(tok.head.head) == tok:
+        return True  # "ordered him held in detention": coded on the order
     if tok.dep_ not in ("xcomp", "ccomp", "oprd"):
         return False
     head = tok.head

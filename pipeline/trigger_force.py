@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.place_names import named_town
 from pipeline.trigger_lexicon import Sense, lemma_of, lexicon, object_phrase, verb_rest_ok
+from pipeline.wire_constructions import COMMANDING
 from pipeline.word_classes import word_class
 
 if TYPE_CHECKING:
@@ -63,6 +64,8 @@ HELD_PEOPLE = frozenset({"prisoner", "hostage", "detainee", "captive", "crew", "
                          "national", "tourist", "worker", "protester", "demonstrator",
                          "people", "person", "man", "woman", "child", "member", "official",
                          "suspect", "dissident", "opposition leader", "aid worker"})
+#: Pronouns that stand for held people ("ordered him held").
+HELD_PRONOUNS = frozenset({"him", "her", "them"})
 
 
 def holding_sense(tok: Token) -> Sense | None:
@@ -77,11 +80,17 @@ def holding_sense(tok: Token) -> Sense | None:
     if patient is not None and patient.lower_ in ("who", "that", "which") and \
             tok.dep_ == "relcl":
         patient = tok.head  # "the crew, who have been held at a base"
-    if patient is None and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
-        patient = tok.head  # "two journalists held in Evin prison"
+    if patient is None and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        patient = tok.head  # "two journalists held in Evin prison", "ordered him held"
+    if patient is None and tok.dep_ in ("xcomp", "ccomp", "oprd") and \
+            lemma_of(tok.head) in COMMANDING:
+        # "a judge ordered him held for 30 days": the object of the order (or the small
+        # clause's subject, as the parser may read it) is held
+        patient = next((c for c in [*tok.children, *tok.head.children] if c.dep_ in (
+            "nsubj", "dobj", "obj") and c.i > tok.head.i), None)
     if patient is None:
         return None
-    return DETENTION if patient.ent_type_ == "PERSON" or any(
+    return DETENTION if patient.ent_type_ == "PERSON" or patient.lower_ in HELD_PRONOUNS or any(
         p in HELD_PEOPLE for p in object_phrase(patient)) else None
 
 

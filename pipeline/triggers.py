@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from pipeline import wire_constructions as wire
+from pipeline.ordered_acts import ORDERED_ACTS, ordered_act
 from pipeline.reported_instigation import instigation_sense
 from pipeline.trigger_attempts import attempt_only
 from pipeline.trigger_barring import barred_from
@@ -151,7 +152,7 @@ def verb_sense(tok: Token, *, told: bool = True) -> tuple[Sense | None, bool]:
         return None, False  # "retaliated with air strikes": coded on the strikes
     done = wire.ordered_done(tok)
     if done is not None:
-        sense = _ordered_act(done)
+        sense = ordered_act(done, lambda t: verb_sense(t)[0])
         if sense is not None:
             return sense, False
     if wire.crowd_riot(tok):
@@ -273,24 +274,6 @@ def verb_sense(tok: Token, *, told: bool = True) -> tuple[Sense | None, bool]:
         return MOVEMENT, False
     return None, False
 
-
-def _ordered_act(done: Token) -> Sense | None:
-    """The sense of the act an order has done ("ordered the border closed"): the
-    participle's subject is what it acts on."""
-    lex = lexicon()
-    lemma = wire.participle_lemma(done)
-    table = lex.objects.get(lemma, {})
-    for obj in [c for c in done.children if c.dep_ in ("nsubj", "nsubjpass")] + [
-            c for c in done.head.children if c.dep_ in ("dobj", "obj")]:
-        for phrase in object_phrase(obj):
-            if phrase in table:
-                return table[phrase]
-    return next((sense for rest, sense in lex.verbs.get(lemma, []) if not rest), None)
-
-
-#: Acts an authority does by ordering them, of its own agencies or as the object of the
-#: order ("ordered sanctions", "ordered police to arrest him").
-ORDERED_ACTS = frozenset({"SANCTION", "ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID"})
 
 #: Senses of the frames in ``pipeline.wire_constructions``.
 EXPULSION = Sense("SANCTION", "expel", "deadline to leave")

@@ -189,6 +189,15 @@ def ordered_done(tok: Token) -> Token | None:
     if lemma_of(tok) not in COMMANDING:
         return None
     for c in tok.children:
+        if c.dep_ in ("dobj", "obj") and not _infinitives(tok):
+            # "ordered him held in pre-trial detention": the parser may hang the
+            # participle on the object; with a "to" infinitive ("ordered the troops
+            # stationed there to withdraw") it only describes the object
+            done = next((g for g in c.children if g.dep_ == "acl" and g.tag_ == "VBN"
+                         and not any(a.dep_ in ("aux", "auxpass", "mark")
+                                     for a in g.children)), None)
+            if done is not None:
+                return done
         # (a bare "shut" is read as a past tense with the object left on "ordered")
         participle = c.tag_ == "VBN" or c.pos_ == "ADJ" or (
             c.tag_ == "VBD" and not any(g.dep_.startswith("nsubj") for g in c.children))
