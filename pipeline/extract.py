@@ -25,6 +25,7 @@ from pipeline.actor_ranker import ActorChooser
 from pipeline.annotate import to_doc
 from pipeline.arguments import ArgumentFinder
 from pipeline.deal_terms import terms_reading
+from pipeline.doc_views import forget_views
 from pipeline.drawn_reactions import drawn_triggers
 from pipeline.event_confidence import confidence
 from pipeline.event_dates import DateState, event_date, note_date, published_day
@@ -250,6 +251,7 @@ def extract(annotated: AnnotatedArticle, *, vocab: Vocab, version: str, now: dat
     # the headline's and lead's undated events take their days from the body
     events = date_lead_events(events, title.end_char, state)
     persons, orgs, places = entities(doc)
+    forget_views(doc)  # the cached spans point back at the doc: let it go with refcounting
     return ExtractedArticle(article=art, events=events, persons=persons, organizations=orgs,
                             places=places, uncoded_sentences=uncoded, truncated=truncated,
                             coding_errors=coding_errors)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import gc
+import weakref
 from typing import Any
 
-from pipeline.doc_views import doc_ents, doc_text, span_ents
+from pipeline.doc_views import doc_ents, doc_text, forget_views, span_ents
 
 TEXT = ("Russian President Vladimir Putin met Turkish officials in Istanbul on Monday.\n"
         "Kyiv said Moscow attacked Kharkiv, and the United Nations condemned it.")
@@ -31,3 +33,16 @@ def test_entities_and_text_are_computed_once_per_doc(nlp: Any) -> None:
     assert doc_ents(doc) is doc_ents(doc)
     assert doc_text(doc) is doc_text(doc)
     assert doc_text(doc) == TEXT
+
+
+def test_a_coded_doc_is_freed_without_waiting_for_the_garbage_collector(nlp: Any) -> None:
+    doc = nlp(TEXT)
+    doc_ents(doc), doc_text(doc)
+    forget_views(doc)
+    ref = weakref.ref(doc)
+    gc.disable()
+    try:
+        del doc
+        assert ref() is None
+    finally:
+        gc.enable()
