@@ -55,7 +55,7 @@ from pipeline.syntax import (
 )
 from pipeline.trigger_lexicon import Sense
 from pipeline.trigger_readings import read_trigger
-from pipeline.triggers import Trigger, find_triggers, verb_sense
+from pipeline.triggers import Trigger, find_triggers, own_verb_sense
 from schemas import (
     Actor,
     AnnotatedArticle,
@@ -132,7 +132,7 @@ def _uncoded_instigations(finder: ArgumentFinder, triggers: list[Trigger]) -> li
         if trig.sense == INSTIGATION and \
                 instigation_parties(finder, trig.token, _speaker(finder, trig)) is None:
             trig.token.doc.user_data.setdefault(UNCODED, set()).add(trig.token.i)
-            sense, by_obj = verb_sense(trig.token, told=False)
+            sense, by_obj = own_verb_sense(trig.token)
             if sense is None or (ordered_harm(trig.token) is not None and
                                  sense.type != "ASSAULT"):
                 # "authorized the strike that killed": the act ordered is the event,

@@ -5,12 +5,11 @@ word, "pull back", "fire on"; or a compound modifier, "air strike") is in the le
 Some verbs are typed by their object instead ("fired tear gas" vs "fired missiles"), and
 light verbs ("held talks", "imposed sanctions") pass their object's type on.
 
-This module keeps ``find_triggers``, ``Trigger`` and the verb and noun sense dispatch.
-The lexicon and the special cases live beside it: ``trigger_lexicon`` (the lexicon and
-phrase matching), ``trigger_objects`` (typing by object, senses that need the right
-object), ``trigger_force``, ``trigger_protest``, ``trigger_ceasefire``,
-``trigger_cooperation`` and ``trigger_statements``; ``wire_constructions`` holds the
-frames of wire news.
+This module keeps ``find_triggers``, ``Trigger`` and the verb and noun sense dispatch. The
+lexicon and the special cases live beside it: ``trigger_lexicon`` (the lexicon and phrase
+matching), ``trigger_objects`` (typing by object, senses that need the right object),
+``trigger_force``, ``trigger_protest``, ``trigger_ceasefire``, ``trigger_cooperation`` and
+``trigger_statements``; ``wire_constructions`` holds the frames of wire news.
 """
 
 from __future__ import annotations
@@ -117,14 +116,16 @@ def _own_type(tok: Token) -> str | None:
     return sense.type if sense is not None else None
 
 
-def verb_sense(tok: Token, *, told: bool = True) -> tuple[Sense | None, bool]:
-    """(sense, typed_by_object) of a verb token, or (None, False); ``told=False`` reads
-    a told instigation by the verb's own sense (an order that accuses no one)."""
+def verb_sense(tok: Token) -> tuple[Sense | None, bool]:
+    """(sense, typed_by_object) of a verb token, or (None, False): told blame first."""
+    instigated = instigation_sense(tok)
+    return (instigated, False) if instigated is not None else own_verb_sense(tok)
+
+
+def own_verb_sense(tok: Token) -> tuple[Sense | None, bool]:
+    """The verb's own sense, not told blame: how an order that accuses no one reads."""
     lex = lexicon()
     lemma = lemma_of(tok)
-    instigated = instigation_sense(tok) if told else None
-    if instigated is not None:
-        return instigated, False  # "a court ruled the killing was ordered by X": blame
     if ceasing_verb(tok):
         return CEASING, True
     if stopped_ties(tok):
@@ -472,8 +473,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
                 if light is None and sense.type == "ACCUSE" and head.dep_ == "pobj" and \
                         head.head.lower_ == "with":
                     # "was watching events with grave concern": the manner of an active
-                    # verb is its subject's stated disapproval ("with" may hang on the
-                    # object)
+                    # verb is its subject's stated disapproval ("with" may hang on the object)
                     verb = head.head.head
                     if verb.dep_ == "dobj" and verb.pos_ == "NOUN":
                         verb = verb.head
