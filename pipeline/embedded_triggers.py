@@ -21,6 +21,8 @@ from pipeline.wire_constructions import ordered_done
 from pipeline.word_classes import word_class
 
 if TYPE_CHECKING:
+    from collections.abc import Set as AbstractSet
+
     from spacy.tokens import Token
 
 #: Types whose complement clause states the content of the act, not another event.
@@ -194,15 +196,16 @@ def reporters_question(tok: Token) -> bool:
             c.dep_ == "aux" and c.lemma_.lower() == "have") for c in tok.children)
 
 
-def charged_content(tok: Token) -> bool:
+def charged_content(tok: Token, unaccused: AbstractSet[int]) -> bool:
     """"India accused Pakistan of sending soldiers", "accused Russia of trying to destroy
     Georgia", "accused Russian forces of torturing and executing soldiers", "accused the
     bloc of failing to help them fight": what is alleged is the accusation's content; so
     is the deed a sentence or reward is "for" ("sentenced them for attacking the
     state"). A charge in an agentless passive ("are accused of beating a man to death")
     keeps the act, as the report states it. So is the act someone is told to have
-    ordered ("a court ruled that X ordered the killing": ``reported_instigation``)."""
-    if instigated_act(tok):
+    ordered ("a court ruled that X ordered the killing": ``reported_instigation``;
+    ``unaccused`` holds the told orders that accuse no one, whose acts stay events)."""
+    if instigated_act(tok, unaccused):
         return True
     cur = tok
     for _ in range(6):

@@ -75,6 +75,8 @@ from pipeline.unreal_acts import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Set as AbstractSet
+
     from spacy.tokens import Token
 
     from pipeline.triggers import Trigger
@@ -277,9 +279,10 @@ def crossing_own_border(trig: Trigger) -> bool:
     return trig.sense.type == "MOBILIZE" and trig.token.lemma_.lower() in BORDER_CROSSINGS
 
 
-def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str]
-           ) -> Reading | None:
-    """The reading of one trigger mention, or None when it reports no event."""
+def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str], *,
+           unaccused: AbstractSet[int] = frozenset()) -> Reading | None:
+    """The reading of one trigger mention, or None when it reports no event; ``unaccused``:
+    the told orders that accuse no one (``pipeline.reported_instigation``)."""
     tok = trig.token
     if in_if_clause(tok) and (trig.sense.type not in ("THREATEN", "REQUEST") or
                               in_whether_clause(tok)):
@@ -353,7 +356,7 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str]
         return None  # "denied any role in the attack": the attack is known already
     if trig.nominal and setting_only(tok):
         return None  # "France sends more police to quell unrest": the backdrop
-    if trig.nominal and attributing_act(tok):
+    if trig.nominal and attributing_act(tok, unaccused):
         return None  # "said he was killed by a drone strike": whose the killing was
     if trig.nominal and label_of_named(tok):
         return None  # "called the assault a terrorist attack": a label, not a new act
@@ -372,10 +375,10 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str]
         return None  # "after the two sides failed to agree": nothing was agreed
     if not trig.nominal and purpose_of_same(tok, verbal_types, trig.sense.type):
         return None  # "fired tear gas to disperse the crowd": one act, named twice
-    if trig.nominal and ((trig.light is not None and charged_content(trig.light)) or (
-            tok.dep_ == "dobj" and charged_content(tok.head))):
+    if trig.nominal and ((trig.light is not None and charged_content(trig.light, unaccused))
+                         or (tok.dep_ == "dobj" and charged_content(tok.head, unaccused))):
         return None  # "accused Moscow of setting unacceptable conditions"
-    if not trig.nominal and (charged_content(tok) or indirect_question(tok)):
+    if not trig.nominal and (charged_content(tok, unaccused) or indirect_question(tok)):
         return None  # "accused X of sending troops", "did not say how many it will send"
     if not trig.nominal and trig.sense.type == "REJECT" and withheld_comment(tok):
         return None  # "declining to say whether troops would be sent"

@@ -41,7 +41,6 @@ from pipeline.modality import is_negated, modality_for
 from pipeline.qualifiers import DATELINE, DATELINE_TAIL, entities, quote, sentence_quantities
 from pipeline.reported_instigation import (
     INSTIGATION,
-    UNCODED,
     instigation_parties,
     ordered_harm,
     teller_verb,
@@ -90,6 +89,9 @@ class _ArticleContext:
     dates: DateState
     max_events: int
     ranker: ActorChooser | None = None  # the learned choice of source and target
+    #: told instigations that accuse no one (``_read_instigations``): the acts they order
+    #: stay events (``pipeline.event_filters.screen``)
+    unaccused: set[int] = dataclasses.field(default_factory=set)
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,16 +124,24 @@ def _speaker(finder: ArgumentFinder, trig: Trigger) -> Actor | None:
     return sp[0] if sp else None
 
 
-def _uncoded_instigations(finder: ArgumentFinder, triggers: list[Trigger]) -> list[Trigger]:
-    """A told instigation that accuses no one (teller and instigator of one country, or
-    either unknown: ``pipeline.reported_instigation``) is read by its verb's own sense
+def _read_instigations(finder: ArgumentFinder, triggers: list[Trigger], unaccused: set[int]
+                       ) -> list[Trigger]:
+    """A told instigation's parties are resolved once, here, and carried on its trigger
+    (``Trigger.accused``). One that accuses no one (teller and instigator of one country,
+    or either unknown: ``pipeline.reported_instigation``) is read by its verb's own sense
     ("officials said Biden authorized the strike", "said troops shelled the city on the
-    orders of Putin"), and the act it orders stays an event (``UNCODED``)."""
+    orders of Putin"), and the act it orders stays an event (its index joins
+    ``unaccused``)."""
     out: list[Trigger] = []
     for trig in triggers:
-        if trig.sense == INSTIGATION and \
-                instigation_parties(finder, trig.token, _speaker(finder, trig)) is None:
-            trig.token.doc.user_data.setdefault(UNCODED, set()).add(trig.token.i)
+        if trig.sense != INSTIGATION:
+            out.append(trig)
+            continue
+        accused = instigation_parties(finder, trig.token, _speaker(finder, trig))
+        if accused is not None:
+            trig = dataclasses.replace(trig, accused=accused)
+        else:
+            unaccused.add(trig.token.i)
             sense, by_obj = own_verb_sense(trig.token)
             if sense is None or (ordered_harm(trig.token) is not None and
                                  sense.type != "ASSAULT"):
@@ -190,7 +200,7 @@ def extract(annotated: AnnotatedArticle, *, vocab: Vocab, version: str, now: dat
         question = sent.text.rstrip().endswith("?")
         finder.sentence_triggers = find_triggers(sent) if not question else []
         triggers = drawn_triggers(sent, finder.sentence_triggers) if not question else []
-        triggers = _uncoded_instigations(finder, triggers)
+        triggers = _read_instigations(finder, triggers, article.unaccused)
         sent_events = 0
         first_event = len(events)
         # Subjects of this sentence's root become the antecedent of later pronouns.
@@ -306,7 +316,8 @@ def _code_trigger(finder: ArgumentFinder, trig: Trigger, ctx: _SentenceContext,
                   ) -> _Coded:
     """Code one trigger into ``events`` (one event per actor pair not in ``seen``)."""
     done = _Coded()
-    reading = screen(trig, ctx.triggers, ctx.verbal_types) or terms_reading(trig)
+    reading = screen(trig, ctx.triggers, ctx.verbal_types,
+                     unaccused=ctx.article.unaccused) or terms_reading(trig)
     if reading is None:
         ctx.dropped[trig.token.i] = "screened"
         return done

@@ -8,13 +8,13 @@ attributed is the accusation's content, not an event of the sentence (``instigat
 Only told by someone: "the president ordered air strikes" is the strikes (an authority's
 own act). An order told by the instigator's own country ("U.S. officials said Biden
 authorized the strike") or by a party of no known country accuses no one: the act stays
-an event of its own (``pipeline.extract`` reads such a trigger by its own sense and records
-it in ``UNCODED``).
+an event of its own (``pipeline.extract`` reads such a trigger by its own sense and hands
+its index to the filters as ``unaccused``).
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeAlias
 
 from pipeline.reported_attribution import attributed_doer, perpetrated
 from pipeline.syntax import SPEECH_VERBS
@@ -22,6 +22,8 @@ from pipeline.trigger_lexicon import Sense, cooperation_words, lemma_of, lexicon
 from pipeline.word_classes import word_class
 
 if TYPE_CHECKING:
+    from collections.abc import Set as AbstractSet
+
     from spacy.tokens import Token
 
     from pipeline.arguments import ArgumentFinder
@@ -34,9 +36,9 @@ INSTIGATION = Sense("ACCUSE", "allege", "instigation")
 #: accusation. "he", "she", "they" usually name a third party, the accused ("prosecutors
 #: said he ordered the killing"); the actor resolution tells whose side they are.
 OWN_SIDE = frozenset({"we", "i", "our", "my", "it"})
-#: ``Doc.user_data`` key: indices of told instigations whose accusation was not coded
-#: (teller and instigator of one country, or either unknown); set by ``pipeline.extract``.
-UNCODED = "uncoded_instigations"
+#: ([teller], [instigator]) of a told instigation that accuses someone: resolved once
+#: (``instigation_parties``) and carried on its ``Trigger`` to the reader.
+Accused: TypeAlias = "tuple[list[Actor], list[Actor]]"
 #: Dependencies by which a clause or noun hangs inside an ordered act's phrase ("the
 #: operation that killed", "an operation to capture or kill", "killed and wounded").
 INSIDE_ACT = frozenset({"relcl", "acl", "advcl", "conj", "xcomp"})
@@ -128,21 +130,22 @@ def instigation_sense(tok: Token) -> Sense | None:
     return INSTIGATION if instigator(tok) is not None else None
 
 
-def _told(verb: Token) -> bool:
-    """A told instigation or attribution whose accusation is coded (not ``UNCODED``)."""
-    return verb.i not in verb.doc.user_data.get(UNCODED, ()) and instigator(verb) is not None
+def _told(verb: Token, unaccused: AbstractSet[int]) -> bool:
+    """A told instigation or attribution whose accusation is coded: ``unaccused`` holds
+    the indices of those that accuse no one (``pipeline.extract``)."""
+    return verb.i not in unaccused and instigator(verb) is not None
 
 
-def instigated_act(tok: Token) -> bool:
+def instigated_act(tok: Token, unaccused: AbstractSet[int]) -> bool:
     """A violent act told as what another party ordered ("ordered the killing", "the
     operation that killed", "approved an operation to capture or kill"): the content of
-    the accusation, no event of its own."""
+    the accusation, no event of its own (unless the order accuses no one: ``_told``)."""
     cur = tok
     for _ in range(4):
         if cur.head == cur:
             return False
         if cur.dep_ in ("dobj", "obj", "nsubjpass", "advcl", "xcomp") and \
-                _told(cur.head) and (
+                _told(cur.head, unaccused) and (
                     ordered_harm(cur.head) is not None or perpetrated(cur.head)):
             return True
         if cur.dep_ not in INSIDE_ACT or (cur.dep_ == "conj" and not _violent_verb(cur)):
@@ -151,10 +154,11 @@ def instigated_act(tok: Token) -> bool:
     return False
 
 
-def attributing_act(noun: Token) -> bool:
+def attributing_act(noun: Token, unaccused: AbstractSet[int]) -> bool:
     """An act named as the doer of a told attribution ("said the commander was killed by
     an air strike"): it says whose the act was, no second act."""
-    return noun.dep_ == "pobj" and noun.head.dep_ == "agent" and _told(noun.head.head)
+    return noun.dep_ == "pobj" and noun.head.dep_ == "agent" and \
+        _told(noun.head.head, unaccused)
 
 
 def _teller(verb: Token) -> Token | None:
@@ -176,7 +180,7 @@ def _teller(verb: Token) -> Token | None:
 
 
 def instigation_parties(finder: ArgumentFinder, tok: Token, speaker: Actor | None
-                        ) -> tuple[list[Actor], list[Actor]] | None:
+                        ) -> Accused | None:
     """([teller], [instigator]) of a told instigation, or None when either's country is
     unknown or they are of one country (an own side's order accuses no one)."""
     named = instigator(tok)

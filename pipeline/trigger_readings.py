@@ -17,7 +17,6 @@ from pipeline.event_places import sentence_place
 from pipeline.modality import modality_for
 from pipeline.plover import SYMMETRIC
 from pipeline.promised_resignations import promised_resignation
-from pipeline.reported_instigation import INSTIGATION, instigation_parties
 from pipeline.story_fighting import story_fighting
 from pipeline.story_own_voices import own_voice
 from pipeline.story_pair_meetings import story_pair_meeting
@@ -70,11 +69,11 @@ def _clause(finder: ArgumentFinder, trig: Trigger, reading: Reading, speaker: Ac
 
 def _instigation(finder: ArgumentFinder, trig: Trigger, reading: Reading,
                  speaker: Actor | None, coded: Coded) -> Found | None:
-    """"a court ruled the killing was ordered by X" (pipeline.reported_instigation)."""
-    if trig.sense != INSTIGATION:
+    """"a court ruled the killing was ordered by X" (pipeline.reported_instigation): the
+    parties ``pipeline.extract`` resolved for the trigger."""
+    if trig.accused is None:
         return None
-    found = instigation_parties(finder, trig.token, speaker)
-    return None if found is None else _found(finder, "ACCUSE", "asserted", *found)
+    return _found(finder, "ACCUSE", "asserted", *trig.accused)
 
 
 def _denied(finder: ArgumentFinder, trig: Trigger, reading: Reading, speaker: Actor | None,

@@ -14,12 +14,12 @@ matching), ``trigger_objects`` (typing by object, senses that need the right obj
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from pipeline import wire_constructions as wire
 from pipeline.ordered_acts import ORDERED_ACTS, ordered_act
-from pipeline.reported_instigation import instigation_sense
+from pipeline.reported_instigation import Accused, instigation_sense
 from pipeline.trigger_attempts import attempt_only
 from pipeline.trigger_barring import barred_from
 from pipeline.trigger_ceasefire import CEASING, ceasing_noun, ceasing_verb
@@ -108,6 +108,7 @@ class Trigger:
     nominal: bool
     light: Token | None = None  # the light verb governing a nominal trigger
     by_object: bool = False
+    accused: Accused | None = field(default=None, compare=False)  # a told order's parties
 
 
 def _own_type(tok: Token) -> str | None:
@@ -217,8 +218,7 @@ def own_verb_sense(tok: Token) -> tuple[Sense | None, bool]:
                             return DEMONSTRATION, True
                         if table[phrase].type == "ASSAULT" and into_open_water(tok):
                             return SHOW_OF_FORCE, True
-                        if table[phrase].mode == "crowd-control" and \
-                                aimed_at_vessel(tok):
+                        if table[phrase].mode == "crowd-control" and aimed_at_vessel(tok):
                             return CANNON_ON_VESSEL, True
                         return table[phrase], True
     enacted = enacted_measure(tok, noun_sense)
