@@ -109,10 +109,8 @@ POSTS = word_class("missions") | word_class("envoys")
 
 
 #: Bodies of a state that act only within it: its police, law enforcement, security
-#: services and interior ministry (courts, judges and prosecutors by their role, JUD).
-HOME_BODIES = ("police", "interior ministry", "security service", "security services",
-               "ministry of interior", "ministry of the interior", "law enforcement",
-               "law enforcement agencies")
+#: services and interior ministry (see word_classes.toml).
+HOME_BODIES = tuple(sorted(word_class("home_bodies")))
 
 
 def home_institution(actor: Actor) -> bool:

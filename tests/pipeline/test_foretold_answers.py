@@ -54,3 +54,10 @@ def test_answering_a_question_accordingly_is_no_warning(
     out = code_text("The Azerbaijani foreign minister said he had read the questions of the "
                     "Armenian reporters and that he would answer them accordingly.")
     assert not _threats(out)
+
+
+def test_answering_a_proposal_accordingly_is_no_warning(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text(STORY + "The ministry said Kyiv would respond accordingly to the "
+                    "proposal.")
+    assert not _threats(out)

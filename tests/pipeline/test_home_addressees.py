@@ -52,3 +52,44 @@ def test_a_warning_told_to_parliament_is_still_aimed_at_the_other_party(
                             "take measures if Peru did not change course.", title=TITLE))
     assert ("THREATEN", "CHL", "PER") in got
     assert ("THREATEN", "CHL", "CHL") not in got
+
+
+UKR_STORY = ("Russian forces shelled Kharkiv on Monday. Ukraine condemned Russia. Russia "
+             "rejected the criticism from Ukraine. ")
+
+
+def test_a_named_foreign_chamber_is_not_the_appealing_side_s_own(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    for appeal in ("Zelenskiy urged Congress to approve the aid package.",
+                   "Zelenskiy urged the Senate to pass the aid bill."):
+        assert ("REQUEST", "UKR", "UKR") not in triples(code_text(UKR_STORY + appeal))
+
+
+def test_an_envoy_urging_parliament_addresses_his_host_s(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    got = triples(code_text(UKR_STORY + "The U.S. ambassador urged parliament to ratify "
+                            "the agreement."))
+    assert ("REQUEST", "USA", "USA") not in got
+
+
+def test_a_court_in_a_demanded_clause_is_not_addressed_as_the_own(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    got = triples(code_text(UKR_STORY + "Russia demanded that the court release the "
+                            "detained sailors."))
+    assert ("REQUEST", "RUS", "RUS") not in got
+
+
+def test_a_president_urging_parliament_addresses_his_own(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    got = triples(code_text(UKR_STORY + "Ukraine's president urged parliament to extend "
+                            "martial law."))
+    assert ("REQUEST", "UKR", "UKR") in got
+
+
+def test_a_chamber_s_rejection_with_no_recipient_is_domestic(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    # the legislators class holds the chambers too (implied_recipients' domestic test)
+    got = triples(code_text(STORY + "The Chilean parliament rejected the agreement on "
+                            "Tuesday.", title=TITLE))
+    assert ("REJECT", "CHL", "CHL") in got
+    assert ("REJECT", "CHL", "PER") not in got
