@@ -52,9 +52,11 @@ from pipeline.syntax import (
     subject,
     title_span,
 )
-from pipeline.trigger_lexicon import Sense
+from pipeline.told_breaches import OWN_BREACHES, violator
+from pipeline.trigger_lexicon import Sense, lemma_of
 from pipeline.trigger_readings import read_trigger
-from pipeline.triggers import Trigger, find_triggers, own_verb_sense
+from pipeline.triggers import Trigger, find_triggers, own_verb_sense, verb_sense
+from pipeline.word_classes import word_class
 from schemas import (
     Actor,
     AnnotatedArticle,
@@ -153,6 +155,30 @@ def _read_instigations(finder: ArgumentFinder, triggers: list[Trigger], unaccuse
     return out
 
 
+def _own_breaches(finder: ArgumentFinder, triggers: list[Trigger]) -> list[Trigger]:
+    """A told breach by the teller's own country ("Norway said Norwegian fishing boats had
+    violated Russian waters") accuses no one (``pipeline.told_breaches``): it is read by
+    the verb's own sense (``OWN_BREACHES``)."""
+    out: list[Trigger] = []
+    for trig in triggers:
+        tok = trig.token
+        doer = violator(tok) if trig.sense.phrase == "evaluation" and \
+            lemma_of(tok) in word_class("breaching") else None
+        speaker = _speaker(finder, trig) if doer is not None else None
+        if doer is not None and speaker is not None and speaker.country is not None:
+            named = finder.actor(doer, speaker)
+            if not named and doer.pos_ == "NOUN":
+                named = finder.noun_modifiers(doer, speaker)[0]
+            if named and named[0].country == speaker.country:
+                tok.doc.user_data.setdefault(OWN_BREACHES, set()).add(tok.i)
+                sense, by_obj = verb_sense(tok)
+                if sense is None:
+                    continue
+                trig = Trigger(tok, sense, nominal=False, by_object=by_obj)
+        out.append(trig)
+    return out
+
+
 def extract(annotated: AnnotatedArticle, *, vocab: Vocab, version: str, now: datetime,
             max_events: int = 200, detector: SentenceDetector | None = None,
             ranker: ActorChooser | None = None) -> ExtractedArticle:
@@ -200,7 +226,7 @@ def extract(annotated: AnnotatedArticle, *, vocab: Vocab, version: str, now: dat
         question = sent.text.rstrip().endswith("?")
         finder.sentence_triggers = find_triggers(sent) if not question else []
         triggers = drawn_triggers(sent, finder.sentence_triggers) if not question else []
-        triggers = _read_instigations(finder, triggers, article.unaccused)
+        triggers = _own_breaches(finder, _read_instigations(finder, triggers, article.unaccused))
         sent_events = 0
         first_event = len(events)
         # Subjects of this sentence's root become the antecedent of later pronouns.

@@ -16,9 +16,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, TypeAlias
 
-from pipeline.reported_attribution import attributed_doer, perpetrated
+from pipeline.reported_attribution import attributed_doer, perpetrated, violent_verb
 from pipeline.syntax import SPEECH_VERBS
-from pipeline.trigger_lexicon import Sense, cooperation_words, lemma_of, lexicon
+from pipeline.trigger_lexicon import Sense, cooperation_words, lemma_of
 from pipeline.word_classes import word_class
 
 if TYPE_CHECKING:
@@ -44,21 +44,16 @@ Accused: TypeAlias = "tuple[list[Actor], list[Actor]]"
 INSIDE_ACT = frozenset({"relcl", "acl", "advcl", "conj", "xcomp"})
 
 
-def _violent_verb(tok: Token) -> bool:
-    return tok.pos_ == "VERB" and any(
-        sense.type == "ASSAULT" for _, sense in lexicon().verbs.get(lemma_of(tok), []))
-
-
 def _violent_clause(tok: Token) -> bool:
     """A violent verb, or a clause of verbs one of which is ("to capture or kill")."""
-    return _violent_verb(tok) or any(c.dep_ == "conj" and _violent_verb(c)
-                                     for c in tok.children)
+    return violent_verb(tok) or any(c.dep_ == "conj" and violent_verb(c)
+                                    for c in tok.children)
 
 
 def _harm(tok: Token) -> bool:
     """A violent act named as a noun ("the killing", "Berlin park killing") or an
     operation whose clause is one ("the operation that killed the journalist")."""
-    if lemma_of(tok) in cooperation_words()["blamed_for"] or _violent_verb(tok):
+    if lemma_of(tok) in cooperation_words()["blamed_for"] or violent_verb(tok):
         return True
     return any(c.dep_ in INSIDE_ACT and _violent_clause(c) for c in tok.children)
 
@@ -114,10 +109,11 @@ def _on_orders(verb: Token) -> Token | None:
 def instigator(tok: Token) -> Token | None:
     """The party named as having the violent act done, when ``tok`` is the verb of a
     told instigation (under a verb of saying or finding); else None."""
-    if tok.pos_ != "VERB" or teller_verb(tok) is None:
-        return None
+    said = teller_verb(tok)
+    if tok.pos_ != "VERB" or said is None or any(c.dep_ == "neg" for c in said.children):
+        return None  # "did not say the killing was ordered by X": no one told it
     named = ordered_harm(tok)
-    if named is None and _violent_verb(tok):
+    if named is None and violent_verb(tok):
         named = _on_orders(tok)
     if named is None:  # "said the depot had been hit by X" (reported_attribution)
         named = attributed_doer(tok)
@@ -148,7 +144,7 @@ def instigated_act(tok: Token, unaccused: AbstractSet[int]) -> bool:
                 _told(cur.head, unaccused) and (
                     ordered_harm(cur.head) is not None or perpetrated(cur.head)):
             return True
-        if cur.dep_ not in INSIDE_ACT or (cur.dep_ == "conj" and not _violent_verb(cur)):
+        if cur.dep_ not in INSIDE_ACT or (cur.dep_ == "conj" and not violent_verb(cur)):
             return False  # "killed him, and imposed sanctions": another act conjoined
         cur = cur.head
     return False

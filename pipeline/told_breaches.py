@@ -6,7 +6,10 @@ To violate is to do wrong by the word itself: told by someone, the breach is the
 allegation against the violator (PLOVER ACCUSE), as an act told as done illegally is
 (``trigger_statements.ALLEGING_ADVERBS``); only an untold breach is the act itself ("jets
 violated Norwegian airspace"). A breach denied ("was not violating"), one only feared ("would
-violate the constitution") or a teller's own ("said it had not breached") accuses no one.
+violate the constitution"), a teller's own ("said it had not breached", "Norway said
+Norwegian boats had violated", ``OWN_BREACHES``), one nobody tells ("did not say that X had
+violated") or one done by an act or a measure, not a party ("said the new sanctions
+violated international law") accuses no one.
 """
 
 from __future__ import annotations
@@ -14,24 +17,45 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline.syntax import speech_context
-from pipeline.trigger_lexicon import lemma_of
+from pipeline.trigger_lexicon import lemma_of, lexicon
 from pipeline.word_classes import word_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-#: Modals that make a breach a possibility, not a charge ("would violate the law").
-POSSIBLE = frozenset({"would", "could", "may", "might", "will", "can", "should", "must"})
+#: ``Doc.user_data`` key: indices of told breaches whose violator is of the teller's own
+#: country ("Norway said Norwegian boats had violated"); set by ``pipeline.extract``, which
+#: reads them by the verb's own sense.
+OWN_BREACHES = "own_breaches"
+
+
+def _act_noun(subj: Token) -> bool:
+    """A subject that names an act or a measure, not a party ("the new sanctions", "the
+    strike on Odesa"): a noun of the event lexicon that is no actor's role ("forces")."""
+    from pipeline.actor_lexicon import lexicon as actor_lexicon
+
+    lemma = lemma_of(subj)
+    return subj.pos_ == "NOUN" and lemma in lexicon().nouns and \
+        lemma not in actor_lexicon().roles and subj.lower_ not in actor_lexicon().roles
 
 
 def told_breach(verb: Token, own_doer: bool) -> bool:
     """A verb of breaching in a clause someone tells ("said X had violated Y"), stated as
-    done, by someone other than the teller (``own_doer``: "its troops", "we")."""
-    if verb.pos_ != "VERB" or lemma_of(verb) not in word_class("breaching") or own_doer:
+    done, by a party other than the teller (``own_doer``: "its troops", "we")."""
+    if verb.pos_ != "VERB" or lemma_of(verb) not in word_class("breaching") or own_doer or \
+            verb.i in verb.doc.user_data.get(OWN_BREACHES, ()):
         return False
     if not any(c.dep_ in ("dobj", "obj") for c in verb.children):
         return False
-    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in POSSIBLE)
-           for c in verb.children):
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in word_class("breach_modals"))
+           or (c.dep_ in ("nsubj", "nsubjpass") and _act_noun(c)) for c in verb.children):
         return False
-    return verb.dep_ in ("ccomp", "conj") and speech_context(verb) is not None
+    if verb.dep_ not in ("ccomp", "conj"):
+        return False
+    said = speech_context(verb)
+    return said is not None and not any(c.dep_ == "neg" for c in said.children)
+
+
+def violator(verb: Token) -> Token | None:
+    """The subject of a told breach: the party it accuses."""
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)

@@ -38,6 +38,23 @@ def test_an_untold_intrusion_stays_the_act(code_text: Any) -> None:
     "Norway said its jets had not violated Swedish airspace.",
     "Norway said its own patrol had breached the agreement.",
     "Norwegian officials argued that the plan would violate the constitution.",
+    # the verb of saying negated: nobody tells it
+    "Washington did not say that Moscow had violated the treaty.",
+    # a measure is no party
+    "The Kremlin said the new sanctions violated international law.",
 ])
 def test_denied_possible_or_own_breaches_accuse_no_one(code_text: Any, text: str) -> None:
     assert not {t for t in triples(code_text(text)) if t[0] == "ACCUSE"}
+
+
+def test_a_breach_by_the_tellers_own_country_stays_the_act(code_text: Any) -> None:
+    coded = triples(code_text("Norway said Norwegian fishing boats had violated Russian "
+                              "territorial waters."))
+    assert ("MOBILIZE", "NOR", "RUS") in coded
+    assert not {t for t in coded if t[0] == "ACCUSE"}
+
+
+def test_an_act_told_as_a_breach_stays_the_act(code_text: Any) -> None:
+    coded = triples(code_text("Kyiv said the Russian strike on Odesa violated international "
+                              "humanitarian law."))
+    assert ("ASSAULT", "RUS", "UKR") in coded  # the strike is no party: no violator
