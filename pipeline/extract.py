@@ -52,7 +52,7 @@ from pipeline.syntax import (
     subject,
     title_span,
 )
-from pipeline.told_breaches import OWN_BREACHES, violator
+from pipeline.told_breaches import violator
 from pipeline.trigger_lexicon import Sense, lemma_of
 from pipeline.trigger_readings import read_trigger
 from pipeline.triggers import Trigger, find_triggers, own_verb_sense, verb_sense
@@ -158,7 +158,8 @@ def _read_instigations(finder: ArgumentFinder, triggers: list[Trigger], unaccuse
 def _own_breaches(finder: ArgumentFinder, triggers: list[Trigger]) -> list[Trigger]:
     """A told breach by the teller's own country ("Norway said Norwegian fishing boats had
     violated Russian waters") accuses no one (``pipeline.told_breaches``): it is read by
-    the verb's own sense (``OWN_BREACHES``)."""
+    the verb's own sense (the statement reading is ``find_triggers``'s alone, so the
+    re-read cannot come back as the breach)."""
     out: list[Trigger] = []
     for trig in triggers:
         tok = trig.token
@@ -170,7 +171,6 @@ def _own_breaches(finder: ArgumentFinder, triggers: list[Trigger]) -> list[Trigg
             if not named and doer.pos_ == "NOUN":
                 named = finder.noun_modifiers(doer, speaker)[0]
             if named and named[0].country == speaker.country:
-                tok.doc.user_data.setdefault(OWN_BREACHES, set()).add(tok.i)
                 sense, by_obj = verb_sense(tok)
                 if sense is None:
                     continue

@@ -6,10 +6,10 @@ To violate is to do wrong by the word itself: told by someone, the breach is the
 allegation against the violator (PLOVER ACCUSE), as an act told as done illegally is
 (``trigger_statements.ALLEGING_ADVERBS``); only an untold breach is the act itself ("jets
 violated Norwegian airspace"). A breach denied ("was not violating"), one only feared ("would
-violate the constitution"), a teller's own ("said it had not breached", "Norway said
-Norwegian boats had violated", ``OWN_BREACHES``), one nobody tells ("did not say that X had
-violated") or one done by an act or a measure, not a party ("said the new sanctions
-violated international law") accuses no one.
+violate the constitution"), a teller's own ("said it had not breached"; "Norway said
+Norwegian boats had violated", which ``pipeline.extract`` re-reads by the verb's own
+sense), one nobody tells ("did not say that X had violated") or one done by an act or a
+measure, not a party ("said the new sanctions violated international law") accuses no one.
 """
 
 from __future__ import annotations
@@ -22,12 +22,6 @@ from pipeline.word_classes import word_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
-
-#: ``Doc.user_data`` key: indices of told breaches whose violator is of the teller's own
-#: country ("Norway said Norwegian boats had violated"); set by ``pipeline.extract``, which
-#: reads them by the verb's own sense.
-OWN_BREACHES = "own_breaches"
-
 
 def _act_noun(subj: Token) -> bool:
     """A subject that names an act or a measure, not a party ("the new sanctions", "the
@@ -42,8 +36,7 @@ def _act_noun(subj: Token) -> bool:
 def told_breach(verb: Token, own_doer: bool) -> bool:
     """A verb of breaching in a clause someone tells ("said X had violated Y"), stated as
     done, by a party other than the teller (``own_doer``: "its troops", "we")."""
-    if verb.pos_ != "VERB" or lemma_of(verb) not in word_class("breaching") or own_doer or \
-            verb.i in verb.doc.user_data.get(OWN_BREACHES, ()):
+    if verb.pos_ != "VERB" or lemma_of(verb) not in word_class("breaching") or own_doer:
         return False
     if not any(c.dep_ in ("dobj", "obj") for c in verb.children):
         return False
