@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 from pipeline.actor_lexicon import names_country, place_country
 from pipeline.actor_predicates import clause_subject_token
 from pipeline.actors import ActorResolver
-from pipeline.doc_views import doc_ents
 from pipeline.embedded_triggers import BLAME_VERBS, CONTENT_HEADS
 from pipeline.implied_parties import last_word, party, party_codes, weak
 from pipeline.story_home import headline_doer
@@ -387,7 +386,7 @@ class ClauseActors:
                 for p in c.children if p.dep_ == "pobj"]
             for d in dests:
                 # "into rebel-held northwest Syria": any place named in the phrase
-                names = [d.text] + [e.text for e in doc_ents(self.doc)
+                names = [d.text] + [e.text for e in self.doc.ents
                                     if d.left_edge.i <= e.start and e.end <= d.right_edge.i + 1]
                 code = next((c for c in map(place_country, names) if c), None)
                 if code:

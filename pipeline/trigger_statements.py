@@ -4,8 +4,19 @@ price"), preconditions, stated concern or regret, phone calls."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
+from pipeline.statement_senses import (
+    CONDITION,
+    DEMAND_MODAL,
+    DISMISSAL,
+    EVALUATION,
+    HELD_RESPONSIBLE,
+    LABEL,
+    PHONE,
+    PRAISE_LABEL,
+    RETALIATION,
+)
 from pipeline.told_breaches import told_breach
 from pipeline.trigger_ceasefire import SORRY
 from pipeline.trigger_fates import fate_sense
@@ -22,11 +33,6 @@ from pipeline.word_classes import word_class
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-#: Senses of the statement patterns; extract takes their source from the speaker.
-EVALUATION = Sense("ACCUSE", "disapprove", "evaluation")
-LABEL = Sense("ACCUSE", "disapprove", "label")
-DEMAND_MODAL = Sense("REQUEST", "change", "modal demand")
-RETALIATION = Sense("THREATEN", None, "retaliation")
 #: Infinitives of answering force with force, and the words that make them a threat
 #: ("had every right to respond", "is ready to retaliate").
 RETALIATE_VERBS = frozenset({"respond", "retaliate", "react", "hit", "strike"})
@@ -48,10 +54,8 @@ REGARD_VERBS = frozenset({"treat", "regard", "consider", "view", "see", "deem"})
 WAR_LABELS = frozenset({"war", "aggression", "hostility", "attack"})
 #: "made its participation conditional on X": a precondition is a demand (PLOVER REQUEST).
 CONDITIONAL = frozenset({"conditional", "contingent", "dependent"})
-CONDITION = Sense("REQUEST", "change", "precondition")
 #: Conversations held by telephone are phone consultations ("told X by telephone").
 PHONES = frozenset({"telephone", "phone", "videolink", "videoconference"})
-PHONE = Sense("CONSULT", "phone", "by telephone")
 #: Adjectives of alarm that disapprove when they say at what ("concerned by reports").
 CONCERNED = frozenset({"concerned", "alarmed", "dismayed", "appalled", "troubled",
                        "disturbed", "outraged", "shocked", "horrified"})
@@ -144,18 +148,6 @@ def _instructed_to_retaliate(tok: Token) -> bool:
         tok.dep_ == "xcomp" and lemma_of(head) in INSTRUCTED and \
         any(c.dep_ == "auxpass" for c in head.children) and \
         any(c.dep_ == "advmod" and c.lower_ in FORCEFULLY for c in tok.children)
-
-
-def measured_up(tok: Token) -> Sense | Literal[False] | None:
-    """"Meet" a standard or a demand: no meeting. False when the object is no
-    requirement (an ordinary "meet"); else the finding "had not met international
-    standards" (disapproval, ACCUSE) or None when it was met."""
-    if lemma_of(tok) != "meet":
-        return False
-    obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")), None)
-    if obj is None or lemma_of(obj) not in cooperation_words()["requirements"]:
-        return False
-    return EVALUATION if any(c.dep_ == "neg" for c in tok.children) else None
 
 
 #: Verbs of backing an armed group.
@@ -320,12 +312,8 @@ def statement_sense(tok: Token) -> Sense | None:
 
 #: Nouns of warrant whose denial ("no justification for") disapproves of an act.
 JUSTIFICATIONS = frozenset({"justification", "excuse", "reason", "basis", "place"})
-#: Another's claim labelled false or absurd is denied (PLOVER REJECT), not disapproved.
-DISMISSAL = Sense("REJECT", None, "dismissal")
 CLAIMS = frozenset({"allegation", "accusation", "claim", "charge", "report", "assertion",
                     "suggestion", "rumour", "rumor"})
-#: An approving label: "called the release a constructive step" (PLOVER SUPPORT, praise).
-PRAISE_LABEL = Sense("SUPPORT", None, "approving label")
 #: Adverbs that make a reported act an allegation against its doer.
 ALLEGING_ADVERBS = frozenset({"illegally", "unlawfully", "deliberately", "intentionally",
                               "wilfully", "willfully", "recklessly", "provocatively"})
@@ -461,8 +449,6 @@ def _label_noun_sense(label: Token) -> Sense | None:
     return None
 
 
-#: "held Kyiv responsible for the attack": the subject blames the party it names.
-HELD_RESPONSIBLE = Sense("ACCUSE", "disapprove", "hold responsible")
 #: Subjects that name the speaker's own side (owning a harm is no accusation), and relative
 #: pronouns, which are not resolved here.
 OWN_SIDE = frozenset({"i", "we", "who", "which", "that"})

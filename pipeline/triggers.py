@@ -85,13 +85,8 @@ from pipeline.trigger_protest import (
     sit_in,
     thrown_at_building,
 )
-from pipeline.trigger_statements import (
-    EVALUATION,
-    PHONE,
-    alleged_backing,
-    measured_up,
-    statement_sense,
-)
+from pipeline.trigger_statements import EVALUATION, PHONE, alleged_backing, statement_sense
+from pipeline.unmet_requirements import measured_up
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

@@ -1,0 +1,24 @@
+"""Meeting a standard or a demand is no meeting: "had not met international standards" is
+the finder's disapproval (PLOVER ACCUSE), "met the demands" no event."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Literal
+
+from pipeline.statement_senses import EVALUATION
+from pipeline.trigger_lexicon import Sense, cooperation_words, lemma_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def measured_up(tok: Token) -> Sense | Literal[False] | None:
+    """"Meet" a standard or a demand: no meeting. False when the object is no
+    requirement (an ordinary "meet"); else the finding "had not met international
+    standards" (disapproval, ACCUSE) or None when it was met."""
+    if lemma_of(tok) != "meet":
+        return False
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")), None)
+    if obj is None or lemma_of(obj) not in cooperation_words()["requirements"]:
+        return False
+    return EVALUATION if any(c.dep_ == "neg" for c in tok.children) else None
