@@ -7,7 +7,7 @@ import asyncio
 import threading
 from typing import Any
 
-from aiokafka.errors import KafkaConnectionError
+from aiokafka.errors import KafkaConnectionError, NodeNotReadyError
 
 from agents.demo import _quiet_connection_loss
 
@@ -33,6 +33,15 @@ def test_a_thread_ending_on_a_lost_connection_is_silent() -> None:
     hook = _quiet_connection_loss(seen.append)
     hook(_args(_chained()))
     hook(_args(ConnectionResetError("reset by peer")))
+    assert seen == []
+
+
+def test_a_fetch_to_the_dead_node_cancelled_in_its_backoff_is_silent() -> None:
+    seen: list[Any] = []
+    hook = _quiet_connection_loss(seen.append)
+    exc = asyncio.CancelledError()
+    exc.__context__ = NodeNotReadyError("Attempt to send a request to node which is not ready")
+    hook(_args(exc))
     assert seen == []
 
 
