@@ -47,7 +47,6 @@ from pipeline.ordinary_mentions import (
     timed_restatement,
 )
 from pipeline.plover import FORCEFUL
-from pipeline.reported_instigation import attributing_act
 from pipeline.syntax import objects, passive_patient, subject
 from pipeline.trigger_access import granted_passage
 from pipeline.trigger_ceasefire import ended_fighting, truce_kept
@@ -356,8 +355,6 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str],
         return None  # "denied any role in the attack": the attack is known already
     if trig.nominal and setting_only(tok):
         return None  # "France sends more police to quell unrest": the backdrop
-    if trig.nominal and attributing_act(tok, unaccused):
-        return None  # "said he was killed by a drone strike": whose the killing was
     if trig.nominal and label_of_named(tok):
         return None  # "called the assault a terrorist attack": a label, not a new act
     if trig.nominal and unreal(tok):

@@ -45,6 +45,7 @@ from pipeline.reported_instigation import (
     ordered_harm,
     teller_verb,
 )
+from pipeline.statement_senses import EVALUATION
 from pipeline.syntax import (
     reduced_relative_head,
     segments,
@@ -55,7 +56,7 @@ from pipeline.syntax import (
 from pipeline.told_breaches import violator
 from pipeline.trigger_lexicon import Sense, lemma_of
 from pipeline.trigger_readings import read_trigger
-from pipeline.triggers import Trigger, find_triggers, own_verb_sense, verb_sense
+from pipeline.triggers import Trigger, find_triggers, own_verb_sense
 from pipeline.word_classes import word_class
 from schemas import (
     Actor,
@@ -163,7 +164,7 @@ def _own_breaches(finder: ArgumentFinder, triggers: list[Trigger]) -> list[Trigg
     out: list[Trigger] = []
     for trig in triggers:
         tok = trig.token
-        doer = violator(tok) if trig.sense.phrase == "evaluation" and \
+        doer = violator(tok) if trig.sense == EVALUATION and \
             lemma_of(tok) in word_class("breaching") else None
         speaker = _speaker(finder, trig) if doer is not None else None
         if doer is not None and speaker is not None and speaker.country is not None:
@@ -171,7 +172,7 @@ def _own_breaches(finder: ArgumentFinder, triggers: list[Trigger]) -> list[Trigg
             if not named and doer.pos_ == "NOUN":
                 named = finder.noun_modifiers(doer, speaker)[0]
             if named and named[0].country == speaker.country:
-                sense, by_obj = verb_sense(tok)
+                sense, by_obj = own_verb_sense(tok)
                 if sense is None:
                     continue
                 trig = Trigger(tok, sense, nominal=False, by_object=by_obj)
@@ -382,8 +383,8 @@ def _code_trigger(finder: ArgumentFinder, trig: Trigger, ctx: _SentenceContext,
 def _event(ctx: _SentenceContext, trig: Trigger, event_type: str, modality: str,
            src: Actor | None, tgt: Actor | None, speaker: Actor | None) -> Event:
     tok, sent, si, art = trig.token, ctx.span, ctx.index, ctx.article
-    # a told instigation is the teller's accusation: it is dated by the telling ("said on
-    # Monday that the depot had been hit by ..."), not by the act told
+    # a told instigation is the teller's accusation: it is dated by the telling ("ruled on
+    # Monday that the killing was ordered by ..."), not by the act told
     told = teller_verb(tok) if trig.sense == INSTIGATION else None
     day, date_text, precision = event_date(sent, told or tok, art.published, art.dates,
                                           kind=event_type)

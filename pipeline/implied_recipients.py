@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 
 from pipeline.actor_condemned_acts import blamed_author
 from pipeline.actor_guessed_side import guessed_side
-from pipeline.actor_home_addressees import LEGISLATORS, home_addressees
 from pipeline.actor_home_deployments import home_deployment
 from pipeline.actor_home_rebels import fights_own_state
 from pipeline.actor_hyphen_pairs import hyphen_pair
@@ -44,6 +43,7 @@ from pipeline.implied_parties import (
     weak,
 )
 from pipeline.story_parties import counterpart, other_party
+from pipeline.word_classes import word_class
 from schemas import Actor
 
 if TYPE_CHECKING:
@@ -67,9 +67,11 @@ FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 #: Legislators act on their own government's policy: their criticism, demands or
 #: refusals with no named recipient are domestic ("Republican lawmakers criticized the
 #: deal"), not aimed at the foreign party the deal was made with; so do their chambers
-#: ("Parliament condemned the deal"; LEGISLATORS, from actor_home_addressees). These are
-#: what legislators do by speaking (not acts they report: "saying it freed a dealer").
+#: ("Parliament condemned the deal"). These are what legislators do by speaking (not
+#: acts they report: "saying it freed a dealer").
 STATEMENTS = frozenset({"ACCUSE", "REJECT", "REQUEST", "SUPPORT"})
+#: Members and chambers of a legislature (see word_classes.toml).
+LEGISLATORS = word_class("legislators")
 #: Mediating: a third party's dealings with both sides of a dispute.
 MEDIATION = frozenset({"mediate", "mediation"})
 #: Pronouns: their country comes from an antecedent, not from the story's focus.
@@ -281,7 +283,6 @@ def implied_recipients(finder: ArgumentFinder, trig: Trigger, event_type: str,
     sources = guessed_side(finder.resolver, finder.annotated.title_sentences, event_type,
                            sources, targets)
     targets = home_people(sources, targets, event_type)  # "a court jailed 8 people"
-    targets = home_addressees(tok, sources, targets, event_type)  # "urged lawmakers to"
     targets = own_people_wronged(finder, event_type, sources, targets, near)
     targets = displaced_of_other(finder, trig, event_type, sources, targets, near)
     # "released X in exchange for Y": each side releases to the other

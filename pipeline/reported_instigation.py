@@ -16,9 +16,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, TypeAlias
 
-from pipeline.reported_attribution import attributed_doer, perpetrated, violent_verb
 from pipeline.syntax import SPEECH_VERBS
-from pipeline.trigger_lexicon import Sense, cooperation_words, lemma_of
+from pipeline.trigger_lexicon import Sense, cooperation_words, lemma_of, lexicon
 from pipeline.word_classes import word_class
 
 if TYPE_CHECKING:
@@ -42,6 +41,12 @@ Accused: TypeAlias = "tuple[list[Actor], list[Actor]]"
 #: Dependencies by which a clause or noun hangs inside an ordered act's phrase ("the
 #: operation that killed", "an operation to capture or kill", "killed and wounded").
 INSIDE_ACT = frozenset({"relcl", "acl", "advcl", "conj", "xcomp"})
+
+
+def violent_verb(tok: Token) -> bool:
+    """A verb with a violent sense (ASSAULT)."""
+    return tok.pos_ == "VERB" and any(
+        sense.type == "ASSAULT" for _, sense in lexicon().verbs.get(lemma_of(tok), []))
 
 
 def _violent_clause(tok: Token) -> bool:
@@ -115,8 +120,6 @@ def instigator(tok: Token) -> Token | None:
     named = ordered_harm(tok)
     if named is None and violent_verb(tok):
         named = _on_orders(tok)
-    if named is None:  # "said the depot had been hit by X" (reported_attribution)
-        named = attributed_doer(tok)
     if named is None or named.lower_ in OWN_SIDE:
         return None
     return named
@@ -127,7 +130,7 @@ def instigation_sense(tok: Token) -> Sense | None:
 
 
 def _told(verb: Token, unaccused: AbstractSet[int]) -> bool:
-    """A told instigation or attribution whose accusation is coded: ``unaccused`` holds
+    """A told instigation whose accusation is coded: ``unaccused`` holds
     the indices of those that accuse no one (``pipeline.extract``)."""
     return verb.i not in unaccused and instigator(verb) is not None
 
@@ -141,20 +144,12 @@ def instigated_act(tok: Token, unaccused: AbstractSet[int]) -> bool:
         if cur.head == cur:
             return False
         if cur.dep_ in ("dobj", "obj", "nsubjpass", "advcl", "xcomp") and \
-                _told(cur.head, unaccused) and (
-                    ordered_harm(cur.head) is not None or perpetrated(cur.head)):
+                _told(cur.head, unaccused) and ordered_harm(cur.head) is not None:
             return True
         if cur.dep_ not in INSIDE_ACT or (cur.dep_ == "conj" and not violent_verb(cur)):
             return False  # "killed him, and imposed sanctions": another act conjoined
         cur = cur.head
     return False
-
-
-def attributing_act(noun: Token, unaccused: AbstractSet[int]) -> bool:
-    """An act named as the doer of a told attribution ("said the commander was killed by
-    an air strike"): it says whose the act was, no second act."""
-    return noun.dep_ == "pobj" and noun.head.dep_ == "agent" and \
-        _told(noun.head.head, unaccused)
 
 
 def _teller(verb: Token) -> Token | None:

@@ -46,7 +46,14 @@ def told_breach(verb: Token, own_doer: bool) -> bool:
     if verb.dep_ not in ("ccomp", "conj"):
         return False
     said = speech_context(verb)
-    return said is not None and not any(c.dep_ == "neg" for c in said.children)
+    return said is not None and not any(c.dep_ == "neg" for c in said.children) and \
+        not _withheld(said)
+
+
+def _withheld(said: Token) -> bool:
+    """"declined to say", "stopped short of saying": the teller held the charge back."""
+    head = said.head.head if said.dep_ == "pcomp" and said.head.lower_ == "of" else said.head
+    return said.dep_ in ("xcomp", "pcomp") and lemma_of(head) in word_class("withholding")
 
 
 def violator(verb: Token) -> Token | None:

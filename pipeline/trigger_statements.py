@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipeline.hostile_answers import answers_no_hostile_act
 from pipeline.statement_senses import (
     CONDITION,
     DEMAND_MODAL,
@@ -46,8 +47,6 @@ WILL = frozenset({"will", "would", "'ll", "shall"})
 FORCEFULLY = frozenset({"forcefully", "decisively", "firmly", "harshly", "strongly",
                         "swiftly", "resolutely", "militarily", "appropriately",
                         "accordingly"})
-#: What a forceful answer "accordingly" answers (see word_classes.toml).
-HOSTILE_ACTS = word_class("hostile_acts")
 #: "would be treated as a declaration of war": verbs of regarding, and the labels that
 #: make the regarded act a casus belli.
 REGARD_VERBS = frozenset({"treat", "regard", "consider", "view", "see", "deem"})
@@ -84,15 +83,6 @@ def _will(tok: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in WILL for c in tok.children)
 
 
-def _answers_no_hostile_act(tok: Token) -> bool:
-    """"would respond accordingly to the proposal": the answer's "to"-object is no
-    hostile act, so "accordingly" tells no forceful answer (as it does "to this
-    provocation" or with no object)."""
-    return any(lemma_of(p) not in HOSTILE_ACTS for c in tok.children
-               if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
-               if p.dep_ == "pobj")
-
-
 def _warning_by_form(tok: Token) -> bool:
     """Stated reactions that are threats by their form: "would respond to any attack",
     "will respond decisively", "would be treated as a declaration of war", "will take
@@ -103,7 +93,7 @@ def _warning_by_form(tok: Token) -> bool:
         return False
     if lemma in RETALIATE_VERBS:
         return any(c.dep_ == "advmod" and c.lower_ in FORCEFULLY and not (
-            c.lower_ == "accordingly" and _answers_no_hostile_act(tok))
+            c.lower_ == "accordingly" and answers_no_hostile_act(tok))
             for c in tok.children) or \
             any(g.dep_ == "det" and g.lower_ == "any" for c in tok.children
                 if c.dep_ == "prep" and c.lower_ == "to" for p in c.children

@@ -61,3 +61,10 @@ def test_answering_a_proposal_accordingly_is_no_warning(
     out = code_text(STORY + "The ministry said Kyiv would respond accordingly to the "
                     "proposal.")
     assert not _threats(out)
+
+
+def test_answering_an_attack_named_by_its_noun_accordingly_is_a_warning(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    # the answered act need not be a word of hostility: the event lexicon reads it
+    out = code_text(STORY + "Baku said it would respond accordingly to the shelling.")
+    assert {source for _, source, _ in _threats(out)} == {"AZE"}

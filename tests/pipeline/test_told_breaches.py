@@ -40,6 +40,9 @@ def test_an_untold_intrusion_stays_the_act(code_text: Any) -> None:
     "Norwegian officials argued that the plan would violate the constitution.",
     # the verb of saying negated: nobody tells it
     "Washington did not say that Moscow had violated the treaty.",
+    # the teller held the charge back
+    "Washington stopped short of saying that Moscow had violated the treaty.",
+    "Washington declined to say whether Moscow had violated the treaty.",
     # a measure is no party
     "The Kremlin said the new sanctions violated international law.",
 ])
