@@ -66,12 +66,10 @@ REPRESSION = frozenset({"ASSAULT", "COERCE", "THREATEN"})
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 #: Legislators act on their own government's policy: their criticism, demands or
 #: refusals with no named recipient are domestic ("Republican lawmakers criticized the
-#: deal"), not aimed at the foreign party the deal was made with; so do their chambers
-#: ("Parliament condemned the deal"). These are what legislators do by speaking (not
-#: acts they report: "saying it freed a dealer").
-STATEMENTS = frozenset({"ACCUSE", "REJECT", "REQUEST", "SUPPORT"})
-#: Members and chambers of a legislature (see word_classes.toml).
+#: deal"), not aimed at the foreign party the deal was made with (see word_classes.toml).
 LEGISLATORS = word_class("legislators")
+#: What legislators do by speaking (not acts they report: "saying it freed a dealer").
+STATEMENTS = frozenset({"ACCUSE", "REJECT", "REQUEST", "SUPPORT"})
 #: Mediating: a third party's dealings with both sides of a dispute.
 MEDIATION = frozenset({"mediate", "mediation"})
 #: Pronouns: their country comes from an antecedent, not from the story's focus.
