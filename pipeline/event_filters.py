@@ -279,7 +279,7 @@ def crossing_own_border(trig: Trigger) -> bool:
 
 
 def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str], *,
-           unaccused: AbstractSet[int] = frozenset()) -> Reading | None:
+           unaccused: AbstractSet[int]) -> Reading | None:
     """The reading of one trigger mention, or None when it reports no event; ``unaccused``:
     the told orders that accuse no one (``pipeline.reported_instigation``)."""
     tok = trig.token

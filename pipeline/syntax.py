@@ -256,6 +256,11 @@ def title_span(doc: Doc, title_sentences: int) -> Span:
     return doc[:end]
 
 
+def has_neg(tok: Token) -> bool:
+    """A negation on the token itself ("did not violate", "never said")."""
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
 def segments(doc: Doc) -> list[Span]:
     """spaCy sentences, split again at line breaks: a title, standfirst, caption or
     paragraph never shares a sentence with the next line (the parser sometimes joins them)."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipeline.syntax import has_neg
 from pipeline.trigger_lexicon import Sense, lemma_of
 from pipeline.word_classes import word_class
 
@@ -47,10 +48,6 @@ def _future(tok: Token) -> bool:
     return False
 
 
-def _negated(tok: Token) -> bool:
-    return any(c.dep_ == "neg" for c in tok.children)
-
-
 def _objects(tok: Token) -> list[Token]:
     return [c for c in tok.children if c.dep_ in ("dobj", "obj")]
 
@@ -71,7 +68,7 @@ def _qualified(obj: Token) -> bool:
 
 def fate_sense(tok: Token) -> Sense | None:
     """The warning a foretold fate or a foretold retaliation states, or None."""
-    if tok.pos_ not in ("VERB", "AUX") or _negated(tok) or not _future(tok):
+    if tok.pos_ not in ("VERB", "AUX") or has_neg(tok) or not _future(tok):
         return None
     lemma = lemma_of(tok)
     made = tok.dep_ in ("xcomp", "ccomp") and lemma_of(tok.head) == "make"

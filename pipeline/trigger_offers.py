@@ -7,6 +7,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
+from pipeline.syntax import has_neg
 from pipeline.trigger_lexicon import Sense, lemma_of, triggers_data
 
 if TYPE_CHECKING:
@@ -29,10 +30,6 @@ def _offered_help_words() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
-def _negated(tok: Token) -> bool:
-    return any(c.dep_ == "neg" for c in tok.children)
-
-
 def offered_help(tok: Token) -> bool:
     """An infinitive of helping under a readiness adjective, neither negated: "not ready
     to help" offers nothing, and the adjective's own refusal is coded elsewhere."""
@@ -40,8 +37,8 @@ def offered_help(tok: Token) -> bool:
             c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return False
     head = tok.head
-    if head.pos_ != "ADJ" or lemma_of(head) not in OFFER_WORDS or _negated(head) \
-            or _negated(tok) or (head.head.i != head.i and _negated(head.head)):
+    if head.pos_ != "ADJ" or lemma_of(head) not in OFFER_WORDS or has_neg(head) \
+            or has_neg(tok) or (head.head.i != head.i and has_neg(head.head)):
         return False
     needs = _offered_help_words().get(lemma_of(tok))
     if needs is None:

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from pipeline import wire_constructions as wire
 from pipeline.ordered_acts import ORDERED_ACTS, ordered_act
 from pipeline.reported_instigation import Accused, instigation_sense
+from pipeline.statement_senses import EVALUATION, PHONE
 from pipeline.trigger_attempts import attempt_only
 from pipeline.trigger_barring import barred_from
 from pipeline.trigger_ceasefire import CEASING, ceasing_noun, ceasing_verb
@@ -85,7 +86,7 @@ from pipeline.trigger_protest import (
     sit_in,
     thrown_at_building,
 )
-from pipeline.trigger_statements import EVALUATION, PHONE, alleged_backing, statement_sense
+from pipeline.trigger_statements import alleged_backing, statement_sense
 from pipeline.unmet_requirements import measured_up
 
 if TYPE_CHECKING:

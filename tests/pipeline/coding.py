@@ -22,7 +22,7 @@ def readings(nlp: Any, text: str) -> dict[str, str]:
         triggers = find_triggers(sent)
         verbal = {t.token.i: t.sense.type for t in triggers if not t.nominal}
         for t in triggers:
-            r = screen(t, triggers, verbal)
+            r = screen(t, triggers, verbal, unaccused=frozenset())
             if r is not None:
                 out[t.token.text] = r.event_type
     return out

@@ -14,7 +14,8 @@ def _read(nlp: Any, text: str) -> set[str]:
     sent = nlp(text)[:]
     trigs = find_triggers(sent)
     verbal = {t.token.i: t.sense.type for t in trigs if not t.nominal}
-    return {r.event_type for t in trigs if (r := screen(t, trigs, verbal)) is not None}
+    return {r.event_type for t in trigs
+            if (r := screen(t, trigs, verbal, unaccused=frozenset())) is not None}
 
 
 def test_alarm_at_reports_is_disapproval(nlp: Any) -> None:

@@ -18,7 +18,7 @@ def _readings(nlp: Any, text: str) -> dict[str, str | None]:
         trigs = find_triggers(sent)
         verbal = {t.token.i: t.sense.type for t in trigs if not t.nominal}
         for t in trigs:
-            reading = screen(t, trigs, verbal)
+            reading = screen(t, trigs, verbal, unaccused=frozenset())
             out[t.token.text] = reading.event_type if reading is not None else None
     return out
 

@@ -55,7 +55,7 @@ def test_a_declaration_of_war_is_no_fighting(nlp: Any) -> None:
     verbal = {t.token.i: t.sense.type for t in triggers if not t.nominal}
     war = [t for t in triggers if t.token.lower_ == "war"]
     # (no trigger at all, or one the screen drops)
-    assert all(screen(t, triggers, verbal) is None for t in war)
+    assert all(screen(t, triggers, verbal, unaccused=frozenset()) is None for t in war)
 
 
 def test_speaking_by_telephone_is_a_phone_consultation(code_text: Any) -> None:
