@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipeline.actor_lexicon import lexicon as actor_lexicon
 from pipeline.syntax import speech_context
 from pipeline.trigger_lexicon import lemma_of, lexicon
 from pipeline.word_classes import word_class
@@ -23,14 +24,13 @@ from pipeline.word_classes import word_class
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+
 def _act_noun(subj: Token) -> bool:
     """A subject that names an act or a measure, not a party ("the new sanctions", "the
     strike on Odesa"): a noun of the event lexicon that is no actor's role ("forces")."""
-    from pipeline.actor_lexicon import lexicon as actor_lexicon
-
-    lemma = lemma_of(subj)
+    lemma, roles = lemma_of(subj), actor_lexicon().roles
     return subj.pos_ == "NOUN" and lemma in lexicon().nouns and \
-        lemma not in actor_lexicon().roles and subj.lower_ not in actor_lexicon().roles
+        lemma not in roles and subj.lower_ not in roles
 
 
 def told_breach(verb: Token, own_doer: bool) -> bool:
