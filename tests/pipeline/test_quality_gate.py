@@ -91,6 +91,9 @@ GOLD = Path(__file__).parents[1] / "data" / "gold"
 # date=0.925 place=0.925. P and R go down one point each (0.72/0.66 -> 0.71/0.65) for the
 # bigger set: the fresh batches score 0.548 (never tuned on); the coder is not worse on the
 # 358 it was pinned on (0.689 -> 0.692).
+# Session 13 (2026-12-06) moved session 11's holdout in (382 articles): f1=0.6815 p=0.7158
+# r=0.6504 quantity=0.98 date=0.925 place=0.9225 with session 12's final code (the moved-in
+# batch scores 0.549, never tuned on). Every floor still holds; all are kept.
 F1_FLOOR = 0.68
 PRECISION_FLOOR = 0.71
 RECALL_FLOOR = 0.65
