@@ -16,7 +16,7 @@ from agents.resources import detect_language, load_gazetteer
 from pipeline.annotate import annotate_batch
 from pipeline.article_files import from_mapping
 from pipeline.enrich import enrich
-from pipeline.evaluate import score_dir
+from pipeline.evaluate import load_gold, score
 from pipeline.extract import extract
 from pipeline.normalize import normalize
 from schemas.codec import as_dict
@@ -105,16 +105,20 @@ PLACE_FLOOR = 0.92
 def test_gold_floor(nlp: Any) -> None:
     gazetteer = load_gazetteer()
     now = datetime(2026, 1, 1, tzinfo=UTC)
+    docs = load_gold(GOLD)
+    # One nlp.pipe over the whole set: ~20% faster than a parse per article, same events
+    # (checked on all 382 articles); the gate is the suite's slowest test.
+    annotated = annotate_batch(
+        [normalize(from_mapping(d["article"]), detect_language=detect_language,
+                   max_chars=200_000) for d in docs], nlp)
+    by_article = {id(d["article"]): ann for d, ann in zip(docs, annotated, strict=True)}
 
     def predict(article: dict[str, Any]) -> list[dict[str, Any]]:
-        clean = normalize(from_mapping(article), detect_language=detect_language,
-                          max_chars=200_000)
-        annotated = annotate_batch([clean], nlp)[0]
-        extracted = extract(annotated, vocab=nlp.vocab, version="gate", now=now)
+        extracted = extract(by_article[id(article)], vocab=nlp.vocab, version="gate", now=now)
         events, _ = enrich(extracted, gazetteer=gazetteer, now=now)
         return [as_dict(e) for e in events]
 
-    report = score_dir(GOLD, predict)
+    report = score(docs, predict)
     print(report.summary_line())
     assert len(report.articles) >= 8
     assert report.f1 >= F1_FLOOR, report.summary_line()
