@@ -70,7 +70,7 @@ from schemas import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Doc, Span
     from spacy.vocab import Vocab
 
 
@@ -190,6 +190,19 @@ def extract(annotated: AnnotatedArticle, *, vocab: Vocab, version: str, now: dat
     (``pipeline.actor_ranker``); None (the default) for the rules alone.
     ``pipeline.event_detector.learned_models`` gives both as the settings ask."""
     doc = to_doc(annotated, vocab)
+    try:
+        return _code_doc(annotated, doc, version=version, now=now, max_events=max_events,
+                         detector=detector, ranker=ranker)
+    finally:
+        # the cached views (pipeline.doc_views) point back at the doc: dropped however
+        # coding ends, so an article whose coding raises is freed by refcounting too
+        forget_views(doc)
+
+
+def _code_doc(annotated: AnnotatedArticle, doc: Doc, *, version: str, now: datetime,
+              max_events: int, detector: SentenceDetector | None,
+              ranker: ActorChooser | None) -> ExtractedArticle:
+    """``extract`` on the doc rebuilt from the annotation."""
     art = annotated.article
     finder = ArgumentFinder(annotated, doc)
     published = published_day(art.published)
@@ -288,7 +301,6 @@ def extract(annotated: AnnotatedArticle, *, vocab: Vocab, version: str, now: dat
     # the headline's and lead's undated events take their days from the body
     events = date_lead_events(events, title.end_char, state)
     persons, orgs, places = entities(doc)
-    forget_views(doc)  # the cached spans point back at the doc: let it go with refcounting
     return ExtractedArticle(article=art, events=events, persons=persons, organizations=orgs,
                             places=places, uncoded_sentences=uncoded, truncated=truncated,
                             coding_errors=coding_errors)
