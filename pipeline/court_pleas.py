@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.modality import is_negated
+from pipeline.syntax import has_neg
 
 VERDICT_WORDS = frozenset({"guilty", "innocent"})
 
@@ -29,4 +30,4 @@ def denies_charges(tok: Token) -> bool:
     word = _verdict_word(tok)
     if word is None or is_negated(tok):
         return False
-    return word.lower_ == "innocent" or any(c.dep_ == "neg" for c in word.children)
+    return word.lower_ == "innocent" or has_neg(word)

@@ -47,7 +47,7 @@ from pipeline.ordinary_mentions import (
     timed_restatement,
 )
 from pipeline.plover import FORCEFUL
-from pipeline.syntax import objects, passive_patient, subject
+from pipeline.syntax import has_neg, objects, passive_patient, subject
 from pipeline.trigger_access import granted_passage
 from pipeline.trigger_ceasefire import ended_fighting, truce_kept
 from pipeline.trigger_force import armed_seizure, unreal
@@ -472,8 +472,7 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str],
     # ("would not hesitate to use sanctions" negates the hesitation, not the use)
     negated = not trig.nominal and trig.sense.phrase not in SPOKEN_SENSES and (
         is_negated(tok) or instead(tok)) and not (
-        tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "hesitate" and not any(
-            c.dep_ == "neg" for c in tok.children))
+        tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "hesitate" and not has_neg(tok))
     if negated and (tok.lemma_.lower() in NOT_REFUSALS or (
             tok.lemma_.lower() in PERMISSIONS and tok.tag_ != "VBN")):
         # "did not confirm" withholds comment; "will not allow X to" is a stance

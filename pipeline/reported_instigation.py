@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, TypeAlias
 
-from pipeline.syntax import SPEECH_VERBS
+from pipeline.syntax import SPEECH_VERBS, has_neg
 from pipeline.trigger_lexicon import Sense, cooperation_words, lemma_of, lexicon
 from pipeline.word_classes import word_class
 
@@ -115,7 +115,7 @@ def instigator(tok: Token) -> Token | None:
     """The party named as having the violent act done, when ``tok`` is the verb of a
     told instigation (under a verb of saying or finding); else None."""
     said = teller_verb(tok)
-    if tok.pos_ != "VERB" or said is None or any(c.dep_ == "neg" for c in said.children):
+    if tok.pos_ != "VERB" or said is None or has_neg(said):
         return None  # "did not say the killing was ordered by X": no one told it
     named = ordered_harm(tok)
     if named is None and violent_verb(tok):

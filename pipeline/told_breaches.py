@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import lexicon as actor_lexicon
-from pipeline.syntax import speech_context
+from pipeline.syntax import has_neg, speech_context
 from pipeline.trigger_lexicon import lemma_of, lexicon
 from pipeline.word_classes import word_class
 
@@ -46,7 +46,7 @@ def told_breach(verb: Token, own_doer: bool) -> bool:
     if verb.dep_ not in ("ccomp", "conj"):
         return False
     said = speech_context(verb)
-    return said is not None and not any(c.dep_ == "neg" for c in said.children) and \
+    return said is not None and not has_neg(said) and \
         not _withheld(said)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipeline.syntax import has_neg
 from pipeline.trigger_lexicon import Sense, lemma_of, lexicon, object_phrase, verb_rest_ok
 
 if TYPE_CHECKING:
@@ -90,11 +91,11 @@ def truce_kept(tok: Token) -> bool:
     verb of seeming ("a ceasefire appeared to be holding", "the truce seemed to hold")
     or in a headline's reduced clause ("Armenia says truce with Azerbaijan holding")."""
     def kept(verb: Token) -> bool:
-        return lemma_of(verb) == "hold" and not any(c.dep_ == "neg" for c in verb.children)
+        return lemma_of(verb) == "hold" and not has_neg(verb)
 
     verb = tok.head
     if tok.dep_ == "nsubj" and lemma_of(verb) in RAISING and \
-            not any(c.dep_ == "neg" for c in verb.children) and \
+            not has_neg(verb) and \
             any(c.dep_ == "xcomp" and kept(c) for c in verb.children):
         return True
     return any(c.dep_ == "acl" and c.tag_ == "VBG" and kept(c) for c in tok.children)

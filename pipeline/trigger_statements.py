@@ -18,6 +18,7 @@ from pipeline.statement_senses import (
     PRAISE_LABEL,
     RETALIATION,
 )
+from pipeline.syntax import has_neg
 from pipeline.told_breaches import told_breach
 from pipeline.trigger_ceasefire import SORRY
 from pipeline.trigger_fates import fate_sense
@@ -76,7 +77,7 @@ MAY = frozenset({"could", "may", "might"})
 
 
 def _is_negated(tok: Token) -> bool:
-    return any(c.dep_ == "neg" for t in (tok, tok.head) for c in t.children)
+    return has_neg(tok) or has_neg(tok.head)
 
 
 def _will(tok: Token) -> bool:

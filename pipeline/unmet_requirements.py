@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal
 
 from pipeline.statement_senses import EVALUATION
+from pipeline.syntax import has_neg
 from pipeline.trigger_lexicon import Sense, cooperation_words, lemma_of
 
 if TYPE_CHECKING:
@@ -21,4 +22,4 @@ def measured_up(tok: Token) -> Sense | Literal[False] | None:
     obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")), None)
     if obj is None or lemma_of(obj) not in cooperation_words()["requirements"]:
         return False
-    return EVALUATION if any(c.dep_ == "neg" for c in tok.children) else None
+    return EVALUATION if has_neg(tok) else None

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline.embedded_triggers import CHARGING, CONTENT_HEADS
+from pipeline.syntax import has_neg
 from pipeline.trigger_offers import OFFER_WORDS
 
 if TYPE_CHECKING:
@@ -246,8 +247,7 @@ def speculated(tok: Token) -> bool:
     if tok.dep_ == "dobj" and head.pos_ == "VERB":
         if head.lemma_.lower() in DELIBERATION:
             return True
-        return any(c.dep_ == "neg" for c in head.children) and \
-            head.lemma_.lower() not in CHARGING
+        return has_neg(head) and head.lemma_.lower() not in CHARGING
     return False
 
 
@@ -272,7 +272,7 @@ def prediction(tok: Token, coercive: Container[int] = ()) -> bool:
                 # "warned that further steps could follow": the warner's own next
                 # measures, a coercive warning however hedged
                 return False
-            if not any(g.dep_ == "neg" for g in c.children) and any(
+            if not has_neg(c) and any(
                     g.i in coercive and not (g.dep_ == "nsubj" and g.head == c)
                     for g in c.subtree):
                 # "warned that anyone joining the protest could be arrested", "that they

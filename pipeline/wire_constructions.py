@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline.doc_views import doc_ents
+from pipeline.syntax import has_neg
 from pipeline.trigger_lexicon import cooperation_words, lemma_of
 
 if TYPE_CHECKING:
@@ -247,7 +248,7 @@ def forces_ordered(tok: Token, is_act: Callable[[Token], bool]) -> bool:
     # "ordered the army not to begin the truce until Hamas supplied the names": a
     # negated or conditioned order is a demand on someone else, not a deployment
     return bool(tasks) and not any(
-        is_act(t) or any(c.dep_ == "neg" for c in t.children) or any(
+        is_act(t) or has_neg(t) or any(
             g.dep_ == "mark" and g.lower_ in ("until", "unless", "if") for g in t.subtree)
         for t in tasks)
 
@@ -265,8 +266,8 @@ def own_agent_ordered(tok: Token, is_act: Callable[[Token], bool]) -> bool:
         for c in tok.children)
     # the task is the order's complement; "ordered 3,000 troops to West Africa to fight
     # Ebola" says what a deployment is for
-    return own and any(is_act(t) and t.dep_ in ("xcomp", "ccomp") and not any(
-        c.dep_ == "neg" for c in t.children) for t in _infinitives(tok))
+    return own and any(is_act(t) and t.dep_ in ("xcomp", "ccomp") and not has_neg(t)
+                       for t in _infinitives(tok))
 
 
 def told_to(tok: Token) -> bool:
