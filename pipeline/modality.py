@@ -15,6 +15,8 @@ READY = frozenset({"ready", "willing"})
 #: A pledge is made when it is given: what it pledges to do lies ahead ("pledged to
 #: shrink the deficit" is future), what it pledges to give is stated ("pledged $10m").
 PLEDGE_LEMMAS = frozenset({"pledge", "promise", "commit"})
+#: Modals of the future ("will sign", "would respond"): also what makes a stated reaction
+#: or a foretold fate a warning (``pipeline.trigger_statements``, ``pipeline.trigger_fates``).
 FUTURE_MODALS = frozenset({"will", "would", "shall", "'ll"})
 SCHEDULED = frozenset({"due", "set", "scheduled"})
 FAIL_LEMMAS = frozenset({"fail", "collapse"})
@@ -106,7 +108,9 @@ def is_future(tok: Token) -> bool:
     return False
 
 
-#: Modals of possibility ("could use force", "may include sanctions").
+#: Modals of possibility ("could use force", "may include sanctions"): a threat they hedge
+#: is conditional; one to "use force" is a warning (``pipeline.trigger_statements``); an
+#: act they govern is only possible ("an offensive could begin": ``pipeline.unreal_acts``).
 POSSIBLE = frozenset({"could", "may", "might"})
 
 

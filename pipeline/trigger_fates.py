@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipeline.modality import FUTURE_MODALS
 from pipeline.syntax import has_neg
 from pipeline.trigger_lexicon import Sense, lemma_of
 from pipeline.word_classes import word_class
@@ -23,7 +24,6 @@ WARNED_FATE = Sense("THREATEN", None, "warned fate")
 #: A party's own retaliation foretold: its subject is the source.
 OWN_RETALIATION = Sense("THREATEN", None, "retaliation")
 
-WILL = frozenset({"will", "would", "'ll", "shall"})
 #: What a party is told it will face or suffer.
 FATES = word_class("fates")
 #: What a party says it will exact from another.
@@ -38,7 +38,7 @@ def _future(tok: Token) -> bool:
     """"would pay", "will have to pay", "will make you pay", "will hunt you down and make
     you pay": the verb is foretold by a "will" on it or on the verb it depends on."""
     def will(t: Token) -> bool:
-        return any(c.dep_ == "aux" and c.lower_ in WILL for c in t.children)
+        return any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in t.children)
 
     if will(tok):
         return True
@@ -94,7 +94,7 @@ def fate_sense(tok: Token) -> Sense | None:
         return OWN_RETALIATION
     if lemma in ANSWERS and not _objects(tok) and not any(
             c.dep_ in ("prep", "ccomp", "xcomp", "advcl") or (
-                c.dep_ == "aux" and c.lower_ not in WILL) for c in tok.children):
+                c.dep_ == "aux" and c.lower_ not in FUTURE_MODALS) for c in tok.children):
         # "Moscow would respond", bare: answering what was just done to it (not a
         # reply to something named, nor one told on a condition: "should the army
         # attack, the rebels would respond", whose "should" may hang on "respond")

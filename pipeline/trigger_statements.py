@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline.hostile_answers import answers_no_hostile_act
+from pipeline.modality import FUTURE_MODALS, POSSIBLE
 from pipeline.statement_senses import (
     CONDITION,
     DEMAND_MODAL,
@@ -42,8 +43,6 @@ RETALIATE_HEADS = frozenset({"right", "ready", "prepared", "determined"})
 #: Passive verbs of instructing forces whose forceful infinitive is a coercive warning
 #: ("had been told to respond strongly", "were ordered to deal firmly with any attack").
 INSTRUCTED = frozenset({"tell", "order", "instruct", "direct", "authorise", "authorize"})
-#: Future modals that make a stated reaction a warning ("would respond to any attack").
-WILL = frozenset({"will", "would", "'ll", "shall"})
 #: Manner words of a forceful answer ("will respond decisively").
 FORCEFULLY = frozenset({"forcefully", "decisively", "firmly", "harshly", "strongly",
                         "swiftly", "resolutely", "militarily", "appropriately",
@@ -72,8 +71,6 @@ RESOLVE = frozenset({"necessary", "further", "all", "appropriate", "decisive", "
                      "resolute", "strong", "tough", "reciprocal"})
 #: What a party warns it would use ("could use force", "all available means").
 COERCIVE_MEANS = frozenset({"force", "sanction", "mean", "means", "weapon", "arm"})
-#: Modals of possibility that also warn with "use force" ("they could use force").
-MAY = frozenset({"could", "may", "might"})
 
 
 def _is_negated(tok: Token) -> bool:
@@ -81,7 +78,9 @@ def _is_negated(tok: Token) -> bool:
 
 
 def _will(tok: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ in WILL for c in tok.children)
+    """A future modal on the verb makes a stated reaction a warning ("would respond to
+    any attack")."""
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in tok.children)
 
 
 def _warning_by_form(tok: Token) -> bool:
@@ -128,7 +127,8 @@ def _warned_use(tok: Token) -> bool:
             c.dep_ == "dobj" and lemma_of(c) in COERCIVE_MEANS for c in tok.children):
         return False
     head = tok.head if tok.dep_ == "xcomp" and lemma_of(tok.head) == "hesitate" else tok
-    return _will(head) or any(c.dep_ == "aux" and c.lower_ in MAY for c in head.children)
+    # a modal of possibility warns too here ("they could use force")
+    return _will(head) or any(c.dep_ == "aux" and c.lower_ in POSSIBLE for c in head.children)
 
 
 def _instructed_to_retaliate(tok: Token) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline.embedded_triggers import CHARGING, CONTENT_HEADS
+from pipeline.modality import POSSIBLE
 from pipeline.syntax import has_neg
 from pipeline.trigger_offers import OFFER_WORDS
 
@@ -35,8 +36,6 @@ SCHEDULED = frozenset({"due", "scheduled", "slated", "expected", "set"})
 #: Passive participles of purpose: "the truce is meant to let aid in", "a law designed
 #: to allow arrests" describe what something is for, not an act.
 PURPOSES = frozenset({"mean", "design", "intend"})
-#: Modals of mere possibility: "a new offensive could begin within weeks".
-SPECULATIVE = frozenset({"could", "may", "might"})
 #: Verbs of deliberating whose object is not (yet) done: "are considering new sanctions".
 DELIBERATION = frozenset({"consider", "weigh", "mull", "contemplate", "debate", "explore",
                           "study", "eye", "ponder"})
@@ -242,7 +241,7 @@ def speculated(tok: Token) -> bool:
         tok = tok.head
     head = tok.head
     if tok.dep_ in ("nsubj", "nsubjpass") and any(
-            c.dep_ == "aux" and c.lower_ in SPECULATIVE for c in head.children):
+            c.dep_ == "aux" and c.lower_ in POSSIBLE for c in head.children):
         return True
     if tok.dep_ == "dobj" and head.pos_ == "VERB":
         if head.lemma_.lower() in DELIBERATION:
@@ -280,7 +279,7 @@ def prediction(tok: Token, coercive: Container[int] = ()) -> bool:
                 # ("the lockdown could drive patients into hiding" predicts a measure's
                 # effect)
                 return False
-            return bool(modals & {"may", "might", "could"}) and not (
+            return bool(modals & POSSIBLE) and not (
                 modals & {"will", "would", "shall"})
     return False
 
