@@ -33,8 +33,11 @@ INSTIGATION = Sense("ACCUSE", "allege", "instigation")
 #: Subjects that name the teller's own side: the first person ("we ordered the strikes")
 #: and an institution's "it" ("the army said it ordered the raid"): owning an order is no
 #: accusation. "he", "she", "they" usually name a third party, the accused ("prosecutors
-#: said he ordered the killing"); the actor resolution tells whose side they are.
-OWN_SIDE = frozenset({"we", "i", "our", "my", "it"})
+#: said he ordered the killing"); the actor resolution tells whose side they are. Not
+#: ``trigger_statements.FIRST_PERSON_OR_RELATIVE``: an order told by an institution is
+#: its own when "it" gives it, and a told instigation's verb heads a told clause, never a
+#: relative clause (``teller_verb``), so its subject is no relative pronoun.
+FIRST_PERSON_OR_IT = frozenset({"we", "i", "our", "my", "it"})
 #: ([teller], [instigator]) of a told instigation that accuses someone: resolved once
 #: (``instigation_parties``) and carried on its ``Trigger`` to the reader.
 Accused: TypeAlias = "tuple[list[Actor], list[Actor]]"
@@ -120,7 +123,7 @@ def instigator(tok: Token) -> Token | None:
     named = ordered_harm(tok)
     if named is None and violent_verb(tok):
         named = _on_orders(tok)
-    if named is None or named.lower_ in OWN_SIDE:
+    if named is None or named.lower_ in FIRST_PERSON_OR_IT:
         return None
     return named
 

@@ -441,8 +441,11 @@ def _label_noun_sense(label: Token) -> Sense | None:
 
 
 #: Subjects that name the speaker's own side (owning a harm is no accusation), and relative
-#: pronouns, which are not resolved here.
-OWN_SIDE = frozenset({"i", "we", "who", "which", "that"})
+#: pronouns, which are not resolved here. Not ``reported_instigation.FIRST_PERSON_OR_IT``:
+#: the subject of "was responsible for", "bore responsibility" can be a relative pronoun
+#: ("a group which was responsible"), and an "it" is left to the actor resolution, which
+#: tells whom it names (one merged set would drop every blame whose subject is "it").
+FIRST_PERSON_OR_RELATIVE = frozenset({"i", "we", "who", "which", "that"})
 
 
 def _blamed_for(word: Token) -> bool:
@@ -473,7 +476,7 @@ def _named_responsible(tok: Token) -> Sense | None:
         return None
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if lemma == "bear" and tok.pos_ == "VERB" and subj is not None and \
-            subj.lower_ not in OWN_SIDE and any(
+            subj.lower_ not in FIRST_PERSON_OR_RELATIVE and any(
                 c.dep_ in ("dobj", "obj") and lemma_of(c) == "responsibility" and _blamed_for(c)
                 for c in tok.children):
         return EVALUATION
@@ -481,6 +484,6 @@ def _named_responsible(tok: Token) -> Sense | None:
     if tok.lower_ == "responsible" and tok.dep_ == "acomp" and lemma_of(head) == "be" and \
             not _is_negated(head):
         subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
-        if subj is not None and subj.lower_ not in OWN_SIDE and _blamed_for(tok):
+        if subj is not None and subj.lower_ not in FIRST_PERSON_OR_RELATIVE and _blamed_for(tok):
             return EVALUATION
     return None
