@@ -38,7 +38,14 @@ from pipeline.ids import event_id_for
 from pipeline.lead_days import date_lead_events
 from pipeline.learned_pairs import DETECTED, detected_pair, ranked_pair
 from pipeline.modality import is_negated, modality_for
-from pipeline.qualifiers import DATELINE, DATELINE_TAIL, entities, quote, sentence_quantities
+from pipeline.qualifiers import (
+    DATELINE,
+    DATELINE_TAIL,
+    entities,
+    quote,
+    sentence_quantities,
+    story_dateline,
+)
 from pipeline.reported_instigation import (
     INSTIGATION,
     instigation_parties,
@@ -100,7 +107,7 @@ class _ArticleContext:
 @dataclass(frozen=True, slots=True)
 class _SentenceContext:
     """What the triggers of one sentence share: where it is, its other triggers (a
-    trigger's reading depends on them) and the dateline seen so far."""
+    trigger's reading depends on them) and the story's dateline."""
 
     article: _ArticleContext
     index: int
@@ -214,8 +221,8 @@ def _code_doc(annotated: AnnotatedArticle, doc: Doc, *, version: str, now: datet
     uncoded = 0
     coding_errors = 0
     truncated = False
-    dateline: str | None = None
     segs = segments(doc)
+    dateline = story_dateline(segs)
     title = title_span(doc, annotated.title_sentences)
     doc.user_data[TITLE_END] = title.end_char  # (pipeline.headline_passives)
     # Without a feed date, relative phrases are anchored on the first full date of the

@@ -8,6 +8,7 @@ entities.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from pipeline import quantities
@@ -20,14 +21,30 @@ if TYPE_CHECKING:
 #: "NIAMEY, Aug 8 —", "ANTAKYA, Turkey, Feb 14 —", "BRASÍLIA, Brazil –": an upper-case
 #: city, optional country and date, then a dash.
 #: "TBILISI, Dec 1 —", "MOSCOW, Aug 13 (newswire) -": city, optional region and date, and
-#: an optional agency tag in parentheses.
+#: an optional agency tag in parentheses. The dash may end the segment: the sentencizer
+#: can cut "ISTANBUL (agency) -" off the body's first sentence.
 DATELINE = re.compile(r"^\s*([A-ZÀ-Ý][A-ZÀ-Ý .'\-]{2,}?)(?:,\s*[A-Z][\w .]+?)?"
                       r"(?:,\s+[A-Z][a-z]{2,}\.?\s+\d{1,2})?(?:\s*\([\w .&/-]{1,30}\))?"
-                      r"\s*[—–-]\s")
+                      r"\s*[—–-](?:\s|$)")
 #: The rest of a dateline whose city ended up in the previous segment (a headline run
 #: into "MOSCOW"): ", Aug 13 (newswire) - ".
 DATELINE_TAIL = re.compile(r"^\s*,\s+[A-Z][a-z]{2,}\.?\s+\d{1,2}(?:\s*\([\w .&/-]{1,30}\))?"
                            r"\s*[—–-]\s")
+#: How many opening segments (headline, standfirst, dateline) may hold the dateline.
+_DATELINE_REACH = 6
+
+
+def story_dateline(segments: Sequence[Span]) -> str | None:
+    """The city of the dateline among the article's opening segments, title-cased. The
+    headline and standfirst above it are told from there too: a meeting or a deal they
+    state with no place of its own happens at the dateline as much as the body's."""
+    for sent in segments[:_DATELINE_REACH]:
+        m = DATELINE.match(sent.text)
+        if m is not None:
+            return m.group(1).strip().title()
+    return None
+
+
 QUOTED = re.compile(r"[\"“”]([^\"“”]{12,})[\"“”]")
 
 

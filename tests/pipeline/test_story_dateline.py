@@ -1,0 +1,43 @@
+"""The story's dateline ("OSLO (newswire) -") is where the whole story is told from: the
+headline and standfirst above it share it with the body, and a dateline the sentencizer
+cut off into a segment of its own is still a dateline."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from pipeline.qualifiers import DATELINE
+from schemas import ExtractedArticle
+
+PUB = "2025-03-14"  # a Friday
+
+
+def _places(out: ExtractedArticle, event_type: str) -> set[str | None]:
+    return {e.location.country if e.location else None for e in out.events
+            if e.type == event_type}
+
+
+def test_a_dateline_alone_in_its_segment_is_a_dateline() -> None:
+    m = DATELINE.match("OSLO (newswire) -")
+    assert m is not None and m.group(1) == "OSLO"
+
+
+def test_a_hyphenated_capital_word_opening_a_sentence_is_no_dateline() -> None:
+    assert DATELINE.match("NATO-led troops withdrew from the town.") is None
+
+
+def test_a_standfirst_deal_above_the_dateline_is_at_the_dateline(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text("Kenya and Somalia reached an agreement on Thursday to reopen their "
+                    "border.\n\nOSLO (newswire) - The talks lasted two days.",
+                    title="Neighbours settle border row", published=PUB)
+    assert _places(out, "AGREE") == {"NOR"}
+
+
+def test_a_standfirst_deal_without_a_dateline_keeps_the_party_country(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text("Kenya and Somalia reached an agreement on Thursday to reopen their "
+                    "border.\n\nThe talks lasted two days.",
+                    title="Neighbours settle border row", published=PUB)
+    assert "NOR" not in _places(out, "AGREE")
+    assert _places(out, "AGREE") & {"KEN", "SOM"}
