@@ -53,9 +53,10 @@ NATIONAL_GROUND = frozenset({"capital", "soil", "territory", "airspace", "waters
 AT_TARGET = frozenset({"ASSAULT", "AID", "MOBILIZE", "COOPERATE"})
 #: Prepositions whose object is where a movement goes ("moved into Gambia").
 DESTINATION_PREPS = frozenset({"into", "to", "toward", "towards", "onto"})
-#: Agreements happen where the parties agree: with no place in their sentence, the story's
-#: dateline ("VIENNA, July 14 - Iran and six powers reached a deal") before a party's country.
-AT_VENUE = frozenset({"AGREE"})
+#: Agreements and meetings happen where the parties meet: with no place in their sentence,
+#: the story's dateline ("VIENNA, July 14 - Iran and six powers reached a deal", "HANOI -
+#: ... the summit broke up") before a party's country (one side travelled to the other).
+AT_VENUE = frozenset({"AGREE", "CONSULT"})
 #: Types whose verb's object or destination is the event's place ("entered Gambia").
 MOVING = frozenset({"MOBILIZE"})
 #: Types that happen where the parties meet, and the nouns for their meetings.
