@@ -350,6 +350,12 @@ def event_location(text: str | None, event_type: str, src: Actor | None, tgt: Ac
             if sent is not None and event_type in ON_HELD_GROUND and (ground := held_ground(
                     sent, actor.country, other.country if other else None)) is not None:
                 return ground
+            if actor is tgt and event_type in UNSEEN_HAND and _stateless(src) and dateline \
+                    and (code := place_country(dateline)) not in (None, "IGO", "NGO"):
+                # "two of its peacekeepers were killed when a shell struck", "an exploding
+                # pager injured Iran's ambassador": with no doer's country the victims'
+                # nationality does not place the act; the dateline city, near it, does
+                return Location(text=dateline, country=code)
             if (place := _country_place(actor)) is not None:
                 return place
     if dateline and place_country(dateline):
@@ -362,6 +368,17 @@ def event_location(text: str | None, event_type: str, src: Actor | None, tgt: Ac
         # chief condemned Israel" is said wherever the chief is)
         return _country_place(tgt)
     return None
+
+
+#: Violence whose doer may have no country (a blast, a crash, clan fighting): the
+#: victims' country says who was hit, not where.
+UNSEEN_HAND = frozenset({"ASSAULT"})
+
+
+def _stateless(actor: Actor | None) -> bool:
+    """No doer, or one with no country that is no body either (a world body acts from
+    its seat or with a country's troops)."""
+    return actor is None or (not actor.country and actor.role not in ("IGO", "NGO"))
 
 
 @cache
