@@ -32,6 +32,7 @@ from pipeline.date_syntax import (
 )
 from pipeline.doc_views import doc_text
 from pipeline.event_places import clause_verb
+from pipeline.gap_days import stated_day
 from pipeline.noun_days import PREMODIFIER, own_day, premodifying_date
 from pipeline.reported_days import reported_look_back
 from pipeline.said_days import statement_ranker
@@ -220,6 +221,14 @@ def event_date(sent: Span, tok: Token, published: date | None, state: DateState,
             gap = None
         if main is not None and gap is not None:
             gap_day = main + timedelta(days=gap.days)
+            ranker = _clause_ranker(sent, tok, published)
+            if (stated := stated_day(sent, tok, gap.end, gap_day,
+                                     lambda s, e: ranker(s, e) == _OWN, published=published,
+                                     fallback=state.fallback,
+                                     previous=state.sent_anaphora)) is not None:
+                # "the killing came hours after Israel struck a building on Tuesday":
+                # the clause's own day, not one counted from the main clause's
+                return stated.date, stated.text, stated.precision
             return gap_day.isoformat(), sent.text[gap.start:gap.end], "day"
     own = own_day(tok, published)
     if own is not None:
