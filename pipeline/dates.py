@@ -59,8 +59,11 @@ _IN_YEAR = re.compile(rf"\b(?i:in|since|during|until|by|from|of|early|late|mid-?
 #: season"): a background period, dated to its first year, never to the report's day.
 _YEAR_RANGE = re.compile(rf"\b(?:(?i:from|between)\s+)?{_YEAR}\s*(?:[-–]|\s(?i:to|and|until)\s)"
                          r"\s*(?:(?:19|20)\d\d|\d\d)\b(?!\s*(?:%|percent))")
+#: "last Tuesday" (also opening a sentence: "Last Tuesday, ..."), "on Tuesday last week",
+#: "Monday of this week": a weekday qualified by a week before or after it.
 _WEEKDAY_PHRASE = re.compile(
-    rf"\b(?:(?P<rel>last|next|this|coming|past)\s+)?{_WEEKDAY}(?P<poss>'s|’s)?\b(?!s\b)")
+    rf"\b(?:(?P<rel>(?i:last|next|this|coming|past))\s+)?{_WEEKDAY}(?P<poss>'s|’s)?\b(?!s\b)"
+    r"(?:,?\s+(?:of\s+)?(?P<week>(?i:last|this))\s+week\b)?")
 _RELATIVE_DAY = re.compile(r"\b(?P<word>yesterday|today|tonight|this morning|this afternoon|"
                            r"this evening|tomorrow|overnight)\b", re.IGNORECASE)
 _AGO = re.compile(r"\b(?P<n>\d{1,3}|a few|an|a|one|two|three|four|five|six|seven|eight|nine|"
@@ -235,6 +238,11 @@ def _weekday_date(weekday: int, anchor: date, *, rel: str | None, future: bool) 
     return anchor - timedelta(days=delta)
 
 
+def _week_of(anchor: date, *, back: bool) -> date:
+    """The Monday of ``anchor``'s week, or of the week before it."""
+    return anchor - timedelta(days=anchor.weekday() + (7 if back else 0))
+
+
 def _day(d: date | None, text: str) -> DateResolution | None:
     return DateResolution(d.isoformat(), text, "day") if d else None
 
@@ -296,8 +304,14 @@ def _candidates(s: str, anchor: date | None, previous: date | None) -> list[_Can
         out.append(_Candidate(m.start(), m.end(), 3, _month(date(year, month, 1), m.group(0))))
     for m in _WEEKDAY_PHRASE.finditer(s):
         rel = (m["rel"] or "").lower() or None
-        d = _weekday_date(_WEEKDAYS[m["weekday"].lower()], anchor, rel=rel,
-                          future=_is_future(s, m.start()))
+        if m["week"]:
+            # "on Tuesday last week": that weekday of the calendar week named, which
+            # "last Tuesday" (the latest Tuesday before) is not in a Friday's paper
+            d = _week_of(anchor, back=m["week"].lower() == "last") + \
+                timedelta(days=_WEEKDAYS[m["weekday"].lower()])
+        else:
+            d = _weekday_date(_WEEKDAYS[m["weekday"].lower()], anchor, rel=rel,
+                              future=_is_future(s, m.start()))
         out.append(_Candidate(m.start(), m.end(), 1, _day(d, m.group(0))))
     for m in _RELATIVE_DAY.finditer(s):
         word = m["word"].lower()
