@@ -75,8 +75,11 @@ _RELATIVE_PERIOD = re.compile(
 
 #: Tense markers that make a bare weekday point forwards ("will meet on Thursday"); "the
 #: government's plan to" is a noun, not an intention.
-_FUTURE = re.compile(r"\b(?:will|shall|is to|are to|is due to|are due to|is set to|are set to|"
-                     r"is scheduled to|are scheduled to|is expected to|are expected to|"
+_FUTURE = re.compile(r"\b(?:will|shall|is to|are to|"
+                     # "was due to sign the deal on Tuesday": a plan as the report found it
+                     r"(?:is|are|was|were)\s+(?:due|set|scheduled|expected)\s+to|"
+                     # "the tariffs, which take effect on Thursday"
+                     r"takes?\s+effect|"
                      r"(?<!'s )(?<!’s )(?<!the )(?<!a )(?<!its )(?<!their )plans? to|"
                      r"planned for|scheduled for|next)\b", re.IGNORECASE)
 #: Intentions that point a later weekday forwards ("vowed (on social media) to keep up
