@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pipeline.actor_lexicon import country_name, names_country, place_country
+from pipeline.body_seats import body_seat
 from pipeline.doc_views import doc_ents, doc_text, span_ents
 from pipeline.place_names import stray_town
 from pipeline.place_owners import owns_act
@@ -399,11 +400,12 @@ def _country_place(actor: Actor | None) -> Location | None:
 def trigger_location(sent: Span, tok: Token, event_type: str, src: Actor | None,
                      tgt: Actor | None, dateline: str | None) -> Location | None:
     """Where the event of trigger ``tok`` happens: its sentence's place (venue first),
-    else the venue carried from the sentences before, else ``event_location``'s
-    fallbacks (actors' countries, dateline); a deployment at home or a mission's work
-    stays at home."""
+    else for a meeting of a world body's organ its seat (``body_seat``), else the venue
+    carried from the sentences before, else ``event_location``'s fallbacks (actors'
+    countries, dateline); a deployment at home or a mission's work stays at home."""
     return event_location(sentence_place(sent, tok, event_type, venue_first=True,
                                          target=tgt.country if tgt else None)
+                          or (body_seat(src, tgt) if event_type in MET else None)
                           or carried_venue(sent, event_type)
                           or (title_venue(sent.doc) if event_type in MET else None),
                           event_type, src, tgt, dateline,
