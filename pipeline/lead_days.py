@@ -7,7 +7,10 @@ headlined "Saudi Arabia cuts ties"), so the same act by the same parties is pref
 any act of the type. Other undated events before the story's first day ("Argentina has
 secured a loan." then "The minister announced it on Thursday") are about that day, unless
 the body tells the same act with its own day ("Saudi Arabia severed ties after protesters
-stormed its embassy" over "Protesters broke into the embassy late on Saturday"). A lead
+stormed its embassy" over "Protesters broke into the embassy late on Saturday"); so does
+an undated clause of the sentence that first gives a day ("troops advanced into the region,
+widening an offensive launched on Tuesday" over "had crossed the border on Thursday"),
+which else keeps its day. A lead
 dated only by the day it was said ("..., the ministry said on Thursday") is on the day
 the next sentences give the same act ("Militants overran the port on Wednesday").
 """
@@ -38,7 +41,8 @@ def date_lead_events(events: list[Event], title_end: int, state: DateState) -> l
     """``events`` with the lead's act dated by the day it was said moved to the day the
     body tells it on (``_told_lead``), the headline's undated events dated by the body's
     same act, and other undated events before the story's first day given the day the
-    body tells the same act on, else that first day."""
+    body tells the same act on, else that first day; an undated event of the sentence
+    that gave the first day only by the body's same act."""
     first = state.first.isoformat() if state.first is not None else None
     events = _told_lead(events, title_end)
     out: list[Event] = []
@@ -55,6 +59,14 @@ def date_lead_events(events: list[Event], title_end: int, state: DateState) -> l
             told = _same_act(ev, dated)
             ev = dataclasses.replace(ev, date=told.date if told else first,
                                      date_precision="day")
+            body.append((ev, False))
+        elif not own and ev.evidence.start == state.first_at and \
+                (told := _same_act(ev, dated)) is not None:
+            # an undated clause of the sentence that first gives a day need not be on
+            # it ("troops advanced into the region, widening an offensive launched on
+            # Tuesday"): the body's own telling of the act dates it; with none, the
+            # day it had stands (that day may be a background clause's)
+            ev = dataclasses.replace(ev, date=told.date, date_precision="day")
             body.append((ev, False))
         elif ev.evidence.start >= title_end and own and ev in dated:
             body.append((ev, True))
