@@ -4,15 +4,18 @@ A headline names the lead's event without its date ("Nicaragua frees 222 prisone
 "Nicaragua freed 222 ... on Thursday"): it takes the day the body gives that event. The
 body may tell of the same act by others first ("Bahrain cut ties on Monday" in a story
 headlined "Saudi Arabia cuts ties"), so the same act by the same parties is preferred to
-any act of the type. Other undated events before the story's first day ("Argentina has
-secured a loan." then "The minister announced it on Thursday") are about that day, unless
-the body tells the same act with its own day ("Saudi Arabia severed ties after protesters
-stormed its embassy" over "Protesters broke into the embassy late on Saturday"); so does
+any act of the type; when that first act is another party's, dated only by the day it was
+said ("Chad's army said on Friday it had shelled ..."), an early undated retelling of the
+headline's act by its parties ("Sudanese forces fired three rockets at Abeche") gives its
+day. Other undated events before the story's first day ("Argentina has secured a loan."
+then "The minister announced it on Thursday") are about that day, unless the body tells
+the same act with its own day ("Saudi Arabia severed ties after protesters stormed its
+embassy" over "Protesters broke into the embassy late on Saturday"); so does
 an undated clause of the sentence that first gives a day ("troops advanced into the region,
 widening an offensive launched on Tuesday" over "had crossed the border on Thursday"),
-which else keeps its day. A lead
-dated only by the day it was said ("..., the ministry said on Thursday") is on the day
-the next sentences give the same act ("Militants overran the port on Wednesday").
+which else keeps its day. A lead dated only by the day it was said ("..., the ministry
+said on Thursday") is on the day the next sentences give the same act ("Militants overran
+the port on Wednesday").
 """
 
 from __future__ import annotations
@@ -50,6 +53,8 @@ def date_lead_events(events: list[Event], title_end: int, state: DateState) -> l
     #: body's telling or the story's first day ("Saudi Arabia severed ties with Iran"
     #: before "announced the break late on Sunday"); with whether its own words date it
     body: list[tuple[Event, bool]] = []
+    #: the body's other undated events, on the narrative's day
+    narrated: list[Event] = []
     dated = [e for e in events if e.evidence.start >= title_end and e.date_text and
              e.date_precision == "day" and state.headline_may_take(e.date)]
     for ev in events:
@@ -70,31 +75,52 @@ def date_lead_events(events: list[Event], title_end: int, state: DateState) -> l
             body.append((ev, False))
         elif ev.evidence.start >= title_end and own and ev in dated:
             body.append((ev, True))
+        elif ev.evidence.start >= title_end and not own:
+            narrated.append(ev)
         out.append(ev)
     body.sort(key=lambda b: b[0].evidence.start)
     for i, ev in enumerate(out):
         if ev.evidence.start >= title_end or ev.date_text:
             continue
-        out[i] = _dated_headline(ev, body, first, state)
+        out[i] = _dated_headline(ev, body, first, state, narrated)
     return out
 
 
 def _dated_headline(ev: Event, body: list[tuple[Event, bool]], first: str | None,
-                    state: DateState) -> Event:
+                    state: DateState, narrated: list[Event]) -> Event:
     """An undated headline event dated by the body: the first dated act of its type, or,
     told no later than that, the same act by the same parties ("Saudi Arabia cuts ties"
     over "Saudi Arabia severed ties ..." before "Bahrain cut ties on Monday"); a later
-    act of the parties is another occurrence."""
+    act of the parties is another occurrence. Another party's act dated only by the day
+    it was said yields to an early undated retelling by the parties (``_retold``)."""
     typed = next((b for b, own in body if own and b.type == ev.type), None)
     reach = typed.evidence.sentence_index if typed is not None else None
     same = next((b for b, _ in body if b.type == ev.type and _parties(b) == _parties(ev)
                  and (reach is None or b.evidence.sentence_index <= reach)), None) or typed
+    if same is not None and same is typed and _said_day(same) and \
+            _parties(same) != _parties(ev) and (retold := _retold(ev, narrated)) is not None:
+        # "Chad's army said on Friday it had shelled ..." is a reply told on the day of
+        # publication; the headline's own act, retold on the narrative's day, is earlier
+        same = retold
     if same is not None:
         return dataclasses.replace(ev, date=same.date, date_precision="day")
     if first is not None and state.first_at is not None and \
             ev.evidence.start < state.first_at:
         return dataclasses.replace(ev, date=first, date_precision="day")
     return ev
+
+
+#: How many sentences into the body a retelling of the headline's act may come.
+_RETOLD_REACH = 5
+
+
+def _retold(ev: Event, narrated: list[Event]) -> Event | None:
+    """The first undated telling of ``ev``'s act by its parties early in the body, on
+    the narrative's day ("Sudanese forces fired three rockets at Abeche" after "The town
+    came under fire late on Wednesday")."""
+    return next((b for b in narrated if b.type == ev.type and _parties(b) == _parties(ev)
+                 and b.evidence.sentence_index <= _RETOLD_REACH and b.date and
+                 b.date_precision == "day"), None)
 
 
 def _same_act(ev: Event, dated: list[Event]) -> Event | None:
