@@ -11,6 +11,16 @@ def triples(out: Any) -> set[tuple[str, str | None, str | None]]:
              e.target and (e.target.country or e.target.role)) for e in out.events}
 
 
+def dates_by_trigger(out: Any, trigger: str) -> set[str | None]:
+    """The dates of the events whose trigger phrase contains ``trigger``."""
+    return {e.date for e in out.events if trigger in (e.trigger or "")}
+
+
+def dates_by_type(out: Any, kind: str) -> set[str | None]:
+    """The dates of the events of PLOVER type ``kind``."""
+    return {e.date for e in out.events if e.type == kind}
+
+
 def readings(nlp: Any, text: str) -> dict[str, str]:
     """Trigger word -> the event type its screened reading gives (screened-out ones left
     out), for every sentence of ``text``: typing without actors."""

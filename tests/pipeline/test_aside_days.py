@@ -7,12 +7,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from schemas import ExtractedArticle
+from tests.pipeline.coding import dates_by_trigger
 
 PUB = "2025-03-14"  # a Friday
 
-
-def _dates(out: ExtractedArticle, trigger: str) -> set[str | None]:
-    return {e.date for e in out.events if trigger in (e.trigger or "")}
 
 
 def test_a_fronted_earlier_day_holds_only_to_the_end_of_its_paragraph(
@@ -21,7 +19,7 @@ def test_a_fronted_earlier_day_holds_only_to_the_end_of_its_paragraph(
                     "Friday.\n\nOn Wednesday, the government survived a confidence vote in "
                     "parliament.\n\nPolice fired tear gas at protesters outside the "
                     "venue.", published=PUB)
-    assert _dates(out, "tear gas") == {"2025-03-14"}
+    assert dates_by_trigger(out, "tear gas") == {"2025-03-14"}
 
 
 def test_an_earlier_day_on_a_verb_of_saying_holds_only_to_its_paragraph(
@@ -30,7 +28,7 @@ def test_an_earlier_day_on_a_verb_of_saying_holds_only_to_its_paragraph(
                     "Friday.\n\nThe foreign ministry said on Wednesday that it would boycott "
                     "the ceremony.\n\nPolice fired tear gas at protesters outside the "
                     "venue.", published=PUB)
-    assert _dates(out, "tear gas") == {"2025-03-14"}
+    assert dates_by_trigger(out, "tear gas") == {"2025-03-14"}
 
 
 def test_an_earlier_day_the_story_narrates_on_carries_into_the_next_paragraph(
@@ -39,7 +37,7 @@ def test_an_earlier_day_the_story_narrates_on_carries_into_the_next_paragraph(
                     "Friday.\n\nProtests erupted in the capital on Wednesday after the "
                     "deal was leaked.\n\nPolice fired tear gas at protesters outside "
                     "parliament.", published=PUB)
-    assert _dates(out, "tear gas") == {"2025-03-12"}
+    assert dates_by_trigger(out, "tear gas") == {"2025-03-12"}
 
 
 def test_a_headline_is_not_dated_by_a_background_event_of_its_type(

@@ -7,12 +7,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from schemas import ExtractedArticle
+from tests.pipeline.coding import dates_by_type
 
 PUB = "2025-03-14"  # a Friday
 
-
-def _dates(out: ExtractedArticle, kind: str) -> set[str | None]:
-    return {e.date for e in out.events if e.type == kind}
 
 
 def test_a_day_on_the_second_verb_dates_the_first(
@@ -20,14 +18,14 @@ def test_a_day_on_the_second_verb_dates_the_first(
     out = code_text("The interior ministry said on Thursday that two Armenian villagers had "
                     "been beaten or shot dead by Azerbaijani soldiers in the village of Aldo "
                     "on Monday night.", published=PUB)
-    assert _dates(out, "ASSAULT") == {"2025-03-10"}
+    assert dates_by_type(out, "ASSAULT") == {"2025-03-10"}
 
 
 def test_a_past_year_on_the_second_verb_dates_the_first(
         code_text: Callable[..., ExtractedArticle]) -> None:
     out = code_text("Also freed were three Ukrainian fishermen whom Russian border guards "
                     "fired on and seized near the island on November 3, 2023.", published=PUB)
-    assert _dates(out, "ASSAULT") == {"2023-11-03"}
+    assert dates_by_type(out, "ASSAULT") == {"2023-11-03"}
 
 
 def test_a_deadline_on_the_other_verb_does_not_date_the_warning(
@@ -35,4 +33,4 @@ def test_a_deadline_on_the_other_verb_does_not_date_the_warning(
     out = code_text("At a summit in Abuja on March 2, the bloc's leaders demanded that Mali "
                     "free the soldiers by March 9 and warned that it could face sanctions.",
                     published=PUB)
-    assert _dates(out, "THREATEN") == {"2025-03-02"}
+    assert dates_by_type(out, "THREATEN") == {"2025-03-02"}

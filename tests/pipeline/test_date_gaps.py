@@ -6,12 +6,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from schemas import ExtractedArticle
+from tests.pipeline.coding import dates_by_trigger
 
 PUB = "2025-03-14"  # a Friday
 
-
-def _dates(out: ExtractedArticle, trigger_lemma: str) -> set[str | None]:
-    return {e.date for e in out.events if trigger_lemma in (e.trigger or "")}
 
 
 def test_the_clause_after_a_gap_is_dated_back_from_the_main_clause(
@@ -19,28 +17,28 @@ def test_the_clause_after_a_gap_is_dated_back_from_the_main_clause(
     out = code_text("Chad's parliament on Thursday called on the government to expel the "
                     "French ambassador, two days after French jets bombed a rebel column "
                     "near Abeche.", published=PUB)
-    assert _dates(out, "bomb") == {"2025-03-11"}
-    assert _dates(out, "call on") == {"2025-03-13"}
+    assert dates_by_trigger(out, "bomb") == {"2025-03-11"}
+    assert dates_by_trigger(out, "call on") == {"2025-03-13"}
 
 
 def test_a_day_after_counts_back_from_the_speech_day(
         code_text: Callable[..., ExtractedArticle]) -> None:
     out = code_text("Serbia said on Wednesday it would recall its ambassador, a day after "
                     "protesters attacked its embassy in Pristina.", published=PUB)
-    assert _dates(out, "attack") == {"2025-03-11"}
+    assert dates_by_trigger(out, "attack") == {"2025-03-11"}
 
 
 def test_hours_after_is_the_same_day(code_text: Callable[..., ExtractedArticle]) -> None:
     out = code_text("Police arrested 40 people on Tuesday, hours after gunmen attacked a "
                     "police station in Kano.", published=PUB)
-    assert _dates(out, "attack") == {"2025-03-11"}
+    assert dates_by_trigger(out, "attack") == {"2025-03-11"}
 
 
 def test_n_days_later_counts_on_from_the_last_dated_event(
         code_text: Callable[..., ExtractedArticle]) -> None:
     out = code_text("Peru and Chile agreed on March 9 to reopen talks. Three days later the "
                     "Peruvian foreign minister met his Chilean counterpart in Lima.", published=PUB)
-    assert _dates(out, "meet") == {"2025-03-12"}
+    assert dates_by_trigger(out, "meet") == {"2025-03-12"}
 
 
 def test_an_undated_headline_takes_the_day_of_its_lead(

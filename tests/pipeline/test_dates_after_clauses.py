@@ -10,12 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from schemas import ExtractedArticle
+from tests.pipeline.coding import dates_by_trigger
 
 PUB = "2025-03-14"  # a Friday
 
-
-def _dates(out: ExtractedArticle, trigger: str) -> set[str | None]:
-    return {e.date for e in out.events if trigger in (e.trigger or "")}
 
 
 def _all(out: ExtractedArticle) -> list[tuple[str | None, str | None]]:
@@ -55,7 +53,7 @@ def test_a_day_run_straight_into_an_after_clause_keeps_that_day(
     # no comma between the day and "after": one sequence told on that day
     out = code_text("Riots erupted in the capital on Wednesday after police arrested the "
                     "opposition leader.", published=PUB)
-    assert _dates(out, "arrest") == {"2025-03-12"}
+    assert dates_by_trigger(out, "arrest") == {"2025-03-12"}
 
 
 def test_a_name_ending_in_ing_opens_no_participle(
@@ -63,4 +61,4 @@ def test_a_name_ending_in_ing_opens_no_participle(
     # "Beijing" is the after clause's subject, not a participle looking back a day
     out = code_text("Protests erupted in Taipei on Wednesday after Beijing detained two "
                     "Taiwanese sailors.", published=PUB)
-    assert _dates(out, "detain") == {"2025-03-12"}, _all(out)
+    assert dates_by_trigger(out, "detain") == {"2025-03-12"}, _all(out)

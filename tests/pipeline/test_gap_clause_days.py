@@ -11,26 +11,24 @@ from spacy.tokens import Doc, Span
 
 from pipeline.gap_days import stated_day
 from schemas import ExtractedArticle
+from tests.pipeline.coding import dates_by_trigger
 
 PUB = "2025-03-14"  # a Friday
 
-
-def _dates(out: ExtractedArticle, trigger_lemma: str) -> set[str | None]:
-    return {e.date for e in out.events if trigger_lemma in (e.trigger or "")}
 
 
 def test_hours_after_a_clause_with_its_own_day(
         code_text: Callable[..., ExtractedArticle]) -> None:
     out = code_text("The arrests came hours after rebels attacked an army post near Goma "
                     "late on Wednesday.", published=PUB)
-    assert _dates(out, "attack") == {"2025-03-12"}
+    assert dates_by_trigger(out, "attack") == {"2025-03-12"}
 
 
 def test_a_week_after_a_clause_with_its_own_date(
         code_text: Callable[..., ExtractedArticle]) -> None:
     out = code_text("The raid came a week after a car bomb killed 30 people in Kismayo "
                     "on March 6.", published=PUB)
-    assert _dates(out, "kill") == {"2025-03-06"}
+    assert dates_by_trigger(out, "kill") == {"2025-03-06"}
 
 
 def test_a_clause_without_a_day_still_counts_back(
@@ -38,28 +36,28 @@ def test_a_clause_without_a_day_still_counts_back(
     out = code_text("Chad's parliament on Thursday called on the government to expel the "
                     "French ambassador, two days after French jets bombed a rebel column "
                     "near Abeche.", published=PUB)
-    assert _dates(out, "bomb") == {"2025-03-11"}
+    assert dates_by_trigger(out, "bomb") == {"2025-03-11"}
 
 
 def test_a_day_in_a_relative_clause_is_not_the_gap_clause_s(
         code_text: Callable[..., ExtractedArticle]) -> None:
     out = code_text("Police arrested 40 people on Thursday, a day after gunmen attacked a "
                     "police station that had reopened on March 2.", published=PUB)
-    assert _dates(out, "attack") == {"2025-03-12"}
+    assert dates_by_trigger(out, "attack") == {"2025-03-12"}
 
 
 def test_a_later_day_of_saying_is_not_the_gap_clause_s(
         code_text: Callable[..., ExtractedArticle]) -> None:
     out = code_text("Troops withdrew from the border on Wednesday, two days after rebels "
                     "shelled the town of Kidal, the army said on Thursday.", published=PUB)
-    assert _dates(out, "shell") == {"2025-03-10"}
+    assert dates_by_trigger(out, "shell") == {"2025-03-10"}
 
 
 def test_a_date_far_from_the_gap_s_count_is_another_event_s(
         code_text: Callable[..., ExtractedArticle]) -> None:
     out = code_text("The walkout came hours after lawmakers rejected the results of "
                     "Gabon's Jan. 12 presidential election.", published=PUB)
-    assert "2025-01-12" not in _dates(out, "reject")
+    assert "2025-01-12" not in dates_by_trigger(out, "reject")
 
 
 def _parsed(nlp: Any, words: list[str], heads: list[int], deps: list[str],

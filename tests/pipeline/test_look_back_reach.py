@@ -8,12 +8,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from schemas import ExtractedArticle
+from tests.pipeline.coding import dates_by_type
 
 PUB = "2025-03-14"  # a Friday
 
-
-def _dates(out: ExtractedArticle, kind: str) -> set[str | None]:
-    return {e.date for e in out.events if e.type == kind}
 
 
 def test_a_day_named_long_before_is_not_reached_for(
@@ -22,7 +20,7 @@ def test_a_day_named_long_before_is_not_reached_for(
                     "entered the town on Wednesday. Residents said the shops stayed closed. "
                     "Most families remained indoors. Officials said soldiers had arrested "
                     "20 rebels.", published=PUB)
-    assert _dates(out, "COERCE") == {"2025-03-12"}
+    assert dates_by_type(out, "COERCE") == {"2025-03-12"}
 
 
 def test_a_day_named_just_before_is_reached_for(
@@ -30,4 +28,4 @@ def test_a_day_named_just_before_is_reached_for(
     out = code_text("Rebels shelled the border town of Aldo on Monday. Government troops "
                     "entered the town on Wednesday. Officials said soldiers had arrested "
                     "20 rebels.", published=PUB)
-    assert _dates(out, "COERCE") == {"2025-03-10"}
+    assert dates_by_type(out, "COERCE") == {"2025-03-10"}

@@ -6,12 +6,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from schemas import ExtractedArticle
+from tests.pipeline.coding import dates_by_trigger
 
 PUB = "2025-03-14"  # a Friday
 
-
-def _dates(out: ExtractedArticle, trigger: str) -> set[str | None]:
-    return {e.date for e in out.events if trigger in (e.trigger or "")}
 
 
 def test_a_dated_sentence_without_an_event_still_dates_what_follows(
@@ -19,8 +17,8 @@ def test_a_dated_sentence_without_an_event_still_dates_what_follows(
     out = code_text("Soldiers found the rebel commander at a farm outside Goma on Wednesday "
                     "afternoon. Within minutes, his fighters opened fire on the troops. At "
                     "least six people were killed.", published=PUB)
-    assert _dates(out, "open fire") == {"2025-03-12"}
-    assert _dates(out, "kill") == {"2025-03-12"}
+    assert dates_by_trigger(out, "open fire") == {"2025-03-12"}
+    assert dates_by_trigger(out, "kill") == {"2025-03-12"}
 
 
 def test_an_undated_lead_takes_the_day_the_story_goes_on_to_give(
@@ -28,7 +26,7 @@ def test_an_undated_lead_takes_the_day_the_story_goes_on_to_give(
     out = code_text("Kenya has secured a $2 billion loan from the International Monetary "
                     "Fund, the largest in its history. The finance minister announced the "
                     "agreement on Wednesday in Nairobi.", published=PUB)
-    assert _dates(out, "loan") == {"2025-03-12"}
+    assert dates_by_trigger(out, "loan") == {"2025-03-12"}
 
 
 def test_the_main_clause_of_a_gap_sentence_dates_the_narrative(
@@ -36,23 +34,23 @@ def test_the_main_clause_of_a_gap_sentence_dates_the_narrative(
     out = code_text("Thousands of villagers reached the town of Abeche on Wednesday, two days "
                     "after militias attacked their villages. Doctors there said the Sudanese "
                     "army had bombed the area.", published=PUB)
-    assert _dates(out, "attack") == {"2025-03-10"}
-    assert _dates(out, "bomb") == {"2025-03-12"}
+    assert dates_by_trigger(out, "attack") == {"2025-03-10"}
+    assert dates_by_trigger(out, "bomb") == {"2025-03-12"}
 
 
 def test_a_coordinated_clause_keeps_its_own_day(
         code_text: Callable[..., ExtractedArticle]) -> None:
     out = code_text("Police imposed a curfew in Lagos on Tuesday, but protesters marched "
                     "through the city on Thursday.", published=PUB)
-    assert _dates(out, "march") == {"2025-03-13"}
-    assert _dates(out, "curfew") == {"2025-03-11"}
+    assert dates_by_trigger(out, "march") == {"2025-03-13"}
+    assert dates_by_trigger(out, "curfew") == {"2025-03-11"}
 
 
 def test_a_date_in_a_relative_clause_does_not_date_the_main_clause(
         code_text: Callable[..., ExtractedArticle]) -> None:
     out = code_text("The rioters, who had rejected the election result in October, attacked "
                     "police officers in Lima on Sunday.", published=PUB)
-    assert _dates(out, "attack") == {"2025-03-09"}
+    assert dates_by_trigger(out, "attack") == {"2025-03-09"}
 
 
 def test_a_possessive_date_dates_the_event_it_owns_not_the_sentence(
@@ -60,13 +58,13 @@ def test_a_possessive_date_dates_the_event_it_owns_not_the_sentence(
     out = code_text("Parliament voted on Friday to dismiss the interior minister. Lawmakers "
                     "also voted to dismiss the police chief, whom the opposition blames for "
                     "Wednesday's shootings.", published=PUB)
-    assert _dates(out, "dismiss chief") == {"2025-03-14"}
+    assert dates_by_trigger(out, "dismiss chief") == {"2025-03-14"}
 
 
 def test_a_possessive_date_on_the_subject_dates_the_event(
         code_text: Callable[..., ExtractedArticle]) -> None:
     out = code_text("Sunday's bombing of a market in Kabul killed 12 people.", published=PUB)
-    assert _dates(out, "kill") == {"2025-03-09"}
+    assert dates_by_trigger(out, "kill") == {"2025-03-09"}
 
 
 def test_a_day_set_for_something_lies_ahead() -> None:

@@ -6,12 +6,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from schemas import ExtractedArticle
+from tests.pipeline.coding import dates_by_type
 
 PUB = "2025-03-14"  # a Friday
 
-
-def _dates(out: ExtractedArticle, event_type: str) -> set[str | None]:
-    return {e.date for e in out.events if e.type == event_type}
 
 
 def test_today_in_a_quote_is_the_speakers_day(
@@ -19,11 +17,11 @@ def test_today_in_a_quote_is_the_speakers_day(
     out = code_text("Ghana cut diplomatic ties with Togo on Wednesday. \"Ghana has decided "
                     "to expel the Togolese ambassador as of today,\" the foreign minister "
                     "told reporters in Accra.", published=PUB)
-    assert _dates(out, "SANCTION") == {"2025-03-12"}
+    assert dates_by_type(out, "SANCTION") == {"2025-03-12"}
 
 
 def test_today_outside_a_quote_is_the_day_of_publication(
         code_text: Callable[..., ExtractedArticle]) -> None:
     out = code_text("Ghana cut diplomatic ties with Togo on Wednesday. Ghana expelled the "
                     "Togolese ambassador today, the foreign minister said.", published=PUB)
-    assert "2025-03-14" in _dates(out, "SANCTION")
+    assert "2025-03-14" in dates_by_type(out, "SANCTION")

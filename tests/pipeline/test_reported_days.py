@@ -7,12 +7,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from schemas import ExtractedArticle
+from tests.pipeline.coding import dates_by_trigger
 
 PUB = "2025-03-16"  # a Sunday
 
-
-def _dates(out: ExtractedArticle, trigger: str) -> set[str | None]:
-    return {e.date for e in out.events if trigger in (e.trigger or "")}
 
 
 def test_a_past_perfect_under_a_dated_report_keeps_the_storys_day(
@@ -21,8 +19,8 @@ def test_a_past_perfect_under_a_dated_report_keeps_the_storys_day(
                     "The army said in a statement on Sunday that 12 soldiers had been killed "
                     "in the fighting. Residents said the rebels had abducted a priest.",
                     published=PUB)
-    assert _dates(out, "kill") == {"2025-03-15"}
-    assert _dates(out, "abduct") == {"2025-03-15"}
+    assert dates_by_trigger(out, "kill") == {"2025-03-15"}
+    assert dates_by_trigger(out, "abduct") == {"2025-03-15"}
 
 
 def test_a_simple_past_under_a_dated_report_takes_the_reports_day(
@@ -30,4 +28,4 @@ def test_a_simple_past_under_a_dated_report_takes_the_reports_day(
     out = code_text("Rebels attacked an army base near the town of Bria late on Saturday. "
                     "The army said on Sunday that its troops arrested 40 rebels.",
                     published=PUB)
-    assert _dates(out, "arrest") == {"2025-03-16"}
+    assert dates_by_trigger(out, "arrest") == {"2025-03-16"}
