@@ -315,21 +315,21 @@ class Group:
 
     def add_mention(self, story_id: str, article_id: str, source: str | None,
                     url: str | None, published: str | None, *, now: float
-                    ) -> StoryState | None:
+                    ) -> tuple[StoryState | None, bool]:
         """Count a duplicate article (another outlet's copy) for the story owning ``story_id``.
 
-        Returns the story when a count changed, None when the mention was already counted
-        or the story has expired.
+        Returns the owning story (None when it has expired or was never here) and whether a
+        count changed (False when the mention was already counted: a replay).
         """
         story = self.owner(story_id)
         if story is None or article_id in story.dup_articles or article_id in story.articles:
-            return None
+            return story, False
         _add(story.dup_articles, article_id)
         _add(story.articles, article_id)
         _add(story.outlets, outlet(source, url))
         _seen_bounds(story, _seen(published, now))
         story.updated = self.updated = max(self.updated, now)
-        return story
+        return story, True
 
     def expire(self, now: float, window_seconds: float) -> bool:
         """Drop stories untouched for the window; True when something was dropped."""

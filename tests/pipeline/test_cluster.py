@@ -140,11 +140,14 @@ def test_duplicate_mentions_count_once_and_expiry() -> None:
     e = ev("ev_1", outlet_="one.example")
     g.add_event(e, now=10.0)
     assert e.story_id is not None
-    story = g.add_mention(e.story_id, "ar_dup", "two.example", None,
-                          "2024-03-04T12:00:00Z", now=11.0)
-    assert story is not None
-    assert g.add_mention(e.story_id, "ar_dup", "two.example", None, None, now=12.0) is None
-    assert g.add_mention("st_unknown", "ar_x", None, None, None, now=12.0) is None
+    story, changed = g.add_mention(e.story_id, "ar_dup", "two.example", None,
+                                   "2024-03-04T12:00:00Z", now=11.0)
+    assert story is not None and changed
+    # A replayed mention counts nothing but still names its story, so the agent can
+    # re-emit the story's record (lost if the worker died between table write and emit).
+    assert g.add_mention(e.story_id, "ar_dup", "two.example", None, None,
+                         now=12.0) == (story, False)
+    assert g.add_mention("st_unknown", "ar_x", None, None, None, now=12.0) == (None, False)
     rec = g.stories[0].story_records()[0]
     assert (rec.num_mentions, rec.num_articles, rec.num_sources) == (2, 2, 2)
     # JSON state round trip (the changelog-backed table stores this).
