@@ -52,6 +52,9 @@ NATIONAL_GROUND = frozenset({"capital", "soil", "territory", "airspace", "waters
 #: troops are sent, visiting forces drill or experts work with the host's);
 #: without a place in the sentence their location is the target's country.
 AT_TARGET = frozenset({"ASSAULT", "AID", "MOBILIZE", "COOPERATE"})
+#: Violence whose doer may have no country (a blast, a crash, clan fighting): the
+#: victims' country says who was hit, not where.
+UNSEEN_HAND = frozenset({"ASSAULT"})
 #: Prepositions whose object is where a movement goes ("moved into Gambia").
 DESTINATION_PREPS = frozenset({"into", "to", "toward", "towards", "onto"})
 #: Agreements and meetings happen where the parties meet: with no place in their sentence,
@@ -369,11 +372,6 @@ def event_location(text: str | None, event_type: str, src: Actor | None, tgt: Ac
         # chief condemned Israel" is said wherever the chief is)
         return _country_place(tgt)
     return None
-
-
-#: Violence whose doer may have no country (a blast, a crash, clan fighting): the
-#: victims' country says who was hit, not where.
-UNSEEN_HAND = frozenset({"ASSAULT"})
 
 
 def _stateless(actor: Actor | None) -> bool:

@@ -235,8 +235,7 @@ def _code_doc(annotated: AnnotatedArticle, doc: Doc, *, version: str, now: datet
         # (a dateline's city can end up in the headline's segment: ", Aug 13 (agency) -")
         m = DATELINE.match(sent.text) or (DATELINE_TAIL.match(sent.text) if si < 3 else None)
         if m:
-            if m.re is DATELINE:
-                dateline = m.group(1).strip().title()
+            # (the story's dateline city was read once, before the loop: story_dateline)
             # "TBILISI, Dec 1 — Riot police fired": the dateline is neither subject nor
             # part of the event's sentence
             body = [t for t in sent if t.idx >= sent.start_char + m.end() and not t.is_space]
