@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from pipeline.event_places import event_location
 from schemas import Actor
 
@@ -55,9 +57,15 @@ def test_the_sentence_place_still_wins() -> None:
     assert loc is not None and loc.country == "PER"
 
 
-def test_a_datelined_blast_killing_foreigners_is_at_the_dateline(code_text: Any) -> None:
-    out = code_text("LIMA, March 3 (newswire) - Two Chilean engineers were killed on "
-                    "Tuesday when a bomb exploded.")
+@pytest.mark.parametrize("sentence", [
+    "A bomb killed two Chilean engineers on Tuesday.",
+    "Unknown attackers shot dead a Chilean diplomat on Tuesday.",
+])
+def test_a_datelined_attack_on_foreigners_is_at_the_dateline(code_text: Any,
+                                                              sentence: str) -> None:
+    # Both sentences are coded with a Chilean target and no doer's country; without the
+    # rule they would be placed in Chile, the victims' country.
+    out = code_text(f"LIMA, March 3 (newswire) - {sentence}")
     hits = [e for e in out.events if e.type == "ASSAULT"]
-    assert hits
+    assert hits and all(e.target is not None and e.target.country == "CHL" for e in hits)
     assert {e.location.country if e.location else None for e in hits} == {"PER"}
