@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from pipeline.actor_lexicon import country_name, names_country, place_country
 from pipeline.body_seats import body_seat
 from pipeline.doc_views import doc_ents, doc_text, span_ents
+from pipeline.place_lists import list_head, party_rank
 from pipeline.place_names import stray_town
 from pipeline.place_owners import owns_act
 from pipeline.speech_places import told_at
@@ -147,7 +148,7 @@ def _destination(sent: Span, trig: Token) -> str | None:
 
 
 def sentence_place(sent: Span, trig: Token, event_type: str, *, venue_first: bool = False,
-                   target: str | None = None) -> str | None:
+                   target: str | None = None, source: str | None = None) -> str | None:
     """The place named in the event's own sentence: a known place that is the object
     of a locative preposition ("in Tbilisi", "outside El Fasher") or modifies one
     ("in a Darfur camp"); the one nearest the trigger wins when there are several.
@@ -155,13 +156,14 @@ def sentence_place(sent: Span, trig: Token, event_type: str, *, venue_first: boo
     geocode. With ``venue_first``, a meeting's place wins for agreements and meetings
     ("agreed to a ceasefire in eastern Ukraine after talks in Minsk"). Of places in one
     clause, the ``target`` country's wins for events that land on the target ("fired
-    missiles at targets in northern Iraq and Syria" aimed at Syria is in Syria)."""
+    missiles at targets in northern Iraq and Syria" aimed at Syria is in Syria), and of a
+    list of places a party's ("visited Kinshasa and Kigali" for the visit to Rwanda)."""
     if event_type in MOVING and trig.pos_ in ("VERB", "AUX"):
         dest = _destination(sent, trig)
         if dest is not None:
             return dest
     clause = clause_verb(trig)
-    best: tuple[bool, bool, bool, int, str] | None = None
+    best: tuple[bool, bool, int, int, str] | None = None
     for ent in span_ents(sent):
         text = ent.text
         if ent.label_ == "NORP" and ent.root.dep_ == "amod" and \
@@ -187,11 +189,11 @@ def sentence_place(sent: Span, trig: Token, event_type: str, *, venue_first: boo
         if ent.root.dep_ == "compound" and ent.root.head.lemma_.lower() in PART_NOUNS and \
                 any(c.dep_ == "prep" and c.lower_ == "of" for c in ent.root.head.children):
             continue  # "off the Red Sea port of Hodeidah": the port's place is Hodeidah
-        while head.dep_ == "conj" and head.head != head:
-            head = head.head  # "in the Bekaa valley and south Beirut": each is a place
-        if head == ent.root and head.dep_ == "dobj" and head.head == trig and \
+        head = list_head(head)  # "in the Bekaa valley and south Beirut": each is a place
+        if head == list_head(ent.root) and head.dep_ == "dobj" and head.head == trig and \
                 event_type == "CONSULT":
-            pass  # "visited Damascus" (not "met U.S. Vice President Pence": a title)
+            pass  # "visited Damascus", "visited Kinshasa and Kigali" (not "met U.S. Vice
+            # President Pence": a title)
         elif head.dep_ == "dobj" and head.head == trig and event_type in STRUCK:
             if head != ent.root and head.lemma_.lower() not in PART_NOUNS:
                 continue  # "shot down a Russian Mi-24 helicopter": a craft, not a place
@@ -220,8 +222,8 @@ def sentence_place(sent: Span, trig: Token, event_type: str, *, venue_first: boo
             continue  # "shelled Jermuk" is no Turkish town in a story of Armenia
         if event_type in DONE_NOT_SAID and told_at(head, clause_verb(head), clause):
             continue  # "told reporters in New Delhi that the army had hit": the telling's
-        aimed = target is not None and event_type in AT_TARGET and code == target
-        key = (not venue, clause_verb(head) != clause, not aimed, abs(ent.root.i - trig.i))
+        rank = party_rank(code, ent.root, event_type in AT_TARGET, (source, target))
+        key = (not venue, clause_verb(head) != clause, rank, abs(ent.root.i - trig.i))
         if best is None or key < best[:4]:
             best = (*key, text)
     return best[4] if best else None
@@ -402,7 +404,8 @@ def trigger_location(sent: Span, tok: Token, event_type: str, src: Actor | None,
     carried from the sentences before, else ``event_location``'s fallbacks (actors'
     countries, dateline); a deployment at home or a mission's work stays at home."""
     return event_location(sentence_place(sent, tok, event_type, venue_first=True,
-                                         target=tgt.country if tgt else None)
+                                         target=tgt.country if tgt else None,
+                                         source=src.country if src else None)
                           or (body_seat(src, tgt) if event_type in MET else None)
                           or carried_venue(sent, event_type)
                           or (title_venue(sent.doc) if event_type in MET else None),
