@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from pipeline.actor_lexicon import country_name, names_country, place_country
 from pipeline.body_seats import body_seat
 from pipeline.doc_views import doc_ents, doc_text, span_ents
+from pipeline.guard_places import home_guard
 from pipeline.place_lists import list_head, party_rank
 from pipeline.place_names import stray_town
 from pipeline.place_owners import owns_act
@@ -402,7 +403,8 @@ def trigger_location(sent: Span, tok: Token, event_type: str, src: Actor | None,
     """Where the event of trigger ``tok`` happens: its sentence's place (venue first),
     else for a meeting of a world body's organ its seat (``body_seat``), else the venue
     carried from the sentences before, else ``event_location``'s fallbacks (actors'
-    countries, dateline); a deployment at home or a mission's work stays at home."""
+    countries, dateline); a deployment at home, a mission's work or violence by a
+    state's forces of order (``home_guard``) stays at home."""
     return event_location(sentence_place(sent, tok, event_type, venue_first=True,
                                          target=tgt.country if tgt else None,
                                          source=src.country if src else None)
@@ -412,7 +414,8 @@ def trigger_location(sent: Span, tok: Token, event_type: str, src: Actor | None,
                           event_type, src, tgt, dateline,
                           home=(event_type == "MOBILIZE" and (at_home(sent, tok) or
                                                               readiness_at_home(tok))) or
-                          at_mission(tok), sent=sent,
+                          at_mission(tok) or (event_type in STRUCK and home_guard(src)),
+                          sent=sent,
                           left=event_type in LEFT and tok.lemma_.lower() in _leaving())
 
 
