@@ -20,7 +20,7 @@ from pipeline.guard_places import home_guard
 from pipeline.place_lists import list_head, party_rank
 from pipeline.place_names import stray_town
 from pipeline.place_owners import owns_act
-from pipeline.speech_places import told_at
+from pipeline.speech_places import said_about, told_at
 from pipeline.story_venue import MEETINGS, places_data, title_venue
 from pipeline.syntax import sentences_before
 from pipeline.word_classes import word_class
@@ -80,6 +80,9 @@ DECIDED_AT_HOME = frozenset({"SANCTION"})
 #: had been killed") is made elsewhere; a demand or an accusation is made where it is said.
 DONE_NOT_SAID = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID", "RETREAT", "PROTEST",
                            "COOPERATE", "SANCTION"})
+
+#: Speech acts: said where the speaker is, whatever place their object or content names.
+SAID = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"})
 
 #: Violence whose direct object may be the place hit ("shelled Kharkiv").
 STRUCK = frozenset({"ASSAULT"})
@@ -223,6 +226,8 @@ def sentence_place(sent: Span, trig: Token, event_type: str, *, venue_first: boo
             continue  # "shelled Jermuk" is no Turkish town in a story of Armenia
         if event_type in DONE_NOT_SAID and told_at(head, clause_verb(head), clause):
             continue  # "told reporters in New Delhi that the army had hit": the telling's
+        if event_type in SAID and head.dep_ == "pobj" and said_about(head, trig):
+            continue  # "accused officials in Russia": whom it is about, not where said
         rank = party_rank(code, ent.root, event_type in AT_TARGET, (source, target))
         key = (not venue, clause_verb(head) != clause, rank, abs(ent.root.i - trig.i))
         if best is None or key < best[:4]:
