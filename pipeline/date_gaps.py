@@ -19,6 +19,12 @@ _GAP = re.compile(r"(?P<n>\b\d{1,2}|\ba few|\ban?|\bone|\btwo|\bthree|\bfour|\bf
                   r"(?P<dir>after|before)\b", re.IGNORECASE)
 
 
+#: "for (at least) 30 days": what comes before a span of time that is a duration.
+_DURATION = re.compile(r"\bfor(?:\s+(?:at\s+least|about|around|nearly|almost|up\s+to|"
+                       r"more\s+than|another|a\s+further|the\s+(?:next|first)))?\s*$",
+                       re.IGNORECASE)
+
+
 _SMALL_HOURS = re.compile(r"\b(?:early\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
                           r"Friday|Saturday|Sunday|today)|early\s+hours|before\s+dawn|"
                           r"overnight|pre-dawn)\b", re.IGNORECASE)
@@ -45,6 +51,10 @@ def gap_before(sentence_text: str, near: int) -> Gap | None:
             break
         if not sentence_text[:m.start()].strip(" ,—–-\"“"):
             continue  # sentence-initial
+        if _DURATION.search(sentence_text, 0, m.start()) is not None:
+            # "paused the tariffs for 30 days after Ottawa agreed": how long the main
+            # clause's act lasts, not how long before it the "after" clause happened
+            continue
         unit = m["unit"].lower()
         n_text = (m["n"] or "").lower()
         if unit.startswith("hour"):
