@@ -34,6 +34,7 @@ from pipeline.doc_views import doc_text
 from pipeline.event_places import clause_verb
 from pipeline.gap_days import stated_day
 from pipeline.noun_days import PREMODIFIER, own_day, premodifying_date
+from pipeline.period_days import day_in_period
 from pipeline.reported_days import reported_look_back
 from pipeline.said_days import statement_ranker
 from pipeline.statement_days import back_on_story_day, told_on
@@ -256,6 +257,15 @@ def event_date(sent: Span, tok: Token, published: date | None, state: DateState,
                 res = None
     except Exception:  # a date bug must not lose the event
         res = None
+    if res is not None and (inside := day_in_period(
+            res, published, dates.days_named(sent.text, published=published,
+                                             previous=state.sent_anaphora),
+            state.days)) is not None:
+        # "Israel last week recalled its ambassadors after they announced the plan on May
+        # 22": a period names no day, a day the story names inside it does; the narrative
+        # goes on as the period left it, and the precision stays the period's, so that
+        # the guess dates no headline (``lead_days`` takes only days a sentence gives)
+        return inside.isoformat(), res.text, res.precision
     if res is not None:
         day_str = res.date
         date_text, precision = res.text, res.precision
