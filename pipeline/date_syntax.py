@@ -11,6 +11,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from pipeline import dates
+from pipeline.doc_views import span_text
 from pipeline.event_places import clause_verb
 
 if TYPE_CHECKING:
@@ -70,7 +71,7 @@ def aside(sent: Span, phrase: str) -> bool:
     """Whether ``sent`` gives the day of ``phrase`` as an aside the narrative does not go
     on with: fronted and set off by a comma ("On Saturday, ..."), or on a verb of saying
     ("The ministry said on Sunday that ...")."""
-    at = sent.text.find(phrase)
+    at = span_text(sent).find(phrase)
     if at < 0:
         return False
     span = sent.char_span(at, at + len(phrase), alignment_mode="expand")

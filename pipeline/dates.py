@@ -14,6 +14,7 @@ as a full date but that the month table cannot read. Precision is ``day``, ``mon
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -267,7 +268,12 @@ def _quoted(s: str, at: int) -> bool:
     return before.count('"') % 2 == 1
 
 
-def _candidates(s: str, anchor: date | None, previous: date | None) -> list[_Candidate]:
+#: The date rules resolve the same sentence several times per trigger (event date,
+#: narrative day, days named); the phrases found depend on these arguments alone and are
+#: frozen, so they are found once.
+@functools.lru_cache(maxsize=4096)
+def _candidates(s: str, anchor: date | None, previous: date | None
+                ) -> tuple[_Candidate, ...]:
     out: list[_Candidate] = []
     for start, end, full in _full_dates(s):
         out.append(_Candidate(start, end, 0, _day(full, s[start:end])))
@@ -282,7 +288,7 @@ def _candidates(s: str, anchor: date | None, previous: date | None) -> list[_Can
     if anchor is None:
         # Relative phrases are unresolvable without an anchor, but they still block the
         # coarser phrases they overlap.
-        return out + _anaphora(s, out, previous)
+        return tuple(out + _anaphora(s, out, previous))
     for rx in (_MONTH_DAY, _DAY_MONTH):
         for m in rx.finditer(s):
             d = _year_for(_month_num(m["month"]), int(m["day"]), anchor)
@@ -350,7 +356,7 @@ def _candidates(s: str, anchor: date | None, previous: date | None) -> list[_Can
         out.append(_Candidate(m.start(), m.end(), 5, res))
     for m in _RELATIVE_PERIOD.finditer(s):
         out.append(_Candidate(m.start(), m.end(), 6, _period(m["phrase"], m.group(0), anchor)))
-    return out + _anaphora(s, out, previous)
+    return tuple(out + _anaphora(s, out, previous))
 
 
 def _anaphora(s: str, found: list[_Candidate], previous: date | None) -> list[_Candidate]:

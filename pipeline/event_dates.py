@@ -30,7 +30,7 @@ from pipeline.date_syntax import (
     pluperfect,
     shares_subject,
 )
-from pipeline.doc_views import doc_text
+from pipeline.doc_views import doc_text, span_text
 from pipeline.event_places import clause_verb
 from pipeline.gap_days import stated_day
 from pipeline.noun_days import PREMODIFIER, own_day, premodifying_date
@@ -102,7 +102,7 @@ class DateState:
             self.sent_at, self.sent_previous = sent.start_char, self.previous
             self.sent_anaphora = self._told_before(sent) or self._named_before(sent, published) \
                 or self.previous
-            named = {d for d in dates.days_named(sent.text, published=published,
+            named = {d for d in dates.days_named(span_text(sent), published=published,
                                                   previous=self.previous)
                      if published is not None and 0 <= (published - d).days <= 10}
             self.days.update(named)
@@ -129,8 +129,8 @@ class DateState:
         on Oct. 17. Washington eased sanctions the following day") or, failing that, by
         the one before it (up to ``_TOLD_REACH`` back), skipping days after publication;
         from the second sentence back only a day at most 10 days before publication."""
-        m = dates.FORWARD_ANAPHORA.search(sent.text)
-        if m is None or sent.start == 0 or dates.days_named(sent.text[:m.start()],
+        m = dates.FORWARD_ANAPHORA.search(span_text(sent))
+        if m is None or sent.start == 0 or dates.days_named(span_text(sent)[:m.start()],
                                                              published=published):
             return None
         # the last day the sentences just before named, in any clause ("an agreement
@@ -196,25 +196,26 @@ def event_date(sent: Span, tok: Token, published: date | None, state: DateState,
                kind: str | None = None) -> tuple[str | None, str | None, str | None]:
     """(ISO date, date phrase, precision) of the event ``tok`` triggers in ``sent``."""
     near = tok.idx - sent.start_char
+    text = span_text(sent)  # read many times below
     state.before_sentence(sent, published)  # moves the narrative state to this sentence
-    gap = gap_before(sent.text, near)
+    gap = gap_before(text, near)
     if gap is not None:
         # "…, two days after a drone strike killed X": dated from the main clause's day;
         # a look back does not move the narrative's day (state.previous)
         # the clause the gap hangs on is the one just before it ("patrolled on Wednesday
         # after X declared on Tuesday and ordered ..., hours after gunmen stormed")
-        main = event_date_of_text(sent.text[:gap.start], published, state,
+        main = event_date_of_text(text[:gap.start], published, state,
                                   state.sent_anaphora, near=gap.start)
         if main is not None and dates.resolve_date(
-                sent.text[:gap.start], published=published, fallback_text=state.fallback,
+                text[:gap.start], published=published, fallback_text=state.fallback,
                 previous=state.sent_anaphora) is not None:
             # "Evo Morales arrived on Tuesday, two days after he resigned": the main
             # clause's own day is the narrative's
             _remember(None, main, published, state, at=sent.start_char)
         if gap.bare and (main is None or not after_clause(tok, sent.start_char + gap.start)
-                         or LATE.search(sent.text, 0, gap.start) is not None
-                         or dated_after(sent.text, gap.end, published)
-                         or dates.resolve_date(sent.text[:gap.start], published=published,
+                         or LATE.search(text, 0, gap.start) is not None
+                         or dated_after(text, gap.end, published)
+                         or dates.resolve_date(text[:gap.start], published=published,
                                                fallback_text=None, previous=None) is None):
             # a plain "after" counts back only from a main clause with its own day, into a
             # clause that names none
@@ -230,28 +231,28 @@ def event_date(sent: Span, tok: Token, published: date | None, state: DateState,
                 # "the killing came hours after Israel struck a building on Tuesday":
                 # the clause's own day, not one counted from the main clause's
                 return stated.date, stated.text, stated.precision
-            return gap_day.isoformat(), sent.text[gap.start:gap.end], "day"
+            return gap_day.isoformat(), text[gap.start:gap.end], "day"
     own = own_day(tok, published)
     if own is not None:
         # "the Feb. 14 suicide bombing", "the Easter Sunday bombings": an event noun's
         # own date names its day; it is background and leaves the narrative's day alone
         return own.date, own.text, own.precision
     day_str = date_text = precision = None
-    rank = statement_ranker(_clause_ranker(sent, tok, published), sent.text, kind, published)
+    rank = statement_ranker(_clause_ranker(sent, tok, published), text, kind, published)
     try:
-        res = dates.resolve_date(sent.text, published=published, fallback_text=state.fallback,
+        res = dates.resolve_date(text, published=published, fallback_text=state.fallback,
                                  near=near, previous=state.sent_anaphora,
                                  clause_rank=rank)
         if res is not None and res.precision != "day" and published is not None and \
                 res.date > published.isoformat():
             # "would not open talks until 2028": a later year or month is the object of
             # the statement, not its date; take the sentence's first date phrase
-            res = dates.resolve_date(sent.text, published=published,
+            res = dates.resolve_date(text, published=published,
                                      fallback_text=state.fallback,
                                      previous=state.sent_anaphora,
                                      clause_rank=rank)
             if res is not None and res.precision != "day" and \
-                    res.date > published.isoformat() and deadline(sent.text, res.text):
+                    res.date > published.isoformat() and deadline(text, res.text):
                 # "agreed to open talks by the end of February": the deadline is all
                 # the sentence gives; the agreement goes on with the narrative's day
                 res = None
@@ -291,7 +292,7 @@ def event_date(sent: Span, tok: Token, published: date | None, state: DateState,
         # "Diop told the council on June 16 that ... He asked for its withdrawal": the
         # same speaker's next act goes on with the day just given, even a past one
         day_str, precision = told.isoformat(), "day"
-    elif pluperfect(tok) and (earlier := state.earlier(_ALREADY.search(sent.text) is not None)
+    elif pluperfect(tok) and (earlier := state.earlier(_ALREADY.search(text) is not None)
                               ) is not None:
         # "He said Chinese personnel had rammed the boats" after "Monday's confrontation":
         # the past perfect reaches back to the story's earlier day
@@ -342,10 +343,11 @@ def _clause_ranker(sent: Span, trig: Token, published: date | None = None
     yields to those, and alone dates nothing."""
     own = clause_verb(trig)
     governing = _governing(own)
+    text = span_text(sent)
 
     def rank(start: int, end: int) -> int | None:
-        if published is not None and ahead(sent.text[start:end], published) and \
-                deadline_at(sent.text, start):
+        if published is not None and ahead(text[start:end], published) and \
+                deadline_at(text, start):
             # "must leave the country by August 15", "a curfew until October 21": a
             # deadline still to come ends what the event sets going; it is never its day
             return None
@@ -366,8 +368,8 @@ def _clause_ranker(sent: Span, trig: Token, published: date | None = None
         where = clause_verb(span.root)
         if where == own:
             return _OWN
-        if shares_subject(own, where) and not deadline_at(sent.text, start) and not (
-                published is not None and ahead(sent.text[start:end], published)):
+        if shares_subject(own, where) and not deadline_at(text, start) and not (
+                published is not None and ahead(text[start:end], published)):
             # "fired on and seized the vessels on November 25, 2018": one act in two
             # verbs, even long past; a plan still to come or a deadline ("demanded
             # that Mali free them by Jan. 1 and warned ...") is the other verb's; but a
@@ -386,11 +388,11 @@ def _clause_ranker(sent: Span, trig: Token, published: date | None = None
             # undated clause coordinated after a dated one goes on with its day, however
             # far back
             return _BESIDE
-        if published is not None and long_past(sent.text[start:end], published):
+        if published is not None and long_past(text[start:end], published):
             # "walked out, telling him not to forget the lesson of March 1, 2008": a
             # date long past in another clause is that clause's, never the event's
             return None
-        if published is not None and ahead(sent.text[start:end], published):
+        if published is not None and ahead(text[start:end], published):
             # "withdrew its bid to host the games next year": a date still to come in
             # another clause is when that clause's plan happens, not the event's day
             return None
@@ -438,13 +440,14 @@ def note_date(sent: Span, published: date | None, state: DateState) -> None:
     state.before_sentence(sent, published)
     rank = _clause_ranker(sent, sent.root, published)
     skipped: set[str] = set()
+    text = span_text(sent)
 
     def current(start: int, end: int) -> int | None:
-        return None if sent.text[start:end] in skipped else rank(start, end)
+        return None if text[start:end] in skipped else rank(start, end)
 
     for _ in range(4):
         try:
-            res = dates.resolve_date(sent.text, published=published,
+            res = dates.resolve_date(text, published=published,
                                      fallback_text=state.fallback,
                                      previous=state.sent_anaphora, clause_rank=current)
         except Exception:  # a date bug must not lose the article

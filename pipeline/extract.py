@@ -25,7 +25,7 @@ from pipeline.actor_ranker import ActorChooser
 from pipeline.annotate import to_doc
 from pipeline.arguments import ArgumentFinder
 from pipeline.deal_terms import terms_reading
-from pipeline.doc_views import forget_views
+from pipeline.doc_views import forget_views, span_text
 from pipeline.drawn_reactions import drawn_triggers
 from pipeline.event_confidence import confidence
 from pipeline.event_dates import DateState, event_date, note_date, published_day
@@ -233,7 +233,8 @@ def _code_doc(annotated: AnnotatedArticle, doc: Doc, *, version: str, now: datet
                               max_events=max_events, ranker=ranker)
     for si, sent in enumerate(segs):
         # (a dateline's city can end up in the headline's segment: ", Aug 13 (agency) -")
-        m = DATELINE.match(sent.text) or (DATELINE_TAIL.match(sent.text) if si < 3 else None)
+        text = span_text(sent)
+        m = DATELINE.match(text) or (DATELINE_TAIL.match(text) if si < 3 else None)
         if m:
             # (the story's dateline city was read once, before the loop: story_dateline)
             # "TBILISI, Dec 1 — Riot police fired": the dateline is neither subject nor
@@ -243,7 +244,7 @@ def _code_doc(annotated: AnnotatedArticle, doc: Doc, *, version: str, now: datet
                 sent = doc[body[0].i:sent.end]
         finder.segment = sent
         finder.resolver.register_persons(sent)
-        question = sent.text.rstrip().endswith("?")
+        question = span_text(sent).rstrip().endswith("?")
         finder.sentence_triggers = find_triggers(sent) if not question else []
         triggers = drawn_triggers(sent, finder.sentence_triggers) if not question else []
         triggers = _own_breaches(finder, _read_instigations(finder, triggers, article.unaccused))
@@ -281,7 +282,7 @@ def _code_doc(annotated: AnnotatedArticle, doc: Doc, *, version: str, now: datet
                 o.type == e.type and o.source is not None for o in mine)]
             events[first_event:] = keep
         if detector is not None and not truncated and \
-                not sent.text.rstrip().endswith("?"):
+                not span_text(sent).rstrip().endswith("?"):
             try:
                 with finder.resolver.kept_memory():
                     added = _detected_events(finder, detector, ctx,
@@ -416,7 +417,7 @@ def _event(ctx: _SentenceContext, trig: Trigger, event_type: str, modality: str,
         modality=modality,
         source=src,
         target=tgt,
-        evidence=Evidence(sentence=sent.text, sentence_index=si, start=sent.start_char,
+        evidence=Evidence(sentence=span_text(sent), sentence_index=si, start=sent.start_char,
                           end=sent.end_char),
         article=art.ref,
         pipeline=art.info,

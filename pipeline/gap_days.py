@@ -9,6 +9,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from pipeline import dates
+from pipeline.doc_views import span_text
 from pipeline.event_places import clause_verb
 
 if TYPE_CHECKING:
@@ -45,7 +46,7 @@ def stated_day(sent: Span, tok: Token, start: int, counted: date,
             return None
         return 0
 
-    res = dates.resolve_date(sent.text, published=published, fallback_text=fallback,
+    res = dates.resolve_date(span_text(sent), published=published, fallback_text=fallback,
                              near=tok.idx - sent.start_char, previous=previous,
                              clause_rank=rank)
     if res is None or res.precision != "day" or \

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from pipeline import quantities
-from pipeline.doc_views import doc_ents
+from pipeline.doc_views import doc_ents, span_text
 from schemas import Quantity
 
 if TYPE_CHECKING:
@@ -39,7 +39,7 @@ def story_dateline(segments: Sequence[Span]) -> str | None:
     headline and standfirst above it are told from there too: a meeting or a deal they
     state with no place of its own happens at the dateline as much as the body's."""
     for sent in segments[:_DATELINE_REACH]:
-        m = DATELINE.match(sent.text)
+        m = DATELINE.match(span_text(sent))
         if m is not None:
             return m.group(1).strip().title()
     return None
@@ -51,7 +51,7 @@ QUOTED = re.compile(r"[\"“”]([^\"“”]{12,})[\"“”]")
 def quote(sent: Span, trig: Token) -> str | None:
     """The direct quote that states the event: the quoted words around the trigger."""
     offset = trig.idx - sent.start_char
-    for m in QUOTED.finditer(sent.text):
+    for m in QUOTED.finditer(span_text(sent)):
         if m.start(1) <= offset < m.end(1):
             return m.group(1).strip(" ,.")
     return None
@@ -59,7 +59,7 @@ def quote(sent: Span, trig: Token) -> str | None:
 
 def sentence_quantities(sent: Span) -> list[Quantity]:
     try:
-        return list(quantities.find_quantities(sent.text))
+        return list(quantities.find_quantities(span_text(sent)))
     except Exception:  # a quantity bug must not lose the event
         return []
 

@@ -12,6 +12,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from pipeline.date_syntax import perfect
+from pipeline.doc_views import span_text
 from pipeline.event_places import clause_verb
 from pipeline.word_classes import word_class
 
@@ -26,7 +27,7 @@ _REACH = 3
 def _reporting_verb(sent: Span, phrase: str) -> Token | None:
     """The verb of reporting a date phrase of ``sent`` hangs on ("said on Sunday",
     "told reporters on Monday"), if it hangs on one."""
-    at = sent.text.find(phrase)
+    at = span_text(sent).find(phrase)
     if at < 0:
         return None
     span = sent.char_span(at, at + len(phrase), alignment_mode="expand")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from pipeline.doc_views import span_text
 from pipeline.event_places import clause_verb
 
 if TYPE_CHECKING:
@@ -38,8 +39,8 @@ _CARRIES_ON = re.compile(r"\s*[\"“]?(?:" + "|".join(sorted(CARRY_ON_PRONOUNS))
 
 def back_on_story_day(sent: Span, kind: str | None) -> bool:
     """Whether an undated event of type ``kind`` in ``sent`` is on the story's day."""
-    return kind in STATEMENT_TYPES and _POINTS_BACK.search(sent.text) is None and \
-        _CARRIES_ON.match(sent.text) is None
+    return kind in STATEMENT_TYPES and _POINTS_BACK.search(span_text(sent)) is None and \
+        _CARRIES_ON.match(span_text(sent)) is None
 
 
 def told_on(sent: Span, tok: Token, state: DateState) -> date | None:
