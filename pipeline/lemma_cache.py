@@ -1,0 +1,80 @@
+"""The model's rule lemmatizer, with every answer cached.
+
+Why: spaCy's rule lemmatizer caches only the lemmas its suffix rules find; proper nouns,
+punctuation, determiners and base forms take an uncached path through three table
+lookups and a morphology dict on every token, so the lemmatizer cost about as much per
+article as the tagger and the attribute step together (issue 3). Its answer is a function
+of the token's text, POS and morphology alone (the English ``is_base_form`` reads only
+those, the tables never change), so this component asks the model's lemmatizer once per
+(text, POS, morphology) and reuses the answer. It lemmatizes the same tokens the
+lemmatizer would (those without a lemma yet, unless the lemmatizer overwrites) and with
+the same function, so the lemmas are the lemmatizer's.
+tests/pipeline/test_lemma_cache.py checks them against it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+LEMMATIZER = "lemmatizer"
+FACTORY = "cached_lemmatizer"
+
+#: The cache is keyed by token text and a long-running worker sees an open vocabulary.
+_CACHE_LIMIT = 200_000
+
+
+class CachedLemmatizer:
+    """Runs a spaCy rule ``Lemmatizer``'s ``lemmatize`` once per (text, POS, morphology)."""
+
+    def __init__(self, lemmatizer: Any) -> None:
+        if lemmatizer.mode != "rule":
+            raise ValueError(f"only a rule lemmatizer is cached, not {lemmatizer.mode!r}")
+        self.source = lemmatizer  # kept so the tests can run the original beside the cache
+        self._cache: dict[tuple[int, int, int], int] = {}
+
+    def __call__(self, doc: Doc) -> Doc:
+        source = self.source
+        if not source._validated:  # as the lemmatizer does before its first doc
+            from spacy.errors import Errors
+
+            source._validate_tables(Errors.E1004)
+        overwrite = source.overwrite
+        strings = doc.vocab.strings
+        cache = self._cache
+        for token in doc:
+            if not overwrite and token.lemma != 0:
+                continue
+            key = (token.orth, token.pos, token.morph.key)  # type: ignore[attr-defined]
+            lemma = cache.get(key)
+            if lemma is None:
+                if len(cache) >= _CACHE_LIMIT:
+                    cache.clear()
+                lemma = cache[key] = strings.add(source.lemmatize(token)[0])
+            token.lemma = lemma
+        return doc
+
+
+def _make_cache(nlp: Language, name: str, source: str) -> CachedLemmatizer:
+    """spaCy factory: the cache of the pipeline's lemmatizer named ``source``."""
+    return CachedLemmatizer(nlp.get_pipe(source))
+
+
+def cache_lemmatizer(nlp: Language) -> Language:
+    """Swap the model's rule lemmatizer for a CachedLemmatizer around it (a pipeline
+    without one, or with another mode, is left alone)."""
+    from spacy.language import Language as _Language
+
+    if LEMMATIZER not in nlp.pipe_names:
+        return nlp
+    lemmatizer: Any = nlp.get_pipe(LEMMATIZER)
+    if getattr(lemmatizer, "mode", None) != "rule":
+        return nlp
+    if FACTORY not in _Language.factories:
+        _Language.factory(FACTORY, func=_make_cache)
+    nlp.add_pipe(FACTORY, after=LEMMATIZER, config={"source": LEMMATIZER})
+    nlp.remove_pipe(LEMMATIZER)
+    return nlp
