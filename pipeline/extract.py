@@ -54,6 +54,7 @@ from pipeline.reported_instigation import (
 )
 from pipeline.statement_senses import EVALUATION
 from pipeline.syntax import (
+    passive_patient,
     reduced_relative_head,
     segments,
     speech_context,
@@ -77,7 +78,7 @@ from schemas import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
     from spacy.vocab import Vocab
 
 
@@ -251,7 +252,7 @@ def _code_doc(annotated: AnnotatedArticle, doc: Doc, *, version: str, now: datet
         sent_events = 0
         first_event = len(events)
         # Subjects of this sentence's root become the antecedent of later pronouns.
-        root_subj = reduced_relative_head(subject(sent.root)[0])
+        root_subj = _topic(sent.root)
         if root_subj is not None and not sent.start <= root_subj.i < sent.end:
             root_subj = None
         ctx = _SentenceContext(
@@ -311,6 +312,18 @@ def _code_doc(annotated: AnnotatedArticle, doc: Doc, *, version: str, now: datet
     return ExtractedArticle(article=art, events=events, persons=persons, organizations=orgs,
                             places=places, uncoded_sentences=uncoded, truncated=truncated,
                             coding_errors=coding_errors)
+
+
+def _topic(root: Token) -> Token | None:
+    """The phrase a sentence is about, for later pronouns to take up: its root's
+    subject, or in a passive root the one it is done to ("Perez was arrested in May.
+    A court sentenced him": "him" is Perez, not the last active speaker)."""
+    subj = reduced_relative_head(subject(root)[0])
+    if subj is None:
+        subj = passive_patient(root)
+        if subj is not None and subj.head != root:
+            subj = None  # only the root's own subject (no participle's head noun)
+    return subj
 
 
 def _detected_events(finder: ArgumentFinder, detector: SentenceDetector,
