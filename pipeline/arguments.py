@@ -17,6 +17,7 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import names_country
+from pipeline.actor_reciprocal import each_the_other
 from pipeline.actor_self_named import drop_own_names
 from pipeline.actor_weapons import weapon_strike
 from pipeline.actor_withdrawn_from import withdrawn_from
@@ -99,6 +100,9 @@ class ArgumentFinder(ClauseActors):
         if found is None:
             return None
         sources, targets = found
+        if (parties := each_the_other(self, trig, speaker)) is not None:
+            # "each side accused the other": each party acts on the other
+            sources, targets = parties, []
         if sources:
             self.done.append((event_type, sources[0]))
         return sources, targets
