@@ -68,6 +68,9 @@ FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 #: refusals with no named recipient are domestic ("Republican lawmakers criticized the
 #: deal"), not aimed at the foreign party the deal was made with (see word_classes.toml).
 LEGISLATORS = word_class("legislators")
+#: A state's legislature, chamber or members: what a statement asks of or says about
+#: them is said at home, wherever the story is about (an attack on one is not).
+HOME_LEGISLATURE = LEGISLATORS | word_class("legislatures")
 #: What legislators do by speaking (not acts they report: "saying it freed a dealer").
 STATEMENTS = frozenset({"ACCUSE", "REJECT", "REQUEST", "SUPPORT"})
 #: Mediating: a third party's dealings with both sides of a dispute.
@@ -217,7 +220,8 @@ def implied_recipients(finder: ArgumentFinder, trig: Trigger, event_type: str,
                        for t in targets]
     if sources and sources[0].country and not domestic:
         # "Hamas is to free 33 hostages", "strikes killed 31 civilians": a role word's
-        # focus country is, in a two-party story, the other party (see home_state)
+        # focus country is, in a two-party story, the other party (see home_state);
+        # not a legislature a statement addresses, at home ("Obama urged lawmakers")
         other = counterpart(sources[0], finder.resolver.focus, finder.resolver.pair, near,
                             event_type)
         body = other in ("IGO", "NGO")
@@ -228,6 +232,7 @@ def implied_recipients(finder: ArgumentFinder, trig: Trigger, event_type: str,
             and (not t.person or (weak(t) and place_country(t.text) != t.country))
             and names_country(t.text) is None and not home_state(sources[0], t, event_type)
             and last_word(t.text) not in OWN_PEOPLE and last_word(t.text) not in CROWDS
+            and not (event_type in STATEMENTS and last_word(t.text) in HOME_LEGISLATURE)
             and not own_opponents(t) and t.text.lower() not in PRONOUNS)
             else t for t in targets]
     if event_type == "ASSAULT" and sources and sources[0].country and not domestic \
