@@ -73,6 +73,14 @@ LEGISLATORS = word_class("legislators")
 HOME_LEGISLATURE = LEGISLATORS | word_class("legislatures")
 #: What legislators do by speaking (not acts they report: "saying it freed a dealer").
 STATEMENTS = frozenset({"ACCUSE", "REJECT", "REQUEST", "SUPPORT"})
+#: Roles of a country's own public voices (civilians and families, the opposition,
+#: parties): with no recipient named, what they criticise or refuse is aimed at their
+#: own state ("the opposition accused the authorities", "his family called it an
+#: insult"), not at the foreign party of a two-party story, which speaks through its
+#: state. Their demands are not: relatives asking for a captive's release ask whoever
+#: holds him.
+HOME_VOICES = frozenset({"CVL", "OPP", "POL"})
+HOME_VOICE_TYPES = frozenset({"ACCUSE", "REJECT"})
 #: Mediating: a third party's dealings with both sides of a dispute.
 MEDIATION = frozenset({"mediate", "mediation"})
 #: Pronouns: their country comes from an antecedent, not from the story's focus.
@@ -106,6 +114,13 @@ def body_staff(actor: Actor, event_type: str, finder: ArgumentFinder) -> bool:
 
 
 
+def home_voice(actor: Actor, event_type: str) -> bool:
+    """Whether a criticism's or refusal's source is a public voice of its own country
+    (not a state the parser gave a civilian role: "the Philippines", "German towns")."""
+    return event_type in HOME_VOICE_TYPES and actor.role in HOME_VOICES and \
+        names_country(actor.text) is None
+
+
 def implied_recipients(finder: ArgumentFinder, trig: Trigger, event_type: str,
                        sources: list[Actor], targets: list[Actor], speaker: Actor | None,
                        own_violence: bool) -> tuple[list[Actor], list[Actor]] | None:
@@ -137,7 +152,8 @@ def implied_recipients(finder: ArgumentFinder, trig: Trigger, event_type: str,
     near = [c for c in parties_near(finder, tok) if c not in party_codes(sources)]
     domestic = event_type in DOMESTIC or trig.sense.mode in DOMESTIC_MODES or bool(
         sources and event_type in STATEMENTS and last_word(sources[0].text) in LEGISLATORS
-    ) or bool(sources and home_side(finder, sources[0])) or own_violence or bool(
+    ) or bool(sources and (home_voice(sources[0], event_type) or home_side(
+        finder, sources[0]))) or own_violence or bool(
         event_type in ("ACCUSE", "REJECT") and not targets and home_unrest(tok)) or \
         fights_own_state(finder, trig, event_type, sources, targets, near)  # "M23 seized"
     if domestic and seized_from_other(finder, trig, sources, targets):
