@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 OBJECT_DEPS = frozenset({"pobj", "dobj", "dative", "obj"})
 
 
-def _own_clause(tok: Token) -> set[int]:
+def own_clause(tok: Token) -> set[int]:
     """Token indices of the event's own phrase: its subtree without coordinated clauses
     and without clauses that have a subject of their own ("saying instructors are")."""
     out = {t.i for t in tok.subtree}
@@ -40,7 +40,7 @@ def _own_clause(tok: Token) -> set[int]:
 def third_named(tok: Token, source: str, pair: tuple[str, str]) -> str | None:
     """The one country other than ``source`` and the pair that the event's own phrase
     names as a participant (None when it names none, several, or the other party)."""
-    inside = _own_clause(tok)
+    inside = own_clause(tok)
     codes: set[str] = set()
     for i, code in mention_codes(tok.sent):
         if i not in inside or code == source:

@@ -39,6 +39,7 @@ from pipeline.implied_parties import (
 )
 from pipeline.implied_recipients import implied_recipients
 from pipeline.mutual_parties import setting_only
+from pipeline.protest_targets import protested_country
 from pipeline.syntax import clause_subject, objects, subject
 from pipeline.word_classes import word_class
 from schemas import Actor, AnnotatedArticle
@@ -154,6 +155,11 @@ class ArgumentFinder(ClauseActors):
                  if c.dep_ == "prep" and c.lower_ in ("outside", "near", "at")
                  for p in c.children if p.dep_ == "pobj"
                  and p.lemma_.lower() in MISSIONS], speaker)
+        if event_type == "PROTEST" and not targets and sources and (
+                code := protested_country(tok, sources[0].country)) is not None:
+            # "rallied in Mogadishu, chanting slogans against Ethiopia": aimed at the
+            # foreign country the protest is against, not at the protesters' own state
+            targets = [party(code)]
         if sources and targets:
             # an actor is not its own recipient ("X joined the talks X leads")
             targets = drop_own_names(

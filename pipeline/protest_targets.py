@@ -1,0 +1,53 @@
+"""The foreign country a protest is aimed at, when its own phrase says so.
+
+Protesters face their own government by default (``implied_recipients.DOMESTIC``), but a
+protest whose own phrase names another country as what it is against, or as the owner
+of the mission it storms, is aimed at that country: "chanting slogans against Ethiopia",
+"marched against US interference", "the storming of Iran's consulate". A country named
+any other way (the place of the protest, a grievance it reports: "accusing Sharif of
+bowing to American pressure"; the flags it waves) does not count, nor a phrase naming
+several foreign countries.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pipeline.actor_third_named import own_clause
+from pipeline.story_parties import mention_codes
+from pipeline.word_classes import word_class
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: Diplomatic missions: a protest at one is aimed at the country it represents.
+MISSIONS = word_class("missions")
+#: How a country modifies the noun that names it ("Iran's consulate", "US interference").
+MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "flat"})
+
+
+def _aimed_at(name: Token, trigger: Token) -> bool:
+    """Whether a country's name is what a protest is against: inside an "against"
+    phrase under the trigger, or the owner of a diplomatic mission."""
+    noun = name
+    while noun.dep_ in MODIFIER_DEPS and noun.head != noun:
+        noun = noun.head
+    if noun.lemma_.lower() in MISSIONS:
+        return True
+    t = noun
+    while t != trigger and t.head != t:
+        if t.dep_ == "pobj" and t.head.lower_ == "against":
+            return True
+        t = t.head
+    return False
+
+
+def protested_country(tok: Token, source: str | None) -> str | None:
+    """The one country other than ``source`` that the protest's own phrase (its
+    trigger's subtree, without coordinated clauses or clauses with a subject of their
+    own) names as what it is against; None when it names none or several."""
+    inside = own_clause(tok)
+    codes = {code for i, code in mention_codes(tok.sent)
+             if i in inside and code != source and code not in ("IGO", "NGO")
+             and _aimed_at(tok.doc[i], tok)}
+    return codes.pop() if len(codes) == 1 else None
