@@ -26,6 +26,8 @@ from collections.abc import Callable, Iterable
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from pipeline.pipe_swap import swap_pipe
+
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.matcher import Matcher
@@ -237,12 +239,6 @@ def _make_table(nlp: Language, name: str, source: str) -> AttributeTable:
 def replace_attribute_ruler(nlp: Language) -> Language:
     """Swap the model's attribute_ruler for an AttributeTable built from its patterns
     (idempotent; a pipeline without the ruler is left alone)."""
-    from spacy.language import Language as _Language
-
     if ATTRIBUTE_RULER not in nlp.pipe_names:
         return nlp
-    if FACTORY not in _Language.factories:
-        _Language.factory(FACTORY, func=_make_table)
-    nlp.add_pipe(FACTORY, after=ATTRIBUTE_RULER, config={"source": ATTRIBUTE_RULER})
-    nlp.remove_pipe(ATTRIBUTE_RULER)
-    return nlp
+    return swap_pipe(nlp, ATTRIBUTE_RULER, FACTORY, _make_table)

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from pipeline.pipe_swap import swap_pipe
+
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
@@ -66,15 +68,9 @@ def _make_cache(nlp: Language, name: str, source: str) -> CachedLemmatizer:
 def cache_lemmatizer(nlp: Language) -> Language:
     """Swap the model's rule lemmatizer for a CachedLemmatizer around it (a pipeline
     without one, or with another mode, is left alone)."""
-    from spacy.language import Language as _Language
-
     if LEMMATIZER not in nlp.pipe_names:
         return nlp
     lemmatizer: Any = nlp.get_pipe(LEMMATIZER)
     if getattr(lemmatizer, "mode", None) != "rule":
         return nlp
-    if FACTORY not in _Language.factories:
-        _Language.factory(FACTORY, func=_make_cache)
-    nlp.add_pipe(FACTORY, after=LEMMATIZER, config={"source": LEMMATIZER})
-    nlp.remove_pipe(LEMMATIZER)
-    return nlp
+    return swap_pipe(nlp, LEMMATIZER, FACTORY, _make_cache)

@@ -36,3 +36,13 @@ def readings(nlp: Any, text: str) -> dict[str, str]:
             if r is not None:
                 out[t.token.text] = r.event_type
     return out
+
+
+def parsed_before(nlp: Any, text: str, pipe: str) -> Any:
+    """``text`` through ``nlp``'s pipeline up to (not including) the component ``pipe``."""
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        if name == pipe:
+            return doc
+        doc = proc(doc)
+    raise AssertionError(f"no {pipe} in the pipeline")

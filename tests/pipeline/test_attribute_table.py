@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from pipeline.attribute_table import AttributeTable
+from tests.pipeline.coding import parsed_before
 
 SENTENCES = [
     "Rebels said they had seized the town, and the army didn't deny it.\n\nHe'd left.",
@@ -26,18 +27,9 @@ def _token_view(doc: Any) -> list[tuple[Any, ...]]:
     return [(t.text, t.pos_, t.tag_, str(t.morph), t.lemma_, t.dep_, t.head.i) for t in doc]
 
 
-def _parsed(nlp: Any, text: str) -> Any:
-    """``text`` through the pipeline up to (not including) the attribute step."""
-    doc = nlp.make_doc(text)
-    for name, proc in nlp.pipeline:
-        if name == "attribute_table":
-            return doc
-        doc = proc(doc)
-    raise AssertionError("no attribute_table in the pipeline")
-
 
 def _same_as_ruler(nlp: Any, table: AttributeTable, ruler: Any, text: str) -> None:
-    doc = _parsed(nlp, text)
+    doc = parsed_before(nlp, text, "attribute_table")
     assert _token_view(table(doc.copy())) == _token_view(ruler(doc.copy()))
 
 

@@ -10,21 +10,14 @@ from typing import Any
 
 import pytest
 
+from tests.pipeline.coding import parsed_before
+
 SENTENCES = [
     "Rebels said they had seized the town's two bridges, and the army didn't deny it.",
     "Protesters were marching again; police fired tear gas and arrested dozens of them.",
     "The ministers' talks in Geneva broke down, the envoys said, as better offers came.",
 ]
 
-
-def _before_lemmas(nlp: Any, text: str) -> Any:
-    """``text`` through the pipeline up to (not including) the lemma step."""
-    doc = nlp.make_doc(text)
-    for name, proc in nlp.pipeline:
-        if name == "cached_lemmatizer":
-            return doc
-        doc = proc(doc)
-    raise AssertionError("no cached_lemmatizer in the pipeline")
 
 
 def test_the_models_lemmatizer_is_the_one_cached(nlp: Any) -> None:
@@ -38,7 +31,7 @@ def test_the_models_lemmatizer_is_the_one_cached(nlp: Any) -> None:
 @pytest.mark.parametrize("text", SENTENCES)
 def test_cached_lemmas_are_the_lemmatizers(nlp: Any, text: str) -> None:
     cached = nlp.get_pipe("cached_lemmatizer")
-    doc = _before_lemmas(nlp, text)
+    doc = parsed_before(nlp, text, "cached_lemmatizer")
     want = [t.lemma_ for t in cached.source(doc.copy())]
     for _ in range(2):  # the second pass reads the cache
         assert [t.lemma_ for t in cached(doc.copy())] == want
@@ -48,6 +41,6 @@ def test_a_lemma_set_before_is_kept(nlp: Any) -> None:
     """The attribute step sets some lemmas ("'d" -> "would"); like the lemmatizer, the
     cache leaves them alone."""
     cached = nlp.get_pipe("cached_lemmatizer")
-    doc = _before_lemmas(nlp, "They said the bridges were seized.")
+    doc = parsed_before(nlp, "They said the bridges were seized.", "cached_lemmatizer")
     doc[3].lemma_ = "span"
     assert cached(doc)[3].lemma_ == "span"
