@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
 
 from pipeline.headline_clauses import rehead_comma_clauses
 from pipeline.headline_parse import TitleParse, repair_titles, title_token_end
@@ -33,11 +34,21 @@ def newline_sentences(doc: Doc) -> Doc:
     and the event coder then reads a headline's subject as the verb's subject in the next
     paragraph. The parser honours preset boundaries.
     """
-    for i in range(1, len(doc)):
-        prev = doc[i - 1]
-        if "\n" in prev.text or "\n" in prev.whitespace_:
+    # Only the words are read (a token's trailing whitespace is " " or nothing, never a
+    # line break): one string lookup per token instead of two Token objects per token.
+    words = _words(doc)
+    for i in range(1, len(words)):
+        if "\n" in words[i - 1]:
             doc[i].is_sent_start = True
     return doc
+
+
+def _words(doc: Doc) -> list[str]:
+    """Each token's text, from the doc's ORTH column (no Token objects made)."""
+    from spacy.attrs import ORTH
+
+    strings = doc.vocab.strings
+    return [strings[o] for o in doc.to_array(ORTH).tolist()]
 
 
 def add_newline_sentences(nlp: Language) -> Language:
@@ -55,7 +66,7 @@ def add_newline_sentences(nlp: Language) -> Language:
 def annotate_batch(articles: Sequence[CleanArticle], nlp: Language, *, batch_size: int = 16,
                    max_entities: int = 2000) -> list[AnnotatedArticle]:
     """Parse many articles with one ``nlp.pipe`` call (the batching is where speed comes from)."""
-    model = f"{nlp.meta.get('name', 'model')}-{nlp.meta.get('version', '?')}"
+    model = model_name(nlp)
     docs = list(nlp.pipe((a.text for a in articles), batch_size=batch_size))
     titles = repair_titles(docs, [len(a.title) for a in articles], nlp)
     return [from_doc(a, doc, model=model, max_entities=max_entities, title=title)
@@ -66,28 +77,68 @@ def from_doc(article: CleanArticle, doc: Doc, *, model: str, max_entities: int =
              title: TitleParse | None = None) -> AnnotatedArticle:
     """The token table of ``doc``; with ``title``, the title line's tokens take the
     repaired headline reading (pipeline/headline_parse.py)."""
-    tokens = TokenTable(
-        words=[t.text for t in doc],
-        spaces=[bool(t.whitespace_) for t in doc],
-        idx=[t.idx for t in doc],
-        tags=[t.tag_ for t in doc],
-        pos=[t.pos_ for t in doc],
-        lemmas=[t.lemma_ for t in doc],
-        deps=[t.dep_ for t in doc],
-        heads=[t.head.i for t in doc],
-        morphs=[str(t.morph) for t in doc],
-    )
+    tokens = token_table(doc)
     entities = [Entity(e.text, e.label_, e.start_char, e.end_char, e.start, e.end)
                 for e in doc.ents[:max_entities]]
     if title is not None:
         entities = _apply_title(tokens, entities, doc, title)[:max_entities]
     if article.title:
         rehead_comma_clauses(tokens, doc, title_token_end(doc, len(article.title)))
-    sentences = [Sentence(s.start_char, s.end_char, s.start, s.end) for s in doc.sents]
+    # a span's character offsets are its first token's start and its last token's end
+    idx, words = tokens.idx, tokens.words
+    sentences = [Sentence(idx[s.start], idx[s.end - 1] + len(words[s.end - 1]), s.start, s.end)
+                 for s in doc.sents]
     title_len = len(article.title)
     title_sentences = sum(1 for s in sentences if s.start < title_len) if title_len else 0
     return AnnotatedArticle(article=article, model=model, tokens=tokens, sentences=sentences,
                             entities=entities, title_sentences=title_sentences)
+
+
+def model_name(nlp: Language) -> str:
+    """"<name>-<version>" of the pipeline, computed once per loaded model: ``nlp.meta``
+    rebuilds every component's label list on each read (~1-2 ms, twice per batch)."""
+    name = _MODEL_NAMES.get(nlp)
+    if name is None:
+        meta = nlp.meta
+        name = _MODEL_NAMES[nlp] = f"{meta.get('name', 'model')}-{meta.get('version', '?')}"
+    return name
+
+
+_MODEL_NAMES: WeakKeyDictionary[Language, str] = WeakKeyDictionary()
+
+
+def token_table(doc: Doc) -> TokenTable:
+    """The token attributes of ``doc`` read column-wise from ``Doc.to_array``: a Token
+    object per token per attribute (the obvious ``[t.tag_ for t in doc]``) made this the
+    costliest part of annotate outside the model. Each value is the string the Token
+    property returns (``tag_``, ``lemma_``, ``dep_`` and ``text`` are StringStore
+    lookups, ``pos_`` a name table lookup, ``str(morph)`` is computed once per distinct
+    analysis)."""
+    from spacy.attrs import DEP, HEAD, LEMMA, MORPH, ORTH, POS, SPACY, TAG
+    from spacy.parts_of_speech import NAMES
+    from spacy.tokens.morphanalysis import MorphAnalysis
+
+    cols = doc.to_array([ORTH, SPACY, TAG, POS, LEMMA, DEP, HEAD, MORPH])
+    # HEAD is the offset to the head, stored unsigned: back to signed, then absolute
+    heads = [i + h for i, h in enumerate(cols[:, 6].astype("int64").tolist())]
+    orth, spacy, tag, pos, lemma, dep, _, morph = cols.T.tolist()
+    # each distinct string decoded once (tags, labels, frequent words and lemmas repeat)
+    strings = doc.vocab.strings
+    text = {k: strings[k] for k in {*orth, *tag, *lemma, *dep}}.__getitem__
+    words = list(map(text, orth))
+    spaces = [bool(s) for s in spacy]
+    # a token's character offset: the tokenizer places each token right after the
+    # previous one and its trailing space (``Doc.push_back``)
+    idx, at = [], 0
+    for word, space in zip(words, spaces, strict=True):
+        idx.append(at)
+        at += len(word) + space
+    morphs = {m: str(MorphAnalysis.from_id(doc.vocab, m)) for m in set(morph)}
+    return TokenTable(
+        words=words, spaces=spaces, idx=idx,
+        tags=list(map(text, tag)), pos=[NAMES[k] for k in pos],
+        lemmas=list(map(text, lemma)), deps=list(map(text, dep)),
+        heads=heads, morphs=list(map(morphs.__getitem__, morph)))
 
 
 def _apply_title(tokens: TokenTable, entities: list[Entity], doc: Doc, title: TitleParse
