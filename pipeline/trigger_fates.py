@@ -33,6 +33,9 @@ OWN = frozenset({"i", "we", "who", "which", "that", "it"})
 #: Verbs a party's own answer is told by ("Moscow would respond").
 ANSWERS = frozenset({"respond", "retaliate"})
 
+#: Every verb ``fate_sense`` can type.
+FATE_VERBS = frozenset({"pay", "face", "suffer", "answer", "receive", "exact"}) | ANSWERS
+
 
 def _future(tok: Token) -> bool:
     """"would pay", "will have to pay", "will make you pay", "will hunt you down and make
@@ -68,7 +71,10 @@ def _qualified(obj: Token) -> bool:
 
 def fate_sense(tok: Token) -> Sense | None:
     """The warning a foretold fate or a foretold retaliation states, or None."""
-    if tok.pos_ not in ("VERB", "AUX") or has_neg(tok) or not _future(tok):
+    # asked of every token: only the verbs below can be a fate, checked before the
+    # searches of the verb's children for a negation and a "will"
+    if tok.pos_ not in ("VERB", "AUX") or lemma_of(tok) not in FATE_VERBS or \
+            has_neg(tok) or not _future(tok):
         return None
     lemma = lemma_of(tok)
     made = tok.dep_ in ("xcomp", "ccomp") and lemma_of(tok.head) == "make"

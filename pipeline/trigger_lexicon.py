@@ -150,7 +150,19 @@ def cooperation_words() -> dict[str, frozenset[str]]:
 
 
 def lemma_of(tok: Token) -> str:
-    return tok.lemma_.lower()
+    # asked ~12 times per token per article: the lowered string is kept per lemma hash
+    # (a hash names one string in every vocab), which skips decoding the lemma string
+    key = tok.lemma
+    lemma = _LOWER_LEMMAS.get(key)
+    if lemma is None:
+        if len(_LOWER_LEMMAS) >= _MAX_LEMMAS:  # a long-running worker meets new words
+            _LOWER_LEMMAS.clear()
+        lemma = _LOWER_LEMMAS[key] = tok.lemma_.lower()
+    return lemma
+
+
+_LOWER_LEMMAS: dict[int, str] = {}
+_MAX_LEMMAS = 200_000
 
 
 def verb_rest_ok(tok: Token, rest: tuple[str, ...]) -> bool:

@@ -134,9 +134,11 @@ def _warned_use(tok: Token) -> bool:
 def _instructed_to_retaliate(tok: Token) -> bool:
     """"the army had been told to respond strongly", "troops were ordered to deal firmly
     with any repetition": forces instructed to answer forcefully warn the other side."""
+    if tok.dep_ != "xcomp":  # asked of every token: the cheap test first
+        return False
     head = tok.head
     return (lemma_of(tok) in RETALIATE_VERBS or lemma_of(tok) == "deal") and \
-        tok.dep_ == "xcomp" and lemma_of(head) in INSTRUCTED and \
+        lemma_of(head) in INSTRUCTED and \
         any(c.dep_ == "auxpass" for c in head.children) and \
         any(c.dep_ == "advmod" and c.lower_ in FORCEFULLY for c in tok.children)
 
@@ -205,7 +207,10 @@ def statement_sense(tok: Token) -> Sense | None:
         # deliberately approached the ship": an act reported as unlawful or wilful is
         # the speaker's allegation against the doer
         return EVALUATION
-    if told_breach(tok, _own_doer(tok)):
+    # told_breach turns away all but verbs of breaching before it reads ``own_doer``:
+    # asked of every token, the doer's subject search only runs for those
+    if tok.pos_ == "VERB" and lemma in word_class("breaching") and \
+            told_breach(tok, _own_doer(tok)):
         return EVALUATION  # "said X had violated its airspace" (pipeline.told_breaches)
     blame = _named_responsible(tok)
     if blame is not None:
