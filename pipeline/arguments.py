@@ -41,6 +41,7 @@ from pipeline.implied_recipients import implied_recipients
 from pipeline.mutual_parties import setting_only
 from pipeline.protest_targets import protested_country
 from pipeline.syntax import clause_subject, objects, subject
+from pipeline.trigger_lexicon import lemma_of
 from pipeline.word_classes import word_class
 from schemas import Actor, AnnotatedArticle
 
@@ -69,7 +70,7 @@ class ArgumentFinder(ClauseActors):
         # aimed at its own people in the street, not at a foreign party that sends help
         # or comments ("Kazakh leader orders troops to shoot without warning as
         # Russian-led force arrives").
-        self.unrest = len({t.sent.start for t in doc if t.lemma_.lower() in UNREST}) >= 2
+        self.unrest = len({t.sent.start for t in doc if lemma_of(t) in UNREST}) >= 2
         self.done: list[tuple[str, Actor]] = []  # (type, source) of coded events so far
         #: the last attached event's several sources act on nobody implied, each alone
         self.unaimed = False

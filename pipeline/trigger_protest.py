@@ -66,9 +66,10 @@ def protest_verb(tok: Token) -> bool:
 
 def sit_in(tok: Token) -> bool:
     """"a sit-in", split by the tokenizer into "sit", "-", "in"."""
+    if tok.lower_ not in ("sit", "teach"):  # asked of every noun: the word first
+        return False
     nxt = tok.doc[tok.i + 1:tok.i + 3]
-    return tok.lower_ in ("sit", "teach") and len(nxt) == 2 and nxt[0].text == "-" and \
-        nxt[1].lower_ == "in"
+    return len(nxt) == 2 and nxt[0].text == "-" and nxt[1].lower_ == "in"
 
 
 #: Verbs under which "the protests" are still joined or held: "joined the protests",
