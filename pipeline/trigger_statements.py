@@ -165,15 +165,17 @@ def statement_sense(tok: Token) -> Sense | None:
     authorities should respect the will of the people" (modal demand)."""
     lex = lexicon()
     lemma = lemma_of(tok)
+    # read once: the checks below test them again and again, on every token
+    pos, dep, tag = tok.pos_, tok.dep_, tok.tag_
     if offered_help(tok):
         return OFFERED_HELP
     fate = fate_sense(tok)
     if fate is not None:
         return fate
-    if lemma in RETALIATE_VERBS and tok.tag_ == "VB" and lemma_of(tok.head) in RETALIATE_HEADS \
+    if lemma in RETALIATE_VERBS and tag == "VB" and lemma_of(tok.head) in RETALIATE_HEADS \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return RETALIATION
-    if tok.pos_ in ("VERB", "AUX") and (_warning_by_form(tok) or _warned_use(tok)):
+    if pos in ("VERB", "AUX") and (_warning_by_form(tok) or _warned_use(tok)):
         return RETALIATION
     if _instructed_to_retaliate(tok):
         return RETALIATION
@@ -181,15 +183,15 @@ def statement_sense(tok: Token) -> Sense | None:
             lemma_of(g) in CONDITIONAL and g.i + 1 < len(g.doc)
             and g.doc[g.i + 1].lower_ in ("on", "upon") for g in tok.subtree if g.i > tok.i):
         return CONDITION
-    if tok.pos_ == "VERB" and any(
+    if pos == "VERB" and any(
             c.dep_ == "prep" and c.lower_ in ("by", "over") and any(
                 p.dep_ == "pobj" and lemma_of(p) in PHONES for p in c.children)
             for c in tok.children):
         return PHONE
-    if tok.pos_ == "ADJ" and tok.dep_ == "acomp" and lemma in lex.ceasing["sorry"] \
+    if pos == "ADJ" and dep == "acomp" and lemma in lex.ceasing["sorry"] \
             and not _is_negated(tok):
         return SORRY
-    if tok.pos_ in ("ADJ", "VERB") and tok.dep_ in ("acomp", "ccomp", "conj") and \
+    if pos in ("ADJ", "VERB") and dep in ("acomp", "ccomp", "conj") and \
             tok.lower_ in CONCERNED and (any(
                 # the passive "by" is parsed as an agent
                 c.dep_ in ("prep", "agent") and c.lower_ in ("by", "about", "over", "at")
@@ -200,7 +202,7 @@ def statement_sense(tok: Token) -> Sense | None:
         # "said they were deeply concerned by reports of abductions": stated alarm at
         # another's acts is disapproval
         return EVALUATION
-    if tok.pos_ == "ADV" and tok.dep_ == "advmod" and tok.lower_ in ALLEGING_ADVERBS and \
+    if pos == "ADV" and dep == "advmod" and tok.lower_ in ALLEGING_ADVERBS and \
             tok.head.pos_ == "VERB" and tok.head.dep_ in ("ccomp", "conj") and \
             not _is_negated(tok.head) and not _own_doer(tok.head):
         # "said the boats had illegally entered its waters", "said the crew had
@@ -209,20 +211,20 @@ def statement_sense(tok: Token) -> Sense | None:
         return EVALUATION
     # told_breach turns away all but verbs of breaching before it reads ``own_doer``:
     # asked of every token, the doer's subject search only runs for those
-    if tok.pos_ == "VERB" and lemma in word_class("breaching") and \
+    if pos == "VERB" and lemma in word_class("breaching") and \
             told_breach(tok, _own_doer(tok)):
         return EVALUATION  # "said X had violated its airspace" (pipeline.told_breaches)
     blame = _named_responsible(tok)
     if blame is not None:
         return blame
-    if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "oprd", "ccomp") and not (
-            tok.dep_ in ("oprd", "acomp") and lemma_of(tok.head) in lex.label_verbs):
+    if pos == "ADJ" and dep in ("acomp", "oprd", "ccomp") and not (
+            dep in ("oprd", "acomp") and lemma_of(tok.head) in lex.label_verbs):
         # ("called the remarks rude": the labelling verb codes it, with its subject)
         if lemma in lex.eval_adjectives and not _is_negated(tok):
             return EVALUATION
         if lemma in lex.eval_negated and _is_negated(tok):
             return EVALUATION
-    if tok.pos_ == "VERB" and lemma in lex.label_verbs and not any(
+    if pos == "VERB" and lemma in lex.label_verbs and not any(
             c.lower_ == "what" for c in tok.children if c.dep_ in ("dobj", "nsubj")):
         # "opened fire on what he called terrorists": a free relative's label only
         # describes the object of another act
@@ -280,7 +282,7 @@ def statement_sense(tok: Token) -> Sense | None:
             # copy quotes a verdict on another's act for its bite (approving quotes in the
             # lexicon's words were typed above)
             return DISMISSAL if claim else LABEL
-    if tok.pos_ == "NOUN" and tok.dep_ == "attr" and lemma_of(tok.head) == "be" and (
+    if pos == "NOUN" and dep == "attr" and lemma_of(tok.head) == "be" and (
             (lemma in JUSTIFICATIONS and any(c.dep_ == "det" and c.lower_ == "no"
                                              for c in tok.children) and any(
                 c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)) or
@@ -289,13 +291,13 @@ def statement_sense(tok: Token) -> Sense | None:
         # "there is no justification for this coup", "a takeover was not the appropriate
         # response": a verdict denying an act its warrant disapproves of it
         return EVALUATION
-    if tok.pos_ == "NOUN" and tok.dep_ == "attr" and lemma_of(tok.head) == "be" and \
+    if pos == "NOUN" and dep == "attr" and lemma_of(tok.head) == "be" and \
             lemma in lex.label_nouns and not _is_negated(tok.head) and \
             tok.head.dep_ in ("ccomp", "conj"):
         # "said the blockade was a crime against humanity": a label stated in reported
         # speech is the speaker's disapproval
         return EVALUATION
-    if tok.pos_ in ("VERB", "AUX") and tok.tag_ == "VB" and any(
+    if pos in ("VERB", "AUX") and tag == "VB" and any(
             c.dep_ == "aux" and c.lower_ in lex.demand_modals and c.i > tok.sent.start
             for c in tok.children):
         # a clause-initial "Should Russia attack, ..." is a condition, not a demand

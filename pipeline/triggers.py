@@ -422,31 +422,32 @@ def find_triggers(sent: Span) -> list[Trigger]:
     """All trigger candidates of a sentence, verbal first, in text order."""
     out: list[Trigger] = []
     for tok in sent:
+        # read once: the tests below ask them again and again of every token
+        pos, dep, tag = tok.pos_, tok.dep_, tok.tag_
         stated = statement_sense(tok)
         if stated is not None:
             out.append(Trigger(tok, stated, nominal=False))
             continue
-        if tok.pos_ == "VERB" and tok.dep_ == "compound" and tok.tag_ == "VBG":
+        if pos == "VERB" and dep == "compound" and tag == "VBG":
             # "warning shots", "a peacekeeping force": a participle modifying a noun is
             # no clause of its own
             continue
-        if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"
-                                           and tok.tag_ == "VBZ") or (
+        if pos in ("VERB", "AUX") or (pos == "NOUN" and dep == "ROOT" and tag == "VBZ") or (
                 # "a ruling which Beijing rejects": a relative clause's verb mis-tagged
                 # as a plural noun
-                tok.pos_ == "NOUN" and tok.dep_ == "relcl") or (
-                tok.pos_ == "ADJ" and tok.dep_ == "acomp" and (
-                    tok.tag_ == "VBN" or lemma_of(tok) in lexicon().verbs)
+                pos == "NOUN" and dep == "relcl") or (
+                pos == "ADJ" and dep == "acomp" and (
+                    tag == "VBN" or lemma_of(tok) in lexicon().verbs)
                 and lemma_of(tok) not in lexicon().not_verbs):
             # "remained committed to the truce": a participle read as an adjective
             sense, by_obj = verb_sense(tok)
             if sense is not None:
                 out.append(Trigger(tok, sense, nominal=False, by_object=by_obj))
                 continue
-        if tok.pos_ in ("NOUN", "PROPN") or (tok.pos_ == "VERB" and tok.tag_ == "VBG") or (
+        if pos in ("NOUN", "PROPN") or (pos == "VERB" and tag == "VBG") or (
                 # "held drills", "ended the talks": a plural noun mis-tagged as a verb
                 # where it can only be an object
-                tok.pos_ == "VERB" and tok.tag_ == "VBZ" and tok.dep_ in ("dobj", "pobj")):
+                pos == "VERB" and tag == "VBZ" and dep in ("dobj", "pobj")):
             if lemma_of(tok) in CONTAINERS:
                 continue
             if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and \
@@ -454,7 +455,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
                 continue  # "according to officials" attributes; it is no accord
             sense = CEASING if ceasing_noun(tok) else noun_sense(tok)
             head = tok
-            if tok.dep_ == "compound" and lemma_of(tok.head) in CONTAINERS:
+            if dep == "compound" and lemma_of(tok.head) in CONTAINERS:
                 head = tok.head  # "announced a military aid package": the package's verb
             # "a round of sanctions", "a package of measures": the container's verb
             # governs the contained noun
