@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
-from pipeline.word_classes import word_class
+from pipeline.word_classes import ends_in_word, word_class
 
 if TYPE_CHECKING:
     from schemas import Actor
@@ -18,11 +18,10 @@ __all__ = ["home_guard"]
 
 
 @cache
-def _guard_words() -> tuple[str, ...]:
+def _guard_words() -> frozenset[str]:
     """The words of a state's forces of order and home bodies (word_classes.toml:
     home_forces, home_bodies, home_guards), matched at the end of an actor's text."""
-    return tuple(sorted(word_class("home_forces") | word_class("home_bodies")
-                        | word_class("home_guards")))
+    return word_class("home_forces") | word_class("home_bodies") | word_class("home_guards")
 
 
 def home_guard(actor: Actor | None) -> bool:
@@ -30,5 +29,4 @@ def home_guard(actor: Actor | None) -> bool:
     security forces", "Police"): a state actor whose text ends in one of their words."""
     if actor is None or not actor.country or actor.role in ("IGO", "NGO"):
         return False
-    text = actor.text.lower().rstrip()
-    return any(text == w or text.endswith(" " + w) for w in _guard_words())
+    return ends_in_word(actor.text, _guard_words())

@@ -17,7 +17,7 @@ from pipeline.story_parties import counterpart, mention_codes
 from pipeline.syntax import objects, passive_patient
 from pipeline.triggers import DEPORTATION
 from pipeline.wire_constructions import DIPLOMATS
-from pipeline.word_classes import word_class
+from pipeline.word_classes import ends_in_word, word_class
 from schemas import Actor
 
 if TYPE_CHECKING:
@@ -110,15 +110,14 @@ POSTS = word_class("missions") | word_class("envoys")
 
 #: Bodies of a state that act only within it: its police, law enforcement, security
 #: services and interior ministry (see word_classes.toml).
-HOME_BODIES = tuple(sorted(word_class("home_bodies")))
+HOME_BODIES = word_class("home_bodies")
 
 
 def home_institution(actor: Actor) -> bool:
     """A state's court, prosecutor, police or interior ministry: what it does to people
     ("sentenced eight people", "filed a lawsuit", "detained 305 people") it does at
     home, on the state's own people, not on the other party of a two-party story."""
-    text = actor.text.lower()
-    return actor.role == "JUD" or any(text.endswith(b) for b in HOME_BODIES)
+    return actor.role == "JUD" or ends_in_word(actor.text, HOME_BODIES)
 
 
 def home_state(source: Actor, target: Actor, event_type: str) -> bool:

@@ -10,6 +10,10 @@ from __future__ import annotations
 import tomllib
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 DATA = Path(__file__).parent / "data" / "word_classes.toml"
 
@@ -42,3 +46,12 @@ def word_class(name: str) -> frozenset[str]:
         return _classes()[name]
     except KeyError:
         raise KeyError(f"no word class {name!r} in {DATA.name}") from None
+
+
+def ends_in_word(text: str, words: Iterable[str]) -> bool:
+    """Whether an actor's ``text`` ends in one of ``words`` (lowered, multi-word ones
+    too) as whole words: "Kyrgyz border guards" and "Police" end in a guard word, while
+    "the Metropolitan Policeman" ends in no "police"; rules read an actor's kind from
+    the last words of its text."""
+    text = text.lower().rstrip()
+    return any(text == w or text.endswith(" " + w) for w in words)
