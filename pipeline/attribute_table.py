@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterable
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from pipeline.bounded_cache import BoundedCache
 from pipeline.pipe_swap import swap_pipe
 
 if TYPE_CHECKING:
@@ -42,9 +43,6 @@ _ATTRS = {"ORTH": ("orth", "orth_"), "LOWER": ("lower", "lower_"), "TAG": ("tag"
           "DEP": ("dep", "dep_"), "IS_SPACE": ("is_space", "is_space")}
 #: The attribute a rule is indexed by, most selective first.
 _ANCHORS = ("LOWER", "ORTH", "TAG", "DEP")
-
-#: The cache is keyed by token values and a long-running worker sees an open vocabulary.
-_CACHE_LIMIT = 200_000
 
 Test = Callable[[Any], bool]
 
@@ -153,7 +151,8 @@ class AttributeTable:
                               for rule in index.rules for attr in rule.tests})
         self._key_of = _getter([_ATTRS[name][0] for name in self._names])
         self._values_of = _getter([_ATTRS[name][1] for name in self._names])
-        self._cache: dict[Any, _Verdict] = {}
+        # keyed by token values: bounded, as a long-running worker meets new words
+        self._cache: BoundedCache[Any, _Verdict] = BoundedCache()
 
     def _add(self, rule_id: int, patterns: Iterable[Any], index: int) -> None:
         for pattern in patterns:
@@ -193,8 +192,6 @@ class AttributeTable:
                               strict=True))
             verdict = _Verdict(self._one_token.matching(values),
                                bool(self._window_starts.matching(values)))
-            if len(self._cache) >= _CACHE_LIMIT:
-                self._cache.clear()
             self._cache[key] = verdict
         return verdict
 

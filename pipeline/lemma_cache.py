@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from pipeline.bounded_cache import BoundedCache
 from pipeline.pipe_swap import swap_pipe
 
 if TYPE_CHECKING:
@@ -30,9 +31,6 @@ if TYPE_CHECKING:
 
 LEMMATIZER = "lemmatizer"
 FACTORY = "cached_lemmatizer"
-
-#: The cache is keyed by token text and a long-running worker sees an open vocabulary.
-_CACHE_LIMIT = 200_000
 
 
 class CachedLemmatizer:
@@ -43,7 +41,8 @@ class CachedLemmatizer:
             raise ValueError(f"only a rule lemmatizer is cached, not {lemmatizer.mode!r}")
         self.source = lemmatizer  # kept so the tests can run the original beside the cache
         _index_by_set(lemmatizer)
-        self._cache: dict[tuple[int, int, int], int] = {}
+        # keyed by token text: bounded, as a long-running worker meets new words
+        self._cache: BoundedCache[tuple[int, int, int], int] = BoundedCache()
 
     def __call__(self, doc: Doc) -> Doc:
         source = self.source
@@ -60,8 +59,6 @@ class CachedLemmatizer:
             key = (token.orth, token.pos, token.morph.key)  # type: ignore[attr-defined]
             lemma = cache.get(key)
             if lemma is None:
-                if len(cache) >= _CACHE_LIMIT:
-                    cache.clear()
                 lemma = cache[key] = strings.add(source.lemmatize(token)[0])
             token.lemma = lemma
         return doc

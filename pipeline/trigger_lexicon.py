@@ -8,6 +8,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from pipeline.bounded_cache import BoundedCache
 from pipeline.plover import TYPES
 
 if TYPE_CHECKING:
@@ -153,16 +154,16 @@ def lemma_of(tok: Token) -> str:
     # asked ~12 times per token per article: the lowered string is kept per lemma hash
     # (a hash names one string in every vocab), which skips decoding the lemma string
     key = tok.lemma
-    lemma = _LOWER_LEMMAS.get(key)
+    lemma = _known_lemma(key)
     if lemma is None:
-        if len(_LOWER_LEMMAS) >= _MAX_LEMMAS:  # a long-running worker meets new words
-            _LOWER_LEMMAS.clear()
         lemma = _LOWER_LEMMAS[key] = tok.lemma_.lower()
     return lemma
 
 
-_LOWER_LEMMAS: dict[int, str] = {}
-_MAX_LEMMAS = 200_000
+#: Bounded, as a long-running worker meets new words.
+_LOWER_LEMMAS: BoundedCache[int, str] = BoundedCache()
+#: Its lookup, bound once: as fast as a plain dict's on this hot path.
+_known_lemma = _LOWER_LEMMAS.get
 
 
 def verb_rest_ok(tok: Token, rest: tuple[str, ...]) -> bool:
