@@ -12,38 +12,36 @@ from typing import TYPE_CHECKING
 from pipeline.actor_condemned_acts import blamed_author
 from pipeline.actor_guessed_side import guessed_side
 from pipeline.actor_home_deployments import home_deployment
-from pipeline.actor_home_rebels import fights_own_state
 from pipeline.actor_hyphen_pairs import hyphen_pair
 from pipeline.actor_lexicon import STATE_BODIES, names_country, place_country
 from pipeline.actor_premises import premises_owner
 from pipeline.actor_summarised_acts import summarised_author
 from pipeline.actor_swaps import swap_halves
 from pipeline.actor_third_named import third_named
-from pipeline.agentless_doers import FORCES, NULL_SOURCE_OK
-from pipeline.clause_actors import OWN_STATE
+from pipeline.agentless_doers import NULL_SOURCE_OK
 from pipeline.doc_views import span_ents
+from pipeline.home_aims import (
+    BODIES,
+    DOMESTIC,
+    FORCE_TYPES,
+    EventView,
+    aimed_at_home,
+    stays_home,
+)
 from pipeline.implied_parties import (
     CROWDS,
-    OWN_PEOPLE,
     author_target,
     displaced_of_other,
     home_people,
-    home_side,
-    home_state,
-    home_unrest,
     last_word,
     own_opponents,
     own_people_wronged,
-    owned_people,
     parties_near,
     party,
     party_codes,
-    seized_from_other,
     the_two_parties,
-    weak,
 )
 from pipeline.story_parties import counterpart, other_party
-from pipeline.word_classes import word_class
 from schemas import Actor
 
 if TYPE_CHECKING:
@@ -54,37 +52,10 @@ if TYPE_CHECKING:
 IMPLIED_TARGET = frozenset({"PROTEST", "ACCUSE", "REQUEST", "REJECT", "THREATEN", "SANCTION",
                             "AGREE", "CONCEDE", "RETREAT", "COERCE", "ASSAULT", "MOBILIZE",
                             "SUPPORT"})
-#: Events whose unnamed recipient is the actor's own country: protesters face their
-#: government, police detain their own citizens, an official resigns from office.
-DOMESTIC = frozenset({"PROTEST", "COERCE"})
-DOMESTIC_MODES = frozenset({"resign"})
 #: What a state does to its own opponents (frees, pardons, jails, sentences, attacks).
 ON_OWN_PEOPLE = frozenset({"RETREAT", "CONCEDE", "COERCE", "SANCTION", "ASSAULT"})
-#: What a state facing unrest does to its own public: force and warnings.
-REPRESSION = frozenset({"ASSAULT", "COERCE", "THREATEN"})
-#: What a state's forces do to a crowd.
-FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
-#: Legislators act on their own government's policy: their criticism, demands or
-#: refusals with no named recipient are domestic ("Republican lawmakers criticized the
-#: deal"), not aimed at the foreign party the deal was made with (see word_classes.toml).
-LEGISLATORS = word_class("legislators")
-#: A state's legislature, chamber or members: what a statement asks of or says about
-#: them is said at home, wherever the story is about (an attack on one is not).
-HOME_LEGISLATURE = LEGISLATORS | word_class("legislatures")
-#: What legislators do by speaking (not acts they report: "saying it freed a dealer").
-STATEMENTS = frozenset({"ACCUSE", "REJECT", "REQUEST", "SUPPORT"})
-#: Roles of a country's own public voices (civilians and families, the opposition,
-#: parties): with no recipient named, what they criticise or refuse is aimed at their
-#: own state ("the opposition accused the authorities", "his family called it an
-#: insult"), not at the foreign party of a two-party story, which speaks through its
-#: state. Their demands are not: relatives asking for a captive's release ask whoever
-#: holds him.
-HOME_VOICES = frozenset({"CVL", "OPP", "POL"})
-HOME_VOICE_TYPES = frozenset({"ACCUSE", "REJECT"})
 #: Mediating: a third party's dealings with both sides of a dispute.
 MEDIATION = frozenset({"mediate", "mediation"})
-#: Pronouns: their country comes from an antecedent, not from the story's focus.
-PRONOUNS = frozenset({"they", "them", "it", "he", "him", "she", "her", "we", "us"})
 #: Types where coordinated sources with no object act with each other ("A and B held
 #: talks"); in any other type they act together on someone else.
 MUTUAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
@@ -100,25 +71,6 @@ REACTIONS = frozenset({"welcome", "praise", "hail", "applaud", "commend", "salut
 #: Words of an offer that make it an offer of help to someone, not a deal among its makers.
 AID_WORDS = frozenset({"assistance", "aid", "help", "relief", "asylum", "supply", "funding"})
 OFFERS = frozenset({"offer", "pledge", "promise"})
-
-
-def body_staff(actor: Actor, event_type: str, finder: ArgumentFinder) -> bool:
-    """A recipient named only by a role word ("expelled the mission's spokesman",
-    "demanded that the troops leave") that can be the staff or forces of the body a
-    state's story is paired with; not people ("killed 500 people"), a state itself
-    ("accused the government", "closed the country's borders"), the opposition, its
-    own police or people ("its soldiers", "Machar's troops"), and not the object of
-    force, which a state uses on its own or the other state's people."""
-    return event_type not in FORCE_TYPES and actor.role not in ("CVL", "OPP") and \
-        last_word(actor.text) not in OWN_STATE and not owned_people(finder, actor, event_type)
-
-
-
-def home_voice(actor: Actor, event_type: str) -> bool:
-    """Whether a criticism's or refusal's source is a public voice of its own country
-    (not a state the parser gave a civilian role: "the Philippines", "German towns")."""
-    return event_type in HOME_VOICE_TYPES and actor.role in HOME_VOICES and \
-        names_country(actor.text) is None
 
 
 def implied_recipients(finder: ArgumentFinder, trig: Trigger, event_type: str,
@@ -150,25 +102,14 @@ def implied_recipients(finder: ArgumentFinder, trig: Trigger, event_type: str,
     if not sources and not targets:
         return None  # an event nobody does to nobody is not codable
     near = [c for c in parties_near(finder, tok) if c not in party_codes(sources)]
-    domestic = event_type in DOMESTIC or trig.sense.mode in DOMESTIC_MODES or bool(
-        sources and event_type in STATEMENTS and last_word(sources[0].text) in LEGISLATORS
-    ) or bool(sources and (home_voice(sources[0], event_type) or home_side(
-        finder, sources[0]))) or own_violence or bool(
-        event_type in ("ACCUSE", "REJECT") and not targets and home_unrest(tok)) or \
-        fights_own_state(finder, trig, event_type, sources, targets, near)  # "M23 seized"
-    if domestic and seized_from_other(finder, trig, sources, targets):
-        domestic = False  # "the coast guard seized rifles": the other party's
+    # the view is taken once: the sources stay these to the recipients' filter below
+    view = EventView(finder, trig, event_type, sources, targets, near, own_violence)
+    domestic = aimed_at_home(view)
     if (home := home_deployment(tok, event_type, sources)) is not None:
         # "deployed troops and police to Lamu county": the forces sent are the mover's
         # own, and the deployment is aimed at its own country, not at the story's other
         # party (nor at whatever country the resolver gave the forces)
         targets, domestic = [party(home)], True
-    if finder.unrest and event_type in REPRESSION and sources and \
-            sources[0].country == finder.resolver.focus and \
-            sources[0].role in STATE_BODIES and not any(t.role in FORCES for t in targets):
-        # "authorised security forces to open fire on terrorists" (not "shot down
-        # several Western warplanes": forces are no public)
-        domestic = True
     if not sources and event_type not in NULL_SOURCE_OK:
         return None
     if not targets and len(sources) >= 2 and (
@@ -240,17 +181,10 @@ def implied_recipients(finder: ArgumentFinder, trig: Trigger, event_type: str,
         # not a legislature a statement addresses, at home ("Obama urged lawmakers")
         other = counterpart(sources[0], finder.resolver.focus, finder.resolver.pair, near,
                             event_type)
-        body = other in ("IGO", "NGO")
-        targets = [dataclasses.replace(
-            t, country=None if body else other, role=other if body else t.role) if (
-            t.country == sources[0].country and other
-            and (not body or body_staff(t, event_type, finder))
-            and (not t.person or (weak(t) and place_country(t.text) != t.country))
-            and names_country(t.text) is None and not home_state(sources[0], t, event_type)
-            and last_word(t.text) not in OWN_PEOPLE and last_word(t.text) not in CROWDS
-            and not (event_type in STATEMENTS and last_word(t.text) in HOME_LEGISLATURE)
-            and not own_opponents(t) and t.text.lower() not in PRONOUNS)
-            else t for t in targets]
+        body = other in BODIES
+        targets = [t if stays_home(t, view, other) else dataclasses.replace(
+            t, country=None if body else other, role=other if body else t.role)
+            for t in targets]
     if event_type == "ASSAULT" and sources and sources[0].country and not domestic \
             and finder.resolver.pair and sources[0].country in finder.resolver.pair and \
             (soil := [c for c in near if c in finder.resolver.pair]):

@@ -1,6 +1,6 @@
 """The foreign country a protest is aimed at, when its own phrase says so.
 
-Protesters face their own government by default (``implied_recipients.DOMESTIC``), but a
+Protesters face their own government by default (``home_aims.DOMESTIC``), but a
 protest whose own phrase names another country as what it is against, or as the owner
 of the mission it storms, is aimed at that country: "chanting slogans against Ethiopia",
 "marched against US interference", "the storming of Iran's consulate". A country named
