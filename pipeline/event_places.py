@@ -11,7 +11,7 @@ from __future__ import annotations
 import tomllib
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from pipeline.actor_lexicon import country_name, names_country, place_country
 from pipeline.body_seats import body_seat
@@ -151,23 +151,43 @@ def _destination(sent: Span, trig: Token) -> str | None:
     return None
 
 
+class PlaceRank(NamedTuple):
+    """How well a place named in the event's sentence places the event: the whole place
+    policy of ``sentence_place``. Ranks compare field by field, the lowest wins, and of
+    two equal ranks the place named first:
+
+    1. ``not_venue``: with ``venue_first``, a meeting's venue before any other place,
+       for agreements and meetings ("agreed to a ceasefire in eastern Ukraine after
+       talks in Minsk");
+    2. ``other_clause``: a place in the trigger's own clause before one in another
+       clause ("hours after X was sworn in in Dakar");
+    3. ``party_rank``: the parties' place (``place_lists.party_rank``): the target's
+       country for an event that lands on the target ("fired missiles at targets in
+       northern Iraq and Syria" aimed at Syria is in Syria), a party's place of a list
+       ("visited Kinshasa and Kigali" for the visit to Rwanda);
+    4. ``distance``: the place nearest the trigger, in tokens.
+    """
+
+    not_venue: bool
+    other_clause: bool
+    party_rank: int
+    distance: int
+
+
 def sentence_place(sent: Span, trig: Token, event_type: str, *, venue_first: bool = False,
                    target: str | None = None, source: str | None = None) -> str | None:
     """The place named in the event's own sentence: a known place that is the object
     of a locative preposition ("in Tbilisi", "outside El Fasher") or modifies one
-    ("in a Darfur camp"); the one nearest the trigger wins when there are several.
+    ("in a Darfur camp"); of several, the best by ``PlaceRank`` (a meeting's venue
+    with ``venue_first``, then the trigger's clause, the parties' place, the nearest).
     NER labels are not trusted alone ("In Antakya" is often a PERSON): the name must
-    geocode. With ``venue_first``, a meeting's place wins for agreements and meetings
-    ("agreed to a ceasefire in eastern Ukraine after talks in Minsk"). Of places in one
-    clause, the ``target`` country's wins for events that land on the target ("fired
-    missiles at targets in northern Iraq and Syria" aimed at Syria is in Syria), and of a
-    list of places a party's ("visited Kinshasa and Kigali" for the visit to Rwanda)."""
+    geocode. ``target`` and ``source`` are the event's parties' countries."""
     if event_type in MOVING and trig.pos_ in ("VERB", "AUX"):
         dest = _destination(sent, trig)
         if dest is not None:
             return dest
     clause = clause_verb(trig)
-    best: tuple[bool, bool, int, int, str] | None = None
+    best: tuple[PlaceRank, str] | None = None
     for ent in span_ents(sent):
         text = ent.text
         if ent.label_ == "NORP" and ent.root.dep_ == "amod" and \
@@ -228,11 +248,13 @@ def sentence_place(sent: Span, trig: Token, event_type: str, *, venue_first: boo
             continue  # "told reporters in New Delhi that the army had hit": the telling's
         if event_type in SAID and head.dep_ == "pobj" and said_about(head, trig):
             continue  # "accused officials in Russia": whom it is about, not where said
-        rank = party_rank(code, ent.root, event_type in AT_TARGET, (source, target))
-        key = (not venue, clause_verb(head) != clause, rank, abs(ent.root.i - trig.i))
-        if best is None or key < best[:4]:
-            best = (*key, text)
-    return best[4] if best else None
+        rank = PlaceRank(
+            not_venue=not venue, other_clause=clause_verb(head) != clause,
+            party_rank=party_rank(code, ent.root, event_type in AT_TARGET, (source, target)),
+            distance=abs(ent.root.i - trig.i))
+        if best is None or rank < best[0]:
+            best = (rank, text)
+    return best[1] if best else None
 
 
 #: Verbs of arriving or meeting whose place is where the next meetings happen.
