@@ -228,6 +228,20 @@ def _is_future(sentence: str, start: int) -> bool:
     return bool(_FUTURE.search(after))
 
 
+#: The gap between a weekday and the month's day it names ("Friday, Dec. 11").
+_WEEKDAY_GAP = re.compile(r",?\s+")
+
+
+def _month_day_after(s: str, end: int, anchor: date) -> date | None:
+    """The day a month and day just after offset ``end`` name ("Friday, Dec. 11",
+    "Friday, the 11th of December"), read as ``_candidates`` reads them."""
+    gap = _WEEKDAY_GAP.match(s, end)
+    if gap is None:
+        return None
+    md = _MONTH_DAY.match(s, gap.end()) or _DAY_MONTH.match(s, gap.end())
+    return _year_for(_month_num(md["month"]), int(md["day"]), anchor) if md else None
+
+
 def _weekday_date(weekday: int, anchor: date, *, rel: str | None, future: bool) -> date:
     if rel in ("next", "coming"):
         delta = (weekday - anchor.weekday()) % 7 or 7
@@ -318,6 +332,10 @@ def _candidates(s: str, anchor: date | None, previous: date | None
             # "last Tuesday" (the latest Tuesday before) is not in a Friday's paper
             d = _week_of(anchor, back=m["week"].lower() == "last") + \
                 timedelta(days=_WEEKDAYS[m["weekday"].lower()])
+        elif (named := _month_day_after(s, m.end(), anchor)) is not None:
+            # "late on Friday, Dec. 11": the weekday only restates the day the month and
+            # day give; read alone it would be the latest Friday before publication
+            d = named
         else:
             d = _weekday_date(_WEEKDAYS[m["weekday"].lower()], anchor, rel=rel,
                               future=_is_future(s, m.start()))

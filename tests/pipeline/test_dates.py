@@ -179,3 +179,35 @@ def test_a_two_city_dateline_dates_nothing() -> None:
 def test_a_night_spanning_two_days_is_dated_by_the_day_it_ends(sentence: str, iso: str) -> None:
     res = _r(sentence)
     assert res is not None and res.date == iso
+
+
+@pytest.mark.parametrize(("sentence", "iso"), [
+    ("Raiders burned the depot late on Friday, July 11, before fleeing.", "2025-07-11"),
+    ("The envoys met in Geneva on Monday July 7.", "2025-07-07"),
+    ("Protesters marched on Thursday, 10 July, in the capital.", "2025-07-10"),
+    ("The ban took effect on Friday, the 11th of July.", "2025-07-11"),
+])
+def test_a_weekday_before_a_month_and_day_names_that_day(sentence: str, iso: str) -> None:
+    # read alone, "Friday" in a Wednesday's paper would be five days before, not twelve
+    res = _r(sentence, near=sentence.index(" ") + 1)
+    assert res is not None and res.date == iso
+
+
+@pytest.mark.parametrize(("sentence", "near", "iso"), [
+    # a weekday of its own clause, a month's day of another
+    ("Troops withdrew on Friday, and on July 11 the talks resumed.", "withdrew",
+     "2025-07-18"),
+    ("Rebels shelled the town on Friday, officials said, before July 11 talks.",
+     "shelled", "2025-07-18"),
+])
+def test_a_weekday_apart_from_a_month_and_day_keeps_its_own_day(sentence: str, near: str,
+                                                               iso: str) -> None:
+    res = _r(sentence, near=sentence.index(near))
+    assert res is not None and res.date == iso
+
+
+def test_an_event_on_a_weekday_that_restates_a_month_day_takes_that_day(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text("Gunmen stormed a village school late on Friday, July 11, and abducted "
+                    "dozens of pupils.", published="2025-07-23")
+    assert {e.date for e in out.events if e.type == "ASSAULT"} == {"2025-07-11"}
