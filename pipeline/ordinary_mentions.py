@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pipeline.trigger_lexicon import cooperation_words
+from pipeline.trigger_lexicon import cooperation_words, object_phrase
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -72,15 +72,28 @@ def carried(tok: Token) -> bool:
         c.dep_ == "aux" for c in tok.children)
 
 
+def _suspended(tok: Token) -> list[Token]:
+    """What a "suspend" verb suspends: its object or passive subject."""
+    if tok.lemma_.lower() != "suspend":
+        return []
+    return [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+
+
 def home_suspension(tok: Token) -> bool:
     """"Suspend" whose object (or passive subject) is, or is about, a domestic institution
     ("most of the constitution", "work on the legislation"): a step at home, no reduction
     of relations (data lists SUPPORT.domestic_measures and SANCTION.home_institutions)."""
     institutions = cooperation_words()["home_institutions"]
     # a modifier names the kind, not the thing suspended ("suspended budget aid")
-    return tok.lemma_.lower() == "suspend" and any(
-        g.lemma_.lower() in institutions and g.dep_ not in ("compound", "amod", "nmod")
-        for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for g in c.subtree)
+    return any(g.lemma_.lower() in institutions and g.dep_ not in ("compound", "amod", "nmod")
+               for c in _suspended(tok) for g in c.subtree)
+
+
+def suspended_freedoms(tok: Token) -> bool:
+    """"suspending some constitutional rights", "suspended civil liberties": a government
+    suspending its people's freedoms restricts them (data list SANCTION.home_freedoms)."""
+    freedoms = cooperation_words()["home_freedoms"]
+    return any(phrase in freedoms for c in _suspended(tok) for phrase in object_phrase(c))
 
 
 def fired_in_air(tok: Token) -> bool:

@@ -27,3 +27,30 @@ def test_suspending_a_home_institution_is_no_sanction(nlp: Any, text: str) -> No
 ])
 def test_suspending_aid_stays_a_sanction(nlp: Any, text: str) -> None:
     assert readings(nlp, text).get("suspended") == "SANCTION"
+
+
+
+@pytest.mark.parametrize("text", [
+    "The colonel said the army had suspended the Senate and the electoral commission.",
+    "The president suspended the chamber in July.",
+])
+def test_suspending_a_legislative_chamber_is_no_sanction(nlp: Any, text: str) -> None:
+    assert readings(nlp, text).get("suspended") != "SANCTION"
+
+
+@pytest.mark.parametrize("text", [
+    "The junta imposed a curfew, suspending some constitutional rights for a month.",
+    "The decree suspended civil liberties in three provinces.",
+])
+def test_suspending_the_people_s_freedoms_restricts_them(nlp: Any, text: str) -> None:
+    # PLOVER COERCE (restrict): a government's rule over its own people
+    found = readings(nlp, text)
+    assert found.get("suspended", found.get("suspending")) == "COERCE"
+
+
+@pytest.mark.parametrize("text", [
+    "The council suspended Moscow's voting rights.",
+    "The airline suspended flights to the Kurdish region.",
+])
+def test_suspending_another_party_s_rights_stays_a_sanction(nlp: Any, text: str) -> None:
+    assert readings(nlp, text).get("suspended") == "SANCTION"
