@@ -71,6 +71,7 @@ from pipeline.unreal_acts import (
     offered_readiness,
     prediction,
     speculated,
+    striven_for,
     wished,
 )
 
@@ -332,6 +333,8 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str],
     if trig.nominal and trig.light is not None and trig.light.dep_ == "xcomp" and \
             trig.light.head.lemma_.lower() in WISHES:
         return None  # "diplomats hope to reach a ceasefire deal": not yet reached
+    if trig.nominal and trig.light is not None and striven_for(trig.light):
+        return None  # "thanked Iraq for helping to secure their release": an aim
     clause = trig.light if trig.nominal and trig.light is not None else tok
     if forgone(clause) or counterfactual(clause) or awaited(tok) or before_any(tok):
         # "avoided calling it an attack", "a draft that would have imposed sanctions",

@@ -30,6 +30,11 @@ if TYPE_CHECKING:
 #: news never uses, so both spellings stand for the wish.
 WISHES = frozenset({"wait", "hope", "hop", "want", "wish", "like", "prefer", "expect",
                     "aim"})
+#: Words of effort whose infinitive or "in" gerund names what the effort is for, not an
+#: act done: "worked to secure their release", "thanked Oman for its help in securing
+#: their release", "efforts to reach a deal".
+EFFORTS = frozenset({"help", "try", "work", "strive", "seek", "effort", "attempt", "bid",
+                     "push", "endeavour", "endeavor"})
 #: Words of a timetable: "are due to meet", "is scheduled to visit", "is set to sign"
 #: report a planned act, not a wish.
 SCHEDULED = frozenset({"due", "scheduled", "slated", "expected", "set"})
@@ -50,6 +55,17 @@ FORGOING = frozenset({"avoid", "refrain", "stop", "cease", "halt", "quit", "shun
 #: Modals that, with "have" and a participle, state what did not happen ("a resolution
 #: that would have imposed sanctions").
 COUNTERFACTUAL = frozenset({"would", "could", "might", "should"})
+
+
+def striven_for(verb: Token) -> bool:
+    """A light verb naming the aim of an effort: "helping to secure their release", "are
+    trying to reach a deal", "for its help in securing their release". The act is what
+    the effort is for, not done (or not by the one helping)."""
+    head = verb.head
+    if verb.dep_ in ("xcomp", "advcl", "acl") and head.lemma_.lower() in EFFORTS:
+        return True
+    return verb.dep_ == "pcomp" and head.lower_ in ("in", "towards", "toward") and \
+        head.head.lemma_.lower() in EFFORTS
 
 
 def forgone(tok: Token) -> bool:
