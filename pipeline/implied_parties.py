@@ -113,11 +113,17 @@ POSTS = word_class("missions") | word_class("envoys")
 HOME_BODIES = word_class("home_bodies")
 
 
+def home_body(actor: Actor) -> bool:
+    """A state's police, interior ministry, security service or law enforcement, by the
+    head of its name (data list home_bodies)."""
+    return ends_in_word(actor.text, HOME_BODIES)
+
+
 def home_institution(actor: Actor) -> bool:
     """A state's court, prosecutor, police or interior ministry: what it does to people
     ("sentenced eight people", "filed a lawsuit", "detained 305 people") it does at
     home, on the state's own people, not on the other party of a two-party story."""
-    return actor.role == "JUD" or ends_in_word(actor.text, HOME_BODIES)
+    return actor.role == "JUD" or home_body(actor)
 
 
 def home_state(source: Actor, target: Actor, event_type: str) -> bool:
@@ -171,9 +177,16 @@ def home_side(finder: ArgumentFinder, actor: Actor) -> bool:
     """Protesters, crowds, activists, the opposition and the police, named by no
     country, are the focus country's own: what they do with nobody named ("riot
     police pulled back", "armed activists would storm the president's offices") is
-    aimed at their own state, not at the foreign party of a two-party story."""
-    if actor.person or actor.country is None or actor.country != finder.resolver.focus \
-            or names_country(actor.text) is not None:
+    aimed at their own state, not at the foreign party of a two-party story. A state's
+    police and interior ministry keep order at home whichever country the story is
+    about, also when the text names their country ("Moldovan police said they had
+    opened criminal cases"): the name only confirms whose they are. (Not its courts,
+    which also try the other party's people: "a Turkish court freed the pastor".)"""
+    if actor.person or actor.country is None:
+        return False
+    if home_body(actor) and names_country(actor.text) in (None, actor.country):
+        return True
+    if actor.country != finder.resolver.focus or names_country(actor.text) is not None:
         return False
     word = last_word(actor.text)
     return actor.role == "OPP" or word in CROWDS or word in OPPONENTS or \
@@ -358,6 +371,9 @@ def seized_from_other(finder: ArgumentFinder, trig: Trigger, sources: list[Actor
 HOME_ACTS = frozenset({"COERCE", "SANCTION", "ACCUSE"})
 #: Roles of people a court or police acts on: the public, the opposition, parties.
 HOME_PEOPLE = frozenset({"CVL", "OPP", "POL"})
+#: And the armed men a police force arrests where they struck ("police arrested the
+#: gunman at the scene"): a court may try a foreign militant, an arrest is made at home.
+ARRESTED_PEOPLE = HOME_PEOPLE | {"REB"}
 
 
 def home_people(sources: list[Actor], targets: list[Actor], event_type: str
@@ -370,8 +386,10 @@ def home_people(sources: list[Actor], targets: list[Actor], event_type: str
             not home_institution(sources[0]):
         return targets
     own = sources[0].country
+    roles = ARRESTED_PEOPLE if event_type == "COERCE" and home_body(sources[0]) \
+        else HOME_PEOPLE
     return [dataclasses.replace(t, country=own) if (
-        t.country and t.country != own and not t.person and t.role in HOME_PEOPLE
+        t.country and t.country != own and not t.person and t.role in roles
         and names_country(t.text) is None) else t for t in targets]
 
 
