@@ -154,7 +154,9 @@ class RoleResolver:
             if cand is not None and country is None:
                 country = cand
             r = lex.roles.get(m.lemma_.lower())
-            if r is not None and role is None:
+            if r is not None and (role is None or (r == "OPP" and role == "GOV")):
+                # "opposition leader X", "opposition MP X": an opposition title leads
+                # no government, whichever of its words the parser hangs first
                 role = r
         if country is None and owner is not None:
             country = self._owners_country(owner)
