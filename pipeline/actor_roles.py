@@ -240,7 +240,9 @@ class RoleResolver:
         if code is None:
             if role in ("IGO", "NGO"):
                 return Actor(text=self._span_text(tok), role=role)
-            if tok.pos_ == "PROPN" and opening is None:
+            if tok.pos_ == "PROPN" and opening is None and not tok.is_lower:
+                # ("In Ankara, the foreign ministry summoned": a role word in lower case
+                # the tagger took for a name is still the role word)
                 ent = self.entity(tok)
                 if ent is None or ent.label_ != "ORG":
                     return None  # an unknown proper name: do not guess a country
