@@ -111,9 +111,16 @@ GOLD = Path(__file__).parents[1] / "data" / "gold"
 # Session 15 (2026-12-06) moved session 13's holdout in (430 articles): f1=0.6710 p=0.7104
 # r=0.6357 quantity=0.975 date=0.9256 place=0.9299 with session 14's final code (the
 # moved-in batch scores 0.625, never tuned on). Every floor still holds; none can rise.
-F1_FLOOR = 0.67
-PRECISION_FLOOR = 0.71
-RECALL_FLOOR = 0.63
+# Its lanes (typing, dates, domestic pairs, recall; speed and code health with identical
+# output) took the 430 to f1=0.6729 p=0.7125 r=0.6375 date=0.9262 place=0.9301, then its two
+# fresh dev-like batches of 8 joined (446 articles): f1=0.6654 p=0.7063 r=0.6289
+# quantity=0.976 date=0.9247 place=0.9311. F1, P and R go down one point each
+# (0.67/0.71/0.63 -> 0.66/0.70/0.62) for the bigger set, as in sessions 2, 3, 10, 12, 13
+# and 14: the fresh batches score 0.461 (never seen by a helper: 0.458 on arrival); the
+# coder is not worse on the 430 it was pinned on (0.6710 -> 0.6729).
+F1_FLOOR = 0.66
+PRECISION_FLOOR = 0.70
+RECALL_FLOOR = 0.62
 QUANTITY_FLOOR = 0.97
 DATE_FLOOR = 0.92
 PLACE_FLOOR = 0.92
