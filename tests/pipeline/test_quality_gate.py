@@ -118,6 +118,8 @@ GOLD = Path(__file__).parents[1] / "data" / "gold"
 # (0.67/0.71/0.63 -> 0.66/0.70/0.62) for the bigger set, as in sessions 2, 3, 10, 12, 13
 # and 14: the fresh batches score 0.461 (never seen by a helper: 0.458 on arrival); the
 # coder is not worse on the 430 it was pinned on (0.6710 -> 0.6729).
+# A last data fix (the United Kingdom's four nations are GBR) took the 446 to f1=0.6661
+# p=0.7069 r=0.6297 date=0.9241 place=0.9307 (the 430: 0.6736).
 F1_FLOOR = 0.66
 PRECISION_FLOOR = 0.70
 RECALL_FLOOR = 0.62
