@@ -1,0 +1,23 @@
+"""Names news still uses beside the ISO short names resolve to their countries: "East
+Timor" (Timor-Leste), "Cape Verde" (Cabo Verde), "DPRK" (North Korea). Sentences are made
+up for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from schemas import ExtractedArticle
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("East Timor expelled two Indonesian diplomats on Monday.", ("TLS", "IDN")),
+    ("Cape Verde expelled two Colombian diplomats on Monday.", ("CPV", "COL")),
+    ("The DPRK fired two missiles toward Japan on Tuesday.", ("PRK", "JPN")),
+])
+def test_a_variant_name_is_its_country(code_text: Callable[..., ExtractedArticle], text: str,
+                                        want: tuple[str, str]) -> None:
+    out = code_text(text)
+    pairs = {(e.source and e.source.country, e.target and e.target.country) for e in out.events}
+    assert want in pairs, out.events
