@@ -49,11 +49,13 @@ class ActorResolver(AnaphoraResolver, CoordinationResolver, PersonResolver, Role
     def __init__(self, doc: Doc, *, focus: str | None, pair: tuple[str, str] | None,
                  year: int | None = None) -> None:
         self.doc = doc
-        self.focus = focus
         self.pair = pair
         self.year = year
         #: the dateline's country, where local role words act by default
         self.dateline = dateline_country(doc)
+        # a story that names no country at all is about its dateline's ("MALABO - Security
+        # forces arrested 40 opposition supporters"): its unnamed bodies are that country's
+        self.focus = focus if focus is not None else self.dateline
         self.persons: dict[str, Actor] = {}
         #: persons whose country is only the focus country, guessed for want of any
         self.guessed: set[str] = set()
