@@ -10,11 +10,7 @@ from collections.abc import Callable
 import pytest
 
 from schemas import ExtractedArticle
-
-
-def coded(out: ExtractedArticle) -> set[tuple[str, str | None, str | None]]:
-    return {(e.type, e.source and e.source.country, e.target and e.target.country)
-            for e in out.events}
+from tests.pipeline.coding import triples
 
 
 @pytest.mark.parametrize(("text", "want"), [
@@ -26,7 +22,7 @@ def coded(out: ExtractedArticle) -> set[tuple[str, str | None, str | None]]:
 def test_unnamed_bodies_are_the_datelines(code_text: Callable[..., ExtractedArticle],
                                           text: str, want: tuple[str, str, str]) -> None:
     out = code_text(text)
-    assert want in coded(out), out.events
+    assert want in triples(out), out.events
 
 
 def test_with_no_dateline_they_have_no_country(
