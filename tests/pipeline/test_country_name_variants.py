@@ -1,6 +1,6 @@
 """Names news still uses beside the ISO short names resolve to their countries: "East
-Timor" (Timor-Leste), "Cape Verde" (Cabo Verde), "DPRK" (North Korea). Sentences are made
-up for these tests."""
+Timor" (Timor-Leste), "Cape Verde" (Cabo Verde), "DPRK" (North Korea), "Swaziland"
+(Eswatini), "Macau" (Macao). Sentences are made up for these tests."""
 
 from __future__ import annotations
 
@@ -15,6 +15,8 @@ from schemas import ExtractedArticle
     ("East Timor expelled two Indonesian diplomats on Monday.", ("TLS", "IDN")),
     ("Cape Verde expelled two Colombian diplomats on Monday.", ("CPV", "COL")),
     ("The DPRK fired two missiles toward Japan on Tuesday.", ("PRK", "JPN")),
+    ("Swaziland expelled two South African diplomats on Monday.", ("SWZ", "ZAF")),
+    ("Macau police detained two Hong Kong activists on Monday.", ("MAC", "HKG")),
 ])
 def test_a_variant_name_is_its_country(code_text: Callable[..., ExtractedArticle], text: str,
                                         want: tuple[str, str]) -> None:
