@@ -1,0 +1,24 @@
+"""Armed groups, cartels and gangs news names without their country take the country they
+come from, as the annotators code them ("the Sinaloa cartel" MEX, "the Allied Democratic
+Forces" UGA, "Red Tabara" BDI). Sentences are made up for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from schemas import ExtractedArticle
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The Sinaloa cartel attacked Guatemalan soldiers on Monday.", ("MEX", "GTM")),
+    ("The Allied Democratic Forces attacked Congolese troops near Beni on Monday.",
+     ("UGA", "COD")),
+    ("Red Tabara rebels attacked Congolese soldiers on Monday.", ("BDI", "COD")),
+])
+def test_an_armed_group_is_its_home_country(code_text: Callable[..., ExtractedArticle],
+                                            text: str, want: tuple[str, str]) -> None:
+    out = code_text(text)
+    pairs = {(e.source and e.source.country, e.target and e.target.country) for e in out.events}
+    assert want in pairs, out.events
