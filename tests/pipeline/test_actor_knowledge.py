@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from pipeline.officeholders import known_person
 
 
@@ -32,6 +34,17 @@ def test_a_listed_name_shortened_by_a_given_name_still_matches() -> None:
     amlo = known_person("Andres Manuel Obrador", 2021)
     assert amlo is not None and amlo.country == "MEX"
     assert known_person("Mehmet Erdogan", 2016) is None  # not a name of his
+
+
+@pytest.mark.parametrize(("name", "year", "country"), [
+    ("Hichilema", 2022, "ZMB"), ("Thabane", 2019, "LSO"), ("Obiang", 2020, "GNQ"),
+    ("Sassou Nguesso", 2020, "COG"), ("Embalo", 2022, "GNB"), ("Mswati", 2021, "SWZ"),
+    ("Farmajo", 2019, "SOM"), ("Berdymukhamedov", 2015, "TKM"), ("Jeenbekov", 2019, "KGZ"),
+])
+def test_the_decades_african_and_central_asian_leaders_are_known(
+        name: str, year: int, country: str) -> None:
+    office = known_person(name, year)
+    assert office is not None and office.country == country, office
 
 
 def test_a_person_who_changed_office_takes_the_article_year() -> None:
