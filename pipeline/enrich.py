@@ -76,12 +76,12 @@ def _geocode(location: Location | None, hints: list[str], gazetteer: Gazetteer
         return location
     if location.lat is not None and location.lon is not None and location.country:
         return location  # already geocoded upstream
-    if location.country and location.country not in hints:
-        # the coder's own reading of the name is a hint too: "In Geneva, the UN appealed
-        # to Washington" must not go to a namesake town (Geneva, Illinois) on the
-        # target's hint alone; population still settles it ("Santiago" with Chile hinted)
-        hints = [*hints, location.country]
-    found = gazetteer.geocode(location.text, country_hint=hints or None)
+    # The coder's own reading of the name (made without the event's actors) is a weak
+    # hint: "In Geneva, the UN appealed to Washington" must not go to a namesake town
+    # (Geneva, Illinois) on the target's hint alone, but French police raiding a flat in
+    # Saint-Denis are near Paris, not on Reunion (a namesake of similar size).
+    weak = location.country if location.country not in hints else None
+    found = gazetteer.geocode(location.text, country_hint=hints or None, weak_hint=weak)
     if found is None:
         # "southern Israel", "Ofer prison in the West Bank": a country inside the span is
         # still a country-level geocode (GDELT's type 1); otherwise keep the text only.

@@ -282,14 +282,17 @@ class Gazetteer:
 
     # ------------------------------------------------------------------ geocoding
 
-    def geocode(self, text: str, *, country_hint: str | Iterable[str] | None = None
-                ) -> Location | None:
+    def geocode(self, text: str, *, country_hint: str | Iterable[str] | None = None,
+                weak_hint: str | None = None) -> Location | None:
         """A place name as a Location with GeoNames coordinates, or None if unknown.
 
         Order: hand regions (Gaza Strip, Darfur), country names (capital coordinates),
         city primary names, city alternate names (Kiev -> Kyiv). Among same-named cities
         one in a hinted country wins unless another is over 50 times larger; otherwise the
-        most populous.
+        most populous. ``weak_hint`` (a country another reading of the name gave, without
+        the event's context) counts half as much as ``country_hint``: it beats a far
+        smaller namesake in a hinted country (Geneva, Illinois) but not a comparable one
+        (Saint-Denis near Paris, hinted, over Saint-Denis on Reunion).
         """
         if not text or not text.strip():
             return None
@@ -312,9 +315,10 @@ class Gazetteer:
         a3 = self._countries.get(key)
         if a3 is not None and not self._is_city_not_country(key):
             return self._country_location(text, a3)
-        city = self._find_city(key, hints, allow_alt=True)
-        if city is not None and hints and city.country not in hints and \
-                (home := next((h for h in hints if key in _regions_of(h)), None)):
+        city = self._find_city(key, hints, allow_alt=True, weak_hint=weak_hint)
+        hinted = (*hints, weak_hint) if weak_hint else hints
+        if city is not None and city.country not in hinted and \
+                (home := next((h for h in hinted if key in _regions_of(h)), None)):
             # "Borno" with Nigeria hinted is its state, not a German town spelt so
             return self._country_location(text, home)
         if city is not None:
@@ -365,7 +369,7 @@ class Gazetteer:
                    for c in self._cities_by_alt.get(key, ()))
 
     def _find_city(self, key: str, hints: tuple[str, ...], *, allow_alt: bool,
-                   strict_hint: bool = False) -> _City | None:
+                   strict_hint: bool = False, weak_hint: str | None = None) -> _City | None:
         primary = self._cities_by_name.get(key, [])
         alternate = self._cities_by_alt.get(key, []) if allow_alt else []
         if not primary and not alternate:
@@ -377,9 +381,11 @@ class Gazetteer:
             return None
 
         # Population decides, a primary-name match counts triple (Odessa, Texas loses to
-        # Odesa, Ukraine, 10x larger, known as "Odessa") and a hinted country 50x.
+        # Odesa, Ukraine, 10x larger, known as "Odessa"), a hinted country 50x, the weak
+        # hint 25x.
         def score(city: _City, weight: float) -> float:
-            return (city.population + 1) * weight * (50.0 if city.country in hints else 1.0)
+            boost = 50.0 if city.country in hints else 25.0 if city.country == weak_hint else 1.0
+            return (city.population + 1) * weight * boost
 
         scored = [(score(c, 3.0), c) for c in primary] + [(score(c, 1.0), c) for c in alternate]
         return max(scored, key=lambda sc: sc[0])[1]

@@ -180,3 +180,22 @@ def test_an_actors_country_still_settles_an_ambiguous_city(gaz: Gazetteer) -> No
                 location=Location(text="Santiago", country="DOM"))
     (out,), _ = enrich(_extracted(ev), gazetteer=gaz, now=NOW)
     assert out.location is not None and out.location.country == "CHL"
+
+
+def test_a_namesake_of_similar_size_in_the_actors_country_wins_over_the_coders_reading(
+        gaz: Gazetteer) -> None:
+    # French police raiding a flat in Saint-Denis: the Paris suburb, not Reunion's capital
+    # (which the name alone would be: a little larger)
+    ev = _event(type_="COERCE", source=Actor(text="French police"), target=Actor(text="France"),
+                location=Location(text="Saint-Denis", country="REU"))
+    (out,), _ = enrich(_extracted(ev), gazetteer=gaz, now=NOW)
+    assert out.location is not None and out.location.country == "FRA"
+
+
+def test_the_coders_reading_of_a_region_survives_a_namesake_town(gaz: Gazetteer) -> None:
+    # Bali read as Indonesia's island: not a town of that name in India, where neither
+    # actor is from either
+    ev = _event(type_="CONSULT", source=Actor(text="Australia"), target=Actor(text="China"),
+                location=Location(text="Bali", country="IDN"))
+    (out,), _ = enrich(_extracted(ev), gazetteer=gaz, now=NOW)
+    assert out.location is not None and out.location.country == "IDN"
