@@ -7,7 +7,6 @@ police are the dateline country's own."""
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import lookup, place_country
@@ -33,8 +32,6 @@ CROWD_COUNTS = frozenset({"thousand", "thousands", "hundred", "hundreds", "peopl
 #: Prepositions of where a clause's act happens ("rallied in Tbilisi", "clashed outside
 #: parliament in Skopje", "gathered near the border").
 WHERE_PREPS = frozenset({"in", "at", "outside", "near", "across", "around", "inside"})
-#: The country named after the city in a dateline: "PSARADES, Greece, June 17 (agency) -".
-_DATELINE_COUNTRY = re.compile(r"^\s*[A-ZÀ-Ý][A-ZÀ-Ý .'\-]{2,}?,\s*([A-Z][\w .]+?),")
 
 
 def is_local_role(tok: Token) -> bool:
@@ -56,8 +53,8 @@ def dateline_country(doc: Doc, lines: int = 4) -> str | None:
         m = DATELINE.match(line)
         if m is None:
             continue
-        named = _DATELINE_COUNTRY.match(line)
-        if named is not None and (e := lookup(named.group(1))) is not None and \
+        named = m.group(2)
+        if named is not None and (e := lookup(named.strip())) is not None and \
                 e.kind == "country" and e.country:
             return e.country
         code = place_country(m.group(1).strip().title())

@@ -307,6 +307,9 @@ class Gazetteer:
                 return None
         if key in self._orgs and key not in self._regions and key not in self._capitals:
             return None
+        qualified = self._qualified(text)
+        if qualified is not None:
+            return qualified
         region = self._regions.get(key)
         if region is not None:
             a3, lat, lon, gid, name = region
@@ -333,6 +336,20 @@ class Gazetteer:
             return Location(text=text, name=c.name, country=c.country, admin1=c.admin1,
                             lat=c.lat, lon=c.lon, geonames_id=c.geonames_id)
         return None
+
+    def _qualified(self, text: str) -> Location | None:
+        """A name qualified by its country ("Tripoli, Lebanon", "Hyderabad, Pakistan", as
+        datelines and news write a namesake): the city of that name in that country, else
+        the country itself; None when the part after the comma names no country."""
+        head, comma, tail = text.rpartition(",")
+        a3 = self._countries.get(normalize(tail)) if comma and head.strip() else None
+        if a3 is None or self._is_city_not_country(normalize(tail)):
+            return None
+        city = self._find_city(normalize(head), (a3,), allow_alt=True, strict_hint=True)
+        if city is None:
+            return self._country_location(text, a3)
+        return Location(text=text, name=city.name, country=city.country, admin1=city.admin1,
+                        lat=city.lat, lon=city.lon, geonames_id=city.geonames_id)
 
     def city_population(self, text: str, country: str | None = None) -> int:
         """The population of the largest city known by ``text`` as its own name (not an

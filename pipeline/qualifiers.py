@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 #: "TBILISI, Dec 1 —", "MOSCOW, Aug 13 (newswire) -": city, optional region and date, and
 #: an optional agency tag in parentheses. The dash may end the segment: the sentencizer
 #: can cut "ISTANBUL (agency) -" off the body's first sentence.
-DATELINE = re.compile(r"^\s*([A-ZÀ-Ý][A-ZÀ-Ý .'\-]{2,}?)(?:,\s*[A-Z][\w .]+?)?"
+DATELINE = re.compile(r"^\s*([A-ZÀ-Ý][A-ZÀ-Ý .'\-]{2,}?)(?:,\s*([A-Z][\w .]+?))?"
                       r"(?:,\s+[A-Z][a-z]{2,}\.?\s+\d{1,2})?(?:\s*\([\w .&/-]{1,30}\))?"
                       r"\s*[—–-](?:\s|$)")
 #: The rest of a dateline whose city ended up in the previous segment (a headline run
@@ -41,8 +41,20 @@ def story_dateline(segments: Sequence[Span]) -> str | None:
     for sent in segments[:_DATELINE_REACH]:
         m = DATELINE.match(span_text(sent))
         if m is not None:
-            return m.group(1).strip().title()
+            city = m.group(1).strip().title()
+            return f"{city}, {m.group(2)}" if names_a_country(m.group(2)) else city
     return None
+
+
+def names_a_country(text: str | None) -> bool:
+    """Whether a dateline's qualifier is a country ("TRIPOLI, Lebanon (agency) -"): the
+    city is then that country's namesake, whatever a bare "Tripoli" would be."""
+    if not text:
+        return False  # (a lone "June 22" after the city is the date, not a qualifier)
+    from pipeline.actor_lexicon import lookup
+
+    e = lookup(text.strip())
+    return e is not None and e.kind == "country" and e.country is not None
 
 
 QUOTED = re.compile(r"[\"“”]([^\"“”]{12,})[\"“”]")

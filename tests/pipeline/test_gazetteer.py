@@ -121,3 +121,14 @@ def test_codes(gaz: Gazetteer) -> None:
 def test_normalize() -> None:
     assert normalize("  The  Gaza-Strip's ") == "gaza strip"
     assert normalize("Türkiye") == "turkiye"
+
+
+@pytest.mark.parametrize(("text", "country", "name"), [
+    ("Tripoli, Lebanon", "LBN", "Tripoli"),  # not Libya's capital
+    ("Hyderabad, Pakistan", "PAK", "Hyderabad"),  # not the larger Indian city
+    ("Psarades, Greece", "GRC", "Greece"),  # a village the city table lacks: the country
+])
+def test_geocode_a_name_qualified_by_its_country(gaz: Gazetteer, text: str, country: str,
+                                                 name: str) -> None:
+    loc = gaz.geocode(text)
+    assert loc is not None and loc.country == country and loc.name == name, loc

@@ -41,3 +41,20 @@ def test_a_standfirst_deal_without_a_dateline_keeps_the_party_country(
                     title="Neighbours settle border row", published=PUB)
     assert "NOR" not in _places(out, "AGREE")
     assert _places(out, "AGREE") & {"KEN", "SOM"}
+
+
+def test_a_dateline_qualified_by_its_country_is_that_countrys_namesake(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    # Tripoli alone is Libya's capital; "TRIPOLI, Lebanon" is the Lebanese port
+    out = code_text("Kenya and Somalia reached an agreement on Thursday to reopen their "
+                    "border.\n\nTRIPOLI, Lebanon (newswire) - The talks lasted two days.",
+                    title="Neighbours settle border row", published=PUB)
+    assert _places(out, "AGREE") == {"LBN"}
+
+
+def test_a_month_after_the_dateline_city_is_no_country(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text("Kenya and Somalia reached an agreement on Thursday to reopen their "
+                    "border.\n\nOSLO, March 13 (newswire) - The talks lasted two days.",
+                    title="Neighbours settle border row", published=PUB)
+    assert _places(out, "AGREE") == {"NOR"}
