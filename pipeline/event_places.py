@@ -18,7 +18,7 @@ from pipeline.body_seats import body_seat
 from pipeline.doc_views import doc_ents, doc_text, span_ents
 from pipeline.guard_places import home_guard
 from pipeline.place_lists import list_head, party_rank
-from pipeline.place_names import stray_town
+from pipeline.place_names import qualified_name, stray_town
 from pipeline.place_owners import owns_act
 from pipeline.speech_places import said_about, told_at
 from pipeline.story_venue import MEETINGS, places_data, title_venue
@@ -189,7 +189,7 @@ def sentence_place(sent: Span, trig: Token, event_type: str, *, venue_first: boo
     clause = clause_verb(trig)
     best: tuple[PlaceRank, str] | None = None
     for ent in span_ents(sent):
-        text = ent.text
+        text = qualified_name(ent)
         if ent.label_ == "NORP" and ent.root.dep_ == "amod" and \
                 ent.root.head.lemma_.lower() in NATIONAL_GROUND:
             # "talks in the Belarusian capital", "hit targets on Pakistani soil": the

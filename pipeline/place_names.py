@@ -18,7 +18,7 @@ from pipeline.actor_lexicon import (
 from pipeline.doc_views import doc_ents
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 def named_town(tok: Token) -> bool:
@@ -81,3 +81,26 @@ def gazetteer_city_population(text: str, country: str | None = None) -> int:
         return actor_gazetteer().city_population(text, country)
     except Exception:  # a broken gazetteer must not break coding
         return 0
+
+
+def qualified_name(ent: Span) -> str:
+    """A place entity with the country that follows it after a comma ("in Tripoli,
+    Lebanon, on Monday" -> "Tripoli, Lebanon"), which the gazetteer reads as that
+    country's namesake; else the entity's own text."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
+        return ent.text
+    nxt = next((e for e in doc_ents(doc) if e.start == ent.end + 1), None)
+    if nxt is None:
+        return ent.text
+    after = doc[nxt.end] if nxt.end < len(doc) else None
+    e = lookup(nxt.text)
+    if e is None or e.kind != "country" or not e.country or nxt.label_ != "GPE" or \
+            not (nxt.root.dep_ == "appos" or after is None or after.is_punct):
+        # "in Kharkiv, Russia said", "In Kabul, U.S. Defense Secretary X met": the
+        # country opens a clause or a phrase of its own
+        return ent.text
+    own = actor_gazetteer().geocode(ent.text)
+    if own is not None and own.admin1 is None:
+        return ent.text  # a list of countries ("Kenya, Uganda") is no qualified name
+    return f"{ent.text}, {nxt.text}"

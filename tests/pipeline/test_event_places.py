@@ -135,3 +135,14 @@ def test_a_craft_shot_down_over_a_country_is_placed_there(nlp: Any) -> None:
 def test_a_craft_shot_down_is_not_a_place(nlp: Any) -> None:
     assert _place(nlp, "Its forces shot down a Russian Mi-8 helicopter on Friday.", "shot",
                   "ASSAULT") is None
+
+
+def test_a_city_qualified_by_its_country_is_that_countrys_namesake(code_text: Any) -> None:
+    # Tripoli alone is Libya's capital
+    out = code_text("Police arrested 40 protesters in Tripoli, Lebanon, on Monday.")
+    assert _countries(out, "COERCE") == {"LBN"}
+
+
+def test_a_country_opening_the_next_clause_does_not_qualify_the_city(nlp: Any) -> None:
+    assert _place(nlp, "Missiles struck Kharkiv, Russia said on Monday.", "struck",
+                  "ASSAULT") == "Kharkiv"
