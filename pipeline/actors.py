@@ -53,9 +53,9 @@ class ActorResolver(AnaphoraResolver, CoordinationResolver, PersonResolver, Role
         self.year = year
         #: the dateline's country, where local role words act by default
         self.dateline = dateline_country(doc)
-        # a story that names no country at all is about its dateline's ("MALABO - Security
-        # forces arrested 40 opposition supporters"): its unnamed bodies are that country's
-        self.focus = focus if focus is not None else self.dateline
+        #: the story's focus country (``story_parties.focus_countries``: with no country
+        #: named, the dateline's), where unnamed bodies belong
+        self.focus = focus
         self.persons: dict[str, Actor] = {}
         #: persons whose country is only the focus country, guessed for want of any
         self.guessed: set[str] = set()

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import lookup, place_country, scan_names
+from pipeline.actor_setting import dateline_country
 from pipeline.doc_views import doc_ents, span_ents
 from pipeline.officeholders import known_person
 from pipeline.syntax import mediator_mention, subject, title_span
@@ -111,7 +112,8 @@ def focus_countries(doc: Doc, title_sentences: int, year: int | None = None
                     ) -> tuple[str | None, tuple[str, str] | None]:
     """The article's focus country and main dyad, both from country mentions (title
     counted double); between the two most named parties, the focus is the one whose
-    leaders and headline subject the story is about."""
+    leaders and headline subject the story is about; with no country named, the
+    dateline's."""
     counts: dict[str, float] = {}
     sents = list(doc.sents)
     title_end = title_span(doc, title_sentences).end
@@ -152,6 +154,11 @@ def focus_countries(doc: Doc, title_sentences: int, year: int | None = None
     # the focus is where domestic actors ("the junta", "police") belong: a country
     focus = max(story, key=lambda c: (story[c], -ranked.index(c))) if story else next(
         (c for c in ranked if c not in ("IGO", "NGO")), None)
+    if focus is None:
+        # a story that names no country at all is about its dateline's ("MALABO -
+        # Security forces arrested 40 opposition supporters"), for every reader of the
+        # focus: the resolver's unnamed bodies, the event context and implied targets
+        focus = dateline_country(doc)
     # a second country is a party of the story (not a passing mention) when it is named
     # as a party (not as the place of talks or of someone's exile) at least half as
     # often as the first is named at all
