@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipeline.actor_compass import compass_country
 from pipeline.actor_lexicon import (
     STATE_BODIES,
     Entry,
@@ -151,6 +152,8 @@ class RoleResolver:
                 cand = named_with_of(m)  # "ministers of the Group of Seven"
             if cand is None and (code := own_place(tok, m)) is not None:
                 cand = Entry(code, "GOV", "country")  # "a court in Pskov"
+            if cand is None and (code := compass_country(m)) is not None:
+                cand = Entry(code, "GOV", "country")  # "the North's submarines"
             if cand is not None and country is None:
                 country = cand
             r = lex.roles.get(m.lemma_.lower())

@@ -26,6 +26,7 @@ from pipeline.actor_anaphora import (
     RELATIVE,
     AnaphoraResolver,
 )
+from pipeline.actor_compass import compass_country
 from pipeline.actor_coordination import PARTITIVES, CoordinationResolver
 from pipeline.actor_lexicon import lookup, lookup_any
 from pipeline.actor_persons import MISLABELLED_PERSON, PersonResolver
@@ -215,6 +216,9 @@ class ActorResolver(AnaphoraResolver, CoordinationResolver, PersonResolver, Role
             known = self.persons.get(surname_key(tok.text))
             if known is not None:
                 return known
+        if (half := compass_country(tok)) is not None:
+            # "the North fired another missile": the half the story named in full
+            return Actor(text=tok.text, name=None, country=half, role="GOV")
         ent = self.entity(tok)
         if tok.pos_ == "PROPN" and (ent is None or ent.label_ in MISLABELLED_PERSON):
             listed = self._listed(tok, ent)

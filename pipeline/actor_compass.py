@@ -1,0 +1,37 @@
+"""A divided country's half by its compass word: "the North", "the South".
+
+"The North fired another missile", "the South's complaint": a story about a divided
+pair of states ("North Korea", "South Sudan") names the half by the compass word alone
+once it has named it in full, and the word, a capitalised common noun, is no name the
+lexicon knows: the act was coded with no doer, or dropped. The half is the country the
+story names in full with that word first; a story that names none ("the North of
+England", "the south of the country") has no such half.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pipeline.actor_lexicon import lookup
+from pipeline.doc_views import doc_ents
+from pipeline.word_classes import word_class
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def compass_country(tok: Token) -> str | None:
+    """The country "the North" or "the South" stands for: the one the story names with
+    that word first ("North Korea"), if ``tok`` is such a bare half (capitalised, with
+    "the", heading its own phrase, not "the North of England")."""
+    if tok.lower_ not in word_class("compass_halves") or not tok.text[:1].isupper() or \
+            tok.dep_ == "compound" or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
+                c.dep_ in ("prep", "compound", "amod") for c in tok.children):
+        return None
+    prefix = tok.text.title() + " "
+    for ent in doc_ents(tok.doc):
+        if ent.text.startswith(prefix) and (e := lookup(ent.text)) is not None and \
+                e.kind == "country" and e.country:
+            return e.country
+    return None
