@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from pipeline.actor_fallback import story_actors
 from pipeline.actor_lexicon import names_country, place_country
 from pipeline.adjunct_meetings import adjunct_meeting
+from pipeline.document_voices import document_voice
 from pipeline.drawn_reactions import drawn_reaction
 from pipeline.event_pairs import actor_pairs
 from pipeline.event_places import sentence_place
@@ -142,12 +143,14 @@ def _own_voice(finder: ArgumentFinder, trig: Trigger, reading: Reading,
 #: the subject's), and so does a told instigation ("a court ruled the killing was ordered
 #: by X" is the court's accusation of X); the fallbacks after it read constructions the
 #: clause reading does not see, and yield to talks that are the run-up of an act coded in
-#: the sentence. An
+#: the sentence. A document named again as its clause's subject ("The statement accused
+#: X") speaks for the story's last subject, as "it" would (pipeline.document_voices). An
 #: unplaced speaker taken for the story's own country comes last: it is a guess from the
 #: story where every other reading is read off the sentence.
 READERS: tuple[Reader, ...] = (
     _drawn, _instigation, _clause, _denied, _talks, _adjunct, _story_reader(story_pair_meeting),
-    _story_reader(story_pair_truce), _story_reader(story_fighting), _own_voice)
+    _story_reader(story_pair_truce), _story_reader(story_fighting),
+    _story_reader(document_voice), _own_voice)
 
 
 def read_trigger(finder: ArgumentFinder, trig: Trigger, reading: Reading,
