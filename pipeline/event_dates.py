@@ -157,16 +157,21 @@ class DateState:
         the last dated event, else the publication day."""
         return self.previous or published
 
-    def headline_may_take(self, day: str | None) -> bool:
+    def headline_may_take(self, day: str | None, published: date | None = None) -> bool:
         """Whether a dated body event's day (ISO) may date an undated headline of its
         type: not background well before the story's first day ("U.S. frees Saab in
-        swap" over a body that first tells of an October release)."""
-        if self.first is None or day is None:
+        swap" over a body that first tells of an October release), nor a plan after the
+        day of publication ("will meet again on March 15" under "makes landmark visit"):
+        a headline tells what has happened by the time the story runs."""
+        if day is None:
             return True
         try:
-            return (self.first - date.fromisoformat(day)).days <= _HEADLINE_REACH
+            told = date.fromisoformat(day)
         except ValueError:
             return True
+        if published is not None and told > published:
+            return False
+        return self.first is None or (self.first - told).days <= _HEADLINE_REACH
 
     def paragraph_day(self, sent: Span, published: date | None, kind: str | None = None
                       ) -> date | None:
