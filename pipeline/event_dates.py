@@ -163,10 +163,8 @@ class DateState:
         swap" over a body that first tells of an October release), nor a plan after the
         day of publication ("will meet again on March 15" under "makes landmark visit"):
         a headline tells what has happened by the time the story runs."""
-        if day is None:
-            return True
         try:
-            told = date.fromisoformat(day)
+            told = date.fromisoformat(day or "")
         except ValueError:
             return True
         if published is not None and told > published:
@@ -282,7 +280,7 @@ def event_date(sent: Span, tok: Token, published: date | None, state: DateState,
             # not the killing's, nor the narrative's
             return back.isoformat(), date_text, "day"
         if not (day is not None and state.previous is not None and day < state.previous
-                and pluperfect(tok)):
+                and pluperfect(tok) and not _reported_on(sent, tok, date_text, published)):
             # "the army lifted a curfew it had imposed on Monday": a look back in the
             # past perfect does not move the narrative's day
             _remember(sent, day, published, state, phrase=date_text)
@@ -410,6 +408,13 @@ def _clause_ranker(sent: Span, trig: Token, published: date | None = None
         return _BESIDE
 
     return rank
+
+
+def _reported_on(sent: Span, tok: Token, phrase: str, published: date | None) -> bool:
+    """Whether ``phrase`` dates a clause governing ``tok``'s ("disclosed on Monday that
+    Algeria had ordered ..."): the report's day, which the narrative goes on with."""
+    at = span_text(sent).find(phrase)
+    return at >= 0 and _clause_ranker(sent, tok, published)(at, at + len(phrase)) == _GOVERNING
 
 
 def _remember(sent: Span | None, day: date | None, published: date | None,

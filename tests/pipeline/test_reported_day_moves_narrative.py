@@ -1,0 +1,35 @@
+"""A day on a verb of reporting moves the narrative even when what is reported is in the
+past perfect: "disclosed on Monday that Algeria had expelled ..." tells of Monday, and
+the undated sentence after it goes on with that day. A day in the past-perfect clause
+itself ("had detained 40 protesters on Monday") is a look back and leaves the
+narrative's day alone."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from schemas import ExtractedArticle
+
+PUB = "2025-03-11"  # a Tuesday
+
+
+def _days(out: ExtractedArticle, trigger: str) -> set[str | None]:
+    return {e.date for e in out.events if e.trigger == trigger}
+
+
+def test_the_sentence_after_a_dated_report_goes_on_with_its_day(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text("France recalled its ambassador to Algeria on Tuesday.\n\n"
+                    "Foreign Minister Jean Dupont disclosed on Monday that Algeria had "
+                    "expelled 12 French embassy employees. Dupont called on Algiers to "
+                    "reverse the decision.", published=PUB)
+    assert _days(out, "call on") == {"2025-03-10"}
+
+
+def test_a_look_back_in_the_past_perfect_leaves_the_narrative_day(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text("Kenyan police lifted a curfew in Nairobi on Tuesday.\n\n"
+                    "Police had detained 40 protesters in the city on Monday. The interior "
+                    "minister urged residents to stay calm.", published=PUB)
+    assert _days(out, "detain") == {"2025-03-10"}
+    assert _days(out, "urge") == {PUB}
