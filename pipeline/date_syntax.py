@@ -140,3 +140,18 @@ def ahead(phrase: str, published: date) -> bool:
     except Exception:  # a date bug must not lose the event
         return False
     return res is not None and res.date > published.isoformat()
+
+
+def own_complement(verb: Token, trig: Token, span: Span) -> bool:
+    """Whether the date phrase ``span`` is an adverbial of a clause that completes the
+    event itself: the trigger's own open complement ("invited Montenegro to join on
+    December 2, 2015", "asked India to withdraw its troops on Nov. 18") or a clause
+    describing the trigger noun ("the army's offensive, launched on June 15"). Such a
+    day, however long past, is the event's; a date on a noun of that clause ("to
+    honour the deal of March 1, 2008") is not."""
+    root = span.root
+    where = root.head.head if root.dep_ == "pobj" else root.head
+    if root.dep_ == "pobj" and root.head.dep_ != "prep":
+        return False
+    return (where.dep_ == "xcomp" and where.head == verb) or \
+        (where.dep_ in ("acl", "relcl") and where.head == trig)

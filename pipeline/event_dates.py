@@ -26,6 +26,7 @@ from pipeline.date_syntax import (
     deadline_at,
     eve,
     long_past,
+    own_complement,
     perfect,
     pluperfect,
     shares_subject,
@@ -160,9 +161,8 @@ class DateState:
     def headline_may_take(self, day: str | None, published: date | None = None) -> bool:
         """Whether a dated body event's day (ISO) may date an undated headline of its
         type: not background well before the story's first day ("U.S. frees Saab in
-        swap" over a body that first tells of an October release), nor a plan after the
-        day of publication ("will meet again on March 15" under "makes landmark visit"):
-        a headline tells what has happened by the time the story runs."""
+        swap" over a body that first tells of an October release), nor a plan after
+        publication ("will meet again on March 15" under "makes landmark visit")."""
         try:
             told = date.fromisoformat(day or "")
         except ValueError:
@@ -391,7 +391,8 @@ def _clause_ranker(sent: Span, trig: Token, published: date | None = None
             # undated clause coordinated after a dated one goes on with its day, however
             # far back
             return _BESIDE
-        if published is not None and long_past(text[start:end], published):
+        if published is not None and long_past(text[start:end], published) and \
+                not own_complement(own, trig, span):
             # "walked out, telling him not to forget the lesson of March 1, 2008": a
             # date long past in another clause is that clause's, never the event's
             return None
