@@ -20,6 +20,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from pipeline.holidays import holidays_named
+
 __all__ = ["DateResolution", "days_named", "first_full_date", "resolve_date"]
 
 #: "on June 7" read with the publication year must not land this far after publication;
@@ -318,6 +320,9 @@ def _candidates(s: str, anchor: date | None, previous: date | None
             if _ATTRIBUTIVE_BEFORE.search(s, 0, m.start()) and _NOUN_AFTER.match(s, end):
                 d = None  # "the Oct 26 election" names another event; blocks, never wins
             out.append(_Candidate(m.start(), end, 1, _day(d, s[m.start():end])))
+    for start, end, day in holidays_named(s, anchor):  # "on Christmas Day"; as above,
+        plain = not (_ATTRIBUTIVE_BEFORE.search(s, 0, start) and _NOUN_AFTER.match(s, end))
+        out.append(_Candidate(start, end, 1, _day(day if plain else None, s[start:end])))
     for m in _IN_MONTH.finditer(s):
         month = _month_num(m["month"])
         year = anchor.year
