@@ -24,106 +24,39 @@ from pipeline.holidays import holidays_named
 
 __all__ = ["DateResolution", "days_named", "first_full_date", "resolve_date"]
 
-#: "on June 7" read with the publication year must not land this far after publication;
-#: beyond it the phrase means last year (a January article about "December 28").
-_FUTURE_SLACK = timedelta(days=62)
-
-_MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
-    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11,
-    "nov": 11, "december": 12, "dec": 12,
-}
-_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
-             "saturday": 5, "sunday": 6}
-NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-                 "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "a few": 3}
-
-# Month names are matched capitalised only, so "may" the verb and "march" the noun stay out.
-_MONTH = (r"(?P<month>January|February|March|April|May|June|July|August|September|October|"
-          r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
-_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>(?:19|20)\d\d)"
-
-_FULL_MDY = re.compile(rf"\b(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY},?\s+{_YEAR}\b")
-_FULL_DMY = re.compile(rf"\b(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH},?\s+"
-                       rf"{_YEAR}\b")
-_ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?=T|\b)")
-_MONTH_DAY = re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!\s*(?:,\s*)?(?:19|20)\d\d)(?![:\d])")
-_DAY_MONTH = re.compile(rf"\b(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}\b"
-                        r"(?!\s*(?:,\s*)?(?:19|20)\d\d)")
-_MONTH_YEAR = re.compile(rf"\b(?:(?:early|late|mid)[-\s]?)?{_MONTH},?\s+{_YEAR}\b")
-_IN_MONTH = re.compile(rf"\b(?P<prep>(?i:in|since|during|until|by|from|early|late|mid-?|this|last))"
-                       rf"\s+{_MONTH}\b(?!\s+\d)")
-_IN_YEAR = re.compile(rf"\b(?i:in|since|during|until|by|from|of|early|late|mid-?)\s+"
-                      rf"(?:(?:early|late|mid)[-\s]?)?{_YEAR}\b(?![-–/]\d)(?!\s*(?:%|percent))")
-#: A span of years ("the border war of 1998-2000", "from 2002 to 2005", "the 2002-03
-#: season"): a background period, dated to its first year, never to the report's day.
-_YEAR_RANGE = re.compile(rf"\b(?:(?i:from|between)\s+)?{_YEAR}\s*(?:[-–]|\s(?i:to|and|until)\s)"
-                         r"\s*(?:(?:19|20)\d\d|\d\d)\b(?!\s*(?:%|percent))")
-#: "last Tuesday" (also opening a sentence: "Last Tuesday, ..."), "on Tuesday last week",
-#: "Monday of this week": a weekday qualified by a week before or after it.
-_WEEKDAY_PHRASE = re.compile(
-    rf"\b(?:(?P<rel>(?i:last|next|this|coming|past))\s+)?{_WEEKDAY}(?P<poss>'s|’s)?\b(?!s\b)"
-    r"(?:,?\s+(?:of\s+)?(?P<week>(?i:last|this))\s+week\b)?")
-_RELATIVE_DAY = re.compile(r"\b(?P<word>yesterday|today|tonight|this morning|this afternoon|"
-                           r"this evening|tomorrow|overnight)\b", re.IGNORECASE)
-_AGO = re.compile(r"\b(?P<n>\d{1,3}|a few|an|a|one|two|three|four|five|six|seven|eight|nine|"
-                  r"ten)\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.IGNORECASE)
-_RELATIVE_PERIOD = re.compile(
-    r"\b(?P<phrase>(?:earlier|later)\s+(?:this|in the)\s+(?:week|month|year)|"
-    r"(?:this|last|past|previous|next|coming)\s+(?:week|month|year)|"
-    r"(?:the\s+)?(?:week|month|year)\s+before)\b", re.IGNORECASE)
-
-#: Tense markers that make a bare weekday point forwards ("will meet on Thursday"); "the
-#: government's plan to" is a noun, not an intention.
-_FUTURE = re.compile(r"\b(?:will|shall|is to|are to|"
-                     # "was due to sign the deal on Tuesday": a plan as the report found it
-                     r"(?:is|are|was|were)\s+(?:due|set|scheduled|expected)\s+to|"
-                     # "the tariffs, which take effect on Thursday"
-                     r"takes?\s+effect|"
-                     r"(?<!'s )(?<!’s )(?<!the )(?<!a )(?<!its )(?<!their )plans? to|"
-                     r"planned for|scheduled for|next)\b", re.IGNORECASE)
-#: Intentions that point a later weekday forwards ("vowed (on social media) to keep up
-#: protests on Thursday", "said it would hold drills from Tuesday"); after the weekday they belong
-#: to another clause ("granted asylum on Thursday, but Britain said it would not").
-_INTENT = re.compile(r"\b(?:would|(?:vow|pledge|promise|threaten)(?:s|d|ed)?"
-                     r"(?:\s+(?:on|in|at|via|over)\s+[\w-]+(?:\s+[\w-]+)?)?\s+to)\b",
-                     re.IGNORECASE)
-#: "called a strike for Tuesday": a day set ahead.
-_AHEAD_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
-_SPEECH_VERB = re.compile(r"\b(?:said|says|told|announced|added|stated|reported|confirmed)\b|[\"”]",
-                          re.IGNORECASE)
-#: ", but", "; ": a new clause whose tense is its own.
-_CONTRAST = re.compile(r",\s+(?:but|yet|while|whereas|although|though)\b|;", re.IGNORECASE)
-#: "BRUSSELS, June 26 — ...": the dateline dates the report, not the event.
-_DATELINE = re.compile(rf"^\s*[A-Z][A-Z .,'’()/-]{{1,60}},\s+{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"
-                       r"\s*(?:\([^)]*\)\s*)?[—–-]{1,2}\s*")
-#: A word after "a day after" / "the day before" that makes it a preposition's phrase.
-_GAP_WORD = r"\s+(?!(?:in|at|on|and|but|with|when|as)\b)[a-z]"
-_GAP_OPENS = re.compile(_GAP_WORD, re.IGNORECASE)
-#: Phrases that point at the date of the previous sentence's event.
-_ANAPHORA = re.compile(
-    r"\b(?P<phrase>(?:on\s+)?(?:the\s+same|that)\s+(?:day|morning|afternoon|evening|night)|"
-    r"(?:a|one)\s+day\s+(?:earlier|later|before|after)|"
-    # "the day before" ends its phrase; "for most of the day before slipping away",
-    # "the night before the vote" are a preposition's, not a day
-    r"the\s+(?:day|night)\s+before(?!" + _GAP_WORD + r")|"
-    r"(?:two|three|four|five|six|seven|\d)\s+(?:day|week)s\s+(?:earlier|later)|"
-    r"(?:a|one)\s+week\s+(?:earlier|later)|"
-    r"the\s+(?:next|following)\s+day|hours\s+(?:earlier|later))\b", re.IGNORECASE)
-#: "overnight from March 31 to", "overnight into": a night named by the day it ends on.
-_OVERNIGHT = re.compile(r"\bovernight\s+(?:(?:from|between)\s+\w+\.?(?:\s+\d{1,2})?\s+"
-                        r"(?:to|and|into)|into)\s+", re.IGNORECASE)
-#: "Oct. 8 last year": a month and day the phrase puts in the year before publication's.
-_LAST_YEAR = re.compile(r",?\s+last\s+year\b", re.IGNORECASE)
-#: "since Oct. 8": the phrase names a start already past.
-_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
-_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$")
-_NOUN_AFTER = re.compile(r"\s+(?!and\b|or\b|to\b|in\b|at\b|on\b)[a-z]+")
-_SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|announced|added|stated|reported|confirmed)"
-                            r"\s+(?:late\s+|early\s+)?(?:on\s+)?$", re.IGNORECASE)
+from pipeline.date_patterns import (
+    AGO,
+    AHEAD_BEFORE,
+    ANAPHORA,
+    ATTRIBUTIVE_BEFORE,
+    CONTRAST,
+    DATELINE,
+    DAY_MONTH,
+    FULL_DMY,
+    FULL_MDY,
+    FUTURE,
+    FUTURE_SLACK,
+    GAP_OPENS,
+    IN_MONTH,
+    IN_YEAR,
+    INTENT,
+    ISO,
+    LAST_YEAR,
+    MONTH_DAY,
+    MONTH_YEAR,
+    MONTHS,
+    NOUN_AFTER,
+    NUMBER_WORDS,
+    OVERNIGHT,
+    RELATIVE_DAY,
+    RELATIVE_PERIOD,
+    SINCE_BEFORE,
+    SPEECH_BEFORE,
+    SPEECH_VERB,
+    WEEKDAY_PHRASE,
+    WEEKDAYS,
+    YEAR_RANGE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,7 +75,7 @@ class _Candidate:
 
 
 def _month_num(name: str) -> int:
-    return _MONTHS[name.rstrip(".").lower()]
+    return MONTHS[name.rstrip(".").lower()]
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:
@@ -167,14 +100,14 @@ def _parse_with_dateparser(text: str) -> date | None:
 
 def _full_dates(text: str) -> list[tuple[int, int, date]]:
     found: list[tuple[int, int, date]] = []
-    for rx in (_FULL_MDY, _FULL_DMY):
+    for rx in (FULL_MDY, FULL_DMY):
         for m in rx.finditer(text):
             d = _safe_date(int(m["year"]), _month_num(m["month"]), int(m["day"]))
             if d is None:
                 d = _parse_with_dateparser(m.group(0))
             if d is not None:
                 found.append((m.start(), m.end(), d))
-    for m in _ISO.finditer(text):
+    for m in ISO.finditer(text):
         d = _safe_date(int(m["year"]), int(m["m"]), int(m["d"]))
         if d is not None:
             found.append((m.start(), m.end(), d))
@@ -199,7 +132,7 @@ def _year_for(month: int, day: int, anchor: date) -> date | None:
     d = _safe_date(anchor.year, month, day)
     if d is None:
         return None
-    if d - anchor > _FUTURE_SLACK:
+    if d - anchor > FUTURE_SLACK:
         d = _safe_date(anchor.year - 1, month, day)
     return d
 
@@ -210,24 +143,24 @@ _OPENERS = frozenset({"", "on", "by", "from", "until", "and on", "then on", "but
 
 def _is_future(sentence: str, start: int) -> bool:
     before = sentence[max(0, start - 80):start]
-    if _AHEAD_BEFORE.search(before):
+    if AHEAD_BEFORE.search(before):
         return True
-    if _SPEECH_BEFORE.search(before):
+    if SPEECH_BEFORE.search(before):
         return False  # "said on Monday it will ..." dates the saying
-    markers = sorted([*_FUTURE.finditer(before), *_INTENT.finditer(before)],
+    markers = sorted([*FUTURE.finditer(before), *INTENT.finditer(before)],
                      key=lambda m: m.end())
     if markers:
         # '"We will not go," Burhan told reporters on Saturday': a speech verb or a
         # closing quote after the marker means the weekday dates the speech; "would be
         # charged, but all three were released on Monday": a contrasted clause is its own
-        return not (_SPEECH_VERB.search(before, markers[-1].end()) or
-                    _CONTRAST.search(before, markers[-1].end()))
+        return not (SPEECH_VERB.search(before, markers[-1].end()) or
+                    CONTRAST.search(before, markers[-1].end()))
     after = sentence[start:start + 40]
     if before.strip(" ,\"“").lower() not in _OPENERS:
         # "the deal approved on Wednesday, Hamas is to free ...": a marker past the comma
         # belongs to the main clause; the weekday dates the phrase it ends
         after = after.split(",", 1)[0]
-    return bool(_FUTURE.search(after))
+    return bool(FUTURE.search(after))
 
 
 #: The gap between a weekday and the month's day it names ("Friday, Dec. 11").
@@ -240,7 +173,7 @@ def _month_day_after(s: str, end: int, anchor: date) -> date | None:
     gap = _WEEKDAY_GAP.match(s, end)
     if gap is None:
         return None
-    md = _MONTH_DAY.match(s, gap.end()) or _DAY_MONTH.match(s, gap.end())
+    md = MONTH_DAY.match(s, gap.end()) or DAY_MONTH.match(s, gap.end())
     return _year_for(_month_num(md["month"]), int(md["day"]), anchor) if md else None
 
 
@@ -293,61 +226,61 @@ def _candidates(s: str, anchor: date | None, previous: date | None
     out: list[_Candidate] = []
     for start, end, full in _full_dates(s):
         out.append(_Candidate(start, end, 0, _day(full, s[start:end])))
-    for m in _MONTH_YEAR.finditer(s):
+    for m in MONTH_YEAR.finditer(s):
         out.append(_Candidate(m.start(), m.end(), 2,
                               _month(date(int(m["year"]), _month_num(m["month"]), 1),
                                      m.group(0))))
-    for m in _IN_YEAR.finditer(s):
+    for m in IN_YEAR.finditer(s):
         out.append(_Candidate(m.start(), m.end(), 4, _year(int(m["year"]), m.group(0))))
-    for m in _YEAR_RANGE.finditer(s):
+    for m in YEAR_RANGE.finditer(s):
         out.append(_Candidate(m.start(), m.end(), 4, _year(int(m["year"]), m.group(0))))
     if anchor is None:
         # Relative phrases are unresolvable without an anchor, but they still block the
         # coarser phrases they overlap.
         return tuple(out + _anaphora(s, out, previous))
-    for rx in (_MONTH_DAY, _DAY_MONTH):
+    for rx in (MONTH_DAY, DAY_MONTH):
         for m in rx.finditer(s):
             d = _year_for(_month_num(m["month"]), int(m["day"]), anchor)
             end = m.end()
-            if (last := _LAST_YEAR.match(s, end)) is not None:
+            if (last := LAST_YEAR.match(s, end)) is not None:
                 # "on Oct. 8 last year": that day of the year before publication's
                 d = _safe_date(anchor.year - 1, _month_num(m["month"]), int(m["day"]))
                 end = last.end()
-            if d is not None and d > anchor and _SINCE_BEFORE.search(s, 0, m.start()):
+            if d is not None and d > anchor and SINCE_BEFORE.search(s, 0, m.start()):
                 # "have exchanged fire since Oct. 8" in a September report: a start
                 # already past, so last year's
                 d = _safe_date(anchor.year - 1, _month_num(m["month"]), int(m["day"]))
-            if _ATTRIBUTIVE_BEFORE.search(s, 0, m.start()) and _NOUN_AFTER.match(s, end):
+            if ATTRIBUTIVE_BEFORE.search(s, 0, m.start()) and NOUN_AFTER.match(s, end):
                 d = None  # "the Oct 26 election" names another event; blocks, never wins
             out.append(_Candidate(m.start(), end, 1, _day(d, s[m.start():end])))
     for start, end, day in holidays_named(s, anchor):  # "on Christmas Day"; as above,
-        plain = not (_ATTRIBUTIVE_BEFORE.search(s, 0, start) and _NOUN_AFTER.match(s, end))
+        plain = not (ATTRIBUTIVE_BEFORE.search(s, 0, start) and NOUN_AFTER.match(s, end))
         out.append(_Candidate(start, end, 1, _day(day if plain else None, s[start:end])))
-    for m in _IN_MONTH.finditer(s):
+    for m in IN_MONTH.finditer(s):
         month = _month_num(m["month"])
         year = anchor.year
-        if date(year, month, 1) > anchor + _FUTURE_SLACK or (
+        if date(year, month, 1) > anchor + FUTURE_SLACK or (
                 m["prep"] == "last" and month >= anchor.month):
             year -= 1
         out.append(_Candidate(m.start(), m.end(), 3, _month(date(year, month, 1), m.group(0))))
-    for m in _WEEKDAY_PHRASE.finditer(s):
+    for m in WEEKDAY_PHRASE.finditer(s):
         rel = (m["rel"] or "").lower() or None
         if m["week"]:
             # "on Tuesday last week": that weekday of the calendar week named, which
             # "last Tuesday" (the latest Tuesday before) is not in a Friday's paper
             d = _week_of(anchor, back=m["week"].lower() == "last") + \
-                timedelta(days=_WEEKDAYS[m["weekday"].lower()])
+                timedelta(days=WEEKDAYS[m["weekday"].lower()])
         elif (named := _month_day_after(s, m.end(), anchor)) is not None:
             # "late on Friday, Dec. 11": the weekday only restates the day the month and
             # day give; read alone it would be the latest Friday before publication
             d = named
         else:
-            d = _weekday_date(_WEEKDAYS[m["weekday"].lower()], anchor, rel=rel,
+            d = _weekday_date(WEEKDAYS[m["weekday"].lower()], anchor, rel=rel,
                               future=_is_future(s, m.start()))
         out.append(_Candidate(m.start(), m.end(), 1, _day(d, m.group(0))))
-    for m in _RELATIVE_DAY.finditer(s):
+    for m in RELATIVE_DAY.finditer(s):
         word = m["word"].lower()
-        if word == "overnight" and _ATTRIBUTIVE_BEFORE.search(s, 0, m.start()):
+        if word == "overnight" and ATTRIBUTIVE_BEFORE.search(s, 0, m.start()):
             continue  # "ordered an overnight curfew": a kind of curfew, not a day
         offset = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
         # "as of today," the minister told a news conference: inside a quotation the
@@ -356,15 +289,15 @@ def _candidates(s: str, anchor: date | None, previous: date | None
             0 <= (anchor - previous).days <= 10 else anchor
         out.append(_Candidate(m.start(), m.end(), 5,
                               _day(base + timedelta(days=offset), m.group(0))))
-    for m in _OVERNIGHT.finditer(s):
+    for m in OVERNIGHT.finditer(s):
         # "overnight from March 31 to April 1", "overnight into Sunday": the night ends
         # on the later day, which news dates the act to
-        if (md := _MONTH_DAY.match(s, m.end()) or _WEEKDAY_PHRASE.match(s, m.end())):
+        if (md := MONTH_DAY.match(s, m.end()) or WEEKDAY_PHRASE.match(s, m.end())):
             d = _year_for(_month_num(md["month"]), int(md["day"]), anchor) if "month" in \
-                md.re.groupindex else _weekday_date(_WEEKDAYS[md["weekday"].lower()], anchor,
+                md.re.groupindex else _weekday_date(WEEKDAYS[md["weekday"].lower()], anchor,
                                                     rel=None, future=False)
             out.append(_Candidate(m.start(), md.end(), 0, _day(d, s[m.start():md.end()])))
-    for m in _AGO.finditer(s):
+    for m in AGO.finditer(s):
         n_text = m["n"].lower()
         n = int(n_text) if n_text.isdigit() else NUMBER_WORDS.get(n_text, 1)
         unit = m["unit"].lower()
@@ -377,7 +310,7 @@ def _candidates(s: str, anchor: date | None, previous: date | None
         else:
             res = _year(anchor.year - n, m.group(0))
         out.append(_Candidate(m.start(), m.end(), 5, res))
-    for m in _RELATIVE_PERIOD.finditer(s):
+    for m in RELATIVE_PERIOD.finditer(s):
         out.append(_Candidate(m.start(), m.end(), 6, _period(m["phrase"], m.group(0), anchor)))
     return tuple(out + _anaphora(s, out, previous))
 
@@ -388,13 +321,13 @@ def _anaphora(s: str, found: list[_Candidate], previous: date | None) -> list[_C
     halted its aid the same day"; "retook the region on September 19, forcing them to
     agree the next day"), else from ``previous``, the last event's day."""
     out: list[_Candidate] = []
-    for m in _ANAPHORA.finditer(s):
+    for m in ANAPHORA.finditer(s):
         # "a day after Moscow signed the deal" opens a clause about another event (a
         # gap, ``date_gaps.gap_before``): only a phrase that ends there counts from the sentence
         own = [c for c in found if c.end <= m.start() and c.resolution is not None
                and c.resolution.precision == "day"] \
             if not (m["phrase"].lower().endswith(("before", "after")) and
-                    _GAP_OPENS.match(s, m.end())) else []
+                    GAP_OPENS.match(s, m.end())) else []
         latest = max(own, key=lambda c: c.end).resolution if own else None
         base = date.fromisoformat(latest.date) if latest is not None else previous
         if base is None:
@@ -451,7 +384,7 @@ def resolve_date(sentence_text: str, *, published: date | datetime | None,
     """
     if not sentence_text:
         return None
-    dateline = _DATELINE.match(sentence_text)
+    dateline = DATELINE.match(sentence_text)
     if dateline:
         # Blank it out rather than slice, so offsets (``near``) stay valid.
         sentence_text = " " * dateline.end() + sentence_text[dateline.end():]
@@ -487,7 +420,7 @@ def days_named(sentence_text: str, *, published: date | None,
     the order it names them, whatever they date; the dateline's day is not one."""
     if not sentence_text or published is None:
         return []
-    dateline = _DATELINE.match(sentence_text)
+    dateline = DATELINE.match(sentence_text)
     if dateline:
         sentence_text = " " * dateline.end() + sentence_text[dateline.end():]
     chosen: list[_Candidate] = []
@@ -500,11 +433,11 @@ def days_named(sentence_text: str, *, published: date | None,
 
 
 #: "the following day", "a day later": counted on from the day last named.
-#: Deliberately not derived from ``_ANAPHORA``: it is the narrower, forward-only list that
+#: Deliberately not derived from ``ANAPHORA``: it is the narrower, forward-only list that
 #: ``event_dates._named_before`` (reach back to the sentence before) was measured with;
-#: _ANAPHORA's other forward phrases ("hours later", "four days later", "that morning")
+#: ANAPHORA's other forward phrases ("hours later", "four days later", "that morning")
 #: and its backward ones ("a day earlier", "the day before") are not reached back for. It
-#: also takes the singular "1 day later", which _ANAPHORA does not.
+#: also takes the singular "1 day later", which ANAPHORA does not.
 FORWARD_ANAPHORA = re.compile(r"\b(?:the\s+(?:next|following)\s+day|(?:a|one|two|three|\d)"
                               r"\s+days?\s+later|(?:that|the\s+same)\s+(?:day|night|evening))\b",
                               re.IGNORECASE)
