@@ -61,9 +61,8 @@ OWN_STATE = frozenset({"country", "nation", "government", "state"})
 #: The land itself, as a possessor in the speaker's account ("the island's forces").
 HOMELANDS = frozenset({"island", "kingdom", "republic", "emirate"})
 #: Documents that state what their authors do ("a resolution that called for ...").
-DOCUMENTS = frozenset({"resolution", "statement", "declaration", "communique", "letter",
-                       "report", "decree", "motion", "bill", "law", "ruling", "verdict",
-                       "text", "document"})
+DOCUMENTS = frozenset({"resolution", "statement", "declaration", "communique", "letter", "report",
+                       "decree", "motion", "bill", "law", "ruling", "verdict", "text", "document"})
 #: Prepositions of the attack a passive killing happened in ("killed in/during/by ...").
 ATTACK_PREPS = frozenset({"in", "during", "by", "from"})
 #: Attacks whose author a passive killing's adjunct may name.
