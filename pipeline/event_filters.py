@@ -44,7 +44,6 @@ from pipeline.ordinary_mentions import (
     home_suspension,
     law_making,
     setting_only,
-    suspended_freedoms,
     timed_restatement,
 )
 from pipeline.plover import FORCEFUL
@@ -417,10 +416,6 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str],
         event_type = "RETREAT"  # "was allowed to leave Canada": access granted
     if event_type == "SANCTION" and not trig.nominal and home_suspension(tok):
         return None  # "the army suspended the constitution": a step at home
-    if event_type == "SANCTION" and not trig.nominal and suspended_freedoms(tok):
-        # "suspending some constitutional rights": a government restricting its own
-        # people (PLOVER COERCE), no reduction of relations with another party
-        event_type = "COERCE"
     if event_type == "SUPPORT" and not trig.nominal and law_making(tok):
         return None  # "lawmakers approved the bill in its final reading"
     if event_type == "REQUEST" and not trig.nominal and asked_nothing(tok):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pipeline.trigger_lexicon import cooperation_words, object_phrase
+from pipeline.trigger_lexicon import cooperation_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -87,13 +87,6 @@ def home_suspension(tok: Token) -> bool:
     # a modifier names the kind, not the thing suspended ("suspended budget aid")
     return any(g.lemma_.lower() in institutions and g.dep_ not in ("compound", "amod", "nmod")
                for c in _suspended(tok) for g in c.subtree)
-
-
-def suspended_freedoms(tok: Token) -> bool:
-    """"suspending some constitutional rights", "suspended civil liberties": a government
-    suspending its people's freedoms restricts them (data list SANCTION.home_freedoms)."""
-    freedoms = cooperation_words()["home_freedoms"]
-    return any(phrase in freedoms for c in _suspended(tok) for phrase in object_phrase(c))
 
 
 def fired_in_air(tok: Token) -> bool:

@@ -133,7 +133,6 @@ def cooperation_words() -> dict[str, frozenset[str]]:
     out["cut_objects"] = frozenset(raw["SANCTION"]["cut_objects"])
     out["stop_verbs"] = frozenset(raw["SANCTION"]["stop_verbs"])
     out["target_measures"] = frozenset(raw["SANCTION"]["target_measures"])
-    out["home_freedoms"] = frozenset(raw["SANCTION"]["home_freedoms"])
     out["measure_modifiers"] = frozenset(raw["SANCTION"]["measure_modifiers"])
     out["regime_words"] = frozenset(raw["SANCTION"]["regime_words"])
     out["not_blamed"] = frozenset(raw["ACCUSE"]["not_blamed"])
