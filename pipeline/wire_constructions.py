@@ -488,7 +488,8 @@ def leaving_body(tok: Token) -> bool:
         elif c.dep_ == "prep" and c.lower_ in ("from", "of") and \
                 (c.lower_ == "from" or lemma == "pull"):
             left.extend(p for p in c.children if p.dep_ == "pobj")
-        elif lemma == "pull" and c.dep_ == "prt" and c.lower_ == "out":
+        elif lemma == "pull" and c.dep_ in ("prt", "prep") and c.lower_ == "out":
+            # "pulled out of the arbitration": "out" is often parsed as a preposition
             left.extend(p for g in c.children if g.dep_ == "prep"
                         for p in g.children if p.dep_ == "pobj")
     return bool(left) and all(_names_body(o) for o in left)

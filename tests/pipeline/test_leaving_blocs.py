@@ -50,3 +50,34 @@ def test_withdrawing_from_a_place_is_no_rejection(nlp: Any, text: str, word: str
 def test_leaving_a_body_named_by_an_untagged_acronym(nlp: Any) -> None:
     text = "The juntas announced on Sunday that they were quitting ECOWAS, deepening a rift."
     assert _types(nlp, text).get("quitting") == "REJECT"
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The country withdrew from the maritime jurisdiction of the court last year.", "withdrew"),
+    ("The government pulled out of the arbitration in 2015.", "pulled"),
+    ("Lawmakers voted to quit the peace process.", "quit"),
+    ("The island state quit the regional forum in May.", "quit"),
+    ("The ministry delivered notice of withdrawal from the memorandum of understanding.",
+     "withdrawal"),
+])
+def test_leaving_a_process_or_a_pact_rejects_it(nlp: Any, text: str, word: str) -> None:
+    # a pact, forum or process one is party to is left as a body is: PLOVER REJECT
+    assert _types(nlp, text).get(word) == "REJECT"
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The president withdrew his endorsement of the joint communique.", "withdrew"),
+    ("The government is withdrawing its acceptance of the court's jurisdiction.",
+     "withdrawing"),
+])
+def test_withdrawing_one_s_assent_rejects_the_text(nlp: Any, text: str, word: str) -> None:
+    assert _types(nlp, text).get(word) == "REJECT"
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The rebels pulled out of the city on Friday.", "pulled"),
+    ("The army pulled its troops out of the border district.", "pulled"),
+    ("Soldiers withdrew from the village after the agreement.", "withdrew"),
+])
+def test_pulling_out_of_a_place_stays_a_withdrawal(nlp: Any, text: str, word: str) -> None:
+    assert _types(nlp, text).get(word) == "RETREAT"
