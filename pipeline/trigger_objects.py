@@ -14,6 +14,7 @@ from pipeline.trigger_lexicon import (
     noun_rest_ok,
     object_phrase,
 )
+from pipeline.trigger_permissions import permitted_by_terms
 from pipeline.trigger_protest import protesters_subject
 
 if TYPE_CHECKING:
@@ -126,34 +127,6 @@ def _truce_taking_effect(tok: Token) -> bool:
 HOSTED_FORCES = frozenset({"troop", "troops", "soldier", "force", "base", "contingent",
                            "garrison", "personnel", "marine", "peacekeeper", "facility",
                            "refugee", "migrant"})
-
-
-def _permitting_instrument(tok: Token, instruments: frozenset[str]) -> bool:
-    """"the measures let police ban gatherings", "a new regulation allowing its coast
-    guard to detain", "Article 155, which would let it suspend", "the truce is meant to
-    let aid reach": a rule's terms permit, no party concedes anything."""
-    if tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(
-            c.dep_ == "agent" for c in tok.children):
-        return True  # "one of the few observers allowed into the country" describes them
-    cur = tok
-    for _ in range(4):
-        subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None and subj.lower_ in ("which", "that") and cur.dep_ == "relcl":
-            subj = cur.head
-        if subj is None and cur.dep_ in ("acl", "relcl") and cur.tag_ == "VBG":
-            subj = cur.head  # "a regulation allowing X to"
-        if subj is not None:
-            if cur.dep_ == "acl" and subj.dep_ == "dobj" and lemma_of(subj) not in instruments:
-                # "a regulation took effect allowing ...": the acl may hang on the object
-                subj = next((c for c in subj.head.children if c.dep_ == "nsubj"), subj)
-            return lemma_of(subj) in instruments or any(
-                lemma_of(c) in instruments for c in subj.children if c.dep_ == "compound")
-        if cur.dep_ not in ("xcomp", "advcl", "conj", "ccomp") or cur.head == cur:
-            return False
-        # "is meant to let aid reach ... and to allow people to move": the controller's
-        # subject
-        cur = cur.head
-    return False
 
 
 #: Aircraft whose flying somewhere is no visit.
@@ -452,7 +425,7 @@ def restricted_out(tok: Token, sense: Sense) -> bool:
             released = tok.head
         return released is not None and lemma_of(released) in words["not_released"]
     if sense.type == "CONCEDE" and sense.phrase in ("allow", "let", "permit"):
-        return _permitting_instrument(tok, words["instruments"])
+        return permitted_by_terms(tok, words["instruments"])
     if sense.phrase in ("withdraw", "pull out"):
         return any(c.dep_ == "prep" and c.lower_ == "from" and any(
             p.dep_ == "pobj" and lemma_of(p) in words["not_withdrawn_from"] for p in c.children)
