@@ -29,3 +29,23 @@ def test_seeking_to_act_is_no_request(nlp: Any, text: str, word: str) -> None:
 def test_seeking_from_another_party_is_a_request(nlp: Any, text: str, word: str) -> None:
     assert readings(nlp, text).get(word) == "REQUEST"
 
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The movement, which seeks independence for the region, condemned the vote.", "seeks"),
+    ("The president said he would seek a third term in next year's election.", "seek"),
+    ("About 20,000 people sought refuge at the mission's bases.", "sought"),
+])
+def test_seeking_one_s_own_goal_is_no_request(nlp: Any, text: str, word: str) -> None:
+    # an aim the subject pursues asks nothing of another party
+    assert readings(nlp, text).get(word) != "REQUEST"
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Ankara said it would seek the extradition of 20 suspects.", "seek"),
+    ("The ministry is seeking clarification from the embassy.", "seeking"),
+    ("The government sought the release of the detained sailors.", "sought"),
+])
+def test_seeking_something_of_another_party_stays_a_request(nlp: Any, text: str,
+                                                            word: str) -> None:
+    assert readings(nlp, text).get(word) == "REQUEST"
