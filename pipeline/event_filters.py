@@ -44,6 +44,7 @@ from pipeline.ordinary_mentions import (
     home_suspension,
     law_making,
     setting_only,
+    standing_backing,
     timed_restatement,
 )
 from pipeline.plover import FORCEFUL
@@ -427,7 +428,8 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str],
     if event_type in COERCIVE and conditioned(tok):
         event_type = "THREATEN"  # "would resume the war if talks proved futile"
     if not trig.nominal and (background_state(tok) or standing_record(tok, event_type) or
-                             descriptive_participle(tok, event_type)):
+                             descriptive_participle(tok, event_type) or
+                             standing_backing(tok, event_type)):
         return None
     if not trig.nominal and tok.dep_ == "acl" and tok.tag_ == "VBN" and \
             not any(c.dep_ == "agent" for c in tok.children) and \

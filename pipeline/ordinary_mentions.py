@@ -3,9 +3,10 @@
 "Unrest" named as the backdrop of the news, a rally a leader speaks to, a law approved
 at home, someone flown somewhere, a state suspending its own institutions, a role denied
 ("denied any role in the attack"), an attack named only to time another ("the strike came
-hours after…"): the word is a trigger's, the mention is no act of its type, and
-``pipeline.event_filters`` drops it. Shots fired into the air are the exception that is
-re-typed, not dropped, when a purpose clause follows ("to disperse the crowd": COERCE).
+hours after…"), an alliance described ("Algeria, which backs the Polisario"): the word
+is a trigger's, the mention is no act of its type, and ``pipeline.event_filters`` drops
+it. Shots fired into the air are the exception that is re-typed, not dropped, when a
+purpose clause follows ("to disperse the crowd": COERCE).
 """
 
 from __future__ import annotations
@@ -127,3 +128,11 @@ def timed_restatement(tok: Token) -> bool:
                 g.lower_ in ("after", "before") for g in c.children))
         for c in verb.children)
 
+
+def standing_backing(tok: Token, event_type: str) -> bool:
+    """"Algeria, which backs the Polisario Front", "the coalition that backs the
+    government", "the militias it backs": support told in a relative clause in the simple
+    present says who stands with whom, the actor's standing alliance, no act of the news.
+    (A past or perfect clause, "which backed the plan on Monday", stays an event.)"""
+    return event_type == "SUPPORT" and tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP") \
+        and not any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children)
