@@ -125,12 +125,17 @@ GOLD = Path(__file__).parents[1] / "data" / "gold"
 # with session 15's final code (the moved-in batch scores 0.652, never tuned on; its dates
 # 0.69). The date floor goes 0.92 -> 0.91 for the bigger set, as in sessions 2, 3 and 9: the
 # coder is not worse (the 446 stay at 0.9241). The other floors hold and are kept.
+# Its lanes (dates, typing, story pairs, recall) and lexicon and place fixes found by probing
+# made-up sentences took the 454 to f1=0.6691 p=0.7107 r=0.6321 date=0.9222 place=0.9395,
+# then its two fresh dev-like batches of 8 joined (470 articles): f1=0.6654 p=0.7063
+# r=0.6290 quantity=0.977 date=0.9226 (2621 of 2841) place=0.9402 (2264 of 2408). The date
+# floor goes back 0.91 -> 0.92 and the place floor rises 0.92 -> 0.93; the others hold.
 F1_FLOOR = 0.66
 PRECISION_FLOOR = 0.70
 RECALL_FLOOR = 0.62
 QUANTITY_FLOOR = 0.97
-DATE_FLOOR = 0.91
-PLACE_FLOOR = 0.92
+DATE_FLOOR = 0.92
+PLACE_FLOOR = 0.93
 
 
 def test_gold_floor(nlp: Any) -> None:
