@@ -11,6 +11,12 @@ def triples(out: Any) -> set[tuple[str, str | None, str | None]]:
              e.target and (e.target.country or e.target.role)) for e in out.events}
 
 
+def pairs(out: Any) -> set[tuple[str | None, str | None]]:
+    """(source, target) of every event; an actor is its country, else its role."""
+    return {(e.source and (e.source.country or e.source.role),
+             e.target and (e.target.country or e.target.role)) for e in out.events}
+
+
 def dates_by_trigger(out: Any, trigger: str) -> set[str | None]:
     """The dates of the events whose trigger phrase contains ``trigger``."""
     return {e.date for e in out.events if trigger in (e.trigger or "")}

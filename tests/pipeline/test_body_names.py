@@ -10,13 +10,7 @@ from collections.abc import Callable
 import pytest
 
 from schemas import ExtractedArticle
-
-
-def pairs(out: ExtractedArticle) -> set[tuple[str | None, str | None]]:
-    def side(actor: object) -> str | None:
-        return (getattr(actor, "country", None) or getattr(actor, "role", None)
-                if actor is not None else None)
-    return {(side(e.source), side(e.target)) for e in out.events}
+from tests.pipeline.coding import pairs
 
 
 @pytest.mark.parametrize(("text", "want"), [

@@ -9,6 +9,7 @@ from collections.abc import Callable
 import pytest
 
 from schemas import ExtractedArticle
+from tests.pipeline.coding import pairs
 
 
 @pytest.mark.parametrize(("text", "want"), [
@@ -20,5 +21,4 @@ from schemas import ExtractedArticle
 def test_a_role_word_is_a_doer(code_text: Callable[..., ExtractedArticle], text: str,
                                want: tuple[str, str]) -> None:
     out = code_text(text)
-    pairs = {(e.source and e.source.country, e.target and e.target.country) for e in out.events}
-    assert want in pairs, out.events
+    assert want in pairs(out), out.events
