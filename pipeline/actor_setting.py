@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from pipeline.actor_lexicon import lookup, place_country
 from pipeline.doc_views import doc_ents, doc_text, span_ents
 from pipeline.event_places import clause_verb
+from pipeline.place_names import qualified_name
 from pipeline.qualifiers import DATELINE
 from pipeline.word_classes import word_class
 
@@ -91,7 +92,7 @@ def clause_place(tok: Token) -> str | None:
             ent = next((e for e in doc_ents(tok.doc) if e.start <= p.i < e.end), None)
             if ent is None or not is_place(ent):
                 continue
-            code = place_country(ent.text)
+            code = place_country(qualified_name(ent))  # "in Tripoli, Lebanon": Lebanon's
             if code:
                 found.add(code)
     return found.pop() if len(found) == 1 else None

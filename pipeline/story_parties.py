@@ -10,6 +10,7 @@ from pipeline.actor_lexicon import lookup, place_country, scan_names
 from pipeline.actor_setting import dateline_country
 from pipeline.doc_views import doc_ents, span_ents
 from pipeline.officeholders import known_person
+from pipeline.place_names import qualified_name
 from pipeline.syntax import mediator_mention, subject, title_span
 from schemas import Actor
 
@@ -50,6 +51,13 @@ def mention_codes(span: Doc | Span, *, cities: bool = False) -> list[tuple[int, 
     places = {ent.start: ent for ent in span_ents(span) if ent.label_ == "GPE"}
     for start, text in sorted(mentions):
         e = lookup(text) or scan_names(text)
+        if (e is not None or cities) and start in places and \
+                (named := qualified_name(places[start])) != text:
+            # "TRIPOLI, Lebanon (agency) -": the city of the country after it, whatever
+            # a bare "Tripoli" names (a city counts only where it counted before)
+            if code := place_country(named):
+                out.append((start, code))
+            continue
         if e is None and cities and start in places:
             # a city or region ("Detroit", "Aceh") still tells whose story it is
             code = place_country(text)

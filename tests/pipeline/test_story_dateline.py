@@ -58,3 +58,19 @@ def test_a_month_after_the_dateline_city_is_no_country(
                     "border.\n\nOSLO, March 13 (newswire) - The talks lasted two days.",
                     title="Neighbours settle border row", published=PUB)
     assert _places(out, "AGREE") == {"NOR"}
+
+
+def test_the_police_of_a_qualified_dateline_are_that_countrys(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text("TRIPOLI, Lebanon (newswire) - Police arrested 40 protesters on Monday.",
+                    published=PUB)
+    assert {(e.source.country if e.source else None, e.target.country if e.target else None)
+            for e in out.events if e.type == "COERCE"} == {("LBN", "LBN")}
+
+
+def test_the_police_acting_in_a_qualified_city_are_that_countrys(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text("Police arrested 40 protesters in Tripoli, Lebanon, on Monday.",
+                    published=PUB)
+    assert {(e.source.country if e.source else None, e.target.country if e.target else None)
+            for e in out.events if e.type == "COERCE"} == {("LBN", "LBN")}
