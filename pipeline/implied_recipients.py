@@ -42,9 +42,12 @@ from pipeline.implied_parties import (
     the_two_parties,
 )
 from pipeline.story_parties import counterpart, other_party
+from pipeline.word_classes import word_class
 from schemas import Actor
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from pipeline.arguments import ArgumentFinder
     from pipeline.triggers import Trigger
 
@@ -113,7 +116,8 @@ def implied_recipients(finder: ArgumentFinder, trig: Trigger, event_type: str,
     if not sources and event_type not in NULL_SOURCE_OK:
         return None
     if not targets and len(sources) >= 2 and (
-            event_type in MUTUAL or the_two_parties(finder, sources)):
+            event_type in MUTUAL or the_two_parties(finder, sources) or
+            reciprocal_act(tok, sources)):
         pass  # "India and Pakistan agreed": the parties are each other's recipients
     elif not targets and len(sources) >= 2 and event_type in IMPLIED_TARGET:
         # "Britain and France also froze the assets": each source acts on whoever
@@ -241,3 +245,11 @@ def implied_recipients(finder: ArgumentFinder, trig: Trigger, event_type: str,
     # "released X in exchange for Y": each side releases to the other
     sources, targets = swap_halves(tok, event_type, sources, targets)
     return sources, targets
+
+
+def reciprocal_act(tok: Token, sources: list[Actor]) -> bool:
+    """A verb two parties do to each other by itself ("India and Pakistan exchanged
+    fire", "Indian and Chinese troops clashed") with sources of two or more countries:
+    each is the other's recipient even when the story's pair is not (yet) these two."""
+    return tok.lemma_.lower() in word_class("reciprocal_acts") and \
+        len({s.country for s in sources if s.country}) >= 2

@@ -1,45 +1,31 @@
-"""Acts each party does to the other ("each side accused the other") are coded in both
-directions; a plain object keeps its one direction. Sentences
-are made up for these tests."""
+"""Acts two coordinated parties do to each other by their very verb ("exchanged fire",
+"clashed", "swapped prisoners") make each party the other's recipient, even in a story too
+short to have a pair of its own (a feed's one-sentence summary). Sentences are made up for
+these tests."""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
 
-from tests.pipeline.coding import triples
+import pytest
 
-TITLE = "Clashes on Peru-Ecuador border"
-
-
-def test_each_government_blames_the_other(code_text: Any) -> None:
-    out = code_text("Troops from Peru and Ecuador exchanged fire on Sunday, and each "
-                    "government accused the other of starting the fighting.", title=TITLE)
-    assert {("ACCUSE", "PER", "ECU"), ("ACCUSE", "ECU", "PER")} <= triples(out)
+from schemas import ExtractedArticle
+from tests.pipeline.coding import pairs
 
 
-def test_each_side_accuses_the_other(code_text: Any) -> None:
-    out = code_text("Fighting broke out on Sunday on the border between Peru and Ecuador, "
-                    "and each side has accused the other of starting it.", title=TITLE)
-    assert {("ACCUSE", "PER", "ECU"), ("ACCUSE", "ECU", "PER")} <= triples(out)
+@pytest.mark.parametrize(("text", "want"), [
+    ("India and Pakistan exchanged fire across the Line of Control on Monday.",
+     {("IND", "PAK"), ("PAK", "IND")}),
+    ("Indian and Chinese troops clashed in a border valley on Monday.",
+     {("IND", "CHN"), ("CHN", "IND")}),
+])
+def test_a_reciprocal_verb_makes_each_party_the_others_recipient(
+        code_text: Callable[..., ExtractedArticle], text: str,
+        want: set[tuple[str, str]]) -> None:
+    assert pairs(code_text(text)) == want
 
 
-def test_one_party_accusing_the_other_keeps_one_direction(code_text: Any) -> None:
-    out = code_text("Talks broke down on Sunday. Peru accused Ecuador on Monday of "
-                    "starting the clashes on their border.", title=TITLE)
-    acc = {t for t in triples(out) if t[0] == "ACCUSE"}
-    assert acc == {("ACCUSE", "PER", "ECU")}
-
-
-def test_two_parties_accusing_a_third_do_not_accuse_each_other(code_text: Any) -> None:
-    out = code_text("Talks broke down on Sunday. Peru and Ecuador accused Bolivia on "
-                    "Monday of arming the smugglers on their border.", title=TITLE)
-    acc = {t for t in triples(out) if t[0] == "ACCUSE"}
-    assert ("ACCUSE", "PER", "ECU") not in acc and ("ACCUSE", "ECU", "PER") not in acc
-
-
-def test_each_others_thing_is_no_reciprocal_object(code_text: Any) -> None:
-    # "each other's envoys" is a possessor, not the object the verb is done to
-    out = code_text("Talks broke down on Sunday. Peru and Ecuador praised the "
-                    "mediators on Monday, and the two governments recalled Bolivia's "
-                    "envoys.", title=TITLE)
-    assert ("SANCTION", "PER", "ECU") not in triples(out)
+def test_parties_of_one_country_clashing_stay_at_home(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    assert pairs(code_text("Police and protesters clashed in Nairobi on Monday.")) == {
+        ("KEN", "KEN")}
