@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from pipeline.actor_lexicon import lookup, place_country
 from pipeline.doc_views import doc_ents, doc_text, span_ents
 from pipeline.event_places import clause_verb
-from pipeline.place_names import qualified_name
+from pipeline.place_names import qualified, qualified_name
 from pipeline.qualifiers import DATELINE
 from pipeline.word_classes import word_class
 
@@ -54,11 +54,9 @@ def dateline_country(doc: Doc, lines: int = 4) -> str | None:
         m = DATELINE.match(line)
         if m is None:
             continue
-        named = m.group(2)
-        if named is not None and (e := lookup(named.strip())) is not None and \
-                e.kind == "country" and e.country:
-            return e.country
-        code = place_country(m.group(1).strip().title())
+        city = m.group(1).strip().title()
+        # "TRIPOLI, Lebanon (agency) -": the qualified city's country
+        code = place_country(qualified(city, m.group(2)) or city)
         # ("UNITED NATIONS, March 28 -" names a body's seat, not a country)
         return code if code not in ("IGO", "NGO") else None
     return None

@@ -337,19 +337,35 @@ class Gazetteer:
                             lat=c.lat, lon=c.lon, geonames_id=c.geonames_id)
         return None
 
+    def is_country_name(self, text: str) -> bool:
+        """Whether ``text`` names a country itself ("Kenya"), not a city standing for one
+        ("Kyiv", "Tripoli")."""
+        key = normalize(text)
+        return key in self._countries and not self._is_city_not_country(key)
+
     def _qualified(self, text: str) -> Location | None:
         """A name qualified by its country ("Tripoli, Lebanon", "Hyderabad, Pakistan", as
-        datelines and news write a namesake): the city of that name in that country, else
-        the country itself; None when the part after the comma names no country."""
+        datelines and news write a namesake): the city or hand region of that name in that
+        country, else - when no place anywhere has the name (a village the city table
+        lacks: "Psarades, Greece") - the country itself; None when the part after the comma
+        names no country, or when the name is a place elsewhere ("Atlanta, Georgia" is the
+        US state's, "Kabul, Pakistan" a list)."""
         head, comma, tail = text.rpartition(",")
         a3 = self._countries.get(normalize(tail)) if comma and head.strip() else None
         if a3 is None or self._is_city_not_country(normalize(tail)):
             return None
-        city = self._find_city(normalize(head), (a3,), allow_alt=True, strict_hint=True)
-        if city is None:
-            return self._country_location(text, a3)
-        return Location(text=text, name=city.name, country=city.country, admin1=city.admin1,
-                        lat=city.lat, lon=city.lon, geonames_id=city.geonames_id)
+        key = normalize(head)
+        region = self._regions.get(key)
+        if region is not None:
+            return None if region[0] != a3 else self.geocode(head)
+        city = self._find_city(key, (a3,), allow_alt=True, strict_hint=True)
+        if city is not None:
+            return Location(text=text, name=city.name, country=city.country,
+                            admin1=city.admin1, lat=city.lat, lon=city.lon,
+                            geonames_id=city.geonames_id)
+        if key in self._countries or self._find_city(key, (), allow_alt=True) is not None:
+            return None  # a place of another country: the name alone decides
+        return self._country_location(text, a3)
 
     def city_population(self, text: str, country: str | None = None) -> int:
         """The population of the largest city known by ``text`` as its own name (not an

@@ -94,13 +94,28 @@ def qualified_name(ent: Span) -> str:
     if nxt is None:
         return ent.text
     after = doc[nxt.end] if nxt.end < len(doc) else None
-    e = lookup(nxt.text)
-    if e is None or e.kind != "country" or not e.country or nxt.label_ != "GPE" or \
+    listed = nxt.root.dep_ == "conj" or (
+        after is not None and after.text == "," and nxt.end + 1 < len(doc) and
+        doc[nxt.end + 1].lower_ in ("and", "or"))
+    if nxt.label_ != "GPE" or listed or \
             not (nxt.root.dep_ == "appos" or after is None or after.is_punct):
         # "in Kharkiv, Russia said", "In Kabul, U.S. Defense Secretary X met": the
-        # country opens a clause or a phrase of its own
+        # country opens a clause or a phrase of its own; "in Kabul, Pakistan, and Iraq"
+        # lists places
         return ent.text
-    own = actor_gazetteer().geocode(ent.text)
-    if own is not None and own.admin1 is None:
+    if actor_gazetteer().is_country_name(ent.text):
         return ent.text  # a list of countries ("Kenya, Uganda") is no qualified name
-    return f"{ent.text}, {nxt.text}"
+    return qualified(ent.text, nxt.text) or ent.text
+
+
+def qualified(place: str, qualifier: str | None) -> str | None:
+    """"Place, Country" when ``qualifier`` is a country the gazetteer reads ``place``
+    in ("Tripoli, Lebanon"; a village it lacks: "Psarades, Greece"), else None (a date
+    after a dateline's city, "Atlanta, Georgia" - a US state's city, not the country's)."""
+    if not qualifier:
+        return None
+    e = lookup(qualifier.strip())
+    if e is None or e.kind != "country" or not e.country:
+        return None
+    named = f"{place}, {qualifier.strip()}"
+    return named if actor_gazetteer().geocode(named) is not None else None

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from pipeline import quantities
 from pipeline.doc_views import doc_ents, span_text
+from pipeline.place_names import qualified
 from schemas import Quantity
 
 if TYPE_CHECKING:
@@ -42,19 +43,10 @@ def story_dateline(segments: Sequence[Span]) -> str | None:
         m = DATELINE.match(span_text(sent))
         if m is not None:
             city = m.group(1).strip().title()
-            return f"{city}, {m.group(2)}" if names_a_country(m.group(2)) else city
+            # "TRIPOLI, Lebanon (agency) -": the city is that country's namesake, whatever
+            # a bare "Tripoli" would be
+            return qualified(city, m.group(2)) or city
     return None
-
-
-def names_a_country(text: str | None) -> bool:
-    """Whether a dateline's qualifier is a country ("TRIPOLI, Lebanon (agency) -"): the
-    city is then that country's namesake, whatever a bare "Tripoli" would be."""
-    if not text:
-        return False  # (a lone "June 22" after the city is the date, not a qualifier)
-    from pipeline.actor_lexicon import lookup
-
-    e = lookup(text.strip())
-    return e is not None and e.kind == "country" and e.country is not None
 
 
 QUOTED = re.compile(r"[\"“”]([^\"“”]{12,})[\"“”]")

@@ -22,3 +22,11 @@ def test_an_armed_group_is_its_home_country(code_text: Callable[..., ExtractedAr
                                             text: str, want: tuple[str, str]) -> None:
     out = code_text(text)
     assert want in pairs(out), out.events
+
+
+def test_the_australian_defence_force_is_no_ugandan_rebel_group(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    # "ADF" is also the Australian Defence Force: only the full name is the rebels'
+    out = code_text("The ADF deployed 200 soldiers to the Solomon Islands on Monday, "
+                    "Australia's defence minister said.")
+    assert ("AUS", "SLB") in pairs(out), out.events

@@ -146,3 +146,8 @@ def test_a_city_qualified_by_its_country_is_that_countrys_namesake(code_text: An
 def test_a_country_opening_the_next_clause_does_not_qualify_the_city(nlp: Any) -> None:
     assert _place(nlp, "Missiles struck Kharkiv, Russia said on Monday.", "struck",
                   "ASSAULT") == "Kharkiv"
+
+
+def test_a_list_of_places_is_no_qualified_name(nlp: Any) -> None:
+    assert _place(nlp, "Militants attacked checkpoints in Kabul, Pakistan, and Iraq on "
+                  "Monday.", "attacked", "ASSAULT") == "Kabul"

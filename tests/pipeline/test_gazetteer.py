@@ -132,3 +132,14 @@ def test_geocode_a_name_qualified_by_its_country(gaz: Gazetteer, text: str, coun
                                                  name: str) -> None:
     loc = gaz.geocode(text)
     assert loc is not None and loc.country == country and loc.name == name, loc
+
+
+@pytest.mark.parametrize("text", ["Atlanta, Georgia", "Kabul, Pakistan"])
+def test_a_place_of_another_country_is_no_qualified_name(gaz: Gazetteer, text: str) -> None:
+    # Atlanta is the US state's, not the country Georgia's; "Kabul, Pakistan" is a list
+    assert gaz.geocode(text) is None
+
+
+def test_a_qualified_region_keeps_its_own_place(gaz: Gazetteer) -> None:
+    loc = gaz.geocode("Darfur, Sudan")
+    assert loc is not None and loc.country == "SDN" and loc.name == "Darfur"
