@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline.trigger_lexicon import cooperation_words
+from pipeline.word_classes import word_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -135,4 +136,5 @@ def standing_backing(tok: Token, event_type: str) -> bool:
     present says who stands with whom, the actor's standing alliance, no act of the news.
     (A past or perfect clause, "which backed the plan on Monday", stays an event.)"""
     return event_type == "SUPPORT" and tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP") \
+        and tok.lemma_.lower() in word_class("standing_support") \
         and not any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import lexicon as actor_words
 from pipeline.trigger_lexicon import lemma_of
+from pipeline.word_classes import word_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -18,12 +19,15 @@ PARTY_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 
 
 def no_party(subj: Token) -> bool:
-    """A subject that names no party: no name, no pronoun and no role word of
-    ``data/roles.toml`` ("the delay", "the decision", "the weather", "the suspension")."""
+    """A subject that names no party: no name, no pronoun, no role word of
+    ``data/roles.toml`` and no permitting body ("the delay", "the decision", "the
+    weather", "the suspension"; not "the bloc", "the kingdom")."""
     if subj.pos_ in ("PRON", "PROPN") or subj.ent_type_ in PARTY_ENTITIES:
         return False
     roles = actor_words().roles
-    return lemma_of(subj) not in roles and subj.lower_ not in roles
+    lemma = lemma_of(subj)
+    return lemma not in roles and subj.lower_ not in roles and \
+        lemma not in word_class("permitting_bodies")
 
 
 def permitted_by_terms(tok: Token, instruments: frozenset[str]) -> bool:

@@ -36,3 +36,9 @@ def test_an_event_on_a_holiday_takes_its_day(
                     "Saboteurs cut an undersea power cable to Estonia on Christmas Day, "
                     "police said.", published="2024-12-27")
     assert {e.date for e in out.events if e.trigger == "cut"} == {"2024-12-25"}
+
+
+def test_a_holiday_far_ahead_is_last_years() -> None:
+    # as "on December 25" is read: a June report's Christmas Day is last December's
+    r = resolve_date("The plane crashed on Christmas Day.", published=date(2020, 6, 30))
+    assert r is not None and r.date == "2019-12-25"

@@ -30,3 +30,9 @@ def test_a_circumstance_that_allows_concedes_nothing(nlp: Any, text: str,
 ])
 def test_a_party_that_allows_concedes(nlp: Any, text: str, word: str) -> None:
     assert readings(nlp, text).get(word) == "CONCEDE"
+
+
+def test_a_bloc_or_kingdom_that_permits_concedes(code_text: Any) -> None:
+    out = code_text("The kingdom would allow women to drive from June, officials said on "
+                    "Monday.")
+    assert any(e.type == "CONCEDE" for e in out.events), out.events

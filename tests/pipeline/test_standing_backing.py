@@ -28,3 +28,10 @@ def test_a_standing_alliance_is_no_support_event(nlp: Any, text: str, word: str)
 ])
 def test_support_in_the_news_stays_support(nlp: Any, text: str, word: str) -> None:
     assert readings(nlp, text).get(word) == "SUPPORT"
+
+
+def test_endorsing_in_a_relative_clause_is_still_support(code_text: Any) -> None:
+    # only verbs of a standing alliance (back, support, fund ...) describe one
+    out = code_text("The council adopted a resolution that endorses the US ceasefire plan "
+                    "on Monday.")
+    assert any(e.type == "SUPPORT" for e in out.events), out.events
