@@ -94,9 +94,10 @@ def qualified_name(ent: Span) -> str:
     if nxt is None:
         return ent.text
     after = doc[nxt.end] if nxt.end < len(doc) else None
-    listed = nxt.root.dep_ == "conj" or (
-        after is not None and after.text == "," and nxt.end + 1 < len(doc) and
-        doc[nxt.end + 1].lower_ in ("and", "or"))
+    # (the parser reads a dateline's "TRIPOLI, Lebanon" as a conjunct too: only a comma
+    # and "and"/"or" after the country mark a list)
+    listed = after is not None and after.text == "," and nxt.end + 1 < len(doc) and \
+        doc[nxt.end + 1].lower_ in ("and", "or")
     if nxt.label_ != "GPE" or listed or \
             not (nxt.root.dep_ == "appos" or after is None or after.is_punct):
         # "in Kharkiv, Russia said", "In Kabul, U.S. Defense Secretary X met": the
