@@ -35,6 +35,7 @@ from pipeline.syntax import (
 )
 from pipeline.trigger_cooperation import preceding_talks_verb
 from pipeline.triggers import Trigger, is_undergo
+from pipeline.word_classes import word_class
 from schemas import Actor, AnnotatedArticle
 
 if TYPE_CHECKING:
@@ -61,8 +62,7 @@ OWN_STATE = frozenset({"country", "nation", "government", "state"})
 #: The land itself, as a possessor in the speaker's account ("the island's forces").
 HOMELANDS = frozenset({"island", "kingdom", "republic", "emirate"})
 #: Documents that state what their authors do ("a resolution that called for ...").
-DOCUMENTS = frozenset({"resolution", "statement", "declaration", "communique", "letter", "report",
-                       "decree", "motion", "bill", "law", "ruling", "verdict", "text", "document"})
+DOCUMENTS = word_class("documents")
 #: Prepositions of the attack a passive killing happened in ("killed in/during/by ...").
 ATTACK_PREPS = frozenset({"in", "during", "by", "from"})
 #: Attacks whose author a passive killing's adjunct may name.
