@@ -10,14 +10,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import lookup, place_country
-from pipeline.doc_views import doc_ents, doc_text, span_ents
+from pipeline.doc_views import doc_ents, span_ents
 from pipeline.event_places import clause_verb
-from pipeline.place_names import qualified, qualified_name
-from pipeline.qualifiers import DATELINE
+from pipeline.place_names import qualified_name
 from pipeline.word_classes import word_class
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Span, Token
 
 #: Role words (head lemma, or modifier + head) of people and bodies that act where they
 #: are: the police and the interior ministry of the place, its crowds and opposition.
@@ -45,21 +44,6 @@ def is_local_role(tok: Token) -> bool:
     # "riot police", "opposition deputies", "police officers"
     return any(c.lemma_.lower() in LOCAL_ROLES or f"{c.lemma_.lower()} {lemma}" in LOCAL_ROLES
                for c in tok.children if c.dep_ in ("compound", "amod"))
-
-
-def dateline_country(doc: Doc, lines: int = 4) -> str | None:
-    """The country of the article's dateline ("TBILISI, June 22 (agency) -"), if one of
-    its first lines opens with one."""
-    for line in [t for t in doc_text(doc).splitlines() if t.strip()][:lines]:
-        m = DATELINE.match(line)
-        if m is None:
-            continue
-        city = m.group(1).strip().title()
-        # "TRIPOLI, Lebanon (agency) -": the qualified city's country
-        code = place_country(qualified(city, m.group(2)) or city)
-        # ("UNITED NATIONS, March 28 -" names a body's seat, not a country)
-        return code if code not in ("IGO", "NGO") else None
-    return None
 
 
 def is_place(ent: Span) -> bool:

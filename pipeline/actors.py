@@ -31,9 +31,9 @@ from pipeline.actor_coordination import PARTITIVES, CoordinationResolver
 from pipeline.actor_lexicon import lookup, lookup_any
 from pipeline.actor_persons import MISLABELLED_PERSON, PersonResolver
 from pipeline.actor_roles import RoleResolver
-from pipeline.actor_setting import dateline_country
 from pipeline.doc_views import doc_ents, span_ents
 from pipeline.officeholders import surname_key
+from pipeline.qualifiers import dateline_country
 from schemas import Actor
 
 if TYPE_CHECKING:

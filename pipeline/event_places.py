@@ -189,7 +189,7 @@ def sentence_place(sent: Span, trig: Token, event_type: str, *, venue_first: boo
     clause = clause_verb(trig)
     best: tuple[PlaceRank, str] | None = None
     for ent in span_ents(sent):
-        text = qualified_name(ent)
+        text = ent.text
         if ent.label_ == "NORP" and ent.root.dep_ == "amod" and \
                 ent.root.head.lemma_.lower() in NATIONAL_GROUND:
             # "talks in the Belarusian capital", "hit targets on Pakistani soil": the
@@ -198,6 +198,8 @@ def sentence_place(sent: Span, trig: Token, event_type: str, *, venue_first: boo
             text = (country_name(code) if code else None) or ""
         elif ent.label_ not in ("GPE", "LOC", "FAC", "PERSON", "ORG"):
             continue  # (a nationality is no place: "outside the French embassy in Niamey")
+        else:
+            text = qualified_name(ent)  # "in Tripoli, Lebanon": Lebanon's namesake
         head = ent.root
         while head.dep_ in ("compound", "amod", "nmod", "poss") and head.head != head:
             head = head.head

@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from pipeline import quantities
-from pipeline.doc_views import doc_ents, span_text
+from pipeline.actor_lexicon import place_country
+from pipeline.doc_views import doc_ents, doc_text, span_text
 from pipeline.place_names import qualified
 from schemas import Quantity
 
@@ -46,6 +47,22 @@ def story_dateline(segments: Sequence[Span]) -> str | None:
             # "TRIPOLI, Lebanon (agency) -": the city is that country's namesake, whatever
             # a bare "Tripoli" would be
             return qualified(city, m.group(2)) or city
+    return None
+
+
+
+def dateline_country(doc: Doc, lines: int = 4) -> str | None:
+    """The country of the article's dateline ("TBILISI, June 22 (agency) -"), if one of
+    its first lines opens with one."""
+    for line in [t for t in doc_text(doc).splitlines() if t.strip()][:lines]:
+        m = DATELINE.match(line)
+        if m is None:
+            continue
+        city = m.group(1).strip().title()
+        # "TRIPOLI, Lebanon (agency) -": the qualified city's country
+        code = place_country(qualified(city, m.group(2)) or city)
+        # ("UNITED NATIONS, March 28 -" names a body's seat, not a country)
+        return code if code not in ("IGO", "NGO") else None
     return None
 
 

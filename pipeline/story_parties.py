@@ -7,10 +7,10 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import lookup, place_country, scan_names
-from pipeline.actor_setting import dateline_country
 from pipeline.doc_views import doc_ents, span_ents
 from pipeline.officeholders import known_person
 from pipeline.place_names import qualified_name
+from pipeline.qualifiers import dateline_country
 from pipeline.syntax import mediator_mention, subject, title_span
 from schemas import Actor
 
