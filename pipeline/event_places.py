@@ -18,7 +18,7 @@ from pipeline.body_seats import body_seat
 from pipeline.doc_views import doc_ents, doc_text, span_ents
 from pipeline.guard_places import home_guard
 from pipeline.place_lists import list_head, party_rank
-from pipeline.place_names import qualified_name, stray_town
+from pipeline.place_names import names_region, qualified_name, stray_town
 from pipeline.place_owners import owns_act
 from pipeline.speech_places import said_about, told_at
 from pipeline.story_venue import MEETINGS, places_data, title_venue
@@ -198,6 +198,8 @@ def sentence_place(sent: Span, trig: Token, event_type: str, *, venue_first: boo
             text = (country_name(code) if code else None) or ""
         elif ent.label_ not in ("GPE", "LOC", "FAC", "PERSON", "ORG"):
             continue  # (a nationality is no place: "outside the French embassy in Niamey")
+        elif names_region(ent):
+            continue  # "in Atlanta, Georgia": the city before it is the place
         else:
             text = qualified_name(ent)  # "in Tripoli, Lebanon": Lebanon's namesake
         head = ent.root

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from pipeline.actor_lexicon import (
     SUBDIVISION_WORD,
     actor_gazetteer,
+    country_name,
     fold,
     lookup,
     names_country,
@@ -106,7 +107,37 @@ def qualified_name(ent: Span) -> str:
         return ent.text
     if actor_gazetteer().is_country_name(ent.text):
         return ent.text  # a list of countries ("Kenya, Uganda") is no qualified name
+    if (region_of := region_country(nxt)) is not None:
+        # "Athens, Georgia": the US state's city, named with the state's country
+        return qualified(ent.text, country_name(region_of) or "") or ent.text
     return qualified(ent.text, nxt.text) or ent.text
+
+
+def names_region(ent: Span) -> bool:
+    """Whether a country's name after a comma names a region of the city before it (see
+    ``region_country``)."""
+    return region_country(ent) is not None
+
+
+def region_country(ent: Span) -> str | None:
+    """The country of the region a country's name after a comma names: a US state that
+    shares its name with a country ("ATLANTA, Georgia (agency) -", "in Athens, Georgia,
+    on Monday" -> USA) when the city before it is one the gazetteer knows in the region's
+    country and not in the named one ("Tbilisi, Georgia" stays the country's); else None."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].text != ",":
+        return None
+    region_of = subdivisions().get(fold(ent.text))
+    e = lookup(ent.text)
+    if region_of is None or e is None or e.kind != "country" or e.country == region_of:
+        return None
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if after is not None and not after.is_punct:
+        return None  # "In Atlanta, Georgia said": the country opens a clause of its own
+    city = next((p for p in doc_ents(doc) if p.end == ent.start - 1), None)
+    if city is None or qualified(city.text, ent.text) is not None:
+        return None
+    return region_of if gazetteer_city_population(city.text, region_of) > 0 else None
 
 
 def qualified(place: str, qualifier: str | None) -> str | None:

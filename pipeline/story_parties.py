@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from pipeline.actor_lexicon import lookup, place_country, scan_names
 from pipeline.doc_views import doc_ents, span_ents
 from pipeline.officeholders import known_person
-from pipeline.place_names import qualified_name
+from pipeline.place_names import names_region, qualified_name
 from pipeline.qualifiers import dateline_country
 from pipeline.syntax import mediator_mention, subject, title_span
 from schemas import Actor
@@ -43,6 +43,8 @@ def mention_codes(span: Doc | Span, *, cities: bool = False) -> list[tuple[int, 
     covered: set[int] = set()
     for ent in span_ents(span):
         covered.update(range(ent.start, ent.end))
+        if ent.label_ == "GPE" and names_region(ent):
+            continue  # "ATLANTA, Georgia (agency) -": the US state, no party of the story
         if ent.label_ in ("GPE", "NORP", "ORG", "LOC") or lookup(ent.text) is not None:
             mentions.append((ent.start, ent.text))
     mentions.extend((t.i, t.text) for t in span if t.i not in covered

@@ -74,3 +74,43 @@ def test_the_police_acting_in_a_qualified_city_are_that_countrys(
                     published=PUB)
     assert {(e.source.country if e.source else None, e.target.country if e.target else None)
             for e in out.events if e.type == "COERCE"} == {("LBN", "LBN")}
+
+
+def _coerce_pairs(out: ExtractedArticle) -> set[tuple[str | None, str | None]]:
+    return {(e.source.country if e.source else None, e.target.country if e.target else None)
+            for e in out.events if e.type == "COERCE"}
+
+
+def test_a_us_state_named_like_a_country_is_the_states_in_a_dateline(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    # "ATLANTA, Georgia": Atlanta is no city of the Caucasus country; the state is Georgia's
+    out = code_text("ATLANTA, Georgia (newswire) - Police arrested 12 protesters outside "
+                    "the state capitol on Monday.", published=PUB)
+    assert _coerce_pairs(out) == {("USA", "USA")}
+    assert _places(out, "COERCE") == {"USA"}
+
+
+def test_a_us_state_named_like_a_country_is_the_states_in_a_sentence(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    # "Athens, Georgia" is the US town (Athens alone is Greece's capital)
+    out = code_text("Police arrested 12 protesters in Athens, Georgia, on Monday.",
+                    published=PUB)
+    assert _places(out, "COERCE") == {"USA"}
+
+
+def test_a_city_of_the_country_georgia_keeps_the_country(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text("TBILISI, Georgia (newswire) - Police arrested 12 protesters on Monday.",
+                    published=PUB)
+    assert _coerce_pairs(out) == {("GEO", "GEO")}
+    out = code_text("Russian troops attacked Georgian soldiers near Gori, Georgia, on Monday.",
+                    published=PUB)
+    assert _places(out, "ASSAULT") == {"GEO"}
+
+
+def test_a_country_opening_a_clause_after_a_city_is_the_country(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text("In Atlanta, Georgia said it would expel two Russian diplomats.",
+                    published=PUB)
+    assert ("GEO", "RUS") in {(e.source.country if e.source else None,
+                               e.target.country if e.target else None) for e in out.events}
