@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pipeline.actor_lexicon import lookup
+from pipeline.actor_lexicon import country_named, lookup
 from pipeline.doc_views import doc_ents
 from pipeline.word_classes import word_class
 
@@ -31,7 +31,6 @@ def compass_country(tok: Token) -> str | None:
         return None
     prefix = tok.text.title() + " "
     for ent in doc_ents(tok.doc):
-        if ent.text.startswith(prefix) and (e := lookup(ent.text)) is not None and \
-                e.kind == "country" and e.country:
-            return e.country
+        if ent.text.startswith(prefix) and (code := country_named(lookup(ent.text))):
+            return code
     return None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pipeline.actor_lexicon import lexicon, lookup, lookup_any
+from pipeline.actor_lexicon import country_named, lexicon, lookup, lookup_any
 from schemas import Actor
 
 if TYPE_CHECKING:
@@ -75,7 +75,7 @@ class CoordinationResolver:
     def _is_country(self, tok: Token) -> bool:
         ent = self.entity(tok)
         e = lookup(ent.text if ent is not None and ent.root == tok else tok.text)
-        return e is not None and e.kind == "country" and tok.pos_ == "PROPN"
+        return country_named(e) is not None and tok.pos_ == "PROPN"
 
     def _coordinated_modifiers(self, head: Token) -> list[Actor]:
         """"Ethiopia and Tigray forces agree", "US and British troops": coordinated

@@ -49,6 +49,14 @@ class Entry:
     kind: str  # country | capital | metonym | igo | ngo | group
 
 
+def country_named(e: Entry | None) -> str | None:
+    """The country code when ``e`` is a country's own name or its people's ("France",
+    "French", "Palestinians"), else None. A capital, a metonym ("the Kremlin"), a group
+    or a body carries a country too, but names a city, an institution or an actor:
+    callers asking "is this text a country" must not read those as one."""
+    return e.country if e is not None and e.kind == "country" and e.country else None
+
+
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     names: dict[str, Entry]

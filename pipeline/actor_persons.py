@@ -9,7 +9,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pipeline.actor_lexicon import STATE_BODIES, lexicon, lookup, lookup_any, scan_names
+from pipeline.actor_lexicon import (
+    STATE_BODIES,
+    country_named,
+    lexicon,
+    lookup,
+    lookup_any,
+    scan_names,
+)
 from pipeline.actor_title_bodies import title_body_country
 from pipeline.officeholders import known_person, surname_key
 from schemas import Actor
@@ -97,18 +104,18 @@ class PersonResolver:
             e = scan_names(text)
         if ent.label_ == "PERSON" and e is None:
             first = lookup(ent[0].text) if len(ent) > 1 else None
-            if first is not None and first.kind == "country" and first.country:
+            if code := country_named(first):
                 # "Turkish F-16s", "Russian Tatars" tagged PERSON: a nationality and
                 # what it qualifies, not someone's name
                 people = lexicon().roles.get(tok.lemma_.lower()) or (
                     "CVL" if tok.tag_ == "NNPS" else "UNK")
-                return Actor(text=text, name=text, country=first.country, role=people)
+                return Actor(text=text, name=text, country=code, role=people)
             return self._person(ent, tok)
         if e is None:
             # an unknown organisation: its modifiers or head word may still tell us
             return self._from_common(tok)
         role = e.role
-        if ent.label_ == "NORP" or (e.kind == "country" and tok.tag_ in ("NNPS",)):
+        if ent.label_ == "NORP" or (country_named(e) and tok.tag_ in ("NNPS",)):
             role = "CVL"  # "Palestinians", "Georgians": people, not the state
         country = e.country
         if country is None and e.kind not in ("igo", "ngo"):
@@ -184,8 +191,8 @@ class PersonResolver:
                     continue
                 ent = self.entity(m)
                 e = lookup(ent.text if ent is not None else m.text)
-                if e is not None and e.kind == "country" and e.country:
-                    found.add(e.country)
+                if named := country_named(e):
+                    found.add(named)
         if len(found) != 1 or not self.pair:
             return None
         code = next(iter(found))

@@ -13,6 +13,7 @@ from pipeline.actor_compass import compass_country
 from pipeline.actor_lexicon import (
     STATE_BODIES,
     Entry,
+    country_named,
     lexicon,
     lookup,
     lookup_any,
@@ -119,8 +120,7 @@ class RoleResolver:
             cand = None
             if ment is not None and ment.label_ in ("GPE", "NORP", "ORG", "LOC", "FAC"):
                 cand = lookup(ment.text) or scan_names(ment.text)
-            elif ment is not None and (e := lookup(ment.text)) is not None and \
-                    e.kind == "country":
+            elif ment is not None and country_named(e := lookup(ment.text)):
                 # "Sri Lankan officials" with "Sri Lankan" tagged PERSON: a two-word
                 # demonym is a nationality whatever NER made of it
                 cand = e

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pipeline.actor_lexicon import lookup, place_country
+from pipeline.actor_lexicon import country_named, lookup, place_country
 from pipeline.doc_views import doc_ents, span_ents
 from pipeline.event_places import clause_verb
 from pipeline.place_names import qualified_name
@@ -144,8 +144,8 @@ def police_named_before(tok: Token, pair: tuple[str, str] | None) -> str | None:
                 continue
             ent = next((e for e in doc_ents(tok.doc) if e.start <= m.i < e.end), None)
             e = lookup(ent.text if ent is not None else m.text)
-            if e is not None and e.kind == "country" and e.country:
-                found.add(e.country)
+            if named := country_named(e):
+                found.add(named)
     code = found.pop() if len(found) == 1 else None
     return code if code in pair else None
 

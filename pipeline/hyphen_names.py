@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pipeline.actor_lexicon import lookup_any
+from pipeline.actor_lexicon import country_named, lookup_any
 from schemas import Entity
 
 if TYPE_CHECKING:
@@ -47,5 +47,4 @@ def _joined_country(doc: Doc, ent: Entity) -> str | None:
     if not doc[i + 1].is_alpha:
         return None
     name = f"{ent.text}-{doc[i + 1].text}"
-    entry = lookup_any(name)
-    return name if entry is not None and entry.kind == "country" else None
+    return name if country_named(lookup_any(name)) else None

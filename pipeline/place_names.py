@@ -10,6 +10,7 @@ from pipeline.actor_lexicon import (
     SUBDIVISION_WORD,
     actor_gazetteer,
     country_name,
+    country_named,
     fold,
     lookup,
     names_country,
@@ -128,8 +129,8 @@ def region_country(ent: Span) -> str | None:
     if ent.start < 2 or doc[ent.start - 1].text != ",":
         return None
     region_of = subdivisions().get(fold(ent.text))
-    e = lookup(ent.text)
-    if region_of is None or e is None or e.kind != "country" or e.country == region_of:
+    named = country_named(lookup(ent.text))
+    if region_of is None or named is None or named == region_of:
         return None
     after = doc[ent.end] if ent.end < len(doc) else None
     if after is not None and not after.is_punct:
@@ -146,8 +147,7 @@ def qualified(place: str, qualifier: str | None) -> str | None:
     after a dateline's city, "Atlanta, Georgia" - a US state's city, not the country's)."""
     if not qualifier:
         return None
-    e = lookup(qualifier.strip())
-    if e is None or e.kind != "country" or not e.country:
+    if country_named(lookup(qualifier.strip())) is None:
         return None
     named = f"{place}, {qualifier.strip()}"
     return named if actor_gazetteer().geocode(named) is not None else None

@@ -244,14 +244,14 @@ def _people_of_a_country(word: str) -> bool:
     """"Iranians", "Americans": a nationality's people (not a country whose name is a
     plural, "the Philippines")."""
     # the actor lexicon knows the demonyms
-    from pipeline.actor_lexicon import country_name, lookup
+    from pipeline.actor_lexicon import country_name, country_named, lookup
 
     if word.isupper():
         return False  # "10 US Navy sailors": an abbreviation modifies, a people is "Americans"
-    entry = lookup(word)
-    if entry is None or entry.kind != "country" or entry.country is None:
+    code = country_named(lookup(word))
+    if code is None:
         return False
-    return word.lower() != (country_name(entry.country) or "").lower()
+    return word.lower() != (country_name(code) or "").lower()
 
 
 def _looks_plural(low: str) -> bool:
