@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
 from pipeline.holidays import holidays_named
@@ -64,6 +64,10 @@ class DateResolution:
     date: str  # ISO yyyy-mm-dd; first of the month/year for coarser precision
     text: str  # the phrase as written
     precision: str  # day | month | year
+    #: where ``text`` starts in the sentence ``resolve_date`` read: the same words may
+    #: stand twice ("who was in Rome on Monday, disclosed on Monday"), and only the
+    #: offset tells which one dates the event (None: not read from a sentence)
+    start: int | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -410,8 +414,10 @@ def resolve_date(sentence_text: str, *, published: date | datetime | None,
     if not resolved:
         return None
     if near is None:
-        return min(resolved, key=lambda c: (ranks[id(c)], c.start)).resolution
-    return min(resolved, key=lambda c: (ranks[id(c)], _distance(c, near), c.start)).resolution
+        best = min(resolved, key=lambda c: (ranks[id(c)], c.start))
+    else:
+        best = min(resolved, key=lambda c: (ranks[id(c)], _distance(c, near), c.start))
+    return None if best.resolution is None else replace(best.resolution, start=best.start)
 
 
 def days_named(sentence_text: str, *, published: date | None,

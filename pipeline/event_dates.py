@@ -280,7 +280,7 @@ def event_date(sent: Span, tok: Token, published: date | None, state: DateState,
             # not the killing's, nor the narrative's
             return back.isoformat(), date_text, "day"
         if not (day is not None and state.previous is not None and day < state.previous
-                and pluperfect(tok) and not _reported_on(sent, tok, date_text, published)):
+                and pluperfect(tok) and not _reported_on(sent, tok, res, published)):
             # "the army lifted a curfew it had imposed on Monday": a look back in the
             # past perfect does not move the narrative's day
             _remember(sent, day, published, state, phrase=date_text)
@@ -411,11 +411,14 @@ def _clause_ranker(sent: Span, trig: Token, published: date | None = None
     return rank
 
 
-def _reported_on(sent: Span, tok: Token, phrase: str, published: date | None) -> bool:
-    """Whether ``phrase`` dates a clause governing ``tok``'s ("disclosed on Monday that
-    Algeria had ordered ..."): the report's day, which the narrative goes on with."""
-    at = span_text(sent).find(phrase)
-    return at >= 0 and _clause_ranker(sent, tok, published)(at, at + len(phrase)) == _GOVERNING
+def _reported_on(sent: Span, tok: Token, res: dates.DateResolution,
+                 published: date | None) -> bool:
+    """Whether ``res``'s phrase, where it stands, dates a clause governing ``tok``'s
+    ("disclosed on Monday that Algeria had ordered ..."): the report's day, which the
+    narrative goes on with."""
+    at = res.start
+    return at is not None and \
+        _clause_ranker(sent, tok, published)(at, at + len(res.text)) == _GOVERNING
 
 
 def _remember(sent: Span | None, day: date | None, published: date | None,

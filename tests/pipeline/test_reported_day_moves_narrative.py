@@ -33,3 +33,14 @@ def test_a_look_back_in_the_past_perfect_leaves_the_narrative_day(
                     "minister urged residents to stay calm.", published=PUB)
     assert _days(out, "detain") == {"2025-03-10"}
     assert _days(out, "urge") == {PUB}
+
+
+def test_a_repeated_weekday_is_read_where_the_report_names_it(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    # the same weekday twice: the first dates where the minister was (a relative clause),
+    # the second the report; the report's day is the one that moves the narrative
+    out = code_text("France recalled its ambassador to Algeria on Tuesday.\n\n"
+                    "Foreign Minister Jean Dupont, who was in Rome on Monday, disclosed on "
+                    "Monday that Algeria had expelled 12 French embassy employees. Dupont "
+                    "called on Algiers to reverse the decision.", published=PUB)
+    assert _days(out, "call on") == {"2025-03-10"}
