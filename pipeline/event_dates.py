@@ -158,7 +158,7 @@ class DateState:
         the last dated event, else the publication day."""
         return self.previous or published
 
-    def headline_may_take(self, day: str | None, published: date | None = None) -> bool:
+    def headline_may_take(self, day: str | None, *, published: date | None) -> bool:
         """Whether a dated body event's day (ISO) may date an undated headline of its
         type: not background well before the story's first day ("U.S. frees Saab in
         swap" over a body that first tells of an October release), nor a plan after

@@ -307,7 +307,7 @@ def _code_doc(annotated: AnnotatedArticle, doc: Doc, *, version: str, now: datet
             for a in finder.resolver.resolve(root_subj)[:1]:
                 finder.resolver.remember(a)
     # the headline's and lead's undated events take their days from the body
-    events = date_lead_events(events, title.end_char, state, published)
+    events = date_lead_events(events, title.end_char, state, published=published)
     persons, orgs, places = entities(doc)
     return ExtractedArticle(article=art, events=events, persons=persons, organizations=orgs,
                             places=places, uncoded_sentences=uncoded, truncated=truncated,

@@ -40,8 +40,8 @@ def _parties(ev: Event) -> tuple[str | None, str | None]:
     return _party(ev.source), _party(ev.target)
 
 
-def date_lead_events(events: list[Event], title_end: int, state: DateState,
-                     published: date | None = None) -> list[Event]:
+def date_lead_events(events: list[Event], title_end: int, state: DateState, *,
+                     published: date | None) -> list[Event]:
     """``events`` with the lead's act dated by the day it was said moved to the day the
     body tells it on (``_told_lead``), the headline's undated events dated by the body's
     same act, and other undated events before the story's first day given the day the
@@ -58,7 +58,7 @@ def date_lead_events(events: list[Event], title_end: int, state: DateState,
     #: the body's other undated events, on the narrative's day
     narrated: list[Event] = []
     dated = [e for e in events if e.evidence.start >= title_end and e.date_text and
-             e.date_precision == "day" and state.headline_may_take(e.date, published)]
+             e.date_precision == "day" and state.headline_may_take(e.date, published=published)]
     for ev in events:
         own = bool(ev.date_text)
         if ev.evidence.start >= title_end and not own and first is not None \

@@ -4,8 +4,14 @@ a body act on or before that day still does."""
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable
+from typing import Any
 
+import pytest
+
+from pipeline.event_dates import DateState
+from pipeline.lead_days import date_lead_events
 from schemas import ExtractedArticle
 
 PUB = "2025-03-13"  # a Thursday
@@ -39,3 +45,15 @@ def test_a_visit_the_body_dates_before_publication_still_dates_the_headline(
                     "two-day visit, the first by a Kenyan leader in a decade.\n\n"
                     f"{PLAN}", title=TITLE, published=PUB)
     assert _days(out, "CONSULT", headline=True) == {"2025-03-12"}
+
+
+@pytest.mark.parametrize("guard", [
+    pytest.param(DateState.headline_may_take, id="the-guard-itself"),
+    pytest.param(date_lead_events, id="the-lead-dating-that-applies-it"),
+])
+def test_the_publication_day_is_always_passed_to_the_guard(guard: Callable[..., Any]) -> None:
+    # without the publication day the guard lets any plan date the headline; a default
+    # would turn it off silently wherever a caller forgets it, so there is none
+    published = inspect.signature(guard).parameters["published"]
+    assert published.kind is inspect.Parameter.KEYWORD_ONLY
+    assert published.default is inspect.Parameter.empty
