@@ -17,6 +17,11 @@ def pairs(out: Any) -> set[tuple[str | None, str | None]]:
              e.target and (e.target.country or e.target.role)) for e in out.events}
 
 
+def typed_pairs(out: Any, kind: str) -> set[tuple[str | None, str | None]]:
+    """(source, target) of every event of PLOVER type ``kind``, as ``triples`` reads them."""
+    return {(s, t) for ty, s, t in triples(out) if ty == kind}
+
+
 def dates_by_trigger(out: Any, trigger: str) -> set[str | None]:
     """The dates of the events whose trigger phrase contains ``trigger``."""
     return {e.date for e in out.events if trigger in (e.trigger or "")}
