@@ -1,9 +1,10 @@
 """When a coded event happened, and the narrative's day carried through an article.
 
 Dates come from the sentence's own date phrase (``pipeline.dates``), preferring one in the
-trigger's own clause; an undated sentence continues the day of the last dated event, or of
-an event noun dated earlier ("the brawl"), else the publication day. ``DateState`` carries
-that day from sentence to sentence, and ``note_date`` lets a sentence with no event move it.
+trigger's own clause (``pipeline.clause_date_ranks``); an undated sentence continues the
+day of the last dated event, or of an event noun dated earlier ("the brawl"), else the
+publication day. ``DateState`` carries that day from sentence to sentence, and
+``note_date`` lets a sentence with no event move it.
 """
 
 from __future__ import annotations
@@ -15,26 +16,20 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from pipeline import dates
+from pipeline.clause_date_ranks import OWN, clause_ranker, reported_on
 from pipeline.date_gaps import gap_before
 from pipeline.date_syntax import (
     LATE,
     after_clause,
-    ahead,
     aside,
     dated_after,
     deadline,
-    deadline_at,
     eve,
-    long_past,
-    own_complement,
-    perfect,
     pluperfect,
-    shares_subject,
 )
 from pipeline.doc_views import doc_text, span_text
-from pipeline.event_places import clause_verb
 from pipeline.gap_days import stated_day
-from pipeline.noun_days import PREMODIFIER, own_day, premodifying_date
+from pipeline.noun_days import own_day
 from pipeline.period_days import day_in_period
 from pipeline.reported_days import reported_look_back
 from pipeline.said_days import statement_ranker
@@ -42,9 +37,8 @@ from pipeline.statement_days import back_on_story_day, told_on
 from pipeline.syntax import sentences_before
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
     from spacy.tokens import Span, Token
+
 
 #: Nouns naming one occurrence ("the brawl", "the attack", "the talks"): a later undated
 #: sentence that mentions them is about the day they were first dated.
@@ -226,9 +220,9 @@ def event_date(sent: Span, tok: Token, published: date | None, state: DateState,
             gap = None
         if main is not None and gap is not None:
             gap_day = main + timedelta(days=gap.days)
-            ranker = _clause_ranker(sent, tok, published)
+            ranker = clause_ranker(sent, tok, published)
             if (stated := stated_day(sent, tok, gap.end, gap_day,
-                                     lambda s, e: ranker(s, e) == _OWN, published=published,
+                                     lambda s, e: ranker(s, e) == OWN, published=published,
                                      fallback=state.fallback,
                                      previous=state.sent_anaphora)) is not None:
                 # "the killing came hours after Israel struck a building on Tuesday":
@@ -241,7 +235,7 @@ def event_date(sent: Span, tok: Token, published: date | None, state: DateState,
         # own date names its day; it is background and leaves the narrative's day alone
         return own.date, own.text, own.precision
     day_str = date_text = precision = None
-    rank = statement_ranker(_clause_ranker(sent, tok, published), text, kind, published)
+    rank = statement_ranker(clause_ranker(sent, tok, published), text, kind, published)
     try:
         res = dates.resolve_date(text, published=published, fallback_text=state.fallback,
                                  near=near, previous=state.sent_anaphora,
@@ -280,7 +274,7 @@ def event_date(sent: Span, tok: Token, published: date | None, state: DateState,
             # not the killing's, nor the narrative's
             return back.isoformat(), date_text, "day"
         if not (day is not None and state.previous is not None and day < state.previous
-                and pluperfect(tok) and not _reported_on(sent, tok, res, published)):
+                and pluperfect(tok) and not reported_on(sent, tok, res, published)):
             # "the army lifted a curfew it had imposed on Monday": a look back in the
             # past perfect does not move the narrative's day
             _remember(sent, day, published, state, phrase=date_text)
@@ -316,110 +310,6 @@ def event_date(sent: Span, tok: Token, published: date | None, state: DateState,
 #: "had already dismissed": the look back reaches any earlier day of the story.
 _ALREADY = re.compile(r"\b(?:already|previously|earlier)\b", re.IGNORECASE)
 
-def _governing(verb: Token) -> list[Token]:
-    """The clause ``verb`` heads and the clauses that govern it ("said on Monday that
-    ..."); a coordinated clause ("imposed a curfew that night, but crowds returned") is
-    a sibling, not a governor."""
-    out = [verb]
-    cur = verb
-    for _ in range(12):
-        if cur.head == cur:
-            break
-        if cur.dep_ == "conj":
-            cur = cur.head
-            continue
-        cur = clause_verb(cur.head)
-        out.append(cur)
-    return out
-
-
-#: A date phrase's ranks for the trigger's event, best first (``_clause_ranker``).
-_OWN, _SHARED, _GOVERNING, _BESIDE = 0, 1, 2, 3
-
-
-def _clause_ranker(sent: Span, trig: Token, published: date | None = None
-                   ) -> Callable[[int, int], int | None]:
-    """A date phrase in the trigger's own clause first, then one on a verb sharing its
-    subject, then one in a clause governing it; one in a clause that only hangs off it
-    or sits beside it ("telling him not to forget the lesson of March 1, 2008", "the
-    rioters, who reject the election victory in October, smashed windows on Sunday")
-    yields to those, and alone dates nothing."""
-    own = clause_verb(trig)
-    governing = _governing(own)
-    text = span_text(sent)
-
-    def rank(start: int, end: int) -> int | None:
-        if published is not None and ahead(text[start:end], published) and \
-                deadline_at(text, start):
-            # "must leave the country by August 15", "a curfew until October 21": a
-            # deadline still to come ends what the event sets going; it is never its day
-            return None
-        span = sent.char_span(start, end, alignment_mode="expand")
-        if span is None or len(span) == 0:
-            return _OWN
-        owner = next((t.head for t in span if t.dep_ == "poss"), None)
-        if owner is not None and owner != trig and not (
-                owner.dep_ in ("nsubj", "nsubjpass") and owner.head == trig):
-            # "blames him for Thursday's shootings": the day of another event;
-            # "Sunday's bombing killed 12" is the day of the event it reports
-            return None
-        if (noun := span.root.head) != trig and span.root.dep_ in PREMODIFIER and \
-                premodifying_date(noun) == span.root:
-            # "claimed on Tuesday the Easter Sunday bombings, as the government blamed a
-            # local group": the day of another event, named on its noun
-            return None
-        where = clause_verb(span.root)
-        if where == own:
-            return _OWN
-        if shares_subject(own, where) and not deadline_at(text, start) and not (
-                published is not None and ahead(text[start:end], published)):
-            # "fired on and seized the vessels on November 25, 2018": one act in two
-            # verbs, even long past; a plan still to come or a deadline ("demanded
-            # that Mali free them by Jan. 1 and warned ...") is the other verb's; but a
-            # day in the trigger's own clause comes first ("resumed fighting last year
-            # and captured the town on June 13": two acts, each with its day)
-            return _SHARED
-        if where in governing:
-            return _GOVERNING
-        if (span.start > sent.start and sent.doc[span.start - 1].lower_ == "since"
-                and own not in where.conjuncts):
-            # "demanded the release of Bazoum, who has been held since Wednesday": the
-            # start of another clause's state, not a day of this event
-            return None
-        if own in where.conjuncts and where.i < own.i:
-            # "Kim met Putin on Sept 13, and the two men pledged closer cooperation": an
-            # undated clause coordinated after a dated one goes on with its day, however
-            # far back
-            return _BESIDE
-        if published is not None and long_past(text[start:end], published) and \
-                not own_complement(own, trig, span):
-            # "walked out, telling him not to forget the lesson of March 1, 2008": a
-            # date long past in another clause is that clause's, never the event's
-            return None
-        if published is not None and ahead(text[start:end], published):
-            # "withdrew its bid to host the games next year": a date still to come in
-            # another clause is when that clause's plan happens, not the event's day
-            return None
-        if where.dep_ == "relcl" and (perfect(where) or where.head != trig):
-            # "lifted a curfew it had imposed on Monday": a relative clause in the past
-            # perfect tells of an earlier event; "closed their airspace in a row over a
-            # drone that Algerian forces shot down last week": one describing another
-            # thing than the trigger tells that thing's day
-            return None
-        return _BESIDE
-
-    return rank
-
-
-def _reported_on(sent: Span, tok: Token, res: dates.DateResolution,
-                 published: date | None) -> bool:
-    """Whether ``res``'s phrase, where it stands, dates a clause governing ``tok``'s
-    ("disclosed on Monday that Algeria had ordered ..."): the report's day, which the
-    narrative goes on with."""
-    at = res.start
-    return at is not None and \
-        _clause_ranker(sent, tok, published)(at, at + len(res.text)) == _GOVERNING
-
 
 def _remember(sent: Span | None, day: date | None, published: date | None,
               state: DateState, at: int = 0, phrase: str | None = None) -> None:
@@ -452,7 +342,7 @@ def note_date(sent: Span, published: date | None, state: DateState) -> None:
     """A sentence that codes no event still moves the narrative's day ("A patrol found
     him at a house on Thursday afternoon. Within minutes, gunmen opened fire")."""
     state.before_sentence(sent, published)
-    rank = _clause_ranker(sent, sent.root, published)
+    rank = clause_ranker(sent, sent.root, published)
     skipped: set[str] = set()
     text = span_text(sent)
 
