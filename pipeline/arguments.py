@@ -22,6 +22,7 @@ from pipeline.actor_self_named import drop_own_names
 from pipeline.actor_weapons import weapon_strike
 from pipeline.actor_withdrawn_from import withdrawn_from
 from pipeline.agentless_doers import agentless_doers
+from pipeline.aid_routes import aid_route
 from pipeline.clause_actors import ClauseActors
 from pipeline.event_filters import SPOKEN_SENSES
 from pipeline.fatalities import death_parties, died
@@ -184,7 +185,7 @@ class ArgumentFinder(ClauseActors):
                        if last_word(t.text) in OWN_PEOPLE and last_word(t.text) not in
                        placed and names_country(t.text) is None else t for t in targets]
         if event_type == "AID":
-            v_src, v_tgt = self.aid_route(tok, speaker)
+            v_src, v_tgt = aid_route(self, tok, speaker)
             sources = sources or v_src
             targets = v_tgt or targets
         return sources, targets, speaker

@@ -3,9 +3,9 @@
 The subject (or passive "by" agent) and objects of a verb, the possessor, nationality
 adjective, "between A and B", "by X" and "against X" of a nominal trigger, the
 controller of an infinitive, the antecedent of a relative clause, the content clause of
-a threat or demand, the route of an aid vehicle and the attack a passive killing fell
-in; each resolved to country + role by ``pipeline.actors``, with a speaker's "the
-country" and "it" read as the speaker's own.
+a threat or demand and the attack a passive killing fell in (the route of an aid
+vehicle: ``pipeline.aid_routes``); each resolved to country + role by
+``pipeline.actors``, with a speaker's "the country" and "it" read as the speaker's own.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from pipeline.actor_lexicon import names_country, place_country
+from pipeline.actor_lexicon import names_country
 from pipeline.actor_predicates import clause_subject_token
 from pipeline.actors import ActorResolver
 from pipeline.embedded_triggers import BLAME_VERBS, CONTENT_HEADS
@@ -49,14 +49,6 @@ NOMINAL_EVENT_DEPS = frozenset({"nsubj", "nsubjpass", "ROOT", "appos"})
 MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 #: Movements of forces, whose "of" object names whose forces move.
 MOVES = frozenset({"MOBILIZE", "RETREAT"})
-#: Vehicles that carry aid, and the prepositions of their destination.
-VEHICLES = frozenset({"truck", "lorry", "convoy", "plane", "aircraft", "flight", "ship",
-                      "vessel", "boat", "helicopter", "vehicle", "airlift", "train"})
-DEST_PREPS = frozenset({"into", "to", "in", "at", "on"})
-#: Verbs that take a vehicle somewhere ("trucks entered Gaza", "a plane landed in X").
-MOTION_VERBS = frozenset({"enter", "cross", "head", "arrive", "reach", "land", "pass",
-                          "travel", "go", "move", "roll", "deliver", "bring", "fly", "sail",
-                          "dock", "drive", "come", "return", "leave"})
 #: Nouns that, in someone's reported speech, mean the speaker's own state.
 OWN_STATE = frozenset({"country", "nation", "government", "state"})
 #: The land itself, as a possessor in the speaker's account ("the island's forces").
@@ -362,38 +354,6 @@ class ClauseActors:
                 agent = next((p for g in c.children if g.dep_ == "agent"
                               for p in g.children if p.dep_ == "pobj"), None)
                 sources = self.actor(agent, speaker)
-        return sources, targets
-
-    def aid_route(self, tok: Token, speaker: Actor | None
-                  ) -> tuple[list[Actor], list[Actor]]:
-        """Aid carried by a vehicle ("a Saudi plane carrying food landed in Aleppo",
-        "aid trucks entered Gaza"): the donor modifies the vehicle, the recipient is the
-        country the vehicle goes to."""
-        vehicle = tok if tok.lemma_.lower() in VEHICLES else (
-            tok.head if tok.dep_ == "acl" and tok.head.lemma_.lower() in VEHICLES else None)
-        sources: list[Actor] = []
-        targets: list[Actor] = []
-        verbs: list[Token] = [tok] if tok.pos_ == "VERB" else []  # "dropped food into Aceh"
-        if vehicle is not None:
-            sources, _ = self.noun_modifiers(vehicle, speaker)
-            # "trucks entered Gaza", or a headline-style "convoy headed into Syria"
-            verbs += [vehicle.head] if vehicle.dep_ == "nsubj" else []
-            verbs += [c for c in vehicle.children if c.dep_ == "acl" and c != tok]
-            verbs = [v for v in verbs if v == tok or v.lemma_.lower() in MOTION_VERBS]
-        for verb in verbs:
-            dests = [c for c in verb.children if c.dep_ in ("dobj", "obj")] + [
-                p for c in verb.children if c.dep_ == "prep" and c.lower_ in DEST_PREPS
-                for p in c.children if p.dep_ == "pobj"]
-            for d in dests:
-                # "into rebel-held northwest Syria": any place named in the phrase
-                names = [d.text] + [e.text for e in self.doc.ents
-                                    if d.left_edge.i <= e.start and e.end <= d.right_edge.i + 1]
-                code = next((c for c in map(place_country, names) if c), None)
-                if code:
-                    targets = [Actor(text=d.text, name=None, country=code, role="UNK")]
-                    break
-            if targets:
-                break
         return sources, targets
 
     def _nominal_arguments(self, trig: Trigger, speaker: Actor | None
