@@ -4,8 +4,9 @@
 pair of states ("North Korea", "South Sudan") names the half by the compass word alone
 once it has named it in full, and the word, a capitalised common noun, is no name the
 lexicon knows: the act was coded with no doer, or dropped. The half is the country the
-story names in full with that word first; a story that names none ("the North of
-England", "the south of the country") has no such half.
+story has named in full with that word before it; a story that names none so far ("the
+North of England", "the south of the country") has no such half: a reader takes "the
+South" from what came before, so "the South voted" is not South Africa named only later.
 """
 
 from __future__ import annotations
@@ -21,8 +22,8 @@ if TYPE_CHECKING:
 
 
 def compass_country(tok: Token) -> str | None:
-    """The country "the North" or "the South" stands for: the one the story names with
-    that word first ("North Korea"), if ``tok`` is such a bare half (capitalised, with
+    """The country "the North" or "the South" stands for: the one the story has named
+    with that word before ``tok`` ("North Korea"), if ``tok`` is such a bare half (capitalised, with
     "the", heading its own phrase, not "the North of England")."""
     if tok.lower_ not in word_class("compass_halves") or not tok.text[:1].isupper() or \
             tok.dep_ == "compound" or not any(
@@ -31,6 +32,8 @@ def compass_country(tok: Token) -> str | None:
         return None
     prefix = tok.text.title() + " "
     for ent in doc_ents(tok.doc):
+        if ent.start >= tok.i:
+            break  # entities come in order: the rest are named after the half
         if ent.text.startswith(prefix) and (code := country_named(lookup(ent.text))):
             return code
     return None

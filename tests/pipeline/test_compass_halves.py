@@ -49,3 +49,18 @@ def test_the_north_of_somewhere_is_a_place(nlp: Any) -> None:
               "in the north moved.")
     norths = [t for t in doc if t.lower_ == "north" and t.i > 1]
     assert norths and all(compass_country(t) is None for t in norths)
+
+
+def test_a_half_named_only_later_is_no_half_yet(nlp: Any) -> None:
+    # a reader takes "the South" from what the story has said so far: a country named
+    # with that word only further on ("South Africa") is not the half it stands for
+    doc = nlp("The senator said the South voted against the bill. Later, South Africa "
+              "recalled its envoy.")
+    souths = [t for t in doc if t.text == "South" and t.i < 8]
+    assert souths and compass_country(souths[0]) is None
+
+
+def test_a_half_named_before_is_read_back(nlp: Any) -> None:
+    doc = nlp("South Korea recalled its envoy. The South said the talks were over.")
+    souths = [t for t in doc if t.text == "South" and t.i > 2]
+    assert souths and compass_country(souths[0]) == "KOR"
