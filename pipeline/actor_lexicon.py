@@ -68,6 +68,9 @@ class Lexicon:
     #: "Republican" -> USA, only on a head word of ``party_heads``
     parties: dict[str, str]
     party_heads: frozenset[str]
+    #: bodies the list spells as proper names ("Amnesty", "Memorial", "Commonwealth"),
+    #: by key: never the common word the text writes in lower case ("an amnesty")
+    proper_bodies: frozenset[str]
 
 
 def _key(text: str) -> str:
@@ -119,6 +122,8 @@ def lexicon() -> Lexicon:
         put(name, Entry(None, "IGO", "igo"), override=True)
     for name in raw["ngos"]["names"]:
         put(name, Entry(None, "NGO", "ngo"), override=True)
+    proper_bodies = frozenset(_key(n) for n in raw["igos"]["names"] + raw["ngos"]["names"]
+                              if not n.islower())
     for name in raw["regions"]["names"]:
         put(name, Entry(None, None, "region"), override=True)
     roles: dict[str, str] = {}
@@ -140,7 +145,7 @@ def lexicon() -> Lexicon:
     party = raw["party_adjectives"]
     parties = {w: code for code, words in party.items() if code != "heads" for w in words}
     return Lexicon(names, folded, roles, max(len(k.split()) for k in names), parties,
-                   frozenset(party["heads"]))
+                   frozenset(party["heads"]), proper_bodies)
 
 
 def _gazetteer_code(text: str) -> str | None:
@@ -218,6 +223,9 @@ def lookup(text: str) -> Entry | None:
     e = lookup_any(text)
     if e is not None and e.kind == "capital" and text.islower():
         return None  # "male", "valley": a word, not a capital
+    if e is not None and e.kind in ("igo", "ngo") and text.islower() and \
+            _key(text) in lexicon().proper_bodies:
+        return None  # "demanded an amnesty", "a war memorial": a word, not the body
     return None if e is None or e.kind == "region" else e
 
 
