@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pipeline.actor_lexicon import lookup, scan_names
+from pipeline.actor_lexicon import listed_entry, lookup, scan_names
 from pipeline.doc_views import doc_ents
 from schemas import Actor
 
@@ -163,6 +163,36 @@ class AnaphoraResolver:
             if BODY_WORDS[lemma] and lemma not in ent.text.lower():
                 continue
             return Actor(text=tok.text, name=ent.text, country=None, role=e.role)
+        return None
+
+    def _short_body_name(self, tok: Token) -> Actor | None:
+        """"the Security Council" after "the UN Security Council" or "the United
+        Nations": a body's name without its opener, once the story has named the body in
+        full, or the body it belongs to, before it. A bare "Security Council" is no name
+        the lexicon can list (Russia and Algeria have one), but news shortens the UN's
+        once the UN is named; a phrase with a possessor or a country of its own
+        ("Russia's Security Council", "the Russian Security Council") is left alone."""
+        if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or any(
+                c.dep_ in ("poss", "amod", "nmod") for c in tok.children):
+            return None
+        words = [c for c in tok.children if c.dep_ == "compound"]
+        if not words or any(c.i > tok.i or not c.text[:1].isupper() or
+                            lookup(c.text) is not None for c in words):
+            return None  # a name of two words or more ("Putin" shortens no body's name)
+        phrase = " ".join([*(c.text for c in words), tok.text])
+        start = min([tok.i, *(c.i for c in words)])
+        for ent in reversed(doc_ents(self.doc)):
+            if ent.end > start:
+                continue
+            e = lookup(ent.text) or scan_names(ent.text)
+            if e is None or e.kind != "igo":
+                continue
+            name = " ".join(w for i, w in enumerate(ent.text.split())
+                            if i or w.lower() != "the")
+            full = listed_entry(f"{name} {phrase}")  # listed: no name form
+            if name.casefold().endswith(f" {phrase.casefold()}") or (
+                    full is not None and full.kind == "igo"):
+                return Actor(text=phrase, name=ent.text, country=None, role="IGO")
         return None
 
     def _named_group(self, tok: Token) -> Actor | None:

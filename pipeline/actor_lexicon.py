@@ -229,6 +229,12 @@ def lookup(text: str) -> Entry | None:
     return None if e is None or e.kind == "region" else e
 
 
+def listed_entry(text: str) -> Entry | None:
+    """The entry of a name exactly as the lexicon lists it (case-insensitive), without
+    the name forms ``lookup`` also reads ("International ... Court")."""
+    return lexicon().names.get(_key(text))
+
+
 # A name is looked up once per mention and per reader (thousands of times an article);
 # the lexicon is fixed for the process, so the answer for a text is too. Bounded: a
 # long-running worker meets unbounded new strings.

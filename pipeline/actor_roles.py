@@ -65,6 +65,7 @@ class RoleResolver:
         def _antecedent(self, pron: Token) -> Actor | None: ...
         def _person_antecedent(self, pron: Token) -> Actor | None: ...
         def _named_body(self, tok: Token) -> Actor | None: ...
+        def _short_body_name(self, tok: Token) -> Actor | None: ...
         def _named_group(self, tok: Token) -> Actor | None: ...
 
     def _modifiers(self, tok: Token, depth: int = 0) -> list[Token]:
@@ -186,7 +187,7 @@ class RoleResolver:
         opening = opening_common_noun(tok, lemma)
         if opening is not None:
             lemma = opening  # "Protesters attacked embassies": no name, a role word
-        body = self._named_body(tok) or self._named_group(tok)
+        body = self._named_body(tok) or self._short_body_name(tok) or self._named_group(tok)
         if body is not None:
             return body
         head_role = lex.roles.get(lemma)
