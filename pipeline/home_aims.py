@@ -157,7 +157,20 @@ def _represses_unrest(ev: EventView) -> bool:
     finder, sources = ev.finder, ev.sources
     return finder.unrest and ev.event_type in REPRESSION and bool(sources) and \
         sources[0].country == finder.resolver.focus and \
-        sources[0].role in STATE_BODIES and not any(t.role in FORCES for t in ev.targets)
+        sources[0].role in STATE_BODIES and not any(t.role in FORCES for t in ev.targets) \
+        and not _warns_other_state(ev)
+
+
+def _warns_other_state(ev: EventView) -> bool:
+    # "the ministry warned that more measures would follow", "China reserved the right
+    # to respond": a government's warning that names no addressee, in a story of two
+    # states, is aimed at the other state, whatever street protests the story reports
+    # (and a diplomatic protest is no unrest); not a commander's on the street
+    pair = ev.finder.resolver.pair
+    code = ev.sources[0].country
+    return ev.event_type == "THREATEN" and not ev.targets and pair is not None and \
+        ev.sources[0].role == "GOV" and code in pair and \
+        (pair[1] if pair[0] == code else pair[0]) not in BODIES
 
 
 def aimed_at_home(ev: EventView) -> bool:
