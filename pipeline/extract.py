@@ -33,6 +33,7 @@ from pipeline.event_detector import SentenceDetector, sentence_features
 from pipeline.event_filters import screen
 from pipeline.event_pairs import domestic_exchange
 from pipeline.event_places import trigger_location
+from pipeline.guessed_counterparts import guessed_counterpart
 from pipeline.headline_passives import TITLE_END
 from pipeline.ids import event_id_for
 from pipeline.lead_days import date_lead_events
@@ -393,6 +394,11 @@ def _code_trigger(finder: ArgumentFinder, trig: Trigger, ctx: _SentenceContext,
                 len(pairs) == 1:
             src, tgt = ranked_pair(ctx.article.ranker, finder, ctx.span, trig.token,
                                    event_type, (src, tgt), speaker, ctx.dateline)
+        if domestic_exchange(trig, event_type, src, tgt) and src is not None and \
+                tgt is not None and (moved := guessed_counterpart(
+                    finder.resolver, event_type, src, tgt)) is not None:
+            # "Salvini was ready to meet Macron": the guessed one is the other side
+            src, tgt = moved
         if domestic_exchange(trig, event_type, src, tgt):
             # "he talks to the Assistant Secretary": a domestic exchange
             ctx.dropped.setdefault(trig.token.i, "filtered")
