@@ -24,6 +24,7 @@ from pipeline.statement_senses import EVALUATION, PHONE
 from pipeline.trigger_attempts import attempt_only
 from pipeline.trigger_barring import barred_from
 from pipeline.trigger_ceasefire import CEASING, ceasing_noun, ceasing_verb
+from pipeline.trigger_claims import evidenced, told_claim
 from pipeline.trigger_cooperation import (
     AT_REQUEST,
     JOINT,
@@ -264,9 +265,11 @@ def own_verb_sense(tok: Token) -> tuple[Sense | None, bool]:
     for key in dict.fromkeys([tok.lower_, lemma]):
         for rest, sense in lex.verbs.get(key, []):
             if verb_rest_ok(tok, rest):
-                if restricted_out(tok, sense) or attempt_only(tok, sense):
+                if restricted_out(tok, sense) or attempt_only(tok, sense) or \
+                        evidenced(tok, sense):
                     return None, False  # "seeks to join the EU": an aim, no request
-                return sense, False
+                # "suggested that fighters from abroad were serving": a claim, no offer
+                return told_claim(tok, sense) or sense, False
     if military_movement(tok) and not moved_to_attack(tok):
         return MOVEMENT, False
     return None, False
