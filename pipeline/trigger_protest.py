@@ -22,10 +22,24 @@ def demonstrators(tok: Token) -> bool:
         subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
     if subj is not None and tok.dep_ == "relcl" and subj.lower_ in ("who", "that"):
         subj = tok.head  # "protesters who had gathered outside parliament"
+    if subj is None and tok.dep_ == "acl":
+        subj = tok.head  # "soldiers fired on supporters protesting in the capital"
     if subj is not None and (lemma_of(subj) in lexicon().protesters
                              or subj.lower_ in lexicon().protesters):
         return True
-    return any(c.dep_ == "prep" and c.lower_ in ("outside", "through") for c in tok.children)
+    return any(c.dep_ == "prep" and (c.lower_ in ("outside", "through") or _in_a_place(c))
+               for c in tok.children)
+
+
+#: Entity labels of a place one protests in.
+PLACES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _in_a_place(prep: Token) -> bool:
+    """"women protested in Kabul": a complaint is lodged with someone, a protest held in a
+    city or square is a demonstration."""
+    return prep.lower_ == "in" and any(p.dep_ == "pobj" and p.ent_type_ in PLACES
+                                       for p in prep.children)
 
 
 OBSTRUCTION = Sense("PROTEST", "obstruct", "block by protesters")
