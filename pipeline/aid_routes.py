@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import place_country
+from pipeline.word_classes import word_class
 from schemas import Actor
 
 if TYPE_CHECKING:
@@ -16,8 +17,7 @@ if TYPE_CHECKING:
 
 
 #: Vehicles that carry aid, and the prepositions of their destination.
-VEHICLES = frozenset({"truck", "lorry", "convoy", "plane", "aircraft", "flight", "ship",
-                      "vessel", "boat", "helicopter", "vehicle", "airlift", "train"})
+VEHICLES = word_class("vehicles")
 DEST_PREPS = frozenset({"into", "to", "in", "at", "on"})
 #: Verbs that take a vehicle somewhere ("trucks entered Gaza", "a plane landed in X").
 MOTION_VERBS = frozenset({"enter", "cross", "head", "arrive", "reach", "land", "pass",

@@ -16,6 +16,7 @@ from pipeline.trigger_lexicon import (
 )
 from pipeline.trigger_permissions import permitted_by_terms
 from pipeline.trigger_protest import protesters_subject
+from pipeline.word_classes import word_class
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -35,8 +36,7 @@ MEASURES = frozenset({"tonne", "ton", "kilogram", "kg", "truckload", "shipment",
 MONEY_WORDS = frozenset({"dollar", "euro", "pound", "yen", "yuan", "rouble", "ruble",
                          "million", "billion", "trillion", "$", "€", "£"})
 #: Vehicles sent "with" what they carry.
-VEHICLES = frozenset({"plane", "aircraft", "truck", "lorry", "convoy", "ship", "vessel",
-                      "flight", "helicopter", "boat", "train"})
+VEHICLES = word_class("vehicles")
 #: Verbs whose "with" object is what is given ("provided Ukraine with missiles").
 WITH_SUPPLIES = frozenset({"provide", "supply", "equip", "arm"})
 

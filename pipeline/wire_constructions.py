@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from pipeline.doc_views import doc_ents
 from pipeline.syntax import has_neg
 from pipeline.trigger_lexicon import cooperation_words, lemma_of
+from pipeline.word_classes import word_class
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -427,8 +428,7 @@ def phone_call(tok: Token) -> bool:
 #: Vehicles that bring cargo, verbs of their arrival, and the cargo that makes the
 #: arrival a delivery of aid ("planes landed in Tonga with relief supplies", "trucks
 #: loaded with aid crossed into Syria").
-AID_VEHICLES = frozenset({"plane", "aircraft", "flight", "ship", "vessel", "truck", "lorry",
-                          "convoy", "helicopter", "airlift"})
+AID_VEHICLES = word_class("vehicles")
 ARRIVING = frozenset({"land", "arrive", "dock", "reach", "enter", "cross", "touch"})
 AID_CARGO = frozenset({"aid", "relief", "supply", "food", "medicine", "water", "tent",
                        "assistance", "blanket", "vaccine"})
