@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pipeline.actor_lexicon import country_named, lexicon, lookup, lookup_any
+from pipeline.actor_lexicon import country_named, lexicon, lookup, lookup_any, state_named
 from schemas import Actor
 
 if TYPE_CHECKING:
@@ -92,9 +92,10 @@ class CoordinationResolver:
             for c in [m, *[c for c in m.conjuncts if c.i > m.i]]:
                 ent = self.entity(c)
                 e = lookup(ent.text if ent is not None and ent.root == c else c.text)
-                if e is None or not e.country or e.kind not in ("country", "capital"):
+                code = state_named(e)
+                if e is None or code is None:
                     continue
-                out.append(Actor(text=f"{c.text} {head.text}", name=None, country=e.country,
+                out.append(Actor(text=f"{c.text} {head.text}", name=None, country=code,
                                  role=head_role or e.role))
         return out
 
@@ -127,9 +128,9 @@ class CoordinationResolver:
                         continue
                     e = lookup(conj.text) or (
                         lookup(ent.text) if (ent := self.entity(conj)) is not None else None)
-                    if e is not None and e.country and e.kind in ("country", "capital"):
+                    if (code := state_named(e)) is not None:
                         out.append(Actor(text=f"{head.text} from {conj.text}", name=None,
-                                         country=e.country, role=actor.role))
+                                         country=code, role=actor.role))
         return out
 
     def entity(self, tok: Token) -> Span | None:

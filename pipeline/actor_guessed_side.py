@@ -17,7 +17,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from pipeline.actor_lexicon import STATE_BODIES, names_country, scan_names
+from pipeline.actor_lexicon import STATE_BODIES, names_country, scan_names, state_named
 from pipeline.story_parties import mention_codes, other_party
 from pipeline.syntax import title_span
 
@@ -34,9 +34,6 @@ if TYPE_CHECKING:
 #: honour its commitments").
 DIPLOMATIC = frozenset({"REQUEST", "ACCUSE", "REJECT", "SANCTION", "THREATEN", "SUPPORT",
                         "CONSULT"})
-#: Kinds of name that name a state (not an armed group or party of one country).
-STATE_NAMES = frozenset({"country", "capital"})
-
 
 def runner_up(doc: Doc, title_sentences: int, but: str) -> str | None:
     """The country the article names most, other than ``but`` (headline mentions count
@@ -67,8 +64,7 @@ def guessed_side(resolver: ActorResolver, title_sentences: int, event_type: str,
     src, tgt = sources[0], targets[0]
     named = scan_names(tgt.text)
     if not src.text.strip() or src.country is None or src.country != tgt.country or \
-            names_country(src.text) is not None or named is None or \
-            named.kind not in STATE_NAMES or named.country != tgt.country:
+            names_country(src.text) is not None or state_named(named) != tgt.country:
         return sources
     if src.person and src.person not in resolver.guessed:
         return sources  # a listed officeholder or a person the text gave a country

@@ -57,6 +57,14 @@ def country_named(e: Entry | None) -> str | None:
     return e.country if e is not None and e.kind == "country" and e.country else None
 
 
+def state_named(e: Entry | None) -> str | None:
+    """The country code when ``e`` is a country's name or its capital's ("France",
+    "Paris"), else None: the places that stand for a state. Unlike ``country_named`` a
+    capital counts; a metonym ("the Kremlin") names an institution, not a place."""
+    return e.country if e is not None and e.kind in ("country", "capital") and e.country \
+        else None
+
+
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     names: dict[str, Entry]
@@ -199,9 +207,9 @@ def place_country(text: str) -> str | None:
     """The country of a place name: a country or capital, a first-level subdivision
     ("Florida", "Aceh"), else the shared gazetteer (what enrich will geocode it to);
     None when nothing knows it as a place."""
-    e = lookup(text)
-    if e is not None and e.kind in ("country", "capital") and e.country:
-        return e.country
+    code = state_named(lookup(text))
+    if code:
+        return code
     sub = subdivisions().get(fold(text))
     if sub is None:
         # "Fujian province", "Rakhine state", "Donetsk region": the subdivision's name

@@ -20,7 +20,9 @@ from schemas import Actor
 
 #: Roles of actors outside the state, who face their own state by its name.
 OUTSIDE_STATE = frozenset({"REB", "OPP", "POL", "MED", "CVL", "BUS", "REF"})
-#: Kinds of lexicon names that stand for a state itself (not its people or bodies).
+#: Kinds of lexicon names that stand for a state itself (not its people or bodies): the
+#: places of ``actor_lexicon.state_named`` and also a metonym ("the Kremlin"), which a
+#: group that opposes the state names it by.
 STATE_NAMES = frozenset({"country", "capital", "metonym"})
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pipeline.actor_lexicon import country_named, lookup, place_country
+from pipeline.actor_lexicon import country_named, lookup, place_country, state_named
 from pipeline.doc_views import doc_ents, span_ents
 from pipeline.event_places import clause_verb
 from pipeline.place_names import qualified_name
@@ -50,8 +50,7 @@ def is_place(ent: Span) -> bool:
     """A place entity, or a capital NER took for a person ("in Yerevan")."""
     if ent.label_ in ("GPE", "LOC", "FAC"):
         return True
-    e = lookup(ent.text)
-    return e is not None and e.kind in ("country", "capital")
+    return state_named(lookup(ent.text)) is not None
 
 
 def clause_place(tok: Token) -> str | None:
