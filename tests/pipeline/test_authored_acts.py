@@ -7,11 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-
-def _pairs(out: Any, event_type: str) -> list[tuple[str | None, str | None]]:
-    return [((e.source.country or e.source.role) if e.source else None,
-             (e.target.country or e.target.role) if e.target else None)
-            for e in out.events if e.type == event_type]
+from tests.pipeline.coding import typed_pairs
 
 
 def test_rejected_findings_are_the_accusers(code_text: Any) -> None:
@@ -19,7 +15,7 @@ def test_rejected_findings_are_the_accusers(code_text: Any) -> None:
                     "accused Myanmar's army of mass killings. Myanmar rejected the "
                     "findings.", title="Myanmar jails two reporters",
                     published="2018-09-03")
-    assert ("MMR", "IGO") in _pairs(out, "REJECT")
+    assert ("MMR", "IGO") in typed_pairs(out, "REJECT")
 
 
 def test_rejected_call_is_the_callers(code_text: Any) -> None:
@@ -27,7 +23,7 @@ def test_rejected_call_is_the_callers(code_text: Any) -> None:
                     "human rights office urged Tunisia to free him. The foreign ministry "
                     "rejected the call.", title="Tunisia arrests opposition leader",
                     published="2023-04-18")
-    assert ("TUN", "IGO") in _pairs(out, "REJECT")
+    assert ("TUN", "IGO") in typed_pairs(out, "REJECT")
 
 
 def test_welcomed_vote_is_the_voters(code_text: Any) -> None:
@@ -35,4 +31,4 @@ def test_welcomed_vote_is_the_voters(code_text: Any) -> None:
                     "Council imposed sanctions on the gang leader on Friday. Haiti's "
                     "envoy welcomed the vote.", title="UN sanctions Haiti gang leader",
                     published="2022-10-21")
-    assert ("HTI", "IGO") in _pairs(out, "SUPPORT")
+    assert ("HTI", "IGO") in typed_pairs(out, "SUPPORT")

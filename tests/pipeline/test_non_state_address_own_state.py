@@ -7,12 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-
-def _pairs(out: Any, event_type: str) -> list[tuple[str | None, str | None]]:
-    return [((e.source.country or e.source.role) if e.source else None,
-             (e.target.country or e.target.role) if e.target else None)
-            for e in out.events if e.type == event_type]
-
+from tests.pipeline.coding import typed_pairs
 
 STORY = ("Congo expelled Rwanda's ambassador on Saturday. Rwanda denied backing the "
          "rebels. Congo accused Rwanda of sending troops. ")
@@ -21,5 +16,5 @@ STORY = ("Congo expelled Rwanda's ambassador on Saturday. Rwanda denied backing 
 def test_rebel_spokesman_calls_on_his_own_government(code_text: Any) -> None:
     out = code_text(STORY + "An M23 spokesman called on the government to open talks.",
                     title="Congo expels Rwandan envoy", published="2022-10-30")
-    assert ("COD", "RWA") not in _pairs(out, "REQUEST")
+    assert ("COD", "RWA") not in typed_pairs(out, "REQUEST")
 
