@@ -11,7 +11,6 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from pipeline import dates
-from pipeline.doc_views import span_text
 from pipeline.event_places import clause_verb
 
 if TYPE_CHECKING:
@@ -21,11 +20,6 @@ if TYPE_CHECKING:
 #: "by the end of June", "until 2028", "before March": a phrase setting a deadline.
 _DEADLINE = re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+(?:end|middle|start|beginning)"
                        r"\s+of\s+)?$", re.IGNORECASE)
-
-
-def deadline(text: str, phrase: str) -> bool:
-    at = text.find(phrase)
-    return at >= 0 and deadline_at(text, at)
 
 
 def deadline_at(text: str, start: int) -> bool:
@@ -67,14 +61,14 @@ def perfect(verb: Token) -> bool:
 _SAYING = frozenset({"say"})
 
 
-def aside(sent: Span, phrase: str) -> bool:
-    """Whether ``sent`` gives the day of ``phrase`` as an aside the narrative does not go
-    on with: fronted and set off by a comma ("On Saturday, ..."), or on a verb of saying
-    ("The ministry said on Sunday that ...")."""
-    at = span_text(sent).find(phrase)
-    if at < 0:
+def aside(sent: Span, res: dates.DateResolution) -> bool:
+    """Whether ``sent`` gives the day of ``res``'s phrase, where it stands, as an aside the
+    narrative does not go on with: fronted and set off by a comma ("On Saturday, ..."),
+    or on a verb of saying ("The ministry said on Sunday that ...")."""
+    at = res.start  # not the words' first match: the same day may stand twice
+    if at is None:
         return False
-    span = sent.char_span(at, at + len(phrase), alignment_mode="expand")
+    span = sent.char_span(at, at + len(res.text), alignment_mode="expand")
     if span is None or len(span) == 0:
         return False
     prep = span.root.head if span.root.dep_ == "pobj" else None

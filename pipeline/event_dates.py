@@ -23,7 +23,7 @@ from pipeline.date_syntax import (
     after_clause,
     aside,
     dated_after,
-    deadline,
+    deadline_at,
     eve,
     pluperfect,
 )
@@ -249,7 +249,8 @@ def event_date(sent: Span, tok: Token, published: date | None, state: DateState,
                                      previous=state.sent_anaphora,
                                      clause_rank=rank)
             if res is not None and res.precision != "day" and \
-                    res.date > published.isoformat() and deadline(text, res.text):
+                    res.date > published.isoformat() and res.start is not None and \
+                    deadline_at(text, res.start):
                 # "agreed to open talks by the end of February": the deadline is all
                 # the sentence gives; the agreement goes on with the narrative's day
                 res = None
@@ -269,7 +270,7 @@ def event_date(sent: Span, tok: Token, published: date | None, state: DateState,
         date_text, precision = res.text, res.precision
         day = published_day(day_str) if precision == "day" else None
         if day is not None and (back := reported_look_back(
-                sent, tok, date_text, day, state.sent_previous)) is not None:
+                sent, tok, res, day, state.sent_previous)) is not None:
             # "said on Sunday that 23 soldiers had been killed": the report's day is
             # not the killing's, nor the narrative's
             return back.isoformat(), date_text, "day"
@@ -277,7 +278,7 @@ def event_date(sent: Span, tok: Token, published: date | None, state: DateState,
                 and pluperfect(tok) and not reported_on(sent, tok, res, published)):
             # "the army lifted a curfew it had imposed on Monday": a look back in the
             # past perfect does not move the narrative's day
-            _remember(sent, day, published, state, phrase=date_text)
+            _remember(sent, day, published, state, phrase=res)
     elif (known := next((state.noun_days[t.lemma_.lower()] - timedelta(days=eve(t))
                          for t in sent
                          if t.pos_ == "NOUN" and t.lemma_.lower() in state.noun_days),
@@ -312,7 +313,8 @@ _ALREADY = re.compile(r"\b(?:already|previously|earlier)\b", re.IGNORECASE)
 
 
 def _remember(sent: Span | None, day: date | None, published: date | None,
-              state: DateState, at: int = 0, phrase: str | None = None) -> None:
+              state: DateState, at: int = 0,
+              phrase: dates.DateResolution | None = None) -> None:
     """Carry a sentence's day into the narrative (``state``); with ``sent``, also the
     day of the event nouns it names."""
     if day is None:
@@ -360,7 +362,7 @@ def note_date(sent: Span, published: date | None, state: DateState) -> None:
             return
         day = published_day(res.date)
         _remember(sent if not skipped else None, day, published, state,
-                  at=sent.start_char, phrase=res.text)
+                  at=sent.start_char, phrase=res)
         if day is None or published is None or 0 <= (published - day).days <= 10:
             return
         # "The talks opened on Aug 14 and ended on Friday": a background day does not

@@ -141,6 +141,8 @@ _SAID_ON = re.compile(r"\b(?:said|told|announced|admitted|confirmed|reported)\s+
 
 
 def _said_day(ev: Event) -> bool:
+    # an Event keeps its date phrase's words, not where they stand in the sentence: the
+    # first match is the best this can do
     at = ev.evidence.sentence.find(ev.date_text or "\0")
     return at >= 0 and _SAID_ON.search(ev.evidence.sentence[:at]) is not None
 

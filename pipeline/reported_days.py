@@ -12,25 +12,26 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from pipeline.date_syntax import perfect
-from pipeline.doc_views import span_text
 from pipeline.event_places import clause_verb
 from pipeline.word_classes import word_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+    from pipeline.dates import DateResolution
+
 #: How many days before the report the story's day may lie and still be what the
 #: report looks back to; further back it is background the report does not reach.
 _REACH = 3
 
 
-def _reporting_verb(sent: Span, phrase: str) -> Token | None:
-    """The verb of reporting a date phrase of ``sent`` hangs on ("said on Sunday",
-    "told reporters on Monday"), if it hangs on one."""
-    at = span_text(sent).find(phrase)
-    if at < 0:
+def _reporting_verb(sent: Span, res: DateResolution) -> Token | None:
+    """The verb of reporting ``res``'s date phrase hangs on where it stands in ``sent``
+    ("said on Sunday", "told reporters on Monday"), if it hangs on one."""
+    at = res.start  # not the words' first match: the same day may stand twice
+    if at is None:
         return None
-    span = sent.char_span(at, at + len(phrase), alignment_mode="expand")
+    span = sent.char_span(at, at + len(res.text), alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
     # "said on Sunday", "said in a statement on Sunday": the verb heading the clause
@@ -43,17 +44,17 @@ def _reporting_verb(sent: Span, phrase: str) -> Token | None:
     return head
 
 
-def reported_look_back(sent: Span, tok: Token, phrase: str, day: date,
+def reported_look_back(sent: Span, tok: Token, res: DateResolution, day: date,
                        before: date | None) -> date | None:
     """``before`` (the narrative's day as ``sent`` began) for an event ``tok`` told in
-    the past perfect under a verb of reporting that the date phrase ``phrase`` (giving
+    the past perfect under a verb of reporting that the date phrase ``res`` (giving
     ``day``) dates, when ``before`` lies a little before that day; else None."""
     if before is None or not 0 < (day - before).days <= _REACH or \
             not perfect(clause_verb(tok)):
         # the trigger's own verb in the past perfect: "said on Tuesday that 749 people
         # had been arrested, and accused them of vandalism" accuses on Tuesday
         return None
-    verb = _reporting_verb(sent, phrase)
+    verb = _reporting_verb(sent, res)
     if verb is None or clause_verb(tok) == verb or verb not in tok.ancestors:
         return None
     return before
