@@ -3,11 +3,13 @@ exchanged across a front, a government backing down, acts ordered by an authorit
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import pytest
 
-from tests.pipeline.coding import readings
+from schemas import ExtractedArticle
+from tests.pipeline.coding import readings, typed_pairs
 
 
 @pytest.mark.parametrize(("text", "word", "type_"), [
@@ -110,3 +112,18 @@ def test_hosting_forces_is_no_meeting(nlp: Any) -> None:
                                         "Italian soldiers.")
     assert readings(nlp, "Muscat hosted indirect talks between Tehran and Washington."
                     ).get("hosted") == "CONSULT"
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # "slapped tariffs on X": wire English for imposing a measure on another party
+    ("Washington slapped tariffs on Chinese steel on Monday.", ("USA", "CHN")),
+    ("The EU slapped a travel ban on six Belarusian officials on Monday.", ("IGO", "BLR")),
+], ids=["tariffs", "travel-ban"])
+def test_slapping_a_measure_on_a_party_is_a_sanction(
+        code_text: Callable[..., ExtractedArticle], text: str, want: tuple[str, str]) -> None:
+    assert want in typed_pairs(code_text(text), "SANCTION")
+
+
+def test_slapping_a_person_is_no_sanction(code_text: Callable[..., ExtractedArticle]) -> None:
+    assert not typed_pairs(code_text("The minister slapped a journalist on Monday."),
+                           "SANCTION")
