@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from pipeline.clause_actors import DOCUMENTS
 from pipeline.said_days import SAID_TYPES
 from pipeline.syntax import objects, subject
+from pipeline.word_classes import word_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -26,6 +27,8 @@ if TYPE_CHECKING:
 
 #: Whole bodies, codable as an actor with no country.
 BODIES = frozenset({"IGO", "NGO"})
+#: Verbs by which someone makes a document ("issued", "signed", "adopted").
+ISSUING = word_class("issuing_documents")
 
 
 def document_voice(finder: ArgumentFinder, trig: Trigger, speaker: Actor | None
@@ -52,10 +55,28 @@ def document_voice(finder: ArgumentFinder, trig: Trigger, speaker: Actor | None
 
 
 def _told_before(tok: Token) -> bool:
-    """Whether the story told a document before the sentence ("issued a statement",
-    "signed a joint statement ... The one-page document"): "the statement" with no
-    document before it takes up no one's."""
-    return any(t.lemma_.lower() in DOCUMENTS for t in tok.doc[:tok.sent.start])
+    """Whether the story told this document before the sentence: the same kind of
+    document ("said in a statement ... The statement"), or one of another kind it told
+    someone issuing ("signed a joint declaration ... The document"). "The statement" with
+    no document before it takes up no one's, nor does a document word told in passing
+    ("under international law ... The report accused X": no law spoke)."""
+    kind = tok.lemma_.lower()
+    return any(t.lemma_.lower() == kind or _issued(t) for t in tok.doc[:tok.sent.start]
+               if t.pos_ == "NOUN" and t.lemma_.lower() in DOCUMENTS)
+
+
+def _issued(doc_word: Token) -> bool:
+    """Whether a document word is told as someone's text: the thing an issuing verb makes
+    ("issued a statement", "the resolution was adopted", "a letter sent by X") or the
+    text a speaker spoke in ("said in a joint declaration")."""
+    head = doc_word.head
+    if doc_word.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in ISSUING:
+        return True
+    if any(c.dep_ == "acl" and c.lemma_.lower() in ISSUING for c in doc_word.children):
+        return True
+    # ("in a joint statement", never "enshrined in law": a document has an article)
+    return doc_word.dep_ == "pobj" and head.lower_ == "in" and \
+        head.head.pos_ == "VERB" and any(c.dep_ == "det" for c in doc_word.children)
 
 
 def _taken_up(tok: Token) -> bool:

@@ -76,3 +76,29 @@ def test_the_document_commits_the_two_signatories(
                     title="Chile and Peru sign fisheries accord")
     got = _said(out, "share catch data")
     assert ("AGREE", "CHL", "PER") in got or ("AGREE", "PER", "CHL") in got, triples(out)
+
+
+def test_a_document_spoken_in_is_taken_up_by_another_name(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    # "said in a joint declaration": the text the speaker spoke in, named again as such
+    out = code_text("Chad said in a joint declaration on Monday that it was leaving the "
+                    "African Union. The document also accused the African Union of "
+                    "ignoring the security crisis.", title=TITLE)
+    assert ("ACCUSE", "TCD", "IGO") in _said(out, "ignoring"), triples(out)
+
+
+def test_a_document_word_told_in_passing_takes_up_no_one(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    # no one issued the law: "the report" is a new text, not Chad's
+    out = code_text("Chad said on Monday the bloc had broken international law. The "
+                    "report accused the African Union of ignoring the security crisis.",
+                    title=TITLE)
+    assert not any(s == "TCD" for _, s, _ in _said(out, "ignoring")), triples(out)
+
+
+def test_a_document_of_another_kind_in_passing_takes_up_no_one(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text("Chad said on Monday it would leave under a decree of the bloc. The "
+                    "statement accused the African Union of ignoring the security crisis.",
+                    title=TITLE)
+    assert not any(s == "TCD" for _, s, _ in _said(out, "ignoring")), triples(out)
