@@ -25,6 +25,7 @@ from pipeline.actor_setting import local_setting
 from pipeline.doc_views import doc_ents
 from pipeline.local_bodies import own_place
 from pipeline.officeholders import known_person, surname_key
+from pipeline.word_classes import word_class
 from schemas import Actor
 
 if TYPE_CHECKING:
@@ -45,6 +46,8 @@ SPEAKS_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "representat
 #: Pakistan", "a company headquartered in Seoul", "troops stationed in Japan" are the
 #: place's only when nothing else names their country).
 LOCATED = frozenset({"base", "headquarter", "station", "locate"})
+#: State institutions news names once with their country, then as "the ministry".
+REMENTIONED_BODIES = word_class("rementioned_bodies")
 
 
 class RoleResolver:
@@ -265,22 +268,32 @@ class RoleResolver:
         soldiers": a definite or counted plural role noun with no country of its own
         takes up the earlier mentions of the same noun that named one, when they all
         name the same (news names a group's nationality once, then says "the
-        soldiers"); the story's focus country would be a guess. (Not a singular "the
-        army", "the government": mostly the focus's own.)"""
+        soldiers"); the story's focus country would be a guess. A singular state
+        institution ("the ministry", "the court") takes up the last mention that named
+        one, whatever the others named; a singular "the army", "the government" none:
+        mostly the focus's own."""
         lemma = tok.lemma_.lower()
         if tok.pos_ != "NOUN" or not any(
                 (c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "nummod"
                 for c in tok.children):
             return None
-        if tok.tag_ != "NNS" and lexicon().roles.get(lemma) in STATE_BODIES:
+        state_body = tok.tag_ != "NNS" and lexicon().roles.get(lemma) in STATE_BODIES
+        if state_body and lemma not in REMENTIONED_BODIES:
             return None  # "the government", "the army": mostly the focus's own
         named: list[Entry] = []
         for t in tok.doc[:tok.i]:
-            if t.lemma_.lower() != lemma or t.pos_ != "NOUN":
+            # (a lower-case role word the tagger took for a name is still the noun:
+            # "Egypt's foreign ministry" tagged PROPN)
+            if t.lemma_.lower() != lemma or not (t.pos_ == "NOUN" or (
+                    t.pos_ == "PROPN" and t.is_lower)):
                 continue
             found, _ = self._context(t, None)
             if found is not None and found.kind != "region":
                 named.append(found)
+        if state_body:
+            # "Egypt's foreign ministry said ... The ministry accused Ethiopia": a state
+            # institution named again is the one named last, as "it" would be
+            return named[-1] if named else None
         codes = {e.country or e.role for e in named}
         return named[-1] if len(codes) == 1 else None
 
