@@ -282,10 +282,9 @@ class RoleResolver:
             return None  # "the government", "the army": mostly the focus's own
         named: list[Entry] = []
         for t in tok.doc[:tok.i]:
-            # (a lower-case role word the tagger took for a name is still the noun:
-            # "Egypt's foreign ministry" tagged PROPN)
-            if t.lemma_.lower() != lemma or not (t.pos_ == "NOUN" or (
-                    t.pos_ == "PROPN" and t.is_lower)):
+            # (a role word the tagger took for a name is still the noun: "Egypt's
+            # foreign ministry", "China's Commerce Ministry" tagged PROPN)
+            if t.lemma_.lower() != lemma or t.pos_ not in ("NOUN", "PROPN"):
                 continue
             found, _ = self._context(t, None)
             if found is not None and found.kind != "region":

@@ -52,3 +52,12 @@ def test_the_government_stays_the_storys_own(
                     "said the ruling was final. The government recalled its ambassador "
                     "from Seoul on Wednesday.", title=TITLE)
     assert "KOR" not in _sources(out, "recalled its ambassador", "SANCTION"), triples(out)
+
+
+def test_a_ministry_named_with_a_capital_is_the_ministry_named_before(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    # "Commerce Ministry", capitalised as part of its name, is still a ministry
+    out = code_text("Japan lodged a strong protest on Tuesday. South Korea's Trade "
+                    "Ministry said the ruling was final. The ministry rejected the "
+                    "protest as groundless.", title=TITLE)
+    assert _sources(out, "groundless", "REJECT") == {"KOR"}, triples(out)
