@@ -32,3 +32,18 @@ def test_press_trust_of_india_is_no_party(code_text: Callable[..., ExtractedArti
     # "PTI" is also India's news agency: it reports, it is no party to the event
     out = code_text("PTI reported that Chinese troops attacked Indian soldiers on Monday.")
     assert ("CHN", "IND") in pairs(out), out.events
+    assert not any(a is not None and a.role == "POL" for e in out.events
+                   for a in (e.source, e.target)), out.events
+
+
+@pytest.mark.parametrize(("text", "not_code"), [
+    ("BNP Paribas agreed to pay a fine to the United States on Monday.", "BGD"),
+    ("The California Highway Patrol (CHP) arrested two Mexican nationals on Monday.", "TUR"),
+    ("Morocco's Justice and Development Party accused Algeria of meddling on Monday.",
+     "TUR"),
+], ids=["bank", "highway-patrol", "namesake-party"])
+def test_names_shared_with_other_bodies_are_no_party(
+        code_text: Callable[..., ExtractedArticle], text: str, not_code: str) -> None:
+    out = code_text(text)
+    assert not any(a is not None and a.country == not_code for e in out.events
+                   for a in (e.source, e.target)), out.events
