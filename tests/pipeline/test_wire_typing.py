@@ -124,6 +124,11 @@ def test_slapping_a_measure_on_a_party_is_a_sanction(
     assert want in typed_pairs(code_text(text), "SANCTION")
 
 
-def test_slapping_a_person_is_no_sanction(code_text: Callable[..., ExtractedArticle]) -> None:
-    assert not typed_pairs(code_text("The minister slapped a journalist on Monday."),
-                           "SANCTION")
+@pytest.mark.parametrize("text", [
+    "The minister slapped a journalist on Monday.",
+    "Police slapped handcuffs on the protest leader on Monday.",
+])
+def test_slapping_no_measure_is_no_sanction(code_text: Callable[..., ExtractedArticle],
+                                            text: str) -> None:
+    # over-reach guards: only a measure slapped on a party is one (no "slap" verb sense)
+    assert not typed_pairs(code_text(text), "SANCTION")
