@@ -20,6 +20,7 @@ from pipeline.adjunct_meetings import meeting_as_scene
 from pipeline.authorised_acts import authorised_own_act
 from pipeline.boycotts import civil_boycott
 from pipeline.court_pleas import court_plea, denies_charges
+from pipeline.deadly_measures import deadly_measure
 from pipeline.embedded_triggers import (
     NOT_REFUSALS,
     charged_content,
@@ -409,6 +410,8 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str],
         event_type = "PROTEST"
     if event_type == "COERCE" and not trig.nominal and armed_seizure(tok):
         event_type = "ASSAULT"  # "militants seized a priest": an abduction, no arrest
+    if event_type == "COERCE" and trig.nominal and deadly_measure(tok):
+        event_type = "ASSAULT"  # "a deadly raid", "a drone raid": violence, no search
     if event_type == "ASSAULT" and not trig.nominal and fired_in_air(tok):
         if not any(c.dep_ in ("advcl", "xcomp") for c in tok.children):
             return None  # "rebel fighters fired into the air" in celebration
