@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipeline.actor_lexicon import STATE_BODIES, lookup, state_named
+from pipeline.actor_lexicon import lexicon as actor_words
 from pipeline.trigger_lexicon import Sense, lemma_of, lexicon
 
 if TYPE_CHECKING:
@@ -27,8 +29,26 @@ def demonstrators(tok: Token) -> bool:
     if subj is not None and (lemma_of(subj) in lexicon().protesters
                              or subj.lower_ in lexicon().protesters):
         return True
-    return any(c.dep_ == "prep" and (c.lower_ in ("outside", "through") or _in_a_place(c))
-               for c in tok.children)
+    if any(c.dep_ == "prep" and c.lower_ in ("outside", "through") for c in tok.children):
+        return True
+    # "Iran protested in Tehran to the Swiss ambassador", "China protested in Beijing over
+    # the warship": a protest lodged with a party, or by a state, is a complaint made from
+    # its capital; only people or a crowd hold one in a place ("women protested in Kabul")
+    if any(c.dep_ == "prep" and c.lower_ in ("to", "with") for c in tok.children) or \
+            (subj is not None and _a_state(subj)):
+        return False
+    return any(c.dep_ == "prep" and _in_a_place(c) for c in tok.children)
+
+
+def _a_state(subj: Token) -> bool:
+    """The subject names a state: a country or its capital ("China", "New Delhi"), or
+    one of its bodies or officials ("the foreign ministry", "the embassy"). A people's
+    name ("Palestinians", tagged NORP) is a crowd, not the state."""
+    if subj.ent_type_ and subj.ent_type_ != "NORP":
+        span = next((e for e in subj.doc.ents if e.start <= subj.i < e.end), None)
+        if span is not None and state_named(lookup(span.text)):
+            return True
+    return actor_words().roles.get(lemma_of(subj)) in STATE_BODIES
 
 
 #: Entity labels of a place one protests in.

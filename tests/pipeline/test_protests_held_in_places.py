@@ -32,3 +32,23 @@ def test_a_protest_to_a_party_stays_a_complaint(code_text: Any, text: str) -> No
     got = triples(code_text(text))
     assert ("ACCUSE", "CHL", "PER") in got
     assert not any(t[0] == "PROTEST" for t in got)
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("China protested in Beijing on Monday over the US warship's passage.",
+     ("ACCUSE", "CHN", "USA")),
+    ("Japan protested in Seoul on Tuesday over the South Korean navy's drills.",
+     ("ACCUSE", "JPN", "KOR")),
+    ("Pakistan protested in New Delhi over India's remarks on Kashmir.",
+     ("ACCUSE", "PAK", "IND")),
+    ("China's foreign ministry protested in Beijing over the US warship's passage.",
+     ("ACCUSE", "CHN", "USA")),
+    # the docstring's rule: a protest to a party stays a complaint, wherever it is lodged
+    ("Iran protested in Tehran to the Swiss ambassador over the US sanctions.",
+     ("ACCUSE", "IRN", "CHE")),
+])
+def test_a_state_protesting_from_a_capital_complains(
+        code_text: Any, text: str, triple: tuple[str, str, str]) -> None:
+    got = triples(code_text(text))
+    assert triple in got
+    assert not any(t[0] == "PROTEST" for t in got)
