@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
+from pipeline.actor_lexicon import names_country
 from pipeline.trigger_lexicon import Sense, lemma_of, triggers_data
 
 if TYPE_CHECKING:
@@ -25,7 +26,7 @@ FINITE = frozenset({"VBD", "VBZ", "VBP"})
 @cache
 def _words() -> dict[str, frozenset[str]]:
     raw = triggers_data()["claims"]
-    return {k: frozenset(raw[k]) for k in ("proposing", "evidence")}
+    return {k: frozenset(raw[k]) for k in ("proposing", "evidence", "readiness")}
 
 
 def _states_fact(clause: Token) -> bool:
@@ -48,7 +49,31 @@ def _told_fact(tok: Token, sense: Sense) -> bool:
     if sense.type != "AGREE" or lemma_of(tok) not in _words()["proposing"]:
         return False
     clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
-    return clause is not None and _states_fact(clause)
+    return clause is not None and _states_fact(clause) and not _offers(tok, clause)
+
+
+def _offers(tok: Token, clause: Token) -> bool:
+    """A stated clause that still proposes: it is said with an expletive "it" or of the
+    speaker's own side ("suggested it was open to talks", "Chinese officials suggested
+    Beijing is ready to mediate"), or its predicate is readiness or time ("suggested that
+    it was time for talks"). Only a clause about another party is an allegation."""
+    if any(c.dep_ in ("acomp", "attr") and lemma_of(c) in _words()["readiness"]
+           for c in clause.children):
+        return True
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    if subj.lower_ in ("it", "we"):
+        return True
+    speaker = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if speaker is None:
+        return False
+    own = names_country(_span_text(speaker))
+    return own is not None and names_country(_span_text(subj)) == own
+
+
+def _span_text(tok: Token) -> str:
+    return tok.doc[tok.left_edge.i:tok.right_edge.i + 1].text
 
 
 def evidenced(tok: Token, sense: Sense) -> bool:

@@ -32,6 +32,11 @@ def test_a_suggested_fact_is_an_allegation(code_text: Any, text: str) -> None:
     "Chile suggested holding talks with Peru in Geneva.",
     "Chile suggested that both sides should withdraw their troops from the border.",
     "Chile has once again suggested that the Peruvian side consider a prisoner exchange.",
+    # a stated clause that offers: time or readiness, an expletive "it", the speaker's side
+    "Chilean officials suggested that it was time for talks with Peru.",
+    "Chilean officials suggested that Santiago is ready to mediate between Peru and "
+    "Bolivia.",
+    "Chilean officials suggested it was open to talks with Peru.",
 ])
 def test_a_suggested_act_stays_a_proposal(code_text: Any, text: str) -> None:
     got = triples(code_text(text))
