@@ -35,8 +35,11 @@ MEASURES = frozenset({"tonne", "ton", "kilogram", "kg", "truckload", "shipment",
 #: Sums of money whose "in" phrase says what they are ("$5 billion in military aid").
 MONEY_WORDS = frozenset({"dollar", "euro", "pound", "yen", "yuan", "rouble", "ruble",
                          "million", "billion", "trillion", "$", "€", "£"})
-#: Vehicles sent "with" what they carry.
-VEHICLES = word_class("vehicles")
+#: Vehicles sent "with" what they carry. Not "vehicle", which is as often the thing sent
+#: itself ("sent armoured vehicles with crews": the vehicles are the aid), nor "airlift",
+#: which is a sending rather than something sent; this rule never read either.
+NOT_SENT_WITH = frozenset({"vehicle", "vehicles", "airlift", "airlifts"})
+VEHICLES = word_class("vehicles") - NOT_SENT_WITH
 #: Verbs whose "with" object is what is given ("provided Ukraine with missiles").
 WITH_SUPPLIES = frozenset({"provide", "supply", "equip", "arm"})
 

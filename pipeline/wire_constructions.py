@@ -428,7 +428,11 @@ def phone_call(tok: Token) -> bool:
 #: Vehicles that bring cargo, verbs of their arrival, and the cargo that makes the
 #: arrival a delivery of aid ("planes landed in Tonga with relief supplies", "trucks
 #: loaded with aid crossed into Syria").
-AID_VEHICLES = word_class("vehicles")
+#: Not a boat, train or vehicle: those arrive "with supplies" as an army's column ("Russian
+#: military vehicles arrived in Kherson with supplies") or carrying migrants and
+#: passengers as often as aid; this rule never read them.
+NOT_AID_ARRIVALS = frozenset({"boat", "boats", "train", "trains", "vehicle", "vehicles"})
+AID_VEHICLES = word_class("vehicles") - NOT_AID_ARRIVALS
 ARRIVING = frozenset({"land", "arrive", "dock", "reach", "enter", "cross", "touch"})
 AID_CARGO = frozenset({"aid", "relief", "supply", "food", "medicine", "water", "tent",
                        "assistance", "blanket", "vaccine"})

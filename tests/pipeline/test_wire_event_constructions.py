@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from pipeline.trigger_objects import direct_object
 from pipeline.triggers import find_triggers
 from tests.pipeline.coding import triples
 
@@ -114,6 +115,26 @@ def test_vehicles_arriving_with_relief_deliver_aid(code_text: Any) -> None:
 def test_vehicles_arriving_with_passengers_deliver_nothing(code_text: Any) -> None:
     out = code_text("Two Qatari planes landed in Kabul with evacuees on board.")
     assert "AID" not in {e.type for e in out.events}
+
+
+def test_military_vehicles_arriving_with_supplies_deliver_nothing(code_text: Any) -> None:
+    # an army's column arriving with its own supplies is no delivery of aid: the arrival
+    # rule reads no "vehicle" (nor boat or train), though the aid route's class has them
+    out = code_text("Russian military vehicles arrived in Kherson with supplies.")
+    assert "AID" not in {e.type for e in out.events}
+
+
+@pytest.mark.parametrize(("text", "sent"), [
+    ("Russia sent armoured vehicles with crews to Belarus.", "vehicles"),
+    ("The army sent an airlift with food to the town.", "airlift"),
+    ("Japan sent two planes with tents to Turkey.", "tents"),
+])
+def test_what_is_sent_with_a_vehicle(nlp: Any, text: str, sent: str) -> None:
+    # a plane sent "with" tents carries them; armoured vehicles sent "with" crews are
+    # themselves what is sent, and an airlift is the sending
+    send = next(t for t in nlp(text) if t.lemma_ == "send")
+    obj = direct_object(send)
+    assert obj is not None and obj.text == sent
 
 
 @pytest.mark.parametrize("text", [
