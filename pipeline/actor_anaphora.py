@@ -7,9 +7,10 @@ dyad and ``resolve_one``.
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import TYPE_CHECKING
 
-from pipeline.actor_lexicon import listed_entry, lookup, scan_names
+from pipeline.actor_lexicon import Entry, listed_entry, lookup, scan_names, state_named
 from pipeline.doc_views import doc_ents
 from schemas import Actor
 
@@ -154,11 +155,8 @@ class AnaphoraResolver:
                 c.dep_ in ("amod", "compound", "poss", "nmod") for c in tok.children) or \
                 not any(c.lower_ == "the" for c in tok.children):
             return None
-        for ent in reversed(doc_ents(self.doc)):
+        for ent, e in reversed(self._body_ents):
             if ent.end > tok.i:
-                continue
-            e = lookup(ent.text) or scan_names(ent.text)
-            if e is None or e.kind not in ("igo", "ngo"):
                 continue
             if BODY_WORDS[lemma] and lemma not in ent.text.lower():
                 continue
@@ -176,16 +174,25 @@ class AnaphoraResolver:
                 c.dep_ in ("poss", "amod", "nmod") for c in tok.children):
             return None
         words = [c for c in tok.children if c.dep_ == "compound"]
+        # a name of two words or more ("Putin" shortens no body's name), capitalised and
+        # before its head; a compound the lexicon knows already says whose body it is
+        # ("the Russian Security Council", "the UN Security Council"), so the phrase is
+        # no shortened name: it is coded from that word, not from a body named before
         if not words or any(c.i > tok.i or not c.text[:1].isupper() or
                             lookup(c.text) is not None for c in words):
-            return None  # a name of two words or more ("Putin" shortens no body's name)
+            return None
         phrase = " ".join([*(c.text for c in words), tok.text])
         start = min([tok.i, *(c.i for c in words)])
-        for ent in reversed(doc_ents(self.doc)):
+        # "In Moscow, the Security Council of Russia met. The Security Council warned
+        # ...": the story's latest body of that name is the country's, whatever UN it
+        # named further back, so the scan stops at that mention
+        stop = self._latest_state_mention(phrase, tok.text, start)
+        for ent, e in reversed(self._body_ents):
             if ent.end > start:
                 continue
-            e = lookup(ent.text) or scan_names(ent.text)
-            if e is None or e.kind != "igo":
+            if ent.start <= stop:
+                return None
+            if e.kind != "igo":
                 continue
             name = " ".join(w for i, w in enumerate(ent.text.split())
                             if i or w.lower() != "the")
@@ -194,6 +201,38 @@ class AnaphoraResolver:
                     full is not None and full.kind == "igo"):
                 return Actor(text=phrase, name=ent.text, country=None, role="IGO")
         return None
+
+    @cached_property
+    def _body_ents(self) -> tuple[tuple[Span, Entry], ...]:
+        """The article's entities that name an international or non-governmental body,
+        with their entries, in order: looked up once per article, not once per phrase
+        that may take one up."""
+        found = []
+        for ent in doc_ents(self.doc):
+            e = lookup(ent.text) or scan_names(ent.text)
+            if e is not None and e.kind in ("igo", "ngo"):
+                found.append((ent, e))
+        return tuple(found)
+
+    def _latest_state_mention(self, phrase: str, head: str, start: int) -> int:
+        """Where the latest mention of ``phrase`` before token ``start`` that carries a
+        country of its own stands ("Russia's Security Council", "the Russian Security
+        Council", "the Security Council of Russia"): its head's index, or -1."""
+        for t in reversed(self.doc[:start]):
+            if t.text.casefold() != head.casefold():
+                continue
+            words = [c for c in t.children if c.dep_ == "compound" and c.i < t.i]
+            named = [c for c in words if lookup(c.text) is None]
+            if " ".join([*(c.text for c in named), t.text]).casefold() != phrase.casefold():
+                continue
+            owners = [c for c in t.children if c.dep_ in ("poss", "amod", "nmod")] + [
+                c for c in words if c not in named] + [
+                p for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children if p.dep_ == "pobj"]
+            if any(state_named(scan_names(self.doc[o.left_edge.i:o.right_edge.i + 1].text))
+                   for o in owners):
+                return t.i
+        return -1
 
     def _named_group(self, tok: Token) -> Actor | None:
         """"the group had launched 10 drones" after "Yemen's Houthis": the latest armed

@@ -1,12 +1,14 @@
 """A body named in short after the story has named it in full, or named the body it
 belongs to: "the Security Council" after "the UN Security Council" or "the United
 Nations" is the UN's (IGO); with no UN named before, or with a possessor or a country of
-its own ("Russia's Security Council"), it stays a country's organ. Sentences are made
-up for these tests."""
+its own ("Russia's Security Council"), or when the council the story named last had one,
+it stays a country's organ. Sentences are made up for these tests."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+
+import pytest
 
 from schemas import ExtractedArticle
 from tests.pipeline.coding import triples
@@ -44,3 +46,25 @@ def test_a_countrys_own_council_stays_its_own(
                     "Council accused Ukraine of attacking the bridge.",
                     title="Russia accuses Ukraine")
     assert ("ACCUSE", "RUS", "UKR") in triples(out), out.events
+
+
+@pytest.mark.parametrize("country_council", [
+    "In Moscow, the Security Council of Russia met.",
+    "Russia's Security Council met in Moscow.",
+    "The Russian Security Council met in Moscow.",
+])
+def test_the_short_name_takes_up_a_nearer_countrys_council(
+        code_text: Callable[..., ExtractedArticle], country_council: str) -> None:
+    # the council named last is Russia's, though the UN was named further back
+    out = code_text(f"The United Nations sent aid to Sudan. {country_council} The Security "
+                    "Council warned Ukraine against any attack.")
+    got = triples(out)
+    assert ("REQUEST", "RUS", "UKR") in got and ("REQUEST", "IGO", "UKR") not in got, \
+        out.events
+
+
+def test_the_un_named_after_a_countrys_council_is_nearer(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text("In Moscow, the Security Council of Russia met. The United Nations sent "
+                    "aid to Sudan. The Security Council warned Ukraine against any attack.")
+    assert ("REQUEST", "IGO", "UKR") in triples(out), out.events
