@@ -22,6 +22,9 @@ DATA = Path(__file__).parent / "data"
 #: Roles of a state's own bodies (government, armed forces, courts): a singular "the
 #: government", "the army" names one, and an official of one acts for the state.
 STATE_BODIES = frozenset({"GOV", "MIL", "JUD"})
+#: Codes of whole bodies (international and non-governmental) that an actor with no
+#: country can be: never a state, so no state's counterpart or side.
+BODIES = frozenset({"IGO", "NGO"})
 #: ISO 3166-2 subdivision types that name regions news uses as places.
 SUBDIVISION_TYPES = frozenset({"State", "Province", "Region", "Republic", "Autonomous region",
                                "Autonomous community", "Land", "Oblast", "Governorate",

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipeline.actor_lexicon import BODIES
 from pipeline.clause_actors import DOCUMENTS
 from pipeline.said_days import SAID_TYPES
 from pipeline.syntax import objects, subject
@@ -25,8 +26,6 @@ if TYPE_CHECKING:
     from pipeline.triggers import Trigger
     from schemas import Actor
 
-#: Whole bodies, codable as an actor with no country.
-BODIES = frozenset({"IGO", "NGO"})
 #: Verbs by which someone makes a document ("issued", "signed", "adopted").
 ISSUING = word_class("issuing_documents")
 

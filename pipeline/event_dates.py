@@ -278,7 +278,7 @@ def event_date(sent: Span, tok: Token, published: date | None, state: DateState,
                 and pluperfect(tok) and not reported_on(sent, tok, res, published)):
             # "the army lifted a curfew it had imposed on Monday": a look back in the
             # past perfect does not move the narrative's day
-            _remember(sent, day, published, state, phrase=res)
+            _remember(sent, day, published, state, res=res)
     elif (known := next((state.noun_days[t.lemma_.lower()] - timedelta(days=eve(t))
                          for t in sent
                          if t.pos_ == "NOUN" and t.lemma_.lower() in state.noun_days),
@@ -314,7 +314,7 @@ _ALREADY = re.compile(r"\b(?:already|previously|earlier)\b", re.IGNORECASE)
 
 def _remember(sent: Span | None, day: date | None, published: date | None,
               state: DateState, at: int = 0,
-              phrase: dates.DateResolution | None = None) -> None:
+              res: dates.DateResolution | None = None) -> None:
     """Carry a sentence's day into the narrative (``state``); with ``sent``, also the
     day of the event nouns it names."""
     if day is None:
@@ -325,8 +325,8 @@ def _remember(sent: Span | None, day: date | None, published: date | None,
         # background ("the April 22 attack") does not set the narrative's day
         state.previous = day
         state.previous_at = sent.start_char if sent is not None else at
-        state.previous_aside = sent is not None and phrase is not None and \
-            aside(sent, phrase)
+        state.previous_aside = sent is not None and res is not None and \
+            aside(sent, res)
         if state.first is None:
             state.first, state.first_at = day, sent.start_char if sent is not None else at
     if sent is None or (published is not None and day > published):
@@ -362,7 +362,7 @@ def note_date(sent: Span, published: date | None, state: DateState) -> None:
             return
         day = published_day(res.date)
         _remember(sent if not skipped else None, day, published, state,
-                  at=sent.start_char, phrase=res)
+                  at=sent.start_char, res=res)
         if day is None or published is None or 0 <= (published - day).days <= 10:
             return
         # "The talks opened on Aug 14 and ended on Friday": a background day does not

@@ -16,7 +16,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from pipeline.actor_lexicon import names_country
+from pipeline.actor_lexicon import BODIES, names_country
 from pipeline.event_pairs import INTERNATIONAL
 from pipeline.story_parties import other_party
 
@@ -24,8 +24,6 @@ if TYPE_CHECKING:
     from pipeline.actors import ActorResolver
     from schemas import Actor
 
-#: Parties no state counterpart can stand for.
-BODIES = frozenset({"IGO", "NGO"})
 
 
 def guessed_counterpart(resolver: ActorResolver, event_type: str, src: Actor, tgt: Actor

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from pipeline.actor_home_rebels import fights_own_state
-from pipeline.actor_lexicon import STATE_BODIES, names_country, place_country
+from pipeline.actor_lexicon import BODIES, STATE_BODIES, names_country, place_country
 from pipeline.agentless_doers import FORCES
 from pipeline.clause_actors import OWN_STATE
 from pipeline.implied_parties import (
@@ -32,6 +32,7 @@ from pipeline.implied_parties import (
     seized_from_other,
     weak,
 )
+from pipeline.story_parties import other_party
 from pipeline.word_classes import word_class
 
 if TYPE_CHECKING:
@@ -39,7 +40,7 @@ if TYPE_CHECKING:
     from pipeline.triggers import Trigger
     from schemas import Actor
 
-__all__ = ["BODIES", "DOMESTIC", "FORCE_TYPES", "STATEMENTS", "EventView", "aimed_at_home",
+__all__ = ["DOMESTIC", "FORCE_TYPES", "STATEMENTS", "EventView", "aimed_at_home",
            "stays_home"]
 
 #: Events whose unnamed recipient is the actor's own country: protesters face their
@@ -69,8 +70,6 @@ HOME_VOICES = frozenset({"CVL", "OPP", "POL"})
 HOME_VOICE_TYPES = frozenset({"ACCUSE", "REJECT"})
 #: Pronouns: their country comes from an antecedent, not from the story's focus.
 PRONOUNS = frozenset({"they", "them", "it", "he", "him", "she", "her", "we", "us"})
-#: Codes of the bodies (not states) an other party can be.
-BODIES = ("IGO", "NGO")
 
 
 @dataclass(frozen=True)
@@ -162,15 +161,15 @@ def _represses_unrest(ev: EventView) -> bool:
 
 
 def _warns_other_state(ev: EventView) -> bool:
-    # "the ministry warned that more measures would follow", "China reserved the right
-    # to respond": a government's warning that names no addressee, in a story of two
-    # states, is aimed at the other state, whatever street protests the story reports
-    # (and a diplomatic protest is no unrest); not a commander's on the street
+    """"the ministry warned that more measures would follow", "China reserved the right
+    to respond": a government's warning that names no addressee, in a story of two
+    states, is aimed at the other state, whatever street protests the story reports
+    (and a diplomatic protest is no unrest); not a commander's on the street."""
     pair = ev.finder.resolver.pair
     code = ev.sources[0].country
     return ev.event_type == "THREATEN" and not ev.targets and pair is not None and \
         ev.sources[0].role == "GOV" and code in pair and \
-        (pair[1] if pair[0] == code else pair[0]) not in BODIES
+        other_party(code, pair) not in BODIES
 
 
 def aimed_at_home(ev: EventView) -> bool:

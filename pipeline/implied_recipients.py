@@ -13,7 +13,7 @@ from pipeline.actor_condemned_acts import blamed_author
 from pipeline.actor_guessed_side import guessed_side
 from pipeline.actor_home_deployments import home_deployment
 from pipeline.actor_hyphen_pairs import hyphen_pair
-from pipeline.actor_lexicon import STATE_BODIES, names_country, place_country
+from pipeline.actor_lexicon import BODIES, STATE_BODIES, names_country, place_country
 from pipeline.actor_premises import premises_owner
 from pipeline.actor_summarised_acts import summarised_author
 from pipeline.actor_swaps import swap_halves
@@ -21,7 +21,6 @@ from pipeline.actor_third_named import third_named
 from pipeline.agentless_doers import NULL_SOURCE_OK
 from pipeline.doc_views import span_ents
 from pipeline.home_aims import (
-    BODIES,
     DOMESTIC,
     FORCE_TYPES,
     EventView,

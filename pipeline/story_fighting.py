@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipeline.actor_lexicon import BODIES
 from pipeline.implied_parties import party
 from pipeline.word_classes import word_class
 
@@ -31,8 +32,6 @@ COURSE = frozenset({"continue", "erupt", "rage", "resume", "begin", "start", "in
 #: Acts that open a fight ("the war began with the Oct. 7 attack").
 OPENINGS = frozenset({"attack", "assault", "offensive", "strike", "invasion", "raid",
                       "incursion"})
-#: Bodies that are no side of a country's own fighting.
-BODIES = frozenset({"IGO", "NGO"})
 
 
 def story_fighting(finder: ArgumentFinder, trig: Trigger, speaker: Actor | None
