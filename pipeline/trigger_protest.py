@@ -34,10 +34,24 @@ def demonstrators(tok: Token) -> bool:
     # "Iran protested in Tehran to the Swiss ambassador", "China protested in Beijing over
     # the warship": a protest lodged with a party, or by a state, is a complaint made from
     # its capital; only people or a crowd hold one in a place ("women protested in Kabul")
-    if any(c.dep_ == "prep" and c.lower_ in ("to", "with") for c in tok.children) or \
+    if any(c.dep_ == "prep" and _lodged_with(c) for c in tok.children) or \
             (subj is not None and _a_state(subj)):
         return False
     return any(c.dep_ == "prep" and _in_a_place(c) for c in tok.children)
+
+
+#: Entity labels of a party a complaint is lodged with.
+PARTIES = frozenset({"PERSON", "GPE", "NORP", "ORG"})
+
+
+def _lodged_with(prep: Token) -> bool:
+    """"protested to the Swiss ambassador", "protested with Beijing": a party the
+    complaint goes to; "with placards" is what a crowd carries, no party."""
+    if prep.lower_ == "to":
+        return True
+    return prep.lower_ == "with" and any(
+        p.dep_ == "pobj" and (p.ent_type_ in PARTIES or lemma_of(p) in actor_words().roles)
+        for p in prep.children)
 
 
 def _a_state(subj: Token) -> bool:

@@ -17,6 +17,8 @@ from tests.pipeline.coding import triples
     "their right.",
     "On Monday soldiers opened fire on opposition supporters protesting in central Lima "
     "against alleged vote rigging, killing six people.",
+    # what a crowd carries is no party the protest is lodged with
+    "Several families protested in Lima with photos of their sons on Thursday.",
 ])
 def test_a_protest_held_in_a_place_is_a_demonstration(code_text: Any, text: str) -> None:
     got = triples(code_text(text))
@@ -27,6 +29,7 @@ def test_a_protest_held_in_a_place_is_a_demonstration(code_text: Any, text: str)
 @pytest.mark.parametrize("text", [
     "Chile protested to Peru over the arrest of its diplomat.",
     "Chile's ambassador in Lima protested in a letter to the Peruvian government.",
+    "Chile protested with Peru's ambassador in Santiago on Monday.",
 ])
 def test_a_protest_to_a_party_stays_a_complaint(code_text: Any, text: str) -> None:
     got = triples(code_text(text))
