@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import Entry, listed_entry, lookup, scan_names, state_named
 from pipeline.doc_views import doc_ents
+from pipeline.syntax import phrase_text
 from schemas import Actor
 
 if TYPE_CHECKING:
@@ -229,7 +230,7 @@ class AnaphoraResolver:
                 c for c in words if c not in named] + [
                 p for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                 for p in c.children if p.dep_ == "pobj"]
-            if any(state_named(scan_names(self.doc[o.left_edge.i:o.right_edge.i + 1].text))
+            if any(state_named(scan_names(phrase_text(o)))
                    for o in owners):
                 return t.i
         return -1

@@ -17,7 +17,13 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from pipeline.actor_lexicon import STATE_BODIES, names_country, scan_names, state_named
+from pipeline.actor_lexicon import (
+    BODIES,
+    STATE_BODIES,
+    names_country,
+    scan_names,
+    state_named,
+)
 from pipeline.story_parties import mention_codes, other_party
 from pipeline.syntax import title_span
 
@@ -41,7 +47,7 @@ def runner_up(doc: Doc, title_sentences: int, but: str) -> str | None:
     end = title_span(doc, title_sentences).end
     counts: dict[str, float] = {}
     for start, code in mention_codes(doc):
-        if code in ("IGO", "NGO") or code == but:
+        if code in BODIES or code == but:
             continue
         counts[code] = counts.get(code, 0.0) + (2.0 if start < end else 1.0)
     if not counts:

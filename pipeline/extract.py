@@ -394,12 +394,13 @@ def _code_trigger(finder: ArgumentFinder, trig: Trigger, ctx: _SentenceContext,
                 len(pairs) == 1:
             src, tgt = ranked_pair(ctx.article.ranker, finder, ctx.span, trig.token,
                                    event_type, (src, tgt), speaker, ctx.dateline)
-        if domestic_exchange(trig, event_type, src, tgt) and src is not None and \
-                tgt is not None and (moved := guessed_counterpart(
-                    finder.resolver, event_type, src, tgt)) is not None:
+        domestic = domestic_exchange(trig, event_type, src, tgt)
+        if domestic and src is not None and tgt is not None and (moved := guessed_counterpart(
+                finder.resolver, event_type, src, tgt)) is not None:
             # "Salvini was ready to meet Macron": the guessed one is the other side
             src, tgt = moved
-        if domestic_exchange(trig, event_type, src, tgt):
+            domestic = domestic_exchange(trig, event_type, src, tgt)
+        if domestic:
             # "he talks to the Assistant Secretary": a domestic exchange
             ctx.dropped.setdefault(trig.token.i, "filtered")
             continue

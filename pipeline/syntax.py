@@ -256,6 +256,11 @@ def title_span(doc: Doc, title_sentences: int) -> Span:
     return doc[:end]
 
 
+def phrase_text(tok: Token) -> str:
+    """The text of the phrase ``tok`` heads (its subtree, left edge to right edge)."""
+    return tok.doc[tok.left_edge.i:tok.right_edge.i + 1].text
+
+
 def has_neg(tok: Token) -> bool:
     """A negation on the token itself ("did not violate", "never said")."""
     return any(c.dep_ == "neg" for c in tok.children)

@@ -12,6 +12,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import names_country
+from pipeline.syntax import phrase_text
 from pipeline.trigger_lexicon import Sense, lemma_of, triggers_data
 
 if TYPE_CHECKING:
@@ -68,12 +69,8 @@ def _offers(tok: Token, clause: Token) -> bool:
     speaker = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if speaker is None:
         return False
-    own = names_country(_span_text(speaker))
-    return own is not None and names_country(_span_text(subj)) == own
-
-
-def _span_text(tok: Token) -> str:
-    return tok.doc[tok.left_edge.i:tok.right_edge.i + 1].text
+    own = names_country(phrase_text(speaker))
+    return own is not None and names_country(phrase_text(subj)) == own
 
 
 def evidenced(tok: Token, sense: Sense) -> bool:
