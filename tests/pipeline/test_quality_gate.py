@@ -140,6 +140,10 @@ GOLD = Path(__file__).parents[1] / "data" / "gold"
 # quantity=0.978 date=0.9175 (2771 of 3020, under 0.92) place=0.9379. The date floor goes
 # 0.92 -> 0.91 for the bigger set, as in sessions 2, 3, 9 and 16: the coder is not worse
 # (the 478 stay at 0.9209; the fresh batches' dates are 0.82). The others hold.
+# Session 18 (2026-12-06) moved session 16's holdout in (502 articles): f1=0.6622
+# p=0.7043 r=0.6249 quantity=0.979 date=0.9181 place=0.9368 with session 17's final code
+# (the moved-in batch scores 0.567, never tuned on; its dates 0.97, places 0.89). Every
+# floor still holds; none can rise.
 F1_FLOOR = 0.66
 PRECISION_FLOOR = 0.70
 RECALL_FLOOR = 0.62
