@@ -124,9 +124,12 @@ class RoleResolver:
             cand = None
             if ment is not None and ment.label_ in ("GPE", "NORP", "ORG", "LOC", "FAC"):
                 cand = lookup(ment.text) or scan_names(ment.text)
-            elif ment is not None and country_named(e := lookup(ment.text)):
+            elif ment is not None and (e := lookup(ment.text)) is not None and (
+                    country_named(e) or e.kind in ("group", "igo", "ngo")):
                 # "Sri Lankan officials" with "Sri Lankan" tagged PERSON: a two-word
-                # demonym is a nationality whatever NER made of it
+                # demonym is a nationality whatever NER made of it; so is a listed
+                # movement or body ("Boko Haram fighters", "Al Shabaab fighters" tagged
+                # PERSON): no one's name, and the focus country is not theirs
                 cand = e
             if cand is None and not (ment is not None and ment.label_ == "PERSON" and
                                      len(ment) > 1):
