@@ -213,6 +213,11 @@ def place_country(text: str) -> str | None:
     code = state_named(lookup(text))
     if code:
         return code
+    if text.islower():
+        # a lower-case word is no place name, whatever the gazetteer's towns and regions
+        # are called ("police": Police in Poland, "loan": Loan in France, "coast": Kenya's
+        # Coast, "north": Cameroon's North)
+        return None
     sub = subdivisions().get(fold(text))
     if sub is None:
         # "Fujian province", "Rakhine state", "Donetsk region": the subdivision's name

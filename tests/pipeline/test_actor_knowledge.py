@@ -111,6 +111,23 @@ def test_capitals_that_are_words_are_not_countries() -> None:
     assert lookup("male") is None and lookup("Valley") is None
 
 
+@pytest.mark.parametrize("word", ["police", "loan", "summit", "airport", "coast", "north"])
+def test_a_lower_case_word_is_no_place(word: str) -> None:
+    # the gazetteer has towns and regions of those names (Police in Poland, Loan in
+    # France, Cameroon's North): in running text the word is a word
+    from pipeline.actor_lexicon import place_country
+
+    assert place_country(word) is None
+    assert place_country(word.title()) is not None  # guard: the capitalised name is one
+
+
+def test_a_loan_goes_to_the_country_it_is_for(code_text: Any) -> None:
+    out = code_text("The World Bank approved a loan for Egypt on Monday.")
+    aid = [e for e in out.events if e.type == "AID"]
+    assert aid and all(e.target is not None and e.target.country == "EGY" for e in aid), \
+        out.events
+
+
 def test_old_state_name_in_a_sentence(code_text: Any) -> None:
     out = code_text("Yugoslav troops shelled the town on Monday. Croatia condemned "
                     "Belgrade for the attack.", published="1991-10-07")
