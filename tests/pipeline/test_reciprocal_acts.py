@@ -29,3 +29,16 @@ def test_parties_of_one_country_clashing_stay_at_home(
         code_text: Callable[..., ExtractedArticle]) -> None:
     assert pairs(code_text("Police and protesters clashed in Nairobi on Monday.")) == {
         ("KEN", "KEN")}
+
+
+@pytest.mark.parametrize("text", [
+    "Russia and Ukraine swapped 90 prisoners of war on Friday.",
+    "Russia and Ukraine exchanged the bodies of fallen soldiers on Friday.",
+], ids=["prisoners", "bodies"])
+def test_what_two_parties_exchange_names_no_third_party(
+        code_text: Callable[..., ExtractedArticle], text: str) -> None:
+    # a story about another country first: the prisoners, given its focus country for
+    # want of one of their own, were each party's recipient
+    out = code_text("Ethiopia accused Eritrea of shelling a border town on Thursday. " + text)
+    swap = {p for p in pairs(out) if "RUS" in p or "UKR" in p}
+    assert swap == {("RUS", "UKR"), ("UKR", "RUS")}, out.events
