@@ -19,6 +19,10 @@ PLEDGE_LEMMAS = frozenset({"pledge", "promise", "commit"})
 #: or a foretold fate a warning (``pipeline.trigger_statements``, ``pipeline.trigger_fates``).
 FUTURE_MODALS = frozenset({"will", "would", "shall", "'ll"})
 SCHEDULED = frozenset({"due", "set", "scheduled"})
+#: Verbs whose complement is an act still to come ("plans to meet Kim", "is expected to
+#: travel", "intends to file a complaint"; not "preparing to evacuate", which is under
+#: way, nor "had planned", a plan of the past).
+INTENT_LEMMAS = frozenset({"plan", "intend", "expect"})
 FAIL_LEMMAS = frozenset({"fail", "collapse"})
 STATED = frozenset({"THREATEN", "ACCUSE"})
 DENIALS = frozenset({"deny", "denial"})
@@ -100,6 +104,9 @@ def is_future(tok: Token) -> bool:
         for c in t.children:
             if c.dep_ == "aux" and c.lower_ in FUTURE_MODALS:
                 return True
+        if t is not tok and t.lemma_.lower() in INTENT_LEMMAS and t.pos_ == "VERB" and \
+                not any(c.dep_ == "aux" and c.lemma_ == "have" for c in t.children):
+            return True
         # "is to free", "are to pull back", "was due to hold talks", "is set to sign"
         if t.dep_ == "xcomp" and (t.head.lemma_ == "be" or (
                 t.head.lower_ in SCHEDULED and (t.head.head.lemma_ == "be" or any(
@@ -159,8 +166,9 @@ def modality_for(tok: Token, event_type: str, *, negated: bool = False) -> str:
         return "conditional"
     if event_type in STATED:
         # a threat or an accusation is made when it is said, whatever the tense of its
-        # content ("vowed a harsh response")
-        return "asserted"
+        # content ("vowed a harsh response"); one whose own verb lies ahead ("will file
+        # a complaint", "Moscow would respond") is told as to come, as gold codes it
+        return "future" if is_future(tok) else "asserted"
     if lemma in PROPOSAL_LEMMAS or any(t.lemma_.lower() in PROPOSAL_LEMMAS | READY
                                        for t in _chain(tok)[1:]):
         return "proposed"

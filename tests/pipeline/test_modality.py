@@ -32,3 +32,25 @@ def test_negated_cooperation_becomes_rejection(code_text: Any) -> None:
 def test_ready_or_willing_to_act_is_an_offer(code_text: Any) -> None:
     assert set(_modalities(code_text, "Turkey is willing to mediate between Russia and "
                            "Ukraine.").values()) == {"proposed"}
+
+
+def test_a_planned_or_expected_act_is_future(code_text: Any) -> None:
+    assert _modalities(code_text, "Moon plans to meet Kim in the coming weeks.")[
+        "CONSULT"] == "future"
+
+
+def test_a_plan_of_the_past_is_no_future(code_text: Any) -> None:
+    # guard: "had planned" tells a plan that is over
+    assert _modalities(code_text, "Moon had planned to meet Kim in Seoul.").get(
+        "CONSULT") != "future"
+
+
+def test_an_accusation_still_to_be_filed_is_future(code_text: Any) -> None:
+    assert _modalities(code_text, "Iraq will file a complaint with the UN Security "
+                       "Council.")["ACCUSE"] == "future"
+
+
+def test_a_made_accusation_stays_asserted(code_text: Any) -> None:
+    # guard: the accusation is made when it is said, whatever its content's tense
+    assert _modalities(code_text, "Iraq accused Turkey of planning new strikes.")[
+        "ACCUSE"] == "asserted"
