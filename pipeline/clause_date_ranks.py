@@ -62,10 +62,16 @@ def clause_ranker(sent: Span, trig: Token, published: date | None = None
     text = span_text(sent)
 
     def rank(start: int, end: int) -> int | None:
-        if published is not None and ahead(text[start:end], published) and \
-                deadline_at(text, start):
+        if published is not None and deadline_at(text, start) and (
+                ahead(text[start:end], published) or
+                (ahead(text[start:end], published, or_on=True) and
+                 deadline_at(text, start, bare_by=False))):
             # "must leave the country by August 15", "a curfew until October 21": a
-            # deadline still to come ends what the event sets going; it is never its day
+            # deadline still to come ends what the event sets going; it is never its day.
+            # Nor is one that falls on the day of publication ("ordered 20 diplomats to
+            # leave by the end of Monday" in Monday's paper): the order came before it
+            # (a bare "by" that day is more often a state reached, "had retaken the
+            # prison by Wednesday morning", and keeps dating it)
             return None
         span = sent.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) == 0:

@@ -22,9 +22,13 @@ _DEADLINE = re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+(?:end|middle|sta
                        r"\s+of\s+)?$", re.IGNORECASE)
 
 
-def deadline_at(text: str, start: int) -> bool:
-    """Whether the date phrase at ``start`` of ``text`` sets a deadline ("by August 15")."""
-    return _DEADLINE.search(text, 0, start) is not None
+def deadline_at(text: str, start: int, *, bare_by: bool = True) -> bool:
+    """Whether the date phrase at ``start`` of ``text`` sets a deadline ("by August 15");
+    without ``bare_by``, only one that says so unambiguously ("until", "by the end of"):
+    a bare "by" also tells a state reached by then ("had retaken control by Wednesday
+    morning")."""
+    m = _DEADLINE.search(text, 0, start)
+    return m is not None and (bare_by or re.match(r"by\s+$", m.group(0), re.I) is None)
 
 
 def eve(noun: Token) -> int:
@@ -127,13 +131,15 @@ def long_past(phrase: str, published: date) -> bool:
     return res is not None and (published - date.fromisoformat(res.date)).days > 31
 
 
-def ahead(phrase: str, published: date) -> bool:
-    """Whether a date phrase names a time after publication."""
+def ahead(phrase: str, published: date, *, or_on: bool = False) -> bool:
+    """Whether a date phrase names a time after publication (``or_on``: or the day of
+    publication itself)."""
     try:
         res = dates.resolve_date(phrase, published=published)
     except Exception:  # a date bug must not lose the event
         return False
-    return res is not None and res.date > published.isoformat()
+    return res is not None and (res.date > published.isoformat() or
+                                (or_on and res.date == published.isoformat()))
 
 
 def own_complement(verb: Token, trig: Token, span: Span) -> bool:
