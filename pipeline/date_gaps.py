@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date, timedelta
 
-from pipeline.dates import NUMBER_WORDS
+from pipeline.dates import NUMBER_WORDS, resolve_date
 
-__all__ = ["Gap", "gap_before"]
+__all__ = ["Gap", "gap_before", "gap_day"]
 
 
 #: "…, two days after a drone strike killed …": the clause after the gap phrase happened
@@ -122,3 +123,19 @@ def _bare_after(sentence_text: str, near: int) -> Gap | None:
             continue
         found = Gap(m.start(), m.end(), -1, bare=True)
     return found
+
+
+def gap_day(sentence_text: str, day: date, published: date | None) -> date | None:
+    """The day of the clause after the sentence's last gap of a day or more ("South
+    Africa on Saturday called the expulsion regrettable, a day after Rubio said the envoy
+    was no longer welcome": Friday), when the main clause's own words give ``day``."""
+    gap = gap_before(sentence_text, len(sentence_text))
+    if gap is None or gap.bare or gap.days >= 0:
+        return None
+    try:
+        main = resolve_date(sentence_text[:gap.start], published=published)
+    except Exception:  # a date bug must not lose the article
+        return None
+    if main is None or main.precision != "day" or main.date != day.isoformat():
+        return None
+    return day + timedelta(days=gap.days)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from pipeline import dates
 from pipeline.clause_date_ranks import OWN, clause_ranker, reported_on
-from pipeline.date_gaps import gap_before
+from pipeline.date_gaps import gap_before, gap_day
 from pipeline.date_syntax import (
     LATE,
     after_clause,
@@ -73,6 +73,9 @@ class DateState:
     #: the narrative's first day and the offset of the sentence that gave it
     first: date | None = None
     first_at: int | None = None
+    #: the day of the clause after a gap in the sentence that gave ``first`` ("South
+    #: Africa on Saturday called the expulsion regrettable, a day after Rubio said ...")
+    first_gap: date | None = None
     #: the narrative's day when the current sentence began: "a day earlier" counts from
     #: it however many of the sentence's events have been dated
     sent_at: int | None = None
@@ -208,7 +211,7 @@ def event_date(sent: Span, tok: Token, published: date | None, state: DateState,
                 previous=state.sent_anaphora) is not None:
             # "Evo Morales arrived on Tuesday, two days after he resigned": the main
             # clause's own day is the narrative's
-            _remember(None, main, published, state, at=sent.start_char)
+            _remember(None, main, published, state, at=sent.start_char, text=text)
         if gap.bare and (main is None or not after_clause(tok, sent.start_char + gap.start)
                          or LATE.search(text, 0, gap.start) is not None
                          or dated_after(text, gap.end, published)
@@ -314,9 +317,10 @@ _ALREADY = re.compile(r"\b(?:already|previously|earlier)\b", re.IGNORECASE)
 
 def _remember(sent: Span | None, day: date | None, published: date | None,
               state: DateState, at: int = 0,
-              res: dates.DateResolution | None = None) -> None:
+              res: dates.DateResolution | None = None, text: str | None = None) -> None:
     """Carry a sentence's day into the narrative (``state``); with ``sent``, also the
-    day of the event nouns it names."""
+    day of the event nouns it names. ``text`` is the sentence's when ``sent`` is not
+    given."""
     if day is None:
         return
     if sent is not None and (published is None or day <= published):
@@ -329,6 +333,8 @@ def _remember(sent: Span | None, day: date | None, published: date | None,
             aside(sent, res)
         if state.first is None:
             state.first, state.first_at = day, sent.start_char if sent is not None else at
+            state.first_gap = gap_day(span_text(sent) if sent is not None else text or "",
+                                      day, published)
     if sent is None or (published is not None and day > published):
         # "would step up its attacks from Sunday": a day to come is a plan's, and later
         # mentions of the attacks are not about it

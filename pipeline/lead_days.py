@@ -64,7 +64,13 @@ def date_lead_events(events: list[Event], title_end: int, state: DateState, *,
         if ev.evidence.start >= title_end and not own and first is not None \
                 and state.first_at is not None and ev.evidence.start < state.first_at:
             told = _same_act(ev, dated)
-            ev = dataclasses.replace(ev, date=told.date if told else first,
+            # with no telling of its own, the act the lead states is the one the first
+            # dated sentence reacts to "a day after" rather than the reaction, when
+            # that sentence counts back to it ("Washington declared the ambassador
+            # persona non grata" over "South Africa on Saturday called the expulsion
+            # regrettable, a day after Rubio said ...")
+            gap = state.first_gap.isoformat() if state.first_gap is not None else None
+            ev = dataclasses.replace(ev, date=told.date if told else gap or first,
                                      date_precision="day")
             body.append((ev, False))
         elif not own and ev.evidence.start == state.first_at and \
