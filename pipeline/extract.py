@@ -36,6 +36,7 @@ from pipeline.event_places import trigger_location
 from pipeline.guessed_counterparts import guessed_counterpart
 from pipeline.headline_passives import TITLE_END
 from pipeline.ids import event_id_for
+from pipeline.justified_acts import JUSTIFICATION, reason_accusations
 from pipeline.lead_days import date_lead_events
 from pipeline.learned_pairs import DETECTED, detected_pair, ranked_pair
 from pipeline.modality import is_negated, modality_for
@@ -121,6 +122,9 @@ class _SentenceContext:
     #: take that act's parties)
     coded: dict[int, list[tuple[Actor | None, Actor | None]]] = dataclasses.field(
         default_factory=dict)
+    #: trigger token index -> the types coded for it (a hostile act's stated reason is
+    #: an accusation beside it: ``pipeline.justified_acts``)
+    coded_types: dict[int, set[str]] = dataclasses.field(default_factory=dict)
     #: trigger token index -> why the rules coded no event for it ("screened": no event
     #: by the filters; "unattached": no actors; "filtered": a pair within one country)
     dropped: dict[int, str] = dataclasses.field(default_factory=dict)
@@ -276,6 +280,8 @@ def _code_doc(annotated: AnnotatedArticle, doc: Doc, *, version: str, now: datet
             if full.truncated:
                 truncated = True
                 break
+        if not truncated:
+            sent_events += _code_reasons(finder, ctx, events, seen)
         if len(events) - first_event > 1:
             # "RSF shelling kills 20", "an attack ... which killed 1,200": one act named
             # twice; the mention without an actor adds nothing
@@ -365,6 +371,24 @@ def _detected_events(finder: ArgumentFinder, detector: SentenceDetector,
     return out
 
 
+def _code_reasons(finder: ArgumentFinder, ctx: _SentenceContext, events: list[Event],
+                  seen: set[tuple[int, str, str | None, str | None]]) -> int:
+    """The accusations in the reasons given for the sentence's coded hostile acts
+    ("expelled 15 diplomats, saying Havana had failed to protect its staff": the
+    expeller accuses Cuba; ``pipeline.justified_acts``). Returns how many were added."""
+    added = 0
+    for act, src, tgt in reason_accusations(finder, ctx.span.doc, ctx.coded, ctx.coded_types):
+        key = (ctx.index, "ACCUSE", src.country, tgt.country)
+        if key in seen or len(events) >= ctx.article.max_events:
+            continue
+        seen.add(key)
+        # (dated and placed by the act it is given with: one statement)
+        trig = Trigger(act, JUSTIFICATION, nominal=False)
+        events.append(_event(ctx, trig, "ACCUSE", "asserted", src, tgt, None))
+        added += 1
+    return added
+
+
 @dataclass
 class _Coded:
     added: int = 0  # events appended for the trigger
@@ -409,6 +433,7 @@ def _code_trigger(finder: ArgumentFinder, trig: Trigger, ctx: _SentenceContext,
             continue
         seen.add(key)
         ctx.coded.setdefault(trig.token.i, []).append((src, tgt))
+        ctx.coded_types.setdefault(trig.token.i, set()).add(event_type)
         if len(events) >= ctx.article.max_events:
             done.truncated = True
             break
