@@ -65,13 +65,14 @@ def clause_ranker(sent: Span, trig: Token, published: date | None = None
         if published is not None and deadline_at(text, start) and (
                 ahead(text[start:end], published) or
                 (ahead(text[start:end], published, or_on=True) and
-                 deadline_at(text, start, bare_by=False))):
+                 deadline_at(text, start, end_of_only=True))):
             # "must leave the country by August 15", "a curfew until October 21": a
             # deadline still to come ends what the event sets going; it is never its day.
-            # Nor is one that falls on the day of publication ("ordered 20 diplomats to
-            # leave by the end of Monday" in Monday's paper): the order came before it
-            # (a bare "by" that day is more often a state reached, "had retaken the
-            # prison by Wednesday morning", and keeps dating it)
+            # Nor is one that falls on the day of publication when it says so ("ordered
+            # 20 diplomats to leave by the end of Monday" in Monday's paper): the order
+            # came before it (a bare "by" or "until" that day more often tells a state
+            # reached or how long a past act lasted, "had retaken the prison by
+            # Wednesday morning", "shelled the city until Friday", and keeps dating it)
             return None
         span = sent.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) == 0:

@@ -22,13 +22,13 @@ _DEADLINE = re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+(?:end|middle|sta
                        r"\s+of\s+)?$", re.IGNORECASE)
 
 
-def deadline_at(text: str, start: int, *, bare_by: bool = True) -> bool:
+def deadline_at(text: str, start: int, *, end_of_only: bool = False) -> bool:
     """Whether the date phrase at ``start`` of ``text`` sets a deadline ("by August 15");
-    without ``bare_by``, only one that says so unambiguously ("until", "by the end of"):
-    a bare "by" also tells a state reached by then ("had retaken control by Wednesday
-    morning")."""
+    with ``end_of_only``, only one that says so unambiguously ("by the end of Friday"): a
+    bare "by" also tells a state reached by then ("had retaken control by Wednesday
+    morning"), and "until" how long a past act lasted ("shelled the city until Friday")."""
     m = _DEADLINE.search(text, 0, start)
-    return m is not None and (bare_by or re.match(r"by\s+$", m.group(0), re.I) is None)
+    return m is not None and (not end_of_only or " of" in m.group(0).lower())
 
 
 def eve(noun: Token) -> int:

@@ -115,10 +115,12 @@ def implied_recipients(finder: ArgumentFinder, trig: Trigger, event_type: str,
     if not sources and event_type not in NULL_SOURCE_OK:
         return None
     if targets and reciprocal_act(tok, sources) and not any(
-            t.person or names_country(t.text) for t in targets):
+            t.person or t.role in BODIES or names_country(t.text) for t in targets) and \
+            not any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
         # "Russia and Ukraine swapped 90 prisoners of war": what two parties exchange
         # names no third party (the prisoners, given the story's focus country for want
-        # of one of their own); each is the other's recipient
+        # of one of their own); each is the other's recipient. A partner "with" whom
+        # they act is one ("clashed with rebels", "exchanged letters with the UN").
         targets = []
     if not targets and len(sources) >= 2 and (
             event_type in MUTUAL or the_two_parties(finder, sources) or

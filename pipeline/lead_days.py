@@ -45,8 +45,10 @@ def date_lead_events(events: list[Event], title_end: int, state: DateState, *,
     """``events`` with the lead's act dated by the day it was said moved to the day the
     body tells it on (``_told_lead``), the headline's undated events dated by the body's
     same act, and other undated events before the story's first day given the day the
-    body tells the same act on, else that first day; an undated event of the sentence
-    that gave the first day only by the body's same act. No body act dated after
+    body tells the same act on, else the day the first dated sentence counts back to ("a
+    day after ...") when no party acting in that sentence is its doer, else that first
+    day; an undated event of the sentence that gave the first day only by the body's same
+    act. No body act dated after
     ``published`` (a plan) dates the lead (``DateState.headline_may_take``)."""
     first = state.first.isoformat() if state.first is not None else None
     events = _told_lead(events, title_end)
@@ -69,7 +71,14 @@ def date_lead_events(events: list[Event], title_end: int, state: DateState, *,
             # that sentence counts back to it ("Washington declared the ambassador
             # persona non grata" over "South Africa on Saturday called the expulsion
             # regrettable, a day after Rubio said ...")
-            gap = state.first_gap.isoformat() if state.first_gap is not None else None
+            # ... unless the doer acts in that sentence's main clause (on its own day, not
+            # the gap's) too: then the lead tells that doer's doing on the sentence's day
+            # ("Protesters marched" over "Police on Saturday fired tear gas at
+            # protesters, two days after parliament passed the bill"; "Uganda criticised
+            # Kenya" over "Uganda on Friday called the expulsion regrettable, a day after")
+            gap = state.first_gap.isoformat() if state.first_gap is not None and not any(
+                e.evidence.start == state.first_at and e.date == first and
+                _party(e.source) == _party(ev.source) for e in events) else None
             ev = dataclasses.replace(ev, date=told.date if told else gap or first,
                                      date_precision="day")
             body.append((ev, False))

@@ -21,7 +21,7 @@ FUTURE_MODALS = frozenset({"will", "would", "shall", "'ll"})
 SCHEDULED = frozenset({"due", "set", "scheduled"})
 #: Verbs whose complement is an act still to come ("plans to meet Kim", "is expected to
 #: travel", "intends to file a complaint"; not "preparing to evacuate", which is under
-#: way, nor "had planned", a plan of the past).
+#: way; see ``_intent_ahead``).
 INTENT_LEMMAS = frozenset({"plan", "intend", "expect"})
 FAIL_LEMMAS = frozenset({"fail", "collapse"})
 STATED = frozenset({"THREATEN", "ACCUSE"})
@@ -93,6 +93,20 @@ def in_whether_clause(tok: Token) -> bool:
     return _under_mark(tok, frozenset({"whether"}))
 
 
+def _intent_ahead(verb: Token, tok: Token) -> bool:
+    """A plan told as standing now, with the act as its complement ("plans to meet Kim",
+    "is expected to travel", "are planning to file"): not a plan of the past ("planned
+    to meet", "had planned", "was expected to") nor a planned thing ("planned the
+    attack for two years")."""
+    if tok.dep_ != "xcomp" or tok.head != verb:
+        return False
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ in ("VBG", "VBN") and bool(aux) and all(
+        a.tag_ in ("VBZ", "VBP") for a in aux)
+
+
 def is_future(tok: Token) -> bool:
     if tok.dep_ == "ROOT" and tok.tag_ == "VB" and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and any(
@@ -104,8 +118,7 @@ def is_future(tok: Token) -> bool:
         for c in t.children:
             if c.dep_ == "aux" and c.lower_ in FUTURE_MODALS:
                 return True
-        if t is not tok and t.lemma_.lower() in INTENT_LEMMAS and t.pos_ == "VERB" and \
-                not any(c.dep_ == "aux" and c.lemma_ == "have" for c in t.children):
+        if t is not tok and t.lemma_.lower() in INTENT_LEMMAS and _intent_ahead(t, tok):
             return True
         # "is to free", "are to pull back", "was due to hold talks", "is set to sign"
         if t.dep_ == "xcomp" and (t.head.lemma_ == "be" or (

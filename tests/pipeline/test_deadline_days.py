@@ -39,3 +39,11 @@ def test_guard_a_deadline_already_past_is_left_as_it_was(
     out = code_text("Russia ordered 12 Estonian diplomats to leave the country by the end "
                     "of Thursday.", published=PUB)
     assert dates_by_trigger(out, "leave") == {"2025-03-13"}
+
+
+def test_guard_a_past_act_lasting_until_the_publication_day_keeps_that_day(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    # (the review's case: "until" that day tells how long the shelling went on)
+    out = code_text("The opposition said on Wednesday it would rally. Rebels shelled the "
+                    "city until Friday.", published=PUB)
+    assert dates_by_trigger(out, "shell") == {"2025-03-14"}

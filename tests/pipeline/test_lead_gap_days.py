@@ -41,3 +41,16 @@ def test_guard_with_no_gap_the_lead_act_is_on_the_story_s_first_day(
     out = code_text(LEAD + "\n\nKAMPALA (example.org) - Uganda on Thursday called the "
                     "expulsion of its ambassador regrettable.", title=TITLE, published=PUB)
     assert _lead_dates(out, "SANCTION") == {"2025-03-13"}
+
+
+
+def test_guard_a_lead_act_by_a_doer_of_the_dated_main_clause_is_on_its_day(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    # (the review's case: the march is the protesters' own act, as the police's tear gas
+    # is their country's, on Saturday; only the bill was passed two days before)
+    out = code_text("Thousands of protesters marched in Nairobi against the finance bill."
+                    "\n\nNAIROBI (example.org) - Police on Saturday fired tear gas at "
+                    "protesters in Nairobi, two days after parliament passed the bill.",
+                    title="Kenyan police fire tear gas at finance bill protest",
+                    published="2025-03-15")
+    assert _lead_dates(out, "PROTEST") == {"2025-03-15"}

@@ -42,3 +42,12 @@ def test_what_two_parties_exchange_names_no_third_party(
     out = code_text("Ethiopia accused Eritrea of shelling a border town on Thursday. " + text)
     swap = {p for p in pairs(out) if "RUS" in p or "UKR" in p}
     assert swap == {("RUS", "UKR"), ("UKR", "RUS")}, out.events
+
+
+def test_guard_a_partner_with_whom_both_act_stays_their_recipient(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    # (the review's case: the UN is a third party, not one of the two)
+    out = code_text("Ethiopia accused Eritrea of shelling a border town on Thursday. Russia "
+                    "and Ukraine exchanged letters with the UN on Friday.")
+    swap = {p for p in pairs(out) if "RUS" in p or "UKR" in p}
+    assert swap == {("RUS", "IGO"), ("UKR", "IGO")}, out.events
