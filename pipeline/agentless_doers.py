@@ -64,10 +64,13 @@ def agentless_doers(finder: ArgumentFinder, trig: Trigger, event_type: str,
         targets = [t for t in finder.object_actors(objects(tok), speaker)
                    if t.country != sources[0].country]
         victim = None
-    if agentless and not sources and event_type == "ASSAULT":
+    if agentless and event_type == "ASSAULT" and sources in ([], [speaker]) and (
+            authors := finder.attack_author(tok, speaker)):
         # "31 civilians were killed in the Indian strikes", "died in Russian
-        # shelling": the attack the victims fell in names its author
-        sources = finder.attack_author(tok, speaker)
+        # shelling": the attack the victims fell in names its author (also when the
+        # clause only had the teller: "Turkey said ... after 33 of its soldiers were
+        # killed in an air strike blamed on Syrian forces")
+        sources = authors
     if agentless and not sources and victim and tok.lemma_.lower() in EXECUTIONS:
         # "the nine men were hanged": executed by their own state
         sources = [Actor(text="", name=None, country=victim, role="GOV")]

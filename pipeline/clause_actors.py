@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from pipeline.actor_lexicon import names_country
 from pipeline.actor_predicates import clause_subject_token
 from pipeline.actors import ActorResolver
+from pipeline.blamed_doers import blamed_party
 from pipeline.embedded_triggers import BLAME_VERBS, CONTENT_HEADS
 from pipeline.implied_parties import last_word, party, party_codes, weak
 from pipeline.story_home import headline_doer
@@ -186,7 +187,10 @@ class ClauseActors:
         if not sources and src_tok is not None and src_tok.pos_ == "NOUN":
             # "Israeli air strikes killed", "a ceasefire between A and B took effect",
             # "a Saudi plane carrying food": the subject noun's own modifiers name the actor
-            sources, _ = self.noun_modifiers(src_tok, speaker)
+            # "a drone strike Iran blamed on Israel killed": the party it is laid at
+            # first (a weapon word names no doer)
+            sources = blamed_party(self, src_tok, speaker) or \
+                self.noun_modifiers(src_tok, speaker)[0]
         seg = self.segment
         if passive_patient(tok) is not None or any(c.dep_ == "auxpass" for c in tok.children):
             pass  # "Pinochet arrested after ...": the first noun is the patient
@@ -431,7 +435,9 @@ class ClauseActors:
                 continue
             for p in c.children:
                 if p.dep_ == "pobj" and p.lemma_.lower() in ATTACKS:
-                    found, _ = self.noun_modifiers(p, speaker)
+                    # "killed in an air strike blamed on Syrian forces"
+                    found = blamed_party(self, p, speaker) or \
+                        self.noun_modifiers(p, speaker)[0]
                     if found:
                         return found
         return []
