@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline.doc_views import doc_text
+from pipeline.headline_passives import on_title_line
 from pipeline.statement_verbs import statement_verbs
 
 if TYPE_CHECKING:
@@ -34,6 +35,8 @@ OBJ_DEPS = frozenset({"dobj", "dative", "obj", "iobj", "attr", "oprd"})
 #: Dependencies that open a clause of its own inside a noun phrase.
 CLAUSE_DEPS = frozenset({"acl", "relcl", "advcl", "xcomp", "ccomp", "conj", "appos"})
 #: Verbs whose bare past form in a headline reports what was done to the subject.
+#: Where a headline's second clause or a noun's past form hangs ("after X killed in Y").
+HEADLINE_CLAUSES = frozenset({"advcl", "ccomp", "conj", "acl"})
 HEADLINE_PASSIVES = frozenset({"arrest", "detain", "jail", "suspend", "sentence", "convict",
                                "kill", "wound", "expel", "deport", "release", "free",
                                "charge", "indict", "sue", "ban", "sanction", "abduct",
@@ -232,9 +235,13 @@ def speech_context(tok: Token) -> Token | None:
 
 def headline_passive(tok: Token) -> bool:
     """A bare past form with a subject and no object or auxiliary, in a headline
-    ("Pinochet arrested", "Four players suspended"), is a passive."""
-    if tok.tag_ not in ("VBN", "VBD") or tok.dep_ != "ROOT" or tok.lemma_.lower() not in (
-            HEADLINE_PASSIVES):
+    ("Pinochet arrested", "Four players suspended"), is a passive; so is one in a
+    headline's second clause ("... after Americans killed in Matamoros", "Leader killed
+    in Tehran; Iran vows revenge") or hung on its noun ("Indian man killed as police
+    clear a bridge"): headline-ese drops "were" there too, and the noun is the victim."""
+    if tok.tag_ not in ("VBN", "VBD") or tok.lemma_.lower() not in HEADLINE_PASSIVES:
+        return False
+    if tok.dep_ != "ROOT" and not (tok.dep_ in HEADLINE_CLAUSES and on_title_line(tok)):
         return False
     return not any(c.dep_ in ("dobj", "aux", "auxpass", "obj") for c in tok.children)
 
