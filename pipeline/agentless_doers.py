@@ -34,6 +34,8 @@ FORCES = frozenset({"MIL", "GOV", "REB"})
 #: Types reported without a stated actor often enough to code with a null source
 #: ("aid flowed into Gaza", "a ceasefire took effect", "20 people were killed").
 NULL_SOURCE_OK = frozenset({"AID", "RETREAT", "ASSAULT", "CONCEDE"})
+#: Tellers that are no side of a story's violence: rights groups and world bodies.
+BYSTANDERS = frozenset({"NGO", "IGO"})
 #: Killings that, reported without an agent, are the state's own sentence carried out.
 EXECUTIONS = frozenset({"hang", "execute"})
 #: Violence named as no one's act: the subject of a killing that names no agent.
@@ -75,9 +77,12 @@ def agentless_doers(finder: ArgumentFinder, trig: Trigger, event_type: str,
         # "the nine men were hanged": executed by their own state
         sources = [Actor(text="", name=None, country=victim, role="GOV")]
     if agentless and not sources and victim and event_type not in STATE_ACTS and (
-            speaker is None or speaker.country == victim):
+            speaker is None or speaker.country == victim or (
+                speaker.country is None and speaker.role in BYSTANDERS)):
         # "400 Indian soldiers have been killed" (said an Indian spokesman): not the
-        # speaker's doing; in a two-party story the other party's, else nobody named
+        # speaker's doing; in a two-party story the other party's, else nobody named.
+        # A rights group or world body telling the toll ("a rights group said 100
+        # protesters had been killed") is no side either: the same reading holds
         other = counterpart(targets[0], finder.resolver.focus, finder.resolver.pair) \
             if finder.resolver.pair and victim in finder.resolver.pair else None
         if other is not None and event_type == "ASSAULT" and \
