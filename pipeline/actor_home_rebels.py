@@ -40,7 +40,10 @@ HOSTILE = frozenset({"ASSAULT", "THREATEN", "REJECT", "COERCE"})
 def _foreign_places(trig: Trigger, own: str) -> bool:
     """Whether the trigger's clause names a place in a country other than ``own``."""
     tok = trig.token
-    span = {t.i for t in tok.subtree}
+    # "stormed an army base in Uri, killing 19 soldiers", "stormed its embassy in
+    # Tehran and killed a guard": a participle or conjoined verb shares its head's places
+    shared = tok.dep_ == "conj" or (tok.dep_ == "advcl" and tok.tag_ == "VBG")
+    span = {t.i for t in (tok.head if shared else tok).subtree}
     for ent in span_ents(tok.sent):
         if ent.label_ in ("GPE", "LOC", "FAC") and ent.start in span:
             code = place_country(ent.text) or names_country(ent.text)
@@ -52,13 +55,19 @@ def _foreign_places(trig: Trigger, own: str) -> bool:
 def home_rebels(finder: ArgumentFinder, trig: Trigger, event_type: str,
                 sources: list[Actor], targets: list[Actor], near: list[str]) -> bool:
     """Whether a group of armed men of the story's own (guessed) country acts, naming
-    nobody, on its own state."""
+    nobody but people of that same guess, on its own state."""
     pair, focus = finder.resolver.pair, finder.resolver.focus
-    if event_type not in HOSTILE or targets or len(sources) != 1 or not pair:
+    if event_type not in HOSTILE or len(sources) != 1 or not pair:
         return False
     src = sources[0]
     if src.person or not src.country or src.country != focus or \
             names_country(src.text) is not None:
+        return False
+    if any(t.person or t.country != src.country or names_country(t.text) is not None
+           for t in targets):
+        # "gunmen killed 20 people", "a suicide bomber killed 26 people at the station":
+        # victims named by no country of their own, that took the same guess as the
+        # group, are the group's own country's people; anyone else named is no home aim
         return False
     words = src.text.lower().split()
     if src.role != "REB" and last_word(src.text) not in ARMED_MEN and \
