@@ -106,6 +106,10 @@ def agentless_doers(finder: ArgumentFinder, trig: Trigger, event_type: str,
             # police killed, someone else's attack on them, but in street unrest)
             sources = [Actor(text="", name=None, country=victim, role="UNK")]
             own_violence = True
+        elif event_type == "ASSAULT" and (prior := finder.attackers.get(victim)):
+            # "a gunman stormed its embassy ... Two other guards were wounded": more
+            # victims of the country the story last told attacked fell to the same side
+            sources, speaker = [party(prior)], None
         elif event_type in NULL_SOURCE_OK:
             speaker = None
     if agentless and not sources and not victim and event_type not in STATE_ACTS:

@@ -73,6 +73,8 @@ class ArgumentFinder(ClauseActors):
         # Russian-led force arrives").
         self.unrest = len({t.sent.start for t in doc if lemma_of(t) in UNREST}) >= 2
         self.done: list[tuple[str, Actor]] = []  # (type, source) of coded events so far
+        #: victims' country -> the country of the last attack coded on it so far
+        self.attackers: dict[str, str] = {}
         #: the last attached event's several sources act on nobody implied, each alone
         self.unaimed = False
         self.mentions: dict[int, list[tuple[int, str]]] = {}  # by sentence start (parties_near)
@@ -108,6 +110,9 @@ class ArgumentFinder(ClauseActors):
             sources, targets = parties, []
         if sources:
             self.done.append((event_type, sources[0]))
+            if event_type == "ASSAULT" and targets and sources[0].country and \
+                    targets[0].country and sources[0].country != targets[0].country:
+                self.attackers[targets[0].country] = sources[0].country
         return sources, targets
 
     def clause_parties(self, trig: Trigger, event_type: str, speaker: Actor | None
