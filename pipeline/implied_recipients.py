@@ -41,6 +41,7 @@ from pipeline.implied_parties import (
     the_two_parties,
 )
 from pipeline.story_parties import counterpart, other_party
+from pipeline.threat_conditions import condition_party
 from pipeline.word_classes import word_class
 from schemas import Actor
 
@@ -103,6 +104,10 @@ def implied_recipients(finder: ArgumentFinder, trig: Trigger, event_type: str,
         sources, targets = hyphen_pair(finder, tok, event_type, sources, targets)
     if not sources and not targets:
         return None  # an event nobody does to nobody is not codable
+    if not targets and sources and event_type == "THREATEN":
+        # "warned that the relief will expire unless Maduro allows ...": the party
+        # the warning's condition names is the one threatened
+        targets = condition_party(finder, tok, sources, speaker)
     near = [c for c in parties_near(finder, tok) if c not in party_codes(sources)]
     # the view is taken once: the sources stay these to the recipients' filter below
     view = EventView(finder, trig, event_type, sources, targets, near, own_violence)
