@@ -91,7 +91,20 @@ def holding_sense(tok: Token) -> Sense | None:
     if patient is None:
         return None
     return DETENTION if patient.ent_type_ == "PERSON" or patient.lower_ in HELD_PRONOUNS or any(
-        p in HELD_PEOPLE for p in object_phrase(patient)) else None
+        p in HELD_PEOPLE for p in object_phrase(patient)) or _ordered_held_name(
+        tok, patient) else None
+
+
+#: Entity labels of a name that is no person ("ordered the vote held in Crimea").
+PLACE_OR_TIME = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "EVENT", "NORP"})
+
+
+def _ordered_held_name(held: Token, patient: Token) -> bool:
+    """"a German court orders Puigdemont held": a name an order has held is a person
+    even where the tagger took the name for an organisation."""
+    order = held.head.head if held.dep_ == "acl" else held.head
+    return lemma_of(order) in COMMANDING and patient.pos_ == "PROPN" and \
+        patient.ent_type_ not in PLACE_OR_TIME
 
 
 #: "prepares to confront X" readies forces (MOBILIZE); "vowed to confront X" is a threat.

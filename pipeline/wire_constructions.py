@@ -200,13 +200,22 @@ def ordered_done(tok: Token) -> Token | None:
                                      for a in g.children)), None)
             if done is not None:
                 return done
-        # (a bare "shut" is read as a past tense with the object left on "ordered")
+        # (a bare "shut" is read as a past tense with the object left on "ordered"; "ordered
+        # Mayor Ekrem Imamoglu jailed" as a past tense whose subject is the named person)
         participle = c.tag_ == "VBN" or c.pos_ == "ADJ" or (
-            c.tag_ == "VBD" and not any(g.dep_.startswith("nsubj") for g in c.children))
+            c.tag_ == "VBD" and all(_named_after(g, tok) for g in c.children
+                                    if g.dep_.startswith("nsubj")))
         if c.dep_ in ("ccomp", "oprd", "xcomp") and participle and not any(
                 a.dep_ in ("aux", "auxpass", "mark") for a in c.children):
             return c
     return None
+
+
+def _named_after(subj: Token, order: Token) -> bool:
+    """A name right after the order: the object of "ordered X jailed", not the subject
+    of a finite clause ("had ordered it suspended" stays an order)."""
+    return subj.i > order.i and subj.pos_ == "PROPN" and subj.ent_type_ not in (
+        "GPE", "LOC", "FAC", "DATE", "TIME", "EVENT", "NORP")
 
 
 def participle_lemma(tok: Token) -> str:
