@@ -51,10 +51,12 @@ if TYPE_CHECKING:
     from pipeline.arguments import ArgumentFinder
     from pipeline.triggers import Trigger
 
-#: Dyadic types whose unnamed recipient is implied by the story (PLOVER requires one).
+#: Dyadic types whose unnamed recipient is implied by the story (PLOVER requires one);
+#: mutual cooperation too, as agreement is ("Mexico extradited him", "the two countries,
+#: which signed cooperation agreements": 4 tuning articles gained, none lost).
 IMPLIED_TARGET = frozenset({"PROTEST", "ACCUSE", "REQUEST", "REJECT", "THREATEN", "SANCTION",
                             "AGREE", "CONCEDE", "RETREAT", "COERCE", "ASSAULT", "MOBILIZE",
-                            "SUPPORT"})
+                            "SUPPORT", "COOPERATE"})
 #: What a state does to its own opponents (frees, pardons, jails, sentences, attacks).
 ON_OWN_PEOPLE = frozenset({"RETREAT", "CONCEDE", "COERCE", "SANCTION", "ASSAULT"})
 #: Mediating: a third party's dealings with both sides of a dispute.
