@@ -28,6 +28,36 @@ def into_open_water(tok: Token) -> bool:
         for c in tok.children)
 
 
+WEAPONS_TEST = Sense("MOBILIZE", "weapons", "weapons test")
+
+
+def weapons_test(tok: Token) -> bool:
+    """"test-fired an ICBM", "fired ballistic missiles in a drill", "launched a rocket that
+    put a satellite into orbit": a launch that tests weapons or reaches space is a show
+    of force (gold: MOBILIZE/THREATEN in each such tuning case), whatever it flies over;
+    "fired missiles at Kyiv" names its target and stays an assault."""
+    if any(c.dep_ == "prep" and c.lower_ in ("at", "on", "against") and not any(
+            p.ent_type_ in ("DATE", "TIME") for p in c.children) for c in tok.children):
+        return False  # aimed at a target ("on Sunday" is no target)
+    if any(c.lower_ == "test" and c.i == tok.i - 2 and tok.doc[tok.i - 1].text == "-"
+           for c in tok.children):
+        return True  # "test-fired", "test-launched"
+    trials = word_class("weapons_trials")
+    if any(c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
+            p.dep_ == "pobj" and lemma_of(p) in trials for p in c.children)
+           for c in tok.children):
+        return True
+    payloads = word_class("space_payloads")
+    return any(lemma_of(t) in payloads for t in tok.subtree)
+
+
+def unaimed_launch(tok: Token) -> Sense | None:
+    """The show of force a launch of weapons is when it hits no one, or None."""
+    if into_open_water(tok):
+        return SHOW_OF_FORCE
+    return WEAPONS_TEST if weapons_test(tok) else None
+
+
 #: Crowd-control weapons aimed at a vessel attack it ("fired water cannon at a Philippine
 #: supply boat"): PLOVER ASSAULT, not the repression of a crowd.
 VESSELS = frozenset({"boat", "vessel", "ship", "ferry", "trawler", "tanker", "craft",

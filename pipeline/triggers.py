@@ -42,7 +42,6 @@ from pipeline.trigger_force import (
     DEMOLITION_BY_BLAST,
     MOVEMENT,
     OCCUPATION,
-    SHOW_OF_FORCE,
     VERBAL_CLASH,
     aimed_at_vessel,
     blasted,
@@ -50,10 +49,10 @@ from pipeline.trigger_force import (
     exchanged_fire,
     figurative_fight,
     holding_sense,
-    into_open_water,
     military_movement,
     moved_to_attack,
     occupying,
+    unaimed_launch,
     verbal_clash,
 )
 from pipeline.trigger_lexicon import (
@@ -213,8 +212,9 @@ def own_verb_sense(tok: Token) -> tuple[Sense | None, bool]:
                             if tok.dep_ in ("advcl", "conj") and protest_verb(tok.head):
                                 return None, False
                             return DEMONSTRATION, True
-                        if table[phrase].type == "ASSAULT" and into_open_water(tok):
-                            return SHOW_OF_FORCE, True
+                        if table[phrase].type == "ASSAULT" and (
+                                shown := unaimed_launch(tok)) is not None:
+                            return shown, True
                         if table[phrase].mode == "crowd-control" and aimed_at_vessel(tok):
                             return CANNON_ON_VESSEL, True
                         return table[phrase], True
