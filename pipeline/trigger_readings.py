@@ -24,6 +24,7 @@ from pipeline.story_pair_meetings import story_pair_meeting
 from pipeline.story_pair_truces import story_pair_truce
 from pipeline.syntax import subject, talks_behind
 from pipeline.trigger_objects import regretted_owner
+from pipeline.word_classes import word_class
 from schemas import Actor
 
 if TYPE_CHECKING:
@@ -209,8 +210,10 @@ def code_clause(finder: ArgumentFinder, trig: Trigger, reading: Reading, speaker
     # "she would not step down" states a refusal now, whatever the tense
     modality = "asserted" if reading.refusal else modality_for(tok, event_type,
                                                                negated=reading.negated)
-    if modality in ("future", "proposed") and event_type in PROMISABLE:
-        # PLOVER: a future-tense cooperative act is an AGREE ("will be exchanged")
+    if modality in ("future", "proposed") and event_type in PROMISABLE and \
+            trig.sense.phrase not in word_class("ongoing_cooperation"):
+        # PLOVER: a future-tense cooperative act is an AGREE ("will be exchanged");
+        # "will work with" stays the cooperation
         event_type = "AGREE"
     if event_type == "AGREE" and promised_resignation(trig):
         event_type = "CONCEDE"  # "would resign", "agreed to step down": a concession
