@@ -59,7 +59,8 @@ def test_the_short_name_takes_up_a_nearer_countrys_council(
     out = code_text(f"The United Nations sent aid to Sudan. {country_council} The Security "
                     "Council warned Ukraine against any attack.")
     got = triples(out)
-    assert ("REQUEST", "RUS", "UKR") in got and ("REQUEST", "IGO", "UKR") not in got, \
+    # (a warning "against" aimed at a state is a threat: test_warnings_against)
+    assert ("THREATEN", "RUS", "UKR") in got and ("THREATEN", "IGO", "UKR") not in got, \
         out.events
 
 
@@ -67,4 +68,4 @@ def test_the_un_named_after_a_countrys_council_is_nearer(
         code_text: Callable[..., ExtractedArticle]) -> None:
     out = code_text("In Moscow, the Security Council of Russia met. The United Nations sent "
                     "aid to Sudan. The Security Council warned Ukraine against any attack.")
-    assert ("REQUEST", "IGO", "UKR") in triples(out), out.events
+    assert ("THREATEN", "IGO", "UKR") in triples(out), out.events
