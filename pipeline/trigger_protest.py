@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from pipeline.actor_lexicon import STATE_BODIES, lookup, state_named
 from pipeline.actor_lexicon import lexicon as actor_words
 from pipeline.trigger_lexicon import Sense, lemma_of, lexicon
+from pipeline.word_classes import word_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -163,3 +164,24 @@ def protests_as_scene(tok: Token) -> bool:
         return False
     return tok.tag_ == "NNS" or any(c.dep_ in ("det", "amod", "nummod")
                                     for c in tok.children)
+
+
+#: A walkout by many people is a protest (PLOVER PROTEST: strike): "students walked out of
+#: their exams", "opposition lawmakers walked out of both houses" (gold PROTEST in each
+#: tuning case); one person walking out ("he walked out of the inquiry"), or anyone
+#: walking out of talks or a meeting, refuses (the lexicon's REJECT).
+WALKOUT = Sense("PROTEST", "strike", "collective walkout")
+
+
+def collective_walkout(tok: Token) -> bool:
+    """"walked out" with a plural noun subject, not out of a meeting."""
+    if lemma_of(tok) != "walk":
+        return False
+    out = next((c for c in tok.children if c.lower_ == "out" and c.dep_ in ("prt", "prep",
+                                                                          "advmod")), None)
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if out is None or subj is None or subj.tag_ not in ("NNS", "NNPS"):
+        return False
+    left = [p for c in (tok, out) for o in c.children if o.dep_ == "prep" and o.lower_ == "of"
+            for p in o.children if p.dep_ == "pobj"]
+    return not any(lemma_of(p) in word_class("walked_out_meetings") for p in left)

@@ -79,6 +79,8 @@ from pipeline.trigger_objects import (
 from pipeline.trigger_protest import (
     DEMONSTRATION,
     OBSTRUCTION,
+    WALKOUT,
+    collective_walkout,
     demonstrators,
     protest_verb,
     protesters_subject,
@@ -158,6 +160,8 @@ def own_verb_sense(tok: Token) -> tuple[Sense | None, bool]:
         return RIOT, False
     if wire.labour_strike(tok):
         return LABOUR_STRIKE, False
+    if collective_walkout(tok):
+        return WALKOUT, False
     if wire.recall(tok):
         return RECALL, False
     if wire.aid_arrival(tok):
