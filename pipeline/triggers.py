@@ -89,6 +89,7 @@ from pipeline.trigger_protest import (
     thrown_at_building,
 )
 from pipeline.trigger_statements import alleged_backing, statement_sense
+from pipeline.trigger_summons import summoned_to_protest
 from pipeline.trigger_warnings import warned_state
 from pipeline.unmet_requirements import measured_up
 
@@ -274,7 +275,8 @@ def own_verb_sense(tok: Token) -> tuple[Sense | None, bool]:
                         evidenced(tok, sense):
                     return None, False  # "seeks to join the EU": an aim, no request
                 # "suggested that fighters from abroad were serving": a claim, no offer
-                return told_claim(tok, sense) or warned_state(tok, sense) or sense, False
+                return (told_claim(tok, sense) or warned_state(tok, sense) or
+                        summoned_to_protest(tok, sense) or sense), False
     if military_movement(tok) and not moved_to_attack(tok):
         return MOVEMENT, False
     return None, False
