@@ -89,6 +89,10 @@ def lexicon() -> Lexicon:
         for obj, target in shared.items():
             t, _, mode = target.partition(":")
             table.setdefault(obj, Sense(t, mode or None, f"{verb} {obj}"))
+    for verb in transfer["like_send"]:
+        table = objects.setdefault(verb, {})
+        for obj, sense in objects["send"].items():
+            table.setdefault(obj, Sense(sense.type, sense.mode, f"{verb} {obj}"))
     censor = raw["censorship"]
     for verb in censor["verbs"]:
         if verb not in objects and verb not in verbs:
