@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from pipeline import wire_constructions as wire
 from pipeline.ordered_acts import ORDERED_ACTS, ordered_act
 from pipeline.reported_instigation import Accused, instigation_sense
+from pipeline.standing_contact import IN_CONTACT, in_contact
 from pipeline.statement_senses import EVALUATION, PHONE
 from pipeline.trigger_attempts import attempt_only
 from pipeline.trigger_barring import barred_from
@@ -305,6 +306,8 @@ def noun_sense(tok: Token) -> Sense | None:
         return LABOUR_STRIKE
     if wire.phone_call(tok):
         return PHONE
+    if in_contact(tok):
+        return IN_CONTACT
     if lemma_of(tok) in ("exchange", "return") and tok.dep_ == "pobj" and \
             tok.head.lower_ == "in" and any(c.dep_ == "prep" and c.lower_ == "for"
                                             for c in tok.children):
