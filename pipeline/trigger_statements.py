@@ -55,9 +55,10 @@ WAR_LABELS = frozenset({"war", "aggression", "hostility", "attack"})
 CONDITIONAL = frozenset({"conditional", "contingent", "dependent"})
 #: Conversations held by telephone are phone consultations ("told X by telephone").
 PHONES = frozenset({"telephone", "phone", "videolink", "videoconference"})
-#: Adjectives of alarm that disapprove when they say at what ("concerned by reports").
+#: Adjectives of alarm that disapprove when they say at what ("concerned by reports";
+#: "disappointed by the decision": disappointment at an act disapproves as concern does).
 CONCERNED = frozenset({"concerned", "alarmed", "dismayed", "appalled", "troubled",
-                       "disturbed", "outraged", "shocked", "horrified"})
+                       "disturbed", "outraged", "shocked", "horrified", "disappointed"})
 #: Intensifiers of the diplomatic formula of concern ("was deeply concerned").
 GRAVELY = frozenset({"deeply", "gravely", "seriously", "extremely", "very", "profoundly",
                      "greatly", "increasingly"})
