@@ -2,9 +2,11 @@
 rulers would face divine revenge", "they will have to pay a heavy price", "we will make
 you pay", "the enemy will receive a worthy response".
 The clause's subject is whom the warning is aimed at, so the sense is a spoken
-one: the speaker threatens (PLOVER THREATEN) and the subject is the target. Also the
-warnings a party states of its own retaliation without a forceful adverb: "Israel would
-exact a price from Iran", "Moscow would respond", "Beijing will retaliate"."""
+one: the speaker threatens (PLOVER THREATEN) and the subject is the target ("the attack
+would not go unanswered": the act's doer). Also the warnings a party states of its own
+retaliation without a forceful adverb: "Israel would exact a price from Iran", "Moscow
+would respond", "Beijing will retaliate", "will give a strong response", "the response
+would be harsh"."""
 
 from __future__ import annotations
 
@@ -33,8 +35,14 @@ OWN = frozenset({"i", "we", "who", "which", "that", "it"})
 #: Verbs a party's own answer is told by ("Moscow would respond").
 ANSWERS = frozenset({"respond", "retaliate"})
 
+#: How hard a foretold answer will be ("the response would be harsh"; not "welcome").
+FIERCE = word_class("fierce_answers")
+#: Verbs a party's own measured answer is handed out by ("will give a strong response").
+GIVING = frozenset({"give", "deliver"})
+
 #: Every verb ``fate_sense`` can type.
-FATE_VERBS = frozenset({"pay", "face", "suffer", "answer", "receive", "exact"}) | ANSWERS
+FATE_VERBS = frozenset({"pay", "face", "suffer", "answer", "receive", "exact", "be",
+                        "go"}) | ANSWERS | GIVING
 
 
 def _future(tok: Token) -> bool:
@@ -73,10 +81,26 @@ def fate_sense(tok: Token) -> Sense | None:
     """The warning a foretold fate or a foretold retaliation states, or None."""
     # asked of every token: only the verbs below can be a fate, checked before the
     # searches of the verb's children for a negation and a "will"
-    if tok.pos_ not in ("VERB", "AUX") or lemma_of(tok) not in FATE_VERBS or \
-            has_neg(tok) or not _future(tok):
+    if tok.pos_ not in ("VERB", "AUX") or lemma_of(tok) not in FATE_VERBS:
+        return None
+    if lemma_of(tok) == "go":
+        # "said the crime would not go unanswered": the act named will be answered, so
+        # whoever did it is warned (the subject is the act, its doer the target)
+        return WARNED_FATE if has_neg(tok) and _future(tok) and any(
+            c.dep_ == "acomp" and c.lower_ == "unanswered" for c in tok.children) else None
+    if has_neg(tok) or not _future(tok):
         return None
     lemma = lemma_of(tok)
+    if lemma == "be":
+        # "said the response would be harsh": one's own answer measured out is a warning
+        subj = _subject(tok)
+        return OWN_RETALIATION if subj is not None and lemma_of(subj) in FATES and any(
+            c.dep_ == "acomp" and c.lower_ in FIERCE for c in tok.children) else None
+    if lemma in GIVING:
+        # "will give a strong response", "would deliver a crushing response" (given, not
+        # "would be given exemplary punishment": a fate the subject gets)
+        return OWN_RETALIATION if not any(c.dep_ == "nsubjpass" for c in tok.children) and \
+            any(lemma_of(o) in FATES and _qualified(o) for o in _objects(tok)) else None
     made = tok.dep_ in ("xcomp", "ccomp") and lemma_of(tok.head) == "make"
     if lemma in ("pay", "face", "suffer", "answer", "receive"):
         subj = _subject(tok)
