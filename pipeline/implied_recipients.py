@@ -40,6 +40,7 @@ from pipeline.implied_parties import (
     party_codes,
     the_two_parties,
 )
+from pipeline.party_stretches import home_stretch
 from pipeline.story_parties import counterpart, other_party
 from pipeline.threat_conditions import condition_party
 from pipeline.word_classes import word_class
@@ -153,6 +154,12 @@ def implied_recipients(finder: ArgumentFinder, trig: Trigger, event_type: str,
                            finder.resolver.pair, near, event_type)
         if sources and sources[0].country and domestic:
             code = sources[0].country
+        elif sources and sources[0].country and code != sources[0].country and \
+                home_stretch(tok, sources[0].country, sources[0].text, finder.resolver.pair):
+            # "The senate passed the bill", "she praised the decision" in a story on one
+            # country's politics whose foreign paragraphs name a neighbour: a stretch
+            # that leaves the other party out is about the source's own country
+            code, domestic = sources[0].country, True
         elif pair_ := finder.resolver.pair:
             src = sources[0].country if sources else None
             if src in pair_ and code != src and event_type not in AUTHOR_TYPES:
