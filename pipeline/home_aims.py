@@ -32,6 +32,7 @@ from pipeline.implied_parties import (
     seized_from_other,
     weak,
 )
+from pipeline.party_stretches import home_stretch
 from pipeline.story_parties import other_party
 from pipeline.word_classes import word_class
 
@@ -234,6 +235,15 @@ def _own_opponent(t: Actor, ev: EventView, other: str) -> bool:
     return own_opponents(t)
 
 
+def _home_stretch(t: Actor, ev: EventView, other: str) -> bool:
+    # "the senate opened an inquiry into the minister" in a stretch of the story that
+    # leaves the other party out (``party_stretches.home_stretch``): the minister is the
+    # senate's own
+    src = ev.sources[0]
+    return src.country is not None and \
+        home_stretch(ev.trig.token, src.country, src.text, ev.finder.resolver.pair)
+
+
 def _pronoun(t: Actor, ev: EventView, other: str) -> bool:
     # a pronoun's country is its antecedent's, not the story's focus
     return t.text.lower() in PRONOUNS
@@ -242,7 +252,7 @@ def _pronoun(t: Actor, ev: EventView, other: str) -> bool:
 #: Why a recipient given the source's own country keeps it, asked in this order.
 STAYS_HOME: tuple[Callable[[Actor, EventView, str], bool], ...] = (
     _no_staff_of_body, _surely_placed_person, _names_its_country, _source_home_state,
-    _own_people, _crowd, _home_legislature, _own_opponent, _pronoun)
+    _own_people, _crowd, _home_legislature, _own_opponent, _pronoun, _home_stretch)
 
 
 def stays_home(t: Actor, ev: EventView, other: str | None) -> bool:

@@ -5,6 +5,7 @@ recipient of another country keeps the country it has."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
 from typing import Any, cast
 
 import pytest
@@ -16,9 +17,12 @@ SOURCE = Actor(text="the army", name=None, country="EGY", role="MIL")
 
 
 def _view(event_type: str = "ASSAULT") -> EventView:
-    # the tests below read no story: nothing of the finder or the trigger is asked
-    return EventView(finder=cast(Any, None), trig=cast(Any, None), event_type=event_type,
-                     sources=[SOURCE], targets=[], near=[], own_violence=False)
+    # the tests below read no story: the finder's resolver has no pair of parties (so no
+    # stretch of a two-party story is read) and the trigger no token
+    finder = SimpleNamespace(resolver=SimpleNamespace(pair=None))
+    return EventView(finder=cast(Any, finder), trig=cast(Any, SimpleNamespace(token=None)),
+                     event_type=event_type, sources=[SOURCE], targets=[], near=[],
+                     own_violence=False)
 
 
 def _target(text: str, country: str | None = "EGY") -> Actor:

@@ -44,3 +44,24 @@ def test_guard_a_stretch_naming_the_other_party_stays_foreign(code_text: Any) ->
     out = code_text(FOREIGN.rstrip() + " President Dina Boluarte rejected the demand.\n\n"
                     + HOME, title=TITLE)
     assert ("REJECT", "PER", "CHL") in triples(out)
+
+
+
+def _pairs_in(out: Any, words: str) -> set[tuple[str | None, str | None]]:
+    """(source, target) countries of the events told in the sentence containing ``words``."""
+    return {(e.source and e.source.country, e.target and e.target.country)
+            for e in out.events if words in e.evidence.sentence}
+
+
+def test_a_role_word_recipient_in_a_home_stretch_stays_home(code_text: Any) -> None:
+    # the minister an inquiry is opened into is the legislature's own, not the other
+    # party's, where nothing around names the other party
+    out = code_text(FOREIGN + HOME, title=TITLE)
+    assert _pairs_in(out, "impeachment inquiry") == {("PER", "PER")}
+
+
+def test_guard_a_role_word_recipient_near_the_other_party_is_its(code_text: Any) -> None:
+    # guard: summoned right after Chile's answer, "the ambassador" is still Chile's
+    out = code_text(FOREIGN.rstrip() + " The foreign ministry summoned the ambassador.\n\n"
+                    + HOME, title=TITLE)
+    assert _pairs_in(out, "summoned the ambassador") == {("PER", "CHL")}
