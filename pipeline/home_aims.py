@@ -12,6 +12,7 @@ source's own country is, in a two-party story, the other party's unless one of
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -42,7 +43,7 @@ if TYPE_CHECKING:
     from schemas import Actor
 
 __all__ = ["DOMESTIC", "FORCE_TYPES", "STATEMENTS", "EventView", "aimed_at_home",
-           "stays_home"]
+           "home_voice_addressees", "stays_home"]
 
 #: Events whose unnamed recipient is the actor's own country: protesters face their
 #: government, police detain their own citizens, an official resigns from office.
@@ -69,6 +70,9 @@ STATEMENTS = frozenset({"ACCUSE", "REJECT", "REQUEST", "SUPPORT"})
 #: holds him.
 HOME_VOICES = frozenset({"CVL", "OPP", "POL"})
 HOME_VOICE_TYPES = frozenset({"ACCUSE", "REJECT"})
+#: What a public voice says to a state body named by its role word: that body is its own
+#: state's ("urged the government", "accused the authorities").
+HOME_VOICE_ADDRESS = frozenset({"ACCUSE", "REJECT", "REQUEST"})
 #: Pronouns: their country comes from an antecedent, not from the story's focus.
 PRONOUNS = frozenset({"they", "them", "it", "he", "him", "she", "her", "we", "us"})
 
@@ -93,6 +97,21 @@ def home_voice(actor: Actor, event_type: str) -> bool:
     (not a state the parser gave a civilian role: "the Philippines", "German towns")."""
     return event_type in HOME_VOICE_TYPES and actor.role in HOME_VOICES and \
         names_country(actor.text) is None
+
+
+def home_voice_addressees(sources: list[Actor], targets: list[Actor], event_type: str
+                          ) -> list[Actor]:
+    """A public voice's criticism, refusal or demand aimed at a state body named only by
+    its role word ("the opposition accused the authorities", "opposition senators urged
+    the government"): its own state's, not the country the story's focus gave the role
+    word."""
+    if not sources or not sources[0].country or event_type not in HOME_VOICE_ADDRESS or \
+            sources[0].role not in HOME_VOICES or names_country(sources[0].text) is not None:
+        return targets
+    own = sources[0].country
+    return [dataclasses.replace(t, country=own) if (
+        t.country and t.country != own and t.role in STATE_BODIES and not t.person and
+        names_country(t.text) is None and t.text[:1].islower()) else t for t in targets]
 
 
 # -- Signs of an event aimed at home, in the order they are asked -------------------

@@ -25,6 +25,7 @@ from pipeline.home_aims import (
     FORCE_TYPES,
     EventView,
     aimed_at_home,
+    home_voice_addressees,
     stays_home,
 )
 from pipeline.implied_parties import (
@@ -261,6 +262,8 @@ def implied_recipients(finder: ArgumentFinder, trig: Trigger, event_type: str,
     sources = guessed_side(finder.resolver, finder.annotated.title_sentences, event_type,
                            sources, targets)
     targets = home_people(sources, targets, event_type)  # "a court jailed 8 people"
+    # "the opposition accused the authorities": its own state's authorities
+    targets = home_voice_addressees(sources, targets, event_type)
     targets = own_people_wronged(finder, event_type, sources, targets, near)
     targets = displaced_of_other(finder, trig, event_type, sources, targets, near)
     # "released X in exchange for Y": each side releases to the other
