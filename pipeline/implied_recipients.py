@@ -61,6 +61,9 @@ IMPLIED_TARGET = frozenset({"PROTEST", "ACCUSE", "REQUEST", "REJECT", "THREATEN"
                             "SUPPORT", "COOPERATE"})
 #: What a state does to its own opponents (frees, pardons, jails, sentences, attacks).
 ON_OWN_PEOPLE = frozenset({"RETREAT", "CONCEDE", "COERCE", "SANCTION", "ASSAULT"})
+#: What a state says of its own opposition (blames, warns): the opposition named by its
+#: role is the state's own, not a party (a coalition, "any party") that may be foreign.
+AT_OWN_OPPOSITION = frozenset({"THREATEN", "ACCUSE"})
 #: Mediating: a third party's dealings with both sides of a dispute.
 MEDIATION = frozenset({"mediate", "mediation"})
 #: Types where coordinated sources with no object act with each other ("A and B held
@@ -227,6 +230,12 @@ def implied_recipients(finder: ArgumentFinder, trig: Trigger, event_type: str,
         # story is mostly about
         targets = [dataclasses.replace(t, country=sources[0].country)
                    if own_opponents(t) else t for t in targets]
+    if sources and sources[0].country and sources[0].role in STATE_BODIES and \
+            event_type in AT_OWN_OPPOSITION:
+        # "the president blamed opposition leaders for the unrest": his own opposition,
+        # whichever country the story is mostly about
+        targets = [dataclasses.replace(t, country=sources[0].country)
+                   if own_opponents(t) and t.role != "POL" else t for t in targets]
     if sources and sources[0].country and sources[0].role in ("GOV", "MIL") and \
             event_type in FORCE_TYPES:
         # "National Guard troops fired tear gas at crowds": a state's forces face
