@@ -159,7 +159,8 @@ def implied_recipients(finder: ArgumentFinder, trig: Trigger, event_type: str,
         if sources and sources[0].country and domestic:
             code = sources[0].country
         elif sources and sources[0].country and code != sources[0].country and \
-                home_stretch(tok, sources[0].country, sources[0].text, finder.resolver.pair):
+                home_stretch(tok, sources[0].country, sources[0].text, finder.resolver.pair,
+                             event_type):
             # "The senate passed the bill", "she praised the decision" in a story on one
             # country's politics whose foreign paragraphs name a neighbour: a stretch
             # that leaves the other party out is about the source's own country

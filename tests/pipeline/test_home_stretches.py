@@ -65,3 +65,10 @@ def test_guard_a_role_word_recipient_near_the_other_party_is_its(code_text: Any)
     out = code_text(FOREIGN.rstrip() + " The foreign ministry summoned the ambassador.\n\n"
                     + HOME, title=TITLE)
     assert _pairs_in(out, "summoned the ambassador") == {("PER", "CHL")}
+
+
+def test_a_state_named_by_its_name_steps_back_at_home(code_text: Any) -> None:
+    # a step back a state takes by its own name in a home stretch: lifting its curfew
+    out = code_text(FOREIGN + HOME + "Peru lifted the curfew in three southern provinces.",
+                    title=TITLE)
+    assert _pairs_in(out, "lifted the curfew") == {("PER", "PER")}
