@@ -23,6 +23,7 @@ from pipeline.place_owners import owns_act
 from pipeline.speech_places import said_about, told_at
 from pipeline.story_venue import MEETINGS, places_data, title_venue
 from pipeline.syntax import sentences_before
+from pipeline.trigger_force import unaimed_launch
 from pipeline.word_classes import word_class
 from schemas import Location
 
@@ -444,7 +445,8 @@ def trigger_location(sent: Span, tok: Token, event_type: str, src: Actor | None,
                           or (title_venue(sent.doc) if event_type in MET else None),
                           event_type, src, tgt, dateline,
                           home=(event_type == "MOBILIZE" and (at_home(sent, tok) or
-                                                              readiness_at_home(tok))) or
+                                                              readiness_at_home(tok) or
+                                                              unaimed_launch(tok) is not None)) or
                           at_mission(tok) or (event_type in STRUCK and home_guard(src)),
                           sent=sent,
                           left=event_type in LEFT and tok.lemma_.lower() in _leaving())

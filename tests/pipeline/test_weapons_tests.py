@@ -31,3 +31,13 @@ def test_a_weapons_test_is_a_show_of_force(nlp: Any, text: str, word: str) -> No
 ])
 def test_an_aimed_launch_stays_an_assault(nlp: Any, text: str, word: str) -> None:
     assert readings(nlp, text).get(word) == "ASSAULT"
+
+
+def test_a_weapons_test_happens_at_home(code_text: Any) -> None:
+    # a show of force by launch is made from the launcher's own ground, not the rival's
+    # it is aimed to impress (the story's other party)
+    out = code_text("Seoul shut the Kaesong complex on Wednesday after the North's launch. "
+                    "Pyongyang test-fired a missile on Sunday in defiance of Seoul.")
+    tests = [e for e in out.events if e.type == "MOBILIZE"]
+    assert tests and all(e.location is not None and e.location.country == "PRK"
+                         for e in tests), out.events
