@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from pipeline import wire_constructions as wire
 from pipeline.ordered_acts import ORDERED_ACTS, ordered_act
+from pipeline.refused_compliance import REFUSED_COMPLIANCE, refused_compliance
 from pipeline.reported_instigation import Accused, instigation_sense
 from pipeline.standing_contact import IN_CONTACT, in_contact
 from pipeline.statement_senses import EVALUATION, PHONE
@@ -179,6 +180,8 @@ def own_verb_sense(tok: Token) -> tuple[Sense | None, bool]:
         return None, False  # "many shops stayed shut": no one shut them
     if wire.called_off(tok):
         return CALLED_OFF, False
+    if refused_compliance(tok):
+        return REFUSED_COMPLIANCE, False  # "said it would not renew the pact": a refusal
     if wire.street_crowd(tok, protesters_subject):
         return DEMONSTRATION, False
     if lemma in ("demolish", "destroy", "level") and blasted(tok):

@@ -1,0 +1,40 @@
+"""A refusal told as a vow not to keep to something: "Chile said it would not renew the
+fishing pact", "vowed never to comply with the ruling", "would no longer abide by the accord".
+
+Keeping to an agreement, a ruling or an order is no event of its own in PLOVER, so these
+verbs are no triggers; negated by the party bound, they refuse what binds it (REJECT), as
+a negated cooperative act does ("would not step down", ``pipeline.event_filters``). A
+condition ("if Chile does not comply") refuses nothing (screened as every trigger is), and
+a passive names no refuser ("the mandate would not be renewed", "the deal was never
+implemented"): it tells what became of the thing, not who refused it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pipeline.modality import is_negated
+from pipeline.trigger_lexicon import Sense, lemma_of
+from pipeline.word_classes import word_class
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: The sense a refused keeping takes: the refuser's REJECT of what binds it.
+REFUSED_COMPLIANCE = Sense("REJECT", None, "refuse compliance")
+
+
+def _no_longer(tok: Token) -> bool:
+    """"would no longer abide by": "no" hangs on "longer", not on the verb."""
+    return any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children)
+               for c in tok.children if c.dep_ == "advmod")
+
+
+def refused_compliance(tok: Token) -> bool:
+    """A verb of keeping (word class ``keeping``) negated on itself or its governing verbs
+    ("would not renew", "vowed not to comply", "no longer abide by")."""
+    if tok.pos_ != "VERB" or lemma_of(tok) not in word_class("keeping"):
+        return False
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+        return False
+    return is_negated(tok) or _no_longer(tok)
