@@ -41,6 +41,7 @@ from pipeline.implied_parties import (
 from pipeline.implied_recipients import implied_recipients
 from pipeline.mutual_parties import setting_only
 from pipeline.protest_targets import protested_country
+from pipeline.refused_compliance import DEFIED_PRESSURE
 from pipeline.syntax import clause_subject, objects, subject
 from pipeline.trigger_lexicon import lemma_of
 from pipeline.word_classes import word_class
@@ -146,6 +147,10 @@ class ArgumentFinder(ClauseActors):
             if event_type == "RETREAT":  # "troops withdrew from Mali"
                 targets = withdrawn_from(self, tok, speaker, sources) or targets
             targets = hosted_missions(self, tok, sources, targets)
+            if trig.sense == DEFIED_PRESSURE:
+                # "Paris would not be intimidated by London": the pressed party (the
+                # passive's subject) refuses the presser (its agent)
+                sources, targets = targets, sources
             if self.speaker_acts_again(tok, speaker, sources, targets):
                 sources = [speaker] if speaker is not None else sources
         brokered = brokered_thing(tok)

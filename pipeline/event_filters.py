@@ -49,7 +49,7 @@ from pipeline.ordinary_mentions import (
     timed_restatement,
 )
 from pipeline.plover import FORCEFUL
-from pipeline.refused_compliance import REFUSED_COMPLIANCE
+from pipeline.refused_compliance import DEFIED_PRESSURE, REFUSED_COMPLIANCE
 from pipeline.syntax import has_neg, objects, passive_patient, subject
 from pipeline.trigger_access import granted_passage
 from pipeline.trigger_ceasefire import ended_fighting, truce_kept
@@ -290,7 +290,7 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str],
     if in_if_clause(tok) and (trig.sense.type not in ("THREATEN", "REQUEST") or
                               in_whether_clause(tok)):
         return None  # a threat or demand on a condition stays; in a question it is none
-    if trig.sense == REFUSED_COMPLIANCE:
+    if trig.sense in (REFUSED_COMPLIANCE, DEFIED_PRESSURE):
         return Reading("REJECT", negated=False, refusal=True)  # the negation is the refusal
     if trig.sense.type == "REQUEST" and court_plea(tok):  # "pleaded not guilty": no appeal
         return Reading("REJECT", negated=False, refusal=False) if denies_charges(tok) else None

@@ -1,5 +1,7 @@
 """A refusal told as a vow not to keep to something: "Chile said it would not renew the
-fishing pact", "vowed never to comply with the ruling", "would no longer abide by the accord".
+fishing pact", "vowed never to comply with the ruling", "would no longer abide by the accord";
+and a vow not to yield to pressure: "Chile would not be bullied", "said Paris would not be
+intimidated by British manoeuvres".
 
 Keeping to an agreement, a ruling or an order is no event of its own in PLOVER, so these
 verbs are no triggers; negated by the party bound, they refuse what binds it (REJECT), as
@@ -7,6 +9,12 @@ a negated cooperative act does ("would not step down", ``pipeline.event_filters`
 condition ("if Chile does not comply") refuses nothing (screened as every trigger is), and
 a passive names no refuser ("the mandate would not be renewed", "the deal was never
 implemented"): it tells what became of the thing, not who refused it.
+
+A party that says it will not be pressed ("would not be intimidated", "will not be pushed
+around") defies whoever presses it: the party named as the passive's subject refuses
+(REJECT), aimed at the presser when the clause names one ("by British manoeuvres"), else at
+whom the actor rules find. Said as done ("its fishermen had been intimidated by patrol
+boats") it is the pressing, told by the sufferer, and no refusal.
 """
 
 from __future__ import annotations
@@ -22,6 +30,8 @@ if TYPE_CHECKING:
 
 #: The sense a refused keeping takes: the refuser's REJECT of what binds it.
 REFUSED_COMPLIANCE = Sense("REJECT", None, "refuse compliance")
+#: The sense a defied pressure takes: the pressed party's REJECT of the presser.
+DEFIED_PRESSURE = Sense("REJECT", None, "defy pressure")
 
 
 def _no_longer(tok: Token) -> bool:
@@ -36,5 +46,16 @@ def refused_compliance(tok: Token) -> bool:
     if tok.pos_ != "VERB" or lemma_of(tok) not in word_class("keeping"):
         return False
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+        return False
+    return is_negated(tok) or _no_longer(tok)
+
+
+def defied_pressure(tok: Token) -> bool:
+    """A passive verb of pressing (word class ``pressing``) negated, with a subject: "would
+    not be intimidated", "will never be bullied", "would no longer be pushed around"."""
+    if tok.pos_ != "VERB" or lemma_of(tok) not in word_class("pressing"):
+        return False
+    if not any(c.dep_ == "auxpass" for c in tok.children) or \
+            not any(c.dep_ == "nsubjpass" for c in tok.children):
         return False
     return is_negated(tok) or _no_longer(tok)

@@ -19,7 +19,12 @@ from typing import TYPE_CHECKING
 
 from pipeline import wire_constructions as wire
 from pipeline.ordered_acts import ORDERED_ACTS, ordered_act
-from pipeline.refused_compliance import REFUSED_COMPLIANCE, refused_compliance
+from pipeline.refused_compliance import (
+    DEFIED_PRESSURE,
+    REFUSED_COMPLIANCE,
+    defied_pressure,
+    refused_compliance,
+)
 from pipeline.reported_instigation import Accused, instigation_sense
 from pipeline.standing_contact import IN_CONTACT, in_contact
 from pipeline.statement_senses import EVALUATION, PHONE
@@ -182,6 +187,8 @@ def own_verb_sense(tok: Token) -> tuple[Sense | None, bool]:
         return CALLED_OFF, False
     if refused_compliance(tok):
         return REFUSED_COMPLIANCE, False  # "said it would not renew the pact": a refusal
+    if defied_pressure(tok):
+        return DEFIED_PRESSURE, False  # "would not be bullied": pressure defied
     if wire.street_crowd(tok, protesters_subject):
         return DEMONSTRATION, False
     if lemma in ("demolish", "destroy", "level") and blasted(tok):

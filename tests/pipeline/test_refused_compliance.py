@@ -51,3 +51,27 @@ def test_no_longer_abiding_by_a_ruling_is_a_refusal(code_text: Any) -> None:
 def test_kept_passive_conditional_or_open_compliance_refuses_nothing(
         code_text: Any, text: str) -> None:
     assert not {t for t in triples(code_text(text)) if t[0] == "REJECT"}
+
+
+@pytest.mark.parametrize(("text", "refusal"), [
+    ("Sweden's prime minister said Sweden would not be intimidated by Russia.",
+     ("REJECT", "SWE", "RUS")),
+    ("Chile said it would not be pushed around by Washington.",
+     ("REJECT", "CHL", "USA")),
+])
+def test_a_party_that_will_not_be_pressed_defies_the_presser(
+        code_text: Any, text: str, refusal: tuple[str, str, str]) -> None:
+    coded = triples(code_text(text))
+    assert refusal in coded
+    # the presser refuses nothing
+    assert not {t for t in coded if t[0] == "REJECT" and t[1] == refusal[2]}
+
+
+@pytest.mark.parametrize("text", [
+    # guard: pressing done to a party, told by it, is no refusal
+    "Chile said its fishermen had been intimidated by Peruvian patrol boats.",
+    # guard: an active verb of pressing is the pressing, not its defiance
+    "Chile said Peru would not pressure its neighbours over the fishing dispute.",
+])
+def test_pressing_suffered_or_done_is_no_defiance(code_text: Any, text: str) -> None:
+    assert not {t for t in triples(code_text(text)) if t[0] == "REJECT"}
