@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from pipeline import wire_constructions as wire
+from pipeline.answered_arms import answered_arms, answering_verb, counted, with_objects
 from pipeline.ordered_acts import ORDERED_ACTS, ordered_act
 from pipeline.refused_compliance import (
     DEFIED_PRESSURE,
@@ -159,6 +160,9 @@ def own_verb_sense(tok: Token) -> tuple[Sense | None, bool]:
         return None, False  # "ordered his minister to raise tariffs": coded on the act
     if _answered_act(tok) is not None:
         return None, False  # "retaliated with air strikes": coded on the strikes
+    armed = answered_arms(tok)
+    if armed is not None:
+        return armed, True  # "responded with tear gas": the firing of the arms
     done = wire.ordered_done(tok)
     if done is not None:
         sense = ordered_act(done, lambda t: verb_sense(t)[0])
@@ -415,21 +419,14 @@ def _named_object_of(tok: Token) -> Token | None:
     return None
 
 
-def _answering(verb: Token) -> bool:
-    answering = lexicon().respond_with
-    lemma = lemma_of(verb)
-    return verb.pos_ == "VERB" and (lemma in answering or any(
-        f"{lemma} {c.lower_}" in answering for c in verb.children
-        if c.dep_ in ("prt", "advmod")))
-
-
 def _answered_act(verb: Token) -> Token | None:
-    """The act named in a verb of answering's "with" phrase, if it is a trigger."""
-    if not _answering(verb):
+    """The act named in a verb of answering's "with" phrase, if it is a trigger; also one
+    a container counts ("retaliated with waves of missile attacks")."""
+    if not answering_verb(verb):
         return None
-    return next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
-                 for p in c.children if p.dep_ == "pobj" and noun_sense(p) is not None),
-                None)
+    return next((n for p in with_objects(verb)
+                 for n in (counted(p) if lemma_of(p) in CONTAINERS else [p])
+                 if noun_sense(n) is not None), None)
 
 
 def _answered_with(tok: Token) -> Token | None:
@@ -438,7 +435,7 @@ def _answered_with(tok: Token) -> Token | None:
     if tok.dep_ != "pobj" or tok.head.lower_ != "with":
         return None
     verb = tok.head.head
-    return verb if _answering(verb) else None
+    return verb if answering_verb(verb) else None
 
 
 def find_triggers(sent: Span) -> list[Trigger]:
