@@ -41,6 +41,7 @@ from pipeline.implied_parties import (
 from pipeline.implied_recipients import implied_recipients
 from pipeline.mutual_parties import setting_only
 from pipeline.protest_targets import protested_country
+from pipeline.recalled_envoys import own_envoy_host
 from pipeline.refused_compliance import DEFIED_PRESSURE
 from pipeline.syntax import clause_subject, objects, subject
 from pipeline.trigger_lexicon import lemma_of
@@ -76,6 +77,8 @@ class ArgumentFinder(ClauseActors):
         self.done: list[tuple[str, Actor]] = []  # (type, source) of coded events so far
         #: victims' country -> the country of the last attack coded on it so far
         self.attackers: dict[str, str] = {}
+        #: recalling state's country -> the post its envoy was last recalled from
+        self.envoy_posts: dict[str, str] = {}
         #: the last attached event's several sources act on nobody implied, each alone
         self.unaimed = False
         self.mentions: dict[int, list[tuple[int, str]]] = {}  # by sentence start (parties_near)
@@ -106,6 +109,8 @@ class ArgumentFinder(ClauseActors):
         if found is None:
             return None
         sources, targets = found
+        # "recalled the Philippine ambassador": the envoy's host, not its own state
+        targets = own_envoy_host(self, trig, event_type, sources, targets)
         if (parties := each_the_other(self, trig, speaker)) is not None:
             # "each side accused the other": each party acts on the other
             sources, targets = parties, []

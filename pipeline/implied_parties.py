@@ -328,9 +328,11 @@ def recalled_from(finder: ArgumentFinder, tok: Token, speaker: Actor | None,
     homes = {a.country for a in sources}
     # "recalled its ambassadors to Peru and Bolivia", "its envoy in Islamabad": the post
     # the state's own envoys serve in is the country recalled from (not for an envoy of
-    # another state: "expelled the Chilean ambassador to Peru")
-    own = all(not any((m.dep_ in ("amod", "compound", "nmod") and m.lower_ != "own") or (
-        m.dep_ == "poss" and m.pos_ != "PRON") for m in e.children) for e in envoys)
+    # another state: "expelled the Chilean ambassador to Peru"); a modifier naming the
+    # recalling state is its own ("recalled France's ambassador in Algiers")
+    own = all(not any(((m.dep_ in ("amod", "compound", "nmod") and m.lower_ != "own") or (
+        m.dep_ == "poss" and m.pos_ != "PRON")) and names_country(m.text) not in homes - {None}
+        for m in e.children) for e in envoys)
     for head in (tok, *envoys):
         for c in head.children:
             if c.dep_ not in ("prep", "dative") or c.lower_ not in (

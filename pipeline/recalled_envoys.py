@@ -1,0 +1,76 @@
+"""A state's recall of its own envoy is aimed at the state the envoy is posted to.
+
+"Foreign Secretary X recalled the Philippine ambassador", "ambassador Paul Grigson
+would be recalled for consultations", "we have decided to withdraw our ambassador":
+the envoy is the recalling state's own, so the resolver gives the recipient the
+source's country (a domestic reading), but a recall reduces relations with the host
+state (PLOVER SANCTION). When the clause names no post ("from Jakarta", handled by
+``implied_parties.recalled_from``), the host is the post an earlier recall by the same
+state named, else the other party of the story's pair.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pipeline.actor_lexicon import names_country
+from pipeline.implied_parties import party
+from pipeline.story_parties import counterpart
+from pipeline.syntax import objects
+from pipeline.wire_constructions import DIPLOMATS
+from pipeline.word_classes import word_class
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from pipeline.arguments import ArgumentFinder
+    from pipeline.triggers import Trigger
+    from schemas import Actor
+
+__all__ = ["own_envoy_host", "recalled_envoys"]
+
+#: Verbs of bringing one's envoy home (a recall, a withdrawal, "called home").
+RECALL_VERBS = word_class("envoy_recalls")
+
+
+def recalled_envoys(tok: Token) -> list[Token]:
+    """The envoys a recall verb brings home: its objects, or the subject of its passive
+    ("the ambassador would be recalled")."""
+    if tok.lemma_.lower() not in RECALL_VERBS:
+        return []
+    heads = objects(tok) + [c for c in tok.children if c.dep_ == "nsubjpass"]
+    # "ambassador Paul Grigson": the envoy's title before his name
+    return [h for h in heads if h.lemma_.lower() in DIPLOMATS or any(
+        m.dep_ == "compound" and m.lemma_.lower() in DIPLOMATS for m in h.children)]
+
+
+def _own_envoy(envoy: Token, code: str) -> bool:
+    # "its ambassador", "our envoy", "the ambassador", "the Philippine ambassador" for the
+    # Philippines: no modifier names another country than the source's
+    return not any(m.dep_ in ("amod", "compound", "nmod", "poss") and
+                   names_country(m.text) not in (None, code) for m in envoy.children)
+
+
+def own_envoy_host(finder: ArgumentFinder, trig: Trigger, event_type: str,
+                   sources: list[Actor], targets: list[Actor]) -> list[Actor]:
+    """``targets``, with the source's own country read as the host state of the envoy
+    it recalls: the story's other party (``counterpart``) when the recipient is the
+    recalling state itself or its envoy, and no other country is named."""
+    if event_type != "SANCTION" or len(sources) != 1 or not sources[0].country:
+        return targets
+    code = sources[0].country
+    envoys = recalled_envoys(trig.token)
+    if not envoys or not all(_own_envoy(e, code) for e in envoys):
+        return targets
+    if any(t.country != code for t in targets):
+        # "recalled its ambassador from Jakarta": the post is named, and a later recall
+        # that names none ("recalled the ambassador for consultations") is from it
+        posts = {t.country for t in targets if t.country}
+        if len(targets) == 1 and len(posts) == 1:
+            finder.envoy_posts[code] = posts.pop()
+        return targets
+    host = finder.envoy_posts.get(code) or counterpart(
+        sources[0], finder.resolver.focus, finder.resolver.pair)
+    if host is None or host == code:
+        return targets
+    return [party(host)]
