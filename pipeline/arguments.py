@@ -41,7 +41,7 @@ from pipeline.implied_parties import (
 from pipeline.implied_recipients import implied_recipients
 from pipeline.mutual_parties import setting_only
 from pipeline.protest_targets import protested_country
-from pipeline.recalled_envoys import own_envoy_host
+from pipeline.recalled_envoys import expelled_envoy_host, own_envoy_host
 from pipeline.refused_compliance import DEFIED_PRESSURE
 from pipeline.syntax import clause_subject, objects, subject
 from pipeline.trigger_lexicon import lemma_of
@@ -111,6 +111,8 @@ class ArgumentFinder(ClauseActors):
         sources, targets = found
         # "recalled the Philippine ambassador": the envoy's host, not its own state
         targets = own_envoy_host(self, trig, event_type, sources, targets)
+        # "declared Ambassador X persona non grata": a foreign envoy, never its own
+        targets = expelled_envoy_host(self, trig, event_type, sources, targets)
         if (parties := each_the_other(self, trig, speaker)) is not None:
             # "each side accused the other": each party acts on the other
             sources, targets = parties, []

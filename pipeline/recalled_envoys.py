@@ -1,4 +1,5 @@
-"""A state's recall of its own envoy is aimed at the state the envoy is posted to.
+"""A state's recall of its own envoy is aimed at the state the envoy is posted to, and
+its expulsion of an envoy at the envoy's state, never at itself.
 
 "Foreign Secretary X recalled the Philippine ambassador", "ambassador Paul Grigson
 would be recalled for consultations", "we have decided to withdraw our ambassador":
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
     from pipeline.triggers import Trigger
     from schemas import Actor
 
-__all__ = ["own_envoy_host", "recalled_envoys"]
+__all__ = ["expelled_envoy_host", "own_envoy_host", "recalled_envoys"]
 
 #: Verbs of bringing one's envoy home (a recall, a withdrawal, "called home").
 RECALL_VERBS = word_class("envoy_recalls")
@@ -74,3 +75,19 @@ def own_envoy_host(finder: ArgumentFinder, trig: Trigger, event_type: str,
     if host is None or host == code:
         return targets
     return [party(host)]
+
+
+def expelled_envoy_host(finder: ArgumentFinder, trig: Trigger, event_type: str,
+                        sources: list[Actor], targets: list[Actor]) -> list[Actor]:
+    """``targets``, with an expelled envoy the resolver gave the expelling state's own
+    country ("declared Ambassador Pablo Soto persona non grata", "expelled the
+    ambassador") read as the other party's: a state expels only foreign envoys."""
+    if event_type != "SANCTION" or trig.sense.mode != "expel" or len(sources) != 1 or \
+            not sources[0].country:
+        return targets
+    code = sources[0].country
+    if not targets or any(t.country != code for t in targets) or not any(
+            t.lemma_.lower() in DIPLOMATS for t in trig.token.subtree):
+        return targets
+    host = counterpart(sources[0], finder.resolver.focus, finder.resolver.pair)
+    return targets if host is None or host == code else [party(host)]

@@ -2,8 +2,9 @@
 itself: "recalled the Kenyan ambassador" for Kenya, "France's ambassador in Algiers",
 "ambassador Jane Doe would be recalled", "we will withdraw our ambassador". With no
 post named, the host is the post an earlier recall by the same state named, else the
-story's other party. Guards: several recalling states, another state's envoy, a recall
-that names its post."""
+story's other party. An envoy a state expels is never its own ("declared Ambassador X
+persona non grata"). Guards: several recalling states, another state's envoy, an
+expulsion of no envoy."""
 
 from __future__ import annotations
 
@@ -70,3 +71,21 @@ def test_guard_another_states_envoy_keeps_its_country(
     got = _recalls(triples(code_text(
         ROW + "Kenya expelled the Tanzanian ambassador on Friday.")))
     assert ("KEN", "TZA") in got, got
+
+
+def test_an_expelled_envoy_named_by_his_title_is_the_other_states(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    # a state expels only foreign envoys: not Peru's own ambassador
+    got = _recalls(triples(code_text(
+        "LIMA - Peru expelled Chile's ambassador on Tuesday. Peru said Chile had "
+        "interfered in its affairs. Chile said the step was unjustified. Foreign "
+        "Minister Ana Gervasi declared Ambassador Pablo Soto persona non grata.",
+        title="Peru expels Chile's ambassador in row over asylum")))
+    assert got == {("PER", "CHL")}, got
+
+
+def test_guard_an_expulsion_of_no_envoy_keeps_its_reading(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    # no envoy expelled: the expulsion rule leaves the deportation alone
+    got = triples(code_text(ROW + "Kenya expelled 40 Tanzanian fishermen on Friday."))
+    assert ("KEN", "KEN") not in {(s, t) for _, s, t in got}, got
