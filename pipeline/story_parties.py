@@ -27,6 +27,10 @@ THIRD_PARTY_UNAIMED = frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT", "CO
 #: Acts between armed sides (fighting, deploying, ceasefires), which no international
 #: or non-governmental body is a side of.
 ARMED_SIDES_ONLY = frozenset({"ASSAULT", "MOBILIZE", "CONCEDE"})
+#: What a state's armed forces ask for: of a body too ("the army asked the UN for help").
+#: Anything else they do with no recipient named (surrender, refuse orders, accuse,
+#: warn) faces the country's own rivals, not a body the story pairs the country with.
+ARMED_REQUESTS = frozenset({"REQUEST"})
 
 
 def mention_codes(span: Doc | Span, *, cities: bool = False) -> list[tuple[int, str]]:
@@ -221,11 +225,13 @@ def counterpart(source: Actor | None, focus: str | None, pair: tuple[str, str] |
     code = source.country or (source.role if source.role in ("IGO", "NGO") else None)
     if pair and code in pair:
         other = other_party(code, pair)
-        if other in ("IGO", "NGO") and code not in ("IGO", "NGO") and \
-                event_type in ARMED_SIDES_ONLY:
+        if other in ("IGO", "NGO") and code not in ("IGO", "NGO") and (
+                event_type in ARMED_SIDES_ONLY or (
+                    source.role == "MIL" and event_type not in ARMED_REQUESTS)):
             # fighting and truces are between armed sides: a state's forces fighting,
             # deploying or holding fire in a story whose other party is a body (a UN
-            # mission, a bloc) face the country's own armed rivals, not the body
+            # mission, a bloc) face the country's own armed rivals, not the body; so do
+            # its forces' surrenders, refusals and charges ("soldiers refused orders")
             return code
         return other
     if pair:
