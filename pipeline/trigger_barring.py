@@ -5,7 +5,9 @@ The verbs of barring are SANCTION in the lexicon for their trade sense ("banned 
 of gallium"). Stopping people from doing something is a restriction imposed on them
 (PLOVER COERCE: restrict) whoever they are, unless what they may not do is enter the
 country, which is barring entry (PLOVER REJECT), or trade, which keeps the sanction.
-The word lists are ``data/triggers.toml`` [barring].
+A ban on meetings or gatherings put in force ("imposed a ban on public meetings")
+restricts the people too, as "banned gatherings" does. The word lists are
+``data/triggers.toml`` [barring] and [objects.ban].
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
-from pipeline.trigger_lexicon import Sense, lemma_of, triggers_data
+from pipeline.trigger_lexicon import Sense, lemma_of, lexicon, object_phrase, triggers_data
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -25,7 +27,7 @@ BARRED_ENTRY = Sense("REJECT", None, "bar from entering")
 @cache
 def _words() -> dict[str, frozenset[str]]:
     raw = triggers_data()["barring"]
-    return {k: frozenset(raw[k]) for k in ("verbs", "entry", "trade")}
+    return {k: frozenset(raw[k]) for k in ("verbs", "entry", "trade", "imposing")}
 
 
 def barred_from(tok: Token) -> Sense | None:
@@ -47,4 +49,36 @@ def barred_from(tok: Token) -> Sense | None:
         if lemma in words["trade"]:
             return None  # "barred firms from buying chips": the trade sanction
         return BARRED_ENTRY if lemma in words["entry"] else BARRED_ACT
+    return None
+
+
+def ban_on(noun: Token) -> Sense | None:
+    """The sense of a ban noun by what its "on" phrase bans, read by the table of the
+    verb "ban" ("a ban on public meetings", "a 72-hour ban on gatherings": a restriction
+    of the people, PLOVER COERCE, as "banned gatherings" is); None for other bans ("a ban
+    on imports" keeps the noun's SANCTION sense)."""
+    if lemma_of(noun) != "ban":
+        return None
+    table = lexicon().objects.get("ban", {})
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "on":
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    sense = next((table[p] for p in object_phrase(obj) if p in table), None)
+                    if sense is not None:
+                        return sense
+    return None
+
+
+def imposed_ban(verb: Token) -> Sense | None:
+    """"imposed a ban on public meetings", "extended a ban on gatherings": a verb of
+    putting a ban in force does what the ban does (``ban_on``); a ban lifted or defied
+    is another act, so only the verbs of ``[barring] imposing`` are read so."""
+    if lemma_of(verb) not in _words()["imposing"]:
+        return None
+    for obj in verb.children:
+        if obj.dep_ in ("dobj", "obj"):
+            sense = ban_on(obj)
+            if sense is not None:
+                return sense
     return None

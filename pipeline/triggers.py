@@ -30,7 +30,7 @@ from pipeline.reported_instigation import Accused, instigation_sense
 from pipeline.standing_contact import IN_CONTACT, in_contact
 from pipeline.statement_senses import EVALUATION, PHONE
 from pipeline.trigger_attempts import attempt_only
-from pipeline.trigger_barring import barred_from
+from pipeline.trigger_barring import ban_on, barred_from, imposed_ban
 from pipeline.trigger_ceasefire import CEASING, ceasing_noun, ceasing_verb
 from pipeline.trigger_claims import evidenced, told_claim
 from pipeline.trigger_cooperation import (
@@ -205,6 +205,9 @@ def own_verb_sense(tok: Token) -> tuple[Sense | None, bool]:
     barred = barred_from(tok)
     if barred is not None:
         return barred, False  # "barred X from leaving": a restriction, not a sanction
+    imposed = imposed_ban(tok)
+    if imposed is not None:
+        return imposed, True  # "imposed a ban on public meetings": what the ban bans
     table = lex.objects.get(lemma)
     if table and own_regret(tok):
         table = None  # "regretted its decision": one's own act, a concession
@@ -345,6 +348,9 @@ def noun_sense(tok: Token) -> Sense | None:
     if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "upon") and \
             lemma_of(tok) in cooperation_words()["consent_nouns"]:
         return None  # "at the government's request" is consent, not a request
+    banned = ban_on(tok)
+    if banned is not None:
+        return banned  # "a ban on public meetings": a restriction, not a sanction
     for rest, sense in lexicon().nouns.get(lemma_of(tok), []):
         if noun_rest_ok(tok, rest):
             if sense.type == "SANCTION" and standing_regime(tok):
