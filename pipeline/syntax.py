@@ -192,6 +192,20 @@ def agentless_passive(tok: Token) -> bool:
 #: Verbs of naming in a free relative object ("condemned what it called aggression").
 NAMING_VERBS = frozenset({"call", "describe", "term", "label", "dub", "brand"})
 
+#: Prepositions that make "call" an appeal ("called on Beijing to stop", "called for").
+APPEAL_PREPOSITIONS = frozenset({"on", "upon", "for"})
+
+
+def appeal_call(tok: Token) -> bool:
+    """"called on Beijing to stop its military intimidation": "call on/upon/for" asks, it
+    names nothing, so a blaming noun in what is asked is no label of the speaker's. The
+    preposition follows the verb at once: "called on Thursday", "called it a historic day
+    for the Gulf" do label."""
+    return tok.lemma_.lower() == "call" and any(
+        c.dep_ in ("prep", "prt") and c.i == tok.i + 1 and c.lower_ in APPEAL_PREPOSITIONS
+        and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
+        for c in tok.children)
+
 
 def objects(tok: Token) -> list[Token]:
     out = [c for c in tok.children if c.dep_ in OBJ_DEPS]

@@ -19,7 +19,7 @@ from pipeline.statement_senses import (
     PRAISE_LABEL,
     RETALIATION,
 )
-from pipeline.syntax import has_neg
+from pipeline.syntax import appeal_call, has_neg
 from pipeline.told_breaches import told_breach
 from pipeline.trigger_ceasefire import SORRY
 from pipeline.trigger_fates import fate_sense
@@ -225,7 +225,7 @@ def statement_sense(tok: Token) -> Sense | None:
             return EVALUATION
         if lemma in lex.eval_negated and _is_negated(tok):
             return EVALUATION
-    if pos == "VERB" and lemma in lex.label_verbs and not any(
+    if pos == "VERB" and lemma in lex.label_verbs and not appeal_call(tok) and not any(
             c.lower_ == "what" for c in tok.children if c.dep_ in ("dobj", "nsubj")):
         # "opened fire on what he called terrorists": a free relative's label only
         # describes the object of another act
