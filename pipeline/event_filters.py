@@ -50,6 +50,7 @@ from pipeline.ordinary_mentions import (
 )
 from pipeline.plover import FORCEFUL
 from pipeline.refused_compliance import DEFIED_PRESSURE, REFUSED_COMPLIANCE
+from pipeline.ruled_out import KEPT_OPEN, ruled_out_act
 from pipeline.syntax import has_neg, objects, passive_patient, subject
 from pipeline.trigger_access import granted_passage
 from pipeline.trigger_ceasefire import ended_fighting, truce_kept
@@ -292,6 +293,8 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str],
         return None  # a threat or demand on a condition stays; in a question it is none
     if trig.sense in (REFUSED_COMPLIANCE, DEFIED_PRESSURE):
         return Reading("REJECT", negated=False, refusal=True)  # the negation is the refusal
+    if trig.sense is KEPT_OPEN:
+        return Reading("THREATEN", negated=False, refusal=False)  # "has not ruled out force"
     if trig.sense.type == "REQUEST" and court_plea(tok):  # "pleaded not guilty": no appeal
         return Reading("REJECT", negated=False, refusal=False) if denies_charges(tok) else None
     # "adopted a deal" types the event by the verb's own sense; a nominal trigger
@@ -340,7 +343,8 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str],
     if trig.nominal and trig.light is not None and striven_for(trig.light):
         return None  # "thanked Iraq for helping to secure their release": an aim
     clause = trig.light if trig.nominal and trig.light is not None else tok
-    if forgone(clause) or counterfactual(clause) or awaited(tok) or before_any(tok):
+    if forgone(clause) or counterfactual(clause) or awaited(tok) or before_any(tok) or \
+            ruled_out_act(clause):
         # "avoided calling it an attack", "a draft that would have imposed sanctions",
         # "until Israel halted its offensive": acts not done
         return None

@@ -27,6 +27,7 @@ from pipeline.refused_compliance import (
     refused_compliance,
 )
 from pipeline.reported_instigation import Accused, instigation_sense
+from pipeline.ruled_out import refused_to_rule_out, ruled_out_sense
 from pipeline.standing_contact import IN_CONTACT, in_contact
 from pipeline.statement_senses import EVALUATION, PHONE
 from pipeline.trigger_attempts import attempt_only
@@ -205,6 +206,11 @@ def own_verb_sense(tok: Token) -> tuple[Sense | None, bool]:
     barred = barred_from(tok)
     if barred is not None:
         return barred, False  # "barred X from leaving": a restriction, not a sanction
+    ruled = ruled_out_sense(tok, lambda t: verb_sense(t)[0] if t.pos_ == "VERB" else noun_sense(t))
+    if ruled is not None:
+        return ruled, False  # "ruled out lifting restrictions": a refusal
+    if refused_to_rule_out(tok):
+        return None, False  # "refused to rule out force": the threat is on "rule out"
     imposed = imposed_ban(tok)
     if imposed is not None:
         return imposed, True  # "imposed a ban on public meetings": what the ban bans
