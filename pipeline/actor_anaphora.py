@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import Entry, listed_entry, lookup, scan_names, state_named
 from pipeline.doc_views import doc_ents
-from pipeline.syntax import phrase_text
+from pipeline.syntax import SPEECH_VERBS, phrase_text
 from schemas import Actor
 
 if TYPE_CHECKING:
@@ -28,6 +28,11 @@ BOTH_HEADS = frozenset({"side", "country", "party", "neighbour", "neighbor", "na
 #: Of those, the words for the two sides of one country's conflict ("both sides", "the
 #: two parties"), when the story has no two-country dyad.
 WARRING_HEADS = frozenset({"side", "party"})
+#: Of those, the words that make the two parties states ("the two countries", "both
+#: governments"), which a story with no dyad of its own takes as its two most named
+#: countries (``pipeline.stated_dyad``). Not "leaders" (often the two persons just
+#: named: "the release of the two leaders") nor "armies" ("both the army and the RSF").
+STATE_HEADS = frozenset({"country", "nation", "government", "neighbour", "neighbor"})
 #: Plurals that, definite and with nothing naming whose ("the neighbours"), are the
 #: two parties of a two-party story (not "the leaders" or "the governments": often
 #: those of the countries just listed, or of a bloc).
@@ -53,6 +58,7 @@ class AnaphoraResolver:
         doc: Doc
         pair: tuple[str, str] | None
         focus: str | None
+        dyad: tuple[str, str] | None
 
         def entity(self, tok: Token) -> Span | None: ...
         def resolve_one(self, tok: Token) -> Actor | None: ...
@@ -62,10 +68,19 @@ class AnaphoraResolver:
         return self._both()
 
     def _both(self, phrase: Token | None = None) -> list[Actor]:
-        if not self.pair:
+        pair = self.pair
+        if not pair and phrase is not None and phrase.lemma_.lower() in STATE_HEADS and \
+                not (phrase.dep_ == "nsubj" and phrase.head.lemma_.lower() in SPEECH_VERBS):
+            # "officials from the two countries met": the text says two states act, so
+            # they are the story's two most named countries even where the counts made
+            # no dyad of the story (else the act lost its actors and no event came out).
+            # Not the tellers ("..., the two governments said"): the act is someone's
+            # the clause names, and a teller of two would stand in for them.
+            pair = self.dyad
+        if not pair:
             return self._warring_sides(phrase)
         return [Actor(text=c, name=c, country=None, role=c) if c in ("IGO", "NGO")
-                else Actor(text=c, name=c, country=c, role="GOV") for c in self.pair]
+                else Actor(text=c, name=c, country=c, role="GOV") for c in pair]
 
     def _warring_sides(self, phrase: Token | None) -> list[Actor]:
         """"both sides committed to ...", "the two sides reached an understanding" in a

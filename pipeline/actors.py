@@ -24,6 +24,7 @@ from pipeline.actor_anaphora import (
     PRONOUNS_OTHER,
     PRONOUNS_PERSON,
     RELATIVE,
+    STATE_HEADS,
     AnaphoraResolver,
 )
 from pipeline.actor_compass import compass_country
@@ -51,6 +52,9 @@ class ActorResolver(AnaphoraResolver, CoordinationResolver, PersonResolver, Role
                  year: int | None = None) -> None:
         self.doc = doc
         self.pair = pair
+        #: the two most named countries, for "the two countries" where ``pair`` is None
+        #: (set by the caller: ``pipeline.stated_dyad``)
+        self.dyad: tuple[str, str] | None = None
         self.year = year
         #: the dateline's country, where local role words act by default
         self.dateline = dateline_country(doc)
@@ -132,10 +136,13 @@ class ActorResolver(AnaphoraResolver, CoordinationResolver, PersonResolver, Role
                         return self._both(p)
         if self.pair and self._the_parties(tok):
             return self._both()
-        if self.pair and any(c.dep_ == "poss" and self._both_phrase(c) for c in tok.children):
+        poss = next((c for c in tok.children if c.dep_ == "poss" and self._both_phrase(c)),
+                    None)
+        if poss is not None and (self.pair or (
+                self.dyad and poss.lemma_.lower() in STATE_HEADS)):
             # "the two countries' foreign ministers", "the two militaries' operations
             # chiefs": officials whose possessor is both parties are each party's own
-            return self._both()
+            return self._both(poss)
         if tok.lower_ in PLURAL_PRONOUNS and tok.pos_ == "PRON":
             # "Russia and China began their first joint exercises": a plural pronoun
             # whose antecedent is coordinated stands for every conjunct, not the first

@@ -19,6 +19,7 @@ from pipeline.actors import ActorResolver
 from pipeline.blamed_doers import blamed_party
 from pipeline.embedded_triggers import BLAME_VERBS, CONTENT_HEADS
 from pipeline.implied_parties import last_word, party, party_codes, weak
+from pipeline.stated_dyad import stated_dyad
 from pipeline.story_home import headline_doer
 from pipeline.story_parties import focus_countries
 from pipeline.syntax import (
@@ -78,6 +79,7 @@ class ClauseActors:
         focus, pair = focus_countries(doc, annotated.title_sentences, year)
         self.resolver = ActorResolver(doc, focus=focus, pair=pair, year=year)
         self.resolver.home = headline_doer(doc, annotated.title_sentences)
+        self.resolver.dyad = stated_dyad(doc, annotated.title_sentences)
         self.segment: Span | None = None
 
     def actor(self, tok: Token | None, speaker: Actor | None) -> list[Actor]:
