@@ -28,6 +28,9 @@ from pipeline.officeholders import known_person, surname_key
 from pipeline.word_classes import word_class
 from schemas import Actor
 
+#: Staff nouns that name an actor only with their state named in the phrase.
+STAFF_HEADS = word_class("staff_heads")
+
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
@@ -242,6 +245,14 @@ class RoleResolver:
             return Actor(text=self._span_text(tok), name=None, country=None, role="IGO")
         if country is None and role is None:
             return None
+        if head_role is None and lemma in STAFF_HEADS and country is not None and \
+                country.kind == "country" and country.country:
+            # "Seven Indian security personnel were killed", "Chinese coast guard
+            # personnel boarded the ship": staff whose phrase names their state are
+            # its (uniformed, in the news) people; without this the phrase named no
+            # actor and the act came out with none. Not bare "personnel" ("have also
+            # promised personnel"): whose they are is unsaid
+            role = head_role = role or "MIL"
         if head_role is None and tok.pos_ == "NOUN":
             return None  # "military cooperation agreements" is a thing, not an actor
         if country is not None and country.kind in ("igo", "ngo"):
