@@ -217,9 +217,14 @@ class ActorResolver(AnaphoraResolver, CoordinationResolver, PersonResolver, Role
                     last = None
                 return self._antecedent(tok) or last
             return None
-        if tok.pos_ == "PROPN" and not any(c.dep_ in ("compound", "amod") and
-                                           c.pos_ == "PROPN" for c in tok.children):
-            # a later bare mention ("Cavusoglu thanked"), whatever NER made of it
+        if (tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.text[:1].isupper() and
+                                    tok.text[1:].islower())) and \
+                not any(c.dep_ in ("compound", "amod") and c.pos_ == "PROPN"
+                        for c in tok.children):
+            # a later bare mention ("Cavusoglu thanked"), whatever NER made of it; also
+            # one the tagger took for a common noun ("Traore later called on his
+            # supporters": an unknown surname opening a sentence), else it named no one
+            # and the act got no actor
             known = self.persons.get(surname_key(tok.text))
             if known is not None:
                 return known
