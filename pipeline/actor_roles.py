@@ -251,8 +251,10 @@ class RoleResolver:
             # personnel boarded the ship": staff whose phrase names their state are
             # its (uniformed, in the news) people; without this the phrase named no
             # actor and the act came out with none. Not bare "personnel" ("have also
-            # promised personnel"): whose they are is unsaid
-            role = head_role = role or "MIL"
+            # promised personnel"): whose they are is unsaid. Their role is what a
+            # modifier says ("security personnel"), else unknown: "medical personnel",
+            # "aid personnel" are no forces
+            role = head_role = role or "UNK"
         if head_role is None and tok.pos_ == "NOUN":
             return None  # "military cooperation agreements" is a thing, not an actor
         if country is not None and country.kind in ("igo", "ngo"):

@@ -77,6 +77,13 @@ def own_envoy_host(finder: ArgumentFinder, trig: Trigger, event_type: str,
     return [party(host)]
 
 
+def _phrase_words(head: Token) -> list[Token]:
+    """The words of a noun phrase without the clauses that hang on it ("activists who
+    had met the British ambassador": the activists)."""
+    return [head] + [w for c in head.children if c.dep_ not in ("relcl", "acl")
+                     for w in _phrase_words(c)]
+
+
 def expelled_envoy_host(finder: ArgumentFinder, trig: Trigger, event_type: str,
                         sources: list[Actor], targets: list[Actor]) -> list[Actor]:
     """``targets``, with an expelled envoy the resolver gave the expelling state's own
@@ -86,8 +93,15 @@ def expelled_envoy_host(finder: ArgumentFinder, trig: Trigger, event_type: str,
             not sources[0].country:
         return targets
     code = sources[0].country
+    # the envoy must be what is expelled (the verb's object or the clause it declares
+    # "persona non grata", or the nominal trigger's own head), not any diplomat the
+    # clause mentions ("expelled Russian activists who
+    # had met the British ambassador")
+    expelled = [trig.token] + [w for c in trig.token.children
+                               if c.dep_ in ("dobj", "obj", "ccomp", "oprd")
+                               for w in _phrase_words(c)]
     if not targets or any(t.country != code for t in targets) or not any(
-            t.lemma_.lower() in DIPLOMATS for t in trig.token.subtree):
+            t.lemma_.lower() in DIPLOMATS for t in expelled):
         return targets
     host = counterpart(sources[0], finder.resolver.focus, finder.resolver.pair)
     return targets if host is None or host == code else [party(host)]

@@ -33,7 +33,15 @@ def _complements(tok: Token) -> list[Token]:
     """What is ruled out: a gerund ("ruled out lifting") or a noun ("rules out
     expulsions")."""
     return [c for c in tok.children
-            if (c.dep_ in ("xcomp", "advcl") and c.tag_ == "VBG") or c.dep_ in ("dobj", "obj")]
+            if (c.dep_ in ("xcomp", "advcl") and c.tag_ == "VBG" and not _set_off(c))
+            or c.dep_ in ("dobj", "obj")]
+
+
+def _set_off(clause: Token) -> bool:
+    """A participle set off by a comma is an act of its own beside the ruling out
+    ("ruled out new talks, accusing Kyiv of sabotage"), not what is ruled out."""
+    i = clause.left_edge.i
+    return i > 0 and clause.doc[i - 1].text == ","
 
 
 def _kept_open(tok: Token) -> bool:
@@ -54,9 +62,14 @@ def ruled_out_sense(tok: Token, sense_of: Callable[[Token], Sense | None]) -> Se
         return RULED_OUT if acts else None
     if acts:
         return None if any(s.type in FRIENDLY for s in acts) else KEPT_OPEN
-    # "never ruled out using force": the use of force has no trigger of its own
-    return KEPT_OPEN if any(lemma_of(g) in word_class("coercive_means")
-                            for c in _complements(tok) for g in c.subtree) else None
+    # "never ruled out using force": the use of force has no trigger of its own. The
+    # means is the complement or its object, not a word inside a name ("a task force")
+    means = [g for c in _complements(tok)
+             for g in [c, *(o for o in c.children if o.dep_ in ("dobj", "obj")),
+                       *(p for o in c.children if o.dep_ == "prep" and o.lower_ == "of"
+                         for p in o.children if p.dep_ == "pobj")]]  # "the use of force"
+    return KEPT_OPEN if any(lemma_of(g) in word_class("coercive_means") and not any(
+        x.dep_ == "compound" for x in g.children) for g in means) else None
 
 
 def refused_to_rule_out(tok: Token) -> bool:

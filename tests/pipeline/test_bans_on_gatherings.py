@@ -36,6 +36,12 @@ def test_barring_meetings_restricts(nlp: Any) -> None:
     assert _types(nlp, text).get("barred") == "COERCE"
 
 
+def test_a_ban_on_meetings_with_officials_is_a_sanction(code_text: Any) -> None:
+    # (review) a bare "meetings" may be diplomatic contact cut, not people restricted
+    out = code_text("The United States imposed a ban on meetings with Iranian officials.")
+    assert [e.type for e in out.events] == ["SANCTION"], out.events
+
+
 @pytest.mark.parametrize(("text", "word", "kind"), [
     # guard: a ban on goods keeps its trade sense
     ("The government imposed a ban on imports of foreign grain.", "imposed", "SANCTION"),

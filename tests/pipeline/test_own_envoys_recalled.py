@@ -89,3 +89,12 @@ def test_guard_an_expulsion_of_no_envoy_keeps_its_reading(
     # no envoy expelled: the expulsion rule leaves the deportation alone
     got = triples(code_text(ROW + "Kenya expelled 40 Tanzanian fishermen on Friday."))
     assert ("KEN", "KEN") not in {(s, t) for _, s, t in got}, got
+
+
+def test_a_diplomat_mentioned_beside_the_expelled_is_not_the_expelled(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    # (review) the activists are expelled, the ambassador they met is not
+    out = code_text("Britain and Russia traded accusations on Monday. Russia expelled "
+                    "Russian activists who had met the British ambassador in Moscow.")
+    assert not any(e.type == "SANCTION" and e.target is not None and
+                   e.target.country == "GBR" for e in out.events), out.events

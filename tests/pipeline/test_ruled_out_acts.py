@@ -56,3 +56,21 @@ def test_the_act_ruled_out_is_not_coded(code_text: Any) -> None:
     types = {e.type for e in out.events}
     assert "REJECT" in types
     assert "RETREAT" not in types
+
+
+def test_an_act_set_off_by_a_comma_is_its_own(code_text: Any) -> None:
+    # (review) the participle after the comma is no act ruled out: the accusation stands
+    out = code_text("Putin ruled out new talks with Ukraine, accusing Kyiv of sabotage.")
+    assert {e.type for e in out.events} >= {"REJECT", "ACCUSE"}, out.events
+
+
+def test_a_word_inside_a_name_is_no_means_kept_open(nlp: Any) -> None:
+    # (review) "a task force" keeps no force open
+    assert _types(nlp, "The European Union has not ruled out a task force for "
+                  "Ukraine.").get("ruled") is None
+
+
+def test_the_use_of_force_kept_open_threatens(nlp: Any) -> None:
+    # guard: the narrower reading of the means still finds "the use of force"
+    assert _types(nlp, "Russia never ruled out the use of force against Georgia."
+                  ).get("ruled") == "THREATEN"

@@ -27,3 +27,11 @@ def test_guard_bare_personnel_name_no_one(code_text: Any) -> None:
     # guard: "personnel" with no state named is nobody's: no victims, no event
     out = code_text(STORY + "Aid agencies said five personnel were wounded.")
     assert not typed_pairs(out, "ASSAULT")
+
+
+def test_state_named_personnel_are_no_forces_unless_a_word_says_so(code_text: Any) -> None:
+    # (review) "medical personnel" are that state's people, not its military
+    out = code_text("Russian medical personnel were killed in an Israeli strike in Gaza.")
+    victims = [e.target for e in out.events if e.type == "ASSAULT"]
+    assert victims and all(t is not None and t.country == "RUS" and t.role != "MIL"
+                           for t in victims), out.events
