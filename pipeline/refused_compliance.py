@@ -40,14 +40,34 @@ def _no_longer(tok: Token) -> bool:
                for c in tok.children if c.dep_ == "advmod")
 
 
+#: Auxiliaries of a party's own stance for the time to come ("would not", "won't").
+STANCE_AUX = frozenset({"will", "would", "wo", "shall", "'ll"})
+
+
+def _own_stance(tok: Token) -> bool:
+    """The keeping verb tells the bound party's own stance: a future or modal ("would not
+    renew", "won't comply"), an infinitive of its own vow ("vowed not to comply": the
+    governing verb has no object, so the vower is the one bound), or a present "no longer
+    abides by". Not a request or charge about another ("urged Israel not to implement",
+    "accused Moscow of not honouring") nor a past charge ("had not honoured the deal")."""
+    aux = [c for c in tok.children if c.dep_ == "aux"]
+    if any(a.lower_ in STANCE_AUX for a in aux):
+        return True
+    if any(a.tag_ == "TO" for a in aux):
+        return tok.dep_ == "xcomp" and not any(
+            c.dep_ in ("dobj", "obj", "dative") for c in tok.head.children)
+    return not aux and tok.tag_ in ("VBZ", "VBP") and _no_longer(tok)
+
+
 def refused_compliance(tok: Token) -> bool:
     """A verb of keeping (word class ``keeping``) negated on itself or its governing verbs
-    ("would not renew", "vowed not to comply", "no longer abide by")."""
+    ("would not renew", "vowed not to comply", "no longer abide by") as the bound party's
+    own stance (``_own_stance``)."""
     if tok.pos_ != "VERB" or lemma_of(tok) not in word_class("keeping"):
         return False
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
         return False
-    return is_negated(tok) or _no_longer(tok)
+    return (is_negated(tok) or _no_longer(tok)) and _own_stance(tok)
 
 
 def defied_pressure(tok: Token) -> bool:

@@ -75,3 +75,15 @@ def test_a_party_that_will_not_be_pressed_defies_the_presser(
 ])
 def test_pressing_suffered_or_done_is_no_defiance(code_text: Any, text: str) -> None:
     assert not {t for t in triples(code_text(text)) if t[0] == "REJECT"}
+
+
+@pytest.mark.parametrize("text", [
+    # guard: a request that another not keep to something is the request, no refusal
+    "The opposition urged soldiers not to obey orders from the junta.",
+    "The US urged Israel not to implement the plan.",
+    # guard: a past failure to keep, told by another, is a charge, not a vow
+    "Ukraine said Russia had not honoured the prisoner exchange deal.",
+    "Kyiv accused Moscow of not honouring the prisoner exchange deal.",
+])
+def test_urged_or_charged_non_compliance_is_no_refusal(code_text: Any, text: str) -> None:
+    assert not {t for t in triples(code_text(text)) if t[0] == "REJECT"}
