@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 
 from pipeline.event_filters import COOPERATIVE
 from pipeline.modality import FUTURE_MODALS, POSSIBLE
-from pipeline.trigger_lexicon import Sense, lemma_of
+from pipeline.trigger_lexicon import Sense, lemma_of, lexicon
+from pipeline.triggers import verb_sense
 from pipeline.word_classes import word_class
 
 if TYPE_CHECKING:
@@ -83,6 +84,21 @@ def _doer(clause: Token) -> Token | None:
                  for p in c.children if p.dep_ == "pobj"), None)
 
 
+def _benign(clause: Token) -> bool:
+    """A reason that blames no one: a cooperative act ("saying the Danish prime minister
+    had visited Oslo") or praise of the party ("saying Denmark was an important partner":
+    a word of approval, or a friendly role, in the copula's attribute)."""
+    sense = verb_sense(clause)[0]
+    if sense is not None and sense.type in COOPERATIVE:
+        return True
+    if lemma_of(clause) != "be":
+        return False
+    lex = lexicon()
+    kind = lex.praise_adjectives | word_class("approving_words") | word_class("friendly_roles")
+    return any(lemma_of(t) in kind for c in clause.children if c.dep_ in ("attr", "acomp")
+               for t in (c, *c.children) if t.dep_ in ("attr", "acomp", "amod"))
+
+
 def _blamed_in(finder: ArgumentFinder, clause: Token, source: Actor) -> list[Actor]:
     """The parties of another country than the ``source`` that a charge's clause names
     as the doer; none for the speaker's own side ("said it had ..."), a plan, a guess or
@@ -90,7 +106,7 @@ def _blamed_in(finder: ArgumentFinder, clause: Token, source: Actor) -> list[Act
     involved" clears Cuba). Parties of the source's own country are left out: the reason
     for an act at home names the people it is done to as often as the ones it blames."""
     if any((c.dep_ in ("aux", "auxpass") and c.lower_ in UNREAL_AUX) or c.dep_ == "neg"
-           for c in clause.children):
+           for c in clause.children) or _benign(clause):
         return []
     subj = _doer(clause)
     if subj is None or subj.lower_ in SELF_WORDS or any(

@@ -64,3 +64,14 @@ def test_the_charge_a_demand_follows_accuses(code_text: Any, text: str) -> None:
 def test_no_accusation_without_a_party_blamed(code_text: Any, text: str) -> None:
     got = triples(code_text(text))
     assert not any(t[0] == "ACCUSE" for t in got), got
+
+
+@pytest.mark.parametrize("text", [
+    # guard: a reason that praises the other party blames no one
+    "Norway recalled its ambassador from Copenhagen, saying Denmark was an important partner.",
+    # guard: a reason that tells a cooperative act blames no one
+    "Norway recalled its ambassador from Copenhagen, saying the Danish prime minister had "
+    "visited Oslo.",
+])
+def test_a_reason_of_praise_or_cooperation_is_no_accusation(code_text: Any, text: str) -> None:
+    assert not {t for t in triples(code_text(text)) if t[0] == "ACCUSE"}
