@@ -16,7 +16,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from pipeline.actor_lexicon import names_country
+from pipeline.actor_lexicon import lookup, names_country
 from pipeline.actor_reciprocal import each_the_other
 from pipeline.actor_self_named import drop_own_names
 from pipeline.actor_weapons import weapon_strike
@@ -34,6 +34,7 @@ from pipeline.implied_parties import (
     last_word,
     mediated_parties,
     own_opponents,
+    parties_near,
     party,
     party_codes,
     recalled_from,
@@ -49,7 +50,7 @@ from pipeline.word_classes import word_class
 from schemas import Actor, AnnotatedArticle
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from pipeline.triggers import Trigger
 
@@ -113,6 +114,8 @@ class ArgumentFinder(ClauseActors):
         targets = own_envoy_host(self, trig, event_type, sources, targets)
         # "declared Ambassador X persona non grata": a foreign envoy, never its own
         targets = expelled_envoy_host(self, trig, event_type, sources, targets)
+        if trig.sense == DEFIED_PRESSURE:  # never its own presser
+            targets = presser(self, trig.token, sources, targets)
         if (parties := each_the_other(self, trig, speaker)) is not None:
             # "each side accused the other": each party acts on the other
             sources, targets = parties, []
@@ -206,3 +209,19 @@ class ArgumentFinder(ClauseActors):
             sources = sources or v_src
             targets = v_tgt or targets
         return sources, targets, speaker
+
+
+def presser(finder: ArgumentFinder, tok: Token, sources: list[Actor],
+            targets: list[Actor]) -> list[Actor]:
+    """Whom a defiance of pressure is aimed at: the targets found, but never the pressed
+    state itself (with no "by" agent the rules fall back on its own country: "South
+    Africa would not be bullied"); then the nearest other party the story names, or no
+    one. A person or outlet may defy its own state ("we will not be intimidated", said by
+    a journalist, defies her government)."""
+    states = {s.country for s in sources if s.text and (e := lookup(s.text)) is not None
+              and e.country == s.country}
+    kept = [t for t in targets if t.country is None or t.country not in states]
+    if kept or not targets:
+        return kept
+    near = [c for c in parties_near(finder, tok) if c not in party_codes(sources)]
+    return [party(near[0])] if near else []

@@ -75,7 +75,12 @@ def defied_pressure(tok: Token) -> bool:
     not be intimidated", "will never be bullied", "would no longer be pushed around"."""
     if tok.pos_ != "VERB" or lemma_of(tok) not in word_class("pressing"):
         return False
+    if lemma_of(tok) == "push" and not any(
+            c.dep_ in ("prt", "advmod", "prep") and c.lower_ in ("around", "off")
+            for c in tok.children):
+        return False  # "would not be pushed back by troops" is the fighting, not pressure
     if not any(c.dep_ == "auxpass" for c in tok.children) or \
             not any(c.dep_ == "nsubjpass" for c in tok.children):
         return False
     return is_negated(tok) or _no_longer(tok)
+

@@ -87,3 +87,22 @@ def test_pressing_suffered_or_done_is_no_defiance(code_text: Any, text: str) -> 
 ])
 def test_urged_or_charged_non_compliance_is_no_refusal(code_text: Any, text: str) -> None:
     assert not {t for t in triples(code_text(text)) if t[0] == "REJECT"}
+
+
+@pytest.mark.parametrize(("text", "own"), [
+    # guard: with no presser named, the pressed party is never its own presser
+    ("South Africa would not be bullied, the president said.", "ZAF"),
+    ("Sweden would not be intimidated, the minister said after Russian jets flew over "
+     "the Baltic.", "SWE"),
+])
+def test_a_party_defying_unnamed_pressure_is_not_its_own_presser(
+        code_text: Any, text: str, own: str) -> None:
+    coded = triples(code_text(text))
+    assert ("REJECT", own, own) not in coded
+
+
+def test_troops_pushing_an_offensive_back_is_no_defied_pressure(code_text: Any) -> None:
+    # guard: "pushed back" by troops is fighting; only "pushed around" is pressure
+    coded = triples(code_text("Russia said the offensive would not be pushed back by "
+                              "Ukrainian troops."))
+    assert not {t for t in coded if t[0] == "REJECT"}
