@@ -15,7 +15,7 @@ from tests.pipeline.coding import readings, triples
 @pytest.mark.parametrize(("text", "word"), [
     ("Norway sent two patrol vessels to the fishing grounds on Friday.", "sent"),
     ("Canada has sent a frigate to the strait.", "sent"),
-    ("The coast guard said it had sent vessels to the area.", "sent"),
+    ("The coast guard said it had sent patrol vessels to the area.", "sent"),
     ("Washington is sending ten stealth fighters to the island base.", "sending"),
     ("Spain dispatched a naval unit to the gulf after the seizure.", "dispatched"),
     ("Italy responded by dispatching two gendarmerie boats to the bay.", "dispatching"),
@@ -34,6 +34,12 @@ def test_guard_a_ship_sent_with_relief_is_still_aid(nlp: Any) -> None:
     # guard: a bare "ship" keeps the aid reading of its cargo
     assert readings(nlp, "Turkey sent ships carrying food and medicine to the port.").get(
         "sent") != "MOBILIZE"
+
+
+def test_guard_a_bare_vessel_sent_with_relief_is_no_mobilisation(code_text: Any) -> None:
+    # guard: a bare "vessel", like a bare "ship", carries aid as often as it patrols
+    out = code_text("Turkey sent a vessel carrying humanitarian aid to Gaza.")
+    assert not {t for t in triples(out) if t[0] == "MOBILIZE"}
 
 
 def test_guard_dispatched_relief_teams_stay_aid(nlp: Any) -> None:
