@@ -73,7 +73,7 @@ def charge_before(act: Token) -> Token | None:
     return None
 
 
-def _doer(clause: Token) -> Token | None:
+def doer(clause: Token) -> Token | None:
     """Who does what a clause tells: its active subject, or a passive's agent ("had been
     poisoned by agents of X"); a passive's subject suffers the act ("saying the two
     Americans had been detained" blames no American)."""
@@ -108,7 +108,7 @@ def _blamed_in(finder: ArgumentFinder, clause: Token, source: Actor) -> list[Act
     if any((c.dep_ in ("aux", "auxpass") and c.lower_ in UNREAL_AUX) or c.dep_ == "neg"
            for c in clause.children) or _benign(clause):
         return []
-    subj = _doer(clause)
+    subj = doer(clause)
     if subj is None or subj.lower_ in SELF_WORDS or any(
             c.lower_ in PAIR_WORDS or (c.dep_ == "poss" and c.lower_ in SELF_WORDS)
             for c in subj.children):

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipeline.justified_acts import doer
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -30,8 +32,9 @@ def condition_party(finder: ArgumentFinder, tok: Token, sources: list[Actor],
             if clause.dep_ != "advcl" or not any(
                     m.dep_ == "mark" and m.lower_ in CONDITIONS for m in clause.children):
                 continue
-            subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")),
-                        None)
+            # the doer of the condition's act: a passive's subject is its victim ("if
+            # Syrian civilians were attacked by Israel" threatens Israel)
+            subj = doer(clause)
             found = [a for a in finder.actor(subj, speaker)
                      if a.country and a.country not in own] if subj is not None else []
             if found:

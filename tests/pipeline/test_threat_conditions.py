@@ -36,3 +36,11 @@ def test_a_condition_on_the_warner_s_own_side_names_no_addressee(
         STORY + "Japan warned on Tuesday that it would respond if Japanese soldiers "
         "were attacked.", title="Zimbabwe talks in Brussels"), "THREATEN")
     assert ("JPN", "JPN") not in got
+
+
+def test_a_passive_condition_threatens_its_agent_not_its_victim(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    got = typed_pairs(code_text("Iran warned it would retaliate if Syrian civilians were "
+                                "attacked again by Israel."), "THREATEN")
+    assert ("IRN", "ISR") in got
+    assert ("IRN", "SYR") not in got  # guard: the condition's victim is not threatened
