@@ -48,7 +48,11 @@ def weapons_test(tok: Token) -> bool:
            for c in tok.children):
         return True
     payloads = word_class("space_payloads")
-    return any(lemma_of(t) in payloads for t in tok.subtree)
+    # the launch's own object, passive subject or "into orbit" phrase (with the object's
+    # relative clause: "a rocket that put a satellite into orbit"), not the whole subtree
+    # ("fired rockets, a day after a satellite was launched" is no space launch)
+    own = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass", "prep", "prt")]
+    return any(lemma_of(t) in payloads for c in own for t in c.subtree)
 
 
 def unaimed_launch(tok: Token) -> Sense | None:

@@ -28,6 +28,9 @@ def test_a_weapons_test_is_a_show_of_force(nlp: Any, text: str, word: str) -> No
     ("Russia fired 38 missiles at Kyiv overnight.", "fired"),
     ("The militia fired rockets at the base during the exercise.", "fired"),
     ("Russia launched missiles on Kharkiv on Sunday.", "launched"),
+    # guard: a satellite launch told in another clause makes no space launch of these
+    ("Hamas fired rockets into Israel, a day after a satellite was launched by Iran.",
+     "fired"),
 ])
 def test_an_aimed_launch_stays_an_assault(nlp: Any, text: str, word: str) -> None:
     assert readings(nlp, text).get(word) == "ASSAULT"
