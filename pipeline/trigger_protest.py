@@ -174,7 +174,8 @@ WALKOUT = Sense("PROTEST", "strike", "collective walkout")
 
 
 def collective_walkout(tok: Token) -> bool:
-    """"walked out" with a plural noun subject, not out of a meeting."""
+    """"walked out" with a plural noun subject of protesting people or out of a body or
+    its work, not out of a meeting."""
     if lemma_of(tok) != "walk":
         return False
     out = next((c for c in tok.children if c.lower_ == "out" and c.dep_ in ("prt", "prep",
@@ -184,4 +185,14 @@ def collective_walkout(tok: Token) -> bool:
         return False
     left = [p for c in (tok, out) for o in c.children if o.dep_ == "prep" and o.lower_ == "of"
             for p in o.children if p.dep_ == "pobj"]
-    return not any(lemma_of(p) in word_class("walked_out_meetings") for p in left)
+    if any(lemma_of(p) in word_class("walked_out_meetings") for p in left):
+        return False
+    # protesting people ("students", "opposition lawmakers", "workers"), or a walkout
+    # from a body or its work ("out of the chamber", "out of their lectures"): hostages
+    # or troops walking out of a hotel or a base protest nothing
+    people = lexicon().protesters | word_class("legislators") | \
+        word_class("civil_boycotters") | word_class("walkout_people")
+    return lemma_of(subj) in people or any(
+        lemma_of(c) in people for c in subj.children if c.dep_ == "compound") or any(
+        lemma_of(p) in word_class("walkout_places") | word_class("legislatures")
+        for p in left)

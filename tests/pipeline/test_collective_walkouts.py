@@ -26,3 +26,12 @@ def test_a_walkout_by_many_is_a_protest(nlp: Any, text: str) -> None:
 ])
 def test_walking_out_of_talks_or_alone_refuses(nlp: Any, text: str) -> None:
     assert readings(nlp, text).get("walked") == "REJECT"
+
+
+@pytest.mark.parametrize("text", [
+    # guards: people who protest nothing leaving a place
+    "Hostages walked out of the hotel.",
+    "Israeli troops walked out of the base.",
+])
+def test_leaving_a_place_is_no_walkout_protest(nlp: Any, text: str) -> None:
+    assert readings(nlp, text).get("walked") != "PROTEST"
