@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pipeline.trigger_lexicon import Sense, lemma_of
+from pipeline.trigger_lexicon import Sense, lemma_of, lexicon
 from pipeline.word_classes import word_class
 
 if TYPE_CHECKING:
@@ -34,5 +34,14 @@ def in_contact(tok: Token) -> bool:
         return False
     if any(lemma_of(c) in NOT_TALKS for c in tok.children if c.dep_ in ("amod", "compound")):
         return False
-    return any(c.dep_ == "prep" and c.lower_ == "with"
-               for c in (*tok.children, *tok.head.children))
+    withs = [c for c in (*tok.children, *tok.head.children)
+             if c.dep_ == "prep" and c.lower_ == "with"]
+    if not withs:
+        return False
+    # armed men in contact with armed men fight ("French troops were in contact with
+    # jihadist fighters"); a state in contact with rebels still talks to them
+    armed = lexicon().military | word_class("armed_men")
+    partners = [p for w in withs for p in w.children if p.dep_ == "pobj"]
+    subjects = [c for c in tok.head.head.children if c.dep_ == "nsubj"]
+    return not (any(lemma_of(p) in armed for p in partners) and
+                any(lemma_of(p) in armed for p in subjects))

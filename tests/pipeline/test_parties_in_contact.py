@@ -34,6 +34,8 @@ def test_the_two_parties_are_the_pair(code_text: Any) -> None:
     "The suspect was in physical contact with the officer.",
     # guard: denied
     "Ankara said it was in no contact with the militants.",
+    # guard: armed parties in contact are fighting
+    "French troops were in contact with jihadist fighters.",
 ])
 def test_guard_contact_that_is_no_exchange(nlp: Any, text: str) -> None:
     assert readings(nlp, text).get("contact") is None
