@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.place_names import named_town
 from pipeline.trigger_lexicon import Sense, lemma_of, lexicon, object_phrase, verb_rest_ok
-from pipeline.wire_constructions import COMMANDING
+from pipeline.wire_constructions import COMMANDING, PLACE_OR_TIME
 from pipeline.word_classes import word_class
 
 if TYPE_CHECKING:
@@ -129,8 +129,6 @@ def holding_sense(tok: Token) -> Sense | None:
         tok, patient) else None
 
 
-#: Entity labels of a name that is no person ("ordered the vote held in Crimea").
-PLACE_OR_TIME = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "EVENT", "NORP"})
 
 
 def _ordered_held_name(held: Token, patient: Token) -> bool:

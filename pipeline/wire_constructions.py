@@ -211,11 +211,14 @@ def ordered_done(tok: Token) -> Token | None:
     return None
 
 
+#: Entity labels of a name that is no person ("ordered the vote held in Crimea").
+PLACE_OR_TIME = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "EVENT", "NORP"})
+
+
 def _named_after(subj: Token, order: Token) -> bool:
     """A name right after the order: the object of "ordered X jailed", not the subject
     of a finite clause ("had ordered it suspended" stays an order)."""
-    return subj.i > order.i and subj.pos_ == "PROPN" and subj.ent_type_ not in (
-        "GPE", "LOC", "FAC", "DATE", "TIME", "EVENT", "NORP")
+    return subj.i > order.i and subj.pos_ == "PROPN" and subj.ent_type_ not in PLACE_OR_TIME
 
 
 def participle_lemma(tok: Token) -> str:
