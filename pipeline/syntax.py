@@ -24,6 +24,9 @@ SPEECH_VERBS = frozenset({"say", "tell", "state", "add", "claim", "note", "repor
 TARGET_PREPS = frozenset({"against", "on", "at", "into", "with", "to", "for", "upon", "over",
                           "toward", "towards", "of", "alongside", "beside"})
 SOURCE_PREPS = frozenset({"by", "from"})
+#: Verbs whose "by" names what they take on, not an agent ("would no longer abide by the
+#: ruling of the Peruvian court": the court's country is the one refused).
+BY_OBJECT_VERBS = frozenset({"abide"})
 #: Verbs whose object is the subject of their infinitive ("prompted Baghdad to recall",
 #: "forced Kenya to close"); "urged", "asked" and "ordered" are left out: what they ask
 #: is their content, coded on the request itself.
@@ -213,7 +216,8 @@ def objects(tok: Token) -> list[Token]:
     heads = [tok, tok.head] if tok.dep_ == "xcomp" else [tok]
     for h in heads:
         for c in h.children:
-            if c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
+            if c.dep_ == "prep" and (c.lower_ in TARGET_PREPS or (
+                    c.lower_ == "by" and h.lemma_.lower() in BY_OBJECT_VERBS)):
                 # "flights to and from Panama": the object hangs off the last preposition
                 bare = not any(p.dep_ == "pobj" for p in c.children)
                 out.extend(p for q in [c, *(c.conjuncts if bare else ())]
