@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from pipeline.actor_lexicon import Entry, listed_entry, lookup, scan_names, state_named
+from pipeline.actor_lexicon import BODIES, Entry, listed_entry, lookup, scan_names, state_named
 from pipeline.doc_views import doc_ents
 from pipeline.syntax import SPEECH_VERBS, phrase_text
 from schemas import Actor
@@ -79,7 +79,7 @@ class AnaphoraResolver:
             pair = self.dyad
         if not pair:
             return self._warring_sides(phrase)
-        return [Actor(text=c, name=c, country=None, role=c) if c in ("IGO", "NGO")
+        return [Actor(text=c, name=c, country=None, role=c) if c in BODIES
                 else Actor(text=c, name=c, country=c, role="GOV") for c in pair]
 
     def _warring_sides(self, phrase: Token | None) -> list[Actor]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pipeline.actor_lexicon import country_named, lexicon, lookup, lookup_any, state_named
+from pipeline.actor_lexicon import BODIES, country_named, lexicon, lookup, lookup_any, state_named
 from schemas import Actor
 
 if TYPE_CHECKING:
@@ -112,7 +112,7 @@ class CoordinationResolver:
         """"troops from Senegal, Nigeria and Ghana", "the military governments in Mali and
         Burkina Faso": one actor per country of origin (the head itself resolved to the
         first)."""
-        if actor is None or head.pos_ != "NOUN" or actor.role in ("IGO", "NGO"):
+        if actor is None or head.pos_ != "NOUN" or actor.role in BODIES:
             return []
         out: list[Actor] = []
         role_word = head.lemma_.lower() in lexicon().roles

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipeline.actor_lexicon import BODIES
 from pipeline.actors import Actor
 from pipeline.deal_terms import brokered_parties, terms_parties
 from pipeline.implied_parties import party
@@ -59,7 +60,7 @@ def story_actors(finder: ArgumentFinder, trig: Trigger, event_type: str
         # attack" or "alarmed by the fighting" names an act told elsewhere)
         return [party(focus)], [party(focus)]
     if event_type == "ASSAULT" and trig.nominal and _time_frame(tok) and \
-            (pair is None or set(pair) - {focus} <= {"IGO", "NGO"}):
+            (pair is None or set(pair) - {focus} <= BODIES):
         # "imposed a curfew after deadly clashes", "after four days of fighting in the
         # city": the turmoil a story about one country (and maybe a body such as the UN
         # or the AU) tells its acts against is the country's own

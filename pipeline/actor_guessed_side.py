@@ -79,7 +79,7 @@ def guessed_side(resolver: ActorResolver, title_sentences: int, event_type: str,
     pair = resolver.pair
     other = other_party(src.country, pair) if pair and src.country in pair else \
         runner_up(resolver.doc, title_sentences, src.country)
-    if other is None or other in ("IGO", "NGO") or other == src.country or any(
+    if other is None or other in BODIES or other == src.country or any(
             names_country(t.text) == other for t in targets):
         return sources  # ("cancelled talks between Chinese and U.S. commanders")
     return [dataclasses.replace(src, country=other)]

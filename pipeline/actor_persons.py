@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import (
+    BODIES,
     STATE_BODIES,
     country_named,
     lexicon,
@@ -147,17 +148,17 @@ class PersonResolver:
                 code = office.country
                 if code is None or r is None:
                     r = office.role
-        if code is None and r not in ("IGO", "NGO"):
+        if code is None and r not in BODIES:
             # "Guards commander X" after "Iran's Revolutionary Guards": the country the
             # story gave the body of the title (``pipeline.actor_title_bodies``)
             code = title_body_country(ent, lambda t: self._context(t, None)[0])
-        if code is None and r not in ("IGO", "NGO") and any(
+        if code is None and r not in BODIES and any(
                 lexicon().roles.get(m.lemma_.lower()) == "MIL"
                 for m in self._modifiers(ent.root) if not ent.start <= m.i < ent.end):
             # "Armed Forces chief General X" in a story that has named "the Philippine
             # military": the side whose forces the story names by nationality
             code = self._side_of_role(ent.start, "MIL")
-        if code is None and r not in ("IGO", "NGO"):
+        if code is None and r not in BODIES:
             # "Prime Minister X", or a named person the text gives no country: news names
             # the nationality of foreigners, so the default is the article's own country
             # (the dateline's country was tried: it fixes as many as it breaks)

@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Protocol
 
 import orjson
 
-from pipeline.actor_lexicon import place_country
+from pipeline.actor_lexicon import BODIES, place_country
 from pipeline.implied_parties import party
 from pipeline.story_parties import mention_codes
 from pipeline.syntax import objects, subject
@@ -58,7 +58,7 @@ def code_of(actor: Actor | None) -> str | None:
         return None
     if actor.country:
         return actor.country
-    return actor.role if actor.role in ("IGO", "NGO") else None
+    return actor.role if actor.role in BODIES else None
 
 
 @dataclass
@@ -152,7 +152,7 @@ def candidates(finder: ArgumentFinder, sent: Span, anchor: Token, proposed: tupl
     if home is not None:
         add(party(home), "dateline")
     for cand in by_code.values():
-        if cand.code in ("IGO", "NGO"):
+        if cand.code in BODIES:
             cand.facts.add("body")
     return list(by_code.values())
 

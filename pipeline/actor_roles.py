@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.actor_compass import compass_country
 from pipeline.actor_lexicon import (
+    BODIES,
     STATE_BODIES,
     Entry,
     country_named,
@@ -184,7 +185,7 @@ class RoleResolver:
             return None
         if who.country:
             return Entry(who.country, who.role, "country")
-        return Entry(None, who.role, who.role.lower()) if who.role in ("IGO", "NGO") else None
+        return Entry(None, who.role, who.role.lower()) if who.role in BODIES else None
 
     def _from_common(self, tok: Token) -> Actor | None:
         lex = lexicon()
@@ -261,7 +262,7 @@ class RoleResolver:
             return Actor(text=self._span_text(tok), name=None, country=None, role=country.role)
         code = country.country if country else None
         if code is None:
-            if role in ("IGO", "NGO"):
+            if role in BODIES:
                 return Actor(text=self._span_text(tok), role=role)
             if tok.pos_ == "PROPN" and opening is None and not tok.is_lower:
                 # ("In Ankara, the foreign ministry summoned": a role word in lower case

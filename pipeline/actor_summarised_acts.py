@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipeline.actor_lexicon import BODIES
 from pipeline.implied_parties import AUTHORED, party_codes
 
 if TYPE_CHECKING:
@@ -69,7 +70,7 @@ def summarised_author(finder: ArgumentFinder, tok: Token, sources: list[Actor]
         doers: list[Actor] = []
         for w in [t, *t.subtree]:
             doers = [a for a in finder.actor(w, None) or finder.resolver.resolve(w)
-                     if a.country or a.role in ("IGO", "NGO")]
+                     if a.country or a.role in BODIES]
             if doers:
                 break
         if not doers:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipeline.actor_lexicon import BODIES
 from pipeline.story_parties import mention_codes, place_only
 
 if TYPE_CHECKING:
@@ -48,7 +49,7 @@ def third_named(tok: Token, source: str, pair: tuple[str, str]) -> str | None:
         if code in pair:
             return None  # the other party is named: the usual reading
         t = tok.doc[i]
-        if code in ("IGO", "NGO") or t.dep_ not in OBJECT_DEPS or place_only(t):
+        if code in BODIES or t.dep_ not in OBJECT_DEPS or place_only(t):
             continue  # bodies are named as settings and frames as often as parties
         codes.add(code)
     return codes.pop() if len(codes) == 1 else None

@@ -29,7 +29,7 @@ from pipeline.actor_anaphora import (
 )
 from pipeline.actor_compass import compass_country
 from pipeline.actor_coordination import PARTITIVES, CoordinationResolver
-from pipeline.actor_lexicon import lookup, lookup_any
+from pipeline.actor_lexicon import BODIES, lookup, lookup_any
 from pipeline.actor_persons import MISLABELLED_PERSON, PersonResolver
 from pipeline.actor_roles import RoleResolver
 from pipeline.doc_views import doc_ents, span_ents
@@ -165,7 +165,7 @@ class ActorResolver(AnaphoraResolver, CoordinationResolver, PersonResolver, Role
             for c in tok.children:
                 if c.dep_ == "appos" and c.pos_ == "PROPN":
                     named = self.resolve(c)
-                    if named and all(a.country or a.role in ("IGO", "NGO") for a in named):
+                    if named and all(a.country or a.role in BODIES for a in named):
                         return named
         if tok.lemma_.lower() in PARTITIVES or tok.pos_ == "NUM":
             # "part of the crowd", "some of the soldiers", "forty of the prisoners": the

@@ -10,7 +10,7 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from pipeline.actor_detention import agentless_holder, held_in
-from pipeline.actor_lexicon import STATE_BODIES
+from pipeline.actor_lexicon import BODIES, STATE_BODIES
 from pipeline.actor_tellers import teller_as_doer, teller_only
 from pipeline.event_filters import SPOKEN_SENSES
 from pipeline.implied_parties import (
@@ -137,7 +137,7 @@ def agentless_doers(finder: ArgumentFinder, trig: Trigger, event_type: str,
         # person the story gives no country, held or sentenced by the focus state of
         # a two-party dispute, is the other party's national (the focus was a guess)
         other = other_party(focus, pair)
-        if other not in ("IGO", "NGO"):
+        if other not in BODIES:
             sources = sources or [party(focus)]
             targets = [dataclasses.replace(targets[0], country=other)]
     if not sources and event_type in STATE_ACTS and finder.resolver.focus and targets:
@@ -145,7 +145,7 @@ def agentless_doers(finder: ArgumentFinder, trig: Trigger, event_type: str,
         # suspended") are the authorities' doing: a foreigner's, in a two-party
         # story, the other party's; the story's own people's, their own state's
         other = agentless_holder(targets[0], finder.resolver.focus, finder.resolver.pair)
-        if other in ("IGO", "NGO"):
+        if other in BODIES:
             other = None  # a body arrests and jails nobody: the state does
         sources = [party(other)] if other and targets and \
             targets[0].country != other else [

@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from pipeline.actor_lexicon import names_country
+from pipeline.actor_lexicon import BODIES, names_country
 from pipeline.actor_predicates import clause_subject_token
 from pipeline.actors import ActorResolver
 from pipeline.blamed_doers import blamed_party
@@ -133,7 +133,7 @@ class ClauseActors:
             if o.lemma_.lower() in skip or o.lower_ in skip:
                 continue
             found = self.actor(o, speaker)
-            if found and any((a.country or a.role in ("IGO", "NGO")) and not weak(a)
+            if found and any((a.country or a.role in BODIES) and not weak(a)
                              for a in found):
                 return found
             fallback = fallback or found  # a person of unknown country, if nothing better

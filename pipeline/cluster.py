@@ -31,6 +31,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 from urllib.parse import urlsplit
 
+from pipeline.actor_lexicon import BODIES
 from pipeline.ids import story_id_for
 from schemas import Event, Story
 from schemas.story import CountryRef
@@ -52,7 +53,6 @@ MAX_EVENT_IDS = 50
 #: member could be counted twice (a story this big is not a single event any more).
 MAX_MEMBERS = 5_000
 DAY_TOLERANCE = 1
-_NON_STATE = ("IGO", "NGO")
 
 
 def family(event_type: str) -> str:
@@ -64,7 +64,7 @@ def _actor_code(actor: Any) -> str:
         return ""
     if actor.country:
         return str(actor.country)
-    return str(actor.role) if actor.role in _NON_STATE else ""
+    return str(actor.role) if actor.role in BODIES else ""
 
 
 def countries(event: Event) -> str:

@@ -16,6 +16,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
+from pipeline.actor_lexicon import BODIES
 from pipeline.implied_parties import party
 from pipeline.trigger_lexicon import Sense, triggers_data
 from pipeline.triggers import Trigger
@@ -115,7 +116,7 @@ def drawn_reaction(finder: ArgumentFinder, trig: Trigger, speaker: Actor | None
     verb = _drawing_verb(noun)
     assert verb is not None  # reaction_type found it
     sources = [a for t in _reactors(noun, verb) for a in finder.actor(t, speaker)
-               if a.country or a.role in ("IGO", "NGO")]
+               if a.country or a.role in BODIES]
     if not sources or (noun.lemma_.lower() in STREET_REACTIONS and
                        all(a.role in CROWD_ROLES for a in sources)):
         # "drawing protests from students": citizens' protests are in the street, coded

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
+from pipeline.actor_lexicon import BODIES
 from pipeline.ids import story_id_for
 from pipeline.tone import tone as article_tone
 from schemas import Actor, ArticleRecord, Event, ExtractedArticle, Location, PlaceMention
@@ -22,7 +23,6 @@ from schemas import Actor, ArticleRecord, Event, ExtractedArticle, Location, Pla
 if TYPE_CHECKING:
     from pipeline.gazetteer import Gazetteer
 
-_NON_STATE = ("IGO", "NGO")
 CameoFn = Callable[[str, "str | None"], tuple[str, int, float]]
 
 
@@ -39,11 +39,11 @@ def _enrich_actor(actor: Actor | None, gazetteer: Gazetteer) -> Actor | None:
     """Fill country/role/name from the span; never overwrite what the extractor set."""
     if actor is None:
         return None
-    if actor.country in _NON_STATE:
+    if actor.country in BODIES:
         # The contract keeps IGO/NGO out of `country`: the body is a role, not a state.
         actor = dataclasses.replace(actor, country=None, role=actor.country,
                                     name=actor.name or actor.text.strip() or None)
-    if actor.role in _NON_STATE or (actor.country and actor.role and actor.name):
+    if actor.role in BODIES or (actor.country and actor.role and actor.name):
         return actor
     match = gazetteer.resolve_actor(actor.name or actor.text)
     if match is None and actor.name:
@@ -57,7 +57,7 @@ def _enrich_actor(actor: Actor | None, gazetteer: Gazetteer) -> Actor | None:
         return dataclasses.replace(actor, role=actor.role or "UNK",
                                    name=actor.name or actor.text.strip() or None)
     return dataclasses.replace(actor, country=country, role=actor.role or match.role,
-                               name=actor.name or (match.name if match.role in _NON_STATE
+                               name=actor.name or (match.name if match.role in BODIES
                                                    or match.role == "GOV" else None)
                                or actor.text.strip() or None)
 
@@ -67,7 +67,7 @@ def _actor_code(actor: Actor | None) -> str:
         return ""
     if actor.country:
         return actor.country
-    return actor.role if actor.role in _NON_STATE else ""
+    return actor.role if actor.role in BODIES else ""
 
 
 def _geocode(location: Location | None, hints: list[str], gazetteer: Gazetteer
@@ -86,7 +86,7 @@ def _geocode(location: Location | None, hints: list[str], gazetteer: Gazetteer
         # "southern Israel", "Ofer prison in the West Bank": a country inside the span is
         # still a country-level geocode (GDELT's type 1); otherwise keep the text only.
         code = gazetteer.country_code(location.text)
-        if code and code not in _NON_STATE:
+        if code and code not in BODIES:
             found = gazetteer.country_location(code)
     if found is None:
         return location

@@ -7,6 +7,8 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from pipeline.actor_lexicon import BODIES
+
 if TYPE_CHECKING:
     from pipeline.triggers import Trigger
     from schemas import Actor
@@ -21,7 +23,7 @@ def _table() -> tuple[dict[str, float], float]:
 def confidence(trig: Trigger, src: Actor | None, tgt: Actor | None) -> float:
     """Calibrated confidence: the measured precision of events of the same shape
     (``data/confidence.toml``, reliability table in the README)."""
-    has_src = src is not None and bool(src.country or src.role in ("IGO", "NGO"))
+    has_src = src is not None and bool(src.country or src.role in BODIES)
     target = "none" if tgt is None else ("implied" if not tgt.text else "explicit")
     key = f"{'nominal' if trig.nominal else 'verbal'}.{'source' if has_src else 'no-source'}" \
         f".{target}"

@@ -13,7 +13,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from pipeline.actor_lexicon import country_name, names_country, place_country
+from pipeline.actor_lexicon import BODIES, country_name, names_country, place_country
 from pipeline.body_seats import body_seat
 from pipeline.doc_views import doc_ents, doc_text, span_ents
 from pipeline.guard_places import home_guard
@@ -245,7 +245,7 @@ def sentence_place(sent: Span, trig: Token, event_type: str, *, venue_first: boo
         venue = venue_first and event_type in MET and \
             head.head.head.lemma_.lower() in MEETINGS
         code = place_country(text) if text else None
-        if code is None or code in ("IGO", "NGO"):
+        if code is None or code in BODIES:
             continue  # "fired on a Chinese Red Cross convoy": a body is no place
         if stray_town(text, code, sent.doc):
             continue  # "shelled Jermuk" is no Turkish town in a story of Armenia
@@ -384,7 +384,7 @@ def event_location(text: str | None, event_type: str, src: Actor | None, tgt: Ac
         return Location(text=dateline, country=place_country(dateline))
     order = (tgt, src) if (event_type in AT_TARGET or left) and not home else (src,)
     for actor in order:
-        if actor is not None and actor.country and actor.role not in ("IGO", "NGO"):
+        if actor is not None and actor.country and actor.role not in BODIES:
             other = (src if actor is tgt else tgt)
             if sent is not None and event_type in ON_HELD_GROUND and (ground := held_ground(
                     sent, actor.country, other.country if other else None)) is not None:
@@ -400,7 +400,7 @@ def event_location(text: str | None, event_type: str, src: Actor | None, tgt: Ac
     if dateline and place_country(dateline):
         return Location(text=dateline, country=place_country(dateline))
     if not home and event_type in _on_target_ground() and (
-            src is None or not src.country or src.role in ("IGO", "NGO")):
+            src is None or not src.country or src.role in BODIES):
         # a body or an unnamed doer acting on a country's ground ("U.N. chief tours
         # Pakistan flood zone", "schoolboys freed"): with no place and no dateline, such
         # visits and releases happen in the target's country (not its words: "the UN
@@ -412,7 +412,7 @@ def event_location(text: str | None, event_type: str, src: Actor | None, tgt: Ac
 def _stateless(actor: Actor | None) -> bool:
     """No doer, or one with no country that is no body either (a world body acts from
     its seat or with a country's troops)."""
-    return actor is None or (not actor.country and actor.role not in ("IGO", "NGO"))
+    return actor is None or (not actor.country and actor.role not in BODIES)
 
 
 @cache
@@ -424,7 +424,7 @@ def _on_target_ground() -> frozenset[str]:
 
 def _country_place(actor: Actor | None) -> Location | None:
     """A state actor's country as a place (None for a body or a stateless actor)."""
-    if actor is None or not actor.country or actor.role in ("IGO", "NGO"):
+    if actor is None or not actor.country or actor.role in BODIES:
         return None
     name = country_name(actor.country)
     return Location(text=name, country=actor.country) if name else None

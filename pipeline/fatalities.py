@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipeline.actor_lexicon import BODIES
 from pipeline.syntax import subject
 from pipeline.trigger_lexicon import lexicon
 from pipeline.word_classes import word_class
@@ -97,7 +98,7 @@ def death_parties(finder: ArgumentFinder, trig: Trigger, speaker: Actor | None
     tok = trig.token
     subj = subject(tok)[0]
     victims = [a for a in finder.actor(subj, speaker)
-               if a.country or a.role in ("IGO", "NGO")]
+               if a.country or a.role in BODIES]
     if not victims:
         return None
     own = victims[0].country
@@ -105,7 +106,7 @@ def death_parties(finder: ArgumentFinder, trig: Trigger, speaker: Actor | None
     authors = finder.attack_author(tok, speaker)
     if authors:
         return [a for a in authors if a.country != own], victims[:1]
-    states = [c for c in pair or () if c not in ("IGO", "NGO")]
+    states = [c for c in pair or () if c not in BODIES]
     other = next((c for c in states if c != own), None)
     if other is not None and own in states:
         if victims[0].role not in FIGHTERS:

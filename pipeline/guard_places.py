@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
+from pipeline.actor_lexicon import BODIES
 from pipeline.word_classes import ends_in_word, word_class
 
 if TYPE_CHECKING:
@@ -27,6 +28,6 @@ def _guard_words() -> frozenset[str]:
 def home_guard(actor: Actor | None) -> bool:
     """Whether ``actor`` is a state's forces of order ("Kyrgyz border guards", "the
     security forces", "Police"): a state actor whose text ends in one of their words."""
-    if actor is None or not actor.country or actor.role in ("IGO", "NGO"):
+    if actor is None or not actor.country or actor.role in BODIES:
         return False
     return ends_in_word(actor.text, _guard_words())

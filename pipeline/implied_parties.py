@@ -10,7 +10,7 @@ import dataclasses
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from pipeline.actor_lexicon import STATE_BODIES, names_country, place_country
+from pipeline.actor_lexicon import BODIES, STATE_BODIES, names_country, place_country
 from pipeline.event_filters import GO_BETWEEN_PARTICIPLES, go_between
 from pipeline.officeholders import surname_key
 from pipeline.story_parties import counterpart, mention_codes
@@ -74,7 +74,7 @@ INQUIRY_AUTHORED = frozenset({"finding"})
 
 def party(code: str | None) -> Actor:
     """An implied recipient: a country or an international body."""
-    if code in ("IGO", "NGO"):
+    if code in BODIES:
         return Actor(text="", name=None, country=None, role=code)
     return Actor(text="", name=None, country=code, role="UNK")
 
@@ -291,7 +291,7 @@ def author_target(finder: ArgumentFinder, tok: Token, sources: list[Actor],
         done = [a for t, a in reversed(finder.done) if (not kind or t in kind.split())
                 and party_codes([a]) - own]
         if not kind:  # a resolution or decision: a body's, if one acted
-            bodies = [a for a in done if a.role in ("IGO", "NGO")]
+            bodies = [a for a in done if a.role in BODIES]
             # findings are an inquiry's: with no body acting before, the state that
             # last acted made none (the story's other party is the better guess)
             done = bodies or ([] if n.lemma_.lower() in INQUIRY_AUTHORED else done)
@@ -433,7 +433,7 @@ def own_people_wronged(finder: ArgumentFinder, event_type: str, sources: list[Ac
     own = sources[0].country
     other = counterpart(sources[0], finder.resolver.focus, finder.resolver.pair, near,
                         event_type)
-    if not other or other == own or other in ("IGO", "NGO"):
+    if not other or other == own or other in BODIES:
         return targets
     return [party(other) if (t.country == own and not t.person and
                              t.role not in STATE_BODIES and
@@ -453,7 +453,7 @@ def displaced_of_other(finder: ArgumentFinder, trig: Trigger, event_type: str,
         return targets
     own = sources[0].country
     other = counterpart(sources[0], finder.resolver.focus, pair, near, event_type)
-    if not other or other == own or other in ("IGO", "NGO"):
+    if not other or other == own or other in BODIES:
         return targets
     # only migrants ordered out ("ordered undocumented migrants to go home"): "ordered
     # their deportation" may send away a state's own opponents

@@ -170,7 +170,7 @@ def implied_recipients(finder: ArgumentFinder, trig: Trigger, event_type: str,
             if src in pair_ and code != src and event_type not in AUTHOR_TYPES:
                 # "halted imports from Taiwan" (not "condemned the invasion of X")
                 code = third_named(tok, src, pair_) or code
-        if code in ("IGO", "NGO"):
+        if code in BODIES:
             targets = [Actor(text="", name=None, country=None, role=code)]
         elif code is not None:
             targets = [Actor(text="", name=None, country=code, role="UNK")]
@@ -267,7 +267,7 @@ def implied_recipients(finder: ArgumentFinder, trig: Trigger, event_type: str,
         # guess: "Maduro's government freed Venezuelan prisoners")
         other = other_party(sources[0].country, pair)
         sources = [dataclasses.replace(sources[0], country=other)] \
-            if other not in ("IGO", "NGO") else sources
+            if other not in BODIES else sources
     # "the junta asked France to withdraw": a guessed doer is not the country it names
     sources = guessed_side(finder.resolver, finder.annotated.title_sentences, event_type,
                            sources, targets)

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from pipeline.actor_lexicon import BODIES
+
 DATA = Path(__file__).parent / "data"
 
 #: Countries whose names put the family name first ("Xi Jinping" -> "Xi").
@@ -65,7 +67,7 @@ def _parse_office(code: str, spec: str) -> Office:
     for p in parts[1:]:
         a, _, b = p.partition("-")
         terms.append((int(a), int(b or a)))
-    country = None if code in ("IGO", "NGO") else code
+    country = None if code in BODIES else code
     return Office(country, parts[0], tuple(terms))
 
 

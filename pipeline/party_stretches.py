@@ -8,7 +8,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
-from pipeline.actor_lexicon import names_country
+from pipeline.actor_lexicon import BODIES, names_country
 from pipeline.story_parties import mention_codes
 
 if TYPE_CHECKING:
@@ -62,5 +62,5 @@ def home_stretch(tok: Token, source_country: str, source_text: str,
     if pair is None or source_country not in pair:
         return False
     other = pair[1] if source_country == pair[0] else pair[0]
-    return other not in ("IGO", "NGO") and not named_nearby(tok, other) and (
+    return other not in BODIES and not named_nearby(tok, other) and (
         event_type in STEPS_BACK or names_country(source_text) is None)

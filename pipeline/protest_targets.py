@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipeline.actor_lexicon import BODIES
 from pipeline.actor_third_named import own_clause
 from pipeline.story_parties import mention_codes
 from pipeline.word_classes import word_class
@@ -48,6 +49,6 @@ def protested_country(tok: Token, source: str | None) -> str | None:
     own) names as what it is against; None when it names none or several."""
     inside = own_clause(tok)
     codes = {code for i, code in mention_codes(tok.sent)
-             if i in inside and code != source and code not in ("IGO", "NGO")
+             if i in inside and code != source and code not in BODIES
              and _aimed_at(tok.doc[i], tok)}
     return codes.pop() if len(codes) == 1 else None

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from pipeline import quantities
-from pipeline.actor_lexicon import place_country
+from pipeline.actor_lexicon import BODIES, place_country
 from pipeline.doc_views import doc_ents, doc_text, span_text
 from pipeline.place_names import qualified
 from schemas import Quantity
@@ -62,7 +62,7 @@ def dateline_country(doc: Doc, lines: int = 4) -> str | None:
         # "TRIPOLI, Lebanon (agency) -": the qualified city's country
         code = place_country(qualified(city, m.group(2)) or city)
         # ("UNITED NATIONS, March 28 -" names a body's seat, not a country)
-        return code if code not in ("IGO", "NGO") else None
+        return code if code not in BODIES else None
     return None
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipeline.actor_lexicon import BODIES
 from pipeline.story_parties import mediator_codes, mention_codes
 from pipeline.syntax import title_span
 
@@ -32,7 +33,7 @@ def stated_dyad(doc: Doc, title_sentences: int) -> tuple[str, str] | None:
     brokers = mediator_codes(doc)
     counts: dict[str, float] = {}
     for start, code in mention_codes(doc):
-        if code in ("IGO", "NGO") or code in brokers:
+        if code in BODIES or code in brokers:
             continue
         counts[code] = counts.get(code, 0.0) + (2.0 if start < title_end else 1.0)
     ranked = sorted(counts, key=lambda c: -counts[c])

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipeline.actor_lexicon import BODIES
 from pipeline.story_parties import headline_head, mention_codes
 from pipeline.syntax import subject, title_span
 
@@ -27,4 +28,4 @@ def headline_doer(doc: Doc, title_sentences: int) -> str | None:
     if subj is None:
         return None
     return next((code for i, code in mention_codes(doc)
-                 if subj.left_edge.i <= i <= subj.i and code not in ("IGO", "NGO")), None)
+                 if subj.left_edge.i <= i <= subj.i and code not in BODIES), None)

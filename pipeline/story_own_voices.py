@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipeline.actor_lexicon import BODIES
 from pipeline.implied_parties import party
 from pipeline.said_days import SAID_TYPES
 from pipeline.syntax import objects, subject
@@ -42,7 +43,7 @@ def own_voice(finder: ArgumentFinder, trig: Trigger, event_type: str,
     if subj is None or is_agent or not _voice(subj) or finder.actor(subj, speaker):
         return None
     targets = [t for t in finder.object_actors(objects(tok), speaker)
-               if t.country or t.role in ("IGO", "NGO")]
+               if t.country or t.role in BODIES]
     return [Actor(text=subj.text, name=None, country=focus, role="UNK")], \
         targets or [party(focus)]
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipeline.actor_lexicon import BODIES
 from pipeline.implied_parties import party
 from pipeline.trigger_cooperation import TALK_MEASURES
 
@@ -36,7 +37,7 @@ def story_pair_meeting(finder: ArgumentFinder, trig: Trigger, speaker: Actor | N
             trig.sense.type == "RETREAT" and tok.lemma_.lower() in MUTUAL_NOUNS)):
         return None
     pair = finder.resolver.pair
-    if not pair or len(set(pair)) != 2 or any(c in ("IGO", "NGO") for c in pair):
+    if not pair or len(set(pair)) != 2 or any(c in BODIES for c in pair):
         return None
     own = [c for c in tok.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
     head = tok

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipeline.actor_lexicon import BODIES
 from pipeline.implied_parties import party
 from pipeline.story_pair_meetings import COURSE_VERBS, THEIR
 from pipeline.trigger_objects import TRUCES
@@ -38,7 +39,7 @@ def story_pair_truce(finder: ArgumentFinder, trig: Trigger, speaker: Actor | Non
     names no party of its own; else None."""
     tok = trig.token
     pair = finder.resolver.pair
-    if not pair or len(set(pair)) != 2 or any(c in ("IGO", "NGO") for c in pair):
+    if not pair or len(set(pair)) != 2 or any(c in BODIES for c in pair):
         return None
     noun: Token | None
     if trig.nominal:

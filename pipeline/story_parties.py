@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from pipeline.actor_lexicon import lookup, place_country, scan_names
+from pipeline.actor_lexicon import BODIES, lookup, place_country, scan_names
 from pipeline.doc_views import doc_ents, span_ents
 from pipeline.officeholders import known_person
 from pipeline.place_names import names_region, qualified_name
@@ -132,7 +132,7 @@ def focus_countries(doc: Doc, title_sentences: int, year: int | None = None
     sents = list(doc.sents)
     title_end = title_span(doc, title_sentences).end
     mentions = mention_codes(doc)
-    if not any(code not in ("IGO", "NGO") for _, code in mentions):
+    if not any(code not in BODIES for _, code in mentions):
         # no country named at all ("Detroit", "Aceh"): the places' countries decide
         mentions = mention_codes(doc, cities=True)
     # A go-between ("EU-brokered deal", "talks led by the African Union") is named in
@@ -155,7 +155,7 @@ def focus_countries(doc: Doc, title_sentences: int, year: int | None = None
     # receives or reacts is named as a country, often enough to outnumber it. Leaders and
     # the headline's doer decide between the two most named parties only: the pair
     # itself stays what the country mentions make it.
-    story = {c: counts[c] for c in ranked[:2] if c not in ("IGO", "NGO")}
+    story = {c: counts[c] for c in ranked[:2] if c not in BODIES}
     for _, code in person_codes(doc, year):
         if code in story:
             story[code] += PERSON_WEIGHT
@@ -167,7 +167,7 @@ def focus_countries(doc: Doc, title_sentences: int, year: int | None = None
             story[doer] += HEADLINE_SUBJECT_WEIGHT
     # the focus is where domestic actors ("the junta", "police") belong: a country
     focus = max(story, key=lambda c: (story[c], -ranked.index(c))) if story else next(
-        (c for c in ranked if c not in ("IGO", "NGO")), None)
+        (c for c in ranked if c not in BODIES), None)
     if focus is None:
         # a story that names no country at all is about its dateline's ("MALABO -
         # Security forces arrested 40 opposition supporters"), for every reader of the
@@ -222,10 +222,10 @@ def counterpart(source: Actor | None, focus: str | None, pair: tuple[str, str] |
     first), else on nobody implied."""
     if source is None:
         return None
-    code = source.country or (source.role if source.role in ("IGO", "NGO") else None)
+    code = source.country or (source.role if source.role in BODIES else None)
     if pair and code in pair:
         other = other_party(code, pair)
-        if other in ("IGO", "NGO") and code not in ("IGO", "NGO") and (
+        if other in BODIES and code not in BODIES and (
                 event_type in ARMED_SIDES_ONLY or (
                     source.role == "MIL" and event_type not in ARMED_REQUESTS)):
             # fighting and truces are between armed sides: a state's forces fighting,

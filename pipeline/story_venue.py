@@ -10,7 +10,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pipeline.actor_lexicon import place_country
+from pipeline.actor_lexicon import BODIES, place_country
 from pipeline.doc_views import doc_ents, doc_text
 
 if TYPE_CHECKING:
@@ -60,6 +60,6 @@ def title_venue(doc: Doc) -> str | None:
             held = False
         name = doc[ent.start:ent.end].text.strip()
         code = place_country(name) if held else None
-        if code is not None and code not in ("IGO", "NGO"):
+        if code is not None and code not in BODIES:
             return name
     return None
