@@ -15,7 +15,12 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
-from pipeline.trigger_lexicon import Sense, lemma_of, lexicon, object_phrase, triggers_data
+from pipeline.trigger_lexicon import (
+    Sense,
+    lemma_of,
+    prep_object_sense,
+    triggers_data,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -57,17 +62,7 @@ def ban_on(noun: Token) -> Sense | None:
     verb "ban" ("a ban on public meetings", "a 72-hour ban on gatherings": a restriction
     of the people, PLOVER COERCE, as "banned gatherings" is); None for other bans ("a ban
     on imports" keeps the noun's SANCTION sense)."""
-    if lemma_of(noun) != "ban":
-        return None
-    table = lexicon().objects.get("ban", {})
-    for prep in noun.children:
-        if prep.dep_ == "prep" and prep.lower_ == "on":
-            for obj in prep.children:
-                if obj.dep_ == "pobj":
-                    sense = next((table[p] for p in object_phrase(obj) if p in table), None)
-                    if sense is not None:
-                        return sense
-    return None
+    return prep_object_sense(noun, "on", "ban") if lemma_of(noun) == "ban" else None
 
 
 def imposed_ban(verb: Token) -> Sense | None:

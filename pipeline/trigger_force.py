@@ -7,7 +7,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline.place_names import named_town
-from pipeline.trigger_lexicon import Sense, lemma_of, lexicon, object_phrase, verb_rest_ok
+from pipeline.trigger_lexicon import (
+    Sense,
+    lemma_of,
+    lexicon,
+    object_phrase,
+    prep_object_sense,
+    verb_rest_ok,
+)
 from pipeline.wire_constructions import COMMANDING, PLACE_OR_TIME
 from pipeline.word_classes import word_class
 
@@ -295,17 +302,7 @@ def exchanged_fire(tok: Token) -> Sense | None:
     """"exchanges of gunfire", "an exchange of artillery fire": the noun typed by its
     "of" object as the verb is by its direct object ("exchanged fire"); fighting, not a
     prisoner swap."""
-    if lemma_of(tok) != "exchange":
-        return None
-    table = lexicon().objects.get(lemma_of(tok), {})
-    for prep in tok.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            for obj in prep.children:
-                if obj.dep_ == "pobj":
-                    sense = next((table[p] for p in object_phrase(obj) if p in table), None)
-                    if sense is not None:
-                        return sense
-    return None
+    return prep_object_sense(tok, "of", "exchange") if lemma_of(tok) == "exchange" else None
 
 
 #: Non-state armed men: what they take or raid they take by violence.

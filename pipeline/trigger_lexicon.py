@@ -212,3 +212,18 @@ def object_phrase(obj: Token) -> list[str]:
     words = dict.fromkeys(w for c in mods for w in (lemma_of(c), c.lower_))
     out[:0] = [f"{m} {h}" for m in words for h in heads]
     return out
+
+
+def prep_object_sense(tok: Token, prep_word: str, verb: str) -> Sense | None:
+    """The sense ``verb``'s object table gives the object of ``tok``'s ``prep_word``
+    phrase ("a ban on public meetings" read as "ban public meetings", "an exchange of
+    fire" as "exchange fire"), or None."""
+    table = lexicon().objects.get(verb, {})
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == prep_word:
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    sense = next((table[p] for p in object_phrase(obj) if p in table), None)
+                    if sense is not None:
+                        return sense
+    return None
