@@ -22,6 +22,12 @@ def typed_pairs(out: Any, kind: str) -> set[tuple[str | None, str | None]]:
     return {(s, t) for ty, s, t in triples(out) if ty == kind}
 
 
+def pairs_in(out: Any, words: str) -> set[tuple[str | None, str | None]]:
+    """(source, target) countries of the events told in the sentence containing ``words``."""
+    return {(e.source and e.source.country, e.target and e.target.country)
+            for e in out.events if words in e.evidence.sentence}
+
+
 def dates_by_trigger(out: Any, trigger: str) -> set[str | None]:
     """The dates of the events whose trigger phrase contains ``trigger``."""
     return {e.date for e in out.events if trigger in (e.trigger or "")}

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.pipeline.coding import triples
+from tests.pipeline.coding import pairs_in, triples
 
 TITLE = "Peru expels Chilean diplomat over spying claim"
 FOREIGN = ("Peru expelled a Chilean diplomat on Monday, accusing him of spying on its navy. "
@@ -47,28 +47,22 @@ def test_guard_a_stretch_naming_the_other_party_stays_foreign(code_text: Any) ->
 
 
 
-def _pairs_in(out: Any, words: str) -> set[tuple[str | None, str | None]]:
-    """(source, target) countries of the events told in the sentence containing ``words``."""
-    return {(e.source and e.source.country, e.target and e.target.country)
-            for e in out.events if words in e.evidence.sentence}
-
-
 def test_a_role_word_recipient_in_a_home_stretch_stays_home(code_text: Any) -> None:
     # the minister an inquiry is opened into is the legislature's own, not the other
     # party's, where nothing around names the other party
     out = code_text(FOREIGN + HOME, title=TITLE)
-    assert _pairs_in(out, "impeachment inquiry") == {("PER", "PER")}
+    assert pairs_in(out, "impeachment inquiry") == {("PER", "PER")}
 
 
 def test_guard_a_role_word_recipient_near_the_other_party_is_its(code_text: Any) -> None:
     # guard: summoned right after Chile's answer, "the ambassador" is still Chile's
     out = code_text(FOREIGN.rstrip() + " The foreign ministry summoned the ambassador.\n\n"
                     + HOME, title=TITLE)
-    assert _pairs_in(out, "summoned the ambassador") == {("PER", "CHL")}
+    assert pairs_in(out, "summoned the ambassador") == {("PER", "CHL")}
 
 
 def test_a_state_named_by_its_name_steps_back_at_home(code_text: Any) -> None:
     # a step back a state takes by its own name in a home stretch: lifting its curfew
     out = code_text(FOREIGN + HOME + "Peru lifted the curfew in three southern provinces.",
                     title=TITLE)
-    assert _pairs_in(out, "lifted the curfew") == {("PER", "PER")}
+    assert pairs_in(out, "lifted the curfew") == {("PER", "PER")}

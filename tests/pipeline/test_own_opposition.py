@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from tests.pipeline.coding import pairs_in
+
 TITLE = "Canada bars Nicaraguan officials after disputed vote"
 STORY = ("Canada barred 15 Nicaraguan officials from entering the country on Friday. Canada "
          "said the officials had helped rig the vote, and Canadian ministers said Canada "
@@ -14,20 +16,14 @@ STORY = ("Canada barred 15 Nicaraguan officials from entering the country on Fri
          "election.\n\n")
 
 
-def _pairs_in(out: Any, words: str) -> set[tuple[str | None, str | None]]:
-    """(source, target) countries of the events told in the sentence containing ``words``."""
-    return {(e.source and e.source.country, e.target and e.target.country)
-            for e in out.events if words in e.evidence.sentence}
-
-
 def test_a_president_blames_his_own_opposition(code_text: Any) -> None:
     out = code_text(STORY + "President Daniel Ortega blamed opposition leaders for the "
                     "violence.", title=TITLE)
-    assert _pairs_in(out, "blamed opposition leaders") == {("NIC", "NIC")}
+    assert pairs_in(out, "blamed opposition leaders") == {("NIC", "NIC")}
 
 
 def test_guard_a_coalition_is_not_taken_for_the_opposition(code_text: Any) -> None:
     # guard: "the coalition" a president accuses may be a foreign one
     out = code_text(STORY + "President Daniel Ortega accused the coalition of meddling.",
                     title=TITLE)
-    assert ("NIC", "NIC") not in _pairs_in(out, "accused the coalition")
+    assert ("NIC", "NIC") not in pairs_in(out, "accused the coalition")
