@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from pipeline.actor_bodies import international_body
-from pipeline.gazetteer import Gazetteer
+from pipeline.gazetteer import NON_STATE_CODES, Gazetteer
 
 DATA = Path(__file__).parent / "data"
 
@@ -24,7 +24,7 @@ DATA = Path(__file__).parent / "data"
 STATE_BODIES = frozenset({"GOV", "MIL", "JUD"})
 #: Codes of whole bodies (international and non-governmental) that an actor with no
 #: country can be: never a state, so no state's counterpart or side.
-BODIES = frozenset({"IGO", "NGO"})
+BODIES = NON_STATE_CODES
 #: ISO 3166-2 subdivision types that name regions news uses as places.
 SUBDIVISION_TYPES = frozenset({"State", "Province", "Region", "Republic", "Autonomous region",
                                "Autonomous community", "Land", "Oblast", "Governorate",

@@ -247,7 +247,7 @@ class RoleResolver:
         if country is None and role is None:
             return None
         if head_role is None and lemma in STAFF_HEADS and country is not None and \
-                country.kind == "country" and country.country:
+                country_named(country):
             # "Seven Indian security personnel were killed", "Chinese coast guard
             # personnel boarded the ship": staff whose phrase names their state are
             # its (uniformed, in the news) people; without this the phrase named no

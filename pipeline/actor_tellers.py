@@ -15,7 +15,7 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from pipeline.actor_guessed_side import headline_countries, runner_up
-from pipeline.actor_lexicon import names_country
+from pipeline.actor_lexicon import BODIES, names_country
 from pipeline.implied_parties import party
 from pipeline.plover import FORCEFUL
 from pipeline.story_parties import other_party
@@ -109,4 +109,4 @@ def teller_as_doer(speaker: Actor, event_type: str, targets: list[Actor],
     else:
         other = runner_up(finder.resolver.doc, finder.annotated.title_sentences,
                           speaker.country)
-    return ([party(other)] if other not in (None, "IGO", "NGO") else []), targets
+    return ([party(other)] if other is not None and other not in BODIES else []), targets

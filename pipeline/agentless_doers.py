@@ -35,7 +35,6 @@ FORCES = frozenset({"MIL", "GOV", "REB"})
 #: ("aid flowed into Gaza", "a ceasefire took effect", "20 people were killed").
 NULL_SOURCE_OK = frozenset({"AID", "RETREAT", "ASSAULT", "CONCEDE"})
 #: Tellers that are no side of a story's violence: rights groups and world bodies.
-BYSTANDERS = frozenset({"NGO", "IGO"})
 #: Killings that, reported without an agent, are the state's own sentence carried out.
 EXECUTIONS = frozenset({"hang", "execute"})
 #: Violence named as no one's act: the subject of a killing that names no agent.
@@ -78,7 +77,7 @@ def agentless_doers(finder: ArgumentFinder, trig: Trigger, event_type: str,
         sources = [Actor(text="", name=None, country=victim, role="GOV")]
     if agentless and not sources and victim and event_type not in STATE_ACTS and (
             speaker is None or speaker.country == victim or (
-                speaker.country is None and speaker.role in BYSTANDERS)):
+                speaker.country is None and speaker.role in BODIES)):
         # "400 Indian soldiers have been killed" (said an Indian spokesman): not the
         # speaker's doing; in a two-party story the other party's, else nobody named.
         # A rights group or world body telling the toll ("a rights group said 100

@@ -62,10 +62,8 @@ def clause_ranker(sent: Span, trig: Token, published: date | None = None
     text = span_text(sent)
 
     def rank(start: int, end: int) -> int | None:
-        if published is not None and deadline_at(text, start) and (
-                ahead(text[start:end], published) or
-                (ahead(text[start:end], published, or_on=True) and
-                 deadline_at(text, start, end_of_only=True))):
+        if published is not None and deadline_at(text, start) and ahead(
+                text[start:end], published, or_on=deadline_at(text, start, end_of_only=True)):
             # "must leave the country by August 15", "a curfew until October 21": a
             # deadline still to come ends what the event sets going; it is never its day.
             # Nor is one that falls on the day of publication when it says so ("ordered

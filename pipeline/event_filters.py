@@ -48,7 +48,7 @@ from pipeline.ordinary_mentions import (
     standing_backing,
     timed_restatement,
 )
-from pipeline.plover import FORCEFUL
+from pipeline.plover import COOPERATIVE, FORCEFUL
 from pipeline.refused_compliance import DEFIED_PRESSURE, REFUSED_COMPLIANCE
 from pipeline.ruled_out import KEPT_OPEN, ruled_out_act
 from pipeline.syntax import has_neg, objects, passive_patient, subject
@@ -86,9 +86,6 @@ if TYPE_CHECKING:
     from pipeline.triggers import Trigger
 
 
-#: Types whose negation is itself a refusal ("would not step down" -> REJECT).
-COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID",
-                         "RETREAT"})
 #: Statement senses (pipeline.trigger_statements) whose source is the speaker, not the subject.
 SPOKEN_SENSES = frozenset({"evaluation", "modal demand", "warned fate", "instigation"})
 #: Adjectives of readiness that turn an infinitive act of violence into a threat.

@@ -390,7 +390,7 @@ def event_location(text: str | None, event_type: str, src: Actor | None, tgt: Ac
                     sent, actor.country, other.country if other else None)) is not None:
                 return ground
             if actor is tgt and event_type in UNSEEN_HAND and _stateless(src) and dateline \
-                    and (code := place_country(dateline)) not in (None, "IGO", "NGO"):
+                    and (code := place_country(dateline)) is not None and code not in BODIES:
                 # "two of its peacekeepers were killed when a shell struck", "an exploding
                 # pager injured Iran's ambassador": with no doer's country the victims'
                 # nationality does not place the act; the dateline city, near it, does

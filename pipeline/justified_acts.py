@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pipeline.event_filters import COOPERATIVE
 from pipeline.modality import FUTURE_MODALS, POSSIBLE
+from pipeline.plover import COOPERATIVE
+from pipeline.syntax import SELF_WORDS, doer
 from pipeline.trigger_lexicon import Sense, lemma_of, lexicon
 from pipeline.triggers import verb_sense
 from pipeline.word_classes import word_class
@@ -38,7 +39,6 @@ CHARGED_TYPES = frozenset({"REQUEST", "THREATEN"})
 PAIR_WORDS = frozenset({"both", "two", "all", "each"})
 #: Words by which a speaker names itself or its own side ("saying it had ...", "its
 #: troops"): what it says of them charges no one.
-SELF_WORDS = frozenset({"we", "i", "it", "its", "our", "my"})
 
 
 def hostile(event_type: str) -> bool:
@@ -73,15 +73,6 @@ def charge_before(act: Token) -> Token | None:
     return None
 
 
-def doer(clause: Token) -> Token | None:
-    """Who does what a clause tells: its active subject, or a passive's agent ("had been
-    poisoned by agents of X"); a passive's subject suffers the act ("saying the two
-    Americans had been detained" blames no American)."""
-    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-    if subj is not None:
-        return subj
-    return next((p for c in clause.children if c.dep_ == "agent"
-                 for p in c.children if p.dep_ == "pobj"), None)
 
 
 def _benign(clause: Token) -> bool:

@@ -61,6 +61,9 @@ def date_lead_events(events: list[Event], title_end: int, state: DateState, *,
     narrated: list[Event] = []
     dated = [e for e in events if e.evidence.start >= title_end and e.date_text and
              e.date_precision == "day" and state.headline_may_take(e.date, published=published)]
+    #: the doers of the first dated sentence's own-day acts (see the gap day below)
+    first_doers = {_party(e.source) for e in events
+                   if e.evidence.start == state.first_at and e.date == first}
     for ev in events:
         own = bool(ev.date_text)
         if ev.evidence.start >= title_end and not own and first is not None \
@@ -76,9 +79,8 @@ def date_lead_events(events: list[Event], title_end: int, state: DateState, *,
             # ("Protesters marched" over "Police on Saturday fired tear gas at
             # protesters, two days after parliament passed the bill"; "Uganda criticised
             # Kenya" over "Uganda on Friday called the expulsion regrettable, a day after")
-            gap = state.first_gap.isoformat() if state.first_gap is not None and not any(
-                e.evidence.start == state.first_at and e.date == first and
-                _party(e.source) == _party(ev.source) for e in events) else None
+            gap = state.first_gap.isoformat() if state.first_gap is not None and \
+                _party(ev.source) not in first_doers else None
             ev = dataclasses.replace(ev, date=told.date if told else gap or first,
                                      date_precision="day")
             body.append((ev, False))

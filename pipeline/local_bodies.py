@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pipeline.actor_lexicon import lexicon, place_country
+from pipeline.actor_lexicon import BODIES, lexicon, place_country
 from pipeline.actor_setting import is_local_role
 from pipeline.doc_views import doc_ents
 
@@ -47,4 +47,4 @@ def own_place(body: Token, mod: Token) -> str | None:
         return None  # ("officials in Hamas" name a movement; "the city of X" a place,
         # whatever NER made of X)
     code = place_country(ent.text if ent is not None else mod.text)
-    return code if code not in (None, "IGO", "NGO") else None
+    return code if code is not None and code not in BODIES else None

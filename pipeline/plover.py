@@ -26,6 +26,10 @@ SYMMETRIC: frozenset[str] = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 #: Acts of force and sanction one party does to another (material conflict short of a
 #: protest or a troop move): only states and armed groups do them.
 FORCEFUL: frozenset[str] = frozenset({"SANCTION", "COERCE", "ASSAULT"})
+#: The cooperative types: negated, one is a refusal ("would not step down" -> REJECT); an
+#: option of one kept open threatens no one ("did not rule out talks").
+COOPERATIVE: frozenset[str] = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE",
+                                         "COOPERATE", "AID", "RETREAT"})
 
 MODALITIES: tuple[str, ...] = (
     "asserted", "proposed", "demanded", "conditional", "denied", "failed", "future",

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from pipeline.plover import COOPERATIVE
 from pipeline.syntax import has_neg
 from pipeline.trigger_lexicon import Sense, lemma_of
 from pipeline.word_classes import word_class
@@ -18,9 +19,6 @@ if TYPE_CHECKING:
 
 RULED_OUT = Sense("REJECT", None, "rule out")
 KEPT_OPEN = Sense("THREATEN", None, "not rule out")
-#: Acts whose option kept open threatens no one ("did not rule out contacts").
-FRIENDLY = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID",
-                      "RETREAT"})
 
 
 def rule_out(tok: Token) -> bool:
@@ -61,7 +59,8 @@ def ruled_out_sense(tok: Token, sense_of: Callable[[Token], Sense | None]) -> Se
     if not _kept_open(tok):
         return RULED_OUT if acts else None
     if acts:
-        return None if any(s.type in FRIENDLY for s in acts) else KEPT_OPEN
+        # a friendly act kept open threatens no one ("did not rule out talks")
+        return None if any(s.type in COOPERATIVE for s in acts) else KEPT_OPEN
     # "never ruled out using force": the use of force has no trigger of its own. The
     # means is the complement or its object, not a word inside a name ("a task force")
     means = [g for c in _complements(tok)

@@ -36,7 +36,7 @@ def own_voice(finder: ArgumentFinder, trig: Trigger, event_type: str,
     in a story about one country; else None."""
     tok = trig.token
     focus = finder.resolver.focus
-    if trig.nominal or event_type not in STATEMENTS or focus in (None, "IGO", "NGO") or \
+    if trig.nominal or event_type not in STATEMENTS or focus is None or focus in BODIES or \
             finder.resolver.pair is not None or tok.dep_ == "amod":
         return None
     subj, is_agent = subject(tok)

@@ -37,9 +37,9 @@ SUBJ_DEPS = frozenset({"nsubj", "csubj"})
 OBJ_DEPS = frozenset({"dobj", "dative", "obj", "iobj", "attr", "oprd"})
 #: Dependencies that open a clause of its own inside a noun phrase.
 CLAUSE_DEPS = frozenset({"acl", "relcl", "advcl", "xcomp", "ccomp", "conj", "appos"})
-#: Verbs whose bare past form in a headline reports what was done to the subject.
 #: Where a headline's second clause or a noun's past form hangs ("after X killed in Y").
 HEADLINE_CLAUSES = frozenset({"advcl", "ccomp", "conj", "acl"})
+#: Verbs whose bare past form in a headline reports what was done to the subject.
 HEADLINE_PASSIVES = frozenset({"arrest", "detain", "jail", "suspend", "sentence", "convict",
                                "kill", "wound", "expel", "deport", "release", "free",
                                "charge", "indict", "sue", "ban", "sanction", "abduct",
@@ -429,3 +429,18 @@ def talks_behind(tok: Token) -> list[Token]:
                               if c.dep_ in ("dobj", "nsubjpass"))]
         cur = holder  # "a week of talks", "the close of ... talks": up through the noun
     return []
+
+
+#: Words by which a speaker names itself ("we", "its").
+SELF_WORDS = frozenset({"we", "i", "it", "its", "our", "my"})
+
+
+def doer(clause: Token) -> Token | None:
+    """Who does what a clause tells: its active subject, or a passive's agent ("had been
+    poisoned by agents of X"); a passive's subject suffers the act ("saying the two
+    Americans had been detained" blames no American)."""
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subj is not None:
+        return subj
+    return next((p for c in clause.children if c.dep_ == "agent"
+                 for p in c.children if p.dep_ == "pobj"), None)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pipeline.justified_acts import doer
+from pipeline.syntax import doer
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

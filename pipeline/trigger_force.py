@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline.place_names import named_town
+from pipeline.syntax import doer
 from pipeline.trigger_lexicon import (
     Sense,
     lemma_of,
@@ -324,20 +325,10 @@ def armed_seizure(tok: Token) -> bool:
             p.ent_type_ in ("DATE", "TIME") for p in c.children) for c in tok.children) and \
             not any(c.dep_ in ("dobj", "obj") for c in tok.children):
         return False  # "rebel leaders seized on the opportunity": a chance, not a taking
-    doer = _doer(tok)
-    if doer is None and tok.dep_ == "conj":
-        doer = _doer(tok.head)  # "rebels stormed the town and seized its mayor"
-    return doer is not None and _armed(doer)
-
-
-def _doer(tok: Token) -> Token | None:
-    """The subject of an active verb or the agent of a passive one."""
-    for c in tok.children:
-        if c.dep_ == "nsubj":
-            return c
-        if c.dep_ == "agent":
-            return next((p for p in c.children if p.dep_ == "pobj"), None)
-    return None
+    who = doer(tok)
+    if who is None and tok.dep_ == "conj":
+        who = doer(tok.head)  # "rebels stormed the town and seized its mayor"
+    return who is not None and _armed(who)
 
 
 def _armed(doer: Token) -> bool:

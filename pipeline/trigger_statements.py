@@ -19,7 +19,7 @@ from pipeline.statement_senses import (
     PRAISE_LABEL,
     RETALIATION,
 )
-from pipeline.syntax import appeal_call, has_neg
+from pipeline.syntax import SELF_WORDS, appeal_call, has_neg
 from pipeline.told_breaches import told_breach
 from pipeline.trigger_ceasefire import SORRY
 from pipeline.trigger_fates import fate_sense
@@ -317,7 +317,6 @@ CLAIMS = frozenset({"allegation", "accusation", "claim", "charge", "report", "as
 ALLEGING_ADVERBS = frozenset({"illegally", "unlawfully", "deliberately", "intentionally",
                               "wilfully", "willfully", "recklessly", "provocatively"})
 #: Words by which a speaker names itself or its own people ("its troops", "we").
-SELF_WORDS = frozenset({"we", "i", "it", "its", "our", "my"})
 
 
 def _own_doer(verb: Token) -> bool:
