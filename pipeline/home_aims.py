@@ -92,10 +92,12 @@ class EventView:
     own_violence: bool
 
 
-def home_voice(actor: Actor, event_type: str) -> bool:
-    """Whether a criticism's or refusal's source is a public voice of its own country
-    (not a state the parser gave a civilian role: "the Philippines", "German towns")."""
-    return event_type in HOME_VOICE_TYPES and actor.role in HOME_VOICES and \
+def home_voice(actor: Actor, event_type: str,
+               types: frozenset[str] = HOME_VOICE_TYPES) -> bool:
+    """Whether a criticism's or refusal's (or one of ``types``) source is a public voice
+    of its own country (not a state the parser gave a civilian role: "the Philippines",
+    "German towns")."""
+    return event_type in types and actor.role in HOME_VOICES and \
         names_country(actor.text) is None
 
 
@@ -105,8 +107,8 @@ def home_voice_addressees(sources: list[Actor], targets: list[Actor], event_type
     its role word ("the opposition accused the authorities", "opposition senators urged
     the government"): its own state's, not the country the story's focus gave the role
     word."""
-    if not sources or not sources[0].country or event_type not in HOME_VOICE_ADDRESS or \
-            sources[0].role not in HOME_VOICES or names_country(sources[0].text) is not None:
+    if not sources or not sources[0].country or \
+            not home_voice(sources[0], event_type, HOME_VOICE_ADDRESS):
         return targets
     own = sources[0].country
     return [dataclasses.replace(t, country=own) if (
