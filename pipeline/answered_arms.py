@@ -1,7 +1,7 @@
 """Answering with arms: what a verb of answering's "with" phrase names is the answer given.
 
 "Pakistan responded with missile strikes" names an act, coded on the act's noun
-(``triggers._answered_with``). Wire copy as often names only the arms the answer was given
+(``noun_senses.answered_with``). Wire copy as often names only the arms the answer was given
 with: "police responded with tear gas", "Hezbollah retaliated with a barrage of rockets on
 northern Israel", "the South's military responded with dozens of artillery rounds". That
 answer is the firing of those arms, so the verb is typed as firing, launching or using them

@@ -19,6 +19,7 @@ from pipeline.actors import ActorResolver
 from pipeline.blamed_doers import blamed_party
 from pipeline.embedded_triggers import BLAME_VERBS, CONTENT_HEADS
 from pipeline.implied_parties import last_word, party, party_codes, weak
+from pipeline.noun_senses import is_undergo
 from pipeline.stated_dyad import stated_dyad
 from pipeline.story_home import headline_doer
 from pipeline.story_parties import focus_countries
@@ -36,7 +37,7 @@ from pipeline.syntax import (
     subject,
 )
 from pipeline.trigger_cooperation import preceding_talks_verb
-from pipeline.triggers import Trigger, is_undergo
+from pipeline.triggers import Trigger
 from pipeline.word_classes import word_class
 from schemas import Actor, AnnotatedArticle
 

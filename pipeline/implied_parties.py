@@ -15,8 +15,8 @@ from pipeline.event_filters import GO_BETWEEN_PARTICIPLES, go_between
 from pipeline.officeholders import surname_key
 from pipeline.story_parties import counterpart, mention_codes
 from pipeline.syntax import objects, passive_patient
-from pipeline.triggers import DEPORTATION
 from pipeline.wire_constructions import DIPLOMATS
+from pipeline.wire_senses import DEPORTATION
 from pipeline.word_classes import ends_in_word, word_class
 from schemas import Actor
 

@@ -5,11 +5,13 @@ word, "pull back", "fire on"; or a compound modifier, "air strike") is in the le
 Some verbs are typed by their object instead ("fired tear gas" vs "fired missiles"), and
 light verbs ("held talks", "imposed sanctions") pass their object's type on.
 
-This module keeps ``find_triggers``, ``Trigger`` and the verb and noun sense dispatch. The
-lexicon and the special cases live beside it: ``trigger_lexicon`` (the lexicon and phrase
-matching), ``trigger_objects`` (typing by object, senses that need the right object),
+This module keeps ``find_triggers``, ``Trigger`` and the verb sense dispatch;
+``noun_senses`` holds the noun sense dispatch and the light verbs. The lexicon and the
+special cases live beside them: ``trigger_lexicon`` (the lexicon and phrase matching),
+``trigger_objects`` (typing by object, senses that need the right object),
 ``trigger_force``, ``trigger_protest``, ``trigger_ceasefire``, ``trigger_cooperation`` and
-``trigger_statements``; ``wire_constructions`` holds the frames of wire news.
+``trigger_statements``; ``wire_constructions`` holds the frames of wire news and
+``wire_senses`` their senses.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from pipeline import wire_constructions as wire
 from pipeline.answered_arms import answered_arms, answering_verb, counted, with_objects
+from pipeline.noun_senses import answered_with, is_light, named_object_of, noun_sense
 from pipeline.ordered_acts import ORDERED_ACTS, ordered_act
 from pipeline.refused_compliance import (
     DEFIED_PRESSURE,
@@ -28,21 +31,15 @@ from pipeline.refused_compliance import (
 )
 from pipeline.reported_instigation import Accused, instigation_sense
 from pipeline.ruled_out import refused_to_rule_out, ruled_out_sense
-from pipeline.standing_contact import IN_CONTACT, in_contact
-from pipeline.statement_senses import EVALUATION, PHONE
+from pipeline.statement_senses import EVALUATION
 from pipeline.trigger_attempts import attempt_only
-from pipeline.trigger_barring import ban_on, barred_from, imposed_ban
+from pipeline.trigger_barring import barred_from, imposed_ban
 from pipeline.trigger_ceasefire import CEASING, ceasing_noun, ceasing_verb
 from pipeline.trigger_claims import evidenced, told_claim
 from pipeline.trigger_cooperation import (
     AT_REQUEST,
-    JOINT,
-    TRAINING,
     at_request,
     handing_sense,
-    handover_sense,
-    joint,
-    training,
 )
 from pipeline.trigger_enacted import enacted_measure
 from pipeline.trigger_force import (
@@ -55,7 +52,6 @@ from pipeline.trigger_force import (
     aimed_at_vessel,
     blasted,
     confronting,
-    exchanged_fire,
     figurative_fight,
     holding_sense,
     military_movement,
@@ -66,10 +62,8 @@ from pipeline.trigger_force import (
 )
 from pipeline.trigger_lexicon import (
     Sense,
-    cooperation_words,
     lemma_of,
     lexicon,
-    noun_rest_ok,
     object_phrase,
     verb_rest_ok,
 )
@@ -79,10 +73,8 @@ from pipeline.trigger_objects import (
     agreed_sanction,
     direct_object,
     own_regret,
-    private_visit,
     restricted_out,
     signed_decree,
-    standing_regime,
     stopped_ties,
 )
 from pipeline.trigger_protest import (
@@ -93,14 +85,25 @@ from pipeline.trigger_protest import (
     demonstrators,
     protest_verb,
     protesters_subject,
-    protests_referred_to,
-    sit_in,
     thrown_at_building,
 )
 from pipeline.trigger_statements import alleged_backing, statement_sense
 from pipeline.trigger_summons import summoned_to_protest
 from pipeline.trigger_warnings import warned_state
 from pipeline.unmet_requirements import measured_up
+from pipeline.wire_senses import (
+    AID_ARRIVAL,
+    CALLED_OFF,
+    DEPORTATION,
+    EXPULSION,
+    FORCES_ORDERED,
+    LABOUR_STRIKE,
+    LEFT_BODY,
+    PERSONA_NON_GRATA,
+    RECALL,
+    RIOT,
+    TOLD_TO,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -306,131 +309,6 @@ def own_verb_sense(tok: Token) -> tuple[Sense | None, bool]:
     return None, False
 
 
-#: Senses of the frames in ``pipeline.wire_constructions``.
-EXPULSION = Sense("SANCTION", "expel", "deadline to leave")
-DEPORTATION = Sense("COERCE", "deport", "migrants ordered out")
-FORCES_ORDERED = Sense("MOBILIZE", "troops", "order forces")
-TOLD_TO = Sense("REQUEST", "change", "tell to")
-RECALL = Sense("SANCTION", "withdraw", "recall envoy")
-CALLED_OFF = Sense("REJECT", "meet", "call off meeting")
-RIOT = Sense("PROTEST", "riot", "crowd damage")
-LABOUR_STRIKE = Sense("PROTEST", "strike", "labour strike")
-AID_ARRIVAL = Sense("AID", None, "aid arrival")
-PERSONA_NON_GRATA = Sense("SANCTION", "expel", "persona non grata")
-LEFT_BODY = Sense("REJECT", None, "leave body")
-
-
-def noun_sense(tok: Token) -> Sense | None:
-    if joint(tok):
-        return JOINT
-    if wire.leaving_body(tok):
-        return LEFT_BODY
-    if wire.labour_strike(tok):
-        return LABOUR_STRIKE
-    if wire.phone_call(tok):
-        return PHONE
-    if in_contact(tok):
-        return IN_CONTACT
-    if lemma_of(tok) in ("exchange", "return") and tok.dep_ == "pobj" and \
-            tok.head.lower_ == "in" and any(c.dep_ == "prep" and c.lower_ == "for"
-                                            for c in tok.children):
-        return None  # "in exchange for a promise": a condition, no swap
-    if sit_in(tok):
-        return DEMONSTRATION
-    if tok.tag_ == "VBG" and lemma_of(tok) == "visit" and private_visit(tok):
-        return None  # "Russians visiting the country": the gerund read as a noun
-    if protests_referred_to(tok):
-        return None  # "said the protests had been hijacked": protests told already
-    if _protest_as_motive(tok):
-        return None  # "expelled the envoy in protest at the decision": a motive, no crowd
-    fired = exchanged_fire(tok)
-    if fired is not None:
-        return fired
-    if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_.replace("\u2019", "'") in (
-            "d'affaires", "d'affaire"):
-        return None  # "the charge d'affaires" is an envoy, no criminal charge
-    if training(tok):
-        return TRAINING
-    if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "upon") and \
-            lemma_of(tok) in cooperation_words()["consent_nouns"]:
-        return None  # "at the government's request" is consent, not a request
-    banned = ban_on(tok)
-    if banned is not None:
-        return banned  # "a ban on public meetings": a restriction, not a sanction
-    for rest, sense in lexicon().nouns.get(lemma_of(tok), []):
-        if noun_rest_ok(tok, rest):
-            if sense.type == "SANCTION" and standing_regime(tok):
-                return None  # "a panel monitoring sanctions": a regime already in force
-            if not rest and lemma_of(tok) in cooperation_words()["setting_nouns"] and \
-                    tok.dep_ in ("pobj", "compound", "nmod", "poss"):
-                return None  # "a truce in its civil war": the story's setting, no act
-            if sense.phrase == "handover":
-                return handover_sense(tok, sense)
-            return sense
-    return None
-
-
-#: State acts that "in protest" gives a motive for, not a demonstration of their own.
-MOTIVATED_ACTS = frozenset({"SANCTION", "REJECT"})
-
-
-def _protest_as_motive(tok: Token) -> bool:
-    """"Pakistan expelled India's envoy in protest at the decision", "cancelled talks in
-    protest": a state's act done in protest is coded on its own verb."""
-    if lemma_of(tok) != "protest" or tok.dep_ != "pobj" or tok.head.lower_ != "in":
-        return False
-    act = tok.head.head
-    for _ in range(3):  # "cancelled talks in protest": the phrase may hang on the object
-        if act.pos_ == "VERB" or act.head == act:
-            break
-        act = act.head
-    if act.pos_ != "VERB":
-        return False
-    # "expelled the envoy and suspended trade in protest": any of the coordinated acts
-    return any((sense := verb_sense(v)[0]) is not None and sense.type in MOTIVATED_ACTS
-               for v in (act, *act.conjuncts))
-
-
-#: Verbs of obtaining: their subject receives what they obtain when it is aid ("Argentina
-#: secured a $50 billion credit", "wins IMF lifeline"), not when it is a deal they made.
-OBTAINING = frozenset({"secure", "win", "obtain", "gain", "land", "clinch"})
-
-
-def is_undergo(tok: Token) -> bool:
-    """A light verb whose subject is the recipient ("received a suspension")."""
-    if lemma_of(tok) in OBTAINING:
-        return any(c.dep_ in ("dobj", "obj") and (sense := noun_sense(c)) is not None
-                   and sense.type == "AID" for c in tok.children)
-    return lemma_of(tok) in lexicon().undergo
-
-
-def is_light(tok: Token) -> bool:
-    """A light verb, also a phrasal one ("carried out strikes", "drew up a plan")."""
-    light = lexicon().light
-    lemma = lemma_of(tok)
-    if lemma in OBTAINING and is_undergo(tok):
-        return True
-    return lemma in light or any(
-        f"{lemma} {c.lower_}" in light for c in tok.children if c.dep_ == "prt")
-
-
-def _named_object_of(tok: Token) -> Token | None:
-    """"launched what it called retaliatory strikes", "imposed what it described as
-    sanctions": the label of a free relative object is the light verb's object."""
-    label = tok.head
-    if tok.dep_ not in ("oprd", "attr", "dobj", "pobj") or lemma_of(label) not in (
-            "call", "describe", "term", "dub", "as"):
-        return None
-    if label.lower_ == "as":  # "what it described as sanctions"
-        label = label.head
-    verb = label.head
-    if label.dep_ in ("ccomp", "relcl", "dobj") and any(
-            c.lower_ == "what" for c in label.children if c.dep_ in ("dobj", "nsubj")) \
-            and is_light(verb):
-        return verb
-    return None
-
-
 def _answered_act(verb: Token) -> Token | None:
     """The act named in a verb of answering's "with" phrase, if it is a trigger; also one
     a container counts ("retaliated with waves of missile attacks")."""
@@ -439,15 +317,6 @@ def _answered_act(verb: Token) -> Token | None:
     return next((n for p in with_objects(verb)
                  for n in (counted(p) if lemma_of(p) in CONTAINERS else [p])
                  if noun_sense(n) is not None), None)
-
-
-def _answered_with(tok: Token) -> Token | None:
-    """"Pakistan responded with missile and drone strikes", "Beijing retaliated with
-    tariffs of its own": the act a verb of answering is done with is its subject's act."""
-    if tok.dep_ != "pobj" or tok.head.lower_ != "with":
-        return None
-    verb = tok.head.head
-    return verb if answering_verb(verb) else None
 
 
 def find_triggers(sent: Span) -> list[Trigger]:
@@ -496,9 +365,9 @@ def find_triggers(sent: Span) -> list[Trigger]:
                 head = head.head.head
             if sense is not None:
                 light = head.head if (head.dep_ in ("dobj", "nsubjpass", "obj")
-                                      and is_light(head.head)) else _named_object_of(head)
+                                      and is_light(head.head)) else named_object_of(head)
                 if light is None:
-                    light = _answered_with(head)
+                    light = answered_with(head)
                 if light is None and sense.type == "ACCUSE" and head.dep_ == "pobj" and \
                         head.head.lower_ == "with":
                     # "was watching events with grave concern": the manner of an active
