@@ -19,6 +19,7 @@ from pipeline.trigger_force import exchanged_fire
 from pipeline.trigger_lexicon import cooperation_words, lemma_of, lexicon, noun_rest_ok
 from pipeline.trigger_objects import private_visit, standing_regime
 from pipeline.trigger_protest import DEMONSTRATION, protests_referred_to, sit_in
+from pipeline.wire_crowds import labour_strike
 from pipeline.wire_senses import LABOUR_STRIKE, LEFT_BODY
 
 if TYPE_CHECKING:
@@ -32,7 +33,7 @@ def noun_sense(tok: Token) -> Sense | None:
         return JOINT
     if wire.leaving_body(tok):
         return LEFT_BODY
-    if wire.labour_strike(tok):
+    if labour_strike(tok):
         return LABOUR_STRIKE
     if wire.phone_call(tok):
         return PHONE

@@ -91,6 +91,7 @@ from pipeline.trigger_statements import alleged_backing, statement_sense
 from pipeline.trigger_summons import summoned_to_protest
 from pipeline.trigger_warnings import warned_state
 from pipeline.unmet_requirements import measured_up
+from pipeline.wire_crowds import crowd_riot, labour_strike, premises_shut, street_crowd
 from pipeline.wire_senses import (
     AID_ARRIVAL,
     CALLED_OFF,
@@ -172,9 +173,9 @@ def own_verb_sense(tok: Token) -> tuple[Sense | None, bool]:
         sense = ordered_act(done, lambda t: verb_sense(t)[0])
         if sense is not None:
             return sense, False
-    if wire.crowd_riot(tok):
+    if crowd_riot(tok):
         return RIOT, False
-    if wire.labour_strike(tok):
+    if labour_strike(tok):
         return LABOUR_STRIKE, False
     if collective_walkout(tok):
         return WALKOUT, False
@@ -189,7 +190,7 @@ def own_verb_sense(tok: Token) -> tuple[Sense | None, bool]:
         return AGREED_SANCTION, False
     if wire.insisted_claim(tok):
         return None, False  # "Russia insists the jet never left Syrian skies": a claim
-    if wire.premises_shut(tok):
+    if premises_shut(tok):
         return None, False  # "many shops stayed shut": no one shut them
     if wire.called_off(tok):
         return CALLED_OFF, False
@@ -197,7 +198,7 @@ def own_verb_sense(tok: Token) -> tuple[Sense | None, bool]:
         return REFUSED_COMPLIANCE, False  # "said it would not renew the pact": a refusal
     if defied_pressure(tok):
         return DEFIED_PRESSURE, False  # "would not be bullied": pressure defied
-    if wire.street_crowd(tok, protesters_subject):
+    if street_crowd(tok, protesters_subject):
         return DEMONSTRATION, False
     if lemma in ("demolish", "destroy", "level") and blasted(tok):
         return DEMOLITION_BY_BLAST, False

@@ -1,9 +1,10 @@
 """Constructions of wire news that type an event by its frame rather than its verb.
 
 "gave the ambassador 72 hours to leave" is an expulsion, "ordered the army to help
-police" a deployment, "told Myanmar to take back the refugees" a demand, "protesters
-stormed parliament" a riot, "unions plan a strike" a labour strike, and "held their first
-call" a phone consultation. ``pipeline.triggers`` asks these before its lexicon.
+police" a deployment, "told Myanmar to take back the refugees" a demand, and "held their
+first call" a phone consultation. ``pipeline.triggers`` asks these before its lexicon;
+the frames of crowds and workers ("protesters stormed parliament", "unions plan a
+strike") are in ``pipeline.wire_crowds``.
 """
 
 from __future__ import annotations
@@ -57,19 +58,6 @@ OFFICIALS = frozenset({"minister", "ministry", "official", "agency", "department
 OWN = frozenset({"his", "her", "its", "their", "our", "my"})
 #: Verbs of telling whose "to" infinitive is a demand ("told X to take back the refugees").
 TELLING = frozenset({"tell"})
-#: Subjects that make an act of force a civilian riot ("protesters stormed parliament",
-#: "crowds set fire to the mayor's office"): people in the street, not armed forces.
-CROWDS = frozenset({"protester", "protestor", "demonstrator", "rioter", "crowd", "mob",
-                    "marcher", "student", "supporter", "youth", "thousand", "hundred",
-                    "dozen", "follower", "loyalist"})
-#: Damage done by a crowd ("burned pictures", "broke through police lines").
-RIOTING = frozenset({"storm", "burn", "torch", "smash", "loot", "ransack", "vandalise",
-                     "vandalize", "deface", "overturn", "set", "break", "occupy", "invade",
-                     "breach", "tear", "topple", "pelt", "seize"})
-#: Workers and their organisations: their "strike" is a labour strike, not an air strike.
-WORKERS = frozenset({"union", "worker", "teacher", "doctor", "nurse", "miner", "docker",
-                     "driver", "employee", "staff", "federation", "confederation", "pilot",
-                     "farmer", "trucker", "pensioner", "student", "labour", "labor"})
 #: Verbs whose object "call" is a conversation ("held a call", "had a phone call").
 HOLDING = frozenset({"hold", "have"})
 #: Verbs that bring an envoy "home"/"back": a recall (PLOVER SANCTION: withdraw).
@@ -77,17 +65,8 @@ RECALLING = frozenset({"call", "order", "bring", "summon"})
 HOMEWARD = frozenset({"home", "back"})
 #: Verbs of going home: "told to return home" sends an envoy away like "told to leave".
 RETURNING = frozenset({"return", "go", "come", "fly", "head"})
-#: Verbs of a crowd filling public space ("poured into the streets", "filled the square").
-THRONGING = frozenset({"pour", "fill", "flood", "throng", "pack", "return", "spill", "take",
-                       "swarm", "jam"})
-PUBLIC_SPACE = frozenset({"street", "square", "road", "avenue", "boulevard", "plaza"})
 #: Modals of obligation: "insisted that Kyiv must withdraw" demands it.
 OBLIGATION = frozenset({"must", "should", "shall", "need", "ought"})
-#: Premises shut by a strike or standing shut, and the stoppages that shut them.
-SHUTTING = frozenset({"shut", "close"})
-PREMISES = frozenset({"shop", "store", "business", "market", "school", "university", "bank",
-                      "office", "restaurant", "mall", "bazaar", "factory", "shopfront"})
-STOPPAGES = frozenset({"strike", "walkout", "stoppage", "protest", "shutdown", "boycott"})
 #: Verbs of calling off, and the encounters whose calling-off is a refusal (PLOVER REJECT:
 #: cancelled meetings): "called off a visit to Istanbul", "put off the summit".
 CALLING_OFF = frozenset({"call", "put"})
@@ -289,52 +268,6 @@ def told_to(tok: Token) -> bool:
         and any(lemma_of(c) not in ("be",) for c in _infinitives(tok))
 
 
-def _subject(tok: Token) -> Token | None:
-    """The nominal subject of the verb or of the clause it continues. Narrower than
-    ``syntax.subject`` on purpose: that one also climbs to controllers and passive agents,
-    which made "soldiers and mobs firing on villagers and burning their homes" a riot."""
-    cur = tok
-    for _ in range(3):
-        subj = next((c for c in cur.children if c.dep_ == "nsubj"), None)
-        if subj is not None:
-            return subj
-        if cur.dep_ not in ("conj", "xcomp", "dobj", "ccomp") or cur.head == cur:
-            return None
-        cur = cur.head
-    return None
-
-
-def crowd_riot(tok: Token) -> bool:
-    """"demonstrators stormed parliament", "protesters burned pictures of the prince": a
-    crowd's damage is a riot (PLOVER PROTEST), not a military assault."""
-    # "tried to take over the airport": taking a place over is seizing it
-    taking_over = lemma_of(tok) == "take" and any(
-        c.dep_ == "prt" and c.lower_ == "over" for c in tok.children)
-    if (lemma_of(tok) not in RIOTING and not taking_over) or any(
-            c.dep_ == "auxpass" for c in tok.children):
-        return False
-    subj = _subject(tok)
-    if subj is not None and subj.lower_ in ("who", "that") and tok.dep_ == "relcl":
-        subj = tok.head  # "protesters who stormed the ministry": the antecedent acts
-    return subj is not None and lemma_of(subj) in CROWDS
-
-
-def labour_strike(tok: Token) -> bool:
-    """"unions plan strike", "the nurses' union called a strike": workers strike from
-    work, not from the air. ``tok`` is the word "strike" (noun or verb)."""
-    if lemma_of(tok) != "strike":
-        return False
-    if any(c.dep_ in ("compound", "amod", "poss") and lemma_of(c) in WORKERS
-           for c in tok.children):
-        return True  # "a teachers' strike", "the miners' strike"
-    subj = _subject(tok) if tok.pos_ == "VERB" else (
-        _subject(tok.head) if tok.dep_ in ("dobj", "obj") else None)
-    if subj is None:
-        return False
-    return lemma_of(subj) in WORKERS or any(
-        lemma_of(c) in WORKERS for c in subj.children if c.dep_ in ("compound", "poss", "amod"))
-
-
 def recall(tok: Token) -> bool:
     """"called ambassador X home for consultations", "ordering his own envoy back from
     Bogota": bringing one's envoy home is a recall (PLOVER SANCTION), not a request."""
@@ -355,35 +288,6 @@ def recall(tok: Token) -> bool:
     return bool((words | {lemma_of(o) for o in objs}) & HOMEWARD)
 
 
-def premises_shut(tok: Token) -> bool:
-    """"many shops stayed shut", "schools were closed on Monday", "the strike shut
-    universities": premises shut with no authority named doing it, or anything shut by a
-    strike or the workers on strike, is the state of the street, no act of coercion; a
-    strike is coded on its own word."""
-    if lemma_of(tok) not in SHUTTING or any(c.dep_ == "agent" for c in tok.children):
-        return False
-    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
-    closed = objs + [c for c in tok.children if c.dep_ == "nsubjpass"]
-    if not objs:
-        # "shops shut on Monday", "shops stayed shut": the subject is what is shut
-        closed += [c for c in tok.children if c.dep_ == "nsubj"]
-        if tok.dep_ in ("acomp", "oprd", "xcomp"):
-            closed += [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    closed += [g for c in closed for g in c.children if g.dep_ == "conj"]
-    if not objs:
-        return any(lemma_of(c) in PREMISES for c in closed)
-    # "the strike shut universities", "the union federation ... shut universities and
-    # closed the embassies": a stoppage or the workers on strike shut them
-    doer = _subject(tok)
-    if doer is not None and doer.lower_ in ("which", "that") and tok.dep_ == "relcl":
-        doer = tok.head
-    if doer is None:
-        return False
-    # workers shut premises by striking; "the Union shut its airspace" is the EU's act
-    return lemma_of(doer) in STOPPAGES or (lemma_of(doer) in WORKERS and
-                                         any(lemma_of(c) in PREMISES for c in closed))
-
-
 def insisted_claim(tok: Token) -> bool:
     """"Russia insists the jet never left Syrian skies", "insisting the arrest was not
     politically motivated": insisting that something is so asserts a version of events
@@ -401,19 +305,6 @@ def insisted_claim(tok: Token) -> bool:
                 a.lower_ == "to" and lemma_of(a.head) == "have" for a in c.subtree):
             return False
     return True
-
-
-def street_crowd(tok: Token, crowd: Callable[[Token], bool]) -> bool:
-    """"tens of thousands poured into the streets", "huge crowds filled Tahrir Square":
-    a crowd taking over public space is a demonstration. ``crowd`` says whether the
-    verb's subject is a crowd."""
-    if lemma_of(tok) not in THRONGING or not crowd(tok):
-        return False
-    places = [c for c in tok.children if c.dep_ in ("dobj", "obj")] + [
-        p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
-    return any(lemma_of(p) in PUBLIC_SPACE or (
-        p.ent_type_ in ("FAC", "GPE", "LOC") and p.lower_.endswith("square")) or any(
-            lemma_of(c) == "square" for c in p.subtree) for p in places)
 
 
 def called_off(tok: Token) -> bool:

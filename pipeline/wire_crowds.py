@@ -1,0 +1,128 @@
+"""Crowds and workers in wire news: the frames that make an act the street's, not a state's.
+
+"protesters stormed parliament" is a riot, "unions plan a strike" a labour strike, "tens
+of thousands poured into the streets" a demonstration, and "many shops stayed shut" the
+state of the street (no act). ``pipeline.triggers`` asks these before its lexicon.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pipeline.trigger_lexicon import lemma_of
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from spacy.tokens import Token
+
+#: Subjects that make an act of force a civilian riot ("protesters stormed parliament",
+#: "crowds set fire to the mayor's office"): people in the street, not armed forces.
+CROWDS = frozenset({"protester", "protestor", "demonstrator", "rioter", "crowd", "mob",
+                    "marcher", "student", "supporter", "youth", "thousand", "hundred",
+                    "dozen", "follower", "loyalist"})
+#: Damage done by a crowd ("burned pictures", "broke through police lines").
+RIOTING = frozenset({"storm", "burn", "torch", "smash", "loot", "ransack", "vandalise",
+                     "vandalize", "deface", "overturn", "set", "break", "occupy", "invade",
+                     "breach", "tear", "topple", "pelt", "seize"})
+#: Workers and their organisations: their "strike" is a labour strike, not an air strike.
+WORKERS = frozenset({"union", "worker", "teacher", "doctor", "nurse", "miner", "docker",
+                     "driver", "employee", "staff", "federation", "confederation", "pilot",
+                     "farmer", "trucker", "pensioner", "student", "labour", "labor"})
+#: Verbs of a crowd filling public space ("poured into the streets", "filled the square").
+THRONGING = frozenset({"pour", "fill", "flood", "throng", "pack", "return", "spill", "take",
+                       "swarm", "jam"})
+PUBLIC_SPACE = frozenset({"street", "square", "road", "avenue", "boulevard", "plaza"})
+#: Premises shut by a strike or standing shut, and the stoppages that shut them.
+SHUTTING = frozenset({"shut", "close"})
+PREMISES = frozenset({"shop", "store", "business", "market", "school", "university", "bank",
+                      "office", "restaurant", "mall", "bazaar", "factory", "shopfront"})
+STOPPAGES = frozenset({"strike", "walkout", "stoppage", "protest", "shutdown", "boycott"})
+
+
+def _subject(tok: Token) -> Token | None:
+    """The nominal subject of the verb or of the clause it continues. Narrower than
+    ``syntax.subject`` on purpose: that one also climbs to controllers and passive agents,
+    which made "soldiers and mobs firing on villagers and burning their homes" a riot."""
+    cur = tok
+    for _ in range(3):
+        subj = next((c for c in cur.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            return subj
+        if cur.dep_ not in ("conj", "xcomp", "dobj", "ccomp") or cur.head == cur:
+            return None
+        cur = cur.head
+    return None
+
+
+def crowd_riot(tok: Token) -> bool:
+    """"demonstrators stormed parliament", "protesters burned pictures of the prince": a
+    crowd's damage is a riot (PLOVER PROTEST), not a military assault."""
+    # "tried to take over the airport": taking a place over is seizing it
+    taking_over = lemma_of(tok) == "take" and any(
+        c.dep_ == "prt" and c.lower_ == "over" for c in tok.children)
+    if (lemma_of(tok) not in RIOTING and not taking_over) or any(
+            c.dep_ == "auxpass" for c in tok.children):
+        return False
+    subj = _subject(tok)
+    if subj is not None and subj.lower_ in ("who", "that") and tok.dep_ == "relcl":
+        subj = tok.head  # "protesters who stormed the ministry": the antecedent acts
+    return subj is not None and lemma_of(subj) in CROWDS
+
+
+def labour_strike(tok: Token) -> bool:
+    """"unions plan strike", "the nurses' union called a strike": workers strike from
+    work, not from the air. ``tok`` is the word "strike" (noun or verb)."""
+    if lemma_of(tok) != "strike":
+        return False
+    if any(c.dep_ in ("compound", "amod", "poss") and lemma_of(c) in WORKERS
+           for c in tok.children):
+        return True  # "a teachers' strike", "the miners' strike"
+    subj = _subject(tok) if tok.pos_ == "VERB" else (
+        _subject(tok.head) if tok.dep_ in ("dobj", "obj") else None)
+    if subj is None:
+        return False
+    return lemma_of(subj) in WORKERS or any(
+        lemma_of(c) in WORKERS for c in subj.children if c.dep_ in ("compound", "poss", "amod"))
+
+
+def premises_shut(tok: Token) -> bool:
+    """"many shops stayed shut", "schools were closed on Monday", "the strike shut
+    universities": premises shut with no authority named doing it, or anything shut by a
+    strike or the workers on strike, is the state of the street, no act of coercion; a
+    strike is coded on its own word."""
+    if lemma_of(tok) not in SHUTTING or any(c.dep_ == "agent" for c in tok.children):
+        return False
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    closed = objs + [c for c in tok.children if c.dep_ == "nsubjpass"]
+    if not objs:
+        # "shops shut on Monday", "shops stayed shut": the subject is what is shut
+        closed += [c for c in tok.children if c.dep_ == "nsubj"]
+        if tok.dep_ in ("acomp", "oprd", "xcomp"):
+            closed += [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    closed += [g for c in closed for g in c.children if g.dep_ == "conj"]
+    if not objs:
+        return any(lemma_of(c) in PREMISES for c in closed)
+    # "the strike shut universities", "the union federation ... shut universities and
+    # closed the embassies": a stoppage or the workers on strike shut them
+    doer = _subject(tok)
+    if doer is not None and doer.lower_ in ("which", "that") and tok.dep_ == "relcl":
+        doer = tok.head
+    if doer is None:
+        return False
+    # workers shut premises by striking; "the Union shut its airspace" is the EU's act
+    return lemma_of(doer) in STOPPAGES or (lemma_of(doer) in WORKERS and
+                                         any(lemma_of(c) in PREMISES for c in closed))
+
+
+def street_crowd(tok: Token, crowd: Callable[[Token], bool]) -> bool:
+    """"tens of thousands poured into the streets", "huge crowds filled Tahrir Square":
+    a crowd taking over public space is a demonstration. ``crowd`` says whether the
+    verb's subject is a crowd."""
+    if lemma_of(tok) not in THRONGING or not crowd(tok):
+        return False
+    places = [c for c in tok.children if c.dep_ in ("dobj", "obj")] + [
+        p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    return any(lemma_of(p) in PUBLIC_SPACE or (
+        p.ent_type_ in ("FAC", "GPE", "LOC") and p.lower_.endswith("square")) or any(
+            lemma_of(c) == "square" for c in p.subtree) for p in places)
