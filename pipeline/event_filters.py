@@ -7,8 +7,9 @@ Qatar"), a natural hazard's "killing", or a prediction dressed as a warning.
 ``screen`` applies these rules in order and returns the event type the mention reads as
 (negated cooperation becomes a REJECT), or None. The checks for mentions that belong to
 another trigger live in ``pipeline.embedded_triggers``, those for acts not (yet) done in
-``pipeline.unreal_acts``; this module keeps the descriptions and non-acts (a hazard's
-"killing", a casualty toll, "a US-brokered truce") and the order they are applied in.
+``pipeline.unreal_acts``, descriptions in ``pipeline.described_mentions`` and a natural
+hazard's "killing" in ``pipeline.natural_hazards``; this module keeps the other non-acts
+(a casualty toll, "a US-brokered truce") and the order they are all applied in.
 """
 
 from __future__ import annotations
@@ -21,6 +22,13 @@ from pipeline.authorised_acts import authorised_own_act
 from pipeline.boycotts import civil_boycott
 from pipeline.court_pleas import court_plea, denies_charges
 from pipeline.deadly_measures import deadly_measure
+from pipeline.described_mentions import (
+    background_state,
+    descriptive_participle,
+    label_of_named,
+    since_marker,
+    standing_record,
+)
 from pipeline.embedded_triggers import (
     NOT_REFUSALS,
     charged_content,
@@ -35,8 +43,8 @@ from pipeline.embedded_triggers import (
 )
 from pipeline.fatalities import died, violent_death
 from pipeline.harm_tolls import bare_casualties
-from pipeline.headline_passives import headline_participle
 from pipeline.modality import in_if_clause, in_whether_clause, is_negated
+from pipeline.natural_hazards import hazard_toll, natural_cause
 from pipeline.ordinary_mentions import (
     audience,
     carried,
@@ -51,11 +59,10 @@ from pipeline.ordinary_mentions import (
 from pipeline.plover import COOPERATIVE, FORCEFUL
 from pipeline.refused_compliance import DEFIED_PRESSURE, REFUSED_COMPLIANCE
 from pipeline.ruled_out import KEPT_OPEN, ruled_out_act
-from pipeline.syntax import has_neg, objects, passive_patient, subject
+from pipeline.syntax import has_neg, objects, passive_patient
 from pipeline.trigger_access import granted_passage
 from pipeline.trigger_ceasefire import ended_fighting, truce_kept
 from pipeline.trigger_force import armed_seizure, unreal
-from pipeline.trigger_lexicon import lexicon
 from pipeline.trigger_objects import unaimed_measures
 from pipeline.trigger_offers import OFFERED_HELP
 from pipeline.trigger_protest import demonstrators, protests_as_scene
@@ -103,15 +110,6 @@ TRUCE_FAILED = frozenset({"collapse", "fail", "unravel", "expire", "falter", "cr
                           "lapse"})
 #: Verbs saying a truce is kept: an implemented ceasefire ("the truce was holding").
 TRUCE_KEPT = frozenset({"hold"})
-#: Natural hazards that "kill", "hit" and "strike" without being actors.
-NATURAL_HAZARDS = frozenset({"earthquake", "quake", "tremor", "aftershock", "tsunami", "storm",
-                             "hurricane", "cyclone", "typhoon", "flood", "flooding", "drought",
-                             "wildfire", "fire", "landslide", "avalanche", "disease",
-                             "epidemic", "outbreak", "disaster", "heatwave", "wave",
-                             "eruption", "blizzard", "tornado"})
-#: Weapons whose "fire" is an attack, not a blaze ("mortar fire hit the plant").
-FIRING_WEAPONS = frozenset({"mortar", "artillery", "rocket", "tank", "sniper", "gun",
-                            "machine", "cannon", "howitzer", "missile"})
 #: Things that are "killed" or "hit" only figuratively ("killed the deal").
 ABSTRACT_PATIENTS = frozenset({"deal", "agreement", "bill", "plan", "proposal", "idea",
                                "project", "talk", "reform", "measure", "law", "chance",
@@ -136,120 +134,6 @@ def go_between(tok: Token) -> bool:
 def self_named(tok: Token) -> bool:
     """A modifier that names a party ("Gaza truce", "Israeli strikes")."""
     return tok.dep_ == "amod" and tok.ent_type_ in ("NORP", "GPE", "ORG")
-
-
-def _hazard(tok: Token) -> bool:
-    """A natural hazard noun, also when mis-lemmatised in the plural ("tsunamis"); not
-    when it is someone's fire ("Russian mortar fire", "artillery fire", "Israeli fire")."""
-    if not (tok.lemma_.lower() in NATURAL_HAZARDS or
-            tok.lower_.removesuffix("s") in NATURAL_HAZARDS):
-        return False
-    return not (tok.lemma_.lower() == "fire" and any(
-        (c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE", "ORG")) or
-        (c.dep_ == "compound" and c.lemma_.lower() in FIRING_WEAPONS)
-        for c in tok.children))
-
-
-def natural_cause(tok: Token) -> bool:
-    """The subject of a killing or strike is a natural hazard, not an actor; so is the
-    agent of a passive ("the countries hit by the tsunamis"), and the subject the small
-    model hangs on "where" ("Afghanistan, where earthquakes killed 1,000 people")."""
-    if any(c.dep_ == "agent" and any(_hazard(p) for p in c.children if p.dep_ == "pobj")
-           for c in tok.children):
-        return True
-    if any(c.dep_ == "advmod" and c.lower_ == "where" and any(
-            g.dep_ in ("dep", "nsubj") and _hazard(g) for g in c.children)
-           for c in tok.children):
-        return True
-    subj, _ = subject(tok)
-    if subj is not None and subj.lower_ in ("that", "which") and tok.dep_ == "relcl":
-        subj = tok.head  # "an earthquake that has killed 35,000 people"
-    return subj is not None and _hazard(subj)
-
-
-def hazard_toll(tok: Token, other_types: dict[int, str]) -> bool:
-    """"the death toll from the landslide rose to 670": a disaster's toll, no killing;
-    "the death toll from rioting and looting" counts the riot's dead, and the riot is
-    coded on its own trigger (PROTEST), not as a killing. ``other_types`` maps the
-    sentence's trigger tokens to their types."""
-    if tok.lemma_.lower() != "toll":
-        return False
-    return any(c.dep_ == "prep" and any(
-        p.dep_ == "pobj" and (_hazard(p) or other_types.get(p.i, "ASSAULT") != "ASSAULT")
-        for p in c.children) for c in tok.children)
-
-
-def background_state(tok: Token) -> bool:
-    """A relative clause in the past perfect describes a standing state, not the news
-    ("a border gate that had been closed for 35 years")."""
-    if tok.dep_ not in ("relcl", "acl"):
-        return False
-    aux = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
-    return "had" in aux and "been" in aux
-
-
-#: Material acts that a relative clause in the present perfect only sums up as an
-#: actor's record ("a group that has attacked Iranian forces", "Michel, who has hosted
-#: several rounds of talks"); stances held now ("which has blamed Iran") stay coded.
-RECORD_TYPES = frozenset({"ASSAULT", "COERCE", "CONSULT", "AID", "RETREAT", "SANCTION",
-                          "MOBILIZE"})
-
-
-def standing_record(tok: Token, event_type: str) -> bool:
-    """An active relative clause in the present perfect ("who have attacked dozens of
-    ships") describes who the actor is, not a new act the story reports. (A passive one
-    names the patient's plight instead: "the sailors, who have been held".)"""
-    return event_type in RECORD_TYPES and tok.dep_ == "relcl" and any(
-        c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in tok.children) and \
-        not any(c.dep_ == "auxpass" for c in tok.children)
-
-
-def descriptive_participle(tok: Token, event_type: str) -> bool:
-    """A reduced passive relative on a noun ("the return of citizens held in Russia",
-    "has 400 troops stationed in Chad", "five citizens held in Iran landed in Doha") says
-    what state the people are in, not what the sentence reports. A named agent
-    ("talks mediated by Qatar") keeps the act; so do casualties ("20 soldiers killed in
-    the clash"), the toll of the news itself."""
-    return event_type != "ASSAULT" and tok.dep_ == "acl" and tok.tag_ == "VBN" and \
-        not any(c.dep_ in ("agent", "nsubj", "nsubjpass", "mark", "aux", "auxpass", "dobj")
-                for c in tok.children) and \
-        tok.head.dep_ != "ROOT" and not headline_participle(tok)
-
-
-def since_marker(tok: Token) -> bool:
-    """An event noun inside a "since" adjunct ("the biggest swap since Moscow launched its
-    invasion", "the 14th package since its invasion of Ukraine") is the landmark the
-    news is measured from, not news of its own."""
-    cur = tok
-    for _ in range(6):
-        if cur.dep_ == "pobj" and cur.head.lower_ == "since":
-            return True
-        if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since"
-                                       for c in cur.children):
-            return True
-        if cur.head == cur or cur.dep_ in ("ROOT", "ccomp", "relcl", "conj"):
-            return False
-        cur = cur.head
-    return False
-
-
-def label_of_named(tok: Token) -> bool:
-    """An event noun that only labels an act the sentence names otherwise ("called the
-    assault a terrorist attack", "described the unrest as an attack on the state") is
-    the speaker's word for it, not a second event. "What X called the largest
-    bombardment" names the act by the label itself and stays coded. The labelling verbs
-    are the lexicon's (evaluative.label_verbs in triggers.toml)."""
-    while tok.dep_ == "conj" and tok.head != tok:
-        tok = tok.head
-    verb = None
-    if tok.dep_ in ("oprd", "attr", "xcomp") and tok.head.lemma_.lower() in lexicon().label_verbs:
-        verb = tok.head
-    elif tok.dep_ == "pobj" and tok.head.lower_ == "as" and \
-            tok.head.head.lemma_.lower() in lexicon().label_verbs:
-        verb = tok.head.head
-    return verb is not None and any(
-        c.dep_ == "dobj" and c.i != tok.i and c.lower_ not in ("what", "which", "whom")
-        for c in verb.children)
 
 
 def asked_nothing(tok: Token) -> bool:
