@@ -1,6 +1,7 @@
 """Statements typed without an event verb: evaluations ("was not acceptable"), labels
 ("called the strikes an act of war"), modal demands, threats by form ("would pay a
-price"), preconditions, stated concern or regret, phone calls."""
+price"), preconditions, stated concern or regret, phone calls. A labelling verb's label is
+read in ``pipeline.statement_labels``."""
 
 from __future__ import annotations
 
@@ -8,18 +9,16 @@ from typing import TYPE_CHECKING
 
 from pipeline.hostile_answers import answers_no_hostile_act
 from pipeline.modality import FUTURE_MODALS, POSSIBLE
+from pipeline.statement_labels import verb_label
 from pipeline.statement_senses import (
     CONDITION,
     DEMAND_MODAL,
-    DISMISSAL,
     EVALUATION,
     HELD_RESPONSIBLE,
-    LABEL,
     PHONE,
-    PRAISE_LABEL,
     RETALIATION,
 )
-from pipeline.syntax import SELF_WORDS, appeal_call, has_neg
+from pipeline.syntax import SELF_WORDS, has_neg
 from pipeline.told_breaches import told_breach
 from pipeline.trigger_ceasefire import SORRY
 from pipeline.trigger_fates import fate_sense
@@ -225,64 +224,9 @@ def statement_sense(tok: Token) -> Sense | None:
             return EVALUATION
         if lemma in lex.eval_negated and _is_negated(tok):
             return EVALUATION
-    if pos == "VERB" and lemma in lex.label_verbs and not appeal_call(tok) and not any(
-            c.lower_ == "what" for c in tok.children if c.dep_ in ("dobj", "nsubj")):
-        # "opened fire on what he called terrorists": a free relative's label only
-        # describes the object of another act
-        comps = [c for c in tok.children
-                 if c.dep_ in ("oprd", "dobj", "attr", "ccomp", "xcomp", "acomp")
-                 and c.i > tok.i]
-        # "calls the murder allegation 'absurd'": disparaging another's claim denies it
-        # (the object may hang on a participle misread as a verb: "calls spying allegation")
-        claim = any(g.dep_ == "dobj" and lemma_of(g) in CLAIMS for c in comps for g in c.subtree)
-        for c in comps:
-            # the label is a second noun: an object complement ("called X an act of war")
-            # or the predicate of a small clause ("considered the intrusion an act")
-            small_clause = c.dep_ != "dobj" or any(g.dep_ == "nsubj" for g in c.children) \
-                or _misparsed_label(tok, c, comps)
-            if c.dep_ in ("oprd", "acomp") and c.pos_ == "ADJ" and _disparaging(c):
-                # "called her remarks rude and senseless": a disparaging adjective is a
-                # label as much as a noun is
-                return DISMISSAL if claim else LABEL
-            if c.dep_ == "dobj" and any(
-                    g.dep_ == "amod" and g.i > c.i and (
-                        lemma_of(g) in lex.eval_adjectives or g.lower_ in lex.eval_adjectives)
-                    for g in c.children):
-                # "called the expulsions unacceptable": the small model reads the
-                # predicative adjective after its noun as a modifier of it
-                return DISMISSAL if claim else LABEL
-            # "called the president a brutal man": an indefinite label read as an
-            # apposition of the object
-            labels = [c] if small_clause else []
-            labels += [g for g in c.children if g.dep_ == "appos" and any(
-                d.dep_ == "det" and d.lower_ in ("a", "an") for d in g.children)]
-            for label_tok in labels:
-                if label_tok.pos_ not in ("NOUN", "PROPN"):
-                    continue
-                label = _label_noun_sense(label_tok)
-                if label is not None:
-                    return label
-            if any(lemma_of(g) in lex.label_nouns and (
-                    g.dep_ in ("attr", "oprd", "dobj") or
-                    (g.dep_ == "conj" and _label_conjunct(g, c, small_clause)))
-                   for g in c.subtree if g != c):
-                return LABEL
-        # "described the episode as state-sponsored hijacking": the label after "as"
-        # (the "as" may hang on the object: "described the release as a step")
-        heads = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "obj"))]
-        for label_tok in (p for h in heads for c in h.children
-                          if c.dep_ == "prep" and c.lower_ == "as"
-                          for p in c.children if p.dep_ == "pobj" and
-                          (p.pos_ in ("NOUN", "PROPN") or p.tag_ == "VBG")):
-            label = _label_noun_sense(label_tok)
-            if label is not None:
-                return label
-        if _quoted_label(tok):
-            # "called the remarks "way out of line"", "described the measures as "Cold
-            # War deja vu"": a verdict quoted word for word is the speaker's own, and wire
-            # copy quotes a verdict on another's act for its bite (approving quotes in the
-            # lexicon's words were typed above)
-            return DISMISSAL if claim else LABEL
+    label = verb_label(tok)
+    if label is not None:
+        return label  # "called the strikes an act of war" (pipeline.statement_labels)
     if pos == "NOUN" and dep == "attr" and lemma_of(tok.head) == "be" and (
             (lemma in JUSTIFICATIONS and any(c.dep_ == "det" and c.lower_ == "no"
                                              for c in tok.children) and any(
@@ -311,8 +255,6 @@ def statement_sense(tok: Token) -> Sense | None:
 
 #: Nouns of warrant whose denial ("no justification for") disapproves of an act.
 JUSTIFICATIONS = frozenset({"justification", "excuse", "reason", "basis", "place"})
-CLAIMS = frozenset({"allegation", "accusation", "claim", "charge", "report", "assertion",
-                    "suggestion", "rumour", "rumor"})
 #: Adverbs that make a reported act an allegation against its doer.
 ALLEGING_ADVERBS = frozenset({"illegally", "unlawfully", "deliberately", "intentionally",
                               "wilfully", "willfully", "recklessly", "provocatively"})
@@ -324,127 +266,6 @@ def _own_doer(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in SELF_WORDS or any(
         g.dep_ == "poss" and g.lower_ in SELF_WORDS for g in c.children))
         for c in verb.children)
-
-
-#: Determiners that point at a thing already named ("called that operation piracy").
-DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
-#: Relative pronouns that may be the subject of a relative clause.
-RELATIVE_SUBJECTS = frozenset({"who", "which", "that"})
-
-
-def _label_conjunct(word: Token, comp: Token, small_clause: bool) -> bool:
-    """A conjunct of the label itself ("called them spies and traitors"), not one of a
-    word inside the labelled object ("described the fight against terrorism and extortion
-    as a priority")."""
-    head = word.head
-    return (head == comp and small_clause) or head.dep_ in ("attr", "oprd") or (
-        head.dep_ == "pobj" and head.head.lower_ == "as")
-
-
-#: Senses of an object that is a meeting, an accord or backing: a quotation after it
-#: ("described his meeting as "very productive"") is the speaker's verdict on its own
-#: dealings, no disapproval of another's act.
-COOPERATIVE_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT"})
-
-
-def _cooperative_object(obj: Token) -> bool:
-    return any(not rest and sense.type in COOPERATIVE_TYPES
-               for rest, sense in lexicon().nouns.get(lemma_of(obj), []))
-
-
-def _quoted_label(verb: Token) -> bool:
-    """A labelling verb whose object is followed straight by a quotation, or by "as" and a
-    quotation: "called the strikes "a horrific reminder"", "describing the measures as
-    "deja vu"". Without an object the verb names something ("to be called the "Trump
-    Route"") or asks ("called for the "immediate" release"); a quotation with a word of
-    praise in it ("a great day for civilization", "a sign of hope") may be no disapproval,
-    and the mark must open a quotation, not close one. A meeting's or an accord's verdict
-    ("called the talks "frank and useful"") is no disapproval, nor is a name ("called the
-    operation "Operation Sindoor"") or a purpose ("called Netanyahu "to discuss ..."")."""
-    doc, lex = verb.doc, lexicon()
-    praise = lex.praise_adjectives | lex.praise_heads | lex.praise_nouns | \
-        word_class("approving_words")
-    objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
-    if any(_cooperative_object(c) for c in objs):
-        return False
-    # the quotation may be parsed into the object ("the raid "a stain on ..."")
-    starts = [i for c in objs for i in (c.i + 1, c.right_edge.i + 1)]
-    for start in starts:
-        if start < len(doc) and doc[start].lower_ == "as":
-            start += 1
-        if start >= verb.sent.end - 1 or not doc[start].is_quote or \
-                sum(t.is_quote for t in doc[verb.sent.start:start]) % 2:
-            continue
-        first = doc[start + 1]
-        if first.lower_ == "to" or (first.pos_ == "PROPN" and first.text[:1].isupper()):
-            return False
-        end = next((t.i for t in doc[start + 1:verb.sent.end] if t.is_quote), verb.sent.end)
-        return not any(t.lower_ in praise or lemma_of(t) in praise for t in doc[start + 1:end])
-    return False
-
-
-def _misparsed_label(verb: Token, obj: Token, comps: list[Token]) -> bool:
-    """A label parsed as a plain object of the labelling verb: "calls ouster a coup" (the
-    first object mis-tagged, the label is the later one), "called the prisoners
-    mercenaries" (the labelled plural read as a compound of the label), "a mutiny that
-    Putin had branded treason" (the labelled noun is the one the relative clause hangs on).
-    """
-    if any(o.i < obj.i and o.dep_ in ("oprd", "dobj") for o in comps):
-        return True
-    if any(g.dep_ in ("compound", "nmod") and g.pos_ == "NOUN" and (
-            g.tag_ == "NNS" or g.dep_ == "nmod" or g.doc[g.i + 1].is_quote or any(
-                # "called that operation piracy": a demonstrative picks out the labelled
-                # noun, so the noun after it is the label
-                d.dep_ == "det" and d.lower_ in DEMONSTRATIVES and d.i < g.i
-                for d in obj.children))
-            for g in obj.children if g.i < obj.i):
-        # "called the bombing "barbarism"": the labelled noun read as a modifier
-        return True
-    return verb.dep_ == "relcl" and any(
-        c.dep_ == "nsubj" and c.lower_ not in RELATIVE_SUBJECTS for c in verb.children)
-
-
-def _disparaging(adj: Token) -> bool:
-    """A disparaging adjective, or one among coordinated ones: "called the expulsion
-    unfounded and reprehensible" disparages by its second adjective as much as its first."""
-    words = lexicon().eval_adjectives
-    return any(lemma_of(a) in words or a.lower_ in words
-               for a in (adj, *(c for c in adj.children if c.dep_ == "conj")))
-
-
-#: Prepositions by which a label names what it blames ("a reminder of Russia's brutality",
-#: "an attempt at intimidation").
-LABEL_OF = frozenset({"of", "at"})
-
-
-def _label_noun_sense(label: Token) -> Sense | None:
-    """What a noun used as a label says: "an act of war", "a brutal woman", "a complete
-    and dangerous failure" disapprove (ACCUSE); "a constructive step", "a breakthrough"
-    praise (SUPPORT)."""
-    lex = lexicon()
-    lemma = lemma_of(label)
-    # "called them spies and traitors": any of coordinated labels
-    if lemma in lex.label_nouns or any(
-            c.dep_ == "conj" and lemma_of(c) in lex.label_nouns for c in label.children):
-        return LABEL
-    mods = [c for c in label.children if c.dep_ == "amod"]
-    mods += [g for c in mods for g in c.children if g.dep_ == "conj"]
-    if any(lemma_of(m) in lex.eval_adjectives or m.lower_ in lex.eval_adjectives for m in mods):
-        return LABEL
-    if lemma not in word_class("righting_wrongs") and any(
-           lemma_of(p) in lex.label_nouns for c in label.children
-           if c.dep_ == "prep" and c.lower_ in LABEL_OF
-           for p in c.children if p.dep_ == "pobj"):
-        # "called the strikes a reminder of Russia's brutality": a label whose "of" names
-        # a wrong blames as much as the wrong named as the label itself ("a defeat of
-        # corruption", "the end of extortion" blame no one)
-        return LABEL
-    if any(c.dep_ == "neg" or c.lower_ == "no" for c in label.children):
-        return None
-    if lemma in lex.praise_nouns or (lemma in lex.praise_heads and any(
-            m.lower_ in lex.praise_adjectives for m in mods)):
-        return PRAISE_LABEL
-    return None
 
 
 #: Subjects that name the speaker's own side (owning a harm is no accusation), and relative
