@@ -50,24 +50,19 @@ from pipeline.qualifiers import (
 )
 from pipeline.reported_instigation import (
     INSTIGATION,
-    instigation_parties,
-    ordered_harm,
     teller_verb,
 )
-from pipeline.statement_senses import EVALUATION
 from pipeline.syntax import (
     passive_patient,
     reduced_relative_head,
     segments,
-    speech_context,
     subject,
     title_span,
 )
-from pipeline.told_breaches import violator
-from pipeline.trigger_lexicon import Sense, lemma_of
+from pipeline.told_rereads import own_breaches, read_instigations, reported_speaker
+from pipeline.trigger_lexicon import Sense
 from pipeline.trigger_readings import read_trigger
-from pipeline.triggers import Trigger, find_triggers, own_verb_sense
-from pipeline.word_classes import word_class
+from pipeline.triggers import Trigger, find_triggers
 from schemas import (
     Actor,
     AnnotatedArticle,
@@ -102,8 +97,8 @@ class _ArticleContext:
     dates: DateState
     max_events: int
     ranker: ActorChooser | None = None  # the learned choice of source and target
-    #: told instigations that accuse no one (``_read_instigations``): the acts they order
-    #: stay events (``pipeline.event_filters.screen``)
+    #: told instigations that accuse no one (``told_rereads.read_instigations``): the acts
+    #: they order stay events (``pipeline.event_filters.screen``)
     unaccused: set[int] = dataclasses.field(default_factory=set)
 
 
@@ -128,69 +123,6 @@ class _SentenceContext:
     #: trigger token index -> why the rules coded no event for it ("screened": no event
     #: by the filters; "unattached": no actors; "filtered": a pair within one country)
     dropped: dict[int, str] = dataclasses.field(default_factory=dict)
-
-
-def _speaker(finder: ArgumentFinder, trig: Trigger) -> Actor | None:
-    """The speaker of the reported clause that contains the trigger, if any."""
-    speech = speech_context(trig.token)
-    if speech is None:
-        return None
-    s_tok, _ = subject(speech)
-    sp = finder.resolver.resolve(s_tok) if s_tok is not None else []
-    return sp[0] if sp else None
-
-
-def _read_instigations(finder: ArgumentFinder, triggers: list[Trigger], unaccused: set[int]
-                       ) -> list[Trigger]:
-    """A told instigation's parties are resolved once, here, and carried on its trigger
-    (``Trigger.accused``). One that accuses no one (teller and instigator of one country,
-    or either unknown: ``pipeline.reported_instigation``) is read by its verb's own sense
-    ("officials said Biden authorized the strike", "said troops shelled the city on the
-    orders of Putin"), and the act it orders stays an event (its index joins
-    ``unaccused``)."""
-    out: list[Trigger] = []
-    for trig in triggers:
-        if trig.sense != INSTIGATION:
-            out.append(trig)
-            continue
-        accused = instigation_parties(finder, trig.token, _speaker(finder, trig))
-        if accused is not None:
-            trig = dataclasses.replace(trig, accused=accused)
-        else:
-            unaccused.add(trig.token.i)
-            sense, by_obj = own_verb_sense(trig.token)
-            if sense is None or (ordered_harm(trig.token) is not None and
-                                 sense.type != "ASSAULT"):
-                # "authorized the strike that killed": the act ordered is the event,
-                # told by its own verb ("ordered the killing" is coded on the order)
-                continue
-            trig = Trigger(trig.token, sense, nominal=False, by_object=by_obj)
-        out.append(trig)
-    return out
-
-
-def _own_breaches(finder: ArgumentFinder, triggers: list[Trigger]) -> list[Trigger]:
-    """A told breach by the teller's own country ("Norway said Norwegian fishing boats had
-    violated Russian waters") accuses no one (``pipeline.told_breaches``): it is read by
-    the verb's own sense (the statement reading is ``find_triggers``'s alone, so the
-    re-read cannot come back as the breach)."""
-    out: list[Trigger] = []
-    for trig in triggers:
-        tok = trig.token
-        doer = violator(tok) if trig.sense == EVALUATION and \
-            lemma_of(tok) in word_class("breaching") else None
-        speaker = _speaker(finder, trig) if doer is not None else None
-        if doer is not None and speaker is not None and speaker.country is not None:
-            named = finder.actor(doer, speaker)
-            if not named and doer.pos_ == "NOUN":
-                named = finder.noun_modifiers(doer, speaker)[0]
-            if named and named[0].country == speaker.country:
-                sense, by_obj = own_verb_sense(tok)
-                if sense is None:
-                    continue
-                trig = Trigger(tok, sense, nominal=False, by_object=by_obj)
-        out.append(trig)
-    return out
 
 
 def extract(annotated: AnnotatedArticle, *, vocab: Vocab, version: str, now: datetime,
@@ -253,7 +185,7 @@ def _code_doc(annotated: AnnotatedArticle, doc: Doc, *, version: str, now: datet
         question = span_text(sent).rstrip().endswith("?")
         finder.sentence_triggers = find_triggers(sent) if not question else []
         triggers = drawn_triggers(sent, finder.sentence_triggers) if not question else []
-        triggers = _own_breaches(finder, _read_instigations(finder, triggers, article.unaccused))
+        triggers = own_breaches(finder, read_instigations(finder, triggers, article.unaccused))
         sent_events = 0
         first_event = len(events)
         # Subjects of this sentence's root become the antecedent of later pronouns.
@@ -352,7 +284,7 @@ def _detected_events(finder: ArgumentFinder, detector: SentenceDetector,
         trig = Trigger(found.token, Sense(event_type, found.sense.mode,
                                           f"{DETECTED} {found.sense.phrase}"),
                        nominal=found.nominal, light=found.light)
-        speaker = _speaker(finder, trig)
+        speaker = reported_speaker(finder, trig)
         src, tgt = detected_pair(finder, sent, [(e.source, e.target) for e in coded])
         if ctx.article.ranker is not None:
             src, tgt = ranked_pair(ctx.article.ranker, finder, sent, trig.token, event_type,
@@ -405,7 +337,7 @@ def _code_trigger(finder: ArgumentFinder, trig: Trigger, ctx: _SentenceContext,
     if reading is None:
         ctx.dropped[trig.token.i] = "screened"
         return done
-    speaker = _speaker(finder, trig)
+    speaker = reported_speaker(finder, trig)
     found = read_trigger(finder, trig, reading, speaker, ctx.coded)
     if found is None:
         ctx.dropped[trig.token.i] = "unattached"
