@@ -10,6 +10,7 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from pipeline.actor_condemned_acts import blamed_author
+from pipeline.actor_followers import own_following
 from pipeline.actor_guessed_side import guessed_side
 from pipeline.actor_home_deployments import home_deployment
 from pipeline.actor_hyphen_pairs import hyphen_pair
@@ -276,6 +277,7 @@ def implied_recipients(finder: ArgumentFinder, trig: Trigger, event_type: str,
     targets = home_voice_addressees(sources, targets, event_type)
     targets = own_people_wronged(finder, event_type, sources, targets, near)
     targets = displaced_of_other(finder, trig, event_type, sources, targets, near)
+    targets = own_following(tok, event_type, sources, targets)  # "urged supporters"
     # "released X in exchange for Y": each side releases to the other
     sources, targets = swap_halves(tok, event_type, sources, targets)
     return sources, targets
