@@ -73,6 +73,8 @@ HOME_VOICE_TYPES = frozenset({"ACCUSE", "REJECT"})
 #: What a public voice says to a state body named by its role word: that body is its own
 #: state's ("urged the government", "accused the authorities").
 HOME_VOICE_ADDRESS = frozenset({"ACCUSE", "REJECT", "REQUEST"})
+#: Verbs of handing over a diplomatic protest ("lodged a protest", "filed a protest").
+LODGING = word_class("protest_lodging")
 #: Pronouns: their country comes from an antecedent, not from the story's focus.
 PRONOUNS = frozenset({"they", "them", "it", "he", "him", "she", "her", "we", "us"})
 
@@ -150,9 +152,11 @@ def _own_violence(ev: EventView) -> bool:
 
 
 def _condemned_unrest(ev: EventView) -> bool:
-    # "Ruto called the protests treasonous": aimed at the state's own public
+    # "Ruto called the protests treasonous": aimed at the state's own public; a protest
+    # a state lodges, files or delivers ("Nepal lodged a formal protest") is its
+    # diplomatic complaint to another state, no unrest at home
     return ev.event_type in ("ACCUSE", "REJECT") and not ev.targets and \
-        home_unrest(ev.trig.token)
+        ev.trig.token.lemma_.lower() not in LODGING and home_unrest(ev.trig.token)
 
 
 def _fights_own_state(ev: EventView) -> bool:
