@@ -20,6 +20,7 @@ from pipeline.actor_summarised_acts import summarised_author
 from pipeline.actor_swaps import swap_halves
 from pipeline.actor_third_named import third_named
 from pipeline.agentless_doers import NULL_SOURCE_OK
+from pipeline.conjoined_addressees import conjoined_addressee
 from pipeline.doc_views import span_ents
 from pipeline.home_aims import (
     DOMESTIC,
@@ -104,6 +105,8 @@ def implied_recipients(finder: ArgumentFinder, trig: Trigger, event_type: str,
         # "a ruling Moscow did not recognise": the ruling's maker, named just before
         targets = summarised_author(finder, tok, sources) or author_target(
             finder, tok, sources, felt=trig.sense.phrase == "evaluation")
+    if not targets:  # "faulted the rules and urged Lithuania to change them"
+        targets = conjoined_addressee(finder, tok, event_type, sources, speaker)
     # "condemned the attack on Abu Dhabi": the attack's author, not its victim
     targets = blamed_author(finder, tok, event_type, sources, targets)
     # "raided the Tunis bureau of Qatar-based Al Jazeera": the premises' owner
