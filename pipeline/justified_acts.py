@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipeline.cited_grounds import cited_charge
 from pipeline.modality import FUTURE_MODALS, POSSIBLE
 from pipeline.plover import COOPERATIVE
 from pipeline.syntax import SELF_WORDS, doer
@@ -124,6 +125,8 @@ def blamed_parties(finder: ArgumentFinder, act: Token, source: Actor, event_type
     if reason is not None:
         blamed = _blamed_in(finder, reason, source)
         return [a for a in blamed if a.country in own] if event_type == "REJECT" else blamed
+    if event_type != "REJECT" and cited_charge(act):  # "expelled X, citing 'hostile actions'"
+        return [t for t in targets if t.country is not None and t.country != source.country]
     charge = charge_before(act) if event_type in CHARGED_TYPES else None
     if charge is not None:
         return [a for a in _blamed_in(finder, charge, source) if a.country in own]

@@ -1,0 +1,59 @@
+"""Grounds cited for a hostile act, as an accusation of the party it is done to: "Moldova
+ordered Russia to cut its embassy staff, citing 'hostile actions'", "China suspended beef
+imports from Australia, citing breaches of labelling rules". The participle "citing" names
+a wrong of the act's target (PLOVER ACCUSE beside the act), when what it cites is a charge:
+a noun of misconduct ("interference", "refusal", "breaches"), a disapproving word on it
+("his impolite attitude") or the speaker's own label ("what it called provocations"). Grounds
+of prudence ("citing security concerns", "citing the threat") blame no one.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pipeline.trigger_lexicon import lemma_of, lexicon
+from pipeline.word_classes import word_class
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: The participles that give an act's grounds as a thing named ("citing X", "invoking X").
+CITING = frozenset({"cite"})
+#: Verbs by which the speaker labels what it cites ("citing what it called provocations").
+NAMING = frozenset({"call", "describe", "term"})
+
+
+def _charge(noun: Token) -> bool:
+    """A noun of misconduct, one with a disapproving modifier, or one of them among
+    coordinated grounds ("citing the law and Pretoria's genocide case")."""
+    charges = word_class("cited_charges")
+    blame = lexicon().eval_adjectives | word_class("cited_blame")
+    for n in (noun, *(c for c in noun.subtree if c.dep_ == "conj" and c.pos_ == "NOUN")):
+        if lemma_of(n) in charges:
+            return True
+        if any(c.dep_ == "amod" and (lemma_of(c) in blame or c.lower_ in blame)
+               for c in n.children):
+            return True
+    return False
+
+
+def _labelled(obj: Token) -> bool:
+    """"citing what she called repeated statements": the speaker's label of the grounds."""
+    return obj.lower_ == "what" or any(
+        lemma_of(c) in NAMING and any(g.lower_ == "what" for g in c.children)
+        for c in (obj, *obj.children) if c is obj or c.dep_ == "relcl")
+
+
+def cited_charge(act: Token) -> bool:
+    """Whether a participle "citing ..." after the ``act`` cites a charge. The participle
+    may hang on the act, on a verb above it, or on the act's own complement ("declared
+    the envoy persona non grata, citing", "ordered Russia to cut staff, citing")."""
+    heads = {act.i, *(a.i for a in act.ancestors),
+             *(c.i for c in act.children if c.dep_ in ("xcomp", "ccomp"))}
+    for c in act.sent:
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and lemma_of(c) in CITING and \
+                c.head.i in heads and c.i > act.i:
+            objs = [o for o in c.children if o.dep_ in ("dobj", "ccomp")]
+            if any(_charge(o) or _labelled(o) for o in objs):
+                return True
+    return False
