@@ -47,9 +47,7 @@ def adjunct_meeting(finder: ArgumentFinder, trig: Trigger, speaker: Actor | None
     if not trig.nominal or trig.sense.type != "CONSULT" or tok.dep_ != "pobj" or \
             tok.head.lower_ not in ADJUNCT_PREPS:
         return None
-    verb = tok.head.head
-    if verb.dep_ in ("dobj", "obj", "dative") and verb.head.pos_ in ("VERB", "AUX"):
-        verb = verb.head  # "told Netanyahu in a phone call": the call hangs on the object
+    verb = _clause_verb(tok.head.head, phone=trig.sense.mode == "phone")
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     if tok.head.lower_ == "for" and verb.lemma_.lower() not in ARRIVING:
@@ -68,10 +66,39 @@ def adjunct_meeting(finder: ArgumentFinder, trig: Trigger, speaker: Actor | None
         # (not the verb's place: "flew to Nairobi after talks" met nobody in Kenya)
         targets = finder.object_actors(
             [c for c in verb.children if c.dep_ in ("dobj", "obj", "dative")], speaker)
+    if not targets and trig.sense.mode == "phone":
+        # "apologised to Putin in a phone call": a call's other end is the one spoken to
+        targets = finder.object_actors(
+            [p for c in verb.children if c.dep_ == "prep" and c.lower_ in CALLED_PREPS
+             for p in c.children if p.dep_ == "pobj"], speaker)
     targets = [t for t in targets if t not in sources]
+    if not targets and trig.sense.mode == "phone" and \
+            len({s.country for s in sources if s.country}) >= 2:
+        # "Macron and Tebboune agreed in a telephone call": the callers are each other's
+        # other end
+        return sources[:1], [s for s in sources[1:] if s.country != sources[0].country]
     if not targets:
         return None
     return sources, targets
+
+
+#: Prepositions of the party spoken to on a call ("apologised to Putin", "spoke with").
+CALLED_PREPS = frozenset({"to", "with"})
+
+
+def _clause_verb(head: Token, *, phone: bool) -> Token:
+    """The verb a meeting adjunct belongs to: the word it hangs on, or the verb above an
+    object it was hung on ("told Netanyahu in a phone call", "informed Wang of the
+    decision in a phone call": a call only; "the lack of progress in the talks" is no
+    scene of the verb above)."""
+    for _ in range(2):
+        if head.dep_ in ("dobj", "obj", "dative") and head.head.pos_ in ("VERB", "AUX"):
+            return head.head
+        if phone and head.dep_ == "pobj" and head.head.lower_ == "of":
+            head = head.head.head  # "of the decision": up to what the "of" hangs on
+            continue
+        break
+    return head
 
 
 def _verbal_trigger(verb: Token, prep: str) -> bool:
