@@ -20,6 +20,7 @@ from pipeline.blamed_doers import blamed_party
 from pipeline.embedded_triggers import BLAME_VERBS, CONTENT_HEADS
 from pipeline.implied_parties import last_word, party, party_codes, weak
 from pipeline.noun_senses import is_undergo
+from pipeline.reporting_participles import reporter_speaks
 from pipeline.stated_dyad import stated_dyad
 from pipeline.story_home import headline_doer
 from pipeline.story_parties import focus_countries
@@ -179,6 +180,11 @@ class ClauseActors:
             # "the Parliament adopted a resolution that rejected the results (and called
             # for ...)": the document speaks for whoever adopted or issued it
             sources, _, _ = self.subject_actors(src_tok.head, speaker)
+        if (reporter := reporter_speaks(tok)) is not None:
+            # "X said Y shelled Z, calling it ...": the reporter's own speech act
+            said_by, _, _ = self.subject_actors(reporter, speaker)
+            if said_by:
+                return said_by, src_tok, by_agent
         if not sources and tok.dep_ == "advcl" and tok.tag_ == "VBG" and \
                 tok.head.dep_ == "ccomp" and tok.head.head.pos_ == "VERB":
             # "A and B declared that the war was over, signing a declaration": the
