@@ -26,6 +26,7 @@ from pipeline.actor_setting import local_setting
 from pipeline.doc_views import doc_ents
 from pipeline.local_bodies import own_place
 from pipeline.officeholders import known_person, surname_key
+from pipeline.qualifiers import before_dateline_dash
 from pipeline.word_classes import word_class
 from schemas import Actor
 
@@ -113,6 +114,8 @@ class RoleResolver:
         for m in self._modifiers(tok):
             if skip is not None and skip.start <= m.i < skip.end:
                 continue
+            if before_dateline_dash(m, tok):
+                continue  # "BOGOTA (agency) - Venezuelan President X": filed from there
             if glued_conjunct(m, self.year):
                 continue  # "Putin and Chinese President Xi": Putin is no modifier of Xi
             if m.dep_ == "poss" and m.lower_ in ("its", "their") and country is None:

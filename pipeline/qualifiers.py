@@ -51,6 +51,18 @@ def story_dateline(segments: Sequence[Span]) -> str | None:
 
 
 
+def before_dateline_dash(tok: Token, head: Token) -> bool:
+    """Whether ``tok`` lies in the dateline that opens its sentence and ``head`` after it
+    ("BOGOTA (agency) - Venezuelan President X ordered": the parser can hang the city on
+    the lead's subject, but the place the story is filed from is nobody's nationality)."""
+    sent = tok.sent
+    m = DATELINE.match(span_text(sent))
+    if m is None:
+        return False
+    end = sent.start_char + m.end()
+    return tok.idx < end <= head.idx
+
+
 def dateline_country(doc: Doc, lines: int = 4) -> str | None:
     """The country of the article's dateline ("TBILISI, June 22 (agency) -"), if one of
     its first lines opens with one."""
