@@ -324,16 +324,32 @@ def _rejoin(segs: list[Span]) -> list[Span]:
     for seg in segs:
         prev = out[-1] if out else None
         if prev is not None and "\n" not in text[prev.end_char:seg.start_char] \
-                and prev[-1].text not in SENTENCE_ENDS and _continues(seg):
+                and prev[-1].text not in SENTENCE_ENDS and _continues(prev, seg):
             out[-1] = prev.doc[prev.start:seg.end]
             continue
         out.append(seg)
     return out
 
 
-def _continues(seg: Span) -> bool:
+#: Marks that end a dateline ("BEIRUT (agency) -"): the extractor reads it on its own.
+DATELINE_ENDS = frozenset({"-", "\u2013", "\u2014", "/"})
+
+
+def _continues(prev: Span, seg: Span) -> bool:
+    """Whether ``seg`` goes on the sentence ``prev`` was cut from: it starts in lower case
+    or with a comma, or ``prev`` ends in a word that cannot end a sentence of wire text.
+    The parser also cuts inside names and before them ("summoned the ambassador Thit Linn
+    | Ohn late on Friday", "India and | Pakistan put off talks", "U.S. | President Donald
+    Trump said"); a piece that ends in a word, not a mark, and runs on on the same line is
+    never a whole sentence (a dateline's dash, and an abbreviation's full stop, "5 a.m.",
+    may still end one)."""
     first = seg.text.lstrip()[:1]
-    return first == "," or first.islower()
+    if first == "," or first.islower():
+        return True
+    last = prev[-1].text
+    if last.endswith("."):
+        return len(prev) == 1 and last[:1].isupper()
+    return last not in DATELINE_ENDS and first.isalnum()
 
 
 #: Participles of third-party brokering ("China-brokered deal", "talks mediated by

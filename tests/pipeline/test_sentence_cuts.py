@@ -1,7 +1,9 @@
 """A sentence the parser cuts in two on one line is one sentence to the coder: the piece
 before the cut ends without a sentence-final mark and the piece after it starts in lower
 case or with a comma ("Greece | and Macedonia signed", "... there | , the Kremlin
-said"). Real sentence ends, and line breaks, still separate."""
+said"), or the piece before it ends in a word ("the envoy Tran Van | Minh", "Chile and |
+Peru") or is a lone abbreviation ("U.S. | President"). Real sentence ends, a dateline's
+dash, an abbreviation that may end a sentence and line breaks still separate."""
 
 from __future__ import annotations
 
@@ -37,7 +39,32 @@ def test_real_sentence_ends_still_separate(nlp: Any) -> None:
     assert got == ["Chile protested .", "then Peru replied ."]
 
 
-def test_capitalised_sentences_after_an_unmarked_piece_still_separate(nlp: Any) -> None:
-    words = ["Chile", "protested", "Peru", "replied", "."]
+def test_a_cut_inside_a_name_is_rejoined(nlp: Any) -> None:
+    words = ["Peru", "summoned", "the", "envoy", "Tran", "Van", "Minh", "on", "Friday", "."]
+    got = [s.text for s in segments(_doc(nlp, words, [0, 6]))]
+    assert got == ["Peru summoned the envoy Tran Van Minh on Friday ."]
+
+
+def test_a_cut_after_a_conjunction_before_a_name_is_rejoined(nlp: Any) -> None:
+    words = ["Chile", "and", "Peru", "put", "off", "talks", "."]
     got = [s.text for s in segments(_doc(nlp, words, [0, 2]))]
-    assert got == ["Chile protested", "Peru replied ."]
+    assert got == ["Chile and Peru put off talks ."]
+
+
+def test_a_lone_abbreviation_cut_from_its_sentence_is_rejoined(nlp: Any) -> None:
+    words = ["U.S.", "President", "Smith", "called", "off", "the", "strikes", "."]
+    got = [s.text for s in segments(_doc(nlp, words, [0, 1]))]
+    assert got == ["U.S. President Smith called off the strikes ."]
+
+
+def test_guard_a_dateline_dash_still_separates(nlp: Any) -> None:
+    words = ["LIMA", "(", "agency", ")", "-", "Peru", "replied", "."]
+    spaces = [True, False, False, True, True, True, False, False]
+    got = [s.text for s in segments(_doc(nlp, words, [0, 5], spaces))]
+    assert got == ["LIMA (agency) -", "Peru replied."]
+
+
+def test_guard_an_abbreviation_closing_a_sentence_still_separates(nlp: Any) -> None:
+    words = ["The", "curfew", "runs", "to", "5", "a.m.", "Peru", "replied", "."]
+    got = [s.text for s in segments(_doc(nlp, words, [0, 6]))]
+    assert got == ["The curfew runs to 5 a.m.", "Peru replied ."]
