@@ -30,6 +30,7 @@ from pipeline.trigger_lexicon import (
     object_phrase,
 )
 from pipeline.trigger_offers import OFFERED_HELP, offered_help
+from pipeline.void_verdicts import void_verdict
 from pipeline.word_classes import word_class
 
 if TYPE_CHECKING:
@@ -169,7 +170,7 @@ def statement_sense(tok: Token) -> Sense | None:
     pos, dep, tag = tok.pos_, tok.dep_, tok.tag_
     if offered_help(tok):
         return OFFERED_HELP
-    fate = fate_sense(tok)
+    fate = fate_sense(tok) or void_verdict(tok)
     if fate is not None:
         return fate
     if lemma in RETALIATE_VERBS and tag == "VB" and lemma_of(tok.head) in RETALIATE_HEADS \
