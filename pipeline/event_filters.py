@@ -43,6 +43,7 @@ from pipeline.embedded_triggers import (
 )
 from pipeline.fatalities import died, violent_death
 from pipeline.harm_tolls import bare_casualties
+from pipeline.held_warnings import held_over
 from pipeline.modality import in_if_clause, in_whether_clause, is_negated
 from pipeline.natural_hazards import hazard_toll, natural_cause
 from pipeline.ordinary_mentions import (
@@ -356,7 +357,8 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str],
     if not trig.nominal and wished(tok):
         return None  # "I had hoped you would have tortured him"
     if event_type == "THREATEN" and tok.dep_ == "advcl" and tok.tag_ == "VBG" and \
-            tok.head.i in verbal_types:
+            tok.head.i in verbal_types and not held_over(
+                tok, {t.token.i for t in triggers if t.sense.type in COERCIVE}):
         return None  # "condemned X, warning of consequences": one statement
     if event_type == "THREATEN" and any(
             t.token.i != tok.i and t.sense.phrase in SPOKEN_SENSES and

@@ -15,6 +15,7 @@ from pipeline.document_voices import document_voice
 from pipeline.drawn_reactions import drawn_reaction
 from pipeline.event_pairs import actor_pairs
 from pipeline.event_places import sentence_place
+from pipeline.held_warnings import warned_pairs
 from pipeline.modality import modality_for
 from pipeline.plover import SYMMETRIC
 from pipeline.promised_resignations import promised_resignation
@@ -60,6 +61,17 @@ def _drawn(finder: ArgumentFinder, trig: Trigger, reading: Reading, speaker: Act
         return None
     return _found(finder, drawn[0], modality_for(trig.token, drawn[0], negated=reading.negated),
                   *drawn[1:])
+
+
+def _held(finder: ArgumentFinder, trig: Trigger, reading: Reading, speaker: Actor | None,
+          coded: Coded) -> Found | None:
+    """"demanded that Seoul act, warning that Japan would ...": the demand's parties
+    (pipeline.held_warnings)."""
+    pairs = [] if trig.nominal or reading.event_type != "THREATEN" else \
+        warned_pairs(trig.token, coded)
+    if not pairs:
+        return None
+    return "THREATEN", modality_for(trig.token, "THREATEN", negated=reading.negated), pairs
 
 
 def _clause(finder: ArgumentFinder, trig: Trigger, reading: Reading, speaker: Actor | None,
@@ -149,8 +161,9 @@ def _own_voice(finder: ArgumentFinder, trig: Trigger, reading: Reading,
 #: unplaced speaker taken for the story's own country comes last: it is a guess from the
 #: story where every other reading is read off the sentence.
 READERS: tuple[Reader, ...] = (
-    _drawn, _instigation, _clause, _denied, _talks, _adjunct, _story_reader(story_pair_meeting),
-    _story_reader(story_pair_truce), _story_reader(story_fighting),
+    _drawn, _instigation, _held, _clause, _denied, _talks, _adjunct,
+    _story_reader(story_pair_meeting), _story_reader(story_pair_truce),
+    _story_reader(story_fighting),
     _story_reader(document_voice), _own_voice)
 
 
