@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from pipeline.actor_lexicon import BODIES, country_name, names_country, place_country
 from pipeline.body_seats import body_seat
 from pipeline.doc_views import doc_ents, doc_text, span_ents
+from pipeline.frontier_places import across_frontier
 from pipeline.guard_places import home_guard
 from pipeline.place_lists import list_head, party_rank
 from pipeline.place_names import names_region, qualified_name, stray_town
@@ -249,6 +250,8 @@ def sentence_place(sent: Span, trig: Token, event_type: str, *, venue_first: boo
             continue  # "fired on a Chinese Red Cross convoy": a body is no place
         if stray_town(text, code, sent.doc):
             continue  # "shelled Jermuk" is no Turkish town in a story of Armenia
+        if event_type not in STRUCK and across_frontier(ent, code, source):
+            continue  # "sent jets to the Myanmar border": the doer's side of it
         if event_type in DONE_NOT_SAID and told_at(head, clause_verb(head), clause):
             continue  # "told reporters in New Delhi that the army had hit": the telling's
         if event_type in SAID and head.dep_ == "pobj" and said_about(head, trig):
