@@ -72,7 +72,8 @@ MET = frozenset({"AGREE", "CONSULT"})
 #: Types whose destination ("to Niamey", "towards Gori") is where they happen.
 VISITS = frozenset({"CONSULT"}) | MOVING
 #: Troops moved to a border or front stay on their own side of it.
-FRONTIERS = frozenset({"border", "frontier", "side", "front", "line", "borderland"})
+FRONTIERS = frozenset({"border", "frontier", "side", "front", "line", "borderland",
+                       "crossing"})
 
 #: Measures a government decides at home (expulsions, downgraded ties, sanctions): a
 #: place only locates them when it hangs on the act itself, not on its object.
@@ -293,10 +294,12 @@ def at_home(sent: Span, trig: Token) -> bool:
     "reinforced their side of the border"): it happens in the mover's own country."""
     clause = clause_verb(trig)
     # "declared an emergency along its northern border and sent troops to reinforce it":
-    # a clause coordinated with the deployment's names the frontier too
+    # a clause coordinated with the deployment's names the frontier too, and so do the
+    # clauses under them ("sent soldiers to help border guards patrol the frontier",
+    # "deployed soldiers and began erecting a fence along the frontier")
     clauses = {clause, *clause.conjuncts}
-    return any(t.lemma_.lower() in FRONTIERS and t.pos_ == "NOUN" and clause_verb(t) in clauses
-               for t in sent)
+    return any(t.lemma_.lower() in FRONTIERS and t.pos_ == "NOUN" and any(
+        c == clause_verb(t) or c.is_ancestor(t) for c in clauses) for t in sent)
 
 
 @cache

@@ -1,6 +1,8 @@
 """A country named on a frontier ("to the Niger border", "at the Belarus border") is the
 neighbour across it: the doer who sends forces there or turns people back there acts on
-its own side. A place named otherwise, and force across the line, are placed as before."""
+its own side; so does a deployment whose clause, or a clause under it, names a frontier or
+a crossing ("sent soldiers to help border guards patrol the frontier"). A place named
+otherwise, and force across the line, are placed as before."""
 
 from __future__ import annotations
 
@@ -37,3 +39,38 @@ def test_guard_shelling_across_a_neighbours_border_is_not_held_back(code_text: A
     # guard: force is placed by the target rules, not by this one
     out = code_text("Pakistani troops shelled villages near the Afghanistan border on Sunday.")
     assert _places(out, "ASSAULT") == {"AFG"}
+
+
+
+def _mover_places(out: Any, mover: str) -> set[str | None]:
+    return {e.location and e.location.country for e in out.events
+            if e.type == "MOBILIZE" and e.source and e.source.country == mover}
+
+
+def test_police_sent_to_a_crossing_stay_on_the_senders_side(code_text: Any) -> None:
+    out = code_text("Bulgarian police fired tear gas at migrants at a border crossing. "
+                    "Ankara sent more police to the crossing to restore calm, the governor "
+                    "said.")
+    assert _mover_places(out, "TUR") == {"TUR"}
+
+
+def test_soldiers_sent_to_help_guard_a_frontier_stay_at_home(code_text: Any) -> None:
+    out = code_text("Belarus has pushed thousands of migrants toward Latvia. Latvia has since "
+                    "sent soldiers to help border guards watch the 170-kilometre frontier "
+                    "with Belarus.")
+    assert _mover_places(out, "LVA") == {"LVA"}
+
+
+def test_a_fence_built_along_a_frontier_after_a_deployment_keeps_it_home(
+        code_text: Any) -> None:
+    out = code_text("Austria let thousands of migrants walk to its border with Slovenia. "
+                    "Ljubljana blamed Vienna for the flows, and on Monday deployed soldiers "
+                    "and started putting up a fence along the Austrian frontier.")
+    assert _mover_places(out, "SVN") == {"SVN"}
+
+
+def test_guard_troops_sent_to_a_named_city_go_there(code_text: Any) -> None:
+    # guard: a place named as the destination still places the deployment
+    out = code_text("Belarus has pushed thousands of migrants toward Latvia. Latvia has since "
+                    "sent soldiers to Minsk to help patrol the frontier.")
+    assert _mover_places(out, "LVA") == {"BLR"}
