@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from pipeline.actor_lexicon import BODIES, country_name, names_country, place_country
 from pipeline.body_seats import body_seat
 from pipeline.doc_views import doc_ents, doc_text, span_ents
+from pipeline.drill_places import drill_at_home
 from pipeline.frontier_places import across_frontier
 from pipeline.guard_places import home_guard
 from pipeline.place_lists import list_head, party_rank
@@ -452,6 +453,7 @@ def trigger_location(sent: Span, tok: Token, event_type: str, src: Actor | None,
                           event_type, src, tgt, dateline,
                           home=(event_type == "MOBILIZE" and (at_home(sent, tok) or
                                                               readiness_at_home(tok) or
+                                                              drill_at_home(tok) or
                                                               unaimed_launch(tok) is not None)) or
                           at_mission(tok) or (event_type in STRUCK and home_guard(src)),
                           sent=sent,
