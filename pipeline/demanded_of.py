@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipeline.implied_parties import author_target
 from pipeline.trigger_lexicon import lemma_of
 
 if TYPE_CHECKING:
@@ -78,6 +79,10 @@ def demanded_of(finder: ArgumentFinder, trig: Trigger, event_type: str, sources:
     noun found no source, the one who makes the demand: "expressed strong condemnation
     and urged": one subject)."""
     if event_type != "ACCUSE" or not _names_no_party(trig, targets):
+        return sources, targets
+    if author_target(finder, trig.token, sources):
+        # "condemned the arrest and urged Zambia to ...": an act told before keeps its
+        # author (implied_recipients asks the author first, then the addressee)
         return sources, targets
     verb = _stating_verb(trig.token, trig.nominal)
     if verb is None:
