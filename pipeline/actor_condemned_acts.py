@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pipeline.implied_parties import AUTHORED, author_target, party_codes
+from pipeline.authored_acts import AUTHORED, author_target
+from pipeline.implied_parties import party_codes
 from pipeline.syntax import objects
 
 if TYPE_CHECKING:

@@ -17,7 +17,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import BODIES
-from pipeline.implied_parties import AUTHORED, party_codes
+from pipeline.authored_acts import AUTHORED
+from pipeline.implied_parties import party_codes
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

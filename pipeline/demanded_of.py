@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pipeline.implied_parties import author_target
+from pipeline.authored_acts import author_target
 from pipeline.trigger_lexicon import lemma_of
 
 if TYPE_CHECKING:

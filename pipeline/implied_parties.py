@@ -1,7 +1,8 @@
 """Parties a story implies for an event: the recipient it implies (``party``), a state's
 own people (citizens, crowds, opponents, political detainees), the parties of brokered
-talks or a deal, the story's two parties as an event's own phrase names them, the home
-side of unrest, and the author of an act someone praises, rejects or blames.
+talks or a deal, the story's two parties as an event's own phrase names them, and the home
+side of unrest. The author of an act someone praises, rejects or blames is in
+``pipeline.authored_acts``.
 """
 
 from __future__ import annotations
@@ -45,31 +46,6 @@ OPPONENTS = frozenset({"opponent", "opponents", "critic", "critics", "dissident"
                        "dissidents", "activist", "activists", "opposition"})
 #: Detained people whose detention is political: the detaining state's own.
 POLITICAL_DETAINEES = frozenset({"prisoners", "prisoner", "detainees", "detainee"})
-#: Acts and texts whose author is the recipient of praise, backing, rejection or blame
-#: ("backed the measures", "called the strikes aggression"): the type its author coded.
-#: (An inspection is a body's act: "welcomed the inspection" praises the inspectors.)
-AUTHORED = {"strike": "ASSAULT", "airstrike": "ASSAULT", "bombing": "ASSAULT",
-            "attack": "ASSAULT", "raid": "ASSAULT", "offensive": "ASSAULT",
-            "shelling": "ASSAULT", "invasion": "ASSAULT", "measure": "SANCTION",
-            "sanction": "SANCTION", "embargo": "SANCTION", "resolution": "",
-            "decision": "", "ruling": "", "verdict": "", "decree": "", "inspection": "",
-            "accusation": "ACCUSE", "allegation": "ACCUSE", "complaint": "ACCUSE",
-            "charge": "ACCUSE", "ultimatum": "REQUEST", "demand": "REQUEST",
-            "proposal": "AGREE", "offer": "AGREE", "killing": "ASSAULT",
-            "abduction": "ASSAULT", "kidnapping": "ASSAULT", "detention": "COERCE",
-            "arrest": "COERCE", "seizure": "COERCE", "expulsion": "SANCTION",
-            "escalation": "ASSAULT", "veto": "REJECT", "execution": "ASSAULT",
-            # "rejected the findings", "rejected his call", "welcomed the vote"
-            "finding": "", "call": "REQUEST", "appeal": "REQUEST", "vote": "",
-            # "condemned the move", "welcomed the step": the act the story told last
-            # ("*"); "called the incident a provocation": its last hostile act
-            "move": "*", "step": "*", "incident": "ASSAULT MOBILIZE COERCE"}
-#: Prepositions naming what a feeling is about ("concerned about", "dismayed by").
-FEELING_CAUSES = frozenset({"by", "about", "at", "over"})
-#: Comments on acts, never themselves "the move" someone reacts to.
-COMMENTS = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
-#: Authored things only an inquiry (a body's investigators) makes.
-INQUIRY_AUTHORED = frozenset({"finding"})
 
 
 def party(code: str | None) -> Actor:
@@ -253,58 +229,6 @@ def the_two_parties(finder: ArgumentFinder, sources: list[Actor]) -> bool:
     Ethiopia declared ...", "both sides") act towards each other."""
     pair = finder.resolver.pair
     return pair is not None and party_codes(sources) == set(pair)
-
-
-def author_target(finder: ArgumentFinder, tok: Token, sources: list[Actor],
-                  felt: bool = False) -> list[Actor]:
-    """"China backed the measures", "called the strikes aggression", "demanded a halt
-    to the bombing": the recipient is whoever the story has doing that act before.
-    A feeling's cause counts as its object ("dismayed by the executions", "concerned
-    about the arrest": ``felt``, for a statement of one's own feelings)."""
-    nouns = list(objects(tok))
-    if felt:
-        nouns += [p for c in tok.children if c.dep_ == "agent" or (
-            c.dep_ == "prep" and c.lower_ in FEELING_CAUSES)
-            for p in c.children if p.dep_ == "pobj"]
-    nouns += [p for o in list(nouns) for c in o.children if c.dep_ == "prep"
-              for p in c.children if p.dep_ == "pobj"]
-    own = party_codes(sources)
-    for n in nouns:
-        kind = AUTHORED.get(n.lemma_.lower())
-        if kind is None or any(c.dep_ in ("poss", "compound", "amod") and
-                               finder.resolver.resolve_one(c) is not None
-                               for c in n.children):
-            continue
-        if kind == "*":
-            if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
-                       for c in n.children):
-                continue  # "welcomed steps toward peace": no move told before
-            # the move just told (an act, not a comment on one) by an outsider to the
-            # story's two parties; a move of one of the two is left to the story's
-            # pairing (an outsider welcoming "the step" welcomes both sides)
-            moves = [a for t, a in reversed(finder.done) if t not in COMMENTS
-                     and party_codes([a]) - own]
-            if moves and (moves[0].country or moves[0].role) not in (
-                    finder.resolver.pair or ()):
-                return [party(moves[0].country or moves[0].role)]
-            continue
-        done = [a for t, a in reversed(finder.done) if (not kind or t in kind.split())
-                and party_codes([a]) - own]
-        if not kind:  # a resolution or decision: a body's, if one acted
-            bodies = [a for a in done if a.role in BODIES]
-            # findings are an inquiry's: with no body acting before, the state that
-            # last acted made none (the story's other party is the better guess)
-            done = bodies or ([] if n.lemma_.lower() in INQUIRY_AUTHORED else done)
-        if done:
-            # "called the strikes aggression": the story's main doer of that act
-            # (a campaign is reported again and again), the first one on a tie (a
-            # story's lead reports its main attacker first); not whoever last fired a shot
-            counts: dict[str | None, int] = {}
-            for a in done:
-                counts[a.country or a.role] = counts.get(a.country or a.role, 0) + 1
-            a = max(reversed(done), key=lambda a: counts[a.country or a.role])
-            return [party(a.country or a.role)]
-    return []
 
 
 def counted_by_side(tok: Token) -> bool:

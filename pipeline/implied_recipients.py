@@ -20,6 +20,7 @@ from pipeline.actor_summarised_acts import summarised_author
 from pipeline.actor_swaps import swap_halves
 from pipeline.actor_third_named import third_named
 from pipeline.agentless_doers import NULL_SOURCE_OK
+from pipeline.authored_acts import author_target
 from pipeline.conjoined_addressees import conjoined_addressee
 from pipeline.doc_views import span_ents
 from pipeline.home_aims import (
@@ -32,7 +33,6 @@ from pipeline.home_aims import (
 )
 from pipeline.implied_parties import (
     CROWDS,
-    author_target,
     displaced_of_other,
     home_people,
     last_word,
