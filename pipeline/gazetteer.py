@@ -20,13 +20,13 @@ from __future__ import annotations
 import json
 import math
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from pipeline.name_keys import ARTICLES, exact_key, is_latin, normalize
 from schemas import Location
 
 #: Codes that are not countries; an actor with one of these has ``country = None`` and
@@ -34,39 +34,7 @@ from schemas import Location
 NON_STATE_CODES = frozenset({"IGO", "NGO"})
 
 _MIN_CITY_POPULATION = 15000
-_ARTICLES = ("the ", "a ")
-_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
-_EDGE_PUNCT = " \t\n.,;:!?\"“”()[]{}"
 _TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][\w\-'’.]*")
-
-
-def _strip_accents(text: str) -> str:
-    if text.isascii():  # fast path: most names, and every key built at load time
-        return text
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
-def normalize(text: str) -> str:
-    """Lookup key: accents stripped, case-folded, no leading article or possessive."""
-    key = _strip_accents(text).strip(_EDGE_PUNCT).casefold()
-    key = _POSSESSIVE.sub("", key).strip(_EDGE_PUNCT)
-    for article in _ARTICLES:
-        if key.startswith(article):
-            key = key[len(article):]
-            break
-    key = key.replace("’", "'").replace("-", " ")
-    return " ".join(key.split())
-
-
-def _exact_key(text: str) -> str:
-    """Case-sensitive key for abbreviations: only strip edges and possessive."""
-    key = text.strip(_EDGE_PUNCT)
-    if key[:4].lower() == "the ":
-        key = key[4:]
-    if key.endswith(("'s", "’s")):
-        key = key[:-2]
-    return key.strip(_EDGE_PUNCT).rstrip(".")
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,7 +139,7 @@ class Gazetteer:
                 # Skip IATA codes ("IST") and non-Latin scripts: news text is English.
                 if len(alt) <= 3 and alt.isupper():
                     continue
-                if not _is_latin(alt):
+                if not is_latin(alt):
                     continue
                 key = normalize(alt)
                 if key and key != primary:
@@ -186,7 +154,7 @@ class Gazetteer:
             found = self._find_city(normalize(cap), (a3,), allow_alt=True, strict_hint=True)
             if found is not None:
                 self._capital_city[a3] = found
-            if not cap.lower().startswith(_ARTICLES):
+            if not cap.lower().startswith(ARTICLES):
                 # "The Valley" (Anguilla) would make every "Bekaa Valley" a capital
                 self._capitals[normalize(cap)] = a3
         for a3, names in data["capital_aliases"].items():
@@ -240,7 +208,7 @@ class Gazetteer:
         return self._scan(text)
 
     def _lookup(self, text: str) -> ActorMatch | None:
-        exact = _exact_key(text)
+        exact = exact_key(text)
         if exact in self._case_sensitive:
             org = self._orgs_exact.get(exact)
             if org is not None:
@@ -301,7 +269,7 @@ class Gazetteer:
         if not key:
             return None
         if key in self._case_sensitive_keys:
-            exact = _exact_key(text)
+            exact = exact_key(text)
             # "us"/"who" in lower case are words; "UN"/"WHO" are bodies, not places.
             if exact not in self._case_sensitive or exact in self._orgs_exact:
                 return None
@@ -467,13 +435,6 @@ def _hints(country_hint: str | Iterable[str] | None) -> tuple[str, ...]:
     if isinstance(country_hint, str):
         return (country_hint.upper(),)
     return tuple(h.upper() for h in country_hint if h)
-
-
-_NON_LATIN = re.compile(r"[^\x00-\u024f\u0300-\u036f\u1e00-\u1eff\u2019]")
-
-
-def _is_latin(text: str) -> bool:
-    return _NON_LATIN.search(text) is None
 
 
 @lru_cache(maxsize=1)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.gazetteer import Gazetteer, haversine_km, normalize
+from pipeline.gazetteer import Gazetteer, haversine_km
+from pipeline.name_keys import normalize
 
 
 @pytest.fixture(scope="module")
