@@ -4,9 +4,9 @@
 ``Doc.text`` and ``Span.text`` join every token: the coder asks for a sentence's entities
 once per trigger and per actor, which made entity lookups a fifth of the extract time of a 700-word
 article. The extract stage never changes a doc after ``to_doc`` built it, so the entities
-are read once per doc and kept in ``doc.user_data``; ``forget_views`` drops them when the
-article is coded (the cached spans refer back to the doc, a cycle only the garbage
-collector would free).
+(and the text, and the sentence starts) are read once per doc and kept in
+``doc.user_data``; ``forget_views`` drops them when the article is coded (the cached
+spans refer back to the doc, a cycle only the garbage collector would free).
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 
 _ENTS = "newswire.ents"
 _TEXT = "newswire.text"
+_STARTS = "newswire.sentence_starts"
 
 
 def doc_ents(doc: Doc) -> tuple[Span, ...]:
@@ -49,7 +50,16 @@ def span_text(span: Span) -> str:
     return doc_text(span.doc)[span.start_char:span.end_char]
 
 
+def sentence_starts(doc: Doc) -> list[int]:
+    """The first token index of every sentence, computed once per doc."""
+    cached: list[int] | None = doc.user_data.get(_STARTS)
+    if cached is None:
+        cached = doc.user_data[_STARTS] = [s.start for s in doc.sents]
+    return cached
+
+
 def forget_views(doc: Doc) -> None:
     """Drop the cached views (call once the doc is no longer read)."""
     doc.user_data.pop(_ENTS, None)
     doc.user_data.pop(_TEXT, None)
+    doc.user_data.pop(_STARTS, None)

@@ -9,12 +9,12 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import BODIES, names_country
+from pipeline.doc_views import sentence_starts
 from pipeline.story_parties import mention_codes
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-_STARTS = "newswire.sentence_starts"
 #: How many sentences before an event's own are read for a mention of the other party
 #: (a paragraph of wire copy is two to four sentences; 1 and 2 lost events on the tuning
 #: and older sets that 3 kept, 4 gained nothing more).
@@ -23,14 +23,6 @@ WINDOW = 3
 #: Steps back a state takes by its own name in a home stretch (lifting its emergency,
 #: dropping a bill): at home, unlike what it says by its name, which addresses another.
 STEPS_BACK = frozenset({"RETREAT"})
-
-
-def sentence_starts(doc: Doc) -> list[int]:
-    """The first token index of every sentence, computed once per doc."""
-    cached: list[int] | None = doc.user_data.get(_STARTS)
-    if cached is None:
-        cached = doc.user_data[_STARTS] = [s.start for s in doc.sents]
-    return cached
 
 
 def sentence_number(doc: Doc, i: int) -> int:
