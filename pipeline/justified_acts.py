@@ -7,6 +7,7 @@ can code the accusation beside the act.
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
 from pipeline.cited_grounds import cited_charge
@@ -76,6 +77,13 @@ def charge_before(act: Token) -> Token | None:
 
 
 
+@cache
+def _praise_words() -> frozenset[str]:
+    """Words of approval and friendly roles, joined once (asked for every reason given)."""
+    return lexicon().praise_adjectives | word_class("approving_words") | \
+        word_class("friendly_roles")
+
+
 def _benign(clause: Token) -> bool:
     """A reason that blames no one: a cooperative act ("saying the Danish prime minister
     had visited Oslo") or praise of the party ("saying Denmark was an important partner":
@@ -85,8 +93,7 @@ def _benign(clause: Token) -> bool:
         return True
     if lemma_of(clause) != "be":
         return False
-    lex = lexicon()
-    kind = lex.praise_adjectives | word_class("approving_words") | word_class("friendly_roles")
+    kind = _praise_words()
     return any(lemma_of(t) in kind for c in clause.children if c.dep_ in ("attr", "acomp")
                for t in (c, *c.children) if t.dep_ in ("attr", "acomp", "amod"))
 

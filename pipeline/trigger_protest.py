@@ -3,6 +3,7 @@ building, a sit-in."""
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import STATE_BODIES, lookup, state_named
@@ -191,9 +192,20 @@ def collective_walkout(tok: Token) -> bool:
     # protesting people ("students", "opposition lawmakers", "workers"), or a walkout
     # from a body or its work ("out of the chamber", "out of their lectures"): hostages
     # or troops walking out of a hotel or a base protest nothing
-    people = lexicon().protesters | word_class("legislators") | \
-        word_class("civil_boycotters") | word_class("walkout_people")
+    people = _walkout_people()
     return lemma_of(subj) in people or any(
         lemma_of(c) in people for c in subj.children if c.dep_ == "compound") or any(
-        lemma_of(p) in word_class("walkout_places") | word_class("legislatures")
-        for p in left)
+        lemma_of(p) in _walkout_places() for p in left)
+
+
+@cache
+def _walkout_people() -> frozenset[str]:
+    """Protesting people whose walkout is a protest, joined once."""
+    return lexicon().protesters | word_class("legislators") | \
+        word_class("civil_boycotters") | word_class("walkout_people")
+
+
+@cache
+def _walkout_places() -> frozenset[str]:
+    """Bodies and their work a walkout leaves in protest, joined once."""
+    return word_class("walkout_places") | word_class("legislatures")
