@@ -69,6 +69,11 @@ def date_lead_events(events: list[Event], title_end: int, state: DateState, *,
         if ev.evidence.start >= title_end and not own and first is not None \
                 and state.first_at is not None and ev.evidence.start < state.first_at:
             told = _same_act(ev, dated)
+            if told is not None and _said_day(told) and (told.date or "") > first:
+                # "Makuei said on Thursday that Machar was being held" is the report's
+                # day, later than the story's first ("entered his residence on
+                # Wednesday evening"): the lead's act is on the story's day
+                told = None
             # with no telling of its own, the act the lead states is the one the first
             # dated sentence reacts to "a day after" rather than the reaction, when
             # that sentence counts back to it ("Washington declared the ambassador
