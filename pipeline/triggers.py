@@ -32,6 +32,7 @@ from pipeline.refused_compliance import (
 from pipeline.reported_instigation import Accused, instigation_sense
 from pipeline.ruled_out import refused_to_rule_out, ruled_out_sense
 from pipeline.statement_senses import EVALUATION
+from pipeline.syntax import appeal_call
 from pipeline.trigger_attempts import attempt_only
 from pipeline.trigger_barring import barred_from, imposed_ban
 from pipeline.trigger_ceasefire import CEASING, ceasing_noun, ceasing_verb
@@ -223,6 +224,8 @@ def own_verb_sense(tok: Token) -> tuple[Sense | None, bool]:
         table = None  # "regretted its decision": one's own act, a concession
     if table and lemma in lex.label_verbs and any(c.dep_ == "oprd" for c in tok.children):
         table = None  # "called the Dutch premier a fascist" labels him, no phone call
+    if table and lemma == "call" and appeal_call(tok):  # "called on the president to free
+        table = {k: s for k, s in table.items() if s.mode != "phone"}  # him": an appeal
     if table:
         # "the declaration was signed by X and Y": the passive subject is the object
         passive = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)

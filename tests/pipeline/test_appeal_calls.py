@@ -34,3 +34,23 @@ def test_calling_on_a_party_to_stop_a_wrong_asks(nlp: Any, text: str) -> None:
 ])
 def test_labels_stay_labels(nlp: Any, text: str) -> None:
     assert _types(nlp, text).get("called") == "ACCUSE"
+
+
+@pytest.mark.parametrize("text", [
+    # an appeal to a head of state or to leaders is no phone call to them
+    "The bishops called on the president to reopen the border crossing.",
+    "A rights group called on President Malik Dorra to pardon the two reporters.",
+    "The mediator called on both leaders to keep to the truce they had signed.",
+    "The premier called on opposition leaders to denounce the riots.",
+])
+def test_calling_on_a_leader_to_act_asks_it(nlp: Any, text: str) -> None:
+    assert _types(nlp, text).get("called") == "REQUEST"
+
+
+@pytest.mark.parametrize("text", [
+    # guard: calling a president or a counterpart (also with a date) is a phone call
+    "The chancellor called the Kenyan president on Tuesday.",
+    "The foreign minister called his Turkish counterpart late on Friday.",
+])
+def test_calling_a_leader_is_still_a_call(nlp: Any, text: str) -> None:
+    assert _types(nlp, text).get("called") == "CONSULT"
