@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from pipeline import wire_constructions as wire
 from pipeline.answered_arms import answered_arms, answering_verb, counted, with_objects
+from pipeline.forces_leaving import FORCES_LEFT, forces_leaving
 from pipeline.noun_senses import answered_with, is_light, named_object_of, noun_sense
 from pipeline.ordered_acts import ORDERED_ACTS, ordered_act
 from pipeline.refused_compliance import (
@@ -153,6 +154,8 @@ def own_verb_sense(tok: Token) -> tuple[Sense | None, bool]:
         return PERSONA_NON_GRATA, False
     if wire.envoys_leaving(tok):
         return RECALL, False
+    if forces_leaving(tok):
+        return FORCES_LEFT, False  # "the last French troops left Mali": a pull-out
     if wire.leaving_body(tok):
         # the verb's own object table types it where it has one ("leave the bloc" is
         # SANCTION, "quit the bloc" REJECT); else leaving a body refuses it
