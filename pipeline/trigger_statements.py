@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipeline.foretold_measures import foretold_measures
 from pipeline.hostile_answers import answers_no_hostile_act
 from pipeline.modality import FUTURE_MODALS, POSSIBLE
 from pipeline.statement_labels import verb_label
@@ -170,7 +171,7 @@ def statement_sense(tok: Token) -> Sense | None:
     pos, dep, tag = tok.pos_, tok.dep_, tok.tag_
     if offered_help(tok):
         return OFFERED_HELP
-    fate = fate_sense(tok) or void_verdict(tok)
+    fate = fate_sense(tok) or void_verdict(tok) or foretold_measures(tok)
     if fate is not None:
         return fate
     if lemma in RETALIATE_VERBS and tag == "VB" and lemma_of(tok.head) in RETALIATE_HEADS \
