@@ -12,6 +12,7 @@ from pipeline.officeholders import known_person
 from pipeline.place_names import names_region, qualified_name
 from pipeline.qualifiers import dateline_country
 from pipeline.syntax import mediator_mention, subject, title_span
+from pipeline.word_classes import word_class
 from schemas import Actor
 
 if TYPE_CHECKING:
@@ -99,6 +100,8 @@ def person_codes(doc: Doc, year: int | None) -> list[tuple[int, str]]:
 #: Maldives", "flew to Mexico"; not "sent troops to"): a country named only as such a
 #: place is the story's setting, not its second party.
 PLACE_PREPS = frozenset({"in", "at"})
+#: Words joining a headline's side story to its main news ("... as X presses Y").
+SIDE_LINKS = word_class("headline_side_links")
 JOURNEYS = frozenset({"flee", "fly", "travel", "go", "return", "escape", "head", "move",
                       "leave", "arrive", "come"})
 
@@ -120,6 +123,14 @@ def place_only(tok: Token) -> bool:
 #: named parties (each country mention counts 1, or 2 in the headline).
 PERSON_WEIGHT = 0.5
 HEADLINE_SUBJECT_WEIGHT = 1.0
+#: How often, against the first party's mentions, the second must be named as a party to
+#: make the story's pair; a headline naming two countries as parties ("Spain recalls
+#: envoy from Argentina", "Maldives asks India to withdraw troops") says the story is about
+#: the two, and the second need only be named a third as often (the first is named at
+#: every turn as the home of the story's officials and ministries). Not a body: a headline
+#: names "UN sanctions" or "EU-backed" in a story about one country's politics.
+PAIR_SHARE = 0.5
+HEADLINE_PAIR_SHARE = 1 / 3
 
 
 def focus_countries(doc: Doc, title_sentences: int, year: int | None = None
@@ -175,10 +186,23 @@ def focus_countries(doc: Doc, title_sentences: int, year: int | None = None
         focus = dateline_country(doc)
     # a second country is a party of the story (not a passing mention) when it is named
     # as a party (not as the place of talks or of someone's exile) at least half as
-    # often as the first is named at all
+    # often as the first is named at all, or a third as often when the headline's main
+    # news names both as parties (``HEADLINE_PAIR_SHARE``)
+    share = HEADLINE_PAIR_SHARE if len(ranked) > 1 and {ranked[0], ranked[1]} <= {
+        code for start, code in mentions if start < title_end and code not in BODIES
+        and code not in brokers and headline_party(doc[start])} else PAIR_SHARE
     pair = (ranked[0], ranked[1]) if len(ranked) > 1 and as_party.get(
-        ranked[1], 0.0) >= max(2.0, 0.5 * counts[ranked[0]]) else None
+        ranked[1], 0.0) >= max(2.0, share * counts[ranked[0]]) else None
     return focus, pair
+
+
+def headline_party(tok: Token) -> bool:
+    """Whether a country named in a headline is a party of its main news: not only the
+    place of it, and not in the side story a link word adds ("X claims bombing as Duque
+    presses Cuba", "Venezuela alerts troops as Colombia hunts ex-rebels"; the parser hangs
+    such clauses anywhere, so the word's position decides)."""
+    return not place_only(tok) and not any(
+        t.lower_ in SIDE_LINKS for t in tok.doc[tok.sent.start:tok.i])
 
 
 def headline_head(sent: Span) -> Token:
