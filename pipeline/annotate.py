@@ -14,6 +14,7 @@ from weakref import WeakKeyDictionary
 from pipeline.headline_clauses import rehead_comma_clauses
 from pipeline.headline_parse import TitleParse, repair_titles, title_token_end
 from pipeline.hyphen_names import join_hyphenated_names
+from pipeline.place_entities import tag_place_names
 from schemas import AnnotatedArticle, CleanArticle, Entity, Sentence, TokenTable
 
 if TYPE_CHECKING:
@@ -79,9 +80,9 @@ def from_doc(article: CleanArticle, doc: Doc, *, model: str, max_entities: int =
     """The token table of ``doc``; with ``title``, the title line's tokens take the
     repaired headline reading (pipeline/headline_parse.py)."""
     tokens = token_table(doc)
-    entities = join_hyphenated_names(
+    entities = tag_place_names(doc, join_hyphenated_names(
         doc, [Entity(e.text, e.label_, e.start_char, e.end_char, e.start, e.end)
-              for e in doc.ents[:max_entities]])
+              for e in doc.ents[:max_entities]]))
     if title is not None:
         entities = _apply_title(tokens, entities, doc, title)[:max_entities]
     if article.title:
