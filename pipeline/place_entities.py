@@ -13,7 +13,11 @@ the model runs, each such name becomes a place entity:
 - an entity that with the proper noun just before or after it spells a listed capital
   or country and alone does not ("Santo" + "Domingo").
 
-A demonym ("Ugandan", an adjective) becomes a nationality (NORP), not a place.
+A demonym ("Ugandan", an adjective) becomes a nationality (NORP), not a place. An
+untagged run that is a listed international or non-governmental body ("ECOWAS") becomes
+an organisation (ORG); listed armed groups and institutions are not added (tried: a
+group's country, "Tren de Aragua", then joined the story's party counts and turned the
+pair of three tuning events).
 """
 
 from __future__ import annotations
@@ -117,8 +121,20 @@ def _untagged(doc: Doc, covered: set[int]) -> list[Entity]:
         while j < len(doc) and _proper(doc[j]) and j not in covered and \
                 not doc[j].is_sent_start:
             j += 1
-        place = _place(doc, i, j)
+        place = _place(doc, i, j) or _body(doc, i, j)
         if place is not None:
             found.append(place)
         i = j
     return found
+
+
+def _body(doc: Doc, start: int, end: int) -> Entity | None:
+    """An organisation entity for ``doc[start:end]`` when it is a listed international
+    or non-governmental body ("ECOWAS"), else None."""
+    span = doc[start:end]
+    e = lookup(span.text)
+    if e is None or e.kind not in ("igo", "ngo") or \
+            not span.text[:1].isupper():
+        return None
+    last = doc[end - 1]
+    return Entity(span.text, "ORG", doc[start].idx, last.idx + len(last), start, end)

@@ -46,6 +46,19 @@ def test_a_capital_that_rejects_a_call_speaks_for_its_state(
     assert ("REJECT", "DOM", "IGO") in triples(out), out.events
 
 
+def test_an_untagged_international_body_is_an_organisation(nlp: Any) -> None:
+    ents = _places(nlp, "ECOWAS suspended the country from its bodies and imposed sanctions.")
+    assert ("ECOWAS", "ORG") in ents, ents
+
+
+def test_guard_an_untagged_armed_group_is_not_added(nlp: Any) -> None:
+    from pipeline.place_entities import tag_place_names
+
+    doc = nlp("Fighters of the ELN attacked a base.")  # "ELN" left untagged
+    model = _entities(doc)
+    assert len(tag_place_names(doc, model)) == len(model)
+
+
 def test_guard_a_person_whose_first_name_is_a_country_is_left(nlp: Any) -> None:
     ents = _places(nlp, "Coach Chad Johnson praised the team on Sunday.")
     assert not any(text.startswith("Chad") and label == "GPE" for text, label in ents), ents
