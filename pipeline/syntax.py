@@ -206,8 +206,7 @@ def appeal_call(tok: Token) -> bool:
     for the Gulf" do label."""
     return tok.lemma_.lower() == "call" and any(
         c.dep_ in ("prep", "prt") and c.i == tok.i + 1 and c.lower_ in APPEAL_PREPOSITIONS
-        and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
-        for c in tok.children)
+        and not dated_prep(c) for c in tok.children)
 
 
 def objects(tok: Token) -> list[Token]:
@@ -284,6 +283,14 @@ def title_span(doc: Doc, title_sentences: int) -> Span:
 def phrase_text(tok: Token) -> str:
     """The text of the phrase ``tok`` heads (its subtree, left edge to right edge)."""
     return tok.doc[tok.left_edge.i:tok.right_edge.i + 1].text
+
+
+def dated_prep(prep: Token, *, object_only: bool = False) -> bool:
+    """"on Sunday", "at noon": a preposition whose object is a date or time tells when,
+    not whom ("called on Thursday" is no "call on"). By default any child counts;
+    ``object_only`` looks at the prepositional object alone."""
+    return any(c.ent_type_ in ("DATE", "TIME") for c in prep.children
+               if not object_only or c.dep_ == "pobj")
 
 
 def has_neg(tok: Token) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline.place_names import named_town
-from pipeline.syntax import doer
+from pipeline.syntax import dated_prep, doer
 from pipeline.trigger_lexicon import (
     Sense,
     lemma_of,
@@ -44,8 +44,8 @@ def weapons_test(tok: Token) -> bool:
     put a satellite into orbit": a launch that tests weapons or reaches space is a show
     of force (gold: MOBILIZE/THREATEN in each such tuning case), whatever it flies over;
     "fired missiles at Kyiv" names its target and stays an assault."""
-    if any(c.dep_ == "prep" and c.lower_ in ("at", "on", "against") and not any(
-            p.ent_type_ in ("DATE", "TIME") for p in c.children) for c in tok.children):
+    if any(c.dep_ == "prep" and c.lower_ in ("at", "on", "against") and not dated_prep(c)
+           for c in tok.children):
         return False  # aimed at a target ("on Sunday" is no target)
     if any(c.lower_ == "test" and c.i == tok.i - 2 and tok.doc[tok.i - 1].text == "-"
            for c in tok.children):
@@ -321,8 +321,8 @@ def armed_seizure(tok: Token) -> bool:
     abduction or an attack (PLOVER ASSAULT), not a state's arrest or confiscation."""
     if lemma_of(tok) not in SEIZING:
         return False
-    if any(c.dep_ == "prep" and c.lower_ in SEIZED_ON and not any(
-            p.ent_type_ in ("DATE", "TIME") for p in c.children) for c in tok.children) and \
+    if any(c.dep_ == "prep" and c.lower_ in SEIZED_ON and not dated_prep(c)
+           for c in tok.children) and \
             not any(c.dep_ in ("dobj", "obj") for c in tok.children):
         return False  # "rebel leaders seized on the opportunity": a chance, not a taking
     who = doer(tok)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from pipeline.bounded_cache import BoundedCache
 from pipeline.plover import TYPES
+from pipeline.syntax import dated_prep
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -175,8 +176,8 @@ def verb_rest_ok(tok: Token, rest: tuple[str, ...]) -> bool:
     if not rest:
         return True
     # a preposition of time is no particle: "called X a liar on Tuesday" is no "call on"
-    dated = {c.i for c in tok.children if c.dep_ == "prep" and any(
-        p.ent_type_ in ("DATE", "TIME") for p in c.children if p.dep_ == "pobj")}
+    dated = {c.i for c in tok.children
+             if c.dep_ == "prep" and dated_prep(c, object_only=True)}
     kids = {lemma_of(c) for c in tok.children if c.i not in dated} | {
         c.lower_ for c in tok.children if c.i not in dated}
     for c in tok.children:  # "expressed outrage", "moving troops": object compounds
