@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import names_country, place_country
-from pipeline.doc_views import doc_ents
+from pipeline.doc_views import ent_at
 from pipeline.implied_parties import own_opponents
 from pipeline.story_parties import counterpart
 
@@ -39,7 +39,7 @@ def held_in(tok: Token) -> str | None:
 def place_code(p: Token) -> str | None:
     """The country of a proper-noun place: its whole name ("Cape Verde"), else the city
     a facility's name begins with ("Los Angeles International Airport")."""
-    name = next((e.text for e in doc_ents(p.doc) if e.start <= p.i < e.end), p.text)
+    name = ent.text if (ent := ent_at(p)) is not None else p.text
     words = name.split()
     for n in range(len(words), 0, -1):
         part = " ".join(words[:n])

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import STATE_BODIES, place_country
-from pipeline.doc_views import doc_ents
+from pipeline.doc_views import ent_at
 from pipeline.local_bodies import PLACE_LABELS
 from pipeline.story_parties import mention_codes
 from pipeline.word_classes import word_class
@@ -47,7 +47,7 @@ def _own_ground(trig: Token, tok: Token, home: str) -> bool:
     if tok.lemma_.lower() in HOME_FORCES:  # (not "sending 23 police officers")
         return tok.head != trig and tok.dep_ != "compound"
     if tok.ent_type_ in DESTINATION_LABELS and tok.dep_ == "pobj":
-        ent = next((e for e in doc_ents(tok.doc) if e.start <= tok.i < e.end), None)
+        ent = ent_at(tok)
         return ent is not None and place_country(ent.text) == home
     return tok.lemma_.lower() in HOME_GROUND and tok.dep_ == "pobj" and \
         tok.head.lower_ == "throughout" and any(

@@ -23,7 +23,7 @@ from pipeline.actor_lexicon import (
 )
 from pipeline.actor_persons import glued_conjunct
 from pipeline.actor_setting import local_setting
-from pipeline.doc_views import doc_ents
+from pipeline.doc_views import ent_at
 from pipeline.local_bodies import own_place
 from pipeline.officeholders import known_person, surname_key
 from pipeline.qualifiers import before_dateline_dash
@@ -350,7 +350,7 @@ def opening_place(tok: Token) -> str | None:
     if pobj.pos_ != "PROPN":
         return None
     # (NER often takes a capital for a person: "Yerevan" is looked up as a place)
-    ent = next((e for e in doc_ents(tok.doc) if e.start <= pobj.i < e.end), None)
+    ent = ent_at(pobj)
     return place_country(ent.text if ent is not None else pobj.text)
 
 

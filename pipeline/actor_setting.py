@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import country_named, lookup, place_country, state_named
-from pipeline.doc_views import doc_ents, span_ents
+from pipeline.doc_views import ent_at, span_ents
 from pipeline.event_places import clause_verb
 from pipeline.place_names import qualified_name
 from pipeline.word_classes import word_class
@@ -70,7 +70,7 @@ def clause_place(tok: Token) -> str | None:
         for p in prep.children:
             if p.dep_ != "pobj":
                 continue
-            ent = next((e for e in doc_ents(tok.doc) if e.start <= p.i < e.end), None)
+            ent = ent_at(p)
             if ent is None or not is_place(ent):
                 continue
             code = place_country(qualified_name(ent))  # "in Tripoli, Lebanon": Lebanon's
@@ -141,7 +141,7 @@ def police_named_before(tok: Token, pair: tuple[str, str] | None) -> str | None:
         for m in tok.doc[t.left_edge.i:t.i]:  # ("Slovenian" may hang on "riot")
             if m.dep_ not in ("amod", "compound", "poss", "nmod"):
                 continue
-            ent = next((e for e in doc_ents(tok.doc) if e.start <= m.i < e.end), None)
+            ent = ent_at(m)
             e = lookup(ent.text if ent is not None else m.text)
             if named := country_named(e):
                 found.add(named)

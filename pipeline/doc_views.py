@@ -11,7 +11,7 @@ spans refer back to the doc, a cycle only the garbage collector would free).
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 _ENTS = "newswire.ents"
 _TEXT = "newswire.text"
@@ -32,6 +32,12 @@ def span_ents(span: Doc | Span) -> list[Span]:
         return list(doc_ents(span))
     start, end = span.start, span.end
     return [e for e in doc_ents(span.doc) if e.start >= start and e.end <= end]
+
+
+def ent_at(tok: Token) -> Span | None:
+    """The named entity ``tok`` is part of (None outside every entity), from the cache."""
+    i = tok.i
+    return next((e for e in doc_ents(tok.doc) if e.start <= i < e.end), None)
 
 
 def doc_text(doc: Doc) -> str:

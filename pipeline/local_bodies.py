@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import BODIES, lexicon, place_country
 from pipeline.actor_setting import is_local_role
-from pipeline.doc_views import doc_ents
+from pipeline.doc_views import ent_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -42,7 +42,7 @@ def own_place(body: Token, mod: Token) -> str | None:
         prep = prep.head.head  # "the city of Dandong": the city's "in"
     if prep.dep_ != "prep" or prep.lower_ != "in" or prep.head != body:
         return None
-    ent = next((e for e in doc_ents(mod.doc) if e.start <= mod.i < e.end), None)
+    ent = ent_at(mod)
     if ent is not None and ent.label_ not in PLACE_LABELS and not named_place:
         return None  # ("officials in Hamas" name a movement; "the city of X" a place,
         # whatever NER made of X)

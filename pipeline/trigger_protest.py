@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import STATE_BODIES, lookup, state_named
 from pipeline.actor_lexicon import lexicon as actor_words
-from pipeline.doc_views import doc_ents
+from pipeline.doc_views import ent_at
 from pipeline.trigger_lexicon import Sense, lemma_of, lexicon
 from pipeline.word_classes import word_class
 
@@ -62,7 +62,7 @@ def _a_state(subj: Token) -> bool:
     one of its bodies or officials ("the foreign ministry", "the embassy"). A people's
     name ("Palestinians", tagged NORP) is a crowd, not the state."""
     if subj.ent_type_ and subj.ent_type_ != "NORP":
-        span = next((e for e in doc_ents(subj.doc) if e.start <= subj.i < e.end), None)
+        span = ent_at(subj)
         if span is not None and state_named(lookup(span.text)):
             return True
     return actor_words().roles.get(lemma_of(subj)) in STATE_BODIES

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pipeline.doc_views import doc_ents
+from pipeline.doc_views import ent_at
 from pipeline.syntax import has_neg
 from pipeline.trigger_lexicon import cooperation_words, lemma_of
 from pipeline.word_classes import word_class
@@ -374,7 +374,7 @@ def _names_body(tok: Token) -> bool:
     if tok.ent_type_ in ("GPE", "LOC", "FAC"):
         return False  # "left Brussels": a city, though news uses it for the EU
     # an acronym the tagger missed ("quitting ECOWAS") is looked up as written
-    ent = next((e for e in doc_ents(tok.doc) if e.start <= tok.i < e.end), None)
+    ent = ent_at(tok)
     entry = lookup(ent.text if ent is not None else tok.text)
     return entry is not None and entry.kind == "igo"
 
