@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import BODIES, STATE_BODIES, names_country, place_country
+from pipeline.envoy_marks import envoy_marks, marks_own
 from pipeline.event_filters import GO_BETWEEN_PARTICIPLES, go_between
 from pipeline.officeholders import surname_key
 from pipeline.story_parties import counterpart, mention_codes
@@ -254,9 +255,8 @@ def recalled_from(finder: ArgumentFinder, tok: Token, speaker: Actor | None,
     # the state's own envoys serve in is the country recalled from (not for an envoy of
     # another state: "expelled the Chilean ambassador to Peru"); a modifier naming the
     # recalling state is its own ("recalled France's ambassador in Algiers")
-    own = all(not any(((m.dep_ in ("amod", "compound", "nmod") and m.lower_ != "own") or (
-        m.dep_ == "poss" and m.pos_ != "PRON")) and names_country(m.text) not in homes - {None}
-        for m in e.children) for e in envoys)
+    own = all(not any(not marks_own(m) and named not in homes - {None}
+                      for m, named in envoy_marks(e)) for e in envoys)
     for head in (tok, *envoys):
         for c in head.children:
             if c.dep_ not in ("prep", "dative") or c.lower_ not in (

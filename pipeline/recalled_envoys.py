@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pipeline.actor_lexicon import names_country
+from pipeline.envoy_marks import envoy_marks
 from pipeline.implied_parties import party
 from pipeline.story_parties import counterpart
 from pipeline.syntax import objects
@@ -48,8 +48,7 @@ def recalled_envoys(tok: Token) -> list[Token]:
 def _own_envoy(envoy: Token, code: str) -> bool:
     # "its ambassador", "our envoy", "the ambassador", "the Philippine ambassador" for the
     # Philippines: no modifier names another country than the source's
-    return not any(m.dep_ in ("amod", "compound", "nmod", "poss") and
-                   names_country(m.text) not in (None, code) for m in envoy.children)
+    return not any(named not in (None, code) for _, named in envoy_marks(envoy))
 
 
 def own_envoy_host(finder: ArgumentFinder, trig: Trigger, event_type: str,
