@@ -11,7 +11,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from pipeline.cited_grounds import cited_charge
-from pipeline.modality import FUTURE_MODALS, POSSIBLE
+from pipeline.modality import MODALS
 from pipeline.plover import COOPERATIVE
 from pipeline.syntax import SELF_WORDS, doer
 from pipeline.trigger_lexicon import Sense, lemma_of, lexicon
@@ -33,7 +33,7 @@ JUSTIFICATION = Sense("ACCUSE", "disapprove", "reason given")
 REASON_VERBS = word_class("reason_verbs")
 #: Auxiliaries that make the reason's clause a plan, a guess or a warning, not a charge
 #: ("saying it would respond", "saying the move could harm ties").
-UNREAL_AUX = FUTURE_MODALS | POSSIBLE | {"should", "must", "can"}
+UNREAL_AUX = MODALS
 #: Acts that, coordinated after a reported charge, follow from it: demands and warnings.
 CHARGED_TYPES = frozenset({"REQUEST", "THREATEN"})
 #: Words by which a clause's subject names both parties ("said both countries were close

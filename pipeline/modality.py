@@ -132,6 +132,10 @@ def is_future(tok: Token) -> bool:
 #: is conditional; one to "use force" is a warning (``pipeline.trigger_statements``); an
 #: act they govern is only possible ("an offensive could begin": ``pipeline.unreal_acts``).
 POSSIBLE = frozenset({"could", "may", "might"})
+#: Every modal auxiliary: what it governs is no done act ("could strike", "must leave").
+MODALS = FUTURE_MODALS | POSSIBLE | {"should", "must", "can"}
+#: The first half of "won't" as spaCy splits it ("wo" + "n't"), which FUTURE_MODALS lacks.
+WONT = "wo"
 
 
 def _conditional_threat(tok: Token) -> bool:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pipeline.modality import is_negated
+from pipeline.modality import FUTURE_MODALS, WONT, is_negated
 from pipeline.trigger_lexicon import Sense, lemma_of
 from pipeline.word_classes import word_class
 
@@ -41,7 +41,7 @@ def _no_longer(tok: Token) -> bool:
 
 
 #: Auxiliaries of a party's own stance for the time to come ("would not", "won't").
-STANCE_AUX = frozenset({"will", "would", "wo", "shall", "'ll"})
+STANCE_AUX = FUTURE_MODALS | {WONT}
 
 
 def _own_stance(tok: Token) -> bool:

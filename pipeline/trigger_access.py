@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipeline.modality import MODALS, WONT
 from pipeline.trigger_lexicon import cooperation_words, lemma_of
 
 if TYPE_CHECKING:
@@ -18,8 +19,7 @@ if TYPE_CHECKING:
 #: Verbs of permitting.
 PERMITTING = frozenset({"allow", "let", "permit"})
 #: Auxiliaries that put the permission in the future or in a hypothesis.
-NOT_YET = frozenset({"will", "would", "could", "may", "might", "shall", "should", "can",
-                     "must", "'ll", "wo"})
+NOT_YET = MODALS | {WONT}
 
 
 def granted_passage(tok: Token) -> bool:
