@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pipeline.trigger_lexicon import lemma_of, lexicon, object_phrase
+from pipeline.trigger_lexicon import lemma_of, lexicon, object_phrase, of_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -53,8 +53,7 @@ def counted(noun: Token) -> list[Token]:
     """The noun and what its "of" phrases count ("a barrage of rockets and drones")."""
     out, layer = [noun], [noun]
     for _ in range(_DEPTH):
-        layer = [p for n in layer for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
-                 for p in c.children if p.dep_ == "pobj"]
+        layer = [p for n in layer for p in of_objects(n)]
         layer += [g for n in layer for g in n.conjuncts]
         out += layer
     return out

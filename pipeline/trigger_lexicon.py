@@ -201,6 +201,13 @@ def noun_rest_ok(tok: Token, rest: tuple[str, ...]) -> bool:
     return all(w in mods for w in rest)
 
 
+def of_objects(noun: Token) -> list[Token]:
+    """The objects of ``noun``'s "of" phrases, in order ("a barrage of rockets", "35 tonnes
+    of food"): what a count, a measure or a volley is of."""
+    return [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children if p.dep_ == "pobj"]
+
+
 def object_phrase(obj: Token) -> list[str]:
     # the word as written too: "the Adre crossing" is often tagged as a verb form
     heads = list(dict.fromkeys([lemma_of(obj), obj.lower_, obj.lower_.removesuffix("s")]))

@@ -13,6 +13,7 @@ from pipeline.trigger_lexicon import (
     lexicon,
     noun_rest_ok,
     object_phrase,
+    of_objects,
 )
 from pipeline.trigger_permissions import permitted_by_terms
 from pipeline.trigger_protest import protesters_subject
@@ -75,8 +76,7 @@ def direct_object(tok: Token) -> Token | None:
         if c.dep_ in ("dobj", "obj"):
             # "carrying 35 tonnes of food": the measured stuff, not the measure
             while lemma_of(c) in MEASURES:
-                inner = next((p for g in c.children if g.dep_ == "prep" and g.lower_ == "of"
-                              for p in g.children if p.dep_ == "pobj"), None)
+                inner = next(iter(of_objects(c)), None)
                 if inner is None:
                     break
                 # "of food and medical supplies" may parse with the first conjunct as nmod
