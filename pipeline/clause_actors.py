@@ -19,6 +19,7 @@ from pipeline.actors import ActorResolver
 from pipeline.blamed_doers import blamed_party
 from pipeline.embedded_triggers import BLAME_VERBS, CONTENT_HEADS
 from pipeline.implied_parties import last_word, party, party_codes, weak
+from pipeline.mediation import NEGOTIATIONS, mediating
 from pipeline.noun_senses import is_undergo
 from pipeline.reporting_participles import reporter_speaks
 from pipeline.stated_dyad import stated_dyad
@@ -26,13 +27,11 @@ from pipeline.story_home import headline_doer
 from pipeline.story_parties import focus_countries
 from pipeline.syntax import (
     CLAUSE_DEPS,
-    NEGOTIATIONS,
     OBJ_DEPS,
     SOURCE_PREPS,
     TARGET_PREPS,
     headline_coordinates,
     headline_passive,
-    mediating,
     objects,
     passive_patient,
     subject,

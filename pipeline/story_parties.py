@@ -8,10 +8,11 @@ from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import BODIES, lookup, place_country, scan_names
 from pipeline.doc_views import doc_ents, span_ents
+from pipeline.mediation import mediator_mention
 from pipeline.officeholders import known_person
 from pipeline.place_names import names_region, qualified_name
 from pipeline.qualifiers import dateline_country
-from pipeline.syntax import mediator_mention, subject, title_span
+from pipeline.syntax import subject, title_span
 from pipeline.word_classes import word_class
 from schemas import Actor
 
