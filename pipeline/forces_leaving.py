@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from pipeline.actor_lexicon import place_country
 from pipeline.trigger_lexicon import Sense, lemma_of
 from pipeline.wire_constructions import FORCES, LEAVING
+from pipeline.word_classes import word_class
 
 FORCES_LEFT = Sense("RETREAT", "withdraw", "forces leave")
 
@@ -38,7 +40,33 @@ def forces_leaving(tok: Token) -> bool:
         return False
     if any(c.dep_ == "prep" and c.lower_ in ("for", "to") for c in tok.children):
         return False  # "left Kigali for Mozambique": a deployment, going somewhere
-    # a name (the parser often tags a country left as a person: "left Mali")
+    if any(c.dep_ == "conj" and c.pos_ == "VERB" and (
+            lemma_of(c) in word_class("onward_moves") or any(
+                p.dep_ == "prep" and p.lower_ in ("for", "to") for p in c.children))
+            for c in tok.children):
+        return False  # "left Kyiv and headed to the front": going on elsewhere
+    if _left_in_a_state(tok):
+        return False  # "left Smith in charge", "left the town in ruins": no pull-out
+    # a place the lexicon or gazetteer knows (the tagger often takes a country left for
+    # a person, "left Mali", so the entity label cannot decide: "left Smith" is no place)
     return any(c.dep_ in ("dobj", "obj") and (
-        c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "LOC") or lemma_of(c) in _PLACE_NOUNS)
+        c.ent_type_ in ("GPE", "LOC") or lemma_of(c) in _PLACE_NOUNS or (
+            c.pos_ == "PROPN" and place_country(_name(c)) is not None))
+        for c in tok.children)
+
+
+def _name(tok: Token) -> str:
+    """The whole name a proper noun ends ("John Smith", "Central African Republic")."""
+    words = [c for c in tok.lefts if c.dep_ == "compound"] + [tok]
+    return " ".join(w.text for w in words)
+
+
+def _left_in_a_state(tok: Token) -> bool:
+    """"left X alone / in charge / in ruins": leaving something in a state, not leaving a
+    place (word class left_states)."""
+    states = word_class("left_states")
+    return any(
+        (c.dep_ in ("advmod", "acomp", "oprd") and lemma_of(c) in states) or (
+            c.dep_ == "prep" and c.lower_ == "in" and
+            any(lemma_of(p) in states or p.lower_ in states for p in c.children))
         for c in tok.children)

@@ -1,12 +1,13 @@
 """Measures a party says it will take, or is ready or forced to take, against another are
 a warning (PLOVER THREATEN): "Moscow would be forced to take counter-measures", "France
-was ready to take retaliatory measures against Jersey", "the United States would take the
-measures needed to protect its rights", "the kingdom was considering further measures
-against Ottawa". Gold codes THREATEN in these four tuning articles, where the noun
-"measures" (SANCTION) was screened as not yet done and nothing was coded.
+was ready to take retaliatory measures against Jersey", "the kingdom was considering further
+measures against Ottawa". Gold codes THREATEN in four tuning articles of this kind, where the
+noun "measures" (SANCTION) was screened as not yet done and nothing was coded.
 
 Only answering measures (an answering word on the noun or in the verb's words, or aimed
-"against" someone): "will take measures to curb inflation" is a state's own step."""
+"against" someone): "will take measures to curb inflation" or "would adopt further measures
+to support the economy" is a state's own step (so "would take the measures needed to protect
+its rights" is not read, though gold codes one such sentence as a warning)."""
 
 from __future__ import annotations
 

@@ -43,8 +43,8 @@ def tag_place_names(doc: Doc, entities: list[Entity]) -> list[Entity]:
     for k, ent in enumerate(entities):
         if ent.token_start in covered:
             continue
-        fixed = _grown(doc, ent, entities[k + 1] if k + 1 < len(entities) else None,
-                       out[-1] if out else None) or _retyped(doc, ent)
+        fixed = _grown(doc, ent, entities[k + 1] if k + 1 < len(entities) else None
+                       ) or _retyped(doc, ent)
         if fixed is not None and out and out[-1].token_end > fixed.token_start:
             out.pop()  # "Santo" was its own entity: the grown name covers it
         covered.update(range(ent.token_start, ent.token_end))
@@ -86,7 +86,7 @@ def _retyped(doc: Doc, ent: Entity) -> Entity | None:
     return place if entry is not None and entry.kind == "capital" else None
 
 
-def _grown(doc: Doc, ent: Entity, after: Entity | None, before: Entity | None) -> Entity | None:
+def _grown(doc: Doc, ent: Entity, after: Entity | None) -> Entity | None:
     """``ent`` joined with the proper noun next to it when only the two together are a
     listed place ("Santo Domingo" tagged as "Domingo")."""
     if ent.label not in RETYPED | {"GPE", "LOC"}:

@@ -28,6 +28,12 @@ def test_troops_leaving_a_place_pull_out(nlp: Any, text: str, verb: str) -> None
 @pytest.mark.parametrize(("text", "verb"), [
     # guard: troops leaving home for a mission are deployed, not pulled out
     ("The first Kenyan troops left Nairobi for Haiti on Tuesday.", "left"),
+    # guard: troops that left a place and went on elsewhere moved, they did not pull out
+    ("The soldiers left Kyiv and headed to the front.", "left"),
+    # guard: something left in a state, or a person left, is no place left
+    ("The soldiers left Smith in charge of the base.", "left"),
+    ("Soldiers left John Smith alone.", "left"),
+    ("Troops left the town in ruins.", "left"),
     # guard: people who are no forces
     ("The freed fishermen left Dakar on Saturday.", "left"),
 ])

@@ -19,7 +19,7 @@ def _types(nlp: Any, text: str) -> set[str]:
 @pytest.mark.parametrize("text", [
     "Oslo said it would be forced to take counter-measures to protect its fishermen.",
     "Italy was ready to take retaliatory measures against Malta.",
-    "The ministry said Qatar would take the measures needed to defend its interests.",
+    "The ministry said Qatar would take reciprocal measures to defend its interests.",
     "The minister said Egypt was considering further measures against Sudan.",
 ])
 def test_foretold_answering_measures_warn(nlp: Any, text: str) -> None:
@@ -31,6 +31,9 @@ def test_foretold_answering_measures_warn(nlp: Any, text: str) -> None:
     "The government will take measures to curb inflation.",
     # guard: measures already taken are coded as what they are, not as a warning
     "Italy took retaliatory measures against Malta last week.",
+    # guard: "further" or "needed" measures with no one they answer are a state's own steps
+    "The central bank would adopt further measures to support the economy.",
+    "Officials said the city will take the measures needed to reduce flooding.",
     # guard: a negated taking
     "Oslo said it would not take any measures against the fishermen.",
 ])
