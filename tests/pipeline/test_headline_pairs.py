@@ -8,10 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pipeline.annotate import annotate_batch, to_doc
-from pipeline.ids import content_hash
-from pipeline.story_parties import focus_countries
-from schemas import CleanArticle
+from tests.pipeline.coding import story_parties
 
 BODY = ("Portugal recalled its ambassador from Brazil on Sunday. "
         "Portugal's foreign minister said Portugal was deeply offended by the remarks. "
@@ -24,29 +21,20 @@ BODY = ("Portugal recalled its ambassador from Brazil on Sunday. "
         "Brazil's president said Brazil would not apologise.")
 
 
-def _parties(nlp: Any, title: str, body: str) -> tuple[str | None, Any]:
-    full = f"{title}\n\n{body}"
-    clean = CleanArticle(article_id="ar_test", title=title, text=full, url=None,
-                         canonical_url=None, source=None, published="2024-03-01",
-                         language="en", content_hash=content_hash(full),
-                         word_count=len(full.split()))
-    ann = annotate_batch([clean], nlp)[0]
-    return focus_countries(to_doc(ann, nlp.vocab), ann.title_sentences, 2024)
-
 
 def test_a_headline_naming_both_countries_makes_the_pair(nlp: Any) -> None:
-    focus, pair = _parties(nlp, "Portugal recalls envoy from Brazil over remarks", BODY)
+    focus, pair = story_parties(nlp, "Portugal recalls envoy from Brazil over remarks", BODY)
     assert focus == "PRT"
     assert pair is not None and set(pair) == {"PRT", "BRA"}
 
 
 def test_guard_a_country_in_the_headlines_side_story_is_no_party(nlp: Any) -> None:
     # guard: Brazil is named only after "as", in the side story of the headline
-    _, pair = _parties(nlp, "Portugal recalls envoy as Brazil holds election", BODY)
+    _, pair = story_parties(nlp, "Portugal recalls envoy as Brazil holds election", BODY)
     assert pair is None
 
 
 def test_guard_a_second_country_the_headline_leaves_out_needs_half(nlp: Any) -> None:
     # guard: without the headline the bar stays at half the first country's mentions
-    _, pair = _parties(nlp, "Portugal recalls its envoy over remarks", BODY)
+    _, pair = story_parties(nlp, "Portugal recalls its envoy over remarks", BODY)
     assert pair is None

@@ -6,10 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pipeline.annotate import annotate_batch, to_doc
-from pipeline.ids import content_hash
-from pipeline.story_parties import focus_countries
-from schemas import CleanArticle
+from tests.pipeline.coding import story_parties
 
 TITLE = "Colombian rebels sign peace accord after talks in Norway"
 BODY = ("Colombia's government and the rebels signed a peace accord on Monday after "
@@ -21,18 +18,9 @@ BODY = ("Colombia's government and the rebels signed a peace accord on Monday af
         "Opposition leaders rejected the accord.")
 
 
-def _parties(nlp: Any, title: str, body: str) -> tuple[str | None, Any]:
-    full = f"{title}\n\n{body}"
-    clean = CleanArticle(article_id="ar_test", title=title, text=full, url=None,
-                         canonical_url=None, source=None, published="2024-03-01",
-                         language="en", content_hash=content_hash(full),
-                         word_count=len(full.split()))
-    ann = annotate_batch([clean], nlp)[0]
-    return focus_countries(to_doc(ann, nlp.vocab), ann.title_sentences, 2024)
-
 
 def test_a_country_named_only_as_a_place_is_no_party(nlp: Any) -> None:
-    focus, pair = _parties(nlp, TITLE, BODY)
+    focus, pair = story_parties(nlp, TITLE, BODY)
     assert focus == "COL"
     assert pair is None
 
@@ -41,5 +29,5 @@ def test_a_country_that_acts_is_still_a_party(nlp: Any) -> None:
     body = BODY.replace("The talks in Norway were hosted at a hotel in Oslo.",
                         "Norway said it would fund the disarmament. "
                         "Norway's foreign minister praised the accord.")
-    _, pair = _parties(nlp, "Norway backs Colombian peace accord", body)
+    _, pair = story_parties(nlp, "Norway backs Colombian peace accord", body)
     assert pair is not None and set(pair) == {"COL", "NOR"}
