@@ -44,11 +44,39 @@ def _labelled(obj: Token) -> bool:
         for c in (obj, *obj.children) if c is obj or c.dep_ == "relcl")
 
 
+def _own_clause(act: Token) -> list[Token]:
+    """The act and the verbs above it up to its clause: the climb stops at a clause
+    reported of another doer, so that "the army said gunmen attacked its soldiers, citing
+    evidence" gives the grounds to the reporter ("said"), not to the reported attack; it
+    goes on past a clause with no other doer ("announced that the envoy had been expelled,
+    citing ...": the announcer expelled)."""
+    out = [act]
+    t = act
+    while not _reported_by_another(t) and t.head.i != t.i:
+        t = t.head
+        out.append(t)
+    return out
+
+
+def _reported_by_another(act: Token) -> bool:
+    """An act reported by someone else than its doer ("the army said Hamas gunmen
+    attacked its soldiers, citing ..."): a trailing "citing" is the reporter's evidence,
+    not the doer's grounds, though the parser hangs it on the reported verb. A pronoun
+    doer is the reporter itself ("Ghana said it had expelled the envoy, citing ..."), and a
+    passive names no other doer ("announced the envoy had been expelled, citing ...")."""
+    if act.dep_ != "ccomp":
+        return False
+    subj = next((c for c in act.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.pos_ != "PRON"
+
+
 def cited_charge(act: Token) -> bool:
     """Whether a participle "citing ..." after the ``act`` cites a charge. The participle
     may hang on the act, on a verb above it, or on the act's own complement ("declared
     the envoy persona non grata, citing", "ordered Russia to cut staff, citing")."""
-    heads = {act.i, *(a.i for a in act.ancestors),
+    if _reported_by_another(act):
+        return False
+    heads = {*(a.i for a in _own_clause(act)),
              *(c.i for c in act.children if c.dep_ in ("xcomp", "ccomp"))}
     for c in act.sent:
         if c.dep_ == "advcl" and c.tag_ == "VBG" and lemma_of(c) in CITING and \

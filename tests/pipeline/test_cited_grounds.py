@@ -52,3 +52,14 @@ def test_guard_a_cited_threat_is_no_charge(
         ROW + "Ghana sent 500 more troops to the border on Monday, citing the threat from "
         "Togo.", title="Ghana reinforces border"), "citing")
     assert ("ACCUSE", "GHA", "TGO") not in got
+
+
+def test_guard_a_reported_attack_citing_evidence_is_the_reporters_evidence(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    # guard: "citing" after a clause that the army reports of another doer gives the
+    # army's evidence, not grounds of the attackers: no accusation of the army's side
+    got = told_in(code_text(
+        ROW + "The Ghanaian army said Togolese gunmen attacked its border post, citing "
+        "hostile actions seen on drone footage.", title="Border post attacked"), "citing")
+    assert ("ACCUSE", "TGO", "GHA") not in got
+
