@@ -31,6 +31,10 @@ def _charge(noun: Token) -> bool:
     for n in (noun, *(c for c in noun.subtree if c.dep_ == "conj" and c.pos_ == "NOUN")):
         if lemma_of(n) in charges:
             return True
+        if lemma_of(n) in word_class("cited_plain_grounds") and any(
+                (c.dep_ == "compound" and c.pos_ == "NOUN") or c.dep_ in ("acl", "ccomp")
+                for c in n.children):
+            return True
         if any(c.dep_ == "amod" and (lemma_of(c) in blame or c.lower_ in blame)
                for c in n.children):
             return True

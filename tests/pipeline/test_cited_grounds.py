@@ -63,3 +63,21 @@ def test_guard_a_reported_attack_citing_evidence_is_the_reporters_evidence(
         "hostile actions seen on drone footage.", title="Border post attacked"), "citing")
     assert ("ACCUSE", "TGO", "GHA") not in got
 
+
+
+def test_guard_a_cited_statement_from_ones_own_side_is_no_charge(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    # guard: a plain statement, campaign or case cited as grounds blames no one unless a
+    # word of blame goes with it
+    got = told_in(code_text(
+        ROW + "Ghana suspended flights to Togo on Wednesday, citing a statement from its "
+        "aviation authority.", title="Ghana suspends flights to Togo"), "citing")
+    assert ("ACCUSE", "GHA", "TGO") not in got
+
+
+def test_a_cited_statement_with_a_word_of_blame_is_a_charge(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    got = told_in(code_text(
+        ROW + "Ghana expelled two Togolese diplomats on Wednesday, citing their hostile "
+        "statements.", title="Ghana expels Togolese diplomats"), "citing")
+    assert ("ACCUSE", "GHA", "TGO") in got
