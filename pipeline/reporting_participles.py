@@ -6,14 +6,19 @@ demanding an inquiry": the parser hangs the participle ("calling") on the report
 demands. A verdict or demand of the speaker's own (calling, accusing, condemning, urging,
 demanding: ``reporter_verdicts`` in ``data/word_classes.toml``)
 after a comma at the end of a reported clause is the reporter's second act, whoever the
-reported clause names; a physical act ("..., killing five") and a request for oneself
-("said soldiers had deserted, asking for asylum") stay with the reported clause's subject.
+reported clause names, when the participles open with a verdict on the act reported
+(``reporter_labels``: "calling it a provocation", "condemning the shelling"). A demand or
+appeal alone is as often the reported doer's own ("police said protesters marched on
+parliament, demanding the president's resignation"; "officials said the rebels seized the
+town, calling on residents to join them"), and so are a physical act ("..., killing five")
+and a request for oneself ("said soldiers had deserted, asking for asylum").
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipeline.syntax import appeal_call
 from pipeline.word_classes import word_class
 
 if TYPE_CHECKING:
@@ -46,4 +51,9 @@ def reporter_speaks(tok: Token) -> Token | None:
         return None
     if not any(c.text == "," for c in tok.doc[main.i:tok.i]):
         return None
+    first = tok
+    while first.dep_ == "conj" and first.head.tag_ == "VBG" and first.head != first:
+        first = first.head
+    if first.lemma_.lower() not in word_class("reporter_labels") or appeal_call(first):
+        return None  # "..., demanding the president's resignation": the marchers demand
     return main

@@ -31,6 +31,7 @@ from pipeline.refused_compliance import (
     refused_compliance,
 )
 from pipeline.reported_instigation import Accused, instigation_sense
+from pipeline.rescue_searches import rescue_sweep
 from pipeline.ruled_out import refused_to_rule_out, ruled_out_sense
 from pipeline.statement_senses import EVALUATION
 from pipeline.syntax import appeal_call
@@ -227,6 +228,8 @@ def own_verb_sense(tok: Token) -> tuple[Sense | None, bool]:
         table = None  # "regretted its decision": one's own act, a concession
     if table and lemma in lex.label_verbs and any(c.dep_ == "oprd" for c in tok.children):
         table = None  # "called the Dutch premier a fascist" labels him, no phone call
+    if table and rescue_sweep(tok):
+        table = None  # "rescue workers searched collapsed homes": help, not a raid
     if table and lemma == "call" and appeal_call(tok):  # "called on the president to free
         table = {k: s for k, s in table.items() if s.mode != "phone"}  # him": an appeal
     if table:

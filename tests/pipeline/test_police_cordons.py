@@ -46,3 +46,16 @@ def test_guard_sealing_a_deal_coerces_no_one(nlp: Any) -> None:
 def test_guard_a_sealed_border_is_left_untyped_by_the_cordon(nlp: Any) -> None:
     got = readings(nlp, "Chad sealed its border with Sudan on Friday.")
     assert got.get("sealed") != "COERCE"
+
+
+def test_guard_rescuers_searching_homes_for_survivors_raid_nothing(nlp: Any) -> None:
+    # guard: help after a disaster, not a police raid (review of session 19)
+    got = readings(nlp, "Rescue workers searched collapsed homes for survivors after the "
+                        "earthquake.")
+    assert got.get("searched") != "COERCE"
+
+
+def test_guard_firefighters_sealing_off_a_building_coerce_no_one(nlp: Any) -> None:
+    # guard: a cordon by firefighters after a gas leak is no restriction on anyone
+    got = readings(nlp, "Firefighters sealed off the building after a gas leak.")
+    assert got.get("sealed") != "COERCE"

@@ -57,3 +57,22 @@ def test_guard_asking_for_asylum_stays_with_the_deserters(
                     title="Venezuelan soldiers desert to Colombia")
     assert ("COL", "COL") not in typed_pairs(out, "REQUEST")
     assert not any(src == "COL" for src, _ in typed_pairs(out, "REQUEST"))
+
+
+def test_guard_marchers_demands_stay_with_the_marchers(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    # guard: a demand alone after a reported march is the marchers', not the police's
+    out = code_text("Kenyan police said thousands of protesters marched on parliament, "
+                    "demanding the president's resignation.",
+                    title="Protesters march on Kenyan parliament")
+    assert all(e.source is not None and e.source.role == "CVL"
+               for e in out.events if e.type == "REQUEST")
+
+
+def test_guard_an_appeal_after_a_reported_seizure_is_the_seizers(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    # guard: the rebels who seized the town call on its residents, not the officials
+    out = code_text("Malian officials said the rebels seized Kidal, calling on residents "
+                    "to join them.", title="Rebels seize Malian town")
+    assert all(e.source is not None and e.source.role == "REB"
+               for e in out.events if e.type == "REQUEST")
