@@ -103,6 +103,8 @@ def person_codes(doc: Doc, year: int | None) -> list[tuple[int, str]]:
 PLACE_PREPS = frozenset({"in", "at"})
 #: Words joining a headline's side story to its main news ("... as X presses Y").
 SIDE_LINKS = word_class("headline_side_links")
+#: Words of sending forces ("police deployment to Haiti", "deploys troops to Haiti").
+DEPLOYMENTS = word_class("deployment_words")
 JOURNEYS = frozenset({"flee", "fly", "travel", "go", "return", "escape", "head", "move",
                       "leave", "arrive", "come"})
 
@@ -202,8 +204,28 @@ def headline_party(tok: Token) -> bool:
     place of it, and not in the side story a link word adds ("X claims bombing as Duque
     presses Cuba", "Venezuela alerts troops as Colombia hunts ex-rebels"; the parser hangs
     such clauses anywhere, so the word's position decides)."""
-    return not place_only(tok) and not any(
+    return not place_only(tok) and not deployed_to(tok) and not any(
         t.lower_ in SIDE_LINKS for t in tok.doc[tok.sent.start:tok.i])
+
+
+def deployed_to(tok: Token) -> bool:
+    """Whether a country is named as where forces are sent: the object of "to" after a
+    word of deployment ("Kenya court blocks police deployment to Haiti": a story of
+    Kenya's courts, with Haiti only the destination; the parser hangs the "to" on the
+    deployment noun or on the verb governing it, so the verb's object and the word just
+    before count too).
+    A deployment's destination is often a party all the same ("Turkey backs troop
+    deployment to Qatar"), so this lowers only the headline's bar for the pair, and the
+    body's mentions still decide."""
+    t = tok
+    while t.dep_ in ("compound", "amod", "nmod", "flat") and t.head != t:
+        t = t.head
+    prep = t.head
+    if t.dep_ != "pobj" or prep.lower_ != "to":
+        return False
+    before = tok.doc[prep.i - 1] if prep.i > tok.sent.start else prep
+    words = [prep.head, before, *(c for c in prep.head.children if c.dep_ == "dobj")]
+    return any(w.lemma_.lower() in DEPLOYMENTS for w in words)
 
 
 def headline_head(sent: Span) -> Token:
