@@ -27,20 +27,28 @@ if TYPE_CHECKING:
 
 #: Acts addressed to a following: appeals and demands, refusals and vetoes.
 ADDRESSED = frozenset({"REQUEST", "REJECT"})
-#: A leader's following and a state's legislature (see word_classes.toml).
-FOLLOWING = word_class("followings") | word_class("legislators") | \
-    word_class("legislatures")
+#: A leader's following and a state's lawmakers (see word_classes.toml).
+FOLLOWING = word_class("followings") | word_class("legislators")
+#: The chambers themselves only for a refusal ("would veto any legislation from
+#: Congress"): urging a chamber ("urged Congress to approve aid", "urged parliament to
+#: repeal the law") is as often another state's legislature.
+CHAMBERS = word_class("legislatures")
 #: Prepositions that place a group abroad ("lawmakers in Tbilisi", "supporters of X").
 PLACING = frozenset({"in", "of", "from"})
 
 
 def _placed(tok: Token, word: str) -> bool:
     """Whether the sentence's ``word`` carries a phrase that places or owns it
-    ("lawmakers in Tbilisi", "supporters of the opposition leader")."""
+    ("lawmakers in Tbilisi", "supporters of the opposition leader", "Biden's
+    supporters")."""
     return any(t.lower_ == word and any(
-        c.dep_ == "prep" and c.lower_ in PLACING and any(
+        (c.dep_ == "prep" and c.lower_ in PLACING and any(
             p.dep_ == "pobj" and p.ent_type_ in ("GPE", "LOC", "NORP", "ORG", "PERSON")
-            for p in c.children) for c in t.children) for t in tok.sent)
+            for p in c.children)) or (
+            # "Biden's supporters" (a party's own, "the Communist Party's supporters",
+            # stays the speaker's following)
+            c.dep_ == "poss" and c.ent_type_ in ("PERSON", "GPE", "NORP"))
+        for c in t.children) for t in tok.sent)
 
 
 def own_following(tok: Token, event_type: str, sources: list[Actor],
@@ -52,5 +60,7 @@ def own_following(tok: Token, event_type: str, sources: list[Actor],
     home = sources[0].country
     return [dataclasses.replace(t, country=home) if (
         t.country != home and not t.person and t.role not in BODIES and
-        last_word(t.text) in FOLLOWING and names_country(t.text) is None and
+        (last_word(t.text) in FOLLOWING or (
+            event_type == "REJECT" and last_word(t.text) in CHAMBERS)) and
+        names_country(t.text) is None and
         not _placed(tok, last_word(t.text))) else t for t in targets]

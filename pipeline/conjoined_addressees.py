@@ -7,7 +7,8 @@ recipient, joined by "and" to a verb addressed to a state, is about that state. 
 story's pair would otherwise supply the recipient (Belarus in a story of the
 Lithuania-Belarus border; Zimbabwe in one of a Zimbabwean opposition leader). An act
 the statement names with an author told before ("condemned the arrest") keeps that
-author (``author_target`` is asked first).
+author (``author_target`` is asked first), and a welcome of a thing ("welcomed the truce
+and urged the United States to guarantee it") is not the party urged's.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import BODIES
 from pipeline.implied_parties import party, party_codes
+from pipeline.syntax import objects
 from pipeline.word_classes import word_class
 
 if TYPE_CHECKING:
@@ -63,6 +65,10 @@ def conjoined_addressee(finder: ArgumentFinder, tok: Token, event_type: str,
     """The state or body a verb joined to the statement ``tok`` is addressed to, when
     that is one party other than the sources; [] otherwise."""
     if event_type not in STATEMENTS or not sources:
+        return []
+    if event_type == "SUPPORT" and objects(tok):
+        # "welcomed the truce and urged the United States to guarantee it": what is
+        # welcomed is the truce's parties' doing, not the party urged
         return []
     own = party_codes(sources)
     for verb in _joined(tok):

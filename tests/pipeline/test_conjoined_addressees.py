@@ -42,3 +42,12 @@ def test_guard_a_welcome_set_against_an_appeal_keeps_its_own_recipient(
                     "International welcomed the release but urged Britain to press for "
                     "the others.", title="Iran frees British aid worker")
     assert ("SUPPORT", "NGO", "IRN") in triples(out)
+
+
+def test_guard_a_welcomed_truce_is_not_the_party_urged(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    # guard: the truce is Israel's and Hamas's doing; the United States is only urged
+    out = code_text("Israel and Hamas agreed a ceasefire on Monday. Egypt welcomed the truce "
+                    "and urged the United States to guarantee it.",
+                    title="Israel and Hamas agree ceasefire")
+    assert ("SUPPORT", "EGY", "USA") not in triples(out)

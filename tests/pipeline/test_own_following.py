@@ -54,3 +54,22 @@ def test_guard_a_warning_to_parliament_is_about_the_other_party(
                     "firm measures if Chile did not reopen the port.",
                     title="Bolivia accuses Chile over port")
     assert ("BOL", "BOL") not in pairs_in(out, "warned parliament")
+
+
+def test_guard_another_leader_s_supporters_are_his(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    # guard: a possessor named by the tagger as a person owns the following
+    out = code_text("Russian President Vladimir Putin urged Biden's supporters to "
+                    "reconsider.", title="Putin urges Americans to reconsider")
+    assert ("RUS", "RUS") not in pairs_in(out, "Biden's supporters")
+
+
+def test_guard_a_chamber_urged_by_a_visitor_is_not_the_visitor_s(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    # guard: urging a chamber is no appeal to one's own following; a Georgian story's
+    # parliament is Georgia's when a US official urges it
+    story = ("Georgia's parliament passed a foreign agents law on Tuesday despite street "
+             "protests in Tbilisi. Georgian police dispersed the crowd in Tbilisi. ")
+    out = code_text(story + "The US State Department rejected the law and urged parliament "
+                    "to repeal it.", title="Georgia passes foreign agents law")
+    assert ("USA", "USA") not in pairs_in(out, "urged parliament")
