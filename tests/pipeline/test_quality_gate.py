@@ -154,11 +154,17 @@ GOLD = Path(__file__).parents[1] / "data" / "gold"
 # p=0.7137 r=0.6342 quantity=0.978 date=0.9183 place=0.9329 with session 18's final code
 # (the moved-in batch scores 0.583, never tuned on; its dates 0.93, places 0.82). Every
 # floor still holds; none can rise.
+# Its two rounds of lanes (typing, sources, targets, recall, places, story pairs, names,
+# dates; module splits with identical output), two cold reviews and their mends took the
+# 526 to f1=0.6780 p=0.7188 r=0.6416 quantity=0.977 date=0.9199 place=0.9348, then its two
+# fresh dev-like batches of 8 joined (542 articles): f1=0.6752 p=0.7158 r=0.6389
+# quantity=0.978 (962 of 984) date=0.9204 (3112 of 3381) place=0.9349 (2713 of 2902). The
+# date floor rises 0.91 -> 0.92; the others hold and none can rise a point.
 F1_FLOOR = 0.67
 PRECISION_FLOOR = 0.71
 RECALL_FLOOR = 0.63
 QUANTITY_FLOOR = 0.97
-DATE_FLOOR = 0.91
+DATE_FLOOR = 0.92
 PLACE_FLOOR = 0.93
 
 
