@@ -65,8 +65,10 @@ def parsed_before(nlp: Any, text: str, pipe: str) -> Any:
     raise AssertionError(f"no {pipe} in the pipeline")
 
 
-def story_parties(nlp: Any, title: str, body: str) -> tuple[str | None, Any]:
-    """(focus country, pair) that story_parties.focus_countries gives a made-up story."""
+def story_parties(nlp: Any, title: str, body: str, year: int = 2024
+                  ) -> tuple[str | None, Any]:
+    """(focus country, pair) that story_parties.focus_countries gives a made-up story
+    published on 1 March of ``year``."""
     from pipeline.annotate import annotate_batch, to_doc
     from pipeline.ids import content_hash
     from pipeline.story_parties import focus_countries
@@ -74,8 +76,8 @@ def story_parties(nlp: Any, title: str, body: str) -> tuple[str | None, Any]:
 
     full = f"{title}\n\n{body}"
     clean = CleanArticle(article_id="ar_test", title=title, text=full, url=None,
-                         canonical_url=None, source=None, published="2024-03-01",
+                         canonical_url=None, source=None, published=f"{year}-03-01",
                          language="en", content_hash=content_hash(full),
                          word_count=len(full.split()))
     ann = annotate_batch([clean], nlp)[0]
-    return focus_countries(to_doc(ann, nlp.vocab), ann.title_sentences, 2024)
+    return focus_countries(to_doc(ann, nlp.vocab), ann.title_sentences, year)

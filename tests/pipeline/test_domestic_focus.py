@@ -6,10 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pipeline.annotate import annotate_batch, to_doc
-from pipeline.ids import content_hash
-from pipeline.story_parties import focus_countries
-from schemas import CleanArticle
+from tests.pipeline.coding import story_parties
 
 TITLE = "Peru frees 40 jailed activists, sends them to Chile"
 BODY = ("Peru released 40 jailed activists on Monday and sent them to Chile. "
@@ -21,20 +18,11 @@ BODY = ("Peru released 40 jailed activists on Monday and sent them to Chile. "
         "Riot police detained dozens of students in the capital last year.")
 
 
-def _focus(nlp: Any, title: str, body: str) -> tuple[str | None, Any]:
-    full = f"{title}\n\n{body}"
-    clean = CleanArticle(article_id="ar_test", title=title, text=full, url=None,
-                         canonical_url=None, source=None, published="2023-03-01",
-                         language="en", content_hash=content_hash(full),
-                         word_count=len(full.split()))
-    ann = annotate_batch([clean], nlp)[0]
-    return focus_countries(to_doc(ann, nlp.vocab), ann.title_sentences, 2023)
-
 
 def test_leaders_and_headline_doer_choose_the_focus(nlp: Any) -> None:
     # Chile is named five times (twice in the headline), Peru four: Peru's president
     # and the headline's doer make it Peru's story
-    focus, pair = _focus(nlp, TITLE, BODY)
+    focus, pair = story_parties(nlp, TITLE, BODY, year=2023)
     assert focus == "PER"
     assert pair is not None and set(pair) == {"PER", "CHL"}
 
@@ -43,7 +31,7 @@ def test_country_mentions_still_decide_without_leaders(nlp: Any) -> None:
     body = BODY.replace("President Dina Boluarte", "The minister").replace(
         "Boluarte added", "She added").replace(
         "Boluarte thanked", "She thanked")
-    focus, _ = _focus(nlp, "Chile takes in 40 activists from Peru", body)
+    focus, _ = story_parties(nlp, "Chile takes in 40 activists from Peru", body, year=2023)
     assert focus == "CHL"
 
 
