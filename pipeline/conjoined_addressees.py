@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import BODIES
 from pipeline.implied_parties import party, party_codes
-from pipeline.syntax import objects
+from pipeline.syntax import conjoined, objects
 from pipeline.word_classes import word_class
 
 if TYPE_CHECKING:
@@ -44,11 +44,7 @@ def _joined(tok: Token) -> list[Token]:
     first = tok.head if tok.dep_ == "conj" else tok
     if any(c.dep_ == "cc" and c.lower_ in CONTRASTS for c in first.children):
         return []
-    heads = [tok.head] if tok.dep_ == "conj" and tok.head is not tok else []
-    near = [c for c in tok.children if c.dep_ == "conj"]
-    for h in heads:
-        near += [c for c in h.children if c.dep_ == "conj" and c is not tok]
-    return [t for t in heads + near if t.pos_ == "VERB"]
+    return [t for t in conjoined(tok) if t.pos_ == "VERB"]
 
 
 def _addressees(tok: Token) -> list[Token]:

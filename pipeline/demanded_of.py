@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline.authored_acts import author_target
+from pipeline.syntax import conjoined
 from pipeline.trigger_lexicon import lemma_of
 
 if TYPE_CHECKING:
@@ -49,11 +50,7 @@ def _demand_beside(verb: Token, demands: dict[int, Trigger]) -> Trigger | None:
     """The demand coordinated with ``verb`` under one subject: a later conjunct of it
     ("criticised the law and urged"), the verb it is a conjunct of ("urged X to stop and
     condemned"), or a fellow conjunct of that verb."""
-    near = [c for c in verb.children if c.dep_ == "conj"]
-    if verb.dep_ == "conj":
-        near.append(verb.head)
-        near += [c for c in verb.head.children if c.dep_ == "conj" and c is not verb]
-    for cand in near:
+    for cand in conjoined(verb):
         # one subject: the later of the two verbs has none of its own ("Egypt urged
         # restraint, and Borrell called the attack an escalation" is two speakers)
         later = max(cand, verb, key=lambda t: t.i)

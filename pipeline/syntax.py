@@ -413,3 +413,14 @@ def doer(clause: Token) -> Token | None:
         return subj
     return next((p for c in clause.children if c.dep_ == "agent"
                  for p in c.children if p.dep_ == "pobj"), None)
+
+
+def conjoined(tok: Token) -> list[Token]:
+    """The words joined to ``tok`` by a conjunction, nearest first: the word it is the
+    conjunct of, its own conjuncts, and that word's other conjuncts ("criticised the law
+    and urged Lithuania": each of the two verbs gives the other)."""
+    heads = [tok.head] if tok.dep_ == "conj" and tok.head is not tok else []
+    near = [c for c in tok.children if c.dep_ == "conj"]
+    for h in heads:
+        near += [c for c in h.children if c.dep_ == "conj" and c is not tok]
+    return heads + near
