@@ -107,3 +107,12 @@ ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.IGNO
 NOUN_AFTER = re.compile(r"\s+(?!and\b|or\b|to\b|in\b|at\b|on\b)[a-z]+")
 SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|announced|added|stated|reported|confirmed)"
                             r"\s+(?:late\s+|early\s+)?(?:on\s+)?$", re.IGNORECASE)
+#: "the following day", "a day later": counted on from the day last named.
+#: Deliberately not derived from ``ANAPHORA``: it is the narrower, forward-only list that
+#: ``event_dates._named_before`` (reach back to the sentence before) was measured with;
+#: ANAPHORA's other forward phrases ("hours later", "four days later", "that morning")
+#: and its backward ones ("a day earlier", "the day before") are not reached back for. It
+#: also takes the singular "1 day later", which ANAPHORA does not.
+FORWARD_ANAPHORA = re.compile(r"\b(?:the\s+(?:next|following)\s+day|(?:a|one|two|three|\d)"
+                              r"\s+days?\s+later|(?:that|the\s+same)\s+(?:day|night|evening))\b",
+                              re.IGNORECASE)

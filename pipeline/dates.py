@@ -22,7 +22,8 @@ from datetime import date, datetime, timedelta
 
 from pipeline.holidays import holidays_named
 
-__all__ = ["DateResolution", "days_named", "first_full_date", "resolve_date"]
+__all__ = ["FORWARD_ANAPHORA", "DateResolution", "days_named", "first_full_date",
+           "resolve_date"]
 
 from pipeline.date_patterns import (
     AGO,
@@ -32,6 +33,7 @@ from pipeline.date_patterns import (
     CONTRAST,
     DATELINE,
     DAY_MONTH,
+    FORWARD_ANAPHORA,
     FULL_DMY,
     FULL_MDY,
     FUTURE,
@@ -316,22 +318,25 @@ def _candidates(s: str, anchor: date | None, previous: date | None
         out.append(_Candidate(m.start(), m.end(), 5, res))
     for m in RELATIVE_PERIOD.finditer(s):
         out.append(_Candidate(m.start(), m.end(), 6, _period(m["phrase"], m.group(0), anchor)))
-    return tuple(out + _anaphora(s, out, previous))
+    return tuple(out + _anaphora(s, out, previous, anchor))
 
 
-def _anaphora(s: str, found: list[_Candidate], previous: date | None) -> list[_Candidate]:
+def _anaphora(s: str, found: list[_Candidate], previous: date | None,
+              anchor: date | None = None) -> list[_Candidate]:
     """"the same day", "the next day", "two days later": counted from the last day the
     sentence itself named before the phrase ("suspended aid on Saturday, and France
     halted its aid the same day"; "retook the region on September 19, forcing them to
-    agree the next day"), else from ``previous``, the last event's day."""
+    agree the next day"), else from ``previous``, the last event's day; a mid-sentence
+    "a day after" that opens a clause and so counts from ``previous`` never lands after
+    ``anchor`` ("signed a decree, a day after inmates fought" in that day's paper)."""
     out: list[_Candidate] = []
     for m in ANAPHORA.finditer(s):
         # "a day after Moscow signed the deal" opens a clause about another event (a
         # gap, ``date_gaps.gap_before``): only a phrase that ends there counts from the sentence
-        own = [c for c in found if c.end <= m.start() and c.resolution is not None
-               and c.resolution.precision == "day"] \
-            if not (m["phrase"].lower().endswith(("before", "after")) and
-                    GAP_OPENS.match(s, m.end())) else []
+        opens = m["phrase"].lower().endswith(("before", "after")) and \
+            GAP_OPENS.match(s, m.end()) is not None
+        own = [] if opens else [c for c in found if c.end <= m.start() and
+                                c.resolution is not None and c.resolution.precision == "day"]
         latest = max(own, key=lambda c: c.end).resolution if own else None
         base = date.fromisoformat(latest.date) if latest is not None else previous
         if base is None:
@@ -349,8 +354,9 @@ def _anaphora(s: str, found: list[_Candidate], previous: date | None) -> list[_C
               or re.search(r"\bafter\b", phrase) or "next" in phrase
               or "following" in phrase):
             shift = n
-        out.append(_Candidate(m.start(), m.end(), 5,
-                              _day(base + timedelta(days=shift), m.group(0))))
+        day = base + timedelta(days=shift)
+        out.append(_Candidate(m.start(), m.end(), 5, _day(
+            None if opens and anchor is not None and day > anchor else day, m.group(0))))
     return out
 
 
@@ -436,17 +442,6 @@ def days_named(sentence_text: str, *, published: date | None,
             chosen.append(cand)
     return [date.fromisoformat(c.resolution.date) for c in sorted(chosen, key=lambda c: c.start)
             if c.resolution is not None and c.resolution.precision == "day"]
-
-
-#: "the following day", "a day later": counted on from the day last named.
-#: Deliberately not derived from ``ANAPHORA``: it is the narrower, forward-only list that
-#: ``event_dates._named_before`` (reach back to the sentence before) was measured with;
-#: ANAPHORA's other forward phrases ("hours later", "four days later", "that morning")
-#: and its backward ones ("a day earlier", "the day before") are not reached back for. It
-#: also takes the singular "1 day later", which ANAPHORA does not.
-FORWARD_ANAPHORA = re.compile(r"\b(?:the\s+(?:next|following)\s+day|(?:a|one|two|three|\d)"
-                              r"\s+days?\s+later|(?:that|the\s+same)\s+(?:day|night|evening))\b",
-                              re.IGNORECASE)
 
 
 def _distance(cand: _Candidate, offset: int) -> int:

@@ -68,3 +68,13 @@ def test_that_night_is_the_recent_day_told_two_sentences_before(
                     "wounded. Chad lodged a protest with Sudan's envoy that night.",
                     published=PUB)
     assert dates_by_trigger(out, "protest") == {"2025-03-11"}
+
+
+def test_a_day_after_an_event_does_not_date_the_main_clause_past_publication(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    # "a day after <clause>" counted from the narrative's day would put the decree on
+    # Saturday, after Friday's paper came out
+    out = code_text("Ecuador's president declared a state of emergency on Friday. He signed "
+                    "a decree allowing troops to be deployed around the prisons, a day "
+                    "after inmates fought for hours inside the jail.", published=PUB)
+    assert dates_by_trigger(out, "deploy") == {"2025-03-14"}
