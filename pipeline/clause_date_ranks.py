@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
+from pipeline.date_patterns import WEEKDAY_PHRASE
 from pipeline.date_syntax import (
     ahead,
     deadline_at,
@@ -20,6 +21,7 @@ from pipeline.date_syntax import (
 from pipeline.doc_views import span_text
 from pipeline.event_places import clause_verb
 from pipeline.noun_days import PREMODIFIER, premodifying_date
+from pipeline.word_classes import word_class
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -44,6 +46,20 @@ def _governing(verb: Token) -> list[Token]:
         cur = clause_verb(cur.head)
         out.append(cur)
     return out
+
+
+def _sets_in(noun: Token, own: Token, phrase: str) -> bool:
+    """Whether ``noun`` is the occasion the sentence's main clause ``own`` (or one joined
+    to it by "and") is set in, and ``phrase``, the day it owns, names a day ("were
+    injured in Friday's clashes", "during Sunday's session, he demanded"): then that day
+    is the clause's own. In a clause hanging off another ("telephoned to offer
+    condolences for those killed in Saturday's bombing") it is background, and a week
+    ("in this week's fighting") names no day."""
+    prep = noun.head
+    root = own if own.dep_ != "conj" else own.head
+    return noun.dep_ == "pobj" and prep.lower_ in word_class("setting_preps") and \
+        prep.dep_ == "prep" and prep.head in (own, *own.conjuncts) and \
+        root.dep_ == "ROOT" and WEEKDAY_PHRASE.fullmatch(phrase) is not None
 
 
 #: A date phrase's ranks for the trigger's event, best first (``clause_ranker``).
@@ -77,7 +93,8 @@ def clause_ranker(sent: Span, trig: Token, published: date | None = None
             return OWN
         owner = next((t.head for t in span if t.dep_ == "poss"), None)
         if owner is not None and owner != trig and not (
-                owner.dep_ in ("nsubj", "nsubjpass") and owner.head == trig):
+                owner.dep_ in ("nsubj", "nsubjpass") and owner.head == trig) and \
+                not _sets_in(owner, own, text[start:end]):
             # "blames him for Thursday's shootings": the day of another event;
             # "Sunday's bombing killed 12" is the day of the event it reports
             return None
