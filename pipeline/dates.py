@@ -192,8 +192,8 @@ def _weekday_date(weekday: int, anchor: date, *, rel: str | None, future: bool) 
         # ahead is written "next Sunday"
         return anchor + timedelta(days=(weekday - anchor.weekday()) % 7)
     delta = (anchor.weekday() - weekday) % 7
-    if rel in ("last", "past") and delta == 0:
-        delta = 7
+    if (rel in ("last", "past") and delta == 0) or (rel == "last" and delta == 1):
+        delta += 7  # "last Thursday" in a Friday paper: the day before is "on Thursday"
     return anchor - timedelta(days=delta)
 
 

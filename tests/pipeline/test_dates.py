@@ -26,6 +26,8 @@ def _r(text: str, published: date | None = PUB, **kw: object) -> DateResolution 
     ("Delegates met on Tuesday.", "2025-07-22", "day", "Tuesday"),
     ("Delegates met on Wednesday.", "2025-07-23", "day", "Wednesday"),
     ("Delegates met last Thursday.", "2025-07-17", "day", "last Thursday"),
+    # the day before publication would be "on Tuesday": "last Tuesday" is the week before
+    ("Delegates met last Tuesday.", "2025-07-15", "day", "last Tuesday"),
     ("after Saturday's clashes", "2025-07-19", "day", "Saturday's"),
     ("Officials said yesterday that talks failed.", "2025-07-22", "day", "yesterday"),
     ("The ministry confirmed it today.", "2025-07-23", "day", "today"),
