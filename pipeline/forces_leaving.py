@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.actor_lexicon import place_country
+from pipeline.syntax import climbed_subject
 from pipeline.trigger_lexicon import Sense, lemma_of
 from pipeline.wire_constructions import FORCES, LEAVING
 from pipeline.word_classes import word_class
@@ -22,20 +23,11 @@ FORCES_LEFT = Sense("RETREAT", "withdraw", "forces leave")
 _PLACE_NOUNS = frozenset({"country", "capital", "territory", "region", "town", "city"})
 
 
-def _subject(tok: Token) -> Token | None:
-    """The verb's subject, or its governing verb's ("began leaving": who began)."""
-    for verb in (tok, tok.head) if tok.dep_ == "xcomp" else (tok,):
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subj is not None:
-            return subj
-    return None
-
-
 def forces_leaving(tok: Token) -> bool:
     """A verb of leaving whose subject is troops and whose object is a place."""
     if tok.pos_ != "VERB" or lemma_of(tok) not in LEAVING - {"go"}:
         return False
-    subj = _subject(tok)
+    subj = climbed_subject(tok, links=frozenset({"xcomp"}))  # "began leaving": who began
     if subj is None or not ({lemma_of(subj), subj.lower_} & FORCES):
         return False
     if any(c.dep_ == "prep" and c.lower_ in ("for", "to") for c in tok.children):

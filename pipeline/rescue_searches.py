@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from pipeline.syntax import climbed_subject
 from pipeline.trigger_lexicon import lemma_of
 from pipeline.word_classes import word_class
 
@@ -20,7 +21,7 @@ def rescue_sweep(tok: Token) -> bool:
     """A search or cordon by rescuers, or a search for survivors or the dead."""
     if lemma_of(tok) not in SECURITY_SWEEPS:
         return False
-    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = climbed_subject(tok, deps=frozenset({"nsubj", "nsubjpass"}))
     if subj is None and tok.dep_ == "acl":
         subj = tok.head  # the parser may hang the verb on its doer: "Firefighters sealed off"
     if subj is not None and (lemma_of(subj) in word_class("rescuers") or any(

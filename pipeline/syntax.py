@@ -415,6 +415,25 @@ def doer(clause: Token) -> Token | None:
                  for p in c.children if p.dep_ == "pobj"), None)
 
 
+def climbed_subject(tok: Token, *, deps: frozenset[str] = frozenset({"nsubj"}),
+                    links: frozenset[str] = frozenset(), steps: int = 1,
+                    onto: str | None = None) -> Token | None:
+    """The nearest subject (a child by one of ``deps``) of ``tok``, or of the word it
+    hangs on by one of ``links``, climbing at most ``steps`` times and, with ``onto``,
+    only onto that lemma ("began leaving": who began; "make you pay": "you"). Narrower
+    than ``subject`` on purpose: no controllers, antecedents or passive agents."""
+    cur = tok
+    for _ in range(steps + 1):
+        subj = next((c for c in cur.children if c.dep_ in deps), None)
+        if subj is not None:
+            return subj
+        if cur.dep_ not in links or cur.head is cur or (
+                onto is not None and cur.head.lemma_.lower() != onto):
+            return None
+        cur = cur.head
+    return None
+
+
 def conjoined(tok: Token) -> list[Token]:
     """The words joined to ``tok`` by a conjunction, nearest first: the word it is the
     conjunct of, its own conjuncts, and that word's other conjuncts ("criticised the law

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline.modality import FUTURE_MODALS
-from pipeline.syntax import has_neg
+from pipeline.syntax import climbed_subject, has_neg
 from pipeline.trigger_lexicon import Sense, lemma_of
 from pipeline.word_classes import word_class
 
@@ -65,10 +65,8 @@ def _objects(tok: Token) -> list[Token]:
 
 def _subject(tok: Token) -> Token | None:
     """The subject of the verb, or of "have"/"make" it hangs on ("you" in "make you pay")."""
-    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None and tok.dep_ in ("xcomp", "ccomp") and lemma_of(tok.head) == "have":
-        subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
-    return subj
+    return climbed_subject(tok, deps=frozenset({"nsubj", "nsubjpass"}),
+                           links=frozenset({"xcomp", "ccomp"}), onto="have")
 
 
 def _qualified(obj: Token) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipeline.syntax import climbed_subject
 from pipeline.trigger_lexicon import lemma_of
 
 if TYPE_CHECKING:
@@ -40,19 +41,16 @@ PREMISES = frozenset({"shop", "store", "business", "market", "school", "universi
 STOPPAGES = frozenset({"strike", "walkout", "stoppage", "protest", "shutdown", "boycott"})
 
 
+#: Where a verb may hang on the clause whose subject it shares (three levels at most).
+#: Narrower than ``syntax.subject`` on purpose: that one also climbs to controllers and
+#: passive agents, which made "soldiers and mobs firing on villagers and burning their
+#: homes" a riot.
+CONTINUED = frozenset({"conj", "xcomp", "dobj", "ccomp"})
+
+
 def _subject(tok: Token) -> Token | None:
-    """The nominal subject of the verb or of the clause it continues. Narrower than
-    ``syntax.subject`` on purpose: that one also climbs to controllers and passive agents,
-    which made "soldiers and mobs firing on villagers and burning their homes" a riot."""
-    cur = tok
-    for _ in range(3):
-        subj = next((c for c in cur.children if c.dep_ == "nsubj"), None)
-        if subj is not None:
-            return subj
-        if cur.dep_ not in ("conj", "xcomp", "dobj", "ccomp") or cur.head == cur:
-            return None
-        cur = cur.head
-    return None
+    """The nominal subject of the verb or of the clause it continues."""
+    return climbed_subject(tok, links=CONTINUED, steps=2)
 
 
 def crowd_riot(tok: Token) -> bool:
