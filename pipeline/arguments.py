@@ -24,7 +24,6 @@ from pipeline.actor_withdrawn_from import withdrawn_from
 from pipeline.agentless_doers import agentless_doers
 from pipeline.aid_routes import aid_route
 from pipeline.clause_actors import ClauseActors
-from pipeline.demanded_of import demanded_of
 from pipeline.event_filters import SPOKEN_SENSES
 from pipeline.fatalities import death_parties, died
 from pipeline.implied_parties import (
@@ -104,7 +103,6 @@ class ArgumentFinder(ClauseActors):
         if clause is None:
             return None
         sources, targets, speaker = clause
-        sources, targets = demanded_of(self, trig, event_type, sources, targets, speaker)
         sources, targets, speaker, own_violence = agentless_doers(
             self, trig, event_type, sources, targets, speaker)
         found = implied_recipients(self, trig, event_type, sources, targets, speaker,

@@ -16,12 +16,10 @@ from pipeline.actor_home_deployments import home_deployment
 from pipeline.actor_hyphen_pairs import hyphen_pair
 from pipeline.actor_lexicon import BODIES, STATE_BODIES, names_country, place_country
 from pipeline.actor_premises import premises_owner
-from pipeline.actor_summarised_acts import summarised_author
 from pipeline.actor_swaps import swap_halves
 from pipeline.actor_third_named import third_named
 from pipeline.agentless_doers import NULL_SOURCE_OK
-from pipeline.authored_acts import author_target
-from pipeline.conjoined_addressees import conjoined_addressee
+from pipeline.conjoined_addressees import conjoined_addressees
 from pipeline.doc_views import span_ents
 from pipeline.home_aims import (
     DOMESTIC,
@@ -101,12 +99,12 @@ def implied_recipients(finder: ArgumentFinder, trig: Trigger, event_type: str,
         # "the UN is attempting to mediate the conflict": a mediator deals with both
         # parties of the story, not with one of them
         targets = [party(c) for c in finder.resolver.pair]
-    if not targets and sources and event_type in AUTHOR_TYPES:
-        # "a ruling Moscow did not recognise": the ruling's maker, named just before
-        targets = summarised_author(finder, tok, sources) or author_target(
-            finder, tok, sources, felt=trig.sense.phrase == "evaluation")
-    if not targets:  # "faulted the rules and urged Lithuania to change them"
-        targets = conjoined_addressee(finder, tok, event_type, sources, speaker)
+    # "expressed strong condemnation and urged Pyongyang to stop", "a ruling Moscow did
+    # not recognise", "faulted the rules and urged Lithuania to change them": the party
+    # the demand joined to a statement is made of, the author of the act it names told
+    # before, or the addressee of the verb joined to it
+    sources, targets = conjoined_addressees(finder, trig, event_type, sources, targets,
+                                            speaker)
     # "condemned the attack on Abu Dhabi": the attack's author, not its victim
     targets = blamed_author(finder, tok, event_type, sources, targets)
     # "raided the Tunis bureau of Qatar-based Al Jazeera": the premises' owner

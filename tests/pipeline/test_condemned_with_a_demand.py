@@ -1,6 +1,6 @@
 """Condemnation in the same breath as a demand: the party urged is the party condemned
 ("China expressed strong condemnation and urged Pyongyang to stop"), when the condemnation's
-own phrase names no party (``pipeline.demanded_of``)."""
+own phrase names no party (``pipeline.conjoined_addressees``)."""
 
 from __future__ import annotations
 
@@ -63,3 +63,19 @@ def test_guard_a_demand_by_another_speaker_lends_no_target(
         LAUNCH + "Egypt urged Japan to show restraint, and Spain's foreign minister "
         "called the launch an escalation.", title="Vietnam tests long-range rocket"))
     assert ("ACCUSE", "ESP", "JPN") not in got
+
+
+STRIKES = ("Turkish jets struck a market in northern Iraq on Monday, killing 12 people. "
+           "Kurdish fighters in Iraq later fired rockets at a Turkish border town. ")
+
+
+def test_guard_a_felt_concern_beside_a_demand_takes_the_party_called_on(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    # guard: the demand is asked before the author of the act the concern is about
+    # (``conjoined_addressees`` asks the author between its two readings): the party
+    # called on, not the last attacker of another kind the story told of
+    got = triples(code_text(
+        STRIKES + "Germany said it was troubled by the rocket attack and called on "
+        "Baghdad to investigate it.", title="Turkish jets strike market in Iraq"))
+    assert ("ACCUSE", "DEU", "IRQ") in got
+    assert ("ACCUSE", "DEU", "TUR") not in got
