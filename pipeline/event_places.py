@@ -8,17 +8,16 @@ else the dateline's city.
 
 from __future__ import annotations
 
-import tomllib
 from functools import cache
-from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from pipeline.actor_lexicon import BODIES, country_name, names_country, place_country
 from pipeline.body_seats import body_seat
-from pipeline.doc_views import doc_ents, doc_text, span_ents
+from pipeline.doc_views import span_ents
 from pipeline.drill_places import drill_at_home
 from pipeline.frontier_places import across_frontier
 from pipeline.guard_places import home_guard
+from pipeline.held_ground import ON_HELD_GROUND, held_ground
 from pipeline.place_lists import list_head, party_rank
 from pipeline.place_names import names_region, qualified_name, stray_town
 from pipeline.place_owners import owns_act
@@ -326,54 +325,6 @@ def at_mission(trig: Token) -> bool:
     objs += [g for c in trig.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "to")
              for g in c.children if g.dep_ == "pobj"]
     return any(o.lemma_.lower() in MISSIONS for o in objs)
-
-
-#: Acts of force whose ground is a held territory the story is about, when the actor's
-#: country holds it (police or troops act where they are deployed, not at home).
-ON_HELD_GROUND = frozenset({"ASSAULT", "COERCE"})
-
-
-@cache
-def _territories() -> dict[str, Any]:
-    """pipeline/data/territories.toml, read once."""
-    return tomllib.loads((Path(__file__).parent / "data" / "territories.toml")
-                         .read_text(encoding="utf-8"))
-
-
-@cache
-def _held_by() -> dict[str, str]:
-    """Territory -> the country that holds, administers or claims it."""
-    return {str(k): str(v) for k, v in _territories().get("held_by", {}).items()}
-
-
-@cache
-def _regions_held() -> dict[str, tuple[str, str]]:
-    """Region name -> (its country, the country whose side holds it)."""
-    return {str(k): (str(v[0]), str(v[1]))
-            for k, v in _territories().get("regions_held", {}).items()}
-
-
-def held_ground(sent: Span, country: str, other: str | None = None) -> Location | None:
-    """The territory or region held by ``country`` that the story names last, up to and
-    in ``sent`` ("... unrest in New Caledonia. Three Kanak men and two gendarmes were
-    killed"; "... offensive in Nagorno-Karabakh. Azerbaijan pounded Armenian positions").
-    A region counts only when ``other``, the event's other party, is the country it
-    belongs to: the fight over it is there, a beating in the holder's capital is not."""
-    held = {t for t, holder in _held_by().items() if holder == country}
-    found: tuple[int, Location] | None = None
-    for ent in doc_ents(sent.doc):
-        if ent.start >= sent.end:
-            break
-        if held and ent.label_ in ("GPE", "LOC") and (code := place_country(ent.text)) in held:
-            found = (ent.start_char, Location(text=ent.text, country=code))
-    # a region's name is matched in the text: NER tags "Karabakh" a GPE, an ORG or part
-    # of a NORP ("Karabakh Armenians") from one mention to the next
-    story = doc_text(sent.doc)[:sent.end_char]
-    for name, (of, holder) in _regions_held().items():
-        at = story.rfind(name) if holder == country and other == of else -1
-        if at >= 0 and (found is None or at > found[0]):
-            found = (at, Location(text=name, country=of))
-    return found[1] if found else None
 
 
 def event_location(text: str | None, event_type: str, src: Actor | None, tgt: Actor | None,

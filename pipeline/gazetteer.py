@@ -26,6 +26,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from pipeline.country_subdivisions import subdivision_keys
 from pipeline.name_keys import ARTICLES, exact_key, is_latin, normalize
 from schemas import Location
 
@@ -289,7 +290,7 @@ class Gazetteer:
         city = self._find_city(key, hints, allow_alt=True, weak_hint=weak_hint)
         hinted = (*hints, weak_hint) if weak_hint else hints
         if city is not None and city.country not in hinted and \
-                (home := next((h for h in hinted if key in _regions_of(h)), None)):
+                (home := next((h for h in hinted if key in subdivision_keys(h)), None)):
             # "Borno" with Nigeria hinted is its state, not a German town spelt so
             return self._country_location(text, home)
         if city is not None:
@@ -404,23 +405,6 @@ class Gazetteer:
             if loc is not None:
                 out.append(loc)
         return out
-
-
-@lru_cache(maxsize=256)
-def _regions_of(alpha3: str) -> frozenset[str]:
-    """The lookup keys of a country's subdivisions (ISO 3166-2, pycountry): "Borno",
-    "Chin", "Bali"; a town abroad of the same name (its main name or an alternate
-    spelling) must not outrank them when the event is about that country. Every level
-    counts: each lies in the country."""
-    import pycountry
-
-    country = pycountry.countries.get(alpha_3=alpha3)
-    if country is None:
-        return frozenset()
-    subs = pycountry.subdivisions.get(country_code=country.alpha_2) or []
-    # "Tatarstan, Respublika", "Chin (Chin State)": the region's own name
-    return frozenset(normalize(re.sub(r"\s*\(.*\)$", "", sub.name).split(",")[0])
-                     for sub in subs)
 
 
 def _org_match(entry: tuple[str, str, str]) -> ActorMatch:

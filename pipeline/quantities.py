@@ -10,22 +10,20 @@ guesses: years, dates, clock times, ordinals and numbers inside names ("G7", "F-
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import replace
 from functools import lru_cache
-from importlib import resources
-from typing import Any
 
+from pipeline.counted_nouns import (
+    context_unit,
+    hyphen_unit,
+    lexicon,
+    singular,
+    unit_after,
+)
 from schemas import Quantity
 
 __all__ = ["find_quantities", "singular"]
-
-
-@lru_cache(maxsize=1)
-def _lexicon() -> dict[str, Any]:
-    text = resources.files("pipeline").joinpath("data/quantities.json").read_text("utf-8")
-    return json.loads(text)
 
 
 _WORD_NUMBERS = {
@@ -89,14 +87,8 @@ _MONTH_NAMES = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|
                 r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _MONTH_BEFORE = re.compile(rf"\b{_MONTH_NAMES}\s+$")
 _MONTH_AFTER = re.compile(rf"\s+(?:of\s+)?{_MONTH_NAMES}\b")
-#: A word, or a dotted abbreviation as one modifier ("three U.N. observers", "40 U.S.
-#: troops"): its dots must not end the phrase before the counted noun.
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*|\S")
 #: "a 9-year-old boy", "the 64-year-old": an age, which counts no years.
 _AGE_AFTER = re.compile(r"[-\s]years?[-\s]old\b", re.IGNORECASE)
-#: Determiners of a group a partitive takes a part of ("two of the soldiers", "four of
-#: its soldiers", "six of their own fighters").
-_GROUP_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our"})
 _BEFORE_NAME = re.compile(
     r"(?:\b(?:resolution|article|no\.|number|chapter|section|flight|route|highway|road|"
     r"paragraph|page|item|room|gate|unit|line|brigade|division|battalion|corps|"
@@ -116,32 +108,6 @@ _A_TERM = re.compile(r"\ba\s+(?P<term>year|month|week)\s+(?:in\s+(?:prison|jail|
                      r"vacate|pull\s+out))\b", re.IGNORECASE)
 _TIME_AFTER = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|o’clock|GMT|UTC|local\s+time)",
                          re.IGNORECASE)
-
-
-#: Plurals in "-men" ("gunmen", "servicemen", "tribesmen"); the few singulars that end
-#: so ("specimen") are no counted people.
-_MEN_PLURAL = re.compile(r"(?!(?:speci|regi|abdo|sta|acu|ye|se|hy|ra)men$)[a-z]{2,}men")
-
-
-def singular(word: str) -> str:
-    """Lower-case singular of an English plural noun ("casualties" -> "casualty")."""
-    w = word.lower()
-    irregular = _lexicon()["irregular"]
-    if w in irregular:
-        return irregular[w]
-    if w in _lexicon()["invariant"]:
-        return w
-    if _MEN_PLURAL.fullmatch(w):
-        return w[:-3] + "man"  # "gunmen", "servicemen"
-    if w.endswith("ies") and len(w) > 4:
-        return w[:-3] + "y"
-    if w.endswith(("sses", "shes", "ches", "xes", "zes")):
-        return w[:-2]
-    if w.endswith("ss") or w.endswith("us") or w.endswith("is"):
-        return w
-    if w.endswith("s") and len(w) > 2:
-        return w[:-1]
-    return w
 
 
 def _to_float(digits: str) -> float:
@@ -165,7 +131,7 @@ def _is_year(m: re.Match[str], text: str) -> bool:
     # "2,000 troops" is written with a comma; a bare 4-digit number in range is a year
     # unless a plural count noun follows immediately ("1900 prisoners" is rare style).
     follow = text[m.end():m.end() + 20].split()
-    return not (follow and follow[0].lower().rstrip(".,;") in _lexicon()["units"])
+    return not (follow and follow[0].lower().rstrip(".,;") in lexicon()["units"])
 
 
 def _is_date_number(m: re.Match[str], text: str) -> bool:
@@ -180,128 +146,6 @@ def _is_date_number(m: re.Match[str], text: str) -> bool:
         if after.startswith(("st ", "nd ", "rd ", "th ")):
             return True
     return False
-
-
-def _unit_after(text: str, pos: int) -> tuple[str | None, int]:
-    """The counted noun after a number: first known unit or plural noun within 4 words."""
-    lex = _lexicon()
-    skip = lex["skip"]
-    stop = lex["stop"]
-    seen = 0
-    last_end = pos
-    for tok in _TOKEN.finditer(text, pos):
-        word = tok.group(0)
-        if not word[0].isalpha():
-            if word in ("-", "–") and seen == 0:
-                continue
-            break
-        seen += 1
-        low = word.lower().replace("’", "'")
-        if low == "of" and seen == 1:
-            continue  # "thousands of people", "dozens of Western news sites"
-        if low in _GROUP_DETERMINERS and seen == 2 and \
-                text[pos:tok.start()].split()[:1] == ["of"] and \
-                not re.search(r"\bone\s*$", text[:pos], re.IGNORECASE):
-            # "eighty-two of the schoolgirls", "four of its soldiers": a part of the group
-            # named right after ("one of the leaders", "two of the largest protests" count
-            # nothing); "of their own fighters" is the same group
-            nxt = re.match(r"\s+(?:own\s+)?([a-z]+)\b", text[tok.end():])
-            if nxt and (nxt.group(1) in lex["units"] or _looks_plural(nxt.group(1))):
-                continue
-            break
-        if low.endswith("'s"):
-            break
-        if low in lex["units"]:
-            unit = lex["units"][low]
-            if low == unit and not low.endswith("s"):
-                # a singular noun used as modifier: "state outlets", "fighter jets"
-                return _head_noun(text, tok.end(), unit)
-            return unit, tok.end()
-        if low in stop:
-            break
-        if word[0].isupper() and _looks_plural(low) and _people_of_a_country(word):
-            return "person", tok.end()  # "five Iranians", "two Americans"
-        if low in skip or word[0].isupper():
-            # adjectives ("more", "Ukrainian", "aid") before the counted noun
-            last_end = tok.end()
-            if seen >= 4:
-                break
-            continue
-        if "-" in low:
-            # "11-truck convoy" is caught earlier; "aid-carrying trucks" skips the compound
-            last_end = tok.end()
-            continue
-        if _looks_plural(low):
-            return singular(low), tok.end()
-        last_end = tok.end()
-        if seen >= 4:
-            break
-    del last_end
-    return None, pos
-
-
-def _people_of_a_country(word: str) -> bool:
-    """"Iranians", "Americans": a nationality's people (not a country whose name is a
-    plural, "the Philippines")."""
-    # the actor lexicon knows the demonyms
-    from pipeline.actor_lexicon import country_name, country_named, lookup
-
-    if word.isupper():
-        return False  # "10 US Navy sailors": an abbreviation modifies, a people is "Americans"
-    code = country_named(lookup(word))
-    if code is None:
-        return False
-    return word.lower() != (country_name(code) or "").lower()
-
-
-def _looks_plural(low: str) -> bool:
-    if _MEN_PLURAL.fullmatch(low):
-        return True
-    return low.endswith("s") and not low.endswith(("ss", "ous", "ics")) and \
-        low not in _lexicon()["stop"]
-
-
-def _head_noun(text: str, pos: int, unit: str) -> tuple[str, int]:
-    """The last noun of a compound is the counted thing: 'state outlets', 'fighter jets'."""
-    lex = _lexicon()
-    m = re.match(r"\s+([A-Za-z]+)\b", text[pos:])
-    if m:
-        low = m.group(1).lower()
-        if low not in lex["stop"] and low not in lex["skip"] and (
-                low in lex["units"] or _looks_plural(low)):
-            return lex["units"].get(low) or singular(low), pos + m.end()
-    return unit, pos
-
-
-def _hyphen_unit(text: str, pos: int) -> tuple[str | None, int]:
-    """'24-48-hour', '11-truck', '180-day': the unit is glued to the number."""
-    m = re.match(r"-([a-z]+)\b", text[pos:])
-    if not m:
-        return None, pos
-    word = m.group(1)
-    units = _lexicon()["units"]
-    if word in units:
-        return units[word], pos + m.end()
-    if word in _lexicon()["singular_units"]:
-        return word, pos + m.end()
-    return None, pos
-
-
-#: A casualty word right after a bare number ("17 killed", "2,300 wounded"): people.
-_CASUALTIES_AFTER = re.compile(r"\s+(?:(?:were|have\s+been|had\s+been)\s+)?(?:killed|dead|"
-                               r"wounded|injured|hurt|arrested|detained|missing)\b",
-                               re.IGNORECASE)
-
-
-def _context_unit(text: str, start: int, end: int | None = None) -> str:
-    """No noun after the number: 'kills at least 20' and '17 killed' count people."""
-    if end is not None and _CASUALTIES_AFTER.match(text, end):
-        return "person"
-    before = text[max(0, start - 40):start].lower()
-    if re.search(r"\b(?:kill|killing|killed|kills|wound|wounded|injur\w*|dead|died|death toll|"
-                 r"toll|arrest\w*|detain\w*|evacuat\w*|abduct\w*|kidnap\w*)\b", before):
-        return "person"
-    return "count"
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -342,7 +186,7 @@ def _numbers(text: str) -> list[tuple[int, Quantity]]:
                 if pct:
                     unit, end = "percent", pct.end()
                 else:
-                    unit, end = _unit_after(text, end)
+                    unit, end = unit_after(text, end)
                 unit = unit or "count"
                 out.append((m.start(), Quantity(value=lo, unit=unit,
                                                 qualifier=_qualifier(m) or "exact",
@@ -350,7 +194,7 @@ def _numbers(text: str) -> list[tuple[int, Quantity]]:
                 out.append((m.start("rhi"), Quantity(value=hi, unit=unit, qualifier="exact",
                                                      text=text[m.start("rhi"):end].strip())))
                 continue
-            unit, end = _hyphen_unit(text, end)
+            unit, end = hyphen_unit(text, end)
         elif m.group("num"):
             value = _to_float(m.group("num"))
             scale = m.group("scale")
@@ -369,7 +213,7 @@ def _numbers(text: str) -> list[tuple[int, Quantity]]:
                 if pct:
                     unit, end = "percent", pct.end()
                 else:
-                    unit, end = _hyphen_unit(text, end)
+                    unit, end = hyphen_unit(text, end)
         elif m.group("word"):
             word = " ".join(m.group("word").lower().split())
             value = float(_WORD_NUMBERS[word])
@@ -377,7 +221,7 @@ def _numbers(text: str) -> list[tuple[int, Quantity]]:
                 qualifier = "about"
             if m.group("wscale"):
                 value *= _SCALES[m.group("wscale").lower()]
-            unit, end = _hyphen_unit(text, end)
+            unit, end = hyphen_unit(text, end)
         else:
             value = float(_VAGUE[" ".join(m.group("vague").lower().split())])
             qualifier = "about"
@@ -389,11 +233,11 @@ def _numbers(text: str) -> list[tuple[int, Quantity]]:
                 unit = _CURRENCY_WORDS[tail.group(1).lower()]
                 end += tail.end()
         if unit is None:
-            unit, new_end = _unit_after(text, end)
+            unit, new_end = unit_after(text, end)
             if unit is not None:
                 end = new_end
         if unit is None:
-            unit = _context_unit(text, m.start(), end)
+            unit = context_unit(text, m.start(), end)
             if (m.group("word") or m.group("vague")) and unit != "person":
                 # "one of the", "thousands" without a noun: too vague to count; "killing
                 # four" counts the dead
@@ -446,7 +290,7 @@ def _named_person() -> re.Pattern[str]:
     """A role noun introducing a name as the object of an act on a person ("released
     American engineer Mark Frerichs") or as the subject of its passive ("journalist Angel
     Gahona was shot dead"); up to three modifiers before the role."""
-    roles = "|".join(sorted((r.replace(" ", r"\s+") for r in _lexicon()["named_roles"]),
+    roles = "|".join(sorted((r.replace(" ", r"\s+") for r in lexicon()["named_roles"]),
                             key=len, reverse=True))
     return re.compile(
         rf"\b{_ON_A_PERSON}\s+(?P<mods>(?:[\w'’.-]+\s+){{0,3}}?)(?P<role>(?i:{roles}))\s+{_NAME}"
@@ -458,7 +302,7 @@ def _named_person() -> re.Pattern[str]:
 def _a_person() -> re.Pattern[str]:
     """"a soldier", "an Israeli journalist", "a kidnapped aid worker", "a U.S. soldier": an
     indefinite article, up to three modifiers, a noun from the data list."""
-    nouns = "|".join(sorted(_lexicon()["single_persons"], key=len, reverse=True))
+    nouns = "|".join(sorted(lexicon()["single_persons"], key=len, reverse=True))
     # (a modifier is never another article: "a year later a soldier" counts "a soldier")
     # (an age is one: "a 9-year-old boy")
     modifier = r"(?!(?:a|an|the)\b)(?:[A-Z][\w.'-]*|[a-z]+(?:-[a-z]+)?|\d+-years?-old)\s+"

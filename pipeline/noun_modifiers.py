@@ -1,0 +1,89 @@
+"""The parties a noun phrase names for the act it names: its possessor or nationality
+("Israel's offensive", "Indian strikes"), "between A and B", "by X" and "from X" (the
+sources), "against/on/with X" (the targets), the agent of a participle on it ("a pledge
+made by Japan") and, for mediated talks, the story's two parties. Asked through
+``ClauseActors.noun_modifiers`` by the nominal triggers and the story-level rules.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pipeline.implied_parties import party, party_codes
+from pipeline.mediation import NEGOTIATIONS, mediating
+from pipeline.syntax import SOURCE_PREPS, TARGET_PREPS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from pipeline.clause_actors import ClauseActors
+    from schemas import Actor
+
+
+def noun_modifiers(finder: ClauseActors, tok: Token, speaker: Actor | None
+                   ) -> tuple[list[Actor], list[Actor]]:
+    """(sources, targets) named inside a noun phrase: possessor or nationality
+    ("Israel's offensive", "Indian strikes"), "between A and B", "by X", "from X"
+    (sources) and "against/on/with X" (targets)."""
+    sources: list[Actor] = []
+    targets: list[Actor] = []
+    # "a meeting in Damascus between A and B": "between" may hang off the place
+    nested = [g for c in tok.children if c.dep_ == "prep" for p in c.children
+              if p.dep_ == "pobj" for g in p.children
+              if g.dep_ == "prep" and g.lower_ == "between"]
+    if tok.dep_ == "nsubjpass":
+        # "talks were held between A and B": "between" hangs off the passive verb
+        nested += [c for c in tok.head.children
+                   if c.dep_ == "prep" and c.lower_ == "between"]
+    for c in [*tok.children, *nested]:
+        if mediating(c):
+            # "a China-brokered deal", "talks mediated by Qatar": the go-between is
+            # no party to the deal; mediated talks are the story's two parties
+            # talking, or in a one-country story, the mediators meeting its side
+            if tok.lemma_.lower() in NEGOTIATIONS and c.dep_ == "acl" and not sources:
+                if finder.resolver.pair:
+                    sources, targets = [party(finder.resolver.pair[0])], [
+                        party(finder.resolver.pair[1])]
+                    continue
+                agent = next((p for g in c.children if g.dep_ == "agent"
+                              for p in g.children if p.dep_ == "pobj"), None)
+                sources = finder.actor(agent, speaker)
+                focus = finder.resolver.focus
+                targets = [party(focus)] if sources and focus and \
+                    focus not in party_codes(sources) else []
+            continue
+        if c.dep_ in ("poss", "compound", "amod", "nmod") and not sources:
+            sources = finder.actor(c, speaker)
+            if not sources and c.tag_ == "VBN":  # "Hamas-led attack", "US-backed"
+                sources = next((found for g in c.children
+                                if (found := finder.actor(g, speaker))), [])
+        elif c.dep_ == "prep":
+            pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+            if pobj is None:
+                continue
+            if c.lower_ == "between":
+                # "between Assad and UN chief Griffiths" may parse as an nmod chain
+                # every named party inside the phrase, in text order
+                heads = [t for t in pobj.subtree if t == pobj or (
+                    (ent := finder.resolver.entity(t)) is not None and ent.root == t)]
+                both: list[Actor] = []
+                for t in heads:
+                    a = finder.resolver.resolve_one(t)
+                    if a is not None and all(
+                            (a.country, a.role) != (b.country, b.role) for b in both):
+                        both.append(a)
+                if len(both) < 2:
+                    # "talks between the two sides", "between both governments"
+                    both = finder.resolver.resolve(pobj)
+                if len(both) >= 2:
+                    sources, targets = [both[0]], [both[1]]
+            elif c.lower_ in SOURCE_PREPS and not sources:
+                sources = finder.actor(pobj, speaker)
+            elif c.lower_ in TARGET_PREPS and c.lower_ != "of" and not targets:
+                targets = finder.actor(pobj, speaker)
+        elif c.dep_ == "acl" and c.tag_ == "VBN" and not sources:
+            # "a $500 million pledge made by the government of Japan"
+            agent = next((p for g in c.children if g.dep_ == "agent"
+                          for p in g.children if p.dep_ == "pobj"), None)
+            sources = finder.actor(agent, speaker)
+    return sources, targets
