@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from pipeline.actor_lexicon import BODIES, Entry, listed_entry, lookup, scan_names, state_named
 from pipeline.doc_views import doc_ents
 from pipeline.syntax import SPEECH_VERBS, phrase_text
+from pipeline.trigger_lexicon import of_objects
 from schemas import Actor
 
 if TYPE_CHECKING:
@@ -242,9 +243,7 @@ class AnaphoraResolver:
             if " ".join([*(c.text for c in named), t.text]).casefold() != phrase.casefold():
                 continue
             owners = [c for c in t.children if c.dep_ in ("poss", "amod", "nmod")] + [
-                c for c in words if c not in named] + [
-                p for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
-                for p in c.children if p.dep_ == "pobj"]
+                c for c in words if c not in named] + of_objects(t)
             if any(state_named(scan_names(phrase_text(o)))
                    for o in owners):
                 return t.i

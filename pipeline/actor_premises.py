@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.implied_parties import party_codes, weak
 from pipeline.syntax import objects
+from pipeline.trigger_lexicon import of_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -30,8 +31,7 @@ def premises_owner(finder: ArgumentFinder, tok: Token, speaker: Actor | None,
     for o in objects(tok):
         if o.lemma_.lower() not in BODY_PREMISES:
             continue
-        owners = [a for p in (p for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
-                              for p in c.children if p.dep_ == "pobj")
+        owners = [a for p in of_objects(o)
                   for a in finder.actor(p, speaker)
                   if a.country and not weak(a) and a not in sources]
         if owners and party_codes(owners) != party_codes(targets):

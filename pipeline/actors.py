@@ -35,6 +35,7 @@ from pipeline.actor_roles import RoleResolver
 from pipeline.doc_views import doc_ents, span_ents
 from pipeline.officeholders import surname_key
 from pipeline.qualifiers import dateline_country
+from pipeline.trigger_lexicon import of_objects
 from schemas import Actor
 
 if TYPE_CHECKING:
@@ -170,8 +171,7 @@ class ActorResolver(AnaphoraResolver, CoordinationResolver, PersonResolver, Role
         if tok.lemma_.lower() in PARTITIVES or tok.pos_ == "NUM":
             # "part of the crowd", "some of the soldiers", "forty of the prisoners": the
             # whole's actor, when the part names none of its own
-            whole = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                          for p in c.children if p.dep_ == "pobj"), None)
+            whole = next(iter(of_objects(tok)), None)
             if whole is not None and self.resolve_one(tok) is None:
                 return self.resolve(whole)
         heads = [tok, *[c for c in tok.conjuncts if c.i > tok.i]]

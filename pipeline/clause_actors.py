@@ -37,6 +37,7 @@ from pipeline.syntax import (
     subject,
 )
 from pipeline.trigger_cooperation import preceding_talks_verb
+from pipeline.trigger_lexicon import of_objects
 from pipeline.triggers import Trigger
 from pipeline.word_classes import word_class
 from schemas import Actor, AnnotatedArticle
@@ -311,8 +312,7 @@ class ClauseActors:
                            ) -> tuple[list[Actor], list[Actor]]:
         tok = trig.token
         sources, targets = self.noun_modifiers(tok, speaker)
-        backer = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                       for p in c.children if p.dep_ == "pobj"), None)
+        backer = next(iter(of_objects(tok)), None)
         if not sources and backer is not None and tok.dep_ in ("dobj", "obj") and \
                 tok.head.lemma_.lower() in OBTAIN_VERBS:
             # "X won the backing of Y": Y backs X, the winner is the recipient
@@ -348,9 +348,7 @@ class ClauseActors:
             tok.head.head.lemma_.lower() in BLAME_VERBS
         if blamed and not targets:
             # "blamed X for the killing of 26 people": the victims are the recipients
-            targets = self.object_actors(
-                [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                 for p in c.children if p.dep_ == "pobj"], speaker)
+            targets = self.object_actors(of_objects(tok), speaker)
         preceding = preceding_talks_verb(tok) if trig.sense.type == "CONSULT" else None
         if preceding is not None and not has_own:
             # "agreed to a truce after 16 hours of talks": those who agreed talked

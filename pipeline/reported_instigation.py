@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, TypeAlias
 
 from pipeline.syntax import SPEECH_VERBS, has_neg
-from pipeline.trigger_lexicon import Sense, cooperation_words, lemma_of, lexicon
+from pipeline.trigger_lexicon import Sense, cooperation_words, lemma_of, lexicon, of_objects
 from pipeline.word_classes import word_class
 
 if TYPE_CHECKING:
@@ -109,8 +109,7 @@ def _on_orders(verb: Token) -> Token | None:
             continue
         for cmd in prep.children:
             if cmd.dep_ == "pobj" and lemma_of(cmd) in word_class("commands"):
-                return next((p for of in cmd.children if of.dep_ == "prep" and
-                             of.lower_ == "of" for p in of.children if p.dep_ == "pobj"), None)
+                return next(iter(of_objects(cmd)), None)
     return None
 
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.plover import COOPERATIVE
 from pipeline.syntax import has_neg
-from pipeline.trigger_lexicon import Sense, lemma_of
+from pipeline.trigger_lexicon import Sense, lemma_of, of_objects
 from pipeline.word_classes import word_class
 
 if TYPE_CHECKING:
@@ -65,8 +65,7 @@ def ruled_out_sense(tok: Token, sense_of: Callable[[Token], Sense | None]) -> Se
     # means is the complement or its object, not a word inside a name ("a task force")
     means = [g for c in _complements(tok)
              for g in [c, *(o for o in c.children if o.dep_ in ("dobj", "obj")),
-                       *(p for o in c.children if o.dep_ == "prep" and o.lower_ == "of"
-                         for p in o.children if p.dep_ == "pobj")]]  # "the use of force"
+                       *of_objects(c)]]  # "the use of force"
     return KEPT_OPEN if any(lemma_of(g) in word_class("coercive_means") and not any(
         x.dep_ == "compound" for x in g.children) for g in means) else None
 

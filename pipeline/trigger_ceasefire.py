@@ -6,7 +6,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline.syntax import has_neg
-from pipeline.trigger_lexicon import Sense, lemma_of, lexicon, object_phrase, verb_rest_ok
+from pipeline.trigger_lexicon import (
+    Sense,
+    lemma_of,
+    lexicon,
+    object_phrase,
+    of_objects,
+    verb_rest_ok,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -23,8 +30,7 @@ def _fighting(tok: Token) -> bool:
     if any(p in words for p in object_phrase(tok)):
         return True
     return lemma_of(tok) == "state" and any(
-        lemma_of(p) == "war" for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-        for p in c.children if p.dep_ == "pobj")
+        lemma_of(p) == "war" for p in of_objects(tok))
 
 
 def ceasing_noun(tok: Token) -> bool:

@@ -11,6 +11,7 @@ from pipeline.trigger_lexicon import (
     lemma_of,
     lexicon,
     object_phrase,
+    of_objects,
 )
 
 if TYPE_CHECKING:
@@ -91,8 +92,7 @@ def handover_sense(tok: Token, sense: Sense) -> Sense | None:
     to = _to_whom(tok)
     if to is not None and lemma_of(to) in cooperation_words()["justice"]:
         return TO_JUSTICE
-    of = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-               for p in c.children if p.dep_ == "pobj"), None)
+    of = next(iter(of_objects(tok)), None)
     if of is not None and not _released(of):
         return None
     return sense
@@ -103,8 +103,7 @@ def training(tok: Token) -> bool:
     if lemma_of(tok) != "training":
         return False
     table = lexicon().objects.get("train", {})
-    return any(phrase in table for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-               for p in c.children if p.dep_ == "pobj" for phrase in object_phrase(p))
+    return any(phrase in table for p in of_objects(tok) for phrase in object_phrase(p))
 
 
 #: Prepositions of what came before an act: "agreed ... after two weeks of talks".

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING
 
-from pipeline.trigger_lexicon import Sense, lemma_of, triggers_data
+from pipeline.trigger_lexicon import Sense, lemma_of, of_objects, triggers_data
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -36,8 +36,7 @@ def enacted_measure(tok: Token, noun_sense: Callable[[Token], Sense | None]
             continue
         # "a state of emergency", "a package of sanctions": the "of" noun is the measure
         sense = noun_sense(c) or next(
-            (s for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
-             for o in p.children if o.dep_ == "pobj" and (s := noun_sense(o))), None)
+            (s for o in of_objects(c) if (s := noun_sense(o))), None)
         if sense is not None and sense.type in ENACTED:
             return sense
     return None

@@ -13,6 +13,7 @@ from pipeline.trigger_lexicon import (
     lemma_of,
     lexicon,
     object_phrase,
+    of_objects,
     prep_object_sense,
     verb_rest_ok,
 )
@@ -256,8 +257,7 @@ def _military(tok: Token) -> bool:
     if lemma_of(tok) in mil or tok.lower_.removesuffix("s") in mil:
         return True
     # "thousands of troops", "a column of tanks"
-    return any(lemma_of(p) in mil for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-               for p in c.children if p.dep_ == "pobj")
+    return any(lemma_of(p) in mil for p in of_objects(tok))
 
 
 #: Past forms the small model leaves unlemmatised ("Tigrayan forces retook the capital").
@@ -335,6 +335,5 @@ def _armed(doer: Token) -> bool:
     """"militants", "rebel soldiers", "dozens of gunmen": armed men by the head word, a
     modifier, or what a count is "of"."""
     words = [doer, *(c for c in doer.children if c.dep_ in ("amod", "compound"))]
-    words += [p for c in doer.children if c.dep_ == "prep" and c.lower_ == "of"
-              for p in c.children if p.dep_ == "pobj"]
+    words += of_objects(doer)
     return any(lemma_of(w) in ARMED_MEN for w in words)

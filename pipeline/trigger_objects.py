@@ -173,9 +173,7 @@ def _warned_of_danger(tok: Token, dangers: frozenset[str]) -> bool:
     warned = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "about")
               for p in c.children if p.dep_ == "pobj"]
     return bool(warned) and all(
-        lemma_of(p) in dangers or any(lemma_of(g) in dangers for c in p.children
-                                    if c.dep_ == "prep" and c.lower_ == "of"
-                                    for g in c.children if g.dep_ == "pobj")
+        lemma_of(p) in dangers or any(lemma_of(g) in dangers for g in of_objects(p))
         for p in warned)
 
 
@@ -271,8 +269,7 @@ def private_visit(tok: Token) -> bool:
     if not subjs and tok.dep_ == "acl":
         # "Russians visiting the country"; "the safety of Turks visiting the region" may
         # hang the gerund on "safety"
-        subjs = [tok.head, *(p for c in tok.head.children if c.dep_ == "prep"
-                             and c.lower_ == "of" for p in c.children if p.dep_ == "pobj")]
+        subjs = [tok.head, *of_objects(tok.head)]
     if tok.dep_ == "relcl" and any(s.lower_ in ("who", "that") for s in subjs):
         subjs = [tok.head]
     if any(lemma_of(s) in PRIVATE_VISITORS or (s.ent_type_ == "NORP" and s.tag_ in (
@@ -321,8 +318,7 @@ def _imposed_emergency(tok: Token) -> bool:
     obj = _object_or_patient(tok)
     if obj is None:
         return False
-    heads = [obj, *(p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
-                    for p in c.children if p.dep_ == "pobj")]
+    heads = [obj, *of_objects(obj)]
     return any(s.type in EMERGENCY_TYPES and noun_rest_ok(h, rest)
                for h in heads for rest, s in lexicon().nouns.get(lemma_of(h), []))
 

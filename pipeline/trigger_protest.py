@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from pipeline.actor_lexicon import STATE_BODIES, lookup, state_named
 from pipeline.actor_lexicon import lexicon as actor_words
 from pipeline.doc_views import ent_at
-from pipeline.trigger_lexicon import Sense, lemma_of, lexicon
+from pipeline.trigger_lexicon import Sense, lemma_of, lexicon, of_objects
 from pipeline.word_classes import word_class
 
 if TYPE_CHECKING:
@@ -185,8 +185,7 @@ def collective_walkout(tok: Token) -> bool:
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if out is None or subj is None or subj.tag_ not in ("NNS", "NNPS"):
         return False
-    left = [p for c in (tok, out) for o in c.children if o.dep_ == "prep" and o.lower_ == "of"
-            for p in o.children if p.dep_ == "pobj"]
+    left = [p for c in (tok, out) for p in of_objects(c)]
     if any(lemma_of(p) in word_class("walked_out_meetings") for p in left):
         return False
     # protesting people ("students", "opposition lawmakers", "workers"), or a walkout
