@@ -27,6 +27,7 @@ from pipeline.doc_views import ent_at
 from pipeline.local_bodies import own_place
 from pipeline.officeholders import known_person, surname_key
 from pipeline.qualifiers import before_dateline_dash
+from pipeline.trigger_lexicon import of_objects
 from pipeline.word_classes import word_class
 from schemas import Actor
 
@@ -205,9 +206,7 @@ class RoleResolver:
             return body
         head_role = lex.roles.get(lemma)
         if lemma in CONDITION_HEADS and tok.pos_ == "NOUN" and any(
-                c.dep_ == "prep" and c.lower_ == "of" and any(
-                    p.dep_ == "pobj" and p.pos_ == "NOUN" for p in c.children)
-                for c in tok.children):
+                p.pos_ == "NOUN" for p in of_objects(tok)):
             return None  # "the state of war", "a state of emergency": a condition
         direct = lookup(tok.text) if tok.pos_ in ("PROPN", "NOUN", "ADJ") else None
         if tok.pos_ in ("NOUN", "PROPN"):
