@@ -20,6 +20,7 @@ from pipeline.actor_lexicon import (
 )
 from pipeline.actor_title_bodies import title_body_country
 from pipeline.officeholders import known_person, surname_key
+from pipeline.opening_places import opening_speaker_place
 from schemas import Actor
 
 if TYPE_CHECKING:
@@ -158,6 +159,9 @@ class PersonResolver:
             # "Armed Forces chief General X" in a story that has named "the Philippine
             # military": the side whose forces the story names by nationality
             code = self._side_of_role(ent.start, "MIL")
+        if code is None and r not in BODIES:
+            # "In Manila, Foreign Secretary X said": the capital the sentence turns to
+            code = opening_speaker_place(ent.root)
         if code is None and r not in BODIES:
             # "Prime Minister X", or a named person the text gives no country: news names
             # the nationality of foreigners, so the default is the article's own country

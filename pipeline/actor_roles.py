@@ -18,14 +18,13 @@ from pipeline.actor_lexicon import (
     lexicon,
     lookup,
     lookup_any,
-    place_country,
     scan_names,
 )
 from pipeline.actor_persons import glued_conjunct
 from pipeline.actor_setting import local_setting
-from pipeline.doc_views import ent_at
 from pipeline.local_bodies import own_place
 from pipeline.officeholders import known_person, surname_key
+from pipeline.opening_places import opening_place
 from pipeline.qualifiers import before_dateline_dash
 from pipeline.trigger_lexicon import of_objects
 from pipeline.word_classes import word_class
@@ -331,26 +330,6 @@ def named_with_of(tok: Token) -> Entry | None:
         return None
     e = lookup(tok.doc[words[0].i:words[-1].i + 1].text)
     return e if e is not None and e.kind in ("igo", "ngo") else None
-
-
-def opening_place(tok: Token) -> str | None:
-    """The country of the place a sentence opens with ("In Yerevan, thousands of
-    protesters rallied outside the government headquarters"): the role words of a
-    sentence set in a place by its opening phrase are that place's own people and
-    bodies, not the story's focus country's."""
-    sent = tok.sent
-    first = sent[0] if sent[0].is_alpha else (sent[1] if len(sent) > 1 else sent[0])
-    if first.lower_ != "in" or first.dep_ != "prep" or first.head != sent.root:
-        return None
-    pobj = next((p for p in first.children if p.dep_ == "pobj"), None)
-    if pobj is None or not any(t.text == "," for t in sent[first.i - sent.start:
-                                                           pobj.i - sent.start + 2]):
-        return None  # an opening place set off by a comma, not "In talks with X"
-    if pobj.pos_ != "PROPN":
-        return None
-    # (NER often takes a capital for a person: "Yerevan" is looked up as a place)
-    ent = ent_at(pobj)
-    return place_country(ent.text if ent is not None else pobj.text)
 
 
 def opening_common_noun(tok: Token, lemma: str) -> str | None:

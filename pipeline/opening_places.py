@@ -1,0 +1,51 @@
+"""The place a sentence opens with ("In Manila, Foreign Secretary X said ..."), and whose
+people it sets there.
+
+News that turns to another capital opens the sentence with it and then names that
+capital's own officials by title alone: "In Manila, Foreign Secretary X" is the
+Philippines' foreign secretary, "In Yerevan, police" Armenia's police. Without the
+opening place such a role word or titled person falls back on the story's focus
+country, which here is the other side.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pipeline.actor_lexicon import place_country
+from pipeline.doc_views import ent_at
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def opening_place(tok: Token) -> str | None:
+    """The country of the place a sentence opens with ("In Yerevan, thousands of
+    protesters rallied outside the government headquarters"): the role words of a
+    sentence set in a place by its opening phrase are that place's own people and
+    bodies, not the story's focus country's."""
+    sent = tok.sent
+    first = sent[0] if sent[0].is_alpha else (sent[1] if len(sent) > 1 else sent[0])
+    if first.lower_ != "in" or first.dep_ != "prep" or first.head != sent.root:
+        return None
+    pobj = next((p for p in first.children if p.dep_ == "pobj"), None)
+    if pobj is None or not any(t.text == "," for t in sent[first.i - sent.start:
+                                                           pobj.i - sent.start + 2]):
+        return None  # an opening place set off by a comma, not "In talks with X"
+    if pobj.pos_ != "PROPN":
+        return None
+    # (NER often takes a capital for a person: "Yerevan" is looked up as a place)
+    ent = ent_at(pobj)
+    return place_country(ent.text if ent is not None else pobj.text)
+
+
+def opening_speaker_place(head: Token) -> str | None:
+    """The opening place's country for a titled person with no country of their own who
+    is the subject of the clause that place opens ("In Manila, Foreign Secretary X said
+    ...", "In Tallinn, Defence Minister X told reporters"). Not a person elsewhere in the
+    sentence: "In Beijing, Xi met Foreign Minister X" has X visiting."""
+    while head.dep_ in ("appos", "conj"):
+        head = head.head  # ("In Tokyo, the foreign minister, X, said")
+    if head.dep_ not in ("nsubj", "nsubjpass") or head.head != head.sent.root:
+        return None
+    return opening_place(head)
