@@ -7,6 +7,7 @@ A mixin of ``pipeline.actors.ActorResolver``: it fills the resolver's ``persons`
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import (
@@ -46,6 +47,17 @@ def glued_conjunct(tok: Token, year: int | None = None) -> bool:
     if head.pos_ != "PROPN" or head.ent_type_ != "PERSON":
         return False
     return tok.ent_type_ == "PERSON" or known_person(tok.text, year) is not None
+
+
+@cache
+def _country_names() -> frozenset[str]:
+    """Countries' own short names ("Chad", "Jordan", "Georgia"), case-folded: also given
+    names ("Colonel Chad Carroll", "Jordan Rodas"), so a person's first word that is one
+    says nothing of the person's nationality, unlike a people's word ("Turkish F-16s")."""
+    import pycountry
+
+    return frozenset(n.casefold() for c in pycountry.countries
+                     for n in (c.name, getattr(c, "common_name", None)) if n and " " not in n)
 
 
 class PersonResolver:
@@ -105,7 +117,8 @@ class PersonResolver:
         if e is None and ent.label_ != "PERSON":
             e = scan_names(text)
         if ent.label_ == "PERSON" and e is None:
-            first = lookup(ent[0].text) if len(ent) > 1 else None
+            first = lookup(ent[0].text) if len(ent) > 1 and \
+                ent[0].text.casefold() not in _country_names() else None
             if code := country_named(first):
                 # "Turkish F-16s", "Russian Tatars" tagged PERSON: a nationality and
                 # what it qualifies, not someone's name
