@@ -18,6 +18,7 @@ from pipeline.actor_lexicon import (
     lookup,
     lookup_any,
     scan_names,
+    state_named,
 )
 from pipeline.actor_title_bodies import title_body_country
 from pipeline.officeholders import known_person, surname_key
@@ -133,12 +134,29 @@ class PersonResolver:
         if ent.label_ == "NORP" or (country_named(e) and tok.tag_ in ("NNPS",)):
             role = "CVL"  # "Palestinians", "Georgians": people, not the state
         country = e.country
+        if ent.label_ == "ORG" and e.kind not in ("igo", "ngo") and (
+                e.kind not in ("country", "capital") or lookup(text) is None) and \
+                (owner := self._owning_state(ent)) is not None:
+            # "Germany's Foreign Office", "China's Taiwan Affairs Office": the state that
+            # owns the body, not the country its name is listed under or contains (a
+            # listed country's own name, "Russia's Georgia", is left as it is)
+            country = owner
         if country is None and e.kind not in ("igo", "ngo"):
             country = self.focus
         head_role = lexicon().roles.get(tok.lemma_.lower()) if tok.i >= ent.end - 1 else None
         if e.kind in ("igo", "ngo"):
             head_role = None  # "the UN Security Council" is the body, not a government
         return Actor(text=text, name=text, country=country, role=head_role or role)
+
+    def _owning_state(self, ent: Span) -> str | None:
+        """The state a possessor before the entity names ("Germany's" in "Germany's
+        Foreign Office"), if any."""
+        for c in ent.root.children:
+            if c.dep_ == "poss" and c.i < ent.start:
+                owner = self.entity(c)
+                return state_named(lookup(owner.text.removesuffix("'s").removesuffix("\u2019s")
+                                          if owner is not None else c.text))
+        return None
 
     def _person(self, ent: Span, tok: Token) -> Actor:
         name = ent.text.replace("\u2019s", "").removesuffix("'s").strip()
