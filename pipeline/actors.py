@@ -29,6 +29,7 @@ from pipeline.actor_anaphora import (
 )
 from pipeline.actor_compass import compass_country
 from pipeline.actor_coordination import PARTITIVES, CoordinationResolver
+from pipeline.actor_inclusions import InclusionResolver
 from pipeline.actor_lexicon import BODIES, lookup, lookup_any
 from pipeline.actor_persons import MISLABELLED_PERSON, PersonResolver
 from pipeline.actor_roles import RoleResolver
@@ -46,7 +47,8 @@ if TYPE_CHECKING:
 __all__ = ["Actor", "ActorResolver"]
 
 
-class ActorResolver(AnaphoraResolver, CoordinationResolver, PersonResolver, RoleResolver):
+class ActorResolver(AnaphoraResolver, CoordinationResolver, InclusionResolver, PersonResolver,
+                    RoleResolver):
     """Resolves noun-phrase heads of one article; remembers persons and subjects."""
 
     def __init__(self, doc: Doc, *, focus: str | None, pair: tuple[str, str] | None,
@@ -174,6 +176,8 @@ class ActorResolver(AnaphoraResolver, CoordinationResolver, PersonResolver, Role
             whole = next(iter(of_objects(tok)), None)
             if whole is not None and self.resolve_one(tok) is None:
                 return self.resolve(whole)
+        if members := self.included_states(tok):
+            return members  # "several countries, including France and Germany"
         heads = [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
         heads[1:1] = self._listed_countries(tok)
         heads[:0] = self.glued_persons(tok)  # "Putin and Chinese President Xi Jinping"
