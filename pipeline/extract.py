@@ -27,6 +27,7 @@ from pipeline.arguments import ArgumentFinder
 from pipeline.deal_terms import terms_reading
 from pipeline.doc_views import forget_views, span_text
 from pipeline.drawn_reactions import drawn_triggers
+from pipeline.ellipted_acts import ellipted_copies
 from pipeline.event_confidence import confidence
 from pipeline.event_dates import DateState, event_date, note_date, published_day
 from pipeline.event_detector import SentenceDetector, sentence_features
@@ -214,6 +215,7 @@ def _code_doc(annotated: AnnotatedArticle, doc: Doc, *, version: str, now: datet
                 break
         if not truncated:
             sent_events += _code_reasons(finder, ctx, events, seen)
+            sent_events += _code_ellipses(finder, ctx, events, first_event, seen)
         if len(events) - first_event > 1:
             # "RSF shelling kills 20", "an attack ... which killed 1,200": one act named
             # twice; the mention without an actor adds nothing
@@ -317,6 +319,22 @@ def _code_reasons(finder: ArgumentFinder, ctx: _SentenceContext, events: list[Ev
         # (dated and placed by the act it is given with: one statement)
         trig = Trigger(act, JUSTIFICATION, nominal=False)
         events.append(_event(ctx, trig, "ACCUSE", "asserted", src, tgt, None))
+        added += 1
+    return added
+
+
+def _code_ellipses(finder: ArgumentFinder, ctx: _SentenceContext, events: list[Event],
+                   first: int, seen: set[tuple[int, str, str | None, str | None]]) -> int:
+    """The acts a "did" clause repeats for a further doer ("..., as did the Arab League":
+    ``pipeline.ellipted_acts``). Returns how many were added."""
+    added = 0
+    for ev, src, trig in ellipted_copies(finder.resolver, ctx.span, ctx.triggers,
+                                         ctx.coded, events[first:]):
+        key = (ctx.index, ev.type, src.country, ev.target.country if ev.target else None)
+        if key in seen or len(events) >= ctx.article.max_events:
+            continue
+        seen.add(key)
+        events.append(_event(ctx, trig, ev.type, ev.modality, src, ev.target, None))
         added += 1
     return added
 
