@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pipeline.actor_lexicon import BODIES, country_named, lexicon, lookup, lookup_any, state_named
+from pipeline.actor_lexicon import (
+    BODIES,
+    STATE_BODIES,
+    country_named,
+    lexicon,
+    lookup,
+    lookup_any,
+    state_named,
+)
 from schemas import Actor
 
 if TYPE_CHECKING:
@@ -112,10 +120,15 @@ class CoordinationResolver:
         """"troops from Senegal, Nigeria and Ghana", "the military governments in Mali and
         Burkina Faso": one actor per country of origin (the head itself resolved to the
         first)."""
-        if actor is None or head.pos_ != "NOUN" or actor.role in BODIES:
+        head_role = lexicon().roles.get(head.lemma_.lower())
+        if actor is None or head.pos_ != "NOUN" or (
+                actor.role in BODIES and head_role not in STATE_BODIES):
+            # ("officials in the European Union and the United States": a state's
+            # officials listed after a body's are that state's own)
             return []
         out: list[Actor] = []
-        role_word = head.lemma_.lower() in lexicon().roles
+        role_word = head_role is not None
+        role = head_role if actor.role in BODIES else actor.role
         for c in head.children:
             if c.dep_ != "prep" or (c.lower_ not in ("from", "of") and not (
                     c.lower_ == "in" and role_word)):
@@ -130,7 +143,7 @@ class CoordinationResolver:
                         lookup(ent.text) if (ent := self.entity(conj)) is not None else None)
                     if (code := state_named(e)) is not None:
                         out.append(Actor(text=f"{head.text} from {conj.text}", name=None,
-                                         country=code, role=actor.role))
+                                         country=code, role=role))
         return out
 
     def entity(self, tok: Token) -> Span | None:

@@ -1,0 +1,17 @@
+""""Officials in the European Union and the United States urged ...": a state's officials
+listed after a body's are that state's own, an actor beside the body. Sentences are made
+up for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from schemas import ExtractedArticle
+from tests.pipeline.coding import typed_pairs
+
+
+def test_officials_of_a_body_and_a_state_are_two_actors(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text("Officials in the European Union and Canada urged the army in Peru to "
+                    "show restraint.", title="Peru protests")
+    assert {("IGO", "PER"), ("CAN", "PER")} <= typed_pairs(out, "REQUEST")
