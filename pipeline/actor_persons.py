@@ -21,6 +21,7 @@ from pipeline.actor_lexicon import (
     state_named,
 )
 from pipeline.actor_title_bodies import title_body_country
+from pipeline.civil_bodies import CIVIL_BODY, civil_body
 from pipeline.officeholders import known_person, surname_key
 from pipeline.opening_places import opening_speaker_place
 from schemas import Actor
@@ -115,6 +116,10 @@ class PersonResolver:
     def _from_entity(self, ent: Span, tok: Token) -> Actor | None:
         text = ent.text
         e = lookup(text)
+        if e is None and ent.label_ == "ORG" and civil_body(text):
+            # "the Moroccan Association for Human Rights": a rights group, not the state
+            # its nationality word names (which still counts for the story's parties)
+            e = CIVIL_BODY
         if e is None and ent.label_ != "PERSON":
             e = scan_names(text)
         if ent.label_ == "PERSON" and e is None:
