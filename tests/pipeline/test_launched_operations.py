@@ -1,6 +1,7 @@
-"""Forces put in motion by an operation launched or begun ("the navy began an operation to
-protect the cable": MOBILIZE), and envoys pulled from another capital (a recall:
-SANCTION). Launching missiles stays an attack, pulling out of talks a refusal."""
+"""Forces put in motion by an operation launched or begun ("the navy has begun an operation
+to guard the pipeline": MOBILIZE), envoys pulled from another capital (a recall:
+SANCTION) and a border sealed (closed to the neighbour: SANCTION). Launching missiles
+stays an attack, pulling out of talks a refusal, sealing off a building a cordon."""
 
 from __future__ import annotations
 
@@ -33,3 +34,17 @@ def test_envoys_pulled_from_a_capital_are_recalled(code_text: Any) -> None:
 ])
 def test_other_objects_keep_their_sense(nlp: Any, text: str, word: str, kind: str) -> None:
     assert readings(nlp, text).get(word) == kind
+
+
+@pytest.mark.parametrize("text", [
+    "Zambia sealed its border with Malawi on Monday.",
+    "Zambia has sealed the main crossing into Malawi.",
+])
+def test_a_sealed_border_is_closed_to_the_neighbour(code_text: Any, text: str) -> None:
+    assert ("SANCTION", "ZMB", "MWI") in triples(code_text(text)), triples(code_text(text))
+
+
+def test_a_sealed_building_stays_a_police_cordon(nlp: Any) -> None:
+    # guard: sealing off a building or a square is still a cordon (COERCE)
+    assert readings(nlp, "Police sealed off the opposition headquarters.").get(
+        "sealed") == "COERCE"
