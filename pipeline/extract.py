@@ -49,6 +49,7 @@ from pipeline.qualifiers import (
     sentence_quantities,
     story_dateline,
 )
+from pipeline.reported_charges import REPORTED_CHARGE, reported_charges
 from pipeline.reported_instigation import (
     INSTIGATION,
     teller_verb,
@@ -309,15 +310,23 @@ def _code_reasons(finder: ArgumentFinder, ctx: _SentenceContext, events: list[Ev
                   seen: set[tuple[int, str, str | None, str | None]]) -> int:
     """The accusations in the reasons given for the sentence's coded hostile acts
     ("expelled 15 diplomats, saying Havana had failed to protect its staff": the
-    expeller accuses Cuba; ``pipeline.justified_acts``). Returns how many were added."""
+    expeller accuses Cuba; ``pipeline.justified_acts``) and the charges in their reports
+    ("Nepal said the group had attacked its officers"; ``pipeline.reported_charges``).
+    Returns how many were added."""
     added = 0
-    for act, src, tgt in reason_accusations(finder, ctx.span.doc, ctx.coded, ctx.coded_types):
+    doc = ctx.span.doc
+    found = [(act, src, tgt, JUSTIFICATION) for act, src, tgt in
+             reason_accusations(finder, doc, ctx.coded, ctx.coded_types)]
+    found += [(said, src, tgt, REPORTED_CHARGE) for said, src, tgt in
+              reported_charges(finder, doc, ctx.coded, ctx.coded_types)]
+    for act, src, tgt, sense in found:
         key = (ctx.index, "ACCUSE", src.country, tgt.country)
         if key in seen or len(events) >= ctx.article.max_events:
             continue
         seen.add(key)
-        # (dated and placed by the act it is given with: one statement)
-        trig = Trigger(act, JUSTIFICATION, nominal=False)
+        # (dated and placed by the act it is given with, or for a reported charge by the
+        # speech verb: one statement)
+        trig = Trigger(act, sense, nominal=False)
         events.append(_event(ctx, trig, "ACCUSE", "asserted", src, tgt, None))
         added += 1
     return added
