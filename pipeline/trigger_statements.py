@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.foretold_measures import foretold_measures
 from pipeline.hostile_answers import answers_no_hostile_act
-from pipeline.modality import FUTURE_MODALS, POSSIBLE
+from pipeline.modality import FUTURE_MODALS, MODALS, POSSIBLE
 from pipeline.statement_labels import verb_label
 from pipeline.statement_senses import (
     CONDITION,
@@ -286,6 +286,22 @@ def _blamed_for(word: Token) -> bool:
     return all(lemma_of(p) in harms for p in fors)
 
 
+def _behind_harm(prep: Token) -> bool:
+    """"said Denmark was behind the bombing": a party stated to be behind a harm is
+    blamed for it, as one stated responsible is (not a plan or a guess, "could have been
+    behind", nor a denial, nor "we were behind")."""
+    head = prep.head
+    if prep.dep_ != "prep" or lemma_of(head) != "be" or _is_negated(head) or any(
+            c.dep_ == "aux" and c.lower_ in MODALS for c in head.children):
+        return False
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    harms = cooperation_words()["blamed_for"]
+    # (the harm may be the modifier of its object: "behind the coup attempt")
+    return subj is not None and subj.lower_ not in FIRST_PERSON_OR_RELATIVE and any(
+        lemma_of(g) in harms for c in prep.children if c.dep_ == "pobj"
+        for g in (c, *(m for m in c.children if m.dep_ == "compound")))
+
+
 def _named_responsible(tok: Token) -> Sense | None:
     """Blame by naming another party responsible (PLOVER ACCUSE): "held the rebels
     responsible" (the subject's act), and, as someone's statement (source the speaker,
@@ -293,8 +309,10 @@ def _named_responsible(tok: Token) -> Sense | None:
     group was responsible for the bombings". "Will hold them responsible" warns (the
     punishment table types it); owning a harm ("we bear responsibility") accuses no one."""
     lemma = lemma_of(tok)
-    if lemma not in ("hold", "bear") and tok.lower_ != "responsible":
+    if lemma not in ("hold", "bear") and tok.lower_ not in ("responsible", "behind"):
         return None  # asked of every token: the cheap test first
+    if tok.lower_ == "behind":
+        return EVALUATION if _behind_harm(tok) else None
     if _is_negated(tok):
         return None
     if lemma == "hold" and tok.pos_ in ("VERB", "AUX") and not _will(tok):
