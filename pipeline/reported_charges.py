@@ -85,7 +85,11 @@ def reported_charges(finder: ArgumentFinder, doc: Doc, coded: Coded,
         if speech is None:
             continue
         said_by = subject(speech)[0]
-        speakers = finder.resolver.resolve(said_by) if said_by is not None else []
+        if said_by is None or said_by.pos_ == "PRON":
+            # "He said Chinese personnel had rammed the boats": a report carried on from
+            # the sentence before details the charge made there
+            continue
+        speakers = finder.resolver.resolve(said_by)
         if not speakers or speakers[0].country is None:
             continue
         accuser = speakers[0]

@@ -3,7 +3,8 @@ against the doer: "Norway said Danish patrol boats had rammed its trawlers" stat
 ramming (ASSAULT) and Norway's accusation of Denmark (ACCUSE). No charge is read when the
 attribution trails the report ("Danish boats rammed the trawlers, Norwegian officials
 said"), when the clause names no doer (a toll) or only an attack as its doer, a plan, a
-denial, the speaker's own side, or a military tally of launches."""
+denial, the speaker's own side, a military tally of launches, or a report carried on by a
+pronoun ("He said ...": the charge was made where the speaker was named)."""
 
 from __future__ import annotations
 
@@ -51,3 +52,11 @@ def test_a_bare_gerund_read_as_the_verb_is_no_charge(code_text: Any) -> None:
     got = triples(code_text("Norwegian officials said Danish shelling across the border "
                             "killed at least 15 civilians."))
     assert not any(t[0] == "ACCUSE" for t in got)
+
+
+def test_a_report_carried_on_by_a_pronoun_is_no_new_charge(code_text: Any) -> None:
+    # the charge is made where the speaker is named; "It said ..." details it
+    out = code_text("Norway accused Denmark of a border attack on Monday. It said Danish "
+                    "troops had shelled the border village overnight.")
+    assert not any(e.type == "ACCUSE" and e.evidence.sentence.startswith("It said")
+                   for e in out.events)
