@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from pipeline import wire_constructions as wire
 from pipeline.answered_arms import answered_arms, answering_verb, counted, with_objects
+from pipeline.crowd_charges import CROWD_CHARGE, crowd_charge
 from pipeline.forces_leaving import FORCES_LEFT, forces_leaving
 from pipeline.noun_senses import answered_with, is_light, named_object_of, noun_sense
 from pipeline.ordered_acts import ORDERED_ACTS, ordered_act
@@ -180,6 +181,8 @@ def own_verb_sense(tok: Token) -> tuple[Sense | None, bool]:
             return sense, False
     if crowd_riot(tok):
         return RIOT, False
+    if crowd_charge(tok):
+        return CROWD_CHARGE, False  # "riot police charged protesters"
     if labour_strike(tok):
         return LABOUR_STRIKE, False
     if collective_walkout(tok):
