@@ -17,7 +17,7 @@ from pipeline.reported_instigation import instigated_act
 from pipeline.syntax import agentless_passive, stray_conjunct
 from pipeline.trigger_lexicon import triggers_data
 from pipeline.triggers import CONTAINERS
-from pipeline.wire_constructions import ordered_done
+from pipeline.wire_constructions import COMMANDING, ordered_done
 from pipeline.word_classes import word_class
 
 if TYPE_CHECKING:
@@ -81,6 +81,8 @@ def content_of(tok: Token, verbal_types: dict[int, str]) -> bool:
         return True  # "ordered the assets frozen": coded on the order
     if tok.dep_ == "oprd":
         return False
+    if verbal_types.get(head.i) == "MOBILIZE" and head.lemma_.lower() in COMMANDING:
+        return True  # "ordered soldiers to support the police": the deployment's task
     if tok.i < head.i and tok.dep_ == "ccomp" and not any(
             c.dep_ == "mark" for c in tok.children):
         # "Medvedev halts offensive, accepts peace plan": a headline's first clause

@@ -162,7 +162,10 @@ def own_verb_sense(tok: Token) -> tuple[Sense | None, bool]:
         # the verb's own object table types it where it has one ("leave the bloc" is
         # SANCTION, "quit the bloc" REJECT); else leaving a body refuses it
         return lex.objects.get(lemma, {}).get("bloc", LEFT_BODY), True
-    if wire.forces_ordered(tok, lambda t: verb_sense(t)[0] is not None):
+    # forces ordered "to support the police" assist them in the field: no endorsement,
+    # so that task does not stand for an act of its own
+    if wire.forces_ordered(tok, lambda t: (s := verb_sense(t)[0]) is not None and
+                           s.type != "SUPPORT"):
         return FORCES_ORDERED, False
     if wire.told_to(tok):
         return TOLD_TO, False

@@ -54,6 +54,8 @@ FORCES = frozenset({"troop", "troops", "army", "soldier", "force", "military", "
 OFFICIALS = frozenset({"minister", "ministry", "official", "agency", "department",
                        "cabinet", "prosecutor", "commander", "general", "governor",
                        "secretary", "administration", "authority", "officer", "chief"})
+#: Prepositions of an order's destination ("ordered units into the city").
+DESTINATIONS = frozenset({"to", "into", "toward", "towards"})
 #: Possessives that make an ordered party the orderer's own ("his", "its ministers").
 OWN = frozenset({"his", "her", "its", "their", "our", "my"})
 #: Verbs of telling whose "to" infinitive is a demand ("told X to take back the refugees").
@@ -237,12 +239,26 @@ def forces_ordered(tok: Token, is_act: Callable[[Token], bool]) -> bool:
                for c in tok.children):
         return False
     tasks = _infinitives(tok)
+    if not tasks:
+        # "ordered extra units into the capital", "ordered destroyers to the Caribbean",
+        # "ordered the army to its highest level of readiness": forces sent somewhere
+        # (or brought to a state of readiness) with no task named are deployed
+        return _sent_somewhere(tok)
     # "ordered the army not to begin the truce until Hamas supplied the names": a
     # negated or conditioned order is a demand on someone else, not a deployment
-    return bool(tasks) and not any(
+    return not any(
         is_act(t) or has_neg(t) or any(
             g.dep_ == "mark" and g.lower_ in ("until", "unless", "if") for g in t.subtree)
         for t in tasks)
+
+
+def _sent_somewhere(tok: Token) -> bool:
+    """Whether an order names where its forces go: a "to"/"into" phrase on the verb
+    whose object is a noun, not negated ("ordered troops into the city")."""
+    return not has_neg(tok) and any(
+        c.dep_ == "prep" and c.lower_ in DESTINATIONS and any(
+            g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") for g in c.children)
+        for c in tok.children)
 
 
 def own_agent_ordered(tok: Token, is_act: Callable[[Token], bool]) -> bool:
