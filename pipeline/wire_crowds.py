@@ -25,7 +25,10 @@ CROWDS = frozenset({"protester", "protestor", "demonstrator", "rioter", "crowd",
 #: Damage done by a crowd ("burned pictures", "broke through police lines").
 RIOTING = frozenset({"storm", "burn", "torch", "smash", "loot", "ransack", "vandalise",
                      "vandalize", "deface", "overturn", "set", "break", "occupy", "invade",
-                     "breach", "tear", "topple", "pelt", "seize"})
+                     "breach", "tear", "topple", "pelt", "seize",
+                     # a crowd fighting the police or besieging a place riots ("protesters
+                     # clashed with police", "besieged the airport", "blockaded the port")
+                     "clash", "besiege", "blockade"})
 #: Workers and their organisations: their "strike" is a labour strike, not an air strike.
 WORKERS = frozenset({"union", "worker", "teacher", "doctor", "nurse", "miner", "docker",
                      "driver", "employee", "staff", "federation", "confederation", "pilot",
@@ -59,7 +62,10 @@ def crowd_riot(tok: Token) -> bool:
     # "tried to take over the airport": taking a place over is seizing it
     taking_over = lemma_of(tok) == "take" and any(
         c.dep_ == "prt" and c.lower_ == "over" for c in tok.children)
-    if (lemma_of(tok) not in RIOTING and not taking_over) or any(
+    # "forced their way into parliament": a crowd breaking in
+    forcing_way = lemma_of(tok) == "force" and any(
+        c.dep_ in ("dobj", "obj") and c.lower_ == "way" for c in tok.children)
+    if (lemma_of(tok) not in RIOTING and not taking_over and not forcing_way) or any(
             c.dep_ == "auxpass" for c in tok.children):
         return False
     subj = _subject(tok)
