@@ -290,7 +290,8 @@ def recall(tok: Token) -> bool:
     if lemma_of(tok) not in RECALLING:
         return False
     # the small model may hang the envoy's name on "home" ("called ambassador X home")
-    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "oprd")]
+    # ("Brazil's ambassador was called home": the passive subject is the envoy)
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "oprd", "nsubjpass")]
     named = {lemma_of(g) for o in objs for g in o.subtree if g.dep_ in ("dobj", "obj", "compound")
              or g in objs}
     # ... or parse "home" as the adverb and the whole name as its compounds ("called
@@ -301,7 +302,12 @@ def recall(tok: Token) -> bool:
         return False
     words = {lemma_of(c) for t in (tok, *objs) for c in t.children
              if c.dep_ in ("advmod", "prt", "npadvmod", "prep", "oprd")}
-    return bool((words | {lemma_of(o) for o in objs}) & HOMEWARD)
+    # "called its ambassador in Rome home": "home" parsed inside the envoy's phrase
+    words |= {lemma_of(g) for o in objs if o.dep_ != "nsubjpass" for g in o.subtree}
+    # "called its envoy for consultations": the wire formula of a recall
+    consulted = any(c.dep_ == "prep" and c.lower_ == "for" and any(
+        lemma_of(g) == "consultation" for g in c.children) for c in tok.children)
+    return consulted or bool((words | {lemma_of(o) for o in objs}) & HOMEWARD)
 
 
 def insisted_claim(tok: Token) -> bool:
