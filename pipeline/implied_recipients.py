@@ -19,6 +19,7 @@ from pipeline.actor_premises import premises_owner
 from pipeline.actor_swaps import swap_halves
 from pipeline.actor_third_named import third_named
 from pipeline.agentless_doers import NULL_SOURCE_OK
+from pipeline.complaint_forums import forum_dropped
 from pipeline.conjoined_addressees import conjoined_addressees
 from pipeline.doc_views import span_ents
 from pipeline.home_aims import (
@@ -109,6 +110,8 @@ def implied_recipients(finder: ArgumentFinder, trig: Trigger, event_type: str,
     targets = blamed_author(finder, tok, event_type, sources, targets)
     # "raided the Tunis bureau of Qatar-based Al Jazeera": the premises' owner
     targets = premises_owner(finder, tok, speaker, sources, targets)
+    # "filed a complaint at the WTO": the forum hears the charge, it is not charged
+    targets = forum_dropped(finder, trig, event_type, targets)
     if trig.nominal:  # "India-Pakistan ceasefire holds": India first
         sources, targets = hyphen_pair(finder, tok, event_type, sources, targets)
     if not sources and not targets:
