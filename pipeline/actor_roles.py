@@ -27,6 +27,7 @@ from pipeline.officeholders import known_person, surname_key
 from pipeline.opening_places import opening_place
 from pipeline.qualifiers import before_dateline_dash
 from pipeline.trigger_lexicon import of_objects
+from pipeline.visited_hosts import visited_host
 from pipeline.word_classes import word_class
 from schemas import Actor
 
@@ -272,7 +273,8 @@ class RoleResolver:
                 if ent is None or ent.label_ != "ORG":
                     return None  # an unknown proper name: do not guess a country
                 role = "UNK"  # an unknown organisation: domestic by default
-            code = opening_place(tok) or self._local(tok) or self.focus
+            # ("Zelensky, visiting Washington, urged Congress": the host's chamber)
+            code = opening_place(tok) or visited_host(tok) or self._local(tok) or self.focus
         return Actor(text=self._span_text(tok), name=None, country=code,
                      role=role or (country.role if country else "UNK"))
 
