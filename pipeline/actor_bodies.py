@@ -15,6 +15,12 @@ import re
 import tomllib
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from pipeline.actor_lexicon import Entry
 
 DATA = Path(__file__).parent / "data"
 
@@ -45,3 +51,15 @@ def international_body(text: str) -> bool:
     text = " ".join(text.split())
     proper, common = _forms()
     return bool(proper.fullmatch(text) or common.fullmatch(text))
+
+
+def international_mention(tok: Token) -> Entry | None:
+    """The world-body entry of a role noun whose phrase has an international body's form
+    ("an international tribunal", "the International Court"): what a later bare "the
+    tribunal" takes up (``ClauseActors._named_before``); None for any other noun."""
+    from pipeline.actor_lexicon import Entry  # (actor_lexicon imports this module)
+
+    words = [t for t in tok.doc[tok.left_edge.i:tok.i + 1] if t.dep_ != "det"]
+    if not words or not international_body(" ".join(t.text for t in words)):
+        return None
+    return Entry(None, "IGO", "igo")

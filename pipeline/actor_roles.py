@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipeline.actor_bodies import international_mention
 from pipeline.actor_compass import compass_country
 from pipeline.actor_lexicon import (
     BODIES,
@@ -307,6 +308,10 @@ class RoleResolver:
             if t.lemma_.lower() != lemma or t.pos_ not in ("NOUN", "PROPN"):
                 continue
             found, _ = self._context(t, None)
+            if found is None and t.i < tok.i:
+                # "an international tribunal ruled ... the ruling by the tribunal": the
+                # body the earlier mention's form names (``actor_bodies``)
+                found = international_mention(t)
             if found is not None and found.kind != "region":
                 named.append(found)
         if state_body:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from pipeline.actor_lexicon import BODIES
 from pipeline.implied_parties import party, party_codes
 from pipeline.syntax import objects
+from pipeline.void_verdicts import voided_things
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -44,6 +45,21 @@ INQUIRY_AUTHORED = frozenset({"finding"})
 
 
 
+def _named_author(finder: ArgumentFinder, noun: Token, own: set[str | None]
+                  ) -> list[Actor]:
+    """The author an authored noun names in its own "by" phrase ("the ruling by the
+    tribunal", "the decision by Nauru"), when it is not the source itself."""
+    hosts = [noun]
+    if noun.dep_ in ("dobj", "obj") and any(c.dep_ == "nsubj" for c in noun.head.children):
+        # ("rejected the ruling by the tribunal": the parser hangs "by" on an active
+        # verb, where it can name no agent)
+        hosts.append(noun.head)
+    found = [a for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ == "by"
+             for p in c.children if p.dep_ == "pobj" for a in finder.resolver.resolve(p)]
+    return [party(a.country or a.role) for a in found[:1]
+            if (a.country or a.role) and party_codes([a]) - own]
+
+
 def author_target(finder: ArgumentFinder, tok: Token, sources: list[Actor],
                   felt: bool = False) -> list[Actor]:
     """"China backed the measures", "called the strikes aggression", "demanded a halt
@@ -57,9 +73,12 @@ def author_target(finder: ArgumentFinder, tok: Token, sources: list[Actor],
             for p in c.children if p.dep_ == "pobj"]
     nouns += [p for o in list(nouns) for c in o.children if c.dep_ == "prep"
               for p in c.children if p.dep_ == "pobj"]
+    nouns += voided_things(tok)  # "said the ruling was null and void"
     own = party_codes(sources)
     for n in nouns:
         kind = AUTHORED.get(n.lemma_.lower())
+        if kind is not None and (named := _named_author(finder, n, own)):
+            return named  # "the ruling by the tribunal": the phrase names its author
         if kind is None or any(c.dep_ in ("poss", "compound", "amod") and
                                finder.resolver.resolve_one(c) is not None
                                for c in n.children):

@@ -25,3 +25,12 @@ def void_verdict(tok: Token) -> Sense | None:
     if any(c.dep_ == "neg" for c in (*tok.children, *head.children)):
         return None
     return VOID_VERDICT
+
+
+def voided_things(tok: Token) -> list[Token]:
+    """What a "null and void" verdict is said of: the subject of "was null and void", or
+    the object of "declared the accord null and void" (empty for any other token)."""
+    if void_verdict(tok) is None:
+        return []
+    return [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj")
+            and c.pos_ in ("NOUN", "PROPN")]
