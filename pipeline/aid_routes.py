@@ -46,9 +46,11 @@ def aid_route(clause: ClauseActors, tok: Token, speaker: Actor | None
             p for c in verb.children if c.dep_ == "prep" and c.lower_ in DEST_PREPS
             for p in c.children if p.dep_ == "pobj"]
         for d in dests:
-            # "into rebel-held northwest Syria": any place named in the phrase
-            names = [d.text] + [e.text for e in clause.doc.ents
-                                if d.left_edge.i <= e.start and e.end <= d.right_edge.i + 1]
+            # "into rebel-held northwest Syria": any place named in the phrase; the
+            # names first ("to Papua New Guinea", "into South Sudan": the head word
+            # alone is another country)
+            names = [e.text for e in clause.doc.ents
+                     if d.left_edge.i <= e.start and e.end <= d.right_edge.i + 1] + [d.text]
             code = next((c for c in map(place_country, names) if c), None)
             if code:
                 targets = [Actor(text=d.text, name=None, country=code, role="UNK")]
