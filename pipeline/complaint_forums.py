@@ -1,10 +1,11 @@
-"""The forum of a complaint is not its target: "filed a complaint at the WTO", "would
-lodge a complaint with the UN Security Council over the killings", "sued each other at
-the court". A world body or court named where a charge is brought hears it; the
-accusation is aimed at the party it is brought against ("against Bolivia"), else at
-whoever the story implies (``pipeline.implied_recipients`` fills that in once the forum
-is dropped). Read on tune: the recipient search took the first prepositional object, the
-forum, and coded ACCUSE X->IGO where the gold has the other state.
+"""The forum of a complaint is not its target: "Quito brought a complaint to the trade
+body", "Lima will file a grievance with the Security Council", "the neighbours took
+their quarrel before the world court". A world body or court named where a charge is
+brought hears it; the accusation is aimed at the party it is brought against ("a case
+against Ecuador"), else at whoever the story implies (``pipeline.implied_recipients``
+fills that in once the forum is dropped). Read on the tuning set: the recipient search
+took the first prepositional object, the forum, and coded ACCUSE X->IGO where the gold
+has the other state.
 """
 
 from __future__ import annotations
@@ -20,8 +21,8 @@ if TYPE_CHECKING:
     from pipeline.triggers import Trigger
     from schemas import Actor
 
-#: Prepositions that name where a charge is brought ("at the court", "with the Security
-#: Council", "before the tribunal", "to the UN").
+#: Prepositions that name where a charge is brought ("at the tribunal", "with the
+#: council", "before the court", "to the UN").
 FORUM_PREPS = frozenset({"at", "with", "before", "to"})
 #: Recipients that can be a forum: world bodies (courts, councils, trade bodies).
 FORUM_ROLES = frozenset({"IGO"})
@@ -29,7 +30,7 @@ FORUM_ROLES = frozenset({"IGO"})
 
 def _forum_objects(trig: Trigger) -> list[Token]:
     """The objects of the forum prepositions on the trigger, on its light verb and on the
-    complaint noun the verb takes ("lodge a complaint with X", "filed a case at X")."""
+    complaint noun the verb takes ("submit a grievance with X", "brought a case at X")."""
     tok = trig.token
     hosts = [tok, *(t for t in tok.children if t.dep_ in ("dobj", "obj"))]
     if trig.light is not None:

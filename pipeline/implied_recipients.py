@@ -110,7 +110,7 @@ def implied_recipients(finder: ArgumentFinder, trig: Trigger, event_type: str,
     targets = blamed_author(finder, tok, event_type, sources, targets)
     # "raided the Tunis bureau of Qatar-based Al Jazeera": the premises' owner
     targets = premises_owner(finder, tok, speaker, sources, targets)
-    # "filed a complaint at the WTO": the forum hears the charge, it is not charged
+    # "brought a complaint to the trade body": the forum hears the charge, not charged
     targets = forum_dropped(finder, trig, event_type, targets)
     if trig.nominal:  # "India-Pakistan ceasefire holds": India first
         sources, targets = hyphen_pair(finder, tok, event_type, sources, targets)

@@ -1,4 +1,4 @@
-""""flying relief supplies to Papua New Guinea", "flew food aid into South Sudan": the
+""""New Zealand flew tents to Papua New Guinea", "flew food aid into South Sudan": the
 country an aid vehicle goes to is read from the whole place name before its head word
 alone ("Guinea", "Sudan" are other countries; ``pipeline.aid_routes``)."""
 
@@ -12,9 +12,9 @@ from tests.pipeline.coding import typed_pairs
 
 def test_aid_flown_to_papua_new_guinea_goes_there(
         code_text: Callable[..., ExtractedArticle]) -> None:
-    out = code_text("Australia began flying relief supplies and a technical team to Papua "
-                    "New Guinea on Tuesday.")
-    assert typed_pairs(out, "AID") == {("AUS", "PNG")}
+    out = code_text("New Zealand flew tents and medical aid to Papua New Guinea after the "
+                    "floods.")
+    assert typed_pairs(out, "AID") == {("NZL", "PNG")}
 
 
 def test_aid_flown_into_south_sudan_goes_there(

@@ -1,4 +1,4 @@
-""""Ecuador filed a complaint at the WTO": a world body a charge is brought before is the
+""""Quito filed a complaint at the WTO": a world body a charge is brought before is the
 forum that hears it, not the party accused (``pipeline.complaint_forums``)."""
 
 from __future__ import annotations
@@ -14,23 +14,22 @@ STORY = "Peru accused Ecuador on Monday of diverting a border river. "
 
 def test_a_complaint_filed_at_a_world_body_is_aimed_at_the_other_party(
         code_text: Callable[..., ExtractedArticle]) -> None:
-    out = code_text(STORY + "Ecuador filed a complaint at the WTO on the same day.",
-                    title=TITLE)
+    out = code_text(STORY + "Quito filed a complaint at the WTO last week.", title=TITLE)
     assert pairs_in(out, "filed a complaint") == {("ECU", "PER")}
 
 
 def test_a_complaint_lodged_with_a_council_is_aimed_at_the_other_party(
         code_text: Callable[..., ExtractedArticle]) -> None:
-    out = code_text(STORY + "The foreign ministry said Lima would lodge a complaint with "
-                    "the UN Security Council over the diversion.", title=TITLE)
+    out = code_text(STORY + "The ministry said Lima planned to lodge a complaint with the UN "
+                    "Security Council about the dam.", title=TITLE)
     assert pairs_in(out, "lodge a complaint") == {("PER", "ECU")}
 
 
-def test_guard_the_party_a_case_is_brought_against_stays(
+def test_guard_the_party_a_lawsuit_is_brought_against_stays(
         code_text: Callable[..., ExtractedArticle]) -> None:
-    out = code_text(STORY + "Peru has filed a case against Ecuador at the court over the "
-                    "river.", title=TITLE)
-    assert pairs_in(out, "filed a case") == {("PER", "ECU")}
+    out = code_text(STORY + "Peru filed a lawsuit against Ecuador at the tribunal last "
+                    "year.", title=TITLE)
+    assert pairs_in(out, "filed a lawsuit") == {("PER", "ECU")}
 
 
 def test_guard_an_accusation_of_a_world_body_keeps_it(
