@@ -33,6 +33,7 @@ from pipeline.actor_inclusions import InclusionResolver
 from pipeline.actor_lexicon import BODIES, lookup, lookup_any
 from pipeline.actor_persons import MISLABELLED_PERSON, PersonResolver
 from pipeline.actor_roles import RoleResolver
+from pipeline.counted_parties import counted_countries
 from pipeline.doc_views import doc_ents, span_ents
 from pipeline.officeholders import surname_key
 from pipeline.qualifiers import dateline_country
@@ -127,6 +128,8 @@ class ActorResolver(AnaphoraResolver, CoordinationResolver, InclusionResolver, P
             # "Modi and Pope Francis were among leaders who condemned the attacks": the
             # leaders who acted are the ones the sentence names
             return self.resolve(subj)
+        if (counted := counted_countries(tok, self.resolve_one, self.pair)) is not None:
+            return counted  # "steel from Peru, Chile and Bolivia ... the three countries"
         if tok.lower_ == "both" or (tok.lemma_.lower() in BOTH_HEADS and any(
                 c.lower_ in ("both", "two") for c in tok.children)):
             return self._both(tok)
