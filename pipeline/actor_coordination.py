@@ -121,10 +121,11 @@ class CoordinationResolver:
         Burkina Faso": one actor per country of origin (the head itself resolved to the
         first)."""
         head_role = lexicon().roles.get(head.lemma_.lower())
-        if actor is None or head.pos_ != "NOUN" or (
-                actor.role in BODIES and head_role not in STATE_BODIES):
+        if actor is None or head.pos_ != "NOUN" or (actor.role in BODIES and (
+                head_role not in STATE_BODIES or _named_before(head))):
             # ("officials in the European Union and the United States": a state's
-            # officials listed after a body's are that state's own)
+            # officials listed after a body's are that state's own; "UN officials in
+            # Afghanistan and Pakistan" are the body's, stationed in those states)
             return []
         out: list[Actor] = []
         role_word = head_role is not None
@@ -171,3 +172,10 @@ class CoordinationResolver:
                         lookup_any(self.doc[start:start + n].text) is not None:
                     return True
         return False
+
+
+def _named_before(head: Token) -> bool:
+    """Whether the head word's owner is named before it ("UN officials", "the EU's
+    envoys"), so a place list after it says where they are, not whose they are."""
+    return any(c.dep_ in ("compound", "nmod", "amod", "poss") and c.i < head.i
+               for c in head.children)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import lexicon, lookup, state_named
+from pipeline.trigger_lexicon import of_objects
 from schemas import Actor
 
 if TYPE_CHECKING:
@@ -34,8 +35,7 @@ class InclusionResolver:
         listed item is a state (a list of persons or bodies is left to the head)."""
         if head.tag_ != "NNS":
             return []
-        holders = [head, *[p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
-                           for p in c.children if p.dep_ == "pobj" and p.tag_ == "NNS"]]
+        holders = [head, *[p for p in of_objects(head) if p.tag_ == "NNS"]]
         for holder in holders:
             items = [x for c in holder.children
                      if c.dep_ == "prep" and (c.lower_ in MEMBER_PREPS or (
@@ -44,7 +44,7 @@ class InclusionResolver:
                      for x in (p, *[d for d in p.conjuncts if d.i > p.i])]
             codes = [self._state_code(x) for x in items]
             if len(items) > 1 and all(codes):
-                # ("protesters from countries including X": the head says who acts)
+                # (the head's own role word says who acts: "leaders", "envoys")
                 role = lexicon().roles.get(head.lemma_.lower()) or "GOV"
                 return [Actor(text=f"{head.text} including {x.text}", name=None,
                               country=code, role=role)

@@ -54,7 +54,7 @@ def glued_conjunct(tok: Token, year: int | None = None) -> bool:
 @cache
 def _country_names() -> frozenset[str]:
     """Countries' own short names ("Chad", "Jordan", "Georgia"), case-folded: also given
-    names ("Colonel Chad Carroll", "Jordan Rodas"), so a person's first word that is one
+    names ("Colonel Chad Miller", "Jordan Perez"), so a person's first word that is one
     says nothing of the person's nationality, unlike a people's word ("Turkish F-16s")."""
     import pycountry
 
@@ -117,7 +117,7 @@ class PersonResolver:
         text = ent.text
         e = lookup(text)
         if e is None and ent.label_ == "ORG" and civil_body(text):
-            # "the Moroccan Association for Human Rights": a rights group, not the state
+            # "the Tunisian League for Human Rights": a rights group, not the state
             # its nationality word names (which still counts for the story's parties)
             e = CIVIL_BODY
         if e is None and ent.label_ != "PERSON":

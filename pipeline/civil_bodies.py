@@ -1,7 +1,7 @@
 """Civil-society bodies known by the form of their name.
 
-Rights groups are named once and rarely listed ("the Moroccan Association for Human
-Rights", "the Canadian Civil Liberties Association"). Read word by word their name
+Rights groups are named once and rarely listed ("the Tunisian League for Human
+Rights", "the Chilean Civil Liberties Union"). Read word by word their name
 resolves to the state its nationality word names, so a rights group's condemnation of
 its government becomes the state condemning itself. A name that carries a rights cause
 and a civil body's head word, and none of a public body's words (national commissions,

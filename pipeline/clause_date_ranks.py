@@ -21,6 +21,7 @@ from pipeline.date_syntax import (
 from pipeline.doc_views import span_text
 from pipeline.event_places import clause_verb
 from pipeline.noun_days import PREMODIFIER, premodifying_date
+from pipeline.trigger_lexicon import lemma_of
 from pipeline.word_classes import word_class
 
 if TYPE_CHECKING:
@@ -54,10 +55,12 @@ def _sets_in(noun: Token, own: Token, phrase: str) -> bool:
     injured in Friday's clashes", "during Sunday's session, he demanded"): then that day
     is the clause's own. In a clause hanging off another ("telephoned to offer
     condolences for those killed in Saturday's bombing") it is background, and a week
-    ("in this week's fighting") names no day."""
+    ("in this week's fighting") names no day; an attack is what an act "in" it is about
+    ("charged two men in Saturday's attack"), no occasion (word class ``occasions``)."""
     prep = noun.head
     root = own if own.dep_ != "conj" else own.head
-    return noun.dep_ == "pobj" and prep.lower_ in word_class("setting_preps") and \
+    return noun.dep_ == "pobj" and lemma_of(noun) in word_class("occasions") and \
+        prep.lower_ in word_class("setting_preps") and \
         prep.dep_ == "prep" and prep.head in (own, *own.conjuncts) and \
         root.dep_ == "ROOT" and WEEKDAY_PHRASE.fullmatch(phrase) is not None
 

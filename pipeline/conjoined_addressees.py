@@ -7,15 +7,15 @@ pronoun for the act ("called them regrettable"); the verb beside it, said in the
 breath, names whom it is about. Without this the recipient was whoever the story
 implied (Belarus in a story of the Lithuania-Belarus border), or none at all.
 
-Two readings, asked in this order (the demand is the surer one; an author told before
-of the act the statement names comes between them):
-- an accusation joined to a demand (a REQUEST trigger of the sentence) by one subject
-  takes the parties the demand is made of, and its askers when it found no source;
-- a criticism, refusal, welcome or request joined to a verb addressed to someone
+Asked in this order:
+- an act the statement names whose author was told before ("condemned the arrest and
+  urged Zambia to ...") keeps that author (``author_target``);
+- else an accusation joined to a demand (a REQUEST trigger of the sentence) by one
+  subject takes the parties the demand is made of, and its askers when it found no source;
+- else a criticism, refusal, welcome or request joined to a verb addressed to someone
   (word class ``addressing``) takes that verb's one addressed state or body.
-An act named with an author told before ("condemned the arrest") keeps that author
-(``author_target`` is asked first), and a welcome of a thing ("welcomed the truce and
-urged the United States to guarantee it") is not the party urged's.
+A welcome of a thing ("welcomed the truce and urged the United States to guarantee it")
+is not the party urged's.
 """
 
 from __future__ import annotations
@@ -63,7 +63,7 @@ def conjoined_addressees(finder: ArgumentFinder, trig: Trigger, event_type: str,
     sources, targets = _demanded_of(finder, trig, event_type, sources, targets, speaker)
     if not targets and sources and event_type in STATEMENTS:
         # "a ruling Moscow did not recognise": the ruling's maker, named just before;
-        # asked after the demand ("was troubled by the arrests and called on Yameen":
+        # asked after the demand ("was troubled by the arrests and called on the president":
         # the party the demand is made of, not the arrests' author)
         targets = summarised_author(finder, trig.token, sources) or author_target(
             finder, trig.token, sources, felt=trig.sense.phrase == "evaluation")

@@ -1,13 +1,18 @@
 """Police charging a crowd: "riot police charged protesters", "officers fired tear gas and
 charged with batons" is force used on the crowd (PLOVER ASSAULT), not the criminal charge
 the verb's lexicon sense reads (ACCUSE). "charged the protesters with rioting" names an
-offence after "with" and stays an accusation. ``pipeline.triggers`` asks this before its
+offence after "with" and stays an accusation, as does a charge by prosecutors or a court,
+one "over"/"for" something, and one of people counted out ("charged five
+demonstrators"). ``pipeline.triggers`` asks this before its
 lexicon."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipeline.actor_lexicon import lexicon
+from pipeline.answered_arms import with_objects
+from pipeline.syntax import subject
 from pipeline.trigger_lexicon import Sense, lemma_of
 from pipeline.wire_crowds import CROWDS
 from pipeline.word_classes import word_class
@@ -23,9 +28,16 @@ def crowd_charge(tok: Token) -> bool:
     if lemma_of(tok) != "charge" or tok.pos_ != "VERB" or any(
             c.dep_ == "auxpass" for c in tok.children):
         return False
-    withs = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
-             for p in c.children if p.dep_ == "pobj"]
+    withs = with_objects(tok)
     if any(lemma_of(p) not in word_class("charging_arms") for p in withs):
         return False  # "charged them with rioting": an offence
+    who = subject(tok)[0]
+    if (who is not None and lexicon().roles.get(lemma_of(who)) == "JUD") or any(
+            c.dep_ == "prep" and c.lower_ in ("over", "for") for c in tok.children):
+        return False  # "prosecutors charged the rioters", "charged them over the riot"
     objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    if any(c.dep_ == "nummod" for o in objs for c in o.children):
+        # "charged five demonstrators": people counted out are charged with an offence;
+        # a crowd is rushed
+        return False
     return any(lemma_of(o) in CROWDS for o in objs) or (not objs and bool(withs))

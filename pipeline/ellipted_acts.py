@@ -1,8 +1,10 @@
-"""Acts repeated by ellipsis: "Brasilia recalled its ambassador, and the Netherlands did
-the same", "Saudi Arabia and Kuwait condemned the burning, as did the Organisation of
-Islamic Cooperation", "X issued statements of support, as did the Arab League". The
+"""Acts repeated by ellipsis: "Lima recalled its ambassador, and Chile did the same",
+"Oman and Qatar condemned the raid, as did the Arab League". The
 "did" clause names a further doer of the acts its main clause coded, against the same
-party; no trigger of its own says so.
+party; no trigger of its own says so. (A plain "Britain sanctioned the banks, as did
+Japan" is already two doers of one verb in ``clause_actors``; this reads the "did" the
+parser hangs elsewhere, e.g. on a relative clause: "was among the states that condemned
+the raid, as did the Arab League".)
 """
 
 from __future__ import annotations
@@ -32,8 +34,9 @@ def _ellipses(sent: Span) -> Iterator[tuple[Token, Token]]:
         if tok.lemma_ != "do" or tok.dep_ not in ("advcl", "conj") or tok.head == tok:
             continue
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-        if subj is None:
-            continue
+        if subj is None or any(c.dep_ == "neg" for c in tok.children) or any(
+                c.dep_ == "neg" for a in tok.children if a.dep_ == "aux" for c in a.children):
+            continue  # "but Italy did not do the same" repeats nothing
         as_did = any(c.dep_ == "mark" and c.lower_ == "as" and c.i == tok.i - 1
                      for c in tok.children) and subj.i > tok.i
         repeats = any(c.dep_ in ("dobj", "advmod") and c.lemma_.lower() in REPEATERS

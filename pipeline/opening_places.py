@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pipeline.actor_lexicon import place_country
+from pipeline.actor_lexicon import lookup, place_country
 from pipeline.doc_views import ent_at
+from pipeline.word_classes import word_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -40,12 +41,21 @@ def opening_place(tok: Token) -> str | None:
 
 
 def opening_speaker_place(head: Token) -> str | None:
-    """The opening place's country for a titled person with no country of their own who
-    is the subject of the clause that place opens ("In Manila, Foreign Secretary X said
+    """The opening capital's country for a titled person with no country of their own who
+    is the subject of the clause that capital opens ("In Manila, Foreign Secretary X said
     ...", "In Tallinn, Defence Minister X told reporters"). Not a person elsewhere in the
     sentence: "In Beijing, Xi met Foreign Minister X" has X visiting."""
     while head.dep_ in ("appos", "conj"):
         head = head.head  # ("In Tokyo, the foreign minister, X, said")
     if head.dep_ not in ("nsubj", "nsubjpass") or head.head != head.sent.root:
+        return None
+    first = head.sent[0] if head.sent[0].is_alpha else head.sent[1]
+    pobj = next((p for p in first.children if p.dep_ == "pobj"), None)
+    ent = ent_at(pobj) if pobj is not None else None
+    name = ent.text if ent is not None else (pobj.text if pobj is not None else "")
+    entry = lookup(name)
+    if entry is None or entry.kind != "capital" or name.lower() in word_class("body_seats"):
+        # only a capital says whose minister speaks there: a visitor speaks "In New York"
+        # or "In Geneva", where world bodies sit (and "In Vienna" may be such a visit)
         return None
     return opening_place(head)

@@ -1,9 +1,12 @@
 """A hostile act one party says another did, as that party's accusation: "Nepal said the
 group had attacked its officers", "Zelenskiy said Russian forces had blown up the dam".
-The sentence codes the act (ASSAULT ...) on its verb; when the speaker opens the sentence
-and the reported clause names the doer (its active subject or a passive's agent) of
-another country than the speaker's, saying so is also the speaker's charge against the
-doer (PLOVER ACCUSE). ``pipeline.extract`` codes it beside the act.
+The sentence codes the act (ASSAULT ...) on its verb; when the speaker opens the sentence,
+the reported clause names the doer (its active subject or a passive's agent) of another
+country than the speaker's, and the act is aimed at the speaker's own country (or at no
+other named), saying so
+is also the speaker's charge against the doer (PLOVER ACCUSE). A third party's report of
+an act between others, or of one its own side took part in, charges no one.
+``pipeline.extract`` codes it beside the act.
 
 Attribution after the fact ("Russia fired 38 missiles, Ukraine's air force said") is
 the wire's way of sourcing a report, not a charge, and a toll with no doer ("said 12
@@ -93,6 +96,14 @@ def reported_charges(finder: ArgumentFinder, doc: Doc, coded: Coded,
         if not speakers or speakers[0].country is None:
             continue
         accuser = speakers[0]
+        if any(s is not None and s.country == accuser.country for s, _ in pairs):
+            # "said American and Iraqi forces had attacked the hideout": a joint act of
+            # the speaker's own side is reported, not charged
+            continue
+        # only the side hit (or a report naming no other victim) charges the doer: "said
+        # Israeli jets had struck Hezbollah positions", told by a third party, reports an
+        # act aimed at someone else
         out += [(speech, accuser, src) for src in dict.fromkeys(
-            s for s, _ in pairs if s is not None and s.country not in (None, accuser.country))]
+            s for s, t in pairs if s is not None and s.country not in (None, accuser.country)
+            and (t is None or t.country in (None, accuser.country)))]
     return out

@@ -24,6 +24,7 @@ from pipeline.answered_arms import answered_arms, answering_verb, counted, with_
 from pipeline.crowd_charges import CROWD_CHARGE, crowd_charge
 from pipeline.forces_leaving import FORCES_LEFT, forces_leaving
 from pipeline.noun_senses import answered_with, is_light, named_object_of, noun_sense
+from pipeline.operation_doers import unarmed_operation
 from pipeline.ordered_acts import ORDERED_ACTS, ordered_act
 from pipeline.refused_compliance import (
     DEFIED_PRESSURE,
@@ -234,8 +235,10 @@ def own_verb_sense(tok: Token) -> tuple[Sense | None, bool]:
         table = None  # "regretted its decision": one's own act, a concession
     if table and lemma in lex.label_verbs and any(c.dep_ == "oprd" for c in tok.children):
         table = None  # "called the Dutch premier a fascist" labels him, no phone call
-    if table and rescue_sweep(tok):
-        table = None  # "rescue workers searched collapsed homes": help, not a raid
+    if table and (rescue_sweep(tok) or unarmed_operation(tok)):
+        # "rescue workers searched collapsed homes": help, not a raid; "the company
+        # launched an operation": no forces move
+        table = None
     if table and lemma == "call" and appeal_call(tok):  # "called on the president to free
         table = {k: s for k, s in table.items() if s.mode != "phone"}  # him": an appeal
     if table:

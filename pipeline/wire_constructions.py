@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipeline.actor_lexicon import lexicon
 from pipeline.doc_views import ent_at
-from pipeline.syntax import has_neg
+from pipeline.syntax import has_neg, subject
 from pipeline.trigger_lexicon import cooperation_words, lemma_of
 from pipeline.word_classes import word_class
 
@@ -254,10 +255,16 @@ def forces_ordered(tok: Token, is_act: Callable[[Token], bool]) -> bool:
 
 def _sent_somewhere(tok: Token) -> bool:
     """Whether an order names where its forces go: a "to"/"into" phrase on the verb
-    whose object is a noun, not negated ("ordered troops into the city")."""
-    return not has_neg(tok) and any(
+    whose object is a noun, not negated ("ordered troops into the city"), given by no
+    court ("the court ordered the soldiers to prison" jails them) and to no place of
+    custody (word class ``custody_places``)."""
+    who = subject(tok)[0]
+    if has_neg(tok) or (who is not None and lexicon().roles.get(lemma_of(who)) == "JUD"):
+        return False
+    return any(
         c.dep_ == "prep" and c.lower_ in DESTINATIONS and any(
-            g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") for g in c.children)
+            g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")
+            and lemma_of(g) not in word_class("custody_places") for g in c.children)
         for c in tok.children)
 
 
@@ -302,7 +309,7 @@ def recall(tok: Token) -> bool:
         return False
     words = {lemma_of(c) for t in (tok, *objs) for c in t.children
              if c.dep_ in ("advmod", "prt", "npadvmod", "prep", "oprd")}
-    # "called its ambassador in Rome home": "home" parsed inside the envoy's phrase
+    # "called its envoy in Oslo home": "home" parsed inside the envoy's phrase
     words |= {lemma_of(g) for o in objs if o.dep_ != "nsubjpass" for g in o.subtree}
     # "called its envoy for consultations": the wire formula of a recall
     consulted = any(c.dep_ == "prep" and c.lower_ == "for" and any(

@@ -26,8 +26,9 @@ CROWDS = frozenset({"protester", "protestor", "demonstrator", "rioter", "crowd",
 RIOTING = frozenset({"storm", "burn", "torch", "smash", "loot", "ransack", "vandalise",
                      "vandalize", "deface", "overturn", "set", "break", "occupy", "invade",
                      "breach", "tear", "topple", "pelt", "seize",
-                     # a crowd fighting the police or besieging a place riots ("protesters
-                     # clashed with police", "besieged the airport", "blockaded the port")
+                     # a crowd clashing (with police, or anyone: the verb is not read for
+                     # whom) or besieging a place riots ("protesters clashed with police",
+                     # "besieged the airport", "blockaded the port")
                      "clash", "besiege", "blockade"})
 #: Workers and their organisations: their "strike" is a labour strike, not an air strike.
 WORKERS = frozenset({"union", "worker", "teacher", "doctor", "nurse", "miner", "docker",

@@ -28,3 +28,13 @@ def test_a_party_behind_a_harm_is_accused(code_text: Any, text: str) -> None:
 ])
 def test_no_blame_for_a_guess_a_denial_or_no_harm(code_text: Any, text: str) -> None:
     assert not any(t[0] == "ACCUSE" for t in triples(code_text(text)))
+
+
+@pytest.mark.parametrize("text", [
+    # review: a harm word that only modifies what is backed blames no one
+    "Ukraine said Poland was firmly behind its war effort.",
+    "Turkey said Sweden was behind the crisis response team.",
+])
+def test_guard_backing_a_thing_named_after_a_harm_is_no_blame(
+        code_text: Any, text: str) -> None:
+    assert not any(t[0] == "ACCUSE" for t in triples(code_text(text)))

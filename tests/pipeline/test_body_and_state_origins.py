@@ -15,3 +15,13 @@ def test_officials_of_a_body_and_a_state_are_two_actors(
     out = code_text("Officials in the European Union and Canada urged the army in Peru to "
                     "show restraint.", title="Peru protests")
     assert {("IGO", "PER"), ("CAN", "PER")} <= typed_pairs(out, "REQUEST")
+
+
+def test_guard_a_body_named_before_its_officials_keeps_them(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    # review: the places after "UN officials in" say where they serve, not whose they are
+    out = code_text("UN officials in Chile and Canada urged the army in Peru to show "
+                    "restraint.", title="Peru protests")
+    pairs = typed_pairs(out, "REQUEST")
+    assert ("IGO", "PER") in pairs
+    assert not {("CHL", "PER"), ("CAN", "PER")} & pairs

@@ -23,7 +23,7 @@ def test_a_national_rights_association_condemning_its_state_is_an_ngo(
 
 def test_the_name_form_tells_civil_from_public_bodies() -> None:
     assert civil_body("the Kenyan Civil Liberties Association")
-    assert civil_body("The Assistance Association for Political Prisoners")
+    assert civil_body("The Ghanaian Centre for Press Freedom")
     assert not civil_body("the National Council for Human Rights")
     assert not civil_body("the Inter-American Commission on Human Rights")
     assert not civil_body("Human Rights")

@@ -28,3 +28,14 @@ def test_police_charging_a_crowd_is_force(code_text: Any) -> None:
 def test_an_offence_after_with_stays_a_charge(code_text: Any) -> None:
     got = triples(code_text("Norwegian prosecutors charged the protesters with rioting."))
     assert any(t[0] == "ACCUSE" for t in got)
+
+
+@pytest.mark.parametrize("text", [
+    # review: a judicial charge, a counted or singled-out group, a charge over an event
+    "Prosecutors charged the demonstrators who stormed the building.",
+    "The court charged the rioters over the violence.",
+    "Police later charged five demonstrators.",
+])
+def test_guard_a_legal_charge_of_protesters_stays_an_accusation(
+        code_text: Any, text: str) -> None:
+    assert "ASSAULT" not in {e.type for e in code_text(text).events}

@@ -30,3 +30,12 @@ def test_ordering_another_state_somewhere_stays_a_demand(code_text: Any) -> None
     out = code_text("Egypt ordered Israel to withdraw its troops to the border.")
     assert ("REQUEST", "EGY", "ISR") in triples(out)
     assert "MOBILIZE" not in _types(out)
+
+
+@pytest.mark.parametrize("text", [
+    # review: a court sending soldiers to prison, or anyone ordering them to jail, jails
+    "The court ordered the soldiers to prison.",
+    "The general ordered the two officers to jail.",
+])
+def test_guard_forces_sent_to_custody_are_not_deployed(code_text: Any, text: str) -> None:
+    assert not any(e.type == "MOBILIZE" for e in code_text(text).events)

@@ -48,3 +48,13 @@ def test_a_sealed_building_stays_a_police_cordon(nlp: Any) -> None:
     # guard: sealing off a building or a square is still a cordon (COERCE)
     assert readings(nlp, "Police sealed off the opposition headquarters.").get(
         "sealed") == "COERCE"
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # review: an operation by a company or of another kind moves no forces
+    ("The company launched an operation in Brazil.", "launched"),
+    ("The government launched an investigation operation into the fraud.", "launched"),
+])
+def test_guard_an_operation_of_no_forces_is_no_deployment(
+        nlp: Any, text: str, word: str) -> None:
+    assert readings(nlp, text).get(word) != "MOBILIZE"

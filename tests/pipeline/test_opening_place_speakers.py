@@ -30,3 +30,14 @@ def test_a_person_the_opening_capital_hosts_is_no_official_of_it(
         STORY + "In Manila, President Ferdinand Marcos met Foreign Minister Li Wen and "
         "urged him to respect the ruling.", title="China rejects reef ruling"))
     assert ("REQUEST", "PHL", "CHN") in got
+
+
+def test_guard_a_speaker_where_world_bodies_sit_is_no_local_official(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    # review: "In New York" / "In Geneva" sets a visitor at a world body, no US or Swiss
+    # official
+    for city in ("New York", "Geneva"):
+        got = triples(code_text(
+            STORY + f"In {city}, Foreign Minister Jan Novak condemned the Chinese "
+            "ruling.", title="China rejects reef ruling"))
+        assert not any(s in ("USA", "CHE") for _, s, _ in got), (city, got)

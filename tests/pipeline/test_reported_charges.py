@@ -60,3 +60,14 @@ def test_a_report_carried_on_by_a_pronoun_is_no_new_charge(code_text: Any) -> No
                     "troops had shelled the border village overnight.")
     assert not any(e.type == "ACCUSE" and e.evidence.sentence.startswith("It said")
                    for e in out.events)
+
+
+@pytest.mark.parametrize("text", [
+    # review: a third party reporting an act between others, and a joint act of the
+    # speaker's own side, charge no one
+    "The Pentagon said Israeli jets had struck Hezbollah positions in southern Lebanon.",
+    "The US military said American and Iraqi forces had attacked the militants' hideout.",
+    "Norway said Danish troops had attacked Swedish positions.",
+])
+def test_guard_only_the_side_hit_charges_the_doer(code_text: Any, text: str) -> None:
+    assert not any(t[0] == "ACCUSE" for t in triples(code_text(text)))

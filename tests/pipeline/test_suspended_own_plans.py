@@ -28,3 +28,12 @@ def test_suspending_ones_own_plan_sets_it_aside(code_text: Any, text: str) -> No
 def test_suspending_a_treaty_with_a_state_stays_a_sanction(code_text: Any) -> None:
     out = code_text("Algeria suspended a friendship treaty with Spain on Wednesday.")
     assert ("SANCTION", "DZA", "ESP") in triples(out)
+
+
+@pytest.mark.parametrize("text", [
+    # review: a plan of help for another state is cut, not set aside
+    "The EU suspended the aid plan for Niger after the coup.",
+    "The IMF suspended its loan plan for Pakistan.",
+])
+def test_guard_cutting_aid_is_no_concession(code_text: Any, text: str) -> None:
+    assert "RETREAT" not in _types(code_text(text))
