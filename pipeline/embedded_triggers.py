@@ -16,7 +16,7 @@ from pipeline.actor_lexicon import names_country
 from pipeline.reported_instigation import instigated_act
 from pipeline.syntax import agentless_passive, stray_conjunct
 from pipeline.trigger_lexicon import triggers_data
-from pipeline.triggers import CONTAINERS
+from pipeline.triggers import act_holder
 from pipeline.wire_constructions import COMMANDING, ordered_done
 from pipeline.word_classes import word_class
 
@@ -116,8 +116,8 @@ def nominal_is_argument(tok: Token, verbal: set[int]) -> bool:
     no event of its own."""
     if tok.dep_ == "compound" and _hyphen_part(tok):
         tok = tok.head  # "staged a sit-in": the trigger is the whole hyphenated word
-    if tok.dep_ == "compound" and tok.head.lemma_.lower() in CONTAINERS:
-        tok = tok.head  # "a $500 million aid package": the package stands for the aid
+    if act_holder(tok) is not None:
+        tok = tok.head  # "a $500 million aid package", "an arrest warrant": the act's noun
     elif tok.dep_ == "compound" or (tok.tag_ == "VBG" and tok.dep_ == "acl"):
         return True
     if any((c.dep_ == "det" and c.lower_ in ("any", "no", "every")) or (

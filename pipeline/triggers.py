@@ -110,6 +110,7 @@ from pipeline.wire_senses import (
     RIOT,
     TOLD_TO,
 )
+from pipeline.word_classes import word_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -117,6 +118,16 @@ if TYPE_CHECKING:
 #: Nouns that only count or group events ("round of talks", "package of sanctions").
 CONTAINERS = frozenset({"round", "package", "set", "series", "wave", "raft", "string", "plan",
                         "number", "batch", "list"})
+
+
+def act_holder(tok: Token) -> Token | None:
+    """The noun a compound trigger stands in for: a container ("a military aid package")
+    or a noun that holds the act ("an arrest warrant", "an assassination attempt"), whose
+    verb is the act's verb; None for an ordinary modifier ("aid workers")."""
+    if tok.dep_ != "compound":
+        return None
+    lemma = lemma_of(tok.head)
+    return tok.head if lemma in CONTAINERS or lemma in word_class("act_holders") else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -375,7 +386,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
                 continue  # "according to officials" attributes; it is no accord
             sense = CEASING if ceasing_noun(tok) else noun_sense(tok)
             head = tok
-            if dep == "compound" and lemma_of(tok.head) in CONTAINERS:
+            if act_holder(tok) is not None:
                 head = tok.head  # "announced a military aid package": the package's verb
             # "a round of sanctions", "a package of measures": the container's verb
             # governs the contained noun
