@@ -36,10 +36,20 @@ RECORD_TYPES = frozenset({"ASSAULT", "COERCE", "CONSULT", "AID", "RETREAT", "SAN
 def standing_record(tok: Token, event_type: str) -> bool:
     """An active relative clause in the present perfect ("who have attacked dozens of
     ships") describes who the actor is, not a new act the story reports. (A passive one
-    names the patient's plight instead: "the sailors, who have been held".)"""
+    names the patient's plight instead: "the sailors, who have been held".) A clause on
+    a place ("the northeast, where militants have killed thousands", "riots in which
+    mobs have set fire to shops") tells what goes on there, not who anyone is."""
     return event_type in RECORD_TYPES and tok.dep_ == "relcl" and any(
         c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in tok.children) and \
-        not any(c.dep_ == "auxpass" for c in tok.children)
+        not any(c.dep_ == "auxpass" for c in tok.children) and not told_of_place(tok)
+
+
+def told_of_place(clause: Token) -> bool:
+    """A relative clause opened by "where" or "in which"."""
+    return any((c.dep_ == "advmod" and c.lower_ == "where") or (
+        c.dep_ == "prep" and c.lower_ == "in" and any(
+            p.lower_ == "which" for p in c.children if p.dep_ == "pobj"))
+        for c in clause.children)
 
 
 def descriptive_participle(tok: Token, event_type: str) -> bool:
