@@ -158,6 +158,8 @@ def _apply_title(tokens: TokenTable, entities: list[Entity], doc: Doc, title: Ti
         tokens.heads[i] = title.root
     own = [Entity(doc[s:e].text, label, doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), s, e)
            for s, e, label in title.entities]
+    # a country name cut at its hyphen is joined as in the body ("Timor-Leste")
+    own = join_hyphenated_names(doc, own)
     return own + [e for e in entities if e.token_start >= n]
 
 

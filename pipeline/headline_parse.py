@@ -8,13 +8,16 @@ and the headline's event is lost. Spelled out with an auxiliary ("Yoon will lift
 law") the same model parses the clause correctly.
 
 So, for the title line only: find words that are probably the headline's verb but were
-not parsed as one (a 3rd-person-singular form, or a base form after a plural subject, of
-a verb the trigger lexicon knows, right after a noun phrase that can be its subject, with
-no finite verb already heading that stretch of the headline), parse a variant of the
-title with "will" + the base form, and keep the variant's reading only if every such word
-comes out as a verb with a subject (or as a conjoined verb) and the variant keeps every
-verb of the original reading. The inserted auxiliary is then dropped and the title's
-tokens keep their own words and offsets; only heads, labels, tags and lemmas change.
+not parsed as one -- a 3rd-person-singular form, or a base form after a plural subject
+(names joined by "and", or by a comma at the title's start), of a verb the trigger
+lexicon knows, right after a noun phrase that can be its subject, with no finite verb
+already heading that stretch of the headline; or such a form after "and" or a comma
+that repeats the form of a verb before it (a second verb of the same subject) -- parse a
+variant of the title with "will" + the base form, and keep the variant's reading only if
+every such word comes out as a verb with a subject (or as a conjoined verb) and the
+variant keeps every verb of the original reading. The inserted auxiliary is then
+dropped and the title's tokens keep their own words and offsets; only heads, labels,
+tags and lemmas change.
 The article text is untouched, and no "future" reading can come from the removed "will".
 """
 
@@ -34,6 +37,7 @@ _BREAK_WORDS = frozenset({"as", "after", "before", "while", "when", "since", "un
                           "amid", "because", "despite", "but"})
 _BREAK_PUNCT = frozenset({",", ";", ":", "-", "--", "\u2013", "\u2014", "|"})
 _FINITE = frozenset({"VBZ", "VBP", "VBD", "MD"})
+_AUXILIARIES = frozenset({"be", "have", "do", "get"})
 _SUBJECT_POS = frozenset({"NOUN", "PROPN", "PRON"})
 _NAME_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON", "FAC", "LOC"})
 #: Nouns that take a plural verb though tagged singular ("police land in Haiti").
@@ -98,11 +102,22 @@ def _plural_subject(doc: Doc, i: int, start: int) -> bool:
     prev = doc[i - 1]
     if prev.tag_ in ("NNS", "NNPS") or prev.lower_ in _PLURAL_NOUNS:
         return True
-    # "Trump and Kim sign ...": a coordination of names right before the verb
+    # "Trump and Kim sign ...": a coordination of names right before the verb, a
+    # hyphenated name included ("Australia and Timor-Leste sign ...")
     j = i - 1
-    while j > start and _nominal(doc[j]):
+    while j > start and (_nominal(doc[j]) or _inner_hyphen(doc[j])):
         j -= 1
-    return j > start and doc[j].lower_ == "and" and _nominal(doc[j - 1])
+    if j > start:
+        return doc[j].lower_ == "and" and _nominal(doc[j - 1])
+    # "India, Pakistan postpone talks": the title opens with a name, a comma and a name
+    return _nominal(doc[start]) and start >= 2 and doc[start - 1].text == "," and all(
+        _nominal(t) or _inner_hyphen(t) for t in doc[:start - 1])
+
+
+def _inner_hyphen(tok: Token) -> bool:
+    """A hyphen inside a word ("Timor-Leste"), not a dash between words."""
+    return tok.text == "-" and not tok.whitespace_ and tok.i > 0 and \
+        not tok.doc[tok.i - 1].whitespace_
 
 
 def _segment_bounds(doc: Doc, i: int, end: int) -> tuple[int, int]:
@@ -173,9 +188,10 @@ def _subject_before(doc: Doc, i: int, start: int, *, title_case: bool, level: in
     return j == start or doc[j - 1].pos_ != "ADP"
 
 
-def candidates(doc: Doc, end: int) -> list[tuple[int, str, bool]]:
+def candidates(doc: Doc, end: int, *, commas: bool = True) -> list[tuple[int, str, bool]]:
     """(token index, base form, is 3rd person singular) of probable headline verbs parsed
-    as something else among the first ``end`` tokens."""
+    as something else among the first ``end`` tokens; with ``commas`` False, no second
+    verb after a comma."""
     verbs = _verbs()
     nouns = _trigger_nouns()
     out: list[tuple[int, str, bool]] = []
@@ -188,14 +204,14 @@ def candidates(doc: Doc, end: int) -> list[tuple[int, str, bool]]:
         word = tok.lower_
         base = _third_person_base(word)
         third = base is not None
-        if base is None and word in verbs and i > start and _plural_subject(doc, i, start):
+        if base is None and word in verbs and (
+                (i > start and _plural_subject(doc, i, start))
+                or _second_verb(doc, i, start, out, third=False, commas=commas)):
             base = word
         if base is None:
             continue
-        # "holds Yingluck and dissolves Senate": a second verb of the same subject
         taken = {c[0] for c in out}
-        conj = third and doc[i - 1].lower_ == "and" and any(
-            doc[j].tag_ in _FINITE or j in taken for j in range(start, i - 1))
+        conj = _second_verb(doc, i, start, out, third=third, commas=commas)
         # ending its stretch, a word that is also an event noun is that noun ("... as
         # Republicans eye social program cuts"), and one after a place too ("Sino-U.S.
         # ties"); a verb there needs a person or body as its subject ("leader apologises");
@@ -217,6 +233,23 @@ def candidates(doc: Doc, end: int) -> list[tuple[int, str, bool]]:
             continue
         out.append((i, base, third))
     return out
+
+
+def _second_verb(doc: Doc, i: int, start: int, out: Sequence[tuple[int, str, bool]],
+                 *, third: bool, commas: bool) -> bool:
+    """A second verb of the same subject after "and" or a comma, in the form of a verb
+    before it: "holds Yingluck and dissolves Senate", "police arrest leader, raid
+    offices" (the plural "raid" after the plural "arrest")."""
+    if doc[i - 1].lower_ == "and":
+        lo = start
+    elif commas and doc[i - 1].text == "," and i == start and i >= 2:
+        lo = _segment_bounds(doc, i - 2, i - 1)[0]
+    else:
+        return False
+    forms = {j: t for j, _, t in out}
+    return any(forms[j] == third if j in forms else
+               doc[j].tag_ in _FINITE if third else doc[j].tag_ == "VBP"
+               for j in range(lo, i - 1))
 
 
 def _garden_path(doc: Doc, i: int) -> bool:
@@ -276,9 +309,10 @@ def accept(doc: Doc, end: int, cands: Sequence[tuple[int, str, bool]], var: Doc
         conjoined = v.dep_ == "conj" and v.head.pos_ == "VERB"
         if not (has_subject or conjoined):
             return None
-    # the garden path's object: the word the model read as a verb is the object now
+    # the garden path's object: the word the model read as a verb is the object now,
+    # or a noun inside it ("scraps fuel decree": "fuel" modifies the object)
     objects = {i + 1 for i, _, _ in cands if i + 1 < end and doc[i + 1].tag_ == "VBP"
-               and var[index[i + 1]].dep_ == "dobj" and var[index[i + 1]].head.i == index[i]}
+               and _in_object(var[index[i + 1]], index[i])}
     for i in range(end):
         if i in at or i in objects:
             continue
@@ -289,6 +323,10 @@ def accept(doc: Doc, end: int, cands: Sequence[tuple[int, str, bool]], var: Doc
         # a clause beside the repaired verb stays a clause ("... as conflict widens" may
         # come back as a conjunct)
         was, now = doc[i].dep_, var[index[i]].dep_
+        # a full verb read as an auxiliary was misread ("... as Iran demands halt" with
+        # "demands" an aux of "halt"); as a clause of its own it keeps a verb's role
+        if was == "aux" and doc[i].lemma_ not in _AUXILIARIES and now in _CLAUSES:
+            was = now
         if doc[i].tag_ in _FINITE and now != was and (
                 now in _NOMINAL_DEPS or (was != "ROOT" and not (
                     was in _CLAUSES and now in _CLAUSES))):
@@ -320,6 +358,16 @@ def accept(doc: Doc, end: int, cands: Sequence[tuple[int, str, bool]], var: Doc
     return TitleParse(tags, pos, lemmas, deps, heads, morphs, ents, back[sents[-1].root.i])
 
 
+def _in_object(tok: Token, verb: int) -> bool:
+    """``tok`` is the direct object of the variant's token ``verb``, or a noun modifying
+    that object."""
+    if tok.dep_ == "dobj":
+        return tok.head.i == verb
+    head = tok.head
+    return tok.dep_ in ("compound", "amod", "nmod") and head.dep_ == "dobj" and \
+        head.head.i == verb
+
+
 def title_token_end(doc: Doc, title_len: int) -> int:
     """Tokens of the title line (those starting before the title's end)."""
     end = 0
@@ -340,7 +388,16 @@ def repair_titles(docs: Sequence[Doc], title_lens: Sequence[int], nlp: Language
     out: list[TitleParse | None] = [None] * len(docs)
     if not jobs:
         return out
+    retry: list[tuple[int, int, list[tuple[int, str, bool]]]] = []
     texts = [variant(docs[n], end, cands) for n, end, cands in jobs]
     for (n, end, cands), var in zip(jobs, nlp.pipe(texts), strict=True):
+        out[n] = accept(docs[n], end, cands, var)
+        # a second verb after a comma the variant cannot place ("recalls envoys, will
+        # shut borders" parses as two clauses) must not cost the first verb its repair
+        fewer = candidates(docs[n], end, commas=False) if out[n] is None else cands
+        if fewer and fewer != cands:
+            retry.append((n, end, fewer))
+    texts = [variant(docs[n], end, cands) for n, end, cands in retry]
+    for (n, end, cands), var in zip(retry, nlp.pipe(texts), strict=True):
         out[n] = accept(docs[n], end, cands, var)
     return out
