@@ -47,6 +47,7 @@ _PLURAL_NOUNS = frozenset({"police", "people", "personnel"})
 _NP_POS = frozenset({"ADJ", "NUM", "DET", "PUNCT"})
 _NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "dobj", "pobj",
                            "compound", "amod", "appos"})
+_NOUN_PLACES = _NOMINAL_DEPS | {"oprd", "acomp", "attr", "npadvmod"}
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _CLAUSES = frozenset({"advcl", "conj", "ccomp", "parataxis"})
 _FIN_3SG = "Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"
@@ -316,7 +317,10 @@ def accept(doc: Doc, end: int, cands: Sequence[tuple[int, str, bool]], var: Doc
     for i in range(end):
         if i in at or i in objects:
             continue
-        if doc[i].pos_ == "VERB" and var[index[i]].pos_ != "VERB":
+        # a verb the model put in a noun's or an adjective's place ("prompting shelter
+        # warning", "keep corridor open") is no verb the variant may lose
+        if doc[i].pos_ == "VERB" and var[index[i]].pos_ != "VERB" and \
+                doc[i].dep_ not in _NOUN_PLACES:
             return None
         # a finite verb keeps its role; a headline's root may give way to the repaired
         # verb, but not as its subject or object ("survivors protest ..." is no subject);

@@ -110,3 +110,28 @@ def test_a_second_verb_needs_the_form_of_the_first(nlp: Any) -> None:
     plain = nlp(f"{title}\n\n{_BODY}")
     assert ann.tokens.deps == [w.dep_ for w in plain]
 
+
+def test_a_verb_in_a_nouns_place_is_no_verb_the_repair_loses(nlp: Any) -> None:
+    # the model's reading in some articles (spelled out here): "fires" a plural noun,
+    # "missile" the verb, and "warning" a verb as the object of "prompting"; the repaired
+    # reading has "warning" a noun, which loses no verb
+    from spacy.tokens import Doc
+
+    from pipeline.headline_parse import accept, candidates, variant
+
+    words = ["Kenya", "fires", "missile", "over", "Somalia", ",", "prompting", "shelter",
+             "warning"]
+    doc = Doc(nlp.vocab, words=words,
+              tags=["NNP", "NNS", "VBP", "IN", "NNP", ",", "VBG", "NN", "VBG"],
+              pos=["PROPN", "NOUN", "VERB", "ADP", "PROPN", "PUNCT", "VERB", "NOUN", "VERB"],
+              deps=["compound", "nsubj", "ROOT", "prep", "pobj", "punct", "advcl", "amod",
+                    "dobj"],
+              heads=[1, 2, 2, 2, 3, 2, 2, 8, 6],
+              lemmas=["Kenya", "fire", "missile", "over", "Somalia", ",", "prompt", "shelter",
+                      "warn"],
+              ents=["B-GPE", "O", "O", "O", "B-GPE", "O", "O", "O", "O"])
+    cands = candidates(doc, len(doc))
+    assert cands == [(1, "fire", True)]
+    repaired = accept(doc, len(doc), cands, nlp(variant(doc, len(doc), cands)))
+    assert repaired is not None
+    assert (repaired.pos[1], repaired.deps[2], repaired.pos[8]) == ("VERB", "dobj", "NOUN")
