@@ -26,6 +26,7 @@ from pipeline.reporting_participles import reporter_speaks
 from pipeline.stated_dyad import stated_dyad
 from pipeline.story_home import headline_doer
 from pipeline.story_parties import focus_countries
+from pipeline.struck_objects import struck_party
 from pipeline.syntax import (
     CLAUSE_DEPS,
     OBJ_DEPS,
@@ -312,6 +313,8 @@ class ClauseActors:
                            ) -> tuple[list[Actor], list[Actor]]:
         tok = trig.token
         sources, targets = self.noun_modifiers(tok, speaker)
+        if not targets:  # "attacks on Kenyan positions": the country the object names
+            targets = struck_party(self, trig, speaker)
         backer = next(iter(of_objects(tok)), None)
         if not sources and backer is not None and tok.dep_ in ("dobj", "obj") and \
                 tok.head.lemma_.lower() in OBTAIN_VERBS:

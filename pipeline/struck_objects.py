@@ -1,0 +1,53 @@
+"""The party an attack noun is aimed at through a thing of its own: "attacks on Moroccan
+positions", "an attack on a French convoy", "strikes on Iranian nuclear sites".
+``pipeline.noun_modifiers`` takes an "on/against" object only when the object itself is
+an actor, and never an "of" object, so such an attack had no target, and with no doer
+named either it was dropped, though its target is stated (its unnamed doer is left open:
+a null source). Only an object whose own words name a country counts: a bare "the killing
+of civilians" or "an assault on the country's transition" would be coded on a guess.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pipeline.actor_lexicon import names_country
+from pipeline.syntax import CLAUSE_DEPS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from pipeline.clause_actors import ClauseActors
+    from pipeline.triggers import Trigger
+    from schemas import Actor
+
+#: The prepositions naming what an attack noun struck.
+AIM_PREPS = frozenset({"on", "against", "upon", "of"})
+
+
+def struck_party(finder: ClauseActors, trig: Trigger, speaker: Actor | None) -> list[Actor]:
+    """The country named inside an attack noun's "on/against/of" object, or []."""
+    tok = trig.token
+    if trig.sense.type != "ASSAULT":
+        return []
+    for c in tok.children:
+        if c.dep_ != "prep" or c.lower_ not in AIM_PREPS:
+            continue
+        for p in c.children:
+            if p.dep_ != "pobj":
+                continue
+            named = names_country(" ".join(t.text for t in _own_words(p)))
+            found = [a for a in finder.object_actors([p], speaker) if a.country == named]
+            if named is not None and found:
+                return found
+    return []
+
+
+def _own_words(tok: Token) -> list[Token]:
+    """The words of ``tok``'s phrase, without the clauses hanging off it."""
+    out, queue = [], [tok]
+    while queue:
+        t = queue.pop()
+        out.append(t)
+        queue.extend(c for c in t.children if c.dep_ not in CLAUSE_DEPS)
+    return sorted(out, key=lambda t: t.i)

@@ -1,0 +1,36 @@
+"""An attack noun whose "on/against/of" object names a country through a thing of its
+own ("attacks on Kenyan positions") is aimed at that country; with no doer named the
+attack is still coded, its source left open (pipeline.struck_objects)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from schemas import ExtractedArticle
+from tests.pipeline.coding import typed_pairs
+
+
+def test_attacks_on_a_countrys_positions_are_aimed_at_it(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text("There were fresh attacks on Kenyan positions near the border on Monday.")
+    assert typed_pairs(out, "ASSAULT") == {(None, "KEN")}
+
+
+def test_attack_on_a_countrys_convoy_told_as_background(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text("The talks resumed a week after an attack on a Belgian convoy.")
+    assert (None, "BEL") in typed_pairs(out, "ASSAULT")
+
+
+def test_named_doer_keeps_the_struck_country_as_target(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    # the doer's adjective gave the source; the object's country is the target, not
+    # a guess from elsewhere in the story
+    out = code_text("Oman protested, citing American strikes on Iranian nuclear sites.")
+    assert ("USA", "IRN") in typed_pairs(out, "ASSAULT")
+
+
+def test_object_naming_no_country_gives_no_guessed_target(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text("The killing of civilians in the town prompted the expulsions.")
+    assert not typed_pairs(out, "ASSAULT")
