@@ -1,5 +1,6 @@
-"""The party an attack noun is aimed at through a thing of its own: "attacks on Moroccan
-positions", "an attack on a French convoy", "strikes on Iranian nuclear sites".
+"""The party an attack or sanction noun is aimed at through a thing of its own: "attacks
+on Moroccan positions", "an attack on a French convoy", "strikes on Iranian nuclear
+sites", "retaliatory tariffs on US goods".
 ``pipeline.noun_modifiers`` takes an "on/against" object only when the object itself is
 an actor, and never an "of" object, so such an attack had no target, and with no doer
 named either it was dropped, though its target is stated (its unnamed doer is left open:
@@ -21,14 +22,19 @@ if TYPE_CHECKING:
     from pipeline.triggers import Trigger
     from schemas import Actor
 
-#: The prepositions naming what an attack noun struck.
+#: Acts whose noun's object is what they were done to (not arrests or deportations: "the
+#: deportation of Palestinian refugees" mostly names a grievance told in passing, and the
+#: arrester the coder guesses for it is often wrong).
+AIMED_TYPES = frozenset({"ASSAULT", "SANCTION"})
+#: The prepositions naming what an attack or sanction noun struck.
 AIM_PREPS = frozenset({"on", "against", "upon", "of"})
 
 
 def struck_party(finder: ClauseActors, trig: Trigger, speaker: Actor | None) -> list[Actor]:
-    """The country named inside an attack noun's "on/against/of" object, or []."""
+    """The country named inside an attack or sanction noun's "on/against/of" object,
+    or []."""
     tok = trig.token
-    if trig.sense.type != "ASSAULT":
+    if trig.sense.type not in AIMED_TYPES:
         return []
     for c in tok.children:
         if c.dep_ != "prep" or c.lower_ not in AIM_PREPS:

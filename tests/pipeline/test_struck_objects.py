@@ -34,3 +34,10 @@ def test_object_naming_no_country_gives_no_guessed_target(
         code_text: Callable[..., ExtractedArticle]) -> None:
     out = code_text("The killing of civilians in the town prompted the expulsions.")
     assert not typed_pairs(out, "ASSAULT")
+
+
+def test_tariffs_on_a_countrys_goods_are_aimed_at_it(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text("Ottawa said it would go ahead with retaliatory tariffs on Japanese "
+                    "goods on July 1.")
+    assert ("CAN", "JPN") in typed_pairs(out, "SANCTION")
