@@ -35,3 +35,11 @@ def test_two_country_story_leaves_the_voice_uncoded(code_text: Any) -> None:
     got = triples(code_text(story + "Witnesses blamed the police for the deaths."))
     assert not any(t[0] == "ACCUSE" and t[1] in ("PER", "MEX") and t[2] == t[1]
                    for t in got)
+
+
+def test_marchers_calling_on_both_sides(code_text: Any) -> None:
+    # a crowd the story names by no country speaks for the story's country, as a
+    # bishop or witnesses do
+    got = triples(code_text(STORY + "The marchers have called on both sides to end the "
+                            "standoff."))
+    assert ("REQUEST", "ECU", "ECU") in got
