@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pipeline.actor_lexicon import names_country
+from pipeline.actor_lexicon import scan_names
 from pipeline.syntax import CLAUSE_DEPS
 
 if TYPE_CHECKING:
@@ -42,7 +42,10 @@ def struck_party(finder: ClauseActors, trig: Trigger, speaker: Actor | None) -> 
         for p in c.children:
             if p.dep_ != "pobj":
                 continue
-            named = names_country(" ".join(t.text for t in _own_words(p)))
+            entry = scan_names(" ".join(t.text for t in _own_words(p)))
+            # (a capital names where a thing is, not whose it is: "attacks on Lima
+            # embassy staff" struck a foreign embassy's staff, not Peru)
+            named = entry.country if entry is not None and entry.kind != "capital" else None
             found = [a for a in finder.object_actors([p], speaker) if a.country == named]
             if named is not None and found:
                 return found

@@ -41,3 +41,10 @@ def test_tariffs_on_a_countrys_goods_are_aimed_at_it(
     out = code_text("Ottawa said it would go ahead with retaliatory tariffs on Japanese "
                     "goods on July 1.")
     assert ("CAN", "JPN") in typed_pairs(out, "SANCTION")
+
+
+def test_a_capital_naming_an_embassy_is_not_the_struck_country(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    # "Lima embassy staff" are the staff of some foreign embassy in Lima, not Peru's
+    out = code_text("There were attacks on Lima embassy staff on Monday.")
+    assert (None, "PER") not in typed_pairs(out, "ASSAULT")
