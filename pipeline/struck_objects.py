@@ -1,6 +1,6 @@
 """The party an attack or sanction noun is aimed at through a thing of its own: "attacks
-on Moroccan positions", "an attack on a French convoy", "strikes on Iranian nuclear
-sites", "retaliatory tariffs on US goods".
+on Kenyan positions", "an attack on a Belgian convoy", "French strikes on Libyan fuel
+depots", "retaliatory tariffs on Japanese goods".
 ``pipeline.noun_modifiers`` takes an "on/against" object only when the object itself is
 an actor, and never an "of" object, so such an attack had no target, and with no doer
 named either it was dropped, though its target is stated (its unnamed doer is left open:

@@ -26,8 +26,8 @@ def test_named_doer_keeps_the_struck_country_as_target(
         code_text: Callable[..., ExtractedArticle]) -> None:
     # the doer's adjective gave the source; the object's country is the target, not
     # a guess from elsewhere in the story
-    out = code_text("Oman protested, citing American strikes on Iranian nuclear sites.")
-    assert ("USA", "IRN") in typed_pairs(out, "ASSAULT")
+    out = code_text("Chad protested, citing French strikes on Libyan fuel depots.")
+    assert ("FRA", "LBY") in typed_pairs(out, "ASSAULT")
 
 
 def test_object_naming_no_country_gives_no_guessed_target(
@@ -38,8 +38,8 @@ def test_object_naming_no_country_gives_no_guessed_target(
 
 def test_tariffs_on_a_countrys_goods_are_aimed_at_it(
         code_text: Callable[..., ExtractedArticle]) -> None:
-    out = code_text("Ottawa said it would go ahead with retaliatory tariffs on Japanese "
-                    "goods on July 1.")
+    out = code_text("Ottawa's retaliatory tariffs on Japanese steel take effect next "
+                    "month.")
     assert ("CAN", "JPN") in typed_pairs(out, "SANCTION")
 
 
