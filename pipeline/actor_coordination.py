@@ -175,7 +175,8 @@ class CoordinationResolver:
 
 
 def _named_before(head: Token) -> bool:
-    """Whether the head word's owner is named before it ("UN officials", "the EU's
-    envoys"), so a place list after it says where they are, not whose they are."""
-    return any(c.dep_ in ("compound", "nmod", "amod", "poss") and c.i < head.i
-               for c in head.children)
+    """Whether the head word's owner, a world body, is named before it ("UN officials",
+    "the EU's envoys"), so a place list after it says where they are, not whose they are
+    (an adjective is no owner: "senior officials in the EU and Canada")."""
+    return any(c.dep_ in ("compound", "nmod", "poss") and c.i < head.i and (
+        (e := lookup(c.text)) is not None and e.role in BODIES) for c in head.children)

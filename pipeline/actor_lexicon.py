@@ -13,9 +13,13 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pipeline.actor_bodies import international_body
 from pipeline.gazetteer import NON_STATE_CODES, Gazetteer
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 DATA = Path(__file__).parent / "data"
 
@@ -89,6 +93,11 @@ def _key(text: str) -> str:
     text = re.sub(r"^(the)\s+", "", text.strip(), flags=re.I)
     text = re.sub(r"'s$", "", text)
     return " ".join(text.casefold().split())
+
+
+def judicial(tok: Token) -> bool:
+    """Whether the word names a court, a judge or a prosecutor (role JUD)."""
+    return lexicon().roles.get(tok.lemma_.lower()) == "JUD"
 
 
 @cache

@@ -22,6 +22,11 @@ def _seats() -> tuple[tuple[str, str], ...]:
                         key=lambda kv: -len(kv[0])))
 
 
+def seat_cities() -> frozenset[str]:
+    """The cities world bodies' organs sit in (lower case), from the same table."""
+    return frozenset(seat.lower() for _, seat in _seats())
+
+
 def body_seat(*actors: Actor | None) -> str | None:
     """The seat of the first world body (role IGO) among ``actors`` whose text names a
     seated organ; None when no party is one."""

@@ -55,11 +55,11 @@ def _sets_in(noun: Token, own: Token, phrase: str) -> bool:
     injured in Friday's clashes", "during Sunday's session, he demanded"): then that day
     is the clause's own. In a clause hanging off another ("telephoned to offer
     condolences for those killed in Saturday's bombing") it is background, and a week
-    ("in this week's fighting") names no day; an attack is what an act "in" it is about
-    ("charged two men in Saturday's attack"), no occasion (word class ``occasions``)."""
+    ("in this week's fighting") names no day; a charge or an arrest "in" an attack is
+    about it ("charged two men in Saturday's attack"), not set in it (``about_acts``)."""
     prep = noun.head
     root = own if own.dep_ != "conj" else own.head
-    return noun.dep_ == "pobj" and lemma_of(noun) in word_class("occasions") and \
+    return noun.dep_ == "pobj" and lemma_of(own) not in word_class("about_acts") and \
         prep.lower_ in word_class("setting_preps") and \
         prep.dep_ == "prep" and prep.head in (own, *own.conjuncts) and \
         root.dep_ == "ROOT" and WEEKDAY_PHRASE.fullmatch(phrase) is not None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pipeline.actor_lexicon import lexicon
+from pipeline.actor_lexicon import judicial
 from pipeline.answered_arms import with_objects
 from pipeline.syntax import subject
 from pipeline.trigger_lexicon import Sense, lemma_of
@@ -23,6 +23,17 @@ if TYPE_CHECKING:
 CROWD_CHARGE = Sense("ASSAULT", None, "charge crowd")
 
 
+#: Counts of people one charges with an offence, not a crowd one rushes.
+FEW = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                 "ten", "eleven", "twelve", "dozen", "several", "a", "both"})
+
+
+def _few(num: Token) -> bool:
+    """Whether a count is a handful (under 50: "five", "12"), not a crowd ("3,000")."""
+    text = num.lower_.replace(",", "")
+    return text in FEW or (text.isdigit() and int(text) < 50)
+
+
 def crowd_charge(tok: Token) -> bool:
     """The verb "charge" with a crowd as its object, or with only arms after "with"."""
     if lemma_of(tok) != "charge" or tok.pos_ != "VERB" or any(
@@ -32,12 +43,12 @@ def crowd_charge(tok: Token) -> bool:
     if any(lemma_of(p) not in word_class("charging_arms") for p in withs):
         return False  # "charged them with rioting": an offence
     who = subject(tok)[0]
-    if (who is not None and lexicon().roles.get(lemma_of(who)) == "JUD") or any(
+    if (who is not None and judicial(who)) or any(
             c.dep_ == "prep" and c.lower_ in ("over", "for") for c in tok.children):
         return False  # "prosecutors charged the rioters", "charged them over the riot"
     objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
-    if any(c.dep_ == "nummod" for o in objs for c in o.children):
-        # "charged five demonstrators": people counted out are charged with an offence;
-        # a crowd is rushed
+    if not withs and any(c.dep_ == "nummod" and _few(c) for o in objs for c in o.children):
+        # "charged five demonstrators": a handful counted out are charged with an
+        # offence; "charged some 3,000 protesters (with batons)" rushes a crowd
         return False
     return any(lemma_of(o) in CROWDS for o in objs) or (not objs and bool(withs))

@@ -238,9 +238,11 @@ def candidates(doc: Doc, end: int, *, commas: bool = True) -> list[tuple[int, st
 
 def _second_verb(doc: Doc, i: int, start: int, out: Sequence[tuple[int, str, bool]],
                  *, third: bool, commas: bool) -> bool:
-    """A second verb of the same subject after "and" or a comma, in the form of a verb
-    before it: "holds Yingluck and dissolves Senate", "police arrest leader, raid
-    offices" (the plural "raid" after the plural "arrest")."""
+    """A second verb of the same subject after "and" or a comma, after a verb before it:
+    "holds Yingluck and dissolves Senate", "police arrest leader, raid offices" (a plural
+    form needs a plural "VBP" verb or candidate before it; an -s form takes any finite
+    verb or -s candidate, since the model often tags a headline's first -s verb VBD or
+    VBP)."""
     if doc[i - 1].lower_ == "and":
         lo = start
     elif commas and doc[i - 1].text == "," and i == start and i >= 2:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pipeline.actor_lexicon import BODIES, lexicon, place_country
+from pipeline.actor_lexicon import BODIES, judicial, place_country
 from pipeline.actor_setting import is_local_role
 from pipeline.doc_views import ent_at
 
@@ -25,7 +25,7 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 def is_local_body(tok: Token) -> bool:
     """A court, judge or prosecutor (role JUD), or a body of the place it acts in
     (police, officials, authorities: ``actor_setting.is_local_role``)."""
-    return lexicon().roles.get(tok.lemma_.lower()) == "JUD" or is_local_role(tok)
+    return judicial(tok) or is_local_role(tok)
 
 
 def own_place(body: Token, mod: Token) -> str | None:

@@ -13,8 +13,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import lookup, place_country
+from pipeline.body_seats import seat_cities
 from pipeline.doc_views import ent_at
-from pipeline.word_classes import word_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -54,8 +54,9 @@ def opening_speaker_place(head: Token) -> str | None:
     ent = ent_at(pobj) if pobj is not None else None
     name = ent.text if ent is not None else (pobj.text if pobj is not None else "")
     entry = lookup(name)
-    if entry is None or entry.kind != "capital" or name.lower() in word_class("body_seats"):
-        # only a capital says whose minister speaks there: a visitor speaks "In New York"
-        # or "In Geneva", where world bodies sit (and "In Vienna" may be such a visit)
+    if entry is None or entry.kind != "capital" or name.lower() in seat_cities():
+        # only a national capital says whose minister speaks there: a visitor speaks "In
+        # New York" or "In Geneva", and "In Addis Ababa" may be at the African Union
+        # (the seats of ``data/places.toml``); "Brussels" looks up as the EU
         return None
     return opening_place(head)

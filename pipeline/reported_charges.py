@@ -96,9 +96,10 @@ def reported_charges(finder: ArgumentFinder, doc: Doc, coded: Coded,
         if not speakers or speakers[0].country is None:
             continue
         accuser = speakers[0]
-        if any(s is not None and s.country == accuser.country for s, _ in pairs):
+        if any(s is not None and s.country == accuser.country and s.role in ("GOV", "MIL")
+               for s, _ in pairs):
             # "said American and Iraqi forces had attacked the hideout": a joint act of
-            # the speaker's own side is reported, not charged
+            # the speaker's own state is reported, not charged (its own rebels are no side)
             continue
         # only the side hit (or a report naming no other victim) charges the doer: "said
         # Israeli jets had struck Hezbollah positions", told by a third party, reports an

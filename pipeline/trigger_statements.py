@@ -296,12 +296,12 @@ def _behind_harm(prep: Token) -> bool:
         return False
     subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
     harms = cooperation_words()["blamed_for"]
-    # (the harm may be the modifier of an attempt: "behind the coup attempt", not of any
-    # object: "behind its war effort" backs it)
+    # (the harm may be the modifier of its object, "behind the coup attempt", unless the
+    # object is a thing backed: "behind its war effort")
     return subj is not None and subj.lower_ not in FIRST_PERSON_OR_RELATIVE and any(
         lemma_of(g) in harms for c in prep.children if c.dep_ == "pobj"
         for g in (c, *(m for m in c.children if m.dep_ == "compound"
-                       and lemma_of(c) in word_class("attempt_heads"))))
+                       and lemma_of(c) not in word_class("backing_heads"))))
 
 
 def _named_responsible(tok: Token) -> Sense | None:

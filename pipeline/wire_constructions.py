@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pipeline.actor_lexicon import lexicon
+from pipeline.actor_lexicon import judicial
 from pipeline.doc_views import ent_at
 from pipeline.syntax import has_neg, subject
 from pipeline.trigger_lexicon import cooperation_words, lemma_of
@@ -259,12 +259,14 @@ def _sent_somewhere(tok: Token) -> bool:
     court ("the court ordered the soldiers to prison" jails them) and to no place of
     custody (word class ``custody_places``)."""
     who = subject(tok)[0]
-    if has_neg(tok) or (who is not None and lexicon().roles.get(lemma_of(who)) == "JUD"):
+    if has_neg(tok) or (who is not None and judicial(who)):
         return False
     return any(
         c.dep_ == "prep" and c.lower_ in DESTINATIONS and any(
-            g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")
-            and lemma_of(g) not in word_class("custody_places") for g in c.children)
+            g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") and not any(
+                lemma_of(w) in word_class("custody_places") for w in (g, *(
+                    m for m in g.children if m.dep_ in ("compound", "amod"))))
+            for g in c.children)
         for c in tok.children)
 
 

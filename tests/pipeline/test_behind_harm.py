@@ -38,3 +38,12 @@ def test_no_blame_for_a_guess_a_denial_or_no_harm(code_text: Any, text: str) -> 
 def test_guard_backing_a_thing_named_after_a_harm_is_no_blame(
         code_text: Any, text: str) -> None:
     assert not any(t[0] == "ACCUSE" for t in triples(code_text(text)))
+
+
+@pytest.mark.parametrize("text", [
+    # review: a harm word before an operation or a plan is still the harm
+    "Norway said Denmark was behind the sabotage operation on the pipeline.",
+    "Norway said Denmark was behind the assassination plan.",
+])
+def test_a_harm_named_before_another_head_is_blamed(code_text: Any, text: str) -> None:
+    assert ("ACCUSE", "NOR", "DNK") in triples(code_text(text))

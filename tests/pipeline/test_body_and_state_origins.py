@@ -25,3 +25,11 @@ def test_guard_a_body_named_before_its_officials_keeps_them(
     pairs = typed_pairs(out, "REQUEST")
     assert ("IGO", "PER") in pairs
     assert not {("CHL", "PER"), ("CAN", "PER")} & pairs
+
+
+def test_an_adjective_is_no_owner_of_the_officials(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    # review: "senior" names no body; the listed state keeps its officials
+    out = code_text("Senior officials in the European Union and Canada urged the army in "
+                    "Peru to show restraint.", title="Peru protests")
+    assert {("IGO", "PER"), ("CAN", "PER")} <= typed_pairs(out, "REQUEST")

@@ -39,3 +39,12 @@ def test_an_offence_after_with_stays_a_charge(code_text: Any) -> None:
 def test_guard_a_legal_charge_of_protesters_stays_an_accusation(
         code_text: Any, text: str) -> None:
     assert "ASSAULT" not in {e.type for e in code_text(text).events}
+
+
+@pytest.mark.parametrize("text", [
+    # review: a crowd counted in thousands, or charged with batons, is rushed
+    "Riot police charged some 3,000 protesters with batons in Nairobi on Monday.",
+    "Riot police charged 3,000 protesters outside parliament in Nairobi.",
+])
+def test_a_large_crowd_charged_is_rushed(code_text: Any, text: str) -> None:
+    assert not any(t[0] == "ACCUSE" for t in triples(code_text(text)))

@@ -35,7 +35,8 @@ def test_ordering_another_state_somewhere_stays_a_demand(code_text: Any) -> None
 @pytest.mark.parametrize("text", [
     # review: a court sending soldiers to prison, or anyone ordering them to jail, jails
     "The court ordered the soldiers to prison.",
-    "The general ordered the two officers to jail.",
+    "The general ordered the soldiers to prison.",
+    "The general ordered the soldiers to the detention centre.",
 ])
 def test_guard_forces_sent_to_custody_are_not_deployed(code_text: Any, text: str) -> None:
     assert not any(e.type == "MOBILIZE" for e in code_text(text).events)

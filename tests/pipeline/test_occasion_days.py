@@ -34,3 +34,11 @@ def test_guard_an_act_about_an_attack_is_not_set_in_it(
     out = code_text("Kosovo charged two Serbs in Saturday's attack on police.",
                     published=PUB)
     assert "2025-03-15" not in dates_by_trigger(out, "charge")
+
+
+def test_an_act_in_an_attack_takes_the_attack_day(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    # review: killed "in Saturday's attack" happened on Saturday
+    out = code_text("Two policemen were killed in Saturday's attack on a checkpoint in "
+                    "Pristina.", published=PUB)
+    assert dates_by_trigger(out, "kill") == {"2025-03-15"}

@@ -71,3 +71,11 @@ def test_a_report_carried_on_by_a_pronoun_is_no_new_charge(code_text: Any) -> No
 ])
 def test_guard_only_the_side_hit_charges_the_doer(code_text: Any, text: str) -> None:
     assert not any(t[0] == "ACCUSE" for t in triples(code_text(text)))
+
+
+def test_the_speakers_own_rebels_among_the_doers_still_charge_the_foreigners(
+        code_text: Any) -> None:
+    # review: only the speaker's state forces make a joint act its own
+    got = triples(code_text("The Kenyan army said Somali and Kenyan militants had "
+                            "attacked its base."))
+    assert ("ACCUSE", "KEN", "SOM") in got
