@@ -224,9 +224,9 @@ class AnaphoraResolver:
         """The article's entities that name an international or non-governmental body,
         with their entries, in order: looked up once per article, not once per phrase
         that may take one up."""
-        found = []
+        found: list[tuple[Span, Entry]] = []
         for ent in doc_ents(self.doc):
-            e = lookup(ent.text) or scan_names(ent.text)
+            e = lookup(ent.text) or scan_names(ent.text) or _owner_entry(found, ent)
             if e is not None and e.kind in ("igo", "ngo"):
                 found.append((ent, e))
         return tuple(found)
@@ -266,3 +266,17 @@ class AnaphoraResolver:
                 continue
             return Actor(text=tok.text, name=ent.text, country=e.country, role=e.role)
         return None
+
+
+def _owner_entry(bodies: list[tuple[Span, Entry]], ent: Span) -> Entry | None:
+    """"The African Union's Peace and Security Council": a name the lexicon does not
+    know, possessed by the international body named just before it (the tagger splits
+    the possessor off as an entity of its own), is an organ of that body, so a later
+    "the council" takes it up as the body's, not as a country's."""
+    if not bodies:
+        return None
+    owner, entry = bodies[-1]
+    possessive = owner[-1].tag_ == "POS" or owner.text.endswith(("'s", "\u2019s"))
+    if owner.end != ent.start or not possessive:
+        return None
+    return entry
