@@ -39,13 +39,22 @@ def own_voice(finder: ArgumentFinder, trig: Trigger, event_type: str,
     if trig.nominal or event_type not in STATEMENTS or focus is None or focus in BODIES or \
             finder.resolver.pair is not None or tok.dep_ == "amod":
         return None
-    subj, is_agent = subject(tok)
-    if subj is None or is_agent or not _voice(subj) or finder.actor(subj, speaker):
+    subj = unplaced_voice(finder, tok, speaker)
+    if subj is None:
         return None
     targets = [t for t in finder.object_actors(objects(tok), speaker)
                if t.country or t.role in BODIES]
     return [Actor(text=subj.text, name=None, country=focus, role="UNK")], \
         targets or [party(focus)]
+
+
+def unplaced_voice(finder: ArgumentFinder, tok: Token, speaker: Actor | None) -> Token | None:
+    """The subject of statement verb ``tok`` when it names a voice (``_voice``) that the
+    story gives no country; else None."""
+    subj, is_agent = subject(tok)
+    if subj is None or is_agent or not _voice(subj) or finder.actor(subj, speaker):
+        return None
+    return subj
 
 
 def _voice(tok: Token) -> bool:

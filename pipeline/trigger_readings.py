@@ -23,6 +23,7 @@ from pipeline.story_fighting import story_fighting
 from pipeline.story_own_voices import own_voice
 from pipeline.story_pair_meetings import story_pair_meeting
 from pipeline.story_pair_truces import story_pair_truce
+from pipeline.story_pair_voices import pair_voice
 from pipeline.syntax import subject, talks_behind
 from pipeline.trigger_objects import regretted_owner
 from pipeline.word_classes import word_class
@@ -142,8 +143,10 @@ def _story_reader(parties: StoryParties) -> Reader:
 def _own_voice(finder: ArgumentFinder, trig: Trigger, reading: Reading,
                speaker: Actor | None, coded: Coded) -> Found | None:
     """"the bishop called on the government" in a story about one country
-    (pipeline.story_own_voices)."""
-    spoken = own_voice(finder, trig, reading.event_type, speaker)
+    (pipeline.story_own_voices), "the opposition party accused the ruling party" in a
+    story between two (pipeline.story_pair_voices)."""
+    spoken = own_voice(finder, trig, reading.event_type, speaker) or \
+        pair_voice(finder, trig, reading.event_type, speaker)
     if spoken is None:
         return None
     return _found(finder, reading.event_type,
