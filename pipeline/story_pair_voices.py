@@ -5,9 +5,8 @@ ruling party of rigging the vote". News names the nationality of a foreign voice
 U.S. envoy"); an unplaced party or organisation speaking of no other country is the
 home side's: the dateline's country, when it is one of the pair. A voice aimed at the
 other side or a third country is left uncoded: it may be either side's, or a third
-party's (a "voice of the other side" reading was wrong in 3 of 3 tune articles); so is
-one the story named before with another country. ``pipeline.story_own_voices`` reads
-one-country stories.
+party's (a "voice of the other side" reading was wrong in 3 of 3 tune articles).
+``pipeline.story_own_voices`` reads one-country stories.
 """
 
 from __future__ import annotations
@@ -16,15 +15,12 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import BODIES, names_country
-from pipeline.doc_views import doc_ents
 from pipeline.implied_parties import party
 from pipeline.story_own_voices import STATEMENTS, unplaced_voice
 from pipeline.syntax import objects
 from schemas import Actor
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
-
     from pipeline.arguments import ArgumentFinder
     from pipeline.triggers import Trigger
 
@@ -61,7 +57,7 @@ def pair_voice(finder: ArgumentFinder, trig: Trigger, event_type: str,
     # a country the text names ("accused Kosovo", "the Kosovar government"), not one
     # guessed for a role word ("the ruling party": no evidence of a side)
     named = {t.country for t in targets if t.name or names_country(t.text) == t.country}
-    if not named <= {home} or _placed_abroad(finder, subj, home):
+    if not named <= {home}:
         # aimed at the other side or a third party: the voice may be anyone's
         return None
     # a voice about its own country's affairs: the government or party it names without
@@ -75,18 +71,3 @@ def _voice_of(text: str, country: str) -> Actor:
     """The unplaced speaker, placed: no name or role of its own is known."""
     return Actor(text=text, name=None, country=country, role="UNK")
 
-
-def _placed_abroad(finder: ArgumentFinder, subj: Token, home: str) -> bool:
-    """Whether the story named the voice before with another country: "remarks by
-    Israeli Foreign Minister Yair Lapid ..., when Lapid voiced concern about Algeria's
-    role" (a later surname the resolver did not tie to its titled first mention)."""
-    with finder.resolver.kept_memory():  # a second look: learn nothing from it
-        for ent in doc_ents(subj.doc):
-            if ent.start >= subj.i:
-                break
-            if ent[-1].lower_ != subj.lower_:
-                continue
-            found = finder.resolver.resolve_one(ent[-1])
-            if found is not None and found.country and found.country != home:
-                return True
-    return False
