@@ -3,8 +3,9 @@
 the measures", "witnesses blamed forces loyal to the TPLF". News names the nationality of
 a foreign voice ("the U.S. envoy"); a person or group it leaves unplaced in a story about
 one country's own affairs is that country's, and so is the party addressed when the clause
-names none. A story between two parties leaves the voice uncoded: either side may be
-speaking ("Trump threatened tariffs" in a China story)."""
+names none. A story between two parties leaves a voice named by its word uncoded: either
+side may be speaking ("Trump threatened tariffs" in a China story); a named party or
+organisation there is read by ``pipeline.story_pair_voices``."""
 
 from __future__ import annotations
 

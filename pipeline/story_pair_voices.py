@@ -1,7 +1,7 @@
 """A statement whose speaker the story gives no country, in a story between two
-countries, about the home side's own affairs: "the Democratic Front denounced the ruling"
-in a Montenegro-Russia story filed from Podgorica, "the opposition party accused the
-ruling party of rigging the vote". News names the nationality of a foreign voice ("the
+countries, about the home side's own affairs: "the Green Front denounced the ruling" in
+a Serbia-Kosovo story filed from Belgrade, "the opposition party accused the ruling party
+of rigging the vote". News names the nationality of a foreign voice ("the
 U.S. envoy"); an unplaced party or organisation speaking of no other country is the
 home side's: the dateline's country, when it is one of the pair. A voice aimed at the
 other side or a third country is left uncoded: it may be either side's, or a third
@@ -14,18 +14,21 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from pipeline.actor_lexicon import BODIES, names_country
+from pipeline.actor_lexicon import BODIES, names_country, scan_names
 from pipeline.implied_parties import party
 from pipeline.story_own_voices import STATEMENTS, unplaced_voice
 from pipeline.syntax import objects
+from pipeline.trigger_lexicon import lemma_of
+from pipeline.word_classes import word_class
 from schemas import Actor
 
 if TYPE_CHECKING:
     from pipeline.arguments import ArgumentFinder
     from pipeline.triggers import Trigger
 
-#: Named voices that are bodies: organisations, parties and groups ("the Democratic
-#: Front", "Zaev's Social Democrats").
+#: Named voices that are bodies: organisations and parties ("the Green Front"); a group
+#: named by a people or a faith ("Muslims", "Serbs") is no body (NORP counts only as a
+#: party's members: word class ``party_members``, "the Social Democrats").
 BODY_VOICES = frozenset({"ORG", "NORP"})
 
 
@@ -40,7 +43,8 @@ def pair_voice(finder: ArgumentFinder, trig: Trigger, event_type: str,
             any(c in BODIES for c in pair) or trig.token.dep_ == "amod":
         return None
     subj = unplaced_voice(finder, trig.token, speaker)
-    if subj is None or subj.ent_type_ not in BODY_VOICES:
+    if subj is None or subj.ent_type_ not in BODY_VOICES or (
+            subj.ent_type_ == "NORP" and lemma_of(subj) not in word_class("party_members")):
         # "witnesses blamed the police": a voice named by its word may stand on either
         # side; an unplaced person named by name is often a foreign official whose titled
         # first mention went unread (a caution: no figure moved by it); a party or
@@ -57,6 +61,11 @@ def pair_voice(finder: ArgumentFinder, trig: Trigger, event_type: str,
     # a country the text names ("accused Kosovo", "the Kosovar government"), not one
     # guessed for a role word ("the ruling party": no evidence of a side)
     named = {t.country for t in targets if t.name or names_country(t.text) == t.country}
+    # ... or one the clause names around them ("accused the government in Pristina")
+    named |= {e.country for c in trig.token.children
+              if c.dep_ not in ("nsubj", "nsubjpass", "punct")
+              and (e := scan_names(" ".join(w.text for w in c.subtree))) is not None
+              and e.country is not None}
     if not named <= {home}:
         # aimed at the other side or a third party: the voice may be anyone's
         return None

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import scan_names
 from pipeline.syntax import CLAUSE_DEPS
+from pipeline.trigger_lexicon import lemma_of
+from pipeline.word_classes import word_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -26,6 +28,9 @@ if TYPE_CHECKING:
 #: deportation of Palestinian refugees" mostly names a grievance told in passing, and the
 #: arrester the coder guesses for it is often wrong).
 AIMED_TYPES = frozenset({"ASSAULT", "SANCTION"})
+#: Prepositions that place a thing beside a country, not in it or of it.
+NEAR_PREPS = frozenset({"near", "along", "off", "beside", "by", "outside", "across",
+                        "around", "close", "opposite"})
 #: The prepositions naming what an attack or sanction noun struck.
 AIM_PREPS = frozenset({"on", "against", "upon", "of"})
 
@@ -37,7 +42,12 @@ def struck_party(finder: ClauseActors, trig: Trigger, speaker: Actor | None) -> 
     if trig.sense.type not in AIMED_TYPES:
         return []
     for c in tok.children:
-        if c.dep_ != "prep" or c.lower_ not in AIM_PREPS:
+        if c.dep_ != "prep" or c.lower_ not in AIM_PREPS or (
+                c.lower_ == "of" and trig.sense.type == "ASSAULT"
+                and lemma_of(tok) not in word_class("victim_of_nouns")):
+            # ("the attack of Russian forces": an attack's "of" names the doer, but for a
+            # killing's or a bombing's victims; a sanction's names the sanctioned: "the
+            # expulsion of Russian diplomats")
             continue
         for p in c.children:
             if p.dep_ != "pobj":
@@ -53,10 +63,13 @@ def struck_party(finder: ClauseActors, trig: Trigger, speaker: Actor | None) -> 
 
 
 def _own_words(tok: Token) -> list[Token]:
-    """The words of ``tok``'s phrase, without the clauses hanging off it."""
+    """The words of ``tok``'s phrase, without the clauses and the places it is only near
+    ("positions near the Kenyan border" may be anyone's; "hideouts in eastern
+    Afghanistan" and "positions of the Kenyan army" are struck in or of that country)."""
     out, queue = [], [tok]
     while queue:
         t = queue.pop()
         out.append(t)
-        queue.extend(c for c in t.children if c.dep_ not in CLAUSE_DEPS)
+        queue.extend(c for c in t.children if c.dep_ not in CLAUSE_DEPS and not (
+            c.dep_ == "prep" and c.lower_ in NEAR_PREPS))
     return sorted(out, key=lambda t: t.i)

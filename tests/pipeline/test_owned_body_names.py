@@ -21,11 +21,3 @@ def test_the_council_after_an_igos_own_council_is_igo(
     assert ("ACCUSE", "IGO", "SDN") in got, out.events
     assert not any(t == "ACCUSE" and s == "ETH" for t, s, _ in got), out.events
 
-
-def test_a_countrys_own_council_stays_its_own(
-        code_text: Callable[..., ExtractedArticle]) -> None:
-    # possessed by a country, not by a body: no IGO
-    out = code_text("Ethiopia and Sudan clashed on the border on Monday. Ethiopia's Peace "
-                    "and Security Council met in Addis Ababa on Tuesday. The council "
-                    "condemned Sudan for the attack.", title=TITLE)
-    assert not any(s == "IGO" for _, s, _ in triples(out)), out.events

@@ -27,3 +27,20 @@ def test_a_voice_aimed_at_a_named_side_stays_uncoded(
     # either side's voice (or a third party's) may accuse Pristina
     out = code_text(LEAD + "The Zeleni Front accused Pristina of lying.", title=TITLE)
     assert not [e for e in out.events if e.evidence.sentence_index == 3], out.events
+
+
+def test_guard_a_side_named_by_a_place_in_the_clause_stays_uncoded(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    # review: "in Pristina" names the other side as the place of the accused
+    out = code_text(LEAD + "The Zeleni Front accused the government in Pristina of lying.",
+                    title=TITLE)
+    assert ("ACCUSE", "SRB", "SRB") not in triples(out), out.events
+
+
+def test_guard_a_people_or_faith_is_no_party_voice(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    # review: "Muslims" is no party or organisation of the home side
+    out = code_text(LEAD + "Muslims condemned the violence and called for calm.",
+                    title=TITLE)
+    assert not [e for e in out.events if e.evidence.sentence_index == 3
+                and e.source is not None and e.source.country == "SRB"], out.events

@@ -48,3 +48,17 @@ def test_a_capital_naming_an_embassy_is_not_the_struck_country(
     # "Lima embassy staff" are the staff of some foreign embassy in Lima, not Peru's
     out = code_text("There were attacks on Lima embassy staff on Monday.")
     assert (None, "PER") not in typed_pairs(out, "ASSAULT")
+
+
+def test_guard_of_names_the_doer_of_an_attack(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    # review: "the attack of Russian forces" is Russia's attack, not one on Russia
+    out = code_text("Residents fled the attack of Russian forces near the village.")
+    assert (None, "RUS") not in typed_pairs(out, "ASSAULT")
+
+
+def test_guard_a_place_near_the_object_is_not_its_owner(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    # review: positions "near the Kenyan border" may be anyone's
+    out = code_text("There were attacks on positions near the Kenyan border on Monday.")
+    assert (None, "KEN") not in typed_pairs(out, "ASSAULT")
