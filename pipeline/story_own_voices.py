@@ -35,18 +35,35 @@ def own_voice(finder: ArgumentFinder, trig: Trigger, event_type: str,
     """(sources, targets) = the story's country speaking (to the party the clause
     addresses, else to itself) for a statement verb whose named subject has no country
     in a story about one country; else None."""
-    tok = trig.token
     focus = finder.resolver.focus
-    if trig.nominal or event_type not in STATEMENTS or focus is None or focus in BODIES or \
-            finder.resolver.pair is not None or tok.dep_ == "amod":
+    if focus is None or focus in BODIES or finder.resolver.pair is not None:
         return None
-    subj = unplaced_voice(finder, tok, speaker)
+    subj = statement_voice(finder, trig, event_type, speaker)
     if subj is None:
         return None
-    targets = [t for t in finder.object_actors(objects(tok), speaker)
-               if t.country or t.role in BODIES]
-    return [Actor(text=subj.text, name=None, country=focus, role="UNK")], \
-        targets or [party(focus)]
+    return [placed_voice(subj.text, focus)], \
+        addressed_parties(finder, trig.token, speaker) or [party(focus)]
+
+
+def statement_voice(finder: ArgumentFinder, trig: Trigger, event_type: str,
+                    speaker: Actor | None) -> Token | None:
+    """The unplaced voice (``unplaced_voice``) a statement verb has for its subject; None
+    for a noun trigger, an adjective ("the accused official") or another type."""
+    if trig.nominal or event_type not in STATEMENTS or trig.token.dep_ == "amod":
+        return None
+    return unplaced_voice(finder, trig.token, speaker)
+
+
+def addressed_parties(finder: ArgumentFinder, tok: Token, speaker: Actor | None
+                      ) -> list[Actor]:
+    """The states and bodies the statement verb's objects name."""
+    return [t for t in finder.object_actors(objects(tok), speaker)
+            if t.country or t.role in BODIES]
+
+
+def placed_voice(text: str, country: str) -> Actor:
+    """An unplaced speaker, placed in ``country``: no name or role of its own is known."""
+    return Actor(text=text, name=None, country=country, role="UNK")
 
 
 def unplaced_voice(finder: ArgumentFinder, tok: Token, speaker: Actor | None) -> Token | None:

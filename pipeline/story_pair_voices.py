@@ -16,8 +16,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import BODIES, names_country, scan_names
 from pipeline.implied_parties import party
-from pipeline.story_own_voices import STATEMENTS, unplaced_voice
-from pipeline.syntax import objects
+from pipeline.story_own_voices import addressed_parties, placed_voice, statement_voice
 from pipeline.trigger_lexicon import lemma_of
 from pipeline.word_classes import word_class
 from schemas import Actor
@@ -39,10 +38,9 @@ def pair_voice(finder: ArgumentFinder, trig: Trigger, event_type: str,
     between two countries, when the clause names no country but the home side; else
     None."""
     pair = finder.resolver.pair
-    if trig.nominal or event_type not in STATEMENTS or pair is None or \
-            any(c in BODIES for c in pair) or trig.token.dep_ == "amod":
+    if pair is None or any(c in BODIES for c in pair):
         return None
-    subj = unplaced_voice(finder, trig.token, speaker)
+    subj = statement_voice(finder, trig, event_type, speaker)
     if subj is None or subj.ent_type_ not in BODY_VOICES or (
             subj.ent_type_ == "NORP" and lemma_of(subj) not in word_class("party_members")):
         # "witnesses blamed the police": a voice named by its word may stand on either
@@ -56,8 +54,7 @@ def pair_voice(finder: ArgumentFinder, trig: Trigger, event_type: str,
     home = finder.resolver.dateline
     if home is None or home not in pair:
         return None
-    targets = [t for t in finder.object_actors(objects(trig.token), speaker)
-               if t.country or t.role in BODIES]
+    targets = addressed_parties(finder, trig.token, speaker)
     # a country the text names ("accused Kosovo", "the Kosovar government"), not one
     # guessed for a role word ("the ruling party": no evidence of a side)
     named = {t.country for t in targets if t.name or names_country(t.text) == t.country}
@@ -71,12 +68,6 @@ def pair_voice(finder: ArgumentFinder, trig: Trigger, event_type: str,
         return None
     # a voice about its own country's affairs: the government or party it names without
     # a country is its own country's
-    return [_voice_of(subj.text, home)], \
+    return [placed_voice(subj.text, home)], \
         [dataclasses.replace(t, country=home) if t.country else t for t in targets] or \
         [party(home)]
-
-
-def _voice_of(text: str, country: str) -> Actor:
-    """The unplaced speaker, placed: no name or role of its own is known."""
-    return Actor(text=text, name=None, country=country, role="UNK")
-
