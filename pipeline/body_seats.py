@@ -22,6 +22,7 @@ def _seats() -> tuple[tuple[str, str], ...]:
                         key=lambda kv: -len(kv[0])))
 
 
+@cache
 def seat_cities() -> frozenset[str]:
     """The cities world bodies' organs sit in (lower case), from the same table."""
     return frozenset(seat.lower() for _, seat in _seats())

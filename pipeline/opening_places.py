@@ -17,7 +17,24 @@ from pipeline.body_seats import seat_cities
 from pipeline.doc_views import ent_at
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
+
+
+def _opening_name(sent: Span) -> str | None:
+    """The proper name a sentence opens with as a place, set off by a comma ("In
+    Yerevan, ..."; not "In talks with X"), with the entity it is part of when there is
+    one (NER often takes a capital for a person, so the name is looked up as a place)."""
+    first = sent[0] if sent[0].is_alpha or len(sent) == 1 else sent[1]
+    if first.lower_ != "in" or first.dep_ != "prep" or first.head != sent.root:
+        return None
+    pobj = next((p for p in first.children if p.dep_ == "pobj"), None)
+    if pobj is None or not any(t.text == "," for t in sent[first.i - sent.start:
+                                                           pobj.i - sent.start + 2]):
+        return None
+    if pobj.pos_ != "PROPN":
+        return None
+    ent = ent_at(pobj)
+    return ent.text if ent is not None else pobj.text
 
 
 def opening_place(tok: Token) -> str | None:
@@ -25,19 +42,8 @@ def opening_place(tok: Token) -> str | None:
     protesters rallied outside the government headquarters"): the role words of a
     sentence set in a place by its opening phrase are that place's own people and
     bodies, not the story's focus country's."""
-    sent = tok.sent
-    first = sent[0] if sent[0].is_alpha else (sent[1] if len(sent) > 1 else sent[0])
-    if first.lower_ != "in" or first.dep_ != "prep" or first.head != sent.root:
-        return None
-    pobj = next((p for p in first.children if p.dep_ == "pobj"), None)
-    if pobj is None or not any(t.text == "," for t in sent[first.i - sent.start:
-                                                           pobj.i - sent.start + 2]):
-        return None  # an opening place set off by a comma, not "In talks with X"
-    if pobj.pos_ != "PROPN":
-        return None
-    # (NER often takes a capital for a person: "Yerevan" is looked up as a place)
-    ent = ent_at(pobj)
-    return place_country(ent.text if ent is not None else pobj.text)
+    name = _opening_name(tok.sent)
+    return place_country(name) if name is not None else None
 
 
 def opening_speaker_place(head: Token) -> str | None:
@@ -49,14 +55,13 @@ def opening_speaker_place(head: Token) -> str | None:
         head = head.head  # ("In Tokyo, the foreign minister, X, said")
     if head.dep_ not in ("nsubj", "nsubjpass") or head.head != head.sent.root:
         return None
-    first = head.sent[0] if head.sent[0].is_alpha else head.sent[1]
-    pobj = next((p for p in first.children if p.dep_ == "pobj"), None)
-    ent = ent_at(pobj) if pobj is not None else None
-    name = ent.text if ent is not None else (pobj.text if pobj is not None else "")
+    name = _opening_name(head.sent)
+    if name is None:
+        return None
     entry = lookup(name)
     if entry is None or entry.kind != "capital" or name.lower() in seat_cities():
         # only a national capital says whose minister speaks there: a visitor speaks "In
         # New York" or "In Geneva", and "In Addis Ababa" may be at the African Union
         # (the seats of ``data/places.toml``); "Brussels" looks up as the EU
         return None
-    return opening_place(head)
+    return place_country(name)
