@@ -19,11 +19,13 @@ from typing import TYPE_CHECKING
 from pipeline.actor_lexicon import BODIES
 from pipeline.authored_acts import AUTHORED
 from pipeline.implied_parties import party_codes
+from pipeline.misread_answers import misread_answerer
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from pipeline.arguments import ArgumentFinder
+    from pipeline.triggers import Trigger
     from schemas import Actor
 
 #: Nouns that sum up a preceding clause as someone's act or text: the authored acts
@@ -84,3 +86,18 @@ def summarised_author(finder: ArgumentFinder, tok: Token, sources: list[Actor]
         # own country (the other side of a civil war) stays a domestic recipient
         return doers[:1]
     return []
+
+
+def misread_answer_parties(finder: ArgumentFinder, trig: Trigger, speaker: Actor | None
+                           ) -> tuple[list[Actor], list[Actor]] | None:
+    """(the answering party, the summed-up act's doer) of ", a charge Pretoria rejects"
+    read as one noun phrase (``pipeline.misread_answers``), or None: the name is the
+    answer's subject, and the answer is to the doer of the act the noun sums up."""
+    who = misread_answerer(trig.token)
+    if who is None or summary_noun(trig.token) is None:
+        return None
+    sources = finder.actor(who, speaker)
+    if not sources:
+        return None
+    targets = summarised_author(finder, trig.token, sources)
+    return (sources, targets) if targets else None

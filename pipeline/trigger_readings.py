@@ -10,12 +10,14 @@ from typing import TYPE_CHECKING
 
 from pipeline.actor_fallback import story_actors
 from pipeline.actor_lexicon import names_country, place_country
+from pipeline.actor_summarised_acts import misread_answer_parties
 from pipeline.adjunct_meetings import adjunct_meeting
 from pipeline.document_voices import document_voice
 from pipeline.drawn_reactions import drawn_reaction
 from pipeline.event_pairs import actor_pairs
 from pipeline.event_places import sentence_place
 from pipeline.held_warnings import warned_pairs
+from pipeline.misread_answers import misread_answerer
 from pipeline.modality import modality_for
 from pipeline.plover import SYMMETRIC
 from pipeline.promised_resignations import promised_resignation
@@ -98,6 +100,20 @@ def _denied(finder: ArgumentFinder, trig: Trigger, reading: Reading, speaker: Ac
     return None if charge is None else _found(finder, "ACCUSE", "asserted", *charge)
 
 
+def _misread_answer(finder: ArgumentFinder, trig: Trigger, reading: Reading,
+                    speaker: Actor | None, coded: Coded) -> Found | None:
+    """", a charge Pretoria rejects" read as a noun phrase (pipeline.misread_answers): read
+    here alone, as the clause the parser saw has no subject or object of its own."""
+    if misread_answerer(trig.token) is None:
+        return None
+    found = misread_answer_parties(finder, trig, speaker)
+    if found is None:
+        return reading.event_type, "asserted", []
+    return _found(finder, reading.event_type,
+                  modality_for(trig.token, reading.event_type, negated=reading.negated),
+                  *found)
+
+
 def _talks(finder: ArgumentFinder, trig: Trigger, reading: Reading, speaker: Actor | None,
            coded: Coded) -> Found | None:
     """Talks told as the run-up of an act coded in the sentence (``_talks_parties``)."""
@@ -164,7 +180,7 @@ def _own_voice(finder: ArgumentFinder, trig: Trigger, reading: Reading,
 #: unplaced speaker taken for the story's own country comes last: it is a guess from the
 #: story where every other reading is read off the sentence.
 READERS: tuple[Reader, ...] = (
-    _drawn, _instigation, _held, _clause, _denied, _talks, _adjunct,
+    _drawn, _instigation, _held, _misread_answer, _clause, _denied, _talks, _adjunct,
     _story_reader(story_pair_meeting), _story_reader(story_pair_truce),
     _story_reader(story_fighting),
     _story_reader(document_voice), _own_voice)

@@ -23,6 +23,7 @@ from pipeline import wire_constructions as wire
 from pipeline.answered_arms import answered_arms, answering_verb, counted, with_objects
 from pipeline.crowd_charges import CROWD_CHARGE, crowd_charge
 from pipeline.forces_leaving import FORCES_LEFT, forces_leaving
+from pipeline.misread_answers import misread_answerer
 from pipeline.noun_senses import answered_with, is_light, named_object_of, noun_sense
 from pipeline.operation_doers import unarmed_operation
 from pipeline.ordered_acts import ORDERED_ACTS, ordered_act
@@ -367,6 +368,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
                 # "a ruling which Beijing rejects": a relative clause's verb mis-tagged
                 # as a plural noun
                 pos == "NOUN" and dep == "relcl") or (
+                # "a charge Pretoria rejects": the answer read as one noun phrase
+                pos == "NOUN" and misread_answerer(tok) is not None) or (
                 pos == "ADJ" and dep == "acomp" and (
                     tag == "VBN" or lemma_of(tok) in lexicon().verbs)
                 and lemma_of(tok) not in lexicon().not_verbs):

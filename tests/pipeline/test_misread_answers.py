@@ -1,0 +1,41 @@
+"""", a charge Pretoria rejects": the answer the tagger reads as a plural noun (one noun
+phrase "a charge Pretoria rejects") is the answering party's rejection of the accuser."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from schemas import ExtractedArticle
+
+
+def _pairs(article: ExtractedArticle, event_type: str) -> list[tuple[str | None, str | None]]:
+    return [(e.source.country if e.source else None, e.target.country if e.target else None)
+            for e in article.events if e.type == event_type]
+
+
+def test_present_tense_rejection_after_a_charge(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    article = code_text("Kenya has accused Uganda of arming the rebels, a charge Kampala "
+                        "rejects.")
+    assert ("UGA", "KEN") in _pairs(article, "REJECT")
+    assert ("KEN", "UGA") in _pairs(article, "ACCUSE")
+
+
+def test_rejection_with_its_manner(code_text: Callable[..., ExtractedArticle]) -> None:
+    article = code_text("Kenya has accused Uganda of arming the rebels, a charge Kampala "
+                        "rejects as baseless.")
+    assert ("UGA", "KEN") in _pairs(article, "REJECT")
+
+
+def test_named_accuser_is_answered(code_text: Callable[..., ExtractedArticle]) -> None:
+    article = code_text("U.S. President Donald Trump has accused the South African "
+                        "government of confiscating land from white farmers, a charge "
+                        "Pretoria rejects.")
+    assert ("ZAF", "USA") in _pairs(article, "REJECT")
+
+
+def test_plural_object_is_no_answer(code_text: Callable[..., ExtractedArticle]) -> None:
+    # a real plural after a comma, with no name before it, is no answering verb
+    article = code_text("Kenya has accused Uganda of arming the rebels, a move that "
+                        "drew rejects from the region.")
+    assert not _pairs(article, "REJECT")
