@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline.headline_passives import headline_participle
+from pipeline.inverted_passives import inverted_patient
 from pipeline.trigger_lexicon import lexicon
 
 if TYPE_CHECKING:
@@ -61,7 +62,8 @@ def descriptive_participle(tok: Token, event_type: str) -> bool:
     return event_type != "ASSAULT" and tok.dep_ == "acl" and tok.tag_ == "VBN" and \
         not any(c.dep_ in ("agent", "nsubj", "nsubjpass", "mark", "aux", "auxpass", "dobj")
                 for c in tok.children) and \
-        tok.head.dep_ != "ROOT" and not headline_participle(tok)
+        tok.head.dep_ != "ROOT" and not headline_participle(tok) and \
+        inverted_patient(tok) is None  # "Among those detained were X" reports the act
 
 
 def since_marker(tok: Token) -> bool:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.doc_views import doc_text
 from pipeline.headline_passives import on_title_line
+from pipeline.inverted_passives import inverted_patient
 from pipeline.statement_verbs import statement_verbs
 
 if TYPE_CHECKING:
@@ -170,6 +171,8 @@ def reduced_relative_head(subj: Token | None) -> Token | None:
 
 
 def passive_patient(tok: Token) -> Token | None:
+    if (inverted := inverted_patient(tok)) is not None:
+        return inverted  # "Among those detained were X"
     for c in tok.children:
         if c.dep_ == "nsubjpass":
             return c
