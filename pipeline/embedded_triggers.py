@@ -209,6 +209,8 @@ def charged_content(tok: Token, unaccused: AbstractSet[int]) -> bool:
     ``unaccused`` holds the told orders that accuse no one, whose acts stay events)."""
     if instigated_act(tok, unaccused):
         return True
+    if stray_conjunct(tok) is not None:
+        return False  # "accused X of stealing it and called on ...": the accuser's verb
     cur = tok
     for _ in range(6):
         # a gerund the small model tags as a noun ("of organising, financing and

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline.doc_views import doc_text
+from pipeline.gerund_conjuncts import gerund_conjunct
 from pipeline.headline_passives import on_title_line
 from pipeline.inverted_passives import inverted_patient
 from pipeline.statement_verbs import statement_verbs
@@ -60,7 +61,7 @@ def stray_conjunct(tok: Token) -> Token | None:
             head.dep_ in ("ccomp", "xcomp") and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return head.head
-    return None
+    return gerund_conjunct(tok)
 
 
 def speakers_conjunct(tok: Token) -> Token | None:
