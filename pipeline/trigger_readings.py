@@ -20,6 +20,7 @@ from pipeline.held_warnings import warned_pairs
 from pipeline.misread_answers import misread_answerer
 from pipeline.modality import modality_for
 from pipeline.plover import SYMMETRIC
+from pipeline.promised_permissions import promised_permission
 from pipeline.promised_resignations import promised_resignation
 from pipeline.story_fighting import story_fighting
 from pipeline.story_own_voices import own_voice
@@ -249,6 +250,8 @@ def code_clause(finder: ArgumentFinder, trig: Trigger, reading: Reading, speaker
         event_type = "AGREE"
     if event_type == "AGREE" and promised_resignation(trig):
         event_type = "CONCEDE"  # "would resign", "agreed to step down": a concession
+    if event_type == "CONCEDE" and promised_permission(tok, sources, targets):
+        event_type = "AGREE"  # "will allow its ports to be used": a promise to the other
     if event_type == "CONCEDE" and trig.sense.phrase in ("regret", "lament") and \
             (owner := regretted_owner(tok)) is not None:
         # "regretted the army's absence": regret at another's act is disapproval
