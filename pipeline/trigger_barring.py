@@ -6,7 +6,10 @@ of gallium"). Stopping people from doing something is a restriction imposed on t
 (PLOVER COERCE: restrict) whoever they are, unless what they may not do is enter the
 country, which is barring entry (PLOVER REJECT), or trade, which keeps the sanction.
 A ban on meetings or gatherings put in force ("imposed a ban on public meetings")
-restricts the people too, as "banned gatherings" does. The word lists are
+restricts the people too, as "banned gatherings" does. So does any ban a state lays on
+its own people, groups or institutions ("barred women from parks", "banned a far-right
+association", "to ban military-style rifles"): a sanction reduces relations with another
+party, a ban at home is repression (``home_ban``). The word lists are
 ``data/triggers.toml`` [barring] and [objects.ban].
 """
 
@@ -24,6 +27,8 @@ from pipeline.trigger_lexicon import (
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+    from schemas import Actor
 
 BARRED_ACT = Sense("COERCE", "restrict", "bar from")
 BARRED_ENTRY = Sense("REJECT", None, "bar from entering")
@@ -77,3 +82,12 @@ def imposed_ban(verb: Token) -> Sense | None:
             if sense is not None:
                 return sense
     return None
+
+
+def home_ban(phrase: str, sources: list[Actor], targets: list[Actor]) -> bool:
+    """A verb of barring (``phrase``, the trigger's) whose targets are all of the
+    barring party's own country: "the Taliban barred women from parks" (AFG -> AFG)
+    restricts its own people, no sanction on another party."""
+    own = {a.country for a in sources if a.country is not None}
+    return phrase in _words()["verbs"] and bool(own) and bool(targets) and all(
+        a.country in own for a in targets)

@@ -28,6 +28,7 @@ from pipeline.story_pair_meetings import story_pair_meeting
 from pipeline.story_pair_truces import story_pair_truce
 from pipeline.story_pair_voices import pair_voice
 from pipeline.syntax import subject, talks_behind
+from pipeline.trigger_barring import home_ban
 from pipeline.trigger_objects import regretted_owner
 from pipeline.word_classes import word_class
 from schemas import Actor
@@ -252,6 +253,8 @@ def code_clause(finder: ArgumentFinder, trig: Trigger, reading: Reading, speaker
         event_type = "CONCEDE"  # "would resign", "agreed to step down": a concession
     if event_type == "CONCEDE" and promised_permission(tok, sources, targets):
         event_type = "AGREE"  # "will allow its ports to be used": a promise to the other
+    if event_type == "SANCTION" and home_ban(trig.sense.phrase, sources, targets):
+        event_type = "COERCE"  # "barred women from parks": repression at home
     if event_type == "CONCEDE" and trig.sense.phrase in ("regret", "lament") and \
             (owner := regretted_owner(tok)) is not None:
         # "regretted the army's absence": regret at another's act is disapproval
