@@ -45,6 +45,11 @@ def permitted_by_terms(tok: Token, instruments: frozenset[str]) -> bool:
             subj = cur.head
         if subj is None and cur.dep_ in ("acl", "relcl") and cur.tag_ == "VBG":
             subj = cur.head  # "a regulation allowing X to"
+        if subj is None and cur.dep_ == "advcl" and cur.tag_ == "VBG" and any(
+                c.dep_ == "dobj" and lemma_of(c) in instruments for c in cur.head.children):
+            # "passed a law in July allowing migrants to be detained": the participle
+            # describes the instrument, though the parser hangs it on the verb
+            return True
         if subj is not None:
             if cur.dep_ == "acl" and subj.dep_ == "dobj" and lemma_of(subj) not in instruments:
                 # "a regulation took effect allowing ...": the acl may hang on the object

@@ -36,3 +36,15 @@ def test_a_bloc_or_kingdom_that_permits_concedes(code_text: Any) -> None:
     out = code_text("The kingdom would allow women to drive from June, officials said on "
                     "Monday.")
     assert any(e.type == "CONCEDE" for e in out.events), out.events
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Parliament passed a law in March allowing police to hold suspects for a month.",
+     "allowing"),
+    ("The two states signed a treaty in 2009 allowing Peruvian ships to use the port.",
+     "allowing"),
+])
+def test_an_instrument_with_a_participle_on_its_verb_concedes_nothing(
+        nlp: Any, text: str, word: str) -> None:
+    # the parser hangs "allowing" on the verb ("passed", "signed"), not on the law
+    assert readings(nlp, text).get(word) != "CONCEDE"
