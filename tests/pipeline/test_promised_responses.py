@@ -1,0 +1,27 @@
+"""Promising a response or revenge to a party that acted is a warning (PLOVER THREATEN),
+not an offer: "Moscow promised a fitting response to the expulsions". Promising to pay or
+to help stays an agreement. Sentences are made up for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from pipeline.triggers import find_triggers
+
+
+def _types(nlp: Any, text: str) -> dict[str, str]:
+    return {t.token.text: t.sense.type for s in nlp(text).sents for t in find_triggers(s)}
+
+
+@pytest.mark.parametrize(("text", "word", "type_"), [
+    ("The foreign ministry promised a fitting response to the expulsions.", "promised",
+     "THREATEN"),
+    ("The militia leader pledged revenge for the killing of his deputy.", "pledged",
+     "THREATEN"),
+    ("Tokyo promised swift retaliation if the tariffs took effect.", "promised", "THREATEN"),
+    ("Beijing promised to pay for two new ferries.", "promised", "AGREE"),
+])
+def test_a_promised_response_is_a_warning(nlp: Any, text: str, word: str, type_: str) -> None:
+    assert _types(nlp, text).get(word) == type_
