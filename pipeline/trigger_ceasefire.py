@@ -25,7 +25,16 @@ SORRY = Sense("CONCEDE", "regret", "sorry")
 
 
 def _fighting(tok: Token) -> bool:
-    """"offensive", "military operations", "the state of war", "hostilities"."""
+    """"offensive", "military operations", "the state of war", "hostilities"; not the
+    work done at a site ("suspended operations at its embassy in Tehran", "a halt to
+    operations at the industrial park"): stopping that is a sanction or a retreat, no
+    ceasefire."""
+    # the "at" phrase may hang on the verb ("suspended operations at its embassy")
+    around = list(tok.children) + (list(tok.head.children)
+                                   if tok.dep_ in ("dobj", "nsubjpass") else [])
+    if lemma_of(tok) == "operation" and any(
+            c.dep_ == "prep" and c.lower_ == "at" for c in around):
+        return False
     words = lexicon().ceasing["fighting"]
     if any(p in words for p in object_phrase(tok)):
         return True
