@@ -23,6 +23,7 @@ from pipeline import wire_constructions as wire
 from pipeline.agreed_reliefs import agreed_relief
 from pipeline.answered_arms import answered_arms, answering_verb, counted, with_objects
 from pipeline.crowd_charges import CROWD_CHARGE, crowd_charge
+from pipeline.decreed_acts import decreed_sanction
 from pipeline.forces_leaving import FORCES_LEFT, forces_leaving
 from pipeline.misread_answers import misread_answerer
 from pipeline.noun_senses import answered_with, is_light, named_object_of, noun_sense
@@ -208,7 +209,7 @@ def own_verb_sense(tok: Token) -> tuple[Sense | None, bool]:
         return RECALL, False
     if wire.aid_arrival(tok):
         return AID_ARRIVAL, False
-    decree = signed_decree(tok)
+    decree = signed_decree(tok) or decreed_sanction(tok, _own_type)
     if decree is not None:
         return decree, True
     if agreed_sanction(tok, _own_type) and not agreed_relief(tok):

@@ -1,0 +1,36 @@
+"""A decree signed is the act it orders: "Trump signed an executive order halting US
+financial aid to South Africa", "signed orders imposing a 25 percent levy on imports",
+"signed an executive order in July ending Hong Kong's preferential trade treatment".
+``trigger_objects.signed_decree`` reads a decree as a sanction when a sanction noun is in
+it; a decree whose clause verb is itself a sanction ("halting aid", "imposing a levy",
+"ending trade treatment") is one too (PLOVER SANCTION), not support for anyone."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from pipeline.trigger_lexicon import lemma_of, object_phrase
+from pipeline.trigger_objects import DECREES, SIGNED_SANCTION
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from pipeline.trigger_lexicon import Sense
+
+#: Clause links by which a decree's content hangs on the decree or, misattached after a
+#: date ("signed an order in July ending"), on the verb of signing.
+CONTENT_DEPS = frozenset({"acl", "relcl", "advcl"})
+
+
+def decreed_sanction(tok: Token, sense_type: Callable[[Token], str | None]) -> Sense | None:
+    """SIGNED_SANCTION for "sign" whose object is a decree ("order", "executive order",
+    "decree") and whose decree clause has a verb typed SANCTION by its own sense."""
+    if lemma_of(tok) != "sign":
+        return None
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is None or not set(object_phrase(obj)) & DECREES:
+        return None
+    acts = [c for c in obj.children if c.dep_ in CONTENT_DEPS and c.pos_ == "VERB"]
+    acts += [c for c in tok.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
+    return SIGNED_SANCTION if any(sense_type(a) == "SANCTION" for a in acts) else None
