@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.actor_detention import agentless_holder, held_in
 from pipeline.actor_lexicon import BODIES, STATE_BODIES
+from pipeline.actor_releases import release_holder
 from pipeline.actor_tellers import teller_as_doer, teller_only
 from pipeline.event_filters import SPOKEN_SENSES
 from pipeline.implied_parties import (
@@ -128,6 +129,10 @@ def agentless_doers(finder: ArgumentFinder, trig: Trigger, event_type: str,
         # place where the arrest or detention happens made it
         sources = [party(held)]
     focus, pair = finder.resolver.focus, finder.resolver.pair
+    if not sources and agentless and event_type == "RETREAT" and targets and (
+            holder := release_holder(tok, trig.sense.mode, focus, pair)) is not None:
+        # "the two men were freed": whoever held them let them go
+        sources = [holder]
     if event_type in STATE_ACTS and pair and focus in pair and len(targets) == 1 and \
             targets[0].person in finder.resolver.guessed and targets[0].country == focus \
             and targets[0].role not in STATE_BODIES and held_in(tok) is None \
