@@ -10,6 +10,7 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from pipeline.actor_detention import agentless_holder, held_in
+from pipeline.actor_expulsions import expelled_from
 from pipeline.actor_lexicon import BODIES, STATE_BODIES
 from pipeline.actor_releases import release_holder
 from pipeline.actor_tellers import teller_as_doer, teller_only
@@ -144,6 +145,10 @@ def agentless_doers(finder: ArgumentFinder, trig: Trigger, event_type: str,
         if other not in BODIES:
             sources = sources or [party(focus)]
             targets = [dataclasses.replace(targets[0], country=other)]
+    if not sources and agentless and event_type in STATE_ACTS and (
+            left := expelled_from(tok, trig.sense.mode)) is not None:
+        # "had been expelled from Poland": the state the person was sent out of
+        sources = [party(left)]
     if not sources and event_type in STATE_ACTS and finder.resolver.focus and targets:
         # arrests, convictions and suspensions with no agent ("was jailed", "were
         # suspended") are the authorities' doing: a foreigner's, in a two-party

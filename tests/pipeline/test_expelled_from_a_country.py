@@ -1,0 +1,23 @@
+"""An agentless expulsion "from" a named country was that country's doing: the state
+sends the person out of its own territory. Sentences are made up for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.pipeline.coding import pairs_in
+
+STORY = ("Italy arrests German ship captain\n\n"
+         "Italian police arrested the German captain of a rescue ship on Saturday. "
+         "Germany said it was following the case closely. ")
+
+
+def test_an_envoy_expelled_from_a_country_by_no_agent(code_text: Any) -> None:
+    out = code_text(STORY + "The Russian diplomat had been expelled from Poland in 2014.")
+    assert ("POL", "RUS") in pairs_in(out, "expelled from"), pairs_in(out, "expelled")
+
+
+def test_a_deportation_from_a_named_country(code_text: Any) -> None:
+    out = code_text(STORY + "Two Iranian activists were deported from Spain last year.")
+    assert any(s == "ESP" for s, _ in pairs_in(out, "deported from")), \
+        pairs_in(out, "deported")
