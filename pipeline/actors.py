@@ -27,6 +27,7 @@ from pipeline.actor_anaphora import (
     STATE_HEADS,
     AnaphoraResolver,
 )
+from pipeline.actor_collectives import collective_whole
 from pipeline.actor_compass import compass_country
 from pipeline.actor_coordination import PARTITIVES, CoordinationResolver
 from pipeline.actor_inclusions import InclusionResolver
@@ -173,6 +174,8 @@ class ActorResolver(AnaphoraResolver, CoordinationResolver, InclusionResolver, P
                     named = self.resolve(c)
                     if named and all(a.country or a.role in BODIES for a in named):
                         return named
+        if (whole := collective_whole(tok)) is not None and (members := self.resolve(whole)):
+            return members  # "a group of demonstrators": the demonstrators, no armed group
         if tok.lemma_.lower() in PARTITIVES or tok.pos_ == "NUM":
             # "part of the crowd", "some of the soldiers", "forty of the prisoners": the
             # whole's actor, when the part names none of its own
