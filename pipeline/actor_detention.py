@@ -20,19 +20,24 @@ if TYPE_CHECKING:
 PLACE_PREPS = frozenset({"in", "at"})
 
 
-def held_in(tok: Token) -> str | None:
+def held_in(tok: Token, preps: frozenset[str] = PLACE_PREPS) -> str | None:
     """The country of the place a passive arrest or detention names ("arrested in Cape
     Verde", "held in Iran", "arrested by the police in Tehran", "arrested at Los Angeles
-    International Airport"), if it names one by its own name."""
+    International Airport"), if it names one by its own name or by its owner's ("arrested
+    at Tehran's Imam Khomeini airport", "held in Russia's Kursk region")."""
     agents = [p for c in tok.children if c.dep_ == "agent" for p in c.children
               if p.dep_ == "pobj"]
     for c in [g for h in (tok, *agents) for g in h.children]:
-        if c.dep_ == "prep" and c.lower_ in PLACE_PREPS:
+        if c.dep_ == "prep" and c.lower_ in preps:
             for p in c.children:
-                if p.dep_ == "pobj" and p.pos_ == "PROPN":
-                    code = place_code(p)
-                    if code:
-                        return code
+                if p.dep_ != "pobj":
+                    continue
+                owner = next((o for o in p.children if o.dep_ == "poss" and
+                              o.pos_ == "PROPN"), None)
+                place = p if p.pos_ == "PROPN" else owner
+                code = place_code(place) if place is not None else None
+                if code:
+                    return code
     return None
 
 

@@ -2,9 +2,9 @@
 
 "Both men were freed in the early hours", "278 of them had been released without charge",
 "Maria Ressa was released on bail": a release is undone custody, so its doer is whoever
-held the person. A place the clause names ("was released in Tehran") is that state's; in
-a story about one country (no two-party dyad) the holder is that country's state, as it
-is for the agentless arrests and sentences of the same story
+held the person. A place the clause names ("was released in Tehran", "from Tehran's Evin
+prison") is that state's; in a story about one country (no two-party dyad) the holder is
+that country's state, as it is for the agentless arrests and sentences of the same story
 (``pipeline.actor_detention``). In a two-party story the release may be the other
 party's (a prisoner swap), which ``pipeline.agentless_doers`` already reads.
 """
@@ -22,6 +22,9 @@ if TYPE_CHECKING:
 
 #: The RETREAT mode of freeing people (not withdrawing troops or granting access).
 RELEASE = "release"
+#: Prepositions of the place a release happens at or from ("freed in Tehran", "released
+#: from Tehran's Evin prison").
+RELEASE_PREPS = frozenset({"in", "at", "from"})
 
 
 def release_holder(tok: Token, mode: str | None, focus: str | None,
@@ -30,7 +33,7 @@ def release_holder(tok: Token, mode: str | None, focus: str | None,
     None when neither the clause's place nor a one-country story tells it."""
     if mode != RELEASE:
         return None
-    code = held_in(tok) or (focus if pair is None else None)
+    code = held_in(tok, RELEASE_PREPS) or (focus if pair is None else None)
     if code is None or code in BODIES:
         return None  # a world body holds no prisoners
     return Actor(text="", name=None, country=code, role="GOV")
