@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 
 from pipeline import wire_constructions as wire
 from pipeline.answered_arms import answering_verb
-from pipeline.envoy_recall_nouns import envoy_recall_noun
 from pipeline.standing_contact import IN_CONTACT, in_contact
 from pipeline.statement_senses import PHONE
 from pipeline.trigger_barring import ban_on
@@ -21,7 +20,7 @@ from pipeline.trigger_lexicon import cooperation_words, lemma_of, lexicon, noun_
 from pipeline.trigger_objects import private_visit, standing_regime
 from pipeline.trigger_protest import DEMONSTRATION, protests_referred_to, sit_in
 from pipeline.wire_crowds import labour_strike
-from pipeline.wire_senses import LABOUR_STRIKE, LEFT_BODY, RECALL
+from pipeline.wire_senses import LABOUR_STRIKE, LEFT_BODY
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -38,8 +37,6 @@ def noun_sense(tok: Token) -> Sense | None:
         return LABOUR_STRIKE
     if wire.phone_call(tok):
         return PHONE
-    if envoy_recall_noun(tok):
-        return RECALL  # "announced the recall of its ambassador"
     if in_contact(tok):
         return IN_CONTACT
     if lemma_of(tok) in ("exchange", "return") and tok.dep_ == "pobj" and \
