@@ -100,4 +100,8 @@ def misread_answer_parties(finder: ArgumentFinder, trig: Trigger, speaker: Actor
     if not sources:
         return None
     targets = summarised_author(finder, trig.token, sources)
-    return (sources, targets) if targets else None
+    # "Uganda armed the rebels, a charge Kampala rejects": with no accuser named, the
+    # doer found is the answering party itself; a party does not answer itself
+    if not targets or party_codes(targets) & party_codes(sources):
+        return None
+    return sources, targets

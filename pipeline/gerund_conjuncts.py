@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 
 #: Finite forms: past, and present third person.
 FINITE_TAGS = frozenset({"VBD", "VBZ"})
+#: Prepositions whose gerund object names a charge, a reason or a means.
+PREPOSITIONS = frozenset({"of", "for", "by"})
 
 
 def gerund_conjunct(tok: Token) -> Token | None:
@@ -27,6 +29,8 @@ def gerund_conjunct(tok: Token) -> Token | None:
     if tok.dep_ != "conj" or tok.tag_ not in FINITE_TAGS or gerund.tag_ != "VBG" or \
             gerund.dep_ != "pcomp" or any(c.dep_ in ("nsubj", "nsubjpass", "aux")
                                           for c in tok.children):
+        return None
+    if gerund.head.lower_ not in PREPOSITIONS:
         return None
     governor = gerund.head.head
     if governor.pos_ != "VERB" or governor.tag_ not in FINITE_TAGS or governor.i > gerund.i:

@@ -28,10 +28,16 @@ def test_rejection_with_its_manner(code_text: Callable[..., ExtractedArticle]) -
 
 
 def test_named_accuser_is_answered(code_text: Callable[..., ExtractedArticle]) -> None:
-    article = code_text("U.S. President Donald Trump has accused the South African "
-                        "government of confiscating land from white farmers, a charge "
-                        "Pretoria rejects.")
-    assert ("ZAF", "USA") in _pairs(article, "REJECT")
+    article = code_text("French President Emmanuel Macron has accused the Malian "
+                        "government of hiring foreign mercenaries, a charge Bamako "
+                        "rejects.")
+    assert ("MLI", "FRA") in _pairs(article, "REJECT")
+
+
+def test_no_answer_to_oneself(code_text: Callable[..., ExtractedArticle]) -> None:
+    # no accuser named: the act's doer is the answering state, which answers no one
+    article = code_text("Uganda armed the rebels, a charge Kampala rejects.")
+    assert ("UGA", "UGA") not in _pairs(article, "REJECT")
 
 
 def test_plural_object_is_no_answer(code_text: Callable[..., ExtractedArticle]) -> None:
