@@ -1,6 +1,5 @@
 """Verdicts on a measure or a process said by a party are its disapproval (ACCUSE):
-"called the punishment cruel", "the vote was flawed", "a witch hunt", "the reaction was
-disproportionate"."""
+"called the punishment cruel", "the vote was flawed", "the reaction was disproportionate"."""
 
 from __future__ import annotations
 
@@ -21,16 +20,14 @@ def test_flawed_vote_is_a_disapproval(code_text: Any) -> None:
     assert ("ACCUSE", "IGO", "HND") in triples(out)
 
 
-def test_witch_hunt_label_is_a_disapproval(code_text: Any) -> None:
-    out = code_text("Hungary's prime minister described the Bosnian prosecution as a "
-                    "political witch hunt.")
-    assert ("ACCUSE", "HUN", "BIH") in triples(out)
-
-
-def test_disproportionate_and_incompatible_are_disapprovals(code_text: Any) -> None:
+def test_disproportionate_is_a_disapproval(code_text: Any) -> None:
     out = code_text("An EU spokeswoman said the reaction of the Belarusian security "
                     "services had been disproportionate.")
     assert ("ACCUSE", "IGO", "BLR") in triples(out)
-    out = code_text("The EU foreign policy chief said the Georgian law was incompatible "
-                    "with EU values.")
-    assert ("ACCUSE", "IGO", "GEO") in triples(out)
+
+
+def test_a_verdict_on_ones_own_step_is_none(code_text: Any) -> None:
+    # "it would be inappropriate to comment": the speaker's own restraint, no verdict
+    out = code_text("A Kremlin spokesman said it would be inappropriate to comment on the "
+                    "Ukrainian proposal.")
+    assert not [t for t in triples(out) if t[0] == "ACCUSE"]
