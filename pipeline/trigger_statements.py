@@ -244,8 +244,7 @@ def statement_sense(tok: Token) -> Sense | None:
         # "said the blockade was a crime against humanity": a label stated in reported
         # speech is the speaker's disapproval
         return EVALUATION
-    if pos in ("VERB", "AUX") and (tag == "VB" or (tag == "VBN" and any(
-            c.dep_ == "auxpass" and c.lower_ == "be" for c in tok.children))) and any(
+    if pos in ("VERB", "AUX") and tag == "VB" and any(
             c.dep_ == "aux" and c.lower_ in lex.demand_modals and c.i > tok.sent.start
             for c in tok.children):
         # a clause-initial "Should Russia attack, ..." is a condition, not a demand
