@@ -22,7 +22,6 @@ from pipeline.actor_lexicon import (
 )
 from pipeline.actor_title_bodies import title_body_country
 from pipeline.civil_bodies import CIVIL_BODY, civil_body
-from pipeline.leading_names import leading_key
 from pipeline.officeholders import known_person, surname_key
 from pipeline.opening_places import opening_speaker_place
 from schemas import Actor
@@ -216,10 +215,6 @@ class PersonResolver:
         actor = Actor(text=ent.text, name=name, country=code, role=r or "UNK", person=name)
         if known is None or code is not None:
             self.persons[surname] = actor
-            if name not in self.guessed and (lead := leading_key(name)) is not None:
-                # "Prabowo Subianto ... Prabowo said": a later mention by the first name
-                # (not for a country only guessed: a first word is a weaker key)
-                self.persons.setdefault(lead, actor)
         return actor
 
     def _side_of_role(self, before: int, role: str) -> str | None:
