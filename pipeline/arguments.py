@@ -16,7 +16,6 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from pipeline.actor_home_critics import own_critics
 from pipeline.actor_lexicon import lookup, names_country
 from pipeline.actor_reciprocal import each_the_other
 from pipeline.actor_self_named import drop_own_names
@@ -111,8 +110,6 @@ class ArgumentFinder(ClauseActors):
         if found is None:
             return None
         sources, targets = found
-        # "the opposition accused his government": an opposition is its government's own
-        sources = own_critics(sources, targets, event_type, self.resolver.guessed)
         # "recalled the Philippine ambassador": the envoy's host, not its own state
         targets = own_envoy_host(self, trig, event_type, sources, targets)
         # "declared Ambassador X persona non grata": a foreign envoy, never its own
