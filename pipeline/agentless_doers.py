@@ -131,7 +131,7 @@ def agentless_doers(finder: ArgumentFinder, trig: Trigger, event_type: str,
         sources = [party(held)]
     focus, pair = finder.resolver.focus, finder.resolver.pair
     if not sources and agentless and event_type == "RETREAT" and targets and (
-            holder := release_holder(tok, trig.sense.mode, focus, pair)) is not None:
+            holder := release_holder(tok, trig.sense.mode, focus, pair, targets[0])) is not None:
         # "the two men were freed": whoever held them let them go
         sources = [holder]
     if event_type in STATE_ACTS and pair and focus in pair and len(targets) == 1 and \
