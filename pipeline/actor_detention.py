@@ -9,6 +9,7 @@ from pipeline.actor_lexicon import names_country, place_country
 from pipeline.doc_views import ent_at
 from pipeline.implied_parties import own_opponents
 from pipeline.story_parties import counterpart
+from pipeline.word_classes import word_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -18,26 +19,29 @@ if TYPE_CHECKING:
 #: Prepositions of the place a detention happens at ("arrested in Tehran", "detained at
 #: Los Angeles International Airport").
 PLACE_PREPS = frozenset({"in", "at"})
+#: Nouns of a place where people are held, whose owner holds them ("Tehran's airport").
+HOLDING_PLACES = word_class("holding_places") | word_class("custody_places")
 
 
 def held_in(tok: Token, preps: frozenset[str] = PLACE_PREPS) -> str | None:
     """The country of the place a passive arrest or detention names ("arrested in Cape
     Verde", "held in Iran", "arrested by the police in Tehran", "arrested at Los Angeles
-    International Airport"), if it names one by its own name or by its owner's ("arrested
-    at Tehran's Imam Khomeini airport", "held in Russia's Kursk region")."""
+    International Airport"), if it names one by its own name or, for a place of holding,
+    by its owner's ("arrested at Tehran's Imam Khomeini airport", "held in Russia's Kursk
+    region"). A place named outright wins over an owner: an owner need not hold the
+    ground ("arrested at Israel's embassy in London" is Britain's arrest), and only a
+    holding place's owner is read ("detained at Germany's request in Turkey")."""
     agents = [p for c in tok.children if c.dep_ == "agent" for p in c.children
               if p.dep_ == "pobj"]
-    for c in [g for h in (tok, *agents) for g in h.children]:
-        if c.dep_ == "prep" and c.lower_ in preps:
-            for p in c.children:
-                if p.dep_ != "pobj":
-                    continue
-                owner = next((o for o in p.children if o.dep_ == "poss" and
-                              o.pos_ == "PROPN"), None)
-                place = p if p.pos_ == "PROPN" else owner
-                code = place_code(place) if place is not None else None
-                if code:
-                    return code
+    objects = [p for h in (tok, *agents) for c in h.children
+               if c.dep_ == "prep" and c.lower_ in preps
+               for p in c.children if p.dep_ == "pobj"]
+    owners = [o for p in objects if p.pos_ != "PROPN" and
+              (p.lemma_.lower() in HOLDING_PLACES or p.lower_ in HOLDING_PLACES)
+              for o in p.children if o.dep_ == "poss" and o.pos_ == "PROPN"]
+    for place in [p for p in objects if p.pos_ == "PROPN"] + owners:
+        if code := place_code(place):
+            return code
     return None
 
 
