@@ -146,7 +146,7 @@ def agentless_doers(finder: ArgumentFinder, trig: Trigger, event_type: str,
             sources = sources or [party(focus)]
             targets = [dataclasses.replace(targets[0], country=other)]
     if not sources and agentless and event_type in STATE_ACTS and (
-            left := expelled_from(tok, trig.sense.mode)) is not None:
+            left := expelled_from(tok, trig.sense.mode, targets)) is not None:
         # "had been expelled from Poland": the state the person was sent out of
         sources = [party(left)]
     if not sources and event_type in STATE_ACTS and finder.resolver.focus and targets:
