@@ -3,7 +3,9 @@
 "A small group of lawmakers", "came out to meet a group of demonstrators", "a group of
 Russian citizens": the collective noun only counts the people its "of" phrase names, so
 the actor is theirs. Read as its own word, "group" is an armed group (a rebel role) and
-takes a country of the story's choosing rather than the people's own.
+takes a country of the story's choosing rather than the people's own. A modifier of the
+collective's own kind keeps it ("an armed group of former soldiers" is an armed group,
+"a rebel group of ..."); only a size ("a small group of lawmakers") does not.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ if TYPE_CHECKING:
 
 #: Collective nouns of people ("group", "handful").
 COLLECTIVES = word_class("collective_heads")
+#: Modifiers that size a collective without naming its kind ("small", "large").
+SIZES = word_class("collective_sizes")
 
 
 def collective_whole(tok: Token) -> Token | None:
@@ -25,6 +29,8 @@ def collective_whole(tok: Token) -> Token | None:
     None (not a named body: "the Group of Seven", "the Group of 77")."""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in COLLECTIVES:
         return None
+    if any(c.dep_ in ("amod", "compound") and c.lower_ not in SIZES for c in tok.children):
+        return None  # "an armed group of ...": a group of its own kind
     whole = next(iter(of_objects(tok)), None)
     if whole is None or whole.pos_ != "NOUN" or whole.tag_ != "NNS":
         return None
