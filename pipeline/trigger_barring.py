@@ -47,18 +47,22 @@ def barred_from(tok: Token) -> Sense | None:
     words = _words()
     if lemma_of(tok) not in words["verbs"]:
         return None
+    lemma = _barred_act(tok)
+    if lemma is None or lemma in words["trade"]:
+        return None  # "barred firms from buying chips": the trade sanction
+    return BARRED_ENTRY if lemma in words["entry"] else BARRED_ACT
+
+
+def _barred_act(tok: Token) -> str | None:
+    """The lemma of the gerund ``tok``'s "from" phrase bars ("from leaving": "leave")."""
     for prep in tok.children:
         if prep.dep_ != "prep" or prep.lower_ != "from":
             continue
         # "from re-entering" parses as three gerunds "re", "-", "entering": the last
         acts = [a for a in prep.children if a.dep_ == "pcomp" and a.tag_ == "VBG"
                 and a.is_alpha and a.lower_ != "re"]
-        if not acts:
-            continue
-        lemma = lemma_of(acts[-1]).removeprefix("re-")
-        if lemma in words["trade"]:
-            return None  # "barred firms from buying chips": the trade sanction
-        return BARRED_ENTRY if lemma in words["entry"] else BARRED_ACT
+        if acts:
+            return lemma_of(acts[-1]).removeprefix("re-")
     return None
 
 
@@ -84,10 +88,14 @@ def imposed_ban(verb: Token) -> Sense | None:
     return None
 
 
-def home_ban(phrase: str, sources: list[Actor], targets: list[Actor]) -> bool:
+def home_ban(tok: Token, phrase: str, sources: list[Actor], targets: list[Actor]) -> bool:
     """A verb of barring (``phrase``, the trigger's) whose targets are all of the
     barring party's own country: "the Taliban barred women from parks" (AFG -> AFG)
-    restricts its own people, no sanction on another party."""
+    restricts its own people, no sanction on another party. Not when what they may not
+    do is trade or travel ("barred American companies from selling chips to China",
+    "banned Russian airlines from flying to Georgia"): the sanction aims abroad."""
     own = {a.country for a in sources if a.country is not None}
+    if _barred_act(tok) in _words()["trade"]:
+        return False
     return phrase in _words()["verbs"] and bool(own) and bool(targets) and all(
         a.country in own for a in targets)

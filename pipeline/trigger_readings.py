@@ -253,7 +253,7 @@ def code_clause(finder: ArgumentFinder, trig: Trigger, reading: Reading, speaker
         event_type = "CONCEDE"  # "would resign", "agreed to step down": a concession
     if event_type == "CONCEDE" and promised_permission(tok, sources, targets):
         event_type = "AGREE"  # "will allow its ports to be used": a promise to the other
-    if event_type == "SANCTION" and home_ban(trig.sense.phrase, sources, targets):
+    if event_type == "SANCTION" and home_ban(tok, trig.sense.phrase, sources, targets):
         event_type = "COERCE"  # "barred women from parks": repression at home
     if event_type == "CONCEDE" and trig.sense.phrase in ("regret", "lament") and \
             (owner := regretted_owner(tok)) is not None:

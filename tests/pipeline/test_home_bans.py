@@ -25,3 +25,13 @@ def test_a_ban_on_another_state_stays_a_sanction(code_text: Any) -> None:
     out = code_text("Japan banned imports of Russian timber on Tuesday.")
     assert typed_pairs(out, "SANCTION"), out.events
     assert not typed_pairs(out, "COERCE"), out.events
+
+
+@pytest.mark.parametrize("text", [
+    "Washington barred American companies from selling chips to China.",
+    "India banned Indian traders from exporting rice to Bangladesh.",
+    "Russia banned Russian airlines from flying to Georgia.",
+])
+def test_a_home_ban_on_trade_abroad_stays_a_sanction(code_text: Any, text: str) -> None:
+    out = code_text(text)
+    assert not typed_pairs(out, "COERCE"), out.events
