@@ -24,16 +24,28 @@ CEASING = Sense("CONCEDE", "ceasefire", "end of fighting")
 SORRY = Sense("CONCEDE", "regret", "sorry")
 
 
+def _work_at_site(tok: Token) -> bool:
+    """Unmarked "operations" "at" a place of work ("suspended operations at its embassy",
+    "operations at the refinery"); not "military operations at dawn", "at the request of
+    the UN" or "at midnight", which say when or why the fighting stops."""
+    ceasing = lexicon().ceasing
+    if any(c.dep_ in ("amod", "compound") and lemma_of(c) in ceasing["armed_marks"]
+           for c in tok.children):
+        return False
+    # the "at" phrase may hang on the verb ("suspended operations at its embassy")
+    around = list(tok.children) + (list(tok.head.children)
+                                   if tok.dep_ in ("dobj", "nsubjpass") else [])
+    return any(lemma_of(o) in ceasing["sites"] for c in around
+               if c.dep_ == "prep" and c.lower_ == "at"
+               for o in c.children if o.dep_ == "pobj")
+
+
 def _fighting(tok: Token) -> bool:
     """"offensive", "military operations", "the state of war", "hostilities"; not the
     work done at a site ("suspended operations at its embassy in Tehran", "a halt to
     operations at the industrial park"): stopping that is a sanction or a retreat, no
     ceasefire."""
-    # the "at" phrase may hang on the verb ("suspended operations at its embassy")
-    around = list(tok.children) + (list(tok.head.children)
-                                   if tok.dep_ in ("dobj", "nsubjpass") else [])
-    if lemma_of(tok) == "operation" and any(
-            c.dep_ == "prep" and c.lower_ == "at" for c in around):
+    if lemma_of(tok) == "operation" and _work_at_site(tok):
         return False
     words = lexicon().ceasing["fighting"]
     if any(p in words for p in object_phrase(tok)):

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from tests.pipeline.coding import typed_pairs
 
 
@@ -25,3 +27,16 @@ def test_a_halt_to_operations_at_a_plant_is_no_ceasefire(code_text: Any) -> None
 def test_military_operations_halted_stay_a_ceasefire(code_text: Any) -> None:
     out = code_text("Ethiopia's army halted military operations in Tigray on Monday.")
     assert typed_pairs(out, "CONCEDE"), out.events
+
+
+@pytest.mark.parametrize("text", [
+    "Russia said it would halt combat operations at midnight under the truce brokered by "
+    "Turkey.",
+    "Israel halted its military operations at the request of the United Nations.",
+    "The army suspended military operations at dawn on Sunday.",
+])
+def test_operations_stopped_at_a_time_or_a_request_stay_a_ceasefire(code_text: Any,
+                                                                    text: str) -> None:
+    out = code_text(text)
+    assert typed_pairs(out, "CONCEDE"), out.events
+    assert not typed_pairs(out, "SANCTION"), out.events
