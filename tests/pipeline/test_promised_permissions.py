@@ -26,7 +26,7 @@ def test_a_permission_promised_to_another_state_is_an_agreement(code_text: Any,
 
 @pytest.mark.parametrize("text", [
     "Chile allowed Bolivian trucks to use its port at Arica on Monday.",
-    "The kingdom would allow women to drive from June, officials said on Monday.",
+    "Saudi Arabia would allow Saudi women to drive from June, officials said on Monday.",
 ])
 def test_a_permission_given_or_at_home_stays_a_concession(code_text: Any, text: str) -> None:
     out = code_text(text)
@@ -35,4 +35,14 @@ def test_a_permission_given_or_at_home_stays_a_concession(code_text: Any, text: 
 
 def test_a_refused_permission_is_no_promise(code_text: Any) -> None:
     out = code_text("Chile will not allow Bolivian trucks to use its port at Arica.")
+    assert not typed_pairs(out, "AGREE"), out.events
+
+
+@pytest.mark.parametrize("text", [
+    "Hungary will no longer allow Ukrainian grain to enter its market.",
+    "Kenya will no longer let Somali refugees stay in the Dadaab camp.",
+    "Russia said it would allow Ukrainian ships to leave only if sanctions were lifted.",
+])
+def test_a_permission_ended_or_conditioned_is_no_promise(code_text: Any, text: str) -> None:
+    out = code_text(text)
     assert not typed_pairs(out, "AGREE"), out.events
