@@ -3,7 +3,8 @@ sanction decided: "Moon and Trump agreed to scrap limits on the weight of warhea
 two countries agreed to end a four-year trade dispute". The discontinuing verb ("scrap",
 "end", "halt") alone reads as cutting relations; its object, a curb or a dispute, says
 that what stops is the pressure, not the relations (``data/word_classes.toml``
-``relieving`` and ``restraints``)."""
+``relieving`` and ``restraints``). ``trigger_objects.agreed_sanction`` passes over such
+an act and still reads the others agreed with it."""
 
 from __future__ import annotations
 
@@ -16,20 +17,12 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-def _agreed_acts(tok: Token) -> list[Token]:
-    """The verbs ``tok`` ("agreed") takes as its content, with their conjuncts ("agreed
-    to restore visits and end the dispute")."""
-    acts = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
-    return acts + [g for a in acts for g in a.children if g.dep_ == "conj" and g.pos_ == "VERB"]
-
-
-def agreed_relief(tok: Token) -> bool:
-    """``tok`` is "agree" and one of its agreed acts takes a restraint away: a relieving
-    verb with a curb or a dispute as its direct object ("agreed to scrap limits", "to end
-    a trade dispute"; not "to impose a ban")."""
-    if lemma_of(tok) != "agree":
+def relieved_act(act: Token) -> bool:
+    """``act``, an act agreed on, takes a restraint away: a relieving verb with a curb or
+    a dispute as its direct object ("to scrap limits", "to end a trade dispute"; not "to
+    impose a ban"). Only that act is no sanction: "agreed to drop the cap on Russian oil
+    and ban all imports of it" still decides the ban."""
+    if lemma_of(act) not in word_class("relieving"):
         return False
-    restraints, relieving = word_class("restraints"), word_class("relieving")
-    return any(lemma_of(o) in restraints for act in _agreed_acts(tok)
-               if lemma_of(act) in relieving
-               for o in act.children if o.dep_ in ("dobj", "obj"))
+    restraints = word_class("restraints")
+    return any(lemma_of(o) in restraints for o in act.children if o.dep_ in ("dobj", "obj"))

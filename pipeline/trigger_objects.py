@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipeline.agreed_reliefs import relieved_act
 from pipeline.syntax import objects
 from pipeline.trigger_lexicon import (
     Sense,
@@ -224,6 +225,8 @@ def agreed_sanction(tok: Token, sense_type: Callable[[Token], str | None]) -> bo
     acts = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
     acts += [g for a in acts for g in a.children if g.dep_ == "conj" and g.pos_ == "VERB"]
     for act in acts:
+        if relieved_act(act):
+            continue  # "agreed to scrap limits": the pressure stops, not the relations
         if sense_type(act) == "SANCTION" and lemma_of(act) not in PAUSING:
             return True
         obj = direct_object(act)

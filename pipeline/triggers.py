@@ -20,7 +20,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from pipeline import wire_constructions as wire
-from pipeline.agreed_reliefs import agreed_relief
 from pipeline.answered_arms import answered_arms, answering_verb, counted, with_objects
 from pipeline.crowd_charges import CROWD_CHARGE, crowd_charge
 from pipeline.decreed_acts import decreed_sanction
@@ -212,7 +211,7 @@ def own_verb_sense(tok: Token) -> tuple[Sense | None, bool]:
     decree = signed_decree(tok) or decreed_sanction(tok, _own_type)
     if decree is not None:
         return decree, True
-    if agreed_sanction(tok, _own_type) and not agreed_relief(tok):
+    if agreed_sanction(tok, _own_type):
         return AGREED_SANCTION, False
     if wire.insisted_claim(tok):
         return None, False  # "Russia insists the jet never left Syrian skies": a claim

@@ -18,8 +18,15 @@ def _types(nlp: Any, text: str) -> dict[str, str]:
 @pytest.mark.parametrize(("text", "type_"), [
     ("Chile and Peru agreed to scrap limits on the size of fishing fleets.", "AGREE"),
     ("The two governments agreed to resume flights and end a long trade dispute.", "AGREE"),
-    ("Oslo and Reykjavik agreed to halt restrictions on fish imports.", "AGREE"),
     ("The bloc's ministers agreed to impose a ban on Freedonian steel.", "SANCTION"),
 ])
 def test_agreeing_to_relieve_is_an_agreement(nlp: Any, text: str, type_: str) -> None:
     assert _types(nlp, text).get("agreed") == type_
+
+
+@pytest.mark.parametrize("text", [
+    "EU leaders agreed to drop the cap on Russian oil and ban all imports of it.",
+    "EU ministers agreed to scrap Russia's fishing quota in EU waters.",
+])
+def test_a_sanction_agreed_with_a_relief_or_on_a_quota_stays(nlp: Any, text: str) -> None:
+    assert _types(nlp, text).get("agreed") == "SANCTION"
