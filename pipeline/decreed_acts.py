@@ -3,15 +3,18 @@ financial aid to South Africa", "signed orders imposing a 25 percent levy on imp
 "signed an executive order in July ending Hong Kong's preferential trade treatment".
 ``trigger_objects.signed_decree`` reads a decree as a sanction when a sanction noun is in
 it; a decree whose clause verb is itself a sanction ("halting aid", "imposing a levy",
-"ending trade treatment") is one too (PLOVER SANCTION), not support for anyone."""
+"ending trade treatment") is one too (PLOVER SANCTION), not support for anyone; unless it
+pauses or ends a pressure ("suspending the deportation of Venezuelans"), which relieves."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from pipeline.trigger_lexicon import lemma_of, object_phrase
-from pipeline.trigger_objects import DECREES, SIGNED_SANCTION
+from pipeline.agreed_reliefs import relieved_act
+from pipeline.trigger_lexicon import lemma_of, lexicon, object_phrase
+from pipeline.trigger_objects import DECREES, PAUSING, SIGNED_SANCTION, direct_object
+from pipeline.word_classes import word_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -21,6 +24,8 @@ if TYPE_CHECKING:
 #: Clause links by which a decree's content hangs on the decree or, misattached after a
 #: date ("signed an order in July ending"), on the verb of signing.
 CONTENT_DEPS = frozenset({"acl", "relcl", "advcl"})
+#: Event types of a measure against a party: pausing or ending one relieves it.
+PRESSURE = frozenset({"SANCTION", "COERCE"})
 
 
 def decreed_sanction(tok: Token, sense_type: Callable[[Token], str | None]) -> Sense | None:
@@ -33,4 +38,16 @@ def decreed_sanction(tok: Token, sense_type: Callable[[Token], str | None]) -> S
         return None
     acts = [c for c in obj.children if c.dep_ in CONTENT_DEPS and c.pos_ == "VERB"]
     acts += [c for c in tok.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
-    return SIGNED_SANCTION if any(sense_type(a) == "SANCTION" for a in acts) else None
+    return SIGNED_SANCTION if any(sense_type(a) == "SANCTION" and not _relief(a)
+                                  for a in acts) else None
+
+
+def _relief(act: Token) -> bool:
+    """The decreed act takes a restraint away ("lifting the curbs") or stops a measure
+    against people ("suspending the deportation of Venezuelans", "halting arrests"): a
+    pause of pressure, no sanction; pausing aid or trade is one ("halting aid")."""
+    if relieved_act(act):
+        return True
+    obj = direct_object(act)
+    return lemma_of(act) in PAUSING | word_class("relieving") and obj is not None and any(
+        s.type in PRESSURE for _, s in lexicon().nouns.get(lemma_of(obj), []))

@@ -27,3 +27,8 @@ def test_a_decree_that_sanctions_is_the_sanction(nlp: Any, text: str) -> None:
 def test_a_decree_ordering_building_is_no_sanction(nlp: Any) -> None:
     text = "The president signed an executive order directing the construction of a dam."
     assert _types(nlp, text).get("signed") != "SANCTION"
+
+
+def test_a_decree_pausing_a_measure_against_people_is_no_sanction(nlp: Any) -> None:
+    text = "The president signed an executive order suspending the deportation of Venezuelans."
+    assert _types(nlp, text).get("signed") != "SANCTION"
