@@ -22,7 +22,6 @@ from pipeline.actor_lexicon import (
 )
 from pipeline.actor_title_bodies import title_body_country
 from pipeline.civil_bodies import CIVIL_BODY, civil_body
-from pipeline.leading_names import register_leading
 from pipeline.officeholders import known_person, surname_key
 from pipeline.opening_places import opening_speaker_place
 from schemas import Actor
@@ -77,7 +76,6 @@ class PersonResolver:
         year: int | None
         persons: dict[str, Actor]
         guessed: set[str]
-        disputed: set[str]
         dateline: str | None
 
         def entity(self, tok: Token) -> Span | None: ...
@@ -113,7 +111,6 @@ class PersonResolver:
         actor = Actor(text=span.text, name=name, country=office.country,
                       role=office.role, person=name)
         self.persons.setdefault(surname_key(name.split()[-1]), actor)
-        register_leading(self.persons, self.disputed, actor, self.year, guessed=False)
         return actor
 
     def _from_entity(self, ent: Span, tok: Token) -> Actor | None:
@@ -218,9 +215,6 @@ class PersonResolver:
         actor = Actor(text=ent.text, name=name, country=code, role=r or "UNK", person=name)
         if known is None or code is not None:
             self.persons[surname] = actor
-            # "Prabowo Subianto ... Prabowo said" (``pipeline.leading_names``)
-            register_leading(self.persons, self.disputed, actor, self.year,
-                             guessed=name in self.guessed)
         return actor
 
     def _side_of_role(self, before: int, role: str) -> str | None:

@@ -69,8 +69,6 @@ class ActorResolver(AnaphoraResolver, CoordinationResolver, InclusionResolver, P
         self.persons: dict[str, Actor] = {}
         #: persons whose country is only the focus country, guessed for want of any
         self.guessed: set[str] = set()
-        #: first-name keys two persons claimed (``pipeline.leading_names``)
-        self.disputed: set[str] = set()
         self.last_subject: Actor | None = None
         self.last_person: Actor | None = None
         self.last_group: Actor | None = None
@@ -94,13 +92,13 @@ class ActorResolver(AnaphoraResolver, CoordinationResolver, InclusionResolver, P
         """Resolve without learning: the persons and antecedents met inside the block are
         forgotten after it, so a second opinion (the learned detector) cannot change how
         later sentences are coded."""
-        saved = (dict(self.persons), set(self.guessed), set(self.disputed),
-                 self.last_subject, self.last_person, self.last_group)
+        saved = (dict(self.persons), set(self.guessed), self.last_subject,
+                 self.last_person, self.last_group)
         try:
             yield
         finally:
-            (self.persons, self.guessed, self.disputed, self.last_subject,
-             self.last_person, self.last_group) = saved
+            (self.persons, self.guessed, self.last_subject, self.last_person,
+             self.last_group) = saved
 
     def register_persons(self, sent: Span) -> None:
         """Learn every titled person of a sentence ("Foreign Minister Ishaq Dar")."""

@@ -20,10 +20,6 @@ FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "PRK", "KOR", "VNM", "KHM", "SGP", 
 GIVEN_NAME_USED = frozenset({"ETH", "ERI"})
 #: Name words that are not a surname ("Kim Jong Un Jr.", "King Abdullah II").
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "vi"})
-#: Titles that open a name and are no name of the person ("King Abdullah", "Sheikh
-#: Tamim"): the family name is then the last word, whatever the country's order.
-TITLE_WORDS = frozenset({"king", "sheikh", "prince", "sultan", "ayatollah", "mullah",
-                         "subcomandante"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +86,8 @@ def people() -> People:
             family = {surname_key(words[-1])}
             if code in (FAMILY_NAME_FIRST | GIVEN_NAME_USED) and len(words) > 1:
                 family = {words[0]}
-            if len(words) > 1 and words[0] in TITLE_WORDS:
+            if len(words) > 1 and words[0] in ("king", "sheikh", "prince", "sultan",
+                                                "ayatollah", "mullah", "subcomandante"):
                 family = {surname_key(words[-1])}
             for f in family:
                 surnames.setdefault(f, []).append(office)
