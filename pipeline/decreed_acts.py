@@ -13,7 +13,13 @@ from typing import TYPE_CHECKING
 
 from pipeline.agreed_reliefs import relieved_act
 from pipeline.trigger_lexicon import lemma_of, lexicon, object_phrase
-from pipeline.trigger_objects import DECREES, PAUSING, SIGNED_SANCTION, direct_object
+from pipeline.trigger_objects import (
+    DECREES,
+    PAUSING,
+    SIGNED_SANCTION,
+    direct_object,
+    object_or_patient,
+)
 from pipeline.word_classes import word_class
 
 if TYPE_CHECKING:
@@ -26,6 +32,8 @@ if TYPE_CHECKING:
 CONTENT_DEPS = frozenset({"acl", "relcl", "advcl"})
 #: Event types of a measure against a party: pausing or ending one relieves it.
 PRESSURE = frozenset({"SANCTION", "COERCE"})
+#: Verbs that stop a measure ("suspending", "halting") or take a restraint away.
+STOPPING = PAUSING | word_class("relieving")
 
 
 def decreed_sanction(tok: Token, sense_type: Callable[[Token], str | None]) -> Sense | None:
@@ -33,7 +41,7 @@ def decreed_sanction(tok: Token, sense_type: Callable[[Token], str | None]) -> S
     "decree") and whose decree clause has a verb typed SANCTION by its own sense."""
     if lemma_of(tok) != "sign":
         return None
-    obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
+    obj = object_or_patient(tok)  # as signed_decree: "an order signed by Trump" too
     if obj is None or not set(object_phrase(obj)) & DECREES:
         return None
     acts = [c for c in obj.children if c.dep_ in CONTENT_DEPS and c.pos_ == "VERB"]
@@ -49,5 +57,5 @@ def _relief(act: Token) -> bool:
     if relieved_act(act):
         return True
     obj = direct_object(act)
-    return lemma_of(act) in PAUSING | word_class("relieving") and obj is not None and any(
+    return lemma_of(act) in STOPPING and obj is not None and any(
         s.type in PRESSURE for _, s in lexicon().nouns.get(lemma_of(obj), []))

@@ -106,7 +106,7 @@ def direct_object(tok: Token) -> Token | None:
     return None
 
 
-def _object_or_patient(tok: Token) -> Token | None:
+def object_or_patient(tok: Token) -> Token | None:
     return next((c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")), None)
 
 
@@ -148,7 +148,7 @@ def stopped_ties(tok: Token) -> bool:
     words = cooperation_words()
     if lemma_of(tok) not in words["stop_verbs"] or tok.dep_ == "xcomp":
         return False  # "agreed to halt": an aim ("urged X to stop aid" is a request)
-    obj = _object_or_patient(tok)
+    obj = object_or_patient(tok)
     return obj is not None and bool(({lemma_of(obj)} | {
         lemma_of(c) for c in obj.children if c.dep_ == "compound"}) & words["cut_objects"])
 
@@ -250,7 +250,7 @@ def signed_decree(tok: Token) -> Sense | None:
     sanctions are the event (PLOVER SANCTION), wherever the small model hangs them."""
     if lemma_of(tok) != "sign":
         return None
-    obj = _object_or_patient(tok)
+    obj = object_or_patient(tok)
     if obj is None or not set(object_phrase(obj)) & DECREES:
         return None
     if any(s.type == "SANCTION" for g in tok.subtree if g.pos_ == "NOUN"
@@ -278,7 +278,7 @@ def private_visit(tok: Token) -> bool:
     if any(lemma_of(s) in PRIVATE_VISITORS or (s.ent_type_ == "NORP" and s.tag_ in (
             "NNPS", "NNS")) for s in subjs):
         return True
-    place = _object_or_patient(tok)
+    place = object_or_patient(tok)
     return place is not None and any(lemma_of(c) == "home" for c in place.children
                                      if c.dep_ in ("compound", "amod", "nmod"))
 
@@ -299,7 +299,7 @@ def own_regret(tok: Token) -> bool:
     table)."""
     if lemma_of(tok) not in ("regret", "lament"):
         return False
-    obj = _object_or_patient(tok)
+    obj = object_or_patient(tok)
     return obj is not None and any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES
                                    for c in obj.children)
 
@@ -318,7 +318,7 @@ EMERGENCY_TYPES = frozenset({"COERCE", "MOBILIZE"})
 def _imposed_emergency(tok: Token) -> bool:
     """"imposed a state of emergency", "imposes martial law": the imposed noun is the
     event (COERCE), not a sanction on anyone."""
-    obj = _object_or_patient(tok)
+    obj = object_or_patient(tok)
     if obj is None:
         return False
     heads = [obj, *of_objects(obj)]
@@ -355,7 +355,7 @@ def restricted_out(tok: Token, sense: Sense) -> bool:
     or flown by an aircraft, and "take effect" said of no truce."""
     words = cooperation_words()
     if sense.phrase in ("cut", "cut off"):
-        obj = _object_or_patient(tok)
+        obj = object_or_patient(tok)
         return obj is not None and not ({lemma_of(obj)} | {
             lemma_of(c) for c in obj.children if c.dep_ == "compound"}) & words["cut_objects"]
     if sense.phrase == "hit" and _hit_back_in_words(tok, words["replied_to"]):
@@ -364,18 +364,18 @@ def restricted_out(tok: Token, sense: Sense) -> bool:
         return True
     if sense.phrase == "sign":
         # "a note signed by ETA": a signature, no act of support
-        signed = _object_or_patient(tok) or (tok.head if tok.dep_ == "acl" else None)
+        signed = object_or_patient(tok) or (tok.head if tok.dep_ == "acl" else None)
         if signed is not None and lemma_of(signed) in UNSIGNED:
             return True
     if sense.phrase in ("warn", "caution") and (_warned_of_danger(tok, words["dangers"]) or
                                                  _warned_of_state(tok)):
         return True
     if sense.phrase == "turn back":  # "convoys were turned back"; "the army turned back"
-        return _object_or_patient(tok) is None
+        return object_or_patient(tok) is None
     if sense.type == "MOBILIZE" and sense.phrase in ("station", "deploy", "redeploy"):
         # "the BBC's correspondent, stationed in the capital": a named person posted
         # somewhere is no force movement
-        patient = _object_or_patient(tok)
+        patient = object_or_patient(tok)
         if patient is None and tok.dep_ == "acl":
             patient = tok.head
         return patient is not None and patient.ent_type_ == "PERSON"
@@ -397,7 +397,7 @@ def restricted_out(tok: Token, sense: Sense) -> bool:
     if sense.phrase == "impose" and _imposed_emergency(tok):
         return True
     if sense.phrase == "ease":
-        eased = _object_or_patient(tok)
+        eased = object_or_patient(tok)
         return eased is not None and lemma_of(eased) in words["not_eased"]
     if sense.phrase == "travel to" and any(
             c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "to", "could", "may")
@@ -412,17 +412,17 @@ def restricted_out(tok: Token, sense: Sense) -> bool:
         return not _truce_taking_effect(tok)
     if sense.phrase == "blame":
         # "blamed technical reasons for the delay": a cause named, no one accused
-        obj = _object_or_patient(tok)
+        obj = object_or_patient(tok)
         return obj is not None and lemma_of(obj) in words["not_blamed"]
     if sense.phrase == "host":
         # "Niger hosts about 1,500 French troops", "hosts a Russian naval base": a
         # standing presence, no meeting
-        hosted = _object_or_patient(tok)
+        hosted = object_or_patient(tok)
         return hosted is not None and (lemma_of(hosted) in HOSTED_FORCES or any(
             lemma_of(c) in HOSTED_FORCES for c in hosted.children if c.dep_ == "conj"))
     if sense.phrase in ("release", "free"):
         # "released photographs of the meeting", "video released by the military"
-        released = _object_or_patient(tok)
+        released = object_or_patient(tok)
         if released is None and tok.dep_ == "acl":
             released = tok.head
         return released is not None and lemma_of(released) in words["not_released"]
