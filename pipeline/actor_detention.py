@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from pipeline.actor_lexicon import names_country, place_country
 from pipeline.doc_views import ent_at
 from pipeline.implied_parties import own_opponents
+from pipeline.prep_objects import prep_objects
 from pipeline.story_parties import counterpart
 from pipeline.word_classes import word_class
 
@@ -33,9 +34,7 @@ def held_in(tok: Token, preps: frozenset[str] = PLACE_PREPS) -> str | None:
     holding place's owner is read ("detained at Germany's request in Turkey")."""
     agents = [p for c in tok.children if c.dep_ == "agent" for p in c.children
               if p.dep_ == "pobj"]
-    objects = [p for h in (tok, *agents) for c in h.children
-               if c.dep_ == "prep" and c.lower_ in preps
-               for p in c.children if p.dep_ == "pobj"]
+    objects = [p for h in (tok, *agents) for p in prep_objects(h, preps)]
     owners = [o for p in objects if p.pos_ != "PROPN" and
               (p.lemma_.lower() in HOLDING_PLACES or p.lower_ in HOLDING_PLACES)
               for o in p.children if o.dep_ == "poss" and o.pos_ == "PROPN"]

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import lookup, state_named
 from pipeline.doc_views import ent_at
+from pipeline.prep_objects import prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -32,12 +33,10 @@ def expelled_from(tok: Token, mode: str | None, targets: list[Actor]) -> str | N
     if mode not in EXPULSIONS:
         return None
     own = {t.country for t in targets}
-    for prep in tok.children:
-        if prep.dep_ == "prep" and prep.lower_ == "from":
-            for p in prep.children:
-                if p.dep_ == "pobj" and p.pos_ == "PROPN":
-                    name = ent.text if (ent := ent_at(p)) is not None else p.text
-                    code = state_named(lookup(name))
-                    if code and code not in own:
-                        return code
+    for p in prep_objects(tok, ("from",)):
+        if p.pos_ == "PROPN":
+            name = ent.text if (ent := ent_at(p)) is not None else p.text
+            code = state_named(lookup(name))
+            if code and code not in own:
+                return code
     return None

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.actor_detention import held_in
 from pipeline.actor_lexicon import BODIES, names_country
+from pipeline.prep_objects import prep_objects
 from pipeline.word_classes import word_class
 from schemas import Actor
 
@@ -41,8 +42,7 @@ CAPTIVITY = word_class("captivity_marks")
 
 def freed_from(tok: Token) -> Token | None:
     """The object of the release's "from" ("released from prison", "from hospital")."""
-    return next((p for c in tok.children if c.dep_ == "prep" and c.lower_ in RELEASE_PREPS
-                 for p in c.children if p.dep_ == "pobj"), None)
+    return next(iter(prep_objects(tok, RELEASE_PREPS)), None)
 
 
 def held_by_captors(tok: Token) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipeline.prep_objects import prep_objects
 from pipeline.syntax import has_neg
 from pipeline.trigger_lexicon import (
     Sense,
@@ -33,11 +34,9 @@ def _work_at_site(tok: Token) -> bool:
            for c in tok.children):
         return False
     # the "at" phrase may hang on the verb ("suspended operations at its embassy")
-    around = list(tok.children) + (list(tok.head.children)
-                                   if tok.dep_ in ("dobj", "nsubjpass") else [])
-    return any(lemma_of(o) in ceasing["sites"] for c in around
-               if c.dep_ == "prep" and c.lower_ == "at"
-               for o in c.children if o.dep_ == "pobj")
+    around = [tok, tok.head] if tok.dep_ in ("dobj", "nsubjpass") else [tok]
+    return any(lemma_of(o) in ceasing["sites"] for h in around
+               for o in prep_objects(h, ("at",)))
 
 
 def _fighting(tok: Token) -> bool:

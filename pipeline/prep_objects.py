@@ -1,0 +1,19 @@
+"""The objects of a word's prepositional phrases: "arrested in Tehran", "released from
+prison", "operations at the refinery". Readers that take a place, a custody or a site
+from a given preposition walk the same two steps (the preposition child, then its
+``pobj``); this is that walk once."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def prep_objects(tok: Token, words: Collection[str]) -> list[Token]:
+    """The objects of ``tok``'s prepositions among ``words`` (lower-case), in order:
+    "Tehran" for "arrested in Tehran" with ``{"in", "at"}``."""
+    return [p for c in tok.children if c.dep_ == "prep" and c.lower_ in words
+            for p in c.children if p.dep_ == "pobj"]
