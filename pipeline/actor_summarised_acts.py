@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING
 from pipeline.actor_lexicon import BODIES
 from pipeline.authored_acts import AUTHORED
 from pipeline.implied_parties import party_codes
-from pipeline.misread_answers import misread_answerer
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -93,7 +92,7 @@ def misread_answer_parties(finder: ArgumentFinder, trig: Trigger, speaker: Actor
     """(the answering party, the summed-up act's doer) of ", a charge Pretoria rejects"
     read as one noun phrase (``pipeline.misread_answers``), or None: the name is the
     answer's subject, and the answer is to the doer of the act the noun sums up."""
-    who = misread_answerer(trig.token)
+    who = trig.answerer
     if who is None or summary_noun(trig.token) is None:
         return None
     sources = finder.actor(who, speaker)

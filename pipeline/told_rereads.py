@@ -58,7 +58,8 @@ def read_instigations(finder: ArgumentFinder, triggers: list[Trigger], unaccused
                 # "authorized the strike that killed": the act ordered is the event,
                 # told by its own verb ("ordered the killing" is coded on the order)
                 continue
-            trig = Trigger(trig.token, sense, nominal=False, by_object=by_obj)
+            trig = Trigger(trig.token, sense, nominal=False, by_object=by_obj,
+                           answerer=trig.answerer)
         out.append(trig)
     return out
 
@@ -82,6 +83,7 @@ def own_breaches(finder: ArgumentFinder, triggers: list[Trigger]) -> list[Trigge
                 sense, by_obj = own_verb_sense(tok)
                 if sense is None:
                     continue
-                trig = Trigger(tok, sense, nominal=False, by_object=by_obj)
+                trig = Trigger(tok, sense, nominal=False, by_object=by_obj,
+                               answerer=trig.answerer)
         out.append(trig)
     return out

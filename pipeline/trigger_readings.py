@@ -17,7 +17,6 @@ from pipeline.drawn_reactions import drawn_reaction
 from pipeline.event_pairs import actor_pairs
 from pipeline.event_places import sentence_place
 from pipeline.held_warnings import warned_pairs
-from pipeline.misread_answers import misread_answerer
 from pipeline.modality import modality_for
 from pipeline.plover import SYMMETRIC
 from pipeline.promised_permissions import promised_permission
@@ -106,7 +105,7 @@ def _misread_answer(finder: ArgumentFinder, trig: Trigger, reading: Reading,
                     speaker: Actor | None, coded: Coded) -> Found | None:
     """", a charge Pretoria rejects" read as a noun phrase (pipeline.misread_answers): read
     here alone, as the clause the parser saw has no subject or object of its own."""
-    if misread_answerer(trig.token) is None:
+    if trig.answerer is None:
         return None
     found = misread_answer_parties(finder, trig, speaker)
     if found is None:

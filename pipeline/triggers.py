@@ -140,6 +140,9 @@ class Trigger:
     light: Token | None = None  # the light verb governing a nominal trigger
     by_object: bool = False
     accused: Accused | None = field(default=None, compare=False)  # a told order's parties
+    # ", a charge Pretoria rejects": the answering name when the trigger is an answer
+    # misread as a noun (``pipeline.misread_answers``), found once here
+    answerer: Token | None = field(default=None, compare=False)
 
 
 def _own_type(tok: Token) -> str | None:
@@ -357,9 +360,10 @@ def find_triggers(sent: Span) -> list[Trigger]:
     for tok in sent:
         # read once: the tests below ask them again and again of every token
         pos, dep, tag = tok.pos_, tok.dep_, tok.tag_
+        answerer = misread_answerer(tok)
         stated = statement_sense(tok)
         if stated is not None:
-            out.append(Trigger(tok, stated, nominal=False))
+            out.append(Trigger(tok, stated, nominal=False, answerer=answerer))
             continue
         if pos == "VERB" and dep == "compound" and tag == "VBG":
             # "warning shots", "a peacekeeping force": a participle modifying a noun is
@@ -370,14 +374,15 @@ def find_triggers(sent: Span) -> list[Trigger]:
                 # as a plural noun
                 pos == "NOUN" and dep == "relcl") or (
                 # "a charge Pretoria rejects": the answer read as one noun phrase
-                pos == "NOUN" and misread_answerer(tok) is not None) or (
+                answerer is not None) or (
                 pos == "ADJ" and dep == "acomp" and (
                     tag == "VBN" or lemma_of(tok) in lexicon().verbs)
                 and lemma_of(tok) not in lexicon().not_verbs):
             # "remained committed to the truce": a participle read as an adjective
             sense, by_obj = verb_sense(tok)
             if sense is not None:
-                out.append(Trigger(tok, sense, nominal=False, by_object=by_obj))
+                out.append(Trigger(tok, sense, nominal=False, by_object=by_obj,
+                                   answerer=answerer))
                 continue
         if pos in ("NOUN", "PROPN") or (pos == "VERB" and tag == "VBG") or (
                 # "held drills", "ended the talks": a plural noun mis-tagged as a verb
@@ -411,5 +416,5 @@ def find_triggers(sent: Span) -> list[Trigger]:
                         verb = verb.head
                     if verb.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in verb.children):
                         light = verb
-                out.append(Trigger(tok, sense, nominal=True, light=light))
+                out.append(Trigger(tok, sense, nominal=True, light=light, answerer=answerer))
     return out

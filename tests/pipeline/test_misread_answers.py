@@ -4,7 +4,9 @@ phrase "a charge Pretoria rejects") is the answering party's rejection of the ac
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
+from pipeline.triggers import find_triggers
 from schemas import ExtractedArticle
 
 
@@ -45,3 +47,12 @@ def test_plural_object_is_no_answer(code_text: Callable[..., ExtractedArticle]) 
     article = code_text("Kenya has accused Uganda of arming the rebels, a move that "
                         "drew rejects from the region.")
     assert not _pairs(article, "REJECT")
+
+
+def test_the_trigger_carries_its_answerer(nlp: Any) -> None:
+    # found once by find_triggers, read again by the readers from the trigger
+    sent = next(iter(nlp("Kenya has accused Uganda of arming the rebels, a charge Kampala "
+                         "rejects.").sents))
+    found = {t.token.text: t.answerer for t in find_triggers(sent)}
+    assert found["rejects"] is not None and found["rejects"].text == "Kampala"
+    assert found["accused"] is None
