@@ -6,17 +6,25 @@ the actor is theirs. Read as its own word, "group" is an armed group (a rebel ro
 takes a country of the story's choosing rather than the people's own. A modifier of the
 collective's own kind keeps it ("an armed group of former soldiers" is an armed group,
 "a rebel group of ..."); only a size ("a small group of lawmakers") does not.
+
+A part is of its whole in the same way ("part of the crowd", "some of the soldiers",
+"forty of the prisoners"), when the part names no actor of its own: ``counted_whole``
+reads both.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from pipeline.actor_coordination import PARTITIVES
 from pipeline.trigger_lexicon import of_objects
 from pipeline.word_classes import word_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+    from schemas import Actor
 
 #: Collective nouns of people ("group", "handful").
 COLLECTIVES = word_class("collective_heads")
@@ -35,3 +43,16 @@ def collective_whole(tok: Token) -> Token | None:
     if whole is None or whole.pos_ != "NOUN" or whole.tag_ != "NNS":
         return None
     return whole
+
+
+def counted_whole(tok: Token, own: Callable[[Token], Actor | None]) -> Token | None:
+    """The whole a collective ("a group of demonstrators", ``collective_whole``) or a
+    part ("part of the crowd", "some of the soldiers", "forty of the prisoners") is "of",
+    whose actor the phrase stands for; a part only when ``own`` (the word's own actor)
+    names none, while a collective noun's own reading (an armed group) always yields."""
+    if (whole := collective_whole(tok)) is not None:
+        return whole
+    if tok.lemma_.lower() not in PARTITIVES and tok.pos_ != "NUM":
+        return None
+    whole = next(iter(of_objects(tok)), None)
+    return whole if whole is not None and own(tok) is None else None

@@ -27,9 +27,9 @@ from pipeline.actor_anaphora import (
     STATE_HEADS,
     AnaphoraResolver,
 )
-from pipeline.actor_collectives import collective_whole
+from pipeline.actor_collectives import counted_whole
 from pipeline.actor_compass import compass_country
-from pipeline.actor_coordination import PARTITIVES, CoordinationResolver
+from pipeline.actor_coordination import CoordinationResolver
 from pipeline.actor_inclusions import InclusionResolver
 from pipeline.actor_lexicon import BODIES, lookup, lookup_any
 from pipeline.actor_persons import MISLABELLED_PERSON, PersonResolver
@@ -38,7 +38,6 @@ from pipeline.counted_parties import counted_countries
 from pipeline.doc_views import doc_ents, span_ents
 from pipeline.officeholders import surname_key
 from pipeline.qualifiers import dateline_country
-from pipeline.trigger_lexicon import of_objects
 from schemas import Actor
 
 if TYPE_CHECKING:
@@ -174,14 +173,11 @@ class ActorResolver(AnaphoraResolver, CoordinationResolver, InclusionResolver, P
                     named = self.resolve(c)
                     if named and all(a.country or a.role in BODIES for a in named):
                         return named
-        if (whole := collective_whole(tok)) is not None and (members := self.resolve(whole)):
-            return members  # "a group of demonstrators": the demonstrators, no armed group
-        if tok.lemma_.lower() in PARTITIVES or tok.pos_ == "NUM":
-            # "part of the crowd", "some of the soldiers", "forty of the prisoners": the
-            # whole's actor, when the part names none of its own
-            whole = next(iter(of_objects(tok)), None)
-            if whole is not None and self.resolve_one(tok) is None:
-                return self.resolve(whole)
+        if (whole := counted_whole(tok, self.resolve_one)) is not None and (
+                members := self.resolve(whole)):
+            # "a group of demonstrators": the demonstrators, no armed group; "part of the
+            # crowd", "forty of the prisoners": the whole's actor
+            return members
         if members := self.included_states(tok):
             return members  # "several countries, including France and Germany"
         heads = [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
