@@ -2,12 +2,19 @@
 "declared, not yet implemented"), not an agreement: "Bouteflika would resign before his
 term expired", "he was prepared to step down", "Henry agrees to resign", "his offer to
 resign". Leaving office is one's own concession to opponents at home, with nothing given
-in return; a promised release or withdrawal between parties stays an AGREE.
+in return; a promised release or withdrawal between parties stays an AGREE. The AGREE a
+promise reads as carries the CONCEDE as its alternative (``PROMISED_RESIGNATION``).
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from pipeline.trigger_lexicon import Alternative
 from pipeline.triggers import Trigger, verb_sense
+
+if TYPE_CHECKING:
+    from schemas import Actor
 
 RESIGN = "resign"  # the lexicon's mode of leaving office ("resign", "step down", "quit")
 
@@ -29,3 +36,11 @@ def promised_resignation(trig: Trigger) -> bool:
             if sense is not None and _resignation(sense.type, sense.mode):
                 return True
     return False
+
+
+def _resigning(trig: Trigger, sources: list[Actor], targets: list[Actor]) -> bool:
+    return promised_resignation(trig)  # read off the trigger alone, whoever the parties
+
+
+#: "would resign", "agreed to step down": a concession, no agreement.
+PROMISED_RESIGNATION = Alternative("AGREE", "CONCEDE", _resigning)

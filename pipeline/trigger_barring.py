@@ -9,8 +9,9 @@ A ban on meetings or gatherings put in force ("imposed a ban on public meetings"
 restricts the people too, as "banned gatherings" does. So does any ban a state lays on
 its own people, groups or institutions ("barred women from parks", "banned a far-right
 association", "to ban military-style rifles"): a sanction reduces relations with another
-party, a ban at home is repression (``home_ban``). The word lists are
-``data/triggers.toml`` [barring] and [objects.ban].
+party, a ban at home is repression (``home_ban``). Whose people they are is the clause's
+parties', so the SANCTION sense carries the COERCE as its alternative (``HOME_BAN``).
+The word lists are ``data/triggers.toml`` [barring] and [objects.ban].
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from pipeline.trigger_lexicon import (
+    Alternative,
     Sense,
     lemma_of,
     prep_object_sense,
@@ -28,6 +30,7 @@ from pipeline.trigger_lexicon import (
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from pipeline.triggers import Trigger
     from schemas import Actor
 
 BARRED_ACT = Sense("COERCE", "restrict", "bar from")
@@ -88,14 +91,18 @@ def imposed_ban(verb: Token) -> Sense | None:
     return None
 
 
-def home_ban(tok: Token, phrase: str, sources: list[Actor], targets: list[Actor]) -> bool:
-    """A verb of barring (``phrase``, the trigger's) whose targets are all of the
+def home_ban(trig: Trigger, sources: list[Actor], targets: list[Actor]) -> bool:
+    """A verb of barring (the trigger's sense phrase) whose targets are all of the
     barring party's own country: "the Taliban barred women from parks" (AFG -> AFG)
     restricts its own people, no sanction on another party. Not when what they may not
     do is trade or travel ("barred American companies from selling chips to China",
     "banned Russian airlines from flying to Georgia"): the sanction aims abroad."""
     own = {a.country for a in sources if a.country is not None}
-    if _barred_act(tok) in _words()["trade"]:
+    if _barred_act(trig.token) in _words()["trade"]:
         return False
-    return phrase in _words()["verbs"] and bool(own) and bool(targets) and all(
+    return trig.sense.phrase in _words()["verbs"] and bool(own) and bool(targets) and all(
         a.country in own for a in targets)
+
+
+#: "barred women from parks" by their own state: repression at home, no sanction.
+HOME_BAN = Alternative("SANCTION", "COERCE", home_ban)

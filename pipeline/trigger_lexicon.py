@@ -13,7 +13,12 @@ from pipeline.plover import TYPES
 from pipeline.syntax import dated_prep
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Token
+
+    from pipeline.triggers import Trigger
+    from schemas import Actor
 
 DATA = Path(__file__).parent / "data" / "triggers.toml"
 
@@ -23,6 +28,20 @@ class Sense:
     type: str
     mode: str | None
     phrase: str  # the lexicon entry, for auditing
+
+
+@dataclass(frozen=True, slots=True)
+class Alternative:
+    """Another type a sense's reading of type ``of`` takes where ``holds`` finds its
+    construction in the trigger and the clause's parties ("will allow Indian ships to use
+    its ports": a permission promised to another state is an AGREE). Declared beside the
+    sense it qualifies; the clause reading settles the type with it once it has the
+    parties, and reads the event's modality for that type
+    (``pipeline.trigger_readings.code_clause``)."""
+
+    of: str
+    to: str
+    holds: Callable[[Trigger, list[Actor], list[Actor]], bool]
 
 
 @dataclass(frozen=True, slots=True)

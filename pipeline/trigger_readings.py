@@ -19,16 +19,16 @@ from pipeline.event_places import sentence_place
 from pipeline.held_warnings import warned_pairs
 from pipeline.modality import modality_for
 from pipeline.plover import SYMMETRIC
-from pipeline.promised_permissions import promised_permission
-from pipeline.promised_resignations import promised_resignation
+from pipeline.promised_resignations import PROMISED_RESIGNATION
 from pipeline.story_fighting import story_fighting
 from pipeline.story_own_voices import own_voice
 from pipeline.story_pair_meetings import story_pair_meeting
 from pipeline.story_pair_truces import story_pair_truce
 from pipeline.story_pair_voices import pair_voice
 from pipeline.syntax import subject, talks_behind
-from pipeline.trigger_barring import home_ban
+from pipeline.trigger_barring import HOME_BAN
 from pipeline.trigger_objects import regretted_owner
+from pipeline.trigger_permissions import PROMISED_PERMISSION
 from pipeline.word_classes import word_class
 from schemas import Actor
 
@@ -43,6 +43,9 @@ if TYPE_CHECKING:
 PROMISABLE = frozenset({"RETREAT", "AID", "COOPERATE"})
 #: Meetings that are multilateral by name: one convener is enough.
 MULTILATERAL = frozenset({"summit", "conference", "congress", "assembly"})
+#: The other types a sense takes in a construction its clause's parties or its promise
+#: decide, declared beside the sense (``trigger_lexicon.Alternative``), tried in order.
+ALTERNATIVES = (PROMISED_RESIGNATION, PROMISED_PERMISSION, HOME_BAN)
 
 #: Actor pairs of one reading of a trigger.
 Pairs = list[tuple[Actor | None, Actor | None]]
@@ -234,9 +237,7 @@ def code_clause(finder: ArgumentFinder, trig: Trigger, reading: Reading, speaker
     """(type, modality, sources, targets) of one trigger reading, or None."""
     tok = trig.token
     event_type = reading.event_type
-    attached = finder.attach(trig, event_type, speaker)
-    if attached is None:
-        attached = story_actors(finder, trig, event_type)
+    attached = _parties(finder, trig, event_type, speaker)
     if attached is None:
         return None
     sources, targets = attached
@@ -248,12 +249,13 @@ def code_clause(finder: ArgumentFinder, trig: Trigger, reading: Reading, speaker
         # PLOVER: a future-tense cooperative act is an AGREE ("will be exchanged");
         # "will work with" stays the cooperation
         event_type = "AGREE"
-    if event_type == "AGREE" and promised_resignation(trig):
-        event_type = "CONCEDE"  # "would resign", "agreed to step down": a concession
-    if event_type == "CONCEDE" and promised_permission(tok, sources, targets):
-        event_type = "AGREE"  # "will allow its ports to be used": a promise to the other
-    if event_type == "SANCTION" and home_ban(tok, trig.sense.phrase, sources, targets):
-        event_type = "COERCE"  # "barred women from parks": repression at home
+    read_type = event_type
+    for alt in ALTERNATIVES:
+        if event_type == alt.of and alt.holds(trig, sources, targets):
+            event_type = alt.to
+    if event_type != read_type and not reading.refusal:
+        # the sense's alternative is the event: its modality is read for it
+        modality = modality_for(tok, event_type, negated=reading.negated)
     if event_type == "CONCEDE" and trig.sense.phrase in ("regret", "lament") and \
             (owner := regretted_owner(tok)) is not None:
         # "regretted the army's absence": regret at another's act is disapproval
@@ -275,6 +277,13 @@ def code_clause(finder: ArgumentFinder, trig: Trigger, reading: Reading, speaker
             trig.nominal and tok.lemma_.lower() in MULTILATERAL):
         return None  # a meeting needs two parties; "ministers meeting in Luxembourg"
     return event_type, modality, sources, targets
+
+
+def _parties(finder: ArgumentFinder, trig: Trigger, event_type: str, speaker: Actor | None
+             ) -> tuple[list[Actor], list[Actor]] | None:
+    """(sources, targets) of a reading of ``event_type``: the clause's, else the story's."""
+    attached = finder.attach(trig, event_type, speaker)
+    return attached if attached is not None else story_actors(finder, trig, event_type)
 
 
 def _protesters_at_place(finder: ArgumentFinder, tok: Token, sources: list[Actor]
