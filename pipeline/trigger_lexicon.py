@@ -36,7 +36,7 @@ class Alternative:
     construction in the trigger and the clause's parties ("will allow Indian ships to use
     its ports": a permission promised to another state is an AGREE). Declared beside the
     sense it qualifies; the clause reading settles the type with it once it has the
-    parties, and reads the event's modality for that type
+    parties, and reads the event's pair and modality again for that type
     (``pipeline.trigger_readings.code_clause``)."""
 
     of: str

@@ -237,6 +237,7 @@ def code_clause(finder: ArgumentFinder, trig: Trigger, reading: Reading, speaker
     """(type, modality, sources, targets) of one trigger reading, or None."""
     tok = trig.token
     event_type = reading.event_type
+    done = len(finder.done)
     attached = _parties(finder, trig, event_type, speaker)
     if attached is None:
         return None
@@ -253,9 +254,17 @@ def code_clause(finder: ArgumentFinder, trig: Trigger, reading: Reading, speaker
     for alt in ALTERNATIVES:
         if event_type == alt.of and alt.holds(trig, sources, targets):
             event_type = alt.to
-    if event_type != read_type and not reading.refusal:
-        # the sense's alternative is the event: its modality is read for it
-        modality = modality_for(tok, event_type, negated=reading.negated)
+    if event_type != read_type:
+        # the sense's alternative is the event: its pair and modality are read for it,
+        # and the finder's record of acts done (which later readings take doers from:
+        # "concerned by the arrests") holds it as coded, not as first read
+        del finder.done[done:]
+        attached = _parties(finder, trig, event_type, speaker)
+        if attached is None:
+            return None
+        sources, targets = attached
+        if not reading.refusal:
+            modality = modality_for(tok, event_type, negated=reading.negated)
     if event_type == "CONCEDE" and trig.sense.phrase in ("regret", "lament") and \
             (owner := regretted_owner(tok)) is not None:
         # "regretted the army's absence": regret at another's act is disapproval

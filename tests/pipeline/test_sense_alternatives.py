@@ -1,18 +1,23 @@
 """The other type a sense takes where its clause's parties or its promise decide it
 (``trigger_lexicon.Alternative``): declared beside the sense, settled by the clause
-reading once it has the parties, before it reads the event's modality. Sentences are
-made up."""
+reading once it has the parties, which it then reads again for that type with the
+modality. Sentences are made up."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from pipeline.annotate import annotate_batch, to_doc
+from pipeline.arguments import ArgumentFinder
+from pipeline.event_filters import Reading
+from pipeline.ids import content_hash
 from pipeline.promised_resignations import PROMISED_RESIGNATION
+from pipeline.syntax import segments
 from pipeline.trigger_barring import HOME_BAN
 from pipeline.trigger_permissions import PROMISED_PERMISSION
-from pipeline.trigger_readings import ALTERNATIVES
+from pipeline.trigger_readings import ALTERNATIVES, code_clause
 from pipeline.triggers import find_triggers
-from schemas import Actor
+from schemas import Actor, CleanArticle
 from tests.pipeline.coding import typed_pairs
 
 
@@ -47,3 +52,21 @@ def test_the_promised_permission_is_coded_with_its_pair(code_text: Any) -> None:
     out = code_text("Norway will allow Swedish trawlers to fish in its waters.")
     assert ("NOR", "SWE") in typed_pairs(out, "AGREE"), out.events
     assert not typed_pairs(out, "CONCEDE"), out.events
+
+
+def test_the_acts_done_record_the_final_type(nlp: Any) -> None:
+    # later readings take a doer from the acts done ("concerned by the arrests": the
+    # story's main doer of COERCE), so a ban at home is recorded as the COERCE it is
+    text = "Iran's interior ministry banned an Iranian student association on Tuesday."
+    clean = CleanArticle(article_id="ar_test", title="", text=text, url=None,
+                         canonical_url=None, source=None, published="2024-06-26",
+                         language="en", content_hash=content_hash(text),
+                         word_count=len(text.split()))
+    annotated = annotate_batch([clean], nlp)[0]
+    finder = ArgumentFinder(annotated, to_doc(annotated, nlp.vocab))
+    finder.segment = sent = segments(finder.doc)[0]
+    trig = next(t for t in find_triggers(sent) if t.token.text == "banned")
+    assert trig.sense.type == "SANCTION"
+    coded = code_clause(finder, trig, Reading("SANCTION", negated=False, refusal=False), None)
+    assert coded is not None and coded[0] == "COERCE"
+    assert [(t, a.country) for t, a in finder.done] == [("COERCE", "IRN")]
