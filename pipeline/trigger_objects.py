@@ -30,7 +30,8 @@ MEASURES = frozenset({"tonne", "ton", "kilogram", "kg", "truckload", "shipment",
                       "consignment", "crate", "box", "litre", "liter", "gallon", "batch",
                       "planeload", "cargo", "pallet", "worth",
                       # counts and volleys of weapons: "launched dozens of missiles"
-                      "dozen", "hundred", "score", "barrage", "salvo", "volley", "swarm",
+                      "dozen", "hundred", "thousand", "score", "barrage", "salvo",
+                      "volley", "swarm",
                       # vehicles and packs of what they carry: "40 trucks of food"
                       "truck", "lorry", "plane", "ship", "boat", "bag", "sack", "carton",
                       "container", "boatload", "busload"})

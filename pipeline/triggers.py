@@ -76,6 +76,7 @@ from pipeline.trigger_lexicon import (
 )
 from pipeline.trigger_objects import (
     AGREED_SANCTION,
+    MEASURES,
     STOPPED_TIES,
     agreed_sanction,
     direct_object,
@@ -268,7 +269,11 @@ def own_verb_sense(tok: Token) -> tuple[Sense | None, bool]:
                 for c in tok.children):
             passive = tok.head  # "a curfew it had imposed": the noun is the object
         direct = direct_object(tok)
-        for obj in dict.fromkeys(o for o in (direct, passive) if o is not None):
+        # the count itself after what it counts: a table may type a mass by its size
+        # ("expelled hundreds of thousands of Afghans": a deportation)
+        count = next((c for c in tok.children if c.dep_ in ("dobj", "obj")
+                      and lemma_of(c) in MEASURES), None)
+        for obj in dict.fromkeys(o for o in (direct, passive, count) if o is not None):
             # "entered Japanese territorial waters southwest of Okinawa" can parse with
             # the waters as a compound of the real (mis-tagged) head
             for cand in [obj, *[c for c in obj.children if c.dep_ == "compound"]]:
