@@ -20,6 +20,7 @@ from pipeline.implied_parties import (
     parties_near,
     party,
 )
+from pipeline.recalled_envoys import passive_recall_post, passive_recaller
 from pipeline.story_parties import counterpart, other_party
 from pipeline.syntax import agentless_passive, objects, subject
 from pipeline.word_classes import word_class
@@ -116,6 +117,11 @@ def agentless_doers(finder: ArgumentFinder, trig: Trigger, event_type: str,
     if agentless and not sources and not victim and event_type not in STATE_ACTS:
         # "officials said 30 villagers were shot": the teller is not the doer
         speaker = None
+    if not sources and agentless and (recaller := passive_recaller(tok, event_type)):
+        # "Brazil's ambassador was called home, the spokesman said": its own state
+        # recalled it, not the teller nor the authorities of the story
+        sources = [recaller]
+        targets = passive_recall_post(finder, tok, recaller.country or "") or targets
     if teller_only(speaker, event_type, agentless):
         speaker = None  # "rights groups said 200 people had been detained"
     if speaker is not None and not trig.nominal and sources in ([], [speaker]):

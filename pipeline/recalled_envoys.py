@@ -20,18 +20,26 @@ from pipeline.story_parties import counterpart
 from pipeline.syntax import objects
 from pipeline.wire_constructions import DIPLOMATS
 from pipeline.word_classes import word_class
+from schemas import Actor
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from pipeline.arguments import ArgumentFinder
     from pipeline.triggers import Trigger
-    from schemas import Actor
 
-__all__ = ["expelled_envoy_host", "own_envoy_host", "recalled_envoys"]
+__all__ = [
+    "expelled_envoy_host",
+    "own_envoy_host",
+    "passive_recall_post",
+    "passive_recaller",
+    "recalled_envoys",
+]
 
 #: Verbs of bringing one's envoy home (a recall, a withdrawal, "called home").
 RECALL_VERBS = word_class("envoy_recalls")
+#: Words that make an envoy one who no longer holds the post.
+FORMER = frozenset({"former", "ex", "retired", "late"})
 
 
 def recalled_envoys(tok: Token) -> list[Token]:
@@ -43,6 +51,45 @@ def recalled_envoys(tok: Token) -> list[Token]:
     # "ambassador Paul Grigson": the envoy's title before his name
     return [h for h in heads if h.lemma_.lower() in DIPLOMATS or any(
         m.dep_ == "compound" and m.lemma_.lower() in DIPLOMATS for m in h.children)]
+
+
+def passive_recaller(tok: Token, event_type: str) -> Actor | None:
+    """The state that recalls an envoy the passive names without an agent ("Brazil's
+    ambassador was called home", "the Dutch envoy has been recalled"): a state recalls
+    only its own envoys, so the envoy's country is the doer, never the story's other
+    party (which would then be coded as recalling a foreign envoy). ``own_envoy_host``
+    then aims the recall at the envoy's host. Only when one country is named on the envoy
+    itself: "the ambassador was recalled" says nothing of whose."""
+    if event_type != "SANCTION" or any(c.dep_ == "prep" and c.lower_ == "as"
+                                       for c in tok.children):
+        return None  # "was recalled as a witness", "withdrawn as a candidate": no post
+    passive = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    # "Kenya's former ambassador": one who holds no post is recalled from none
+    envoys = [e for e in recalled_envoys(tok) if e in passive and not any(
+        m.lower_ in FORMER for m in e.children)]
+    named = {code: mark for e in envoys for mark, code in envoy_marks(e) if code}
+    if not envoys or len(named) != 1:
+        return None
+    # the doer keeps the word that names it, so it is no guess the story's focus gave
+    code, mark = named.popitem()
+    return Actor(text=mark.text, name=mark.text, country=code, role="GOV")
+
+
+def passive_recall_post(finder: ArgumentFinder, tok: Token, code: str) -> list[Actor]:
+    """The post a passive recall brings a state's own envoy home from, where the clause
+    names it: "Algeria's envoy to France was recalled", "the Dutch ambassador in Ankara
+    was withdrawn", "was recalled from Nairobi" (the recalling state's own places are
+    no post: "was called home to Algiers")."""
+    envoys = [e for e in recalled_envoys(tok) if e.dep_ == "nsubjpass"]
+    preps = [c for e in envoys for c in e.children if c.lower_ in ("to", "in", "from")] + \
+        [c for c in tok.children if c.lower_ == "from"]
+    posts: list[Actor] = []
+    for prep in preps:
+        for p in prep.children:
+            if p.dep_ == "pobj" and p.pos_ == "PROPN":
+                posts += [a for a in finder.actor(p, None) if a.country and
+                          a.country != code and a not in posts]
+    return posts
 
 
 def _own_envoy(envoy: Token, code: str) -> bool:
