@@ -66,12 +66,8 @@ def noun_modifiers(finder: ClauseActors, tok: Token, speaker: Actor | None
                 # every named party inside the phrase, in text order
                 heads = [t for t in pobj.subtree if t == pobj or (
                     (ent := finder.resolver.entity(t)) is not None and ent.root == t)]
-                both: list[Actor] = []
-                for t in heads:
-                    a = finder.resolver.resolve_one(t)
-                    if a is not None and all(
-                            (a.country, a.role) != (b.country, b.role) for b in both):
-                        both.append(a)
+                found = {t.i: finder.resolver.resolve_one(t) for t in heads}
+                both = _named_parties(heads, found)
                 if len(both) < 2:
                     # "talks between the two sides", "between both governments"
                     both = finder.resolver.resolve(pobj)
@@ -87,3 +83,49 @@ def noun_modifiers(finder: ClauseActors, tok: Token, speaker: Actor | None
                           for p in g.children if p.dep_ == "pobj"), None)
             sources = finder.actor(agent, speaker)
     return sources, targets
+
+
+#: Dependencies by which a word describes the noun it hangs on ("Mexican Foreign
+#: Minister Marcelo Ebrard": "Mexican" and "Minister" describe Ebrard).
+DESCRIBING = frozenset({"amod", "compound", "nmod", "poss"})
+
+
+def _described(tok: Token, actor: Actor, found: dict[int, Actor | None]) -> Token | None:
+    """The named party of the same country whose own phrase ``tok`` only describes
+    ("between Mexican Foreign Minister Marcelo Ebrard and U.S. officials": "Mexican" is
+    Ebrard's nationality, no party of its own), or None. A conjunct is another party
+    ("between Assad and UN chief Griffiths", even parsed as a chain), and so is one of
+    another country."""
+    head = tok
+    while head.dep_ in DESCRIBING and head.head is not head:
+        head = head.head
+        other = found.get(head.i)
+        if other is not None:
+            return head if other.country is not None and other.country == actor.country \
+                else None
+    return None
+
+
+def _named_parties(heads: list[Token], found: dict[int, Actor | None]) -> list[Actor]:
+    """The parties "between A and B" names, in text order, one per party: a word that
+    only describes a named party's phrase stands for that party (so the party after
+    "and" is not pushed out as a third: "between Mexican Foreign Minister Marcelo Ebrard
+    and U.S. officials"). When that leaves fewer than two, every named word counts, as
+    it did before ("between Nigerian President Tinubu and opposition leader Atiku",
+    with Atiku unknown, still names Nigerians on both sides)."""
+    def collect(merge: bool) -> list[Actor]:
+        out: list[Actor] = []
+        taken: set[int] = set()
+        for t in heads:
+            a = found[t.i]
+            if a is None or t.i in taken:
+                continue
+            if merge and (h := _described(t, a, found)) is not None:
+                a = found[h.i] or a
+                taken.add(h.i)
+            if all((a.country, a.role) != (b.country, b.role) for b in out):
+                out.append(a)
+        return out
+
+    merged = collect(merge=True)
+    return merged if len(merged) >= 2 else collect(merge=False)
