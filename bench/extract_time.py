@@ -14,7 +14,7 @@ import time
 from datetime import UTC, datetime
 
 from agents.config import load_settings
-from agents.resources import detect_language, load_nlp
+from agents.resources import detect_language, load_nlp, settle_loaded
 from bench.articles import load_articles
 from pipeline import __version__
 from pipeline.annotate import annotate_batch
@@ -45,6 +45,7 @@ def main(argv: list[str] | None = None) -> int:
     # lexicons: ~1 s, once per process, as the worker's NLP child does at start).
     extract(annotate_batch(cleans[:1], nlp)[0], vocab=nlp.vocab, version=__version__, now=now,
             **models)
+    settle_loaded()  # as the worker's NLP child does after its warm-up
     parse, code = [], []
     for clean in cleans[1:]:
         t0 = time.perf_counter()
