@@ -81,6 +81,33 @@ async def test_what_the_warm_up_loaded_is_left_out_of_full_collections() -> None
         gc.unfreeze()
 
 
+async def test_after_the_warm_up_coding_an_article_reads_no_data_file(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # The warm-up's one sentence reaches few of the coder's tables; those it does not
+    # are read at start too (pipeline.coder_tables), not on the first real articles.
+    import tomllib
+
+    threads = ThreadRunner(MODEL, **kwargs())
+    try:
+        await threads.start()
+    finally:
+        gc.unfreeze()
+    read: list[str] = []
+    loads = tomllib.loads
+
+    def reading(text: str, **kw: Any) -> dict[str, Any]:
+        read.append(text[:60])
+        return loads(text, **kw)
+
+    monkeypatch.setattr(tomllib, "loads", reading)
+    story = article("ar_3", "Rebels seize border town\n\nPrime Minister Ana Sousa said on "
+                    "Tuesday that rebels had seized the border town of Rio Verde, and the "
+                    "opposition party called for talks before Christmas. Police arrested 12 "
+                    "protesters in the capital, Lisbon.")
+    coded = orjson.loads(await threads.extract((await threads.annotate([story]))[0], NOW))
+    assert read == [] and coded["events"]
+
+
 async def test_bad_input_fails_its_own_call_and_the_child_keeps_working(
         process_runner: ProcessRunner) -> None:
     restarts = process_runner.restarts
