@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from pipeline.actor_lexicon import STATE_BODIES, lookup, state_named
 from pipeline.actor_lexicon import lexicon as actor_words
 from pipeline.doc_views import ent_at
+from pipeline.syntax import climbed_subject
 from pipeline.trigger_lexicon import Sense, lemma_of, lexicon, of_objects
 from pipeline.word_classes import word_class
 
@@ -82,12 +83,19 @@ def _in_a_place(prep: Token) -> bool:
 OBSTRUCTION = Sense("PROTEST", "obstruct", "block by protesters")
 
 
+#: Links by which a verb with no subject of its own shares the one of the verb it hangs on.
+SHARED_SUBJECT = frozenset({"conj", "advcl", "xcomp"})
+
+
 def protesters_subject(tok: Token) -> bool:
-    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    if subj is None and tok.dep_ in ("conj", "advcl", "xcomp"):
-        subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    # the subject of the verb, or of the one it hangs on; two steps for a catenative verb
+    # in a second clause ("protesters dismissed it and kept blocking roads": "blocking"
+    # hangs on "kept", which shares the subject of "dismissed")
+    subj = climbed_subject(tok, links=SHARED_SUBJECT, steps=2)
     if subj is not None and tok.dep_ == "relcl" and subj.lower_ in ("who", "that"):
         subj = tok.head  # "protesters who had gathered outside parliament"
+    if subj is None and tok.dep_ == "acl":
+        subj = tok.head  # "troops fired on crowds blocking bridges": the crowd blocks
     protesters = lexicon().protesters
     # "striking dockers", "protesting farmers": the modifier says they protest
     return subj is not None and (lemma_of(subj) in protesters or subj.lower_ in protesters or any(
