@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from pipeline import wire_constructions as wire
 from pipeline.answered_arms import answered_arms, answering_verb, counted, with_objects
+from pipeline.captured_people import captured_people
 from pipeline.crowd_charges import CROWD_CHARGE, crowd_charge
 from pipeline.decreed_acts import decreed_sanction
 from pipeline.forces_leaving import FORCES_LEFT, forces_leaving
@@ -317,6 +318,8 @@ def own_verb_sense(tok: Token) -> tuple[Sense | None, bool]:
         return DEMONSTRATION, False
     if occupying(tok):
         return (AT_REQUEST, True) if at_request(tok) else (OCCUPATION, True)
+    if lemma == "capture" and not captured_people(tok):
+        return None, False  # "the video captured the moment": no one is held
     if lemma == "hand":
         return handing_sense(tok), False
     if lemma == "hold":
