@@ -14,6 +14,7 @@ from pipeline.actor_summarised_acts import misread_answer_parties
 from pipeline.adjunct_meetings import adjunct_meeting
 from pipeline.document_voices import document_voice
 from pipeline.drawn_reactions import drawn_reaction
+from pipeline.envoys_told_to_leave import TOLD_TO_LEAVE, own_envoys_leaving
 from pipeline.event_pairs import actor_pairs
 from pipeline.event_places import sentence_place
 from pipeline.held_warnings import warned_pairs
@@ -265,6 +266,8 @@ def code_clause(finder: ArgumentFinder, trig: Trigger, reading: Reading, speaker
         sources, targets = attached
         if not reading.refusal:
             modality = modality_for(tok, event_type, negated=reading.negated)
+    if trig.sense == TOLD_TO_LEAVE and own_envoys_leaving(sources, targets):
+        return None  # "said embassy staff must leave Haiti": its own, evacuated
     if event_type == "CONCEDE" and trig.sense.phrase in ("regret", "lament") and \
             (owner := regretted_owner(tok)) is not None:
         # "regretted the army's absence": regret at another's act is disapproval

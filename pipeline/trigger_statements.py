@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipeline.envoys_told_to_leave import TOLD_TO_LEAVE, envoys_told_to_leave
 from pipeline.foretold_measures import foretold_measures
 from pipeline.hostile_answers import answers_no_hostile_act
 from pipeline.modality import FUTURE_MODALS, MODALS, POSSIBLE
@@ -244,6 +245,8 @@ def statement_sense(tok: Token) -> Sense | None:
         # "said the blockade was a crime against humanity": a label stated in reported
         # speech is the speaker's disapproval
         return EVALUATION
+    if envoys_told_to_leave(tok):
+        return TOLD_TO_LEAVE  # "said the envoy must leave within two days": expelled
     if pos in ("VERB", "AUX") and tag == "VB" and any(
             c.dep_ == "aux" and c.lower_ in lex.demand_modals and c.i > tok.sent.start
             for c in tok.children):

@@ -143,9 +143,11 @@ def expulsion(tok: Token) -> bool:
         return False
     if lemma_of(tok) == "give":
         return True
-    # "High Commissioner Ajay Bisaria": the title may be a compound of a compound
+    # "High Commissioner Ajay Bisaria": the title may be a compound of a compound; "12
+    # French embassy employees": the mission named as a compound makes them its members
     return any(_words(o) & ENVOYS or _foreign_officials(o) or any(
-        lemma_of(g) in ENVOYS for g in o.subtree if g.dep_ == "compound") for o in objs)
+        lemma_of(g) in ENVOYS | word_class("missions") for g in o.subtree
+        if g.dep_ == "compound") for o in objs)
 
 
 def migrants_sent_away(tok: Token) -> bool:
