@@ -43,8 +43,12 @@ def _person(tok: Token) -> bool:
 
 
 def _recorded(verb: Token) -> bool:
-    """"was captured on CCTV", "captured on camera": a recording, no one is held."""
+    """"was captured on CCTV", "captured on camera", "security cameras captured the
+    gunmen": a recording, no one is held."""
     media = word_class("recording_media")
+    if any(c.dep_ == "nsubj" and (lemma_of(c) in media or c.lower_ in media)
+           for c in verb.children):
+        return True
     # the medium is the word after "on" or the one after it ("on CCTV", "on security
     # camera"), whatever the parser hangs it on ("on CCTV leaving": read as a subject)
     return any(c.dep_ == "prep" and c.lower_ == "on" and any(

@@ -66,3 +66,9 @@ def test_guard_no_one_held(code_text: Callable[..., ExtractedArticle]) -> None:
 def test_guard_recorded_person(code_text: Callable[..., ExtractedArticle]) -> None:
     article = code_text("The man was captured on CCTV leaving the bank in Lagos.")
     assert "COERCE" not in _types(article)
+
+
+def test_recording_device_holds_no_one(code_text: Callable[..., ExtractedArticle]) -> None:
+    article = code_text("Security cameras captured the gunmen entering the hotel in "
+                        "Nairobi.")
+    assert "COERCE" not in _types(article)
