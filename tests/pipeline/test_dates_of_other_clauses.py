@@ -164,8 +164,10 @@ def test_a_misparsed_day_before_a_subject_still_dates_the_clause(
 
 def test_a_deadline_day_still_to_come_is_not_the_day_of_the_demand(
         code_text: Callable[..., ExtractedArticle]) -> None:
-    out = code_text("The foreign ministry said on Tuesday that 20 Russian diplomats must "
-                    "leave the country by March 30.", published=PUB)
+    # the teller named: with no country of its own the ministry takes the diplomats'
+    # (RUS), and its own envoys told to leave expel no one (envoys_told_to_leave)
+    out = code_text("The Czech foreign ministry said on Tuesday that 20 Russian diplomats "
+                    "must leave the country by March 30.", published=PUB)
     assert out.events and {e.date for e in out.events} == {"2025-03-11"}
 
 
