@@ -41,9 +41,6 @@ FIRST_PERSON_OR_IT = frozenset({"we", "i", "our", "my", "it"})
 #: ([teller], [instigator]) of a told instigation that accuses someone: resolved once
 #: (``instigation_parties``) and carried on its ``Trigger`` to the reader.
 Accused: TypeAlias = "tuple[list[Actor], list[Actor]]"
-#: Prepositions by which "direct" aims an act rather than has it done ("directed attacks
-#: at civilians", "against villages").
-AIMED_AT = frozenset({"at", "against", "toward", "towards"})
 #: Dependencies by which a clause or noun hangs inside an ordered act's phrase ("the
 #: operation that killed", "an operation to capture or kill", "killed and wounded").
 INSIDE_ACT = frozenset({"relcl", "acl", "advcl", "conj", "xcomp"})
@@ -91,10 +88,6 @@ def ordered_harm(verb: Token) -> Token | None:
     if verb.pos_ != "VERB" or lemma_of(verb) not in word_class("instigating"):
         return None
     kids = list(verb.children)
-    if lemma_of(verb) == "direct" and any(
-            c.dep_ == "prep" and c.lower_ in AIMED_AT for h in (verb, *kids)
-            for c in h.children):
-        return None  # "directed attacks at civilians": aimed them, did them
     if any(c.dep_ in ("dobj", "obj") and _harm(c) for c in kids) or any(
             # "approved an operation in Istanbul to capture or kill him", and the
             # headline gerund read as a complement ("ordered Paris cafe killing")
