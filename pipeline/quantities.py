@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from decimal import Decimal
 from functools import lru_cache
 
 from pipeline.counted_nouns import (
@@ -46,8 +47,8 @@ _VAGUE = {
     "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000,
     "tens of thousands": 10_000, "hundreds of thousands": 100_000, "millions": 1_000_000,
 }
-_SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9,
-           "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12}
+_SCALES = {"thousand": 10**3, "k": 10**3, "million": 10**6, "mn": 10**6, "m": 10**6,
+           "billion": 10**9, "bn": 10**9, "b": 10**9, "trillion": 10**12, "tn": 10**12}
 _CURRENCY_SIGNS = {"$": "usd", "us$": "usd", "usd": "usd", "€": "eur", "eur": "eur",
                    "£": "gbp", "gbp": "gbp", "¥": "jpy"}
 _CURRENCY_WORDS = {"dollar": "usd", "dollars": "usd", "euro": "eur", "euros": "eur",
@@ -112,6 +113,12 @@ _TIME_AFTER = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|o’clock|GMT|U
 
 def _to_float(digits: str) -> float:
     return float(digits.replace(",", ""))
+
+
+def _scaled(number: str | float, scale: str) -> float:
+    """"16.6 billion" is 16,600,000,000 exactly: the decimal product, since the binary one
+    (16.6 * 1e9 = 16600000000.000002) is not the figure the text gives."""
+    return float(Decimal(str(number).replace(",", "")) * _SCALES[scale.lower()])
 
 
 def _qualifier(m: re.Match[str]) -> str | None:
@@ -204,7 +211,7 @@ def _numbers(text: str) -> list[tuple[int, Quantity]]:
                     end = m.start("scale")
                     scale = None
                 else:
-                    value *= _SCALES[scale.lower()]
+                    value = _scaled(m.group("num"), scale)
             cur = m.group("cur")
             if cur:
                 unit = _CURRENCY_SIGNS[cur.strip().lower()]
@@ -220,7 +227,7 @@ def _numbers(text: str) -> list[tuple[int, Quantity]]:
             if word in ("a dozen", "half a dozen", "a couple of") and qualifier == "exact":
                 qualifier = "about"
             if m.group("wscale"):
-                value *= _SCALES[m.group("wscale").lower()]
+                value = _scaled(value, m.group("wscale"))
             unit, end = hyphen_unit(text, end)
         else:
             value = float(_VAGUE[" ".join(m.group("vague").lower().split())])
