@@ -32,8 +32,9 @@ _WORD_NUMBERS = {
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90, "a hundred": 100, "one hundred": 100, "a thousand": 1000,
-    "one thousand": 1000, "a dozen": 12, "half a dozen": 6, "a couple of": 2, "a pair of": 2,
+    "eighty": 80, "ninety": 90, "a thousand": 1000, "one thousand": 1000, "a dozen": 12,
+    "half a dozen": 6, "a couple of": 2, "a pair of": 2, "a million": 1_000_000,
+    "half a million": 500_000, "a billion": 1_000_000_000,
 }
 # "eighty-two", "twenty five": tens and units written out
 _WORD_NUMBERS.update({f"{tens}{sep}{unit}": _WORD_NUMBERS[tens] + _WORD_NUMBERS[unit]
@@ -78,7 +79,12 @@ _NUMBER = re.compile(
     rf"(?:between\s+(?P<lo>{_DIGITS})\s+and\s+(?P<hi>{_DIGITS})"
     rf"|(?P<rlo>{_DIGITS})\s*(?:-|–|to)\s*(?P<rhi>{_DIGITS})(?=[\s\-])"
     rf"|{_CURRENCY_RX}?(?P<num>{_DIGITS}){_SCALE_RX}"
-    rf"|(?P<word>{_WORDS})(?:\s+(?P<wscale>thousand|million|billion)\b)?"
+    # "two hundred and fifty", "three dozen", "a hundred", "two hundred thousand": a number
+    # word multiplied, not the bare word ("two hundred" is no count of two)
+    rf"|(?P<word>{_WORDS}|a(?=\s+hundred\b))"
+    rf"(?:\s+(?P<hundred>hundred)\b(?:\s+and\s+(?P<hrest>{_WORDS})(?![\w-]))?)?"
+    rf"(?:\s+(?P<dozen>dozen)\b)?"
+    rf"(?:\s+(?P<wscale>thousand|million|billion)\b)?"
     rf"|(?P<vague>{_VAGUE_RX}))"
     rf"(?![\w:])(?!,\d)",
     re.IGNORECASE)
@@ -223,7 +229,12 @@ def _numbers(text: str) -> list[tuple[int, Quantity]]:
                     unit, end = hyphen_unit(text, end)
         elif m.group("word"):
             word = " ".join(m.group("word").lower().split())
-            value = float(_WORD_NUMBERS[word])
+            value = float(_WORD_NUMBERS.get(word, 1))  # "a" only counts before "hundred"
+            if m.group("hundred"):
+                value = value * 100 + _WORD_NUMBERS.get(
+                    " ".join((m.group("hrest") or "").lower().split()), 0)
+            if m.group("dozen"):
+                value *= 12
             if word in ("a dozen", "half a dozen", "a couple of") and qualifier == "exact":
                 qualifier = "about"
             if m.group("wscale"):

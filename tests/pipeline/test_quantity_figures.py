@@ -38,3 +38,31 @@ def test_a_scaled_decimal_is_the_stated_figure(text: str, value: float) -> None:
 ])
 def test_an_unscaled_decimal_stays_as_written(text: str, value: float) -> None:
     assert _values(text) == [value]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Two hundred protesters were detained outside parliament in Tbilisi.", 200),
+    ("Police said three hundred and twelve people had been arrested since Friday.", 312),
+    ("Five hundred Kenyan police officers will deploy to Haiti next month.", 500),
+    ("Two dozen migrants drowned off the Libyan coast, the IOM said.", 24),
+    ("Half a million people fled the fighting in North Kivu.", 500_000),
+    ("Two hundred thousand troops massed near the border, Kyiv said.", 200_000),
+    ("More than two dozen people were killed in the missile strike.", 24),
+])
+def test_a_number_word_times_hundred_dozen_or_scale(text: str, value: float) -> None:
+    assert _values(text) == [value]
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # guards: the multiplier words in other senses keep their old reading
+    ("A hundred lawmakers signed the petition against the president.", [100]),
+    ("The sprinter won by two hundredths of a second in Rome.", [2]),
+    ("The ministry said two and three-year terms were under review.", [3]),
+    ("The senator held a hundred-year-old document at the hearing.", []),
+    ("Police arrested two and charged one over the Madrid stabbing.", [2, 1]),
+    ("Thousands of farmers, some one hundred tractors among them, blocked roads.", [1000, 100]),
+    ("A dozen eggs cost two dollars in Caracas.", [12, 2]),
+    ("Dozens of villagers, a hundred by one account, fled into Uganda.", [12]),
+])
+def test_multiplier_words_in_other_senses(text: str, values: list[float]) -> None:
+    assert _values(text) == values
