@@ -71,7 +71,9 @@ _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORDS = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in _WORD_NUMBERS),
                          key=len, reverse=True))
 _VAGUE_RX = "|".join(sorted((w.replace(" ", r"\s+") for w in _VAGUE), key=len, reverse=True))
-_SCALE_RX = r"(?:\s*(?P<scale>thousand|million|billion|trillion|mn|bn|tn|m|k|b)\b)?"
+# "$1.5-billion package", "a 400-million-pound debt": the scale word hyphenated on
+_SCALE_RX = (r"(?:\s*(?P<scale>thousand|million|billion|trillion|mn|bn|tn|m|k|b)\b"
+             r"|-(?P<hscale>thousand|million|billion|trillion)\b)?")
 _CURRENCY_RX = r"(?P<cur>US\$|\$|€|£|¥|USD\s?|EUR\s?|GBP\s?)"
 
 _NUMBER = re.compile(
@@ -132,6 +134,19 @@ def _qualifier(m: re.Match[str]) -> str | None:
         if m.group(f"q{i}"):
             return name
     return None
+
+
+def _millions_counted(text: str, m: re.Match[str]) -> bool:
+    """A glued "m" is millions when a counted noun follows, with only names or listed
+    modifiers between ("1.2m people", "3m Syrian refugees"); otherwise it is metres or a
+    name ("a 1.8m wall", "the 100m final", "3 m")."""
+    if m.group("scale") != "m" or m.end("num") != m.start("scale"):
+        return False
+    unit, end = unit_after(text, m.end("scale"))
+    if unit is None or text[:end].split()[-1].lower() in lexicon()["race_events"]:
+        return False
+    between = text[m.end("scale"):end].split()[:-1]
+    return all(w[:1].isupper() or w.lower() in lexicon()["skip"] for w in between)
 
 
 def _is_year(m: re.Match[str], text: str) -> bool:
@@ -210,10 +225,12 @@ def _numbers(text: str) -> list[tuple[int, Quantity]]:
             unit, end = hyphen_unit(text, end)
         elif m.group("num"):
             value = _to_float(m.group("num"))
-            scale = m.group("scale")
+            scale = m.group("scale") or m.group("hscale")
             if scale:
-                # "m"/"b" alone only count next to a currency sign ("$3m", not "3 m")
-                if scale.lower() in ("m", "b", "k") and not m.group("cur"):
+                # "m"/"b" alone only count next to a currency sign ("$3m", not "3 m"), or
+                # "m" glued before a counted noun ("2.3m refugees", not "1.8m tall")
+                if scale.lower() in ("m", "b", "k") and not m.group("cur") and \
+                        not _millions_counted(text, m):
                     end = m.start("scale")
                     scale = None
                 else:

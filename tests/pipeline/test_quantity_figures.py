@@ -66,3 +66,29 @@ def test_a_number_word_times_hundred_dozen_or_scale(text: str, value: float) -> 
 ])
 def test_multiplier_words_in_other_senses(text: str, values: list[float]) -> None:
     assert _values(text) == values
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("More than 1.2m people have fled the fighting in Sudan, the UN said.", 1_200_000),
+    ("Some 3m Syrian refugees live in Turkey, Ankara says.", 3_000_000),
+    ("The government approved a $1.5-billion package for flood victims.", 1_500_000_000),
+    ("Iran said it was owed a 400-million-pound debt by Britain.", 400_000_000),
+    ("The EU approved a 50-billion-euro support fund for Ukraine.", 50_000_000_000),
+])
+def test_a_glued_or_hyphenated_scale_multiplies(text: str, value: float) -> None:
+    assert _values(text) == [value]
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # guards: a glued "m" with no counted noun after it is metres, a race or a name
+    ("Police said the suspect was 1.8m tall and wore a black coat.", [1.8]),
+    ("Jamaica's sprinter won the 100m final in Budapest on Sunday.", [100]),
+    ("Workers built a 5m-high barrier along the Polish border.", [5]),
+    ("The 400m hurdles champion was banned for doping by the AIU.", [400]),
+    ("The ship sank in 30m of water off the Greek coast.", [30]),
+    ("The tunnel runs 2.5m below the border crossing at Rafah.", [2.5]),
+    ("A 3m wall separates the two districts of Nicosia.", [3, 2]),
+])
+def test_a_glued_m_without_a_counted_noun_is_no_million(text: str,
+                                                       values: list[float]) -> None:
+    assert _values(text) == values
