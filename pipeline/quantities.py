@@ -74,18 +74,20 @@ _VAGUE_RX = "|".join(sorted((w.replace(" ", r"\s+") for w in _VAGUE), key=len, r
 # "$1.5-billion package", "a 400-million-pound debt": the scale word hyphenated on
 _SCALE_RX = (r"(?:\s*(?P<scale>thousand|million|billion|trillion|mn|bn|tn|m|k|b)\b"
              r"|-(?P<hscale>thousand|million|billion|trillion)\b)?")
+#: "seven and a half years", "four-and-a-half-year term", "one and a half million": + 0.5
+_HALF_RX = r"(?P<{}>\s+and\s+a\s+half\b|-and-a-half\b)?"
 _CURRENCY_RX = r"(?P<cur>US\$|\$|€|£|¥|USD\s?|EUR\s?|GBP\s?)"
 
 _NUMBER = re.compile(
     rf"(?<![\w.,\-/:])(?:(?:{_QUAL_RX})\s+)?"
     rf"(?:between\s+(?P<lo>{_DIGITS})\s+and\s+(?P<hi>{_DIGITS})"
     rf"|(?P<rlo>{_DIGITS})\s*(?:-|–|to)\s*(?P<rhi>{_DIGITS})(?=[\s\-])"
-    rf"|{_CURRENCY_RX}?(?P<num>{_DIGITS}){_SCALE_RX}"
+    rf"|{_CURRENCY_RX}?(?P<num>{_DIGITS}){_HALF_RX.format('half')}{_SCALE_RX}"
     # "two hundred and fifty", "three dozen", "a hundred", "two hundred thousand": a number
     # word multiplied, not the bare word ("two hundred" is no count of two)
     rf"|(?P<word>{_WORDS}|a(?=\s+hundred\b))"
     rf"(?:\s+(?P<hundred>hundred)\b(?:\s+and\s+(?P<hrest>{_WORDS})(?![\w-]))?)?"
-    rf"(?:\s+(?P<dozen>dozen)\b)?"
+    rf"{_HALF_RX.format('whalf')}(?:\s+(?P<dozen>dozen)\b)?"
     rf"(?:\s+(?P<wscale>thousand|million|billion)\b)?"
     rf"|(?P<vague>{_VAGUE_RX}))"
     rf"(?![\w:])(?!,\d)",
@@ -111,6 +113,9 @@ _HARM_OR_CAPTURE = re.compile(
     r"\b(?:kill\w*|wound\w*|injur\w*|shot|dead|died|death|arrest\w*|detain\w*|abduct\w*|"
     r"kidnap\w*|seiz\w*|captur\w*|freed|frees|free|releas\w*|sentenc\w*|jail\w*|"
     r"execut\w*|hanged|beheaded|missing)\b", re.IGNORECASE)
+#: "a year and a half", "an hour and a half": one and a half of the unit
+_A_AND_HALF = re.compile(r"\b(?:a|an|one)\s+(?P<term>year|month|week|day|hour)\s+and\s+a\s+half\b",
+                         re.IGNORECASE)
 #: "sentenced to a year in prison", "gave the envoy a week to leave"
 _A_TERM = re.compile(r"\ba\s+(?P<term>year|month|week)\s+(?:in\s+(?:prison|jail|detention)|"
                      r"behind\s+bars|to\s+(?:leave|withdraw|quit|depart|comply|respond|"
@@ -134,6 +139,15 @@ def _qualifier(m: re.Match[str]) -> str | None:
         if m.group(f"q{i}"):
             return name
     return None
+
+
+def _plus_half(m: re.Match[str], group: str, text: str) -> bool:
+    """"and a half" adds 0.5, unless it opens a compound ("three and a half-hearted"):
+    only a unit may be hyphenated on ("two and a half-hour meeting")."""
+    if not m.group(group):
+        return False
+    return not text.startswith("-", m.end(group)) or \
+        hyphen_unit(text, m.end(group))[0] is not None
 
 
 def _millions_counted(text: str, m: re.Match[str]) -> bool:
@@ -225,6 +239,10 @@ def _numbers(text: str) -> list[tuple[int, Quantity]]:
             unit, end = hyphen_unit(text, end)
         elif m.group("num"):
             value = _to_float(m.group("num"))
+            if _plus_half(m, "half", text):
+                value += 0.5
+            elif m.group("half"):
+                end = m.start("half")
             scale = m.group("scale") or m.group("hscale")
             if scale:
                 # "m"/"b" alone only count next to a currency sign ("$3m", not "3 m"), or
@@ -234,7 +252,7 @@ def _numbers(text: str) -> list[tuple[int, Quantity]]:
                     end = m.start("scale")
                     scale = None
                 else:
-                    value = _scaled(m.group("num"), scale)
+                    value = _scaled(value, scale)
             cur = m.group("cur")
             if cur:
                 unit = _CURRENCY_SIGNS[cur.strip().lower()]
@@ -250,6 +268,10 @@ def _numbers(text: str) -> list[tuple[int, Quantity]]:
             if m.group("hundred"):
                 value = value * 100 + _WORD_NUMBERS.get(
                     " ".join((m.group("hrest") or "").lower().split()), 0)
+            if _plus_half(m, "whalf", text):
+                value += 0.5
+            elif m.group("whalf"):
+                end = m.start("whalf")
             if m.group("dozen"):
                 value *= 12
             if word in ("a dozen", "half a dozen", "a couple of") and qualifier == "exact":
@@ -304,6 +326,9 @@ def _single_counts(text: str) -> list[tuple[int, Quantity]]:
             role = m.group("role") or m.group("prole")
             out.append((m.start(), Quantity(value=1, unit=role.lower(), qualifier="exact",
                                             text=m.group(0).strip())))
+    for m in _A_AND_HALF.finditer(text):
+        out.append((m.start(), Quantity(value=1.5, unit=m.group("term").lower(),
+                                        qualifier="exact", text=m.group(0).strip())))
     for m in _A_TERM.finditer(text):
         out.append((m.start(), Quantity(value=1, unit=m.group("term").lower(),
                                         qualifier="exact", text=m.group(0).strip())))

@@ -92,3 +92,28 @@ def test_a_glued_or_hyphenated_scale_multiplies(text: str, value: float) -> None
 def test_a_glued_m_without_a_counted_noun_is_no_million(text: str,
                                                        values: list[float]) -> None:
     assert _values(text) == values
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The court sentenced the former governor to seven and a half years in prison.", 7.5),
+    ("A Moscow court jailed the journalist for 14 and a half years on treason charges.", 14.5),
+    ("The two leaders held two and a half hours of talks in Ankara.", 2.5),
+    ("The ex-minister received a four-and-a-half-year sentence for graft.", 4.5),
+    ("He was jailed for a year and a half for insulting the king.", 1.5),
+    ("Some one and a half million people have been displaced, the UN said.", 1_500_000),
+])
+def test_and_a_half_adds_half(text: str, value: float) -> None:
+    assert value in _values(text)
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # guards: "half" that halves nothing the number counts
+    ("Gunmen killed two men and a half-brother of the mayor in Sinaloa.", [2]),
+    ("Flags flew at half-mast after two soldiers and a half dozen civilians died.", [2]),
+    ("The striker scored twice in the second half and a half-time row followed.", []),
+    ("Police arrested three and a half-hearted search followed, critics said.", [3]),
+    ("He served two years and a half of his term before the pardon.", [2]),
+    ("The match was delayed by an hour and half the crowd left.", []),
+])
+def test_half_in_other_senses(text: str, values: list[float]) -> None:
+    assert _values(text) == values
