@@ -82,6 +82,11 @@ _NUMBER = re.compile(
     rf"(?<![\w.,\-/:])(?:(?:{_QUAL_RX})\s+)?"
     rf"(?:between\s+(?P<lo>{_DIGITS})\s+and\s+(?P<hi>{_DIGITS})"
     rf"|(?P<rlo>{_DIGITS})\s*(?:-|–|to)\s*(?P<rhi>{_DIGITS})(?=[\s\-])"
+    # "two to three days", "between five and ten hours": a range in words (no "-":
+    # "twenty-five" is one number)
+    rf"|(?:between\s+(?P<wblo>{_WORDS})\s+and|(?P<wlo>{_WORDS})\s+to|(?P<wdlo>{_WORDS})\s*–)"
+    rf"\s*(?P<whi>{_WORDS})(?:\s+(?P<rmult>hundred|dozen|thousand|million|billion)\b)?"
+    rf"(?=[\s\-])"
     rf"|{_CURRENCY_RX}?(?P<num>{_DIGITS}){_HALF_RX.format('half')}{_SCALE_RX}"
     # "two hundred and fifty", "three dozen", "a hundred", "two hundred thousand": a number
     # word multiplied, not the bare word ("two hundred" is no count of two)
@@ -139,6 +144,16 @@ def _qualifier(m: re.Match[str]) -> str | None:
         if m.group(f"q{i}"):
             return name
     return None
+
+
+def _word_range(m: re.Match[str]) -> tuple[float, float]:
+    """The low and high figure of a range in words ("two to three")."""
+    low = m.group("wblo") or m.group("wlo") or m.group("wdlo")
+    scale = {"hundred": 100, "dozen": 12, "thousand": 10**3, "million": 10**6,
+             "billion": 10**9}.get((m.group("rmult") or "").lower(), 1)
+    # "four to five hundred": the multiplier scales both ends
+    return (float(_WORD_NUMBERS[" ".join(low.lower().split())] * scale),
+            float(_WORD_NUMBERS[" ".join(m.group("whi").lower().split())] * scale))
 
 
 def _plus_half(m: re.Match[str], group: str, text: str) -> bool:
@@ -216,7 +231,25 @@ def _numbers(text: str) -> list[tuple[int, Quantity]]:
         unit: str | None = None
         end = m.end()
 
-        if m.group("lo") or m.group("rlo"):
+        if m.group("whi"):
+            lo, hi = _word_range(m)
+            change = _FROM_BEFORE.search(before) is not None
+            if lo >= hi or change:
+                # "cut from four to two battalions": a change, two figures of one unit;
+                # "one to one talks", "voted nine to six": the first counts no noun
+                unit, end = unit_after(text, end)
+                if unit is not None:
+                    if change:
+                        out.append((m.start(), Quantity(value=lo, unit=unit,
+                                                        qualifier="exact",
+                                                        text=text[m.start():m.start("whi")])))
+                    out.append((m.start("whi"), Quantity(value=hi, unit=unit,
+                                                         qualifier="exact",
+                                                         text=text[m.start("whi"):end])))
+                continue
+            value, value_max, qualifier = lo, hi, "range"
+            unit, end = hyphen_unit(text, end)
+        elif m.group("lo") or m.group("rlo"):
             lo = _to_float(m.group("lo") or m.group("rlo"))
             hi = _to_float(m.group("hi") or m.group("rhi"))
             if m.group("rlo") and lo >= 1800 and hi >= 1800 and lo < 2100:
@@ -295,7 +328,7 @@ def _numbers(text: str) -> list[tuple[int, Quantity]]:
                 end = new_end
         if unit is None:
             unit = context_unit(text, m.start(), end)
-            if (m.group("word") or m.group("vague")) and unit != "person":
+            if (m.group("word") or m.group("vague") or m.group("whi")) and unit != "person":
                 # "one of the", "thousands" without a noun: too vague to count; "killing
                 # four" counts the dead
                 continue

@@ -117,3 +117,28 @@ def test_and_a_half_adds_half(text: str, value: float) -> None:
 ])
 def test_half_in_other_senses(text: str, values: list[float]) -> None:
     assert _values(text) == values
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("Russia proposed ceasefires of two to three days, Kyiv said.", [2]),
+    ("Mediators floated a two to three-day truce to let aid into Gaza.", [2]),
+    ("Between five and ten soldiers were killed in the ambush in Mali.", [5]),
+    ("Officials said four to five hundred protesters gathered in Lima.", [400]),
+    ("Police said one to two dozen people were hurt in the crush.", [12]),
+    ("He has two to three weeks to appeal the verdict in Paris.", [2]),
+    ("The offence carries four to seven years in prison.", [4]),
+    ("The army cut the garrison from four to two battalions in Sahel.", [4, 2]),
+])
+def test_a_range_in_words_gives_its_low_figure(text: str, values: list[float]) -> None:
+    assert _values(text) == values
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # guards: no range ("to" joins no low and high figure) keeps the old reading
+    ("The Senate voted nine to six to advance the bill in Canberra.", []),
+    ("The two leaders held one to one talks in Geneva on Tuesday.", [2, 1]),
+    ("Twenty-five soldiers were killed in the raid near Timbuktu.", [25]),
+    ("The committee voted two to one against the motion in Dublin.", []),
+])
+def test_words_joined_by_to_that_are_no_range(text: str, values: list[float]) -> None:
+    assert _values(text) == values
