@@ -21,8 +21,11 @@ def lexicon() -> dict[str, Any]:
 
 
 #: A word, or a dotted abbreviation as one modifier ("three U.N. observers", "40 U.S.
-#: troops"): its dots must not end the phrase before the counted noun.
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*|\S")
+#: troops"): its dots must not end the phrase before the counted noun; a model designator
+#: ("three MiG-31 jets", "a dozen F-16 fighter jets", "two S-400 batteries") is one
+#: capitalised modifier, not a break.
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Za-z]*-\d+[A-Za-z]*\b|"
+                    r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*|\S")
 #: Determiners of a group a partitive takes a part of ("two of the soldiers", "four of
 #: its soldiers", "six of their own fighters").
 _GROUP_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our"})

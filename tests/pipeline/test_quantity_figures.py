@@ -142,3 +142,31 @@ def test_a_range_in_words_gives_its_low_figure(text: str, values: list[float]) -
 ])
 def test_words_joined_by_to_that_are_no_range(text: str, values: list[float]) -> None:
     assert _values(text) == values
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("Three Russian MiG-31 fighter jets entered Estonian airspace on Friday.", [3]),
+    ("A dozen US F-16 fighter jets arrived in Poland, the ministry said.", [12]),
+    ("Turkey took delivery of two S-400 batteries from Russia.", [2]),
+    ("Ukraine received four Su-25 attack aircraft from North Macedonia.", [4]),
+    ("Two A-10 warplanes flew over the base in Syria, a monitor said.", [2]),
+])
+def test_a_model_designator_is_a_modifier_of_the_counted_noun(text: str,
+                                                              values: list[float]) -> None:
+    assert _values(text) == values
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # guards: designators and numbered names elsewhere in the sentence
+    ("The two men met at Gate B-12 of the airport in Doha.", [2]),
+    ("Chelsea won 3-1 as two late goals sank Arsenal at Stamford Bridge.", [3, 1, 2]),
+    ("He served two terms, F-16 pilots told the inquiry in Brussels.", [2]),
+    ("Seven people died when an Il-76 transport plane crashed near Belgorod.", [7]),
+    ("The court heard that one M-23 commander ordered the killings in Goma.", []),
+    ("Two weeks later, MH-17 investigators published their findings in The Hague.", [2]),
+    ("Two F-16s crashed in Arizona during a training flight.", []),
+    ("Rescuers found five bodies near Route 6 after the flood in Texas.", [5]),
+])
+def test_designators_not_between_a_number_and_its_noun(text: str,
+                                                       values: list[float]) -> None:
+    assert _values(text) == values
