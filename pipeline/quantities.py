@@ -118,6 +118,11 @@ _HARM_OR_CAPTURE = re.compile(
     r"\b(?:kill\w*|wound\w*|injur\w*|shot|dead|died|death|arrest\w*|detain\w*|abduct\w*|"
     r"kidnap\w*|seiz\w*|captur\w*|freed|frees|free|releas\w*|sentenc\w*|jail\w*|"
     r"execut\w*|hanged|beheaded|missing)\b", re.IGNORECASE)
+#: "expelled a Russian diplomat", "a journalist was deported": an expulsion counts the
+#: person it removes, only as its object ("a diplomat said ... expulsions" counts none)
+_EXPEL_BEFORE = re.compile(r"\b(?:expel(?:s|led|ling)?|deport(?:s|ed|ing)?)\s+$", re.IGNORECASE)
+_EXPELLED_AFTER = re.compile(r"\s+(?:was|has\s+been|had\s+been|is\s+being|will\s+be)\s+"
+                             r"(?:expelled|deported)\b", re.IGNORECASE)
 #: "a year and a half", "an hour and a half": one and a half of the unit
 _A_AND_HALF = re.compile(r"\b(?:a|an|one)\s+(?P<term>year|month|week|day|hour)\s+and\s+a\s+half\b",
                          re.IGNORECASE)
@@ -345,12 +350,13 @@ def _single_counts(text: str) -> list[tuple[int, Quantity]]:
     casualty, capture or release in the sentence, and a term a sentence or a deadline.
     """
     out: list[tuple[int, Quantity]] = []
-    if _HARM_OR_CAPTURE.search(text):
-        for m in _a_person().finditer(text):
-            word = m.group("noun").lower()
-            if not _AS_BEFORE.search(text[:m.start()]):
-                out.append((m.start(), Quantity(value=1, unit=word, qualifier="exact",
-                                                text=m.group(0).strip())))
+    harm = _HARM_OR_CAPTURE.search(text) is not None
+    for m in _a_person().finditer(text):
+        word = m.group("noun").lower()
+        if (harm and not _AS_BEFORE.search(text[:m.start()])) or \
+                _EXPEL_BEFORE.search(text[:m.start()]) or _EXPELLED_AFTER.match(text, m.end()):
+            out.append((m.start(), Quantity(value=1, unit=word, qualifier="exact",
+                                            text=m.group(0).strip())))
     for m in _named_person().finditer(text):
         # "killed commander Fuad Shukr", "journalist Angel Gahona was shot dead": one
         # named casualty or captive (a speaker or a visitor is no count)

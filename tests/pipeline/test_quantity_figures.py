@@ -170,3 +170,29 @@ def test_a_model_designator_is_a_modifier_of_the_counted_noun(text: str,
 def test_designators_not_between_a_number_and_its_noun(text: str,
                                                        values: list[float]) -> None:
     assert _values(text) == values
+
+
+@pytest.mark.parametrize("text", [
+    "Moldova expelled a Russian diplomat over the spying case last year.",
+    "Thailand deported a British journalist who had covered the protests.",
+    "The Netherlands expelled an Iranian diplomat after the bomb plot.",
+    "A Belgian diplomat was expelled from Moscow on Monday.",
+    "The Kremlin said a diplomat had been deported.",
+])
+def test_an_expelled_person_counts_one(text: str) -> None:
+    assert _values(text) == [1]
+
+
+@pytest.mark.parametrize("text", [
+    # guards: the person is no object of the expulsion
+    "Lithuania's foreign minister, a former diplomat, said the expulsions were justified.",
+    "A Russian diplomat said Moscow would respond to the expulsions in kind.",
+    "A British journalist covered the deportation flights from Texas.",
+    "As a diplomat, she said, she had opposed the expulsion of envoys.",
+    "A man said Germany had deported him twice to Afghanistan.",
+    "Italy expelled a ship's crew after the migrant rescue off Lampedusa.",
+    "The party expelled a senator who had backed the budget in Rome.",
+    "The court ruled that the deportation of a refugee to Rwanda was unlawful.",
+])
+def test_a_person_beside_an_expulsion_counts_nothing(text: str) -> None:
+    assert _values(text) == []
