@@ -130,6 +130,10 @@ _A_AND_HALF = re.compile(r"\b(?:a|an|one)\s+(?P<term>year|month|week|day|hour)\s
 _A_TERM = re.compile(r"\ba\s+(?P<term>year|month|week)\s+(?:in\s+(?:prison|jail|detention)|"
                      r"behind\s+bars|to\s+(?:leave|withdraw|quit|depart|comply|respond|"
                      r"vacate|pull\s+out))\b", re.IGNORECASE)
+#: "within a month", "banned for a year": a term of one unit (not "for a year-end
+#: review", "a day's pay", "once a week", "called for a day of mourning": a noun phrase)
+_FOR_A_TERM = re.compile(r"\b(?:for|within)\s+a\s+(?P<term>year|month|week|day)\b"
+                         r"(?![-'’]|\s+of\b)", re.IGNORECASE)
 _TIME_AFTER = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|o’clock|GMT|UTC|local\s+time)",
                          re.IGNORECASE)
 
@@ -367,6 +371,9 @@ def _single_counts(text: str) -> list[tuple[int, Quantity]]:
                                             text=m.group(0).strip())))
     for m in _A_AND_HALF.finditer(text):
         out.append((m.start(), Quantity(value=1.5, unit=m.group("term").lower(),
+                                        qualifier="exact", text=m.group(0).strip())))
+    for m in _FOR_A_TERM.finditer(text):
+        out.append((m.start(), Quantity(value=1, unit=m.group("term").lower(),
                                         qualifier="exact", text=m.group(0).strip())))
     for m in _A_TERM.finditer(text):
         out.append((m.start(), Quantity(value=1, unit=m.group("term").lower(),

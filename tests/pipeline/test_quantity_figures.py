@@ -196,3 +196,30 @@ def test_an_expelled_person_counts_one(text: str) -> None:
 ])
 def test_a_person_beside_an_expulsion_counts_nothing(text: str) -> None:
     assert _values(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Burkina Faso asked France to withdraw its troops within a month.",
+    "A Moscow court jailed the blogger for a year for insulting the army.",
+    "Uganda shut the border crossing for a week after the Ebola outbreak.",
+    "The regulator suspended the airline's licence for a day in Lagos.",
+    "Officials must respond within a week, the judge in Nairobi ruled.",
+])
+def test_for_or_within_a_unit_is_a_term_of_one(text: str) -> None:
+    assert _values(text) == [1]
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # guards: "a year/week/day" that is a rate, a date or a noun phrase, no term
+    ("About 100 aid trucks a day are needed in Gaza, the UN said.", [100]),
+    ("The minister visits the front once a week, his office said.", []),
+    ("The court sat for a year-end review of the case in Madrid.", []),
+    ("Workers were paid for a day's work after the strike in Dhaka.", []),
+    ("A week after the vote, protesters returned to the streets of Tbilisi.", []),
+    ("The ceasefire was agreed a year ago in Doha, the mediators said.", []),
+    ("The opposition called for a day of national mourning in Caracas.", []),
+    ("Protesters pushed for a week of strikes across France.", []),
+    ("Refugees crossed at a rate of 2,000 a day into Chad.", [2000]),
+])
+def test_a_unit_with_a_that_is_no_term(text: str, values: list[float]) -> None:
+    assert _values(text) == values
