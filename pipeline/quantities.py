@@ -135,6 +135,8 @@ _A_TERM = re.compile(r"\ba\s+(?P<term>year|month|week)\s+(?:in\s+(?:prison|jail|
 #: review", "a day's pay", "once a week", "called for a day of mourning": a noun phrase)
 _FOR_A_TERM = re.compile(r"\b(?:for|within)\s+a\s+(?P<term>year|month|week|day)\b"
                          r"(?![-'’]|\s+of\b)", re.IGNORECASE)
+#: "two of them", "three of whom": a part of a group named before, counted as such
+_OF_PRONOUN = re.compile(r"\s+of\s+(?:them|those|these|whom|which)\b", re.IGNORECASE)
 _TIME_AFTER = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|o’clock|GMT|UTC|local\s+time)",
                          re.IGNORECASE)
 
@@ -340,9 +342,10 @@ def _numbers(text: str) -> list[tuple[int, Quantity]]:
                 end = new_end
         if unit is None:
             unit = context_unit(text, m.start(), end)
-            if (m.group("word") or m.group("vague") or m.group("whi")) and unit != "person":
+            if (m.group("word") or m.group("vague") or m.group("whi")) and unit != "person" \
+                    and not (m.group("word") and value > 1 and _OF_PRONOUN.match(text, end)):
                 # "one of the", "thousands" without a noun: too vague to count; "killing
-                # four" counts the dead
+                # four" counts the dead; "shot down two of them" counts what "them" counts
                 continue
         out.append((m.start(), Quantity(value=value, unit=unit, qualifier=qualifier,
                                         text=text[m.start():end].strip(),

@@ -223,3 +223,27 @@ def test_for_or_within_a_unit_is_a_term_of_one(text: str) -> None:
 ])
 def test_a_unit_with_a_that_is_no_term(text: str, values: list[float]) -> None:
     assert _values(text) == values
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Air defences tracked five rockets over Haifa and intercepted four of them.", 4),
+    ("The rebels held nine hostages and freed four of them on Sunday.", 4),
+    ("Customs agents stopped six lorries near Calais and seized three of those.", 3),
+])
+def test_a_number_word_of_a_pronoun_counts_a_part(text: str, value: float) -> None:
+    assert value in _values(text)
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # guards: "one of them", "both", "neither", "many" count no part
+    ("One of them said the talks in Doha had stalled.", []),
+    ("The coalition has two options, and neither of them is easy, the minister said.", [2]),
+    ("Both of them were questioned by police in Lagos on Monday.", []),
+    ("Many of them fled to Chad, the UNHCR said.", []),
+    ("Police detained 30 protesters, five of whom were later charged in Minsk.", [30, 5]),
+    ("The court heard two of the cases, both of which involved bribery.", [2]),
+    ("Officials said the army fired on the convoy, killing three of those on board.", [3]),
+    ("One of those present was a Ghanaian envoy, officials in Accra said.", []),
+])
+def test_pronoun_partitives_that_count_no_part(text: str, values: list[float]) -> None:
+    assert _values(text) == values
