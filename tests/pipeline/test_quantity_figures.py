@@ -17,7 +17,7 @@ def _values(text: str) -> list[float]:
 
 @pytest.mark.parametrize(("text", "value"), [
     ("The court fined the carmaker 16.6 billion won for rigging emissions tests.", 16.6e9),
-    ("Ottawa imposed duties on 16.4 billion Canadian dollars of US goods.", 16_400_000_000),
+    ("Ottawa set aside 16.4 billion Canadian dollars for wildfire relief.", 16_400_000_000),
     ("The World Bank approved a $32.7m grant for flood relief in Sindh.", 32_700_000),
     ("Tokyo pledged 1.15 trillion yen to the fund.", 1_150_000_000_000),
 ])
@@ -47,7 +47,7 @@ def test_an_unscaled_decimal_stays_as_written(text: str, value: float) -> None:
     ("Two dozen migrants drowned off the Libyan coast, the IOM said.", 24),
     ("Half a million people fled the fighting in North Kivu.", 500_000),
     ("Two hundred thousand troops massed near the border, Kyiv said.", 200_000),
-    ("More than two dozen people were killed in the missile strike.", 24),
+    ("More than two dozen miners were trapped after the collapse in Zacatecas.", 24),
 ])
 def test_a_number_word_times_hundred_dozen_or_scale(text: str, value: float) -> None:
     assert _values(text) == [value]
@@ -120,13 +120,13 @@ def test_half_in_other_senses(text: str, values: list[float]) -> None:
 
 
 @pytest.mark.parametrize(("text", "values"), [
-    ("Russia proposed ceasefires of two to three days, Kyiv said.", [2]),
+    ("Sudan's army offered pauses of two to three days in El Fasher, mediators said.", [2]),
     ("Mediators floated a two to three-day truce to let aid into Gaza.", [2]),
     ("Between five and ten soldiers were killed in the ambush in Mali.", [5]),
     ("Officials said four to five hundred protesters gathered in Lima.", [400]),
     ("Police said one to two dozen people were hurt in the crush.", [12]),
     ("He has two to three weeks to appeal the verdict in Paris.", [2]),
-    ("The offence carries four to seven years in prison.", [4]),
+    ("The charge carries three to five years in jail under Thai law.", [3]),
     ("The army cut the garrison from four to two battalions in Sahel.", [4, 2]),
 ])
 def test_a_range_in_words_gives_its_low_figure(text: str, values: list[float]) -> None:
@@ -145,8 +145,8 @@ def test_words_joined_by_to_that_are_no_range(text: str, values: list[float]) ->
 
 
 @pytest.mark.parametrize(("text", "values"), [
-    ("Three Russian MiG-31 fighter jets entered Estonian airspace on Friday.", [3]),
-    ("A dozen US F-16 fighter jets arrived in Poland, the ministry said.", [12]),
+    ("Three Russian Tu-95 bombers flew near Alaskan airspace on Friday.", [3]),
+    ("A dozen Dutch F-35 fighter jets landed in Romania, the ministry said.", [12]),
     ("Turkey took delivery of two S-400 batteries from Russia.", [2]),
     ("Ukraine received four Su-25 attack aircraft from North Macedonia.", [4]),
     ("Two A-10 warplanes flew over the base in Syria, a monitor said.", [2]),
@@ -173,7 +173,7 @@ def test_designators_not_between_a_number_and_its_noun(text: str,
 
 
 @pytest.mark.parametrize("text", [
-    "Moldova expelled a Russian diplomat over the spying case last year.",
+    "Norway expelled a Chinese diplomat over the spying case on Tuesday.",
     "Thailand deported a British journalist who had covered the protests.",
     "The Netherlands expelled an Iranian diplomat after the bomb plot.",
     "A Belgian diplomat was expelled from Moscow on Monday.",
@@ -199,7 +199,7 @@ def test_a_person_beside_an_expulsion_counts_nothing(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Burkina Faso asked France to withdraw its troops within a month.",
+    "Chad asked Germany to close its embassy within a month.",
     "A Moscow court jailed the blogger for a year for insulting the army.",
     "Uganda shut the border crossing for a week after the Ebola outbreak.",
     "The regulator suspended the airline's licence for a day in Lagos.",
