@@ -147,16 +147,19 @@ def _head_noun(text: str, pos: int, unit: str) -> tuple[str, int]:
 
 
 def hyphen_unit(text: str, pos: int) -> tuple[str | None, int]:
-    """'24-48-hour', '11-truck', '180-day': the unit is glued to the number."""
-    m = re.match(r"-([a-z]+)\b", text[pos:])
-    if not m:
-        return None, pos
-    word = m.group(1)
+    """'24-48-hour', '11-truck', '180-day': the unit is glued to the number; with a
+    modifier glued between ('five-nautical-mile zone', '10-square-kilometre area') the
+    unit is the last word."""
     units = lexicon()["units"]
-    if word in units:
-        return units[word], pos + m.end()
-    if word in lexicon()["singular_units"]:
-        return word, pos + m.end()
+    for rx in (r"-([a-z]+)\b", r"-[a-z]+-([a-z]+)\b"):
+        m = re.match(rx, text[pos:])
+        if not m:
+            return None, pos
+        word = m.group(1)
+        if word in units:
+            return units[word], pos + m.end()
+        if word in lexicon()["singular_units"]:
+            return word, pos + m.end()
     return None, pos
 
 

@@ -247,3 +247,27 @@ def test_a_number_word_of_a_pronoun_counts_a_part(text: str, value: float) -> No
 ])
 def test_pronoun_partitives_that_count_no_part(text: str, values: list[float]) -> None:
     assert _values(text) == values
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Coastguards set a five-nautical-mile exclusion zone around the stricken tanker.", 5),
+    ("Israel declared a two-square-kilometre closed military zone near Jenin.", 2),
+    ("Peru set up a 12-nautical-mile exclusion area off its coast.", 12),
+])
+def test_a_unit_glued_after_a_modifier(text: str, value: float) -> None:
+    assert _values(text) == [value]
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # guards: hyphen chains whose second word is no unit, or whose first already is
+    ("Workers built a 30-metre-high wall along the border with Morocco.", [30]),
+    ("He received a 10-year-old car as a bribe, prosecutors in Sofia said.", []),
+    ("The two-day-old truce collapsed in Khartoum on Tuesday.", [2]),
+    ("The three-year-long siege ended in the city of Marawi.", [3]),
+    ("The five-star hotel in Kabul was attacked by gunmen on Sunday.", []),
+    ("The 10-point-plan was unveiled by the ministry in Bogota.", [10]),
+    ("The three-party-coalition collapsed in Kathmandu.", []),
+    ("A 24-48-hour pause was floated by mediators in Cairo.", [24]),
+])
+def test_hyphen_chains_that_keep_their_reading(text: str, values: list[float]) -> None:
+    assert _values(text) == values
