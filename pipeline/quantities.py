@@ -135,6 +135,10 @@ _A_TERM = re.compile(r"\ba\s+(?P<term>year|month|week)\s+(?:in\s+(?:prison|jail|
 #: review", "a day's pay", "once a week", "called for a day of mourning": a noun phrase)
 _FOR_A_TERM = re.compile(r"\b(?:for|within)\s+a\s+(?P<term>year|month|week|day)\b"
                          r"(?![-'’]|\s+of\b)", re.IGNORECASE)
+#: "four times": occurrences, not a multiplier ("three times as many", "four times
+#: higher", "two times the size")
+_TIMES = re.compile(r"\s+times\b(?!\s+(?:as|more|less|the|that|than|over|[a-z]+er)\b)",
+                    re.IGNORECASE)
 #: "two of them", "three of whom": a part of a group named before, counted as such
 _OF_PRONOUN = re.compile(r"\s+of\s+(?:them|those|these|whom|which)\b", re.IGNORECASE)
 _TIME_AFTER = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|o’clock|GMT|UTC|local\s+time)",
@@ -340,6 +344,8 @@ def _numbers(text: str) -> list[tuple[int, Quantity]]:
             unit, new_end = unit_after(text, end)
             if unit is not None:
                 end = new_end
+        if unit is None and (times := _TIMES.match(text, end)):
+            unit, end = "time", times.end()  # "violated the airspace four times"
         if unit is None:
             unit = context_unit(text, m.start(), end)
             if (m.group("word") or m.group("vague") or m.group("whi")) and unit != "person" \

@@ -271,3 +271,27 @@ def test_a_unit_glued_after_a_modifier(text: str, value: float) -> None:
 ])
 def test_hyphen_chains_that_keep_their_reading(text: str, values: list[float]) -> None:
     assert _values(text) == values
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Chinese jets violated Taiwan's airspace four times this month.", 4),
+    ("Police said the gunman fired at the crowd three times before fleeing.", 3),
+    ("The court postponed the hearing five times since March in Ankara.", 5),
+])
+def test_a_number_word_times_counts_occurrences(text: str, value: float) -> None:
+    assert _values(text) == [value]
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # guards: "times" as a multiplier or a name
+    ("The budget is three times as large as last year's, the minister said.", []),
+    ("Prices rose four times faster than wages in Buenos Aires.", []),
+    ("The new dam holds two times the water of the old one.", []),
+    ("The Times reported that two officials had resigned in London.", [2]),
+    ("The envoy visited Kyiv four times more often than Moscow.", []),
+    ("Protests drew three times more people than the rally in Lima.", []),
+    ("Exports were five times greater than in 2022, the ministry said.", []),
+    ("The new tariff is two times that of the old one, traders in Lagos said.", []),
+])
+def test_times_as_a_multiplier_counts_nothing(text: str, values: list[float]) -> None:
+    assert _values(text) == values
