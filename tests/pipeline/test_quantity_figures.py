@@ -295,3 +295,27 @@ def test_a_number_word_times_counts_occurrences(text: str, value: float) -> None
 ])
 def test_times_as_a_multiplier_counts_nothing(text: str, values: list[float]) -> None:
     assert _values(text) == values
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Two medics held by the gunmen were freed in Yerevan on Saturday.", 2),
+    ("Five Ukrainian medics were captured near Bakhmut, Kyiv said.", 5),
+    ("Israeli fire killed three paramedics in Rafah, the Red Crescent said.", 3),
+])
+def test_medics_are_counted_people(text: str, value: float) -> None:
+    assert _values(text) == [value]
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # guards: other "-ics" words stay no counted noun; "medic(al)" elsewhere
+    ("Medics said 12 people died in the crush in Seoul.", [12]),
+    ("Two medical teams reached the quake zone in Herat.", [2]),
+    ("The two economics ministers met in Brussels on Monday.", [2]),
+    ("Three politics students were arrested in Dhaka on Sunday.", [3]),
+    ("A medic treated two wounded soldiers near Avdiivka.", [2]),
+    ("Four logistics firms were sanctioned by the US Treasury.", [4]),
+    ("Two of the medics' ambulances were hit by shelling in Kherson.", [2]),
+    ("Five tactics were discussed at the NATO meeting in Vilnius.", []),
+])
+def test_ics_words_that_are_no_medics(text: str, values: list[float]) -> None:
+    assert _values(text) == values
