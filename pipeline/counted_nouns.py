@@ -62,13 +62,18 @@ def unit_after(text: str, pos: int) -> tuple[str | None, int]:
     stop = lex["stop"]
     seen = 0
     last_end = pos
+    in_name = False
     for tok in _TOKEN.finditer(text, pos):
         word = tok.group(0)
         if not word[0].isalpha():
             if word in ("-", "–") and seen == 0:
                 continue
             break
-        seen += 1
+        # a name of several capitalised words is one modifier ("two Royal Navy offshore
+        # patrol vessels", "three Islamic State Group commanders")
+        if not (in_name and word[0].isupper()):
+            seen += 1
+        in_name = word[0].isupper()
         low = word.lower().replace("’", "'")
         if low == "of" and seen == 1:
             continue  # "thousands of people", "dozens of Western news sites"

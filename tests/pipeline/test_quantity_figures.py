@@ -319,3 +319,29 @@ def test_medics_are_counted_people(text: str, value: float) -> None:
 ])
 def test_ics_words_that_are_no_medics(text: str, values: list[float]) -> None:
     assert _values(text) == values
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Canberra sent two Royal Australian Navy offshore patrol boats to Tonga.", 2),
+    ("Five United Nations Security Council members called for a vote.", 5),
+    ("The two South Korean coast guard officers said the ferry sank.", 2),
+    ("Four Revolutionary Guards Quds Force officers were killed in Damascus.", 4),
+])
+def test_a_name_of_several_words_is_one_modifier(text: str, value: float) -> None:
+    assert value in _values(text)
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # guards: long names before no counted noun, or before one already read (the Sri
+    # Lanka Freedom Party lawmakers are one more should-case)
+    ("One New York Police Department spokesman says the suspect fled.", [1]),
+    ("Two years after Prime Minister Narendra Modi visited Kabul, ties remain cool.", [2]),
+    ("Three European Union foreign policy chief aides resigned in Brussels.", []),
+    ("Two World Food Programme staff said aid had run out in Gaza.", [2]),
+    ("Seven Boko Haram faction leaders surrendered in Borno, the army said.", [7]),
+    ("The three Supreme Court judges said the appeal was lost.", [3]),
+    ("Two Sri Lanka Freedom Party lawmakers crossed the floor in Colombo.", [2]),
+    ("Police in New South Wales said one Sydney Harbour Bridge lane was shut.", []),
+])
+def test_long_names_keep_their_reading(text: str, values: list[float]) -> None:
+    assert _values(text) == values
