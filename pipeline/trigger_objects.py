@@ -426,6 +426,11 @@ def restricted_out(tok: Token, sense: Sense) -> bool:
         released = object_or_patient(tok)
         if released is None and tok.dep_ == "acl":
             released = tok.head
+        # a count or a measure is what it counts: "released thousands of pages of files"
+        # frees nobody, "released hundreds of prisoners" does
+        while released is not None and (lemma_of(released) in MEASURES or
+                                        released.tag_ == "CD"):
+            released = next(iter(of_objects(released)), None)
         return released is not None and lemma_of(released) in words["not_released"]
     if sense.type == "CONCEDE" and sense.phrase in ("allow", "let", "permit"):
         return permitted_by_terms(tok, words["instruments"])
