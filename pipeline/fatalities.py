@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import BODIES
+from pipeline.bodily_fits import bodily_fit
 from pipeline.syntax import subject
 from pipeline.trigger_lexicon import lexicon
 from pipeline.word_classes import word_class
@@ -74,7 +75,7 @@ def _violent_cause(tok: Token) -> bool:
             continue
         for p in prep.children:
             lemma = p.lemma_.lower()
-            if p.dep_ == "pobj" and (lemma in WOUNDS or any(
+            if p.dep_ == "pobj" and not bodily_fit(p) and (lemma in WOUNDS or any(
                     sense.type == "ASSAULT" for _, sense in nouns.get(lemma, []))):
                 return True
     return False

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from pipeline import wire_constructions as wire
 from pipeline.answered_arms import answering_verb
+from pipeline.bodily_fits import bodily_fit
 from pipeline.standing_contact import IN_CONTACT, in_contact
 from pipeline.statement_senses import PHONE
 from pipeline.trigger_barring import ban_on
@@ -62,6 +63,8 @@ def noun_sense(tok: Token) -> Sense | None:
     if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "upon") and \
             lemma_of(tok) in cooperation_words()["consent_nouns"]:
         return None  # "at the government's request" is consent, not a request
+    if bodily_fit(tok):
+        return None  # "suffered a heart attack": an illness, no violence
     banned = ban_on(tok)
     if banned is not None:
         return banned  # "a ban on public meetings": a restriction, not a sanction
