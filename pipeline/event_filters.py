@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from pipeline.adjunct_meetings import meeting_as_scene
 from pipeline.authorised_acts import authorised_own_act
 from pipeline.boycotts import civil_boycott
+from pipeline.contest_wins import beaten_country
 from pipeline.court_pleas import court_plea, denies_charges
 from pipeline.deadly_measures import deadly_measure
 from pipeline.described_mentions import (
@@ -352,6 +353,8 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str],
             o.lemma_.lower() in ABSTRACT_PATIENTS
             for o in [*objects(tok), passive_patient(tok)] if o is not None):
         return None  # "the deal had been killed by the Pentagon"
+    if event_type == "ASSAULT" and not trig.nominal and beaten_country(tok):
+        return None  # "reached the final after beating France": a match won
     if event_type == "THREATEN" and prediction(tok, {
             t.token.i for t in triggers if t.sense.type in COERCIVE}):
         return None  # "officials warn that some places may not receive aid"

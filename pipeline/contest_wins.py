@@ -1,0 +1,47 @@
+"""Wins in a contest told with a verb of blows: "Spain reached the final after beating
+France", "India beat Australia by six wickets", "Germany were beaten by Japan".
+
+A beating is done to persons ("police beat protesters", "beat a prisoner to death"); a
+country named as what is beaten (a place entity, not its people) lost a match, a vote or
+a race. A war is coded by its own acts (strikes, shelling, captures), not by "beat".
+``pipeline.event_filters.screen`` drops such a reading.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pipeline.actor_lexicon import country_named, lookup
+from pipeline.syntax import OBJ_DEPS, passive_patient
+from pipeline.trigger_lexicon import lemma_of
+from pipeline.word_classes import word_class
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: Verbs of blows that also tell a win ("beat", "thrash", "trounce").
+BLOWS = word_class("contest_blows")
+
+
+def _country_name(tok: Token) -> bool:
+    """"France", "New Zealand": a country's own name in the singular, not its people
+    ("Palestinians", "French") and no common noun."""
+    if tok.tag_ != "NNP":
+        return False
+    name = " ".join(t.text for t in sorted(
+        [tok, *(c for c in tok.children if c.dep_ == "compound" and c.tag_ == "NNP")],
+        key=lambda t: t.i))
+    return country_named(lookup(name)) is not None
+
+
+def beaten_country(tok: Token) -> bool:
+    """The verb of blows has a country's name for what is beaten, with no person in it
+    ("beating France 2-1", "Australia was beaten"; not "beat a French journalist").
+    Scores and stray words parsed as objects ("2-1") are no nouns and are passed over."""
+    if lemma_of(tok) not in BLOWS:
+        return False
+    beaten = [c for c in tok.children if c.dep_ in OBJ_DEPS]
+    if (patient := passive_patient(tok)) is not None:
+        beaten.append(patient)
+    nouns = [b for b in beaten if b.pos_ in ("NOUN", "PROPN", "PRON")]
+    return bool(nouns) and all(_country_name(b) for b in nouns)
