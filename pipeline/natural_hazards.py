@@ -36,6 +36,11 @@ def _hazard(tok: Token) -> bool:
         for c in tok.children))
 
 
+def natural_hazard(tok: Token) -> bool:
+    """A natural hazard's own noun ("the typhoon", "the floods"), not someone's fire."""
+    return _hazard(tok)
+
+
 def natural_cause(tok: Token) -> bool:
     """The subject of a killing or strike is a natural hazard, not an actor; so is the
     agent of a passive ("the countries hit by the tsunamis"), and the subject the small

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipeline.natural_hazards import natural_hazard
 from pipeline.statement_senses import DISMISSAL, LABEL, PRAISE_LABEL
 from pipeline.syntax import appeal_call
 from pipeline.trigger_lexicon import lemma_of, lexicon
@@ -35,6 +36,10 @@ def verb_label(tok: Token) -> Sense | None:
     comps = [c for c in tok.children
              if c.dep_ in ("oprd", "dobj", "attr", "ccomp", "xcomp", "acomp")
              and c.i > tok.i]
+    if any(_weather(o) for o in _labelled(comps)):
+        # "described the hurricane as dangerous", "called the drought a catastrophe": a
+        # verdict on weather judges no act and no actor
+        return None
     # "calls the murder allegation 'absurd'": disparaging another's claim denies it
     # (the object may hang on a participle misread as a verb: "calls spying allegation")
     claim = any(g.dep_ == "dobj" and lemma_of(g) in CLAIMS for c in comps for g in c.subtree)
@@ -87,6 +92,24 @@ def verb_label(tok: Token) -> Sense | None:
         # lexicon's words were typed above)
         return DISMISSAL if claim else LABEL
     return None
+
+
+def _labelled(comps: list[Token]) -> list[Token]:
+    """What a labelling verb labels: its object ("described the storm as ..."), or the
+    subject of its small clause ("called the typhoon extremely dangerous")."""
+    return [c for c in comps if c.dep_ in ("dobj", "obj")] + [
+        g for c in comps if c.dep_ != "dobj" for g in c.children if g.dep_ == "nsubj"]
+
+
+#: Hazards a person can cause: "called the fire an act of arson" judges its setter.
+SET_HAZARDS = frozenset({"fire", "wildfire"})
+
+
+def _weather(obj: Token) -> bool:
+    """A natural hazard as such: not one a person may set ("the fire"), nor a figure of
+    speech with an "of" phrase ("the wave of arrests", "the storm of criticism")."""
+    return natural_hazard(obj) and lemma_of(obj) not in SET_HAZARDS and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in obj.children)
 
 
 #: Determiners that point at a thing already named ("called that operation piracy").
