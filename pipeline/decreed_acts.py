@@ -1,7 +1,7 @@
 """A decree signed is the act it orders: "Trump signed an executive order halting US
 financial aid to South Africa", "signed orders imposing a 25 percent levy on imports",
 "signed an executive order in July ending Hong Kong's preferential trade treatment".
-``trigger_objects.signed_decree`` reads a decree as a sanction when a sanction noun is in
+``signed_decree`` reads a decree as a sanction when a sanction noun is in
 it; a decree whose clause verb is itself a sanction ("halting aid", "imposing a levy",
 "ending trade treatment") is one too (PLOVER SANCTION), not support for anyone; unless it
 pauses or ends a pressure ("suspending the deportation of Venezuelans"), which relieves."""
@@ -12,20 +12,42 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from pipeline.agreed_reliefs import relieved_act
-from pipeline.trigger_lexicon import lemma_of, lexicon, object_phrase
-from pipeline.trigger_objects import (
-    DECREES,
-    PAUSING,
-    SIGNED_SANCTION,
-    direct_object,
-    object_or_patient,
-)
+from pipeline.trigger_lexicon import Sense, lemma_of, lexicon, object_phrase
+from pipeline.trigger_objects import PAUSING, direct_object, object_or_patient
 from pipeline.word_classes import word_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from pipeline.trigger_lexicon import Sense
+#: Documents whose signing enacts what they order ("signed an executive order authorising
+#: sanctions", "signed a decree imposing sanctions"): typed by that act, not as support.
+DECREES = frozenset({"order", "executive order", "decree", "presidential decree", "edict"})
+SIGNED_SANCTION = Sense("SANCTION", None, "sign sanction order")
+#: A decree taking a sanction away: an implemented concession (PLOVER RETREAT).
+SIGNED_RELIEF = Sense("RETREAT", None, "sign relief order")
+
+
+def signed_decree(tok: Token) -> Sense | None:
+    """"signed an executive order on Sept. 17 authorising sanctions on X": the decree's
+    sanctions are the event (PLOVER SANCTION), wherever the small model hangs them."""
+    if lemma_of(tok) != "sign":
+        return None
+    obj = object_or_patient(tok)
+    if obj is None or not set(object_phrase(obj)) & DECREES:
+        return None
+    sanctions = [g for g in tok.subtree if g.pos_ == "NOUN" and any(
+        s.type == "SANCTION" for _, s in lexicon().nouns.get(lemma_of(g), []))]
+    if any(not _relieved_noun(g) for g in sanctions):
+        return SIGNED_SANCTION
+    # "signed an order lifting sanctions on Syria": the signer takes the sanction away
+    return SIGNED_RELIEF if sanctions else None
+
+
+def _relieved_noun(noun: Token) -> bool:
+    """"an order lifting sanctions on Syria", "ending the travel ban": the sanction is the
+    object of an act that takes it away, a relief and no sanction (agreed_reliefs)."""
+    return noun.dep_ in ("dobj", "obj") and relieved_act(noun.head)
+
 
 #: Clause links by which a decree's content hangs on the decree or, misattached after a
 #: date ("signed an order in July ending"), on the verb of signing.

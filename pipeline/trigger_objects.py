@@ -237,28 +237,9 @@ def agreed_sanction(tok: Token, sense_type: Callable[[Token], str | None]) -> bo
     return False
 
 
-#: Documents whose signing enacts what they order ("signed an executive order authorising
-#: sanctions", "signed a decree imposing sanctions"): typed by that act, not as support.
-DECREES = frozenset({"order", "executive order", "decree", "presidential decree", "edict"})
 #: Things signed that are no agreement at all ("a note signed by ETA", autographs).
 UNSIGNED = frozenset({"note", "autograph", "book", "guestbook", "poster", "card", "jersey",
                       "shirt", "photo", "photograph"})
-SIGNED_SANCTION = Sense("SANCTION", None, "sign sanction order")
-
-
-def signed_decree(tok: Token) -> Sense | None:
-    """"signed an executive order on Sept. 17 authorising sanctions on X": the decree's
-    sanctions are the event (PLOVER SANCTION), wherever the small model hangs them."""
-    if lemma_of(tok) != "sign":
-        return None
-    obj = object_or_patient(tok)
-    if obj is None or not set(object_phrase(obj)) & DECREES:
-        return None
-    if any(s.type == "SANCTION" for g in tok.subtree if g.pos_ == "NOUN"
-           for _, s in lexicon().nouns.get(lemma_of(g), [])):
-        return SIGNED_SANCTION
-    return None
-
 
 #: Private travellers: their visits are tourism or family, no consultation.
 PRIVATE_VISITORS = frozenset({"tourist", "visitor", "holidaymaker", "pilgrim", "traveller",

@@ -23,7 +23,7 @@ from pipeline import wire_constructions as wire
 from pipeline.answered_arms import answered_arms, answering_verb, counted, with_objects
 from pipeline.captured_people import captured_people
 from pipeline.crowd_charges import CROWD_CHARGE, crowd_charge
-from pipeline.decreed_acts import decreed_sanction
+from pipeline.decreed_acts import decreed_sanction, signed_decree
 from pipeline.forces_leaving import FORCES_LEFT, forces_leaving
 from pipeline.misread_answers import misread_answerer
 from pipeline.noun_senses import answered_with, is_light, named_object_of, noun_sense
@@ -83,7 +83,6 @@ from pipeline.trigger_objects import (
     direct_object,
     own_regret,
     restricted_out,
-    signed_decree,
     stopped_ties,
 )
 from pipeline.trigger_protest import (
