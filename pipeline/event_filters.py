@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from pipeline.adjunct_meetings import meeting_as_scene
 from pipeline.authorised_acts import authorised_own_act
 from pipeline.boycotts import civil_boycott
+from pipeline.business_halts import own_work_halted
 from pipeline.contest_wins import beaten_country
 from pipeline.court_pleas import court_plea, denies_charges
 from pipeline.deadly_measures import deadly_measure
@@ -309,8 +310,11 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str],
         event_type = "COERCE"  # "fired shots into the air to disperse the crowd"
     if event_type == "CONCEDE" and not trig.nominal and granted_passage(tok):
         event_type = "RETREAT"  # "was allowed to leave Canada": access granted
-    if event_type == "SANCTION" and not trig.nominal and home_suspension(tok):
-        return None  # "the army suspended the constitution": a step at home
+    if event_type == "SANCTION" and not trig.nominal and (
+            home_suspension(tok) or own_work_halted(tok)):
+        # "the army suspended the constitution": a step at home; "Chevron suspended
+        # operations at its refinery": a firm's own business
+        return None
     if event_type == "SUPPORT" and not trig.nominal and law_making(tok):
         return None  # "lawmakers approved the bill in its final reading"
     if event_type == "REQUEST" and not trig.nominal and asked_nothing(tok):

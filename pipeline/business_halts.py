@@ -1,0 +1,48 @@
+"""A firm halting its own work: "Chevron suspended operations at its refinery in
+Venezuela", "Volkswagen halted production at its plant in China".
+
+PLOVER codes states and organised groups acting on one another; a company pausing its
+own operations is a business decision, not a sanction by the state it works in (the
+place named the wrong state as the doer and target). Only a firm the actor lexicon does
+not know (a listed state company such as Gazprom keeps its reading) and only its own
+work as the object: a halt aimed at a party ("suspended gas deliveries to Poland") or by
+a state is untouched. ``pipeline.event_filters.screen`` drops the reading.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pipeline.actor_lexicon import lookup_any
+from pipeline.syntax import passive_patient, subject
+from pipeline.trigger_lexicon import lemma_of
+from pipeline.word_classes import word_class
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: A firm's own work ("operations", "production", "drilling").
+OWN_WORK = word_class("own_work")
+#: Prepositions that aim a halt at a party ("deliveries to Poland", "trade with Iran").
+AIMED = frozenset({"to", "with", "for", "against"})
+
+
+def _unlisted_firm(subj: Token) -> bool:
+    """An organisation's name the actor lexicon does not know (no state, body or group)."""
+    if subj.ent_type_ != "ORG":
+        return False
+    ent = next((e for e in subj.doc.ents if e.start <= subj.i < e.end), None)
+    return ent is not None and lookup_any(ent.text) is None
+
+
+def own_work_halted(tok: Token) -> bool:
+    """The verb's subject is an unlisted firm and what it halts is its own work, aimed
+    at no party."""
+    subj = subject(tok)[0]
+    halted = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None) or \
+        passive_patient(tok)
+    if subj is None or halted is None or not _unlisted_firm(subj) or \
+            lemma_of(halted) not in OWN_WORK:
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ in AIMED
+                   for h in (tok, halted) for c in h.children)
