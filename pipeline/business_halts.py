@@ -35,6 +35,12 @@ def _unlisted_firm(subj: Token) -> bool:
     return ent is not None and lookup_any(ent.text) is None
 
 
+def firm_subject(tok: Token) -> bool:
+    """The verb's subject is a firm the actor lexicon does not know ("Meta closed ...")."""
+    subj = subject(tok)[0]
+    return subj is not None and _unlisted_firm(subj)
+
+
 def own_work_halted(tok: Token) -> bool:
     """The verb's subject is an unlisted firm and what it halts is its own work, aimed
     at no party."""

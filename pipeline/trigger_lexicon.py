@@ -151,6 +151,8 @@ def cooperation_words() -> dict[str, frozenset[str]]:
     out = {k: frozenset(raw["COOPERATE"][k]) for k in ("joint_heads", "consent_nouns", "justice")}
     out["released"] = frozenset(raw["RETREAT"]["released"])
     out["not_released"] = frozenset(raw["RETREAT"]["not_released"])
+    out["not_closed"] = frozenset(raw["COERCE"]["not_closed"])
+    out["firm_closed"] = frozenset(raw["COERCE"]["firm_closed"])
     out["instruments"] = frozenset(raw["CONCEDE"]["instruments"])
     out["not_withdrawn_from"] = frozenset(raw["RETREAT"]["not_withdrawn_from"])
     out["passage_verbs"] = frozenset(raw["RETREAT"]["passage_verbs"])

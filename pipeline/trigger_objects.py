@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline.agreed_reliefs import relieved_act
+from pipeline.business_halts import firm_subject
 from pipeline.syntax import objects
 from pipeline.trigger_lexicon import (
     Sense,
@@ -407,12 +408,13 @@ def restricted_out(tok: Token, sense: Sense) -> bool:
         released = object_or_patient(tok)
         if released is None and tok.dep_ == "acl":
             released = tok.head
-        # a count or a measure is what it counts: "released thousands of pages of files"
-        # frees nobody, "released hundreds of prisoners" does
-        while released is not None and (lemma_of(released) in MEASURES or
-                                        released.tag_ == "CD"):
-            released = next(iter(of_objects(released)), None)
+        released = counted_whole(released)
         return released is not None and lemma_of(released) in words["not_released"]
+    if sense.type == "COERCE" and sense.phrase in ("close", "shut"):
+        # "closed thousands of accounts", "closed the case": no premises or outlet shut
+        closed = counted_whole(object_or_patient(tok))
+        return closed is not None and (lemma_of(closed) in words["not_closed"] or (
+            lemma_of(closed) in words["firm_closed"] and firm_subject(tok)))
     if sense.type == "CONCEDE" and sense.phrase in ("allow", "let", "permit"):
         return permitted_by_terms(tok, words["instruments"])
     if sense.phrase in ("withdraw", "pull out"):
@@ -420,6 +422,14 @@ def restricted_out(tok: Token, sense: Sense) -> bool:
             p.dep_ == "pobj" and lemma_of(p) in words["not_withdrawn_from"] for p in c.children)
             for c in tok.children)
     return False
+
+
+def counted_whole(noun: Token | None) -> Token | None:
+    """A count or a measure is what it counts: "released thousands of pages of files"
+    frees nobody, "released hundreds of prisoners" does."""
+    while noun is not None and (lemma_of(noun) in MEASURES or noun.tag_ == "CD"):
+        noun = next(iter(of_objects(noun)), None)
+    return noun
 
 
 def unaimed_measures(tok: Token) -> bool:

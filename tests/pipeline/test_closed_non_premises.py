@@ -1,0 +1,37 @@
+""""Close" and "shut" are repression (PLOVER COERCE) when premises, outlets or roads are
+shut; closing a case, a session, a loophole, or a firm closing accounts in its own
+business, shuts nothing by force. A count is what it counts ("thousands of accounts").
+A state closing its opponents' accounts stays repression. Sentences are made up for
+these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.pipeline.coding import readings
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Meta closed thousands of accounts linked to a Chinese influence campaign.", "closed"),
+    ("Prosecutors in Seoul closed the case against the former minister.", "closed"),
+    ("Brazil's Senate closed the session without a vote.", "closed"),
+    ("Kenyan regulators closed a loophole in the tax law.", "closed"),
+])
+def test_closing_what_is_no_premises_coerces_no_one(nlp: Any, text: str, word: str) -> None:
+    assert readings(nlp, text).get(word) is None
+
+
+@pytest.mark.parametrize(("text", "word", "kind"), [
+    # guards: premises, outlets, roads and opponents' accounts shut
+    ("Iran's judiciary closed dozens of newspapers.", "closed", "COERCE"),
+    ("Russian authorities closed the offices of Memorial.", "closed", "COERCE"),
+    ("The junta shut hundreds of schools in Yangon.", "shut", "COERCE"),
+    ("Police in Nairobi closed roads leading to parliament.", "closed", "COERCE"),
+    ("Turkey closed thousands of bank accounts of Gulen followers.", "closed", "COERCE"),
+    ("Israel closed the Rafah crossing on Sunday.", "closed", "SANCTION"),
+    ("China closed two Canadian consulates.", "closed", "SANCTION"),
+])
+def test_shutting_premises_stays_an_event(nlp: Any, text: str, word: str, kind: str) -> None:
+    assert readings(nlp, text).get(word) == kind
