@@ -26,16 +26,9 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Token
 
-#: Measure nouns whose "of" object is what is carried or sent ("tonnes of food").
-MEASURES = frozenset({"tonne", "ton", "kilogram", "kg", "truckload", "shipment", "load",
-                      "consignment", "crate", "box", "litre", "liter", "gallon", "batch",
-                      "planeload", "cargo", "pallet", "worth",
-                      # counts and volleys of weapons: "launched dozens of missiles"
-                      "dozen", "hundred", "thousand", "score", "barrage", "salvo",
-                      "volley", "swarm",
-                      # vehicles and packs of what they carry: "40 trucks of food"
-                      "truck", "lorry", "plane", "ship", "boat", "bag", "sack", "carton",
-                      "container", "boatload", "busload"})
+#: Measure nouns whose "of" object is what is carried or sent ("tonnes of food"): the
+#: verb's table reads what they measure, count or carry.
+MEASURES = word_class("carried_measures")
 #: Sums of money whose "in" phrase says what they are ("$5 billion in military aid").
 MONEY_WORDS = frozenset({"dollar", "euro", "pound", "yen", "yuan", "rouble", "ruble",
                          "million", "billion", "trillion", "$", "€", "£"})

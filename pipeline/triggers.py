@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from pipeline import wire_constructions as wire
 from pipeline.answered_arms import answered_arms, answering_verb, counted, with_objects
 from pipeline.captured_people import captured_people
+from pipeline.counted_nationals import counted_nationals
 from pipeline.crowd_charges import CROWD_CHARGE, crowd_charge
 from pipeline.decreed_acts import decreed_sanction, signed_decree
 from pipeline.forces_leaving import FORCES_LEFT, forces_leaving
@@ -77,7 +78,6 @@ from pipeline.trigger_lexicon import (
 )
 from pipeline.trigger_objects import (
     AGREED_SANCTION,
-    MEASURES,
     STOPPED_TIES,
     agreed_sanction,
     direct_object,
@@ -269,10 +269,9 @@ def own_verb_sense(tok: Token) -> tuple[Sense | None, bool]:
                 for c in tok.children):
             passive = tok.head  # "a curfew it had imposed": the noun is the object
         direct = direct_object(tok)
-        # the count itself after what it counts: a table may type a mass by its size
-        # ("expelled hundreds of thousands of Afghans": a deportation)
-        count = next((c for c in tok.children if c.dep_ in ("dobj", "obj")
-                      and lemma_of(c) in MEASURES), None)
+        # a count of a nation's people after what it counts: "expelling hundreds of
+        # Afghans" is typed by the count (the expel table's "hundred": a deportation)
+        count = counted_nationals(tok)
         for obj in dict.fromkeys(o for o in (direct, passive, count) if o is not None):
             # "entered Japanese territorial waters southwest of Okinawa" can parse with
             # the waters as a compound of the real (mis-tagged) head

@@ -1,10 +1,11 @@
 """A count in thousands is a measure of what a typed-by-object verb moves, as "dozens"
 and "hundreds" are: "sent thousands of troops" sends troops (MOBILIZE), "supplied
-thousands of tents" supplies tents (AID), "fired thousands of rockets" fires rockets. What
+thousands of tents" supplies tents (AID), "flew thousands of troops" flies troops. What
 the count is of still decides: thousands of parcels, letters or tourists are no event.
-Where that says nothing, the count or the vessel itself may: "expelling hundreds of
-Afghans" is a mass deportation, "boarded a ship of the shadow fleet" boards the ship.
-Sentences are made up for these tests."""
+A count of a nation's people is typed by the count itself: "expelling hundreds of
+Afghans" is a mass deportation (the expel table's "hundred"). No other count, volley or
+vessel types the verb in place of what it holds: a party expelling "hundreds of members",
+"a barrage of insults", "a ship of pilgrims". Sentences are made up for these tests."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from tests.pipeline.coding import readings
     ("Ecuador sent thousands of troops to its border with Colombia.", "sent", "MOBILIZE"),
     ("Pakistan supplied thousands of tents to Turkey after the earthquake.", "supplied",
      "AID"),
-    ("Iran fired thousands of rockets and drones at Israel overnight.", "fired", "ASSAULT"),
+    ("India flew thousands of additional troops into Kashmir.", "flew", "MOBILIZE"),
 ])
 def test_thousands_of_is_a_measure(nlp: Any, text: str, word: str, kind: str) -> None:
     assert readings(nlp, text).get(word) == kind
@@ -27,12 +28,42 @@ def test_thousands_of_is_a_measure(nlp: Any, text: str, word: str, kind: str) ->
 
 @pytest.mark.parametrize(("text", "word", "kind"), [
     ("Pakistan began expelling hundreds of Afghans.", "expelling", "COERCE"),
-    # (a guard: typed by the count before the change as well)
+    # (a guard: typed by the count before "thousands" was a measure as well)
     ("Pakistan began expelling hundreds of thousands of Afghans.", "expelling", "COERCE"),
-    ("Estonian commandos boarded a ship of the shadow fleet.", "boarded", "COERCE"),
 ])
-def test_the_count_or_vessel_types_when_its_contents_do_not(nlp: Any, text: str, word: str,
-                                                            kind: str) -> None:
+def test_a_count_of_a_nations_people_types_by_its_size(nlp: Any, text: str, word: str,
+                                                       kind: str) -> None:
+    assert readings(nlp, text).get(word) == kind
+
+
+@pytest.mark.parametrize("text", [
+    # a body expelling its own members or officials: no deportation (whether it is a
+    # SANCTION is left open here)
+    "Turkey's ruling party expelled hundreds of members after the failed coup.",
+    "Nigeria's ruling party expelled hundreds of members in Lagos.",
+    "Thailand's Senate expelled hundreds of officials from the civil service.",
+    "The ruling party expelled hundreds of members who voted against the budget.",
+])
+def test_a_count_of_members_is_no_deportation(nlp: Any, text: str) -> None:
+    assert readings(nlp, text).get("expelled") != "COERCE"
+
+
+@pytest.mark.parametrize(("text", "word", "kind"), [
+    # a volley of words, or a vessel of people, is no attack, seizure or deployment
+    ("Republican and Democratic senators traded a barrage of insults during the debate.",
+     "traded", None),
+    ("Israeli and Iranian diplomats traded a barrage of criticism at the Security Council.",
+     "traded", None),
+    ("Greek pilgrims boarded a ship of the Saudi fleet in Jeddah.", "boarded", None),
+    ("Hundreds of tourists boarded a ship of the Royal Caribbean fleet in Piraeus.",
+     "boarded", None),
+    ("Italian coast guard vessels escorted a ship of rescued migrants to Lampedusa.",
+     "escorted", None),
+    ("The Egyptian navy escorted a boat of fishermen back to Alexandria.", "escorted",
+     None),
+])
+def test_other_counts_volleys_and_vessels_do_not_type_the_verb(
+        nlp: Any, text: str, word: str, kind: str | None) -> None:
     assert readings(nlp, text).get(word) == kind
 
 
