@@ -18,14 +18,16 @@ from pipeline.actor_lexicon import names_country
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-#: Where the words that say whose an envoy is hang on its noun.
-ENVOY_MARKS = frozenset({"amod", "compound", "nmod", "poss"})
+#: Dependencies by which a word describes the noun it hangs on: where the words that say
+#: whose an envoy is hang ("the Philippine ambassador", "France's envoy"), and a
+#: nationality or title on a named party ("Mexican Foreign Minister Marcelo Ebrard").
+DESCRIBING = frozenset({"amod", "compound", "nmod", "poss"})
 
 
 def envoy_marks(envoy: Token) -> list[tuple[Token, str | None]]:
     """The words on ``envoy`` that may say whose it is, each with the country it names
     (None when it names none: "its", "new")."""
-    return [(m, names_country(m.text)) for m in envoy.children if m.dep_ in ENVOY_MARKS]
+    return [(m, names_country(m.text)) for m in envoy.children if m.dep_ in DESCRIBING]
 
 
 def marks_own(mark: Token) -> bool:

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pipeline.implied_parties import party, party_codes
+from pipeline.envoy_marks import DESCRIBING
+from pipeline.implied_parties import party, party_codes, weak
 from pipeline.mediation import NEGOTIATIONS, mediating
 from pipeline.syntax import SOURCE_PREPS, TARGET_PREPS
 
@@ -66,8 +67,8 @@ def noun_modifiers(finder: ClauseActors, tok: Token, speaker: Actor | None
                 # every named party inside the phrase, in text order
                 heads = [t for t in pobj.subtree if t == pobj or (
                     (ent := finder.resolver.entity(t)) is not None and ent.root == t)]
-                found = {t.i: finder.resolver.resolve_one(t) for t in heads}
-                both = _named_parties(heads, found)
+                resolved = {t.i: finder.resolver.resolve_one(t) for t in heads}
+                both = _named_parties(heads, resolved)
                 if len(both) < 2:
                     # "talks between the two sides", "between both governments"
                     both = finder.resolver.resolve(pobj)
@@ -83,11 +84,6 @@ def noun_modifiers(finder: ClauseActors, tok: Token, speaker: Actor | None
                           for p in g.children if p.dep_ == "pobj"), None)
             sources = finder.actor(agent, speaker)
     return sources, targets
-
-
-#: Dependencies by which a word describes the noun it hangs on ("Mexican Foreign
-#: Minister Marcelo Ebrard": "Mexican" and "Minister" describe Ebrard).
-DESCRIBING = frozenset({"amod", "compound", "nmod", "poss"})
 
 
 def _described(tok: Token, actor: Actor, found: dict[int, Actor | None]) -> Token | None:
@@ -112,7 +108,10 @@ def _named_parties(heads: list[Token], found: dict[int, Actor | None]) -> list[A
     "and" is not pushed out as a third: "between Mexican Foreign Minister Marcelo Ebrard
     and U.S. officials"). When that leaves fewer than two, every named word counts, as
     it did before ("between Nigerian President Tinubu and opposition leader Atiku",
-    with Atiku unknown, still names Nigerians on both sides)."""
+    with Atiku unknown, still names Nigerians on both sides). A named person the text
+    gives no role or country for (``weak``: the country a guess) is no second party
+    here: "between Zimbabwean President Mnangagwa and opposition leader Chamisa" keeps
+    the old reading, not a merged GOV-UNK pair of one country that later rules drop."""
     def collect(merge: bool) -> list[Actor]:
         out: list[Actor] = []
         taken: set[int] = set()
@@ -121,11 +120,11 @@ def _named_parties(heads: list[Token], found: dict[int, Actor | None]) -> list[A
             if a is None or t.i in taken:
                 continue
             if merge and (h := _described(t, a, found)) is not None:
-                a = found[h.i] or a
+                a = found[h.i] or a  # (never None here: typed for the checker)
                 taken.add(h.i)
             if all((a.country, a.role) != (b.country, b.role) for b in out):
                 out.append(a)
         return out
 
     merged = collect(merge=True)
-    return merged if len(merged) >= 2 else collect(merge=False)
+    return merged if sum(not weak(a) for a in merged) >= 2 else collect(merge=False)
