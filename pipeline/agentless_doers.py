@@ -121,7 +121,9 @@ def agentless_doers(finder: ArgumentFinder, trig: Trigger, event_type: str,
         # "Brazil's ambassador was called home, the spokesman said": its own state
         # recalled it, not the teller nor the authorities of the story
         sources = [recaller]
-        targets = passive_recall_post(finder, tok, recaller.country or "") or targets
+        # the post the clause names, else none: the envoy's own noun (its state) is no
+        # target, and own_envoy_host then aims it at the story's other party if any
+        targets = passive_recall_post(finder, tok, recaller.country or "")
     if teller_only(speaker, event_type, agentless):
         speaker = None  # "rights groups said 200 people had been detained"
     if speaker is not None and not trig.nominal and sources in ([], [speaker]):

@@ -12,6 +12,7 @@ state named, else the other party of the story's pair.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from pipeline.envoy_marks import envoy_marks
@@ -39,7 +40,10 @@ __all__ = [
 #: Verbs of bringing one's envoy home (a recall, a withdrawal, "called home").
 RECALL_VERBS = word_class("envoy_recalls")
 #: Words that make an envoy one who no longer holds the post.
-FORMER = frozenset({"former", "ex", "retired", "late"})
+FORMER = word_class("former_marks")
+#: Words on a "recalled" that mean remembered, not brought home ("was fondly recalled",
+#: "was recalled at a memorial service").
+REMEMBERING = word_class("remembrance_cues")
 
 
 def recalled_envoys(tok: Token) -> list[Token]:
@@ -63,6 +67,8 @@ def passive_recaller(tok: Token, event_type: str) -> Actor | None:
     if event_type != "SANCTION" or any(c.dep_ == "prep" and c.lower_ == "as"
                                        for c in tok.children):
         return None  # "was recalled as a witness", "withdrawn as a candidate": no post
+    if _remembered(tok):
+        return None  # "was recalled at a memorial service": remembered, not called home
     passive = [c for c in tok.children if c.dep_ == "nsubjpass"]
     # "Kenya's former ambassador": one who holds no post is recalled from none
     envoys = [e for e in recalled_envoys(tok) if e in passive and not any(
@@ -72,7 +78,15 @@ def passive_recaller(tok: Token, event_type: str) -> Actor | None:
         return None
     # the doer keeps the word that names it, so it is no guess the story's focus gave
     code, mark = named.popitem()
-    return Actor(text=mark.text, name=mark.text, country=code, role="GOV")
+    return replace(party(code), text=mark.text, role="GOV")
+
+
+def _remembered(tok: Token) -> bool:
+    """Whether "recalled" is told in its sense of remembering: a manner of remembering on
+    the verb ("fondly") or an occasion of remembrance it happens at ("at a memorial")."""
+    return any(c.dep_ == "advmod" and c.lower_ in REMEMBERING for c in tok.children) or any(
+        c.dep_ == "prep" and c.lower_ == "at" and p.dep_ == "pobj" and
+        p.lemma_.lower() in REMEMBERING for c in tok.children for p in c.children)
 
 
 def passive_recall_post(finder: ArgumentFinder, tok: Token, code: str) -> list[Actor]:
@@ -119,7 +133,9 @@ def own_envoy_host(finder: ArgumentFinder, trig: Trigger, event_type: str,
     host = finder.envoy_posts.get(code) or counterpart(
         sources[0], finder.resolver.focus, finder.resolver.pair)
     if host is None or host == code:
-        return targets
+        # no host told: the recall is aimed at none rather than at the recalling state
+        # itself ("Brazil's ambassador was recalled, Indonesian officials said")
+        return [t for t in targets if t.country != code]
     return [party(host)]
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from tests.pipeline.coding import pairs_in
 
 
@@ -38,10 +40,32 @@ def test_withdrawn_from_the_host_capital(code_text: Any) -> None:
     assert pairs_in(out, "was withdrawn") == {("SOM", "KEN")}
 
 
+def test_no_self_pair_without_a_host(code_text: Any) -> None:
+    # one sentence, no post and no other party of the story: aimed at none, not at
+    # the recalling state itself
+    out = code_text("Brazil's ambassador was recalled, Indonesian officials said.")
+    assert pairs_in(out, "was recalled") == {("BRA", None)}
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Britain's first ambassador to Israel was recalled at a memorial service in "
+     "Jerusalem on Sunday.", ("GBR", "ISR")),
+    ("Germany's ambassador to Russia was fondly recalled at a reception in Berlin.",
+     ("DEU", "RUS")),
+    ("Canada's ambassador to India was recalled at a ceremony marking the embassy's "
+     "anniversary.", ("CAN", "IND")),
+])
+def test_guard_recalled_as_remembered(code_text: Any, text: str,
+                                      wrong: tuple[str, str]) -> None:
+    # "recalled" remembering the envoy: no recall from the post by the envoy's state
+    assert wrong not in pairs_in(code_text(text), "recalled")
+
+
 def test_guard_recalled_as_a_witness(code_text: Any) -> None:
-    # "as a witness": a role at a trial, no post the envoy leaves
-    out = code_text("Kenya's former ambassador to the United States was recalled as a "
-                    "witness at the corruption trial on Thursday.", title="Court case in Nairobi")
+    # "as a witness": a role at a trial, no post the envoy leaves (no "former" here, so
+    # only the "as" guard keeps the post off)
+    out = code_text("Kenya's ambassador to the United States was recalled as a witness at "
+                    "the corruption trial on Thursday.", title="Court case in Nairobi")
     assert ("KEN", "USA") not in pairs_in(out, "witness")
 
 
@@ -52,25 +76,6 @@ def test_guard_withdrawn_as_a_candidate(code_text: Any) -> None:
     assert ("NGA", "GBR") not in pairs_in(out, "candidate")
 
 
-def test_guard_summoned_envoy_is_the_hosts_act(code_text: Any) -> None:
-    out = code_text("The Japanese ambassador was called to the foreign ministry in Ankara "
-                    "to explain the remarks, Turkish officials said.",
-                    title="Turkey summons Japanese envoy")
-    assert ("JPN", "TUR") not in pairs_in(out, "was called")
-
-
-def test_guard_expelled_envoy_stays_the_target(code_text: Any) -> None:
-    out = code_text("The French ambassador to Mali was expelled on Monday and given 72 "
-                    "hours to leave.", title="Mali expels French envoy")
-    assert ("FRA", "MLI") not in pairs_in(out, "was expelled")
-
-
-def test_guard_named_agent(code_text: Any) -> None:
-    out = code_text("Russia's ambassador was expelled by Poland on Monday after a spy "
-                    "scandal.", title="Poland expels Russian diplomats")
-    assert ("POL", "RUS") in pairs_in(out, "was expelled")
-
-
 def test_guard_recall_petition_withdrawn(code_text: Any) -> None:
     out = code_text("A petition demanding the recall of the Chinese ambassador was "
                     "withdrawn by Canadian lawmakers on Monday.", title="Canada China tensions")
@@ -78,6 +83,8 @@ def test_guard_recall_petition_withdrawn(code_text: Any) -> None:
 
 
 def test_guard_goodwill_ambassador_withdrawn_from_a_squad(code_text: Any) -> None:
+    # the SANCTION itself is the withdraw trigger's false positive, not this rule's;
+    # asserted exactly so that any change to it shows
     out = code_text("Brazil's goodwill ambassador was withdrawn from the World Cup squad "
                     "after an injury, the federation said.", title="Football news")
-    assert all(src is None or src == tgt for src, tgt in pairs_in(out, "squad"))
+    assert pairs_in(out, "squad") == {("BRA", None)}
