@@ -368,7 +368,7 @@ def restricted_out(tok: Token, sense: Sense) -> bool:
                        for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "in")
                        for p in c.children if p.dep_ == "pobj"
                        for g in (p, *(m for m in p.children if m.dep_ == "compound")))
-    if sense.phrase == "block" and protesters_subject(tok):
+    if sense.phrase == "block" and protesters_subject(tok, ways=True):
         return False
     if sense.phrase == "impose" and _imposed_emergency(tok):
         return True

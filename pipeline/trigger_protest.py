@@ -87,15 +87,26 @@ OBSTRUCTION = Sense("PROTEST", "obstruct", "block by protesters")
 SHARED_SUBJECT = frozenset({"conj", "advcl", "xcomp"})
 
 
-def protesters_subject(tok: Token) -> bool:
-    # the subject of the verb, or of the one it hangs on; two steps for a catenative verb
-    # in a second clause ("protesters dismissed it and kept blocking roads": "blocking"
-    # hangs on "kept", which shares the subject of "dismissed")
-    subj = climbed_subject(tok, links=SHARED_SUBJECT, steps=2)
+def _blocks_a_way(tok: Token) -> bool:
+    """The verb's object is a road, bridge or port: what crowds block when they protest."""
+    return any(c.dep_ == "dobj" and lemma_of(c) in word_class("public_ways")
+               for c in tok.children)
+
+
+def protesters_subject(tok: Token, *, ways: bool = False) -> bool:
+    """Civilians doing ``tok`` (a protest verb). With ``ways`` (the blocking path only) a
+    subject is also taken two clauses up or from the noun a participle hangs on, when a
+    public way is blocked: "protesters dismissed it and kept blocking roads", "troops fired
+    on crowds blocking bridges". Not for gathering or chanting: "villagers gathering
+    firewood", "people fled and began gathering in camps" are no crowd protesting, nor
+    for blocking access or holes ("rescuers put out the fire and kept blocking access")."""
+    subj = climbed_subject(tok, links=SHARED_SUBJECT, steps=1)
     if subj is not None and tok.dep_ == "relcl" and subj.lower_ in ("who", "that"):
         subj = tok.head  # "protesters who had gathered outside parliament"
-    if subj is None and tok.dep_ == "acl":
-        subj = tok.head  # "troops fired on crowds blocking bridges": the crowd blocks
+    if subj is None and ways and _blocks_a_way(tok):
+        subj = climbed_subject(tok, links=SHARED_SUBJECT, steps=2)
+        if subj is None and tok.dep_ == "acl":
+            subj = tok.head  # "troops fired on crowds blocking bridges": the crowd blocks
     protesters = lexicon().protesters
     # "striking dockers", "protesting farmers": the modifier says they protest
     return subj is not None and (lemma_of(subj) in protesters or subj.lower_ in protesters or any(

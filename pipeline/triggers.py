@@ -231,7 +231,7 @@ def own_verb_sense(tok: Token) -> tuple[Sense | None, bool]:
         return DEMONSTRATION, False
     if lemma in ("demolish", "destroy", "level") and blasted(tok):
         return DEMOLITION_BY_BLAST, False
-    if lemma in ("block", "blockade", "barricade") and protesters_subject(tok):
+    if lemma in ("block", "blockade", "barricade") and protesters_subject(tok, ways=True):
         # "striking workers blocked the port", "farmers blocked roads": civilians
         # obstructing is a protest, not a state's refusal or
         # coercion (checked before the object table, which types a state's blocking)
