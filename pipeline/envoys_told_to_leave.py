@@ -13,13 +13,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline.syntax import SELF_WORDS
-from pipeline.trigger_lexicon import Sense, lemma_of
-from pipeline.wire_constructions import ENVOYS, LEAVING
+from pipeline.trigger_lexicon import Alternative, Sense, lemma_of
+from pipeline.wire_constructions import ENVOYS, LEAVING, mission_members
 from pipeline.word_classes import word_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from pipeline.triggers import Trigger
     from schemas import Actor
 
 #: The sense of envoys told they must leave; its phrase is a spoken sense's.
@@ -33,18 +34,34 @@ def _envoys(subj: Token) -> bool:
     "consulate employees"; not one's own ("our diplomats", "its ambassador")."""
     if any(c.dep_ == "poss" and c.lower_ in SELF_WORDS for c in subj.children):
         return False
-    missions = word_class("missions")
-    return lemma_of(subj) in ENVOYS or lemma_of(subj) in word_class("envoys") or any(
-        c.dep_ in ("compound", "amod") and lemma_of(c) in missions for c in subj.children)
+    return lemma_of(subj) in ENVOYS or lemma_of(subj) in word_class("envoys") or \
+        mission_members(subj)
 
 
 def envoys_told_to_leave(tok: Token) -> bool:
-    """A leaving verb with "must" whose subject is members of a mission."""
+    """A leaving verb with "must", not negated, whose subject is members of a mission.
+    Not "go": "the ambassador must go" is a call for his removal, which anyone can make
+    (protesters, the opposition), and "must go" is as often a recall; "quit" is kept
+    ("must quit the country"), while "must quit his post" has no envoys leaving a
+    country but is rare beside "resign"."""
     if tok.pos_ not in ("VERB", "AUX") or lemma_of(tok) not in LEAVING - {"go"} or not any(
             c.dep_ == "aux" and c.lower_ in OBLIGING for c in tok.children):
         return False
+    if any(c.dep_ == "neg" for c in tok.children):
+        return False  # "must not leave Moscow without permission": kept in, not expelled
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     return subj is not None and _envoys(subj)
+
+
+def staff_ordered_out(tok: Token) -> bool:
+    """An order to leave given to a mission's staff, not to its diplomats by title
+    ("ordered non-emergency embassy staff to leave", "ordered its staff to leave"): the
+    shape of an evacuation when they are the teller's own. Diplomats "from seven
+    countries" with their states unresolved fall back to the teller's country, and are
+    still expelled."""
+    staff = word_class("mission_staff") - word_class("envoys")
+    return any(c.dep_ in ("dobj", "obj", "nsubjpass") and lemma_of(c) in staff
+               for c in tok.children)
 
 
 def own_envoys_leaving(sources: list[Actor], targets: list[Actor]) -> bool:
@@ -52,3 +69,19 @@ def own_envoys_leaving(sources: list[Actor], targets: list[Actor]) -> bool:
     must leave Haiti"): an evacuation, no expulsion."""
     own = {a.country for a in sources if a.country is not None}
     return any(a.country in own for a in targets)
+
+
+#: Roles of a party that can expel a mission: only a government sends envoys home, or a
+#: junta ruling in its place (the actor lexicon gives "junta" the military's role).
+EXPELLING_ROLES = frozenset({"GOV", "MIL"})
+
+
+def said_by_no_government(trig: Trigger, sources: list[Actor], targets: list[Actor]) -> bool:
+    """"the opposition leader said the ambassador must leave", "protesters said the envoy
+    must leave Kyiv", "Hamas said Israeli diplomats must leave Turkey": who is not a
+    government expels no one; the "must" is their demand (REQUEST), as before."""
+    return trig.sense == TOLD_TO_LEAVE and not any(a.role in EXPELLING_ROLES for a in sources)
+
+
+#: A non-government teller's "must leave": a demand, no expulsion.
+DEMANDED_DEPARTURE = Alternative("SANCTION", "REQUEST", said_by_no_government)

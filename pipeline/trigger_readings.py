@@ -14,7 +14,12 @@ from pipeline.actor_summarised_acts import misread_answer_parties
 from pipeline.adjunct_meetings import adjunct_meeting
 from pipeline.document_voices import document_voice
 from pipeline.drawn_reactions import drawn_reaction
-from pipeline.envoys_told_to_leave import TOLD_TO_LEAVE, own_envoys_leaving
+from pipeline.envoys_told_to_leave import (
+    DEMANDED_DEPARTURE,
+    TOLD_TO_LEAVE,
+    own_envoys_leaving,
+    staff_ordered_out,
+)
 from pipeline.event_pairs import actor_pairs
 from pipeline.event_places import sentence_place
 from pipeline.held_warnings import warned_pairs
@@ -30,6 +35,7 @@ from pipeline.syntax import subject, talks_behind
 from pipeline.trigger_barring import HOME_BAN
 from pipeline.trigger_objects import regretted_owner
 from pipeline.trigger_permissions import PROMISED_PERMISSION
+from pipeline.wire_senses import EXPULSION
 from pipeline.word_classes import word_class
 from schemas import Actor
 
@@ -46,7 +52,7 @@ PROMISABLE = frozenset({"RETREAT", "AID", "COOPERATE"})
 MULTILATERAL = frozenset({"summit", "conference", "congress", "assembly"})
 #: The other types a sense takes in a construction its clause's parties or its promise
 #: decide, declared beside the sense (``trigger_lexicon.Alternative``), tried in order.
-ALTERNATIVES = (PROMISED_RESIGNATION, PROMISED_PERMISSION, HOME_BAN)
+ALTERNATIVES = (PROMISED_RESIGNATION, PROMISED_PERMISSION, HOME_BAN, DEMANDED_DEPARTURE)
 
 #: Actor pairs of one reading of a trigger.
 Pairs = list[tuple[Actor | None, Actor | None]]
@@ -266,8 +272,11 @@ def code_clause(finder: ArgumentFinder, trig: Trigger, reading: Reading, speaker
         sources, targets = attached
         if not reading.refusal:
             modality = modality_for(tok, event_type, negated=reading.negated)
-    if trig.sense == TOLD_TO_LEAVE and own_envoys_leaving(sources, targets):
-        return None  # "said embassy staff must leave Haiti": its own, evacuated
+    if (trig.sense == TOLD_TO_LEAVE or (trig.sense == EXPULSION and staff_ordered_out(tok))) \
+            and own_envoys_leaving(sources, targets):
+        # "said embassy staff must leave Haiti", "ordered non-emergency embassy staff to
+        # leave Ukraine": its own, evacuated
+        return None
     if event_type == "CONCEDE" and trig.sense.phrase in ("regret", "lament") and \
             (owner := regretted_owner(tok)) is not None:
         # "regretted the army's absence": regret at another's act is disapproval

@@ -143,11 +143,18 @@ def expulsion(tok: Token) -> bool:
         return False
     if lemma_of(tok) == "give":
         return True
-    # "High Commissioner Ajay Bisaria": the title may be a compound of a compound; "12
-    # French embassy employees": the mission named as a compound makes them its members
-    return any(_words(o) & ENVOYS or _foreign_officials(o) or any(
-        lemma_of(g) in ENVOYS | word_class("missions") for g in o.subtree
-        if g.dep_ == "compound") for o in objs)
+    # "High Commissioner Ajay Bisaria": the title may be a compound of a compound
+    return any(_words(o) & ENVOYS or _foreign_officials(o) or mission_members(o) or any(
+        lemma_of(g) in ENVOYS for g in o.subtree if g.dep_ == "compound") for o in objs)
+
+
+def mission_members(tok: Token) -> bool:
+    """"12 French embassy employees", "consulate personnel": staff with the mission named
+    as their own modifier are its members. Only staff nouns and only a direct modifier:
+    "visitors to the consulate", "residents near the U.S. embassy building" are not."""
+    return lemma_of(tok) in word_class("mission_staff") and any(
+        c.dep_ in ("compound", "amod") and lemma_of(c) in word_class("missions")
+        for c in tok.children)
 
 
 def migrants_sent_away(tok: Token) -> bool:
