@@ -19,34 +19,43 @@ if TYPE_CHECKING:
 PERSONAL = frozenset({"him", "her", "them", "us", "me", "he", "she", "they", "we", "i"})
 #: Entity types of people by name or nationality ("captured Jose Abarca", "two Americans").
 PEOPLE_ENTS = frozenset({"PERSON", "NORP"})
-#: The word classes of people besides ``captive_people``'s.
-PEOPLE_CLASSES = ("captive_people", "armed_men", "home_forces", "envoys", "followings",
-                  "legislators")
+#: The word classes of people who can be captured.
+PEOPLE_CLASSES = ("held_people", "captive_people", "armed_men", "home_forces", "envoys",
+                  "followings", "legislators")
 
 
 def _people_words() -> frozenset[str]:
     return frozenset().union(*(word_class(name) for name in PEOPLE_CLASSES))
 
 
-def _person(tok: Token) -> bool:
-    """A captive that is people: a named person or nationality, a personal pronoun, a
-    bare count standing for people named before ("capturing two"), or a noun of people
-    (head or coordinated: "the mayor and his wife")."""
+def _person(tok: Token, *, counted: bool = False) -> bool:
+    """A captive that is people: a named person or nationality, a personal pronoun, a noun
+    of people (head or coordinated: "the mayor and his wife"), or, with ``counted``, a
+    bare count standing for people named before ("capturing two")."""
     words = _people_words()
     for word in (tok, *(c for c in tok.children if c.dep_ == "conj")):
         if word.ent_type_ in PEOPLE_ENTS or word.lower_ in PERSONAL or \
                 lemma_of(word) in words or word.lower_ in words:
             return True
-        if word.pos_ == "NUM" and not any(c.dep_ == "prep" for c in word.children):
+        if counted and word.pos_ == "NUM" and not any(c.dep_ == "prep" for c in word.children):
             return True  # "capturing two"; not "two of the towns"
     return False
+
+
+def _people_taken_beside(verb: Token) -> bool:
+    """A verb joined to ``verb`` takes people ("killed 300 rebels and captured 150"): only
+    then does a bare count captured stand for people; "the BJP captured 240" is seats."""
+    joined = [verb.head] if verb.dep_ == "conj" else []
+    joined += [c for c in verb.children if c.dep_ == "conj"]
+    return any(c.dep_ in ("dobj", "obj") and _person(c) for v in joined for c in v.children)
 
 
 def _recorded(verb: Token) -> bool:
     """"was captured on CCTV", "captured on camera", "security cameras captured the
     gunmen": a recording, no one is held."""
     media = word_class("recording_media")
-    if any(c.dep_ == "nsubj" and (lemma_of(c) in media or c.lower_ in media)
+    doers = media | word_class("recorders")  # "a photographer captured the minister leaving"
+    if any(c.dep_ == "nsubj" and (lemma_of(c) in doers or c.lower_ in doers)
            for c in verb.children):
         return True
     # the medium is the word after "on" or the one after it ("on CCTV", "on security
@@ -58,6 +67,8 @@ def _recorded(verb: Token) -> bool:
 
 def captured_people(verb: Token) -> bool:
     """Whether "capture" takes people: its object, or a passive's subject, and not on
-    a recording."""
+    a recording or by a recorder."""
+    counted = _people_taken_beside(verb)
     return not _recorded(verb) and any(
-        c.dep_ in ("dobj", "obj", "nsubjpass") and _person(c) for c in verb.children)
+        c.dep_ in ("dobj", "obj", "nsubjpass") and _person(c, counted=counted)
+        for c in verb.children)

@@ -99,14 +99,10 @@ def blasted(tok: Token) -> bool:
 
 
 #: People "held" somewhere are detained ("the crew have been held at a base since the
-#: landing"); "held hostage" is an abduction.
+#: landing"); "held hostage" is an abduction. The people are the word class held_people,
+#: shared with captured_people.
 DETENTION = Sense("COERCE", "arrest", "held")
 HOSTAGE = Sense("ASSAULT", "abduct", "held hostage")
-HELD_PEOPLE = frozenset({"prisoner", "hostage", "detainee", "captive", "crew", "journalist",
-                         "reporter", "activist", "soldier", "sailor", "pilot", "citizen",
-                         "national", "tourist", "worker", "protester", "demonstrator",
-                         "people", "person", "man", "woman", "child", "member", "official",
-                         "suspect", "dissident", "opposition leader", "aid worker"})
 #: Pronouns that stand for held people ("ordered him held").
 HELD_PRONOUNS = frozenset({"him", "her", "them"})
 
@@ -134,7 +130,7 @@ def holding_sense(tok: Token) -> Sense | None:
     if patient is None:
         return None
     return DETENTION if patient.ent_type_ == "PERSON" or patient.lower_ in HELD_PRONOUNS or any(
-        p in HELD_PEOPLE for p in object_phrase(patient)) or _ordered_held_name(
+        p in word_class("held_people") for p in object_phrase(patient)) or _ordered_held_name(
         tok, patient) else None
 
 

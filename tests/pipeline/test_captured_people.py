@@ -72,3 +72,48 @@ def test_recording_device_holds_no_one(code_text: Callable[..., ExtractedArticle
     article = code_text("Security cameras captured the gunmen entering the hotel in "
                         "Nairobi.")
     assert "COERCE" not in _types(article)
+
+
+# Review of 19cafc4 + 1362631: a photographer or a documentary captures an image, a bare
+# count is people only beside a verb that takes people, and kidnappers and bandits are
+# people who can be captured.
+
+def test_photographer_captures_no_one(code_text: Callable[..., ExtractedArticle]) -> None:
+    for text in ("A Reuters photographer captured the prime minister leaving parliament "
+                 "in London.",
+                 "The documentary captured the women of Kabul in their daily lives."):
+        assert "COERCE" not in _types(code_text(text)), text
+
+
+def test_bare_count_of_seats(code_text: Callable[..., ExtractedArticle]) -> None:
+    article = code_text("The BJP captured 240 in the 543-seat house.")
+    assert "COERCE" not in _types(article)
+
+
+def test_bare_count_after_people_killed(code_text: Callable[..., ExtractedArticle]) -> None:
+    article = code_text("The army killed 300 rebels and captured 150 in Darfur.")
+    assert ("COERCE", "SDN", "SDN") in triples(article)
+
+
+def test_kidnappers_and_bandits_captured(code_text: Callable[..., ExtractedArticle]) -> None:
+    for text, country in (("Nigerian troops captured the kidnappers in Zamfara state.", "NGA"),
+                          ("Ghanaian police captured the bandits in the Ashanti region.",
+                           "GHA")):
+        assert ("COERCE", country, country) in triples(code_text(text)), text
+
+
+def test_guard_media_doers(code_text: Callable[..., ExtractedArticle]) -> None:
+    # guards: pass either way
+    for text in ("Photos captured the minister arriving at the court in Nairobi.",
+                 "Cameras captured the president shaking hands with protesters in Nairobi.",
+                 "The film captured the mood of the fans in Buenos Aires.",
+                 "The ruling party captured 31 of the 40 seats in the provincial assembly "
+                 "in Sindh."):
+        assert "COERCE" not in _types(code_text(text)), text
+
+
+def test_captured_suspect_trying_to_flee(code_text: Callable[..., ExtractedArticle]) -> None:
+    # an -ing clause on the captive is no sign of a picture when police capture
+    article = code_text("Mexican police captured the suspect trying to cross the border "
+                        "into Texas.")
+    assert ("COERCE", "MEX", "MEX") in triples(article)
