@@ -15,7 +15,6 @@ from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
 
-from pipeline.casualty_totals import people_totals
 from pipeline.counted_nouns import (
     context_unit,
     hyphen_unit,
@@ -228,8 +227,6 @@ def find_quantities(text: str) -> list[Quantity]:
     found = _numbers(text) + _single_counts(text)
     found.sort(key=lambda pair: pair[0])
     _share_units(text, found)
-    if _HARM_OR_CAPTURE.search(text):
-        found += people_totals(text, found)
     return [q for _, q in found]
 
 
