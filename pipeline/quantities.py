@@ -140,6 +140,8 @@ _TIMES = re.compile(r"\s+times\b(?!\s+(?:as|more|less|the|that|than|over|[a-z]+e
                     re.IGNORECASE)
 #: "two of them", "three of whom": a part of a group named before, counted as such
 _OF_PRONOUN = re.compile(r"\s+of\s+(?:them|those|these|whom|which)\b", re.IGNORECASE)
+#: Units that name no group a part can be taken from ("$30m, two of which")
+_NO_GROUP = {"count", "time", "percent", *_CURRENCY_SIGNS.values(), *_CURRENCY_WORDS.values()}
 _TIME_AFTER = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|o’clock|GMT|UTC|local\s+time)",
                          re.IGNORECASE)
 
@@ -343,12 +345,16 @@ def _numbers(text: str) -> list[tuple[int, Quantity]]:
                 end = new_end
         if unit is None and (times := _TIMES.match(text, end)):
             unit, end = "time", times.end()  # "violated the airspace four times"
+        if unit is None and _OF_PRONOUN.match(text, end) and \
+                (group := [q.unit for _, q in out if q.unit not in _NO_GROUP]):
+            # "fired 30 rockets, 20 of which were intercepted": the part counts what the
+            # group named before it counts; with no group ("he met three of them") it is vague
+            unit = group[-1]
         if unit is None:
             unit = context_unit(text, m.start(), end)
-            if (m.group("word") or m.group("vague") or m.group("whi")) and unit != "person" \
-                    and not (m.group("word") and value > 1 and _OF_PRONOUN.match(text, end)):
+            if (m.group("word") or m.group("vague") or m.group("whi")) and unit != "person":
                 # "one of the", "thousands" without a noun: too vague to count; "killing
-                # four" counts the dead; "shot down two of them" counts what "them" counts
+                # four" counts the dead
                 continue
         out.append((m.start(), Quantity(value=value, unit=unit, qualifier=qualifier,
                                         text=text[m.start():end].strip(),
