@@ -22,6 +22,7 @@ from pipeline.counted_nouns import (
     singular,
     unit_after,
 )
+from pipeline.term_counts import term_counts
 from schemas import Quantity
 
 __all__ = ["find_quantities", "singular"]
@@ -123,17 +124,6 @@ _HARM_OR_CAPTURE = re.compile(
 _EXPEL_BEFORE = re.compile(r"\b(?:expel(?:s|led|ling)?|deport(?:s|ed|ing)?)\s+$", re.IGNORECASE)
 _EXPELLED_AFTER = re.compile(r"\s+(?:was|has\s+been|had\s+been|is\s+being|will\s+be)\s+"
                              r"(?:expelled|deported)\b", re.IGNORECASE)
-#: "a year and a half", "an hour and a half": one and a half of the unit
-_A_AND_HALF = re.compile(r"\b(?:a|an|one)\s+(?P<term>year|month|week|day|hour)\s+and\s+a\s+half\b",
-                         re.IGNORECASE)
-#: "sentenced to a year in prison", "gave the envoy a week to leave"
-_A_TERM = re.compile(r"\ba\s+(?P<term>year|month|week)\s+(?:in\s+(?:prison|jail|detention)|"
-                     r"behind\s+bars|to\s+(?:leave|withdraw|quit|depart|comply|respond|"
-                     r"vacate|pull\s+out))\b", re.IGNORECASE)
-#: "within a month", "banned for a year": a term of one unit (not "for a year-end
-#: review", "a day's pay", "once a week", "called for a day of mourning": a noun phrase)
-_FOR_A_TERM = re.compile(r"\b(?:for|within)\s+a\s+(?P<term>year|month|week|day)\b"
-                         r"(?![-'’]|\s+of\b)", re.IGNORECASE)
 #: "four times": occurrences, not a multiplier ("three times as many", "four times
 #: higher", "two times the size")
 _TIMES = re.compile(r"\s+times\b(?!\s+(?:as|more|less|the|that|than|over|[a-z]+er)\b)",
@@ -384,15 +374,7 @@ def _single_counts(text: str) -> list[tuple[int, Quantity]]:
             role = m.group("role") or m.group("prole")
             out.append((m.start(), Quantity(value=1, unit=role.lower(), qualifier="exact",
                                             text=m.group(0).strip())))
-    for m in _A_AND_HALF.finditer(text):
-        out.append((m.start(), Quantity(value=1.5, unit=m.group("term").lower(),
-                                        qualifier="exact", text=m.group(0).strip())))
-    for m in _FOR_A_TERM.finditer(text):
-        out.append((m.start(), Quantity(value=1, unit=m.group("term").lower(),
-                                        qualifier="exact", text=m.group(0).strip())))
-    for m in _A_TERM.finditer(text):
-        out.append((m.start(), Quantity(value=1, unit=m.group("term").lower(),
-                                        qualifier="exact", text=m.group(0).strip())))
+    out.extend(term_counts(text))  # "a year and a half", "banned for a year"
     return out
 
 
