@@ -179,10 +179,17 @@ def _millions_counted(text: str, m: re.Match[str]) -> bool:
     if m.group("scale") != "m" or m.end("num") != m.start("scale"):
         return False
     unit, end = unit_after(text, m.end("scale"))
-    if unit is None or text[:end].split()[-1].lower() in lexicon()["race_events"]:
+    noun = text[:end].split()[-1].lower() if unit else ""
+    # a million of a thing is written in the plural and without "a" ("a 4m drone" is
+    # four metres long); a race named after metres is no count ("the 400m hurdles")
+    if unit is None or noun in lexicon()["race_events"] or noun == unit or \
+            re.search(r"\b(?:a|an)\s+$", text[:m.start()], re.IGNORECASE):
         return False
+    # a capitalised word between is a nationality or a name only before people ("3m
+    # Syrian refugees"); before a thing it is more likely a length ("8m Chinese containers")
+    people = unit == "person" or unit in lexicon()["single_persons"]
     between = text[m.end("scale"):end].split()[:-1]
-    return all(w[:1].isupper() or w.lower() in lexicon()["skip"] for w in between)
+    return all((w[:1].isupper() and people) or w.lower() in lexicon()["skip"] for w in between)
 
 
 def _is_year(m: re.Match[str], text: str) -> bool:

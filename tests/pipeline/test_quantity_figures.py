@@ -71,6 +71,10 @@ def test_multiplier_words_in_other_senses(text: str, values: list[float]) -> Non
 @pytest.mark.parametrize(("text", "value"), [
     ("More than 1.2m people have fled the fighting in Sudan, the UN said.", 1_200_000),
     ("Some 3m Syrian refugees live in Turkey, Ankara says.", 3_000_000),
+    ("The 2.3m refugees in Turkey face new rules.", 2_300_000),
+    ("The 10m Palestinians under blockade cannot travel.", 10_000_000),
+    ("Officials said 5m Ukrainians had left the country since 2022.", 5_000_000),
+    ("The firm sold 4m phones in India last year.", 4_000_000),
     ("The government approved a $1.5-billion package for flood victims.", 1_500_000_000),
     ("Iran said it was owed a 400-million-pound debt by Britain.", 400_000_000),
     ("The EU approved a 50-billion-euro support fund for Ukraine.", 50_000_000_000),
@@ -88,6 +92,13 @@ def test_a_glued_or_hyphenated_scale_multiplies(text: str, value: float) -> None
     ("The ship sank in 30m of water off the Greek coast.", [30]),
     ("The tunnel runs 2.5m below the border crossing at Rafah.", [2.5]),
     ("A 3m wall separates the two districts of Nicosia.", [3, 2]),
+    # review: a singular noun, "a" before the number, or a name before a thing is a length
+    ("A 4m Iranian drone was shown at the parade.", [4]),
+    ("The 8m Chinese containers were seized at the port.", [8]),
+    ("He cleared 2.3m Olympic champions have managed that.", [2.3]),
+    ("A 5m Russian boat was found drifting off Hokkaido.", [5]),
+    ("An 11m Indian trawler sank off Goa.", [11]),
+    ("The 12m Kenyan Airways jets were grounded.", [12]),
 ])
 def test_a_glued_m_without_a_counted_noun_is_no_million(text: str,
                                                        values: list[float]) -> None:
