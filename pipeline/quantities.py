@@ -124,10 +124,23 @@ _HARM_OR_CAPTURE = re.compile(
 _EXPEL_BEFORE = re.compile(r"\b(?:expel(?:s|led|ling)?|deport(?:s|ed|ing)?)\s+$", re.IGNORECASE)
 _EXPELLED_AFTER = re.compile(r"\s+(?:was|has\s+been|had\s+been|is\s+being|will\s+be)\s+"
                              r"(?:expelled|deported)\b", re.IGNORECASE)
-#: "four times": occurrences, not a multiplier ("three times as many", "four times
-#: higher", "two times the size")
-_TIMES = re.compile(r"\s+times\b(?!\s+(?:as|more|less|the|that|than|over|[a-z]+er)\b)",
-                    re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _times() -> re.Pattern[str]:
+    """"four times": occurrences, not a multiplier or a frequency ("three times as many",
+    "four times higher", "two times Russia's", "four times a day"; words in quantities.json)."""
+    words = "|".join(lexicon()["times_not_before"])
+    return re.compile(rf"\s+times\b(?!\s+(?:{words}|[a-z]+er|[A-Za-z]+['’]s)\b)",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _growth_before() -> re.Pattern[str]:
+    """"grew three times", "up three times": a factor of change, no count of occurrences."""
+    return re.compile(rf"\b(?:{'|'.join(lexicon()['growth_words'])})\s+$", re.IGNORECASE)
+
+
 #: "two of them", "three of whom": a part of a group named before, counted as such
 _OF_PRONOUN = re.compile(r"\s+of\s+(?:them|those|these|whom|which)\b", re.IGNORECASE)
 #: Units that name no group a part can be taken from ("$30m, two of which")
@@ -340,7 +353,8 @@ def _numbers(text: str) -> list[tuple[int, Quantity]]:
             unit, new_end = unit_after(text, end)
             if unit is not None:
                 end = new_end
-        if unit is None and (times := _TIMES.match(text, end)):
+        if unit is None and (times := _times().match(text, end)) and \
+                not _growth_before().search(text[:m.start()]):
             unit, end = "time", times.end()  # "violated the airspace four times"
         if unit is None and _OF_PRONOUN.match(text, end) and \
                 (group := [q.unit for _, q in out if q.unit not in _NO_GROUP]):
