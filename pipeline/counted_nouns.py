@@ -71,7 +71,8 @@ def unit_after(text: str, pos: int) -> tuple[str | None, int]:
             break
         # a name of several capitalised words is one modifier ("two Royal Navy offshore
         # patrol vessels", "three Islamic State Group commanders")
-        if not (in_name and word[0].isupper()):
+        inside_name = in_name and word[0].isupper()
+        if not inside_name:
             seen += 1
         in_name = word[0].isupper()
         low = word.lower().replace("’", "'")
@@ -89,6 +90,13 @@ def unit_after(text: str, pos: int) -> tuple[str | None, int]:
             break
         if low.endswith("'s"):
             break
+        nxt = re.match(r"\s+([A-Z][a-z]+)\b", text[tok.end():])
+        if inside_name and nxt and not _looks_plural(nxt.group(1).lower()):
+            # a unit word inside a name ("three Islamic State Group commanders") names no
+            # counted thing while the name goes on; a capitalised plural after it is the
+            # head ("two House Republicans"); a name's first word stays ("the 12 Day War")
+            last_end = tok.end()
+            continue
         if low in lex["units"]:
             unit = lex["units"][low]
             if low == unit and not low.endswith("s"):

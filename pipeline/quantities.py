@@ -256,6 +256,7 @@ def _numbers(text: str) -> list[tuple[int, Quantity]]:
         qualifier = _qualifier(m) or "exact"
         value_max: float | None = None
         unit: str | None = None
+        length = False
         end = m.end()
 
         if m.group("whi"):
@@ -311,6 +312,9 @@ def _numbers(text: str) -> list[tuple[int, Quantity]]:
                         not _millions_counted(text, m):
                     end = m.start("scale")
                     scale = None
+                    # a glued "m" that is no million is metres: the noun after is the
+                    # thing measured ("the 2m Ukrainian Navy patrol boat"), not counted
+                    length = m.group("scale") == "m" and m.end("num") == m.start("scale")
                 else:
                     value = _scaled(value, scale)
             cur = m.group("cur")
@@ -349,7 +353,7 @@ def _numbers(text: str) -> list[tuple[int, Quantity]]:
             if tail and tail.group(1).lower() in _CURRENCY_WORDS:
                 unit = _CURRENCY_WORDS[tail.group(1).lower()]
                 end += tail.end()
-        if unit is None:
+        if unit is None and not length:
             unit, new_end = unit_after(text, end)
             if unit is not None:
                 end = new_end
