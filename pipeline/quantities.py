@@ -22,6 +22,7 @@ from pipeline.counted_nouns import (
     singular,
     unit_after,
 )
+from pipeline.quantity_cues import expulsion_cues, growth_before, times_after
 from pipeline.term_counts import term_counts
 from schemas import Quantity
 
@@ -119,28 +120,6 @@ _HARM_OR_CAPTURE = re.compile(
     r"\b(?:kill\w*|wound\w*|injur\w*|shot|dead|died|death|arrest\w*|detain\w*|abduct\w*|"
     r"kidnap\w*|seiz\w*|captur\w*|freed|frees|free|releas\w*|sentenc\w*|jail\w*|"
     r"execut\w*|hanged|beheaded|missing)\b", re.IGNORECASE)
-#: "expelled a Russian diplomat", "a journalist was deported": an expulsion counts the
-#: person it removes, only as its object ("a diplomat said ... expulsions" counts none)
-_EXPEL_BEFORE = re.compile(r"\b(?:expel(?:s|led|ling)?|deport(?:s|ed|ing)?)\s+$", re.IGNORECASE)
-_EXPELLED_AFTER = re.compile(r"\s+(?:was|has\s+been|had\s+been|is\s+being|will\s+be)\s+"
-                             r"(?:expelled|deported)\b", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _times() -> re.Pattern[str]:
-    """"four times": occurrences, not a multiplier or a frequency ("three times as many",
-    "four times higher", "two times Russia's", "four times a day"; words in quantities.json)."""
-    words = "|".join(lexicon()["times_not_before"])
-    return re.compile(rf"\s+times\b(?!\s+(?:{words}|[a-z]+er|[A-Za-z]+['’]s)\b)",
-                      re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _growth_before() -> re.Pattern[str]:
-    """"grew three times", "up three times": a factor of change, no count of occurrences."""
-    return re.compile(rf"\b(?:{'|'.join(lexicon()['growth_words'])})\s+$", re.IGNORECASE)
-
-
 #: "two of them", "three of whom": a part of a group named before, counted as such
 _OF_PRONOUN = re.compile(r"\s+of\s+(?:them|those|these|whom|which)\b", re.IGNORECASE)
 #: Units that name no group a part can be taken from ("$30m, two of which")
@@ -357,8 +336,8 @@ def _numbers(text: str) -> list[tuple[int, Quantity]]:
             unit, new_end = unit_after(text, end)
             if unit is not None:
                 end = new_end
-        if unit is None and (times := _times().match(text, end)) and \
-                not _growth_before().search(text[:m.start()]):
+        if unit is None and (times := times_after().match(text, end)) and \
+                not growth_before().search(text[:m.start()]):
             unit, end = "time", times.end()  # "violated the airspace four times"
         if unit is None and _OF_PRONOUN.match(text, end) and \
                 (group := [q.unit for _, q in out if q.unit not in _NO_GROUP]):
@@ -387,8 +366,11 @@ def _single_counts(text: str) -> list[tuple[int, Quantity]]:
     harm = _HARM_OR_CAPTURE.search(text) is not None
     for m in _a_person().finditer(text):
         word = m.group("noun").lower()
-        if (harm and not _AS_BEFORE.search(text[:m.start()])) or \
-                _EXPEL_BEFORE.search(text[:m.start()]) or _EXPELLED_AFTER.match(text, m.end()):
+        expel_before, expelled_after = expulsion_cues()
+        # an expulsion counts a state's agent or national, not "a student" a school expels
+        expelled = word in lexicon()["expelled_persons"] and (
+            expel_before.search(text[:m.start()]) or expelled_after.match(text, m.end()))
+        if (harm and not _AS_BEFORE.search(text[:m.start()])) or expelled:
             out.append((m.start(), Quantity(value=1, unit=word, qualifier="exact",
                                             text=m.group(0).strip())))
     for m in _named_person().finditer(text):

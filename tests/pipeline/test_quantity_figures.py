@@ -205,6 +205,7 @@ def test_designators_not_between_a_number_and_its_noun(text: str,
     "The Netherlands expelled an Iranian diplomat after the bomb plot.",
     "A Belgian diplomat was expelled from Moscow on Monday.",
     "The Kremlin said a diplomat had been deported.",
+    "A migrant was deported to Guatemala on Friday, officials said.",
 ])
 def test_an_expelled_person_counts_one(text: str) -> None:
     assert _values(text) == [1]
@@ -220,6 +221,12 @@ def test_an_expelled_person_counts_one(text: str) -> None:
     "Italy expelled a ship's crew after the migrant rescue off Lampedusa.",
     "The party expelled a senator who had backed the budget in Rome.",
     "The court ruled that the deportation of a refugee to Rwanda was unlawful.",
+    # review: a school, a party or an order expelling one of its own is no expulsion by a
+    # state (only a state's agents and nationals are counted)
+    "The school expelled a student for cheating.",
+    "Officials said a man has been expelled from the party.",
+    "The party expelled a teacher who criticised the mayor.",
+    "The monastery expelled a monk for theft.",
 ])
 def test_a_person_beside_an_expulsion_counts_nothing(text: str) -> None:
     assert _values(text) == []

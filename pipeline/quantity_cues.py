@@ -1,0 +1,41 @@
+"""Word cues around a number that decide how ``pipeline.quantities`` reads it: "N times"
+as occurrences or a multiplier, and an expulsion that counts the one person it removes.
+
+The words are in ``pipeline/data/quantities.json``; the patterns are built once.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.counted_nouns import lexicon
+
+__all__ = ["expulsion_cues", "growth_before", "times_after"]
+
+
+@lru_cache(maxsize=1)
+def expulsion_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """"expelled a Russian diplomat", "a journalist was deported": an expulsion counts the
+    person it removes, only as its object ("a diplomat said ... expulsions" counts none).
+    Verbs and auxiliaries are in quantities.json."""
+    lex = lexicon()
+    verbs = "|".join(lex["expel_verbs"])
+    aux = "|".join(a.replace(" ", r"\s+") for a in lex["passive_auxiliaries"])
+    return (re.compile(rf"\b(?:{verbs})\s+$", re.IGNORECASE),
+            re.compile(rf"\s+(?:{aux})\s+(?:{verbs})\b", re.IGNORECASE))
+
+
+@lru_cache(maxsize=1)
+def times_after() -> re.Pattern[str]:
+    """"four times": occurrences, not a multiplier or a frequency ("three times as many",
+    "four times higher", "two times Russia's", "four times a day"; words in quantities.json)."""
+    words = "|".join(lexicon()["times_not_before"])
+    return re.compile(rf"\s+times\b(?!\s+(?:{words}|[a-z]+er|[A-Za-z]+['’]s)\b)",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def growth_before() -> re.Pattern[str]:
+    """"grew three times", "up three times": a factor of change, no count of occurrences."""
+    return re.compile(rf"\b(?:{'|'.join(lexicon()['growth_words'])})\s+$", re.IGNORECASE)
