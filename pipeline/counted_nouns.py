@@ -91,10 +91,12 @@ def unit_after(text: str, pos: int) -> tuple[str | None, int]:
         if low.endswith("'s"):
             break
         nxt = re.match(r"\s+([A-Z][a-z]+)\b", text[tok.end():])
-        if inside_name and nxt and not _looks_plural(nxt.group(1).lower()):
-            # a unit word inside a name ("three Islamic State Group commanders") names no
-            # counted thing while the name goes on; a capitalised plural after it is the
-            # head ("two House Republicans"); a name's first word stays ("the 12 Day War")
+        if inside_name and low in lex["units"] and nxt and \
+                not _looks_plural(nxt.group(1).lower()) and not _looks_plural(low):
+            # a singular unit word inside a name ("three Islamic State Group commanders")
+            # names no counted thing while the name goes on; a capitalised plural is the
+            # head ("two House Republicans", "Four Russian Jets Downed" in a headline); a
+            # name's first word stays ("the 12 Day War")
             last_end = tok.end()
             continue
         if low in lex["units"]:

@@ -410,6 +410,8 @@ def test_a_name_of_several_words_is_one_modifier(text: str, value: float) -> Non
     ("Police killed three Islamic State Group commanders on Monday.", [(3, "commander")]),
     ("The 12 Day War ended in June, officials in Tehran said.", [(12, "day")]),
     ("Two House Republicans proposed the bill in Washington.", [(2, "republican")]),
+    ("Ukraine Says Four Russian Jets Downed", [(4, "jet")]),
+    ("Two Dead After Russian Drones Hit Kyiv Apartment Blocks", [(2, "person")]),
     ("Two Islamic State fighters were killed in Raqqa.", [(2, "fighter")]),
     ("Rebels seized two United Nations World Food Programme trucks.", [(2, "truck")]),
     # ... and a glued "m" that is no million is a length: the noun after is measured
