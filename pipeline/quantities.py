@@ -279,7 +279,8 @@ def _numbers(text: str) -> list[tuple[int, Quantity]]:
             unit, end = hyphen_unit(text, end)
         elif m.group("num"):
             value = _to_float(m.group("num"))
-            if _plus_half(m, "half", text):
+            # "6.5 and a half" is no figure a writer means: a half only adds to a whole
+            if _plus_half(m, "half", text) and "." not in m.group("num"):
                 value += 0.5
             elif m.group("half"):
                 end = m.start("half")

@@ -113,6 +113,7 @@ def test_a_glued_m_without_a_counted_noun_is_no_million(text: str,
     # review: "for a year and a half" is one term of 1.5, not also a term of 1
     ("He was jailed for a year and a half for insulting the king.", [1.5]),
     ("The truce held for a day and a half.", [1.5]),
+    ("It was 6.5 and a half.", [6.5]),
     ("Some one and a half million people have been displaced, the UN said.", [1_500_000]),
     ("The talks lasted an hour and a half, the Kremlin said.", [1.5]),
     ("The deal had taken a year and a half to prepare.", [1.5]),
