@@ -9,6 +9,7 @@ a race. A war is coded by its own acts (strikes, shelling, captures), not by "be
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import country_named, lookup
@@ -21,6 +22,21 @@ if TYPE_CHECKING:
 
 #: Verbs of blows that also tell a win ("beat", "thrash", "trounce").
 BLOWS = word_class("contest_blows")
+#: Verbs of blows that tell a win only beside a score ("pummelled Bolivia 5-1").
+SCORED_BLOWS = word_class("scored_blows")
+#: A score in the clause's text ("2-1", "40-12"; the tokenizer may split it).
+SCORE = re.compile(r"\b\d+ ?[-\u2013] ?\d+\b")
+
+
+def _score_told(tok: Token) -> bool:
+    """The clause tells a score: "5-1" or a margin "by nine wickets" (a prep, not the
+    passive agent "by 20 drones")."""
+    clause = tok.doc[tok.left_edge.i:tok.right_edge.i + 1].text
+    return SCORE.search(clause) is not None or any(
+        c.dep_ == "prep" and c.lower_ == "by" and any(
+            p.dep_ == "pobj" and any(n.dep_ == "nummod" for n in p.children)
+            for p in c.children)
+        for c in tok.children)
 
 
 def _country_name(tok: Token) -> bool:
@@ -38,7 +54,7 @@ def beaten_country(tok: Token) -> bool:
     """The verb of blows has a country's name for what is beaten, with no person in it
     ("beating France 2-1", "Australia was beaten"; not "beat a French journalist").
     Scores and stray words parsed as objects ("2-1") are no nouns and are passed over."""
-    if lemma_of(tok) not in BLOWS:
+    if lemma_of(tok) not in BLOWS or (lemma_of(tok) in SCORED_BLOWS and not _score_told(tok)):
         return False
     beaten = [c for c in tok.children if c.dep_ in OBJ_DEPS]
     if (patient := passive_patient(tok)) is not None:

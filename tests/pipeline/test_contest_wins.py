@@ -22,6 +22,9 @@ from tests.pipeline.coding import readings
     ("Morocco beat Portugal to reach the World Cup semi-finals.", "beat"),
     # (a guard: no reading before the change either)
     ("South Korea thrashed China 5-0 in the qualifier in Seoul.", "thrashed"),
+    # "pummel" with a score or a margin told
+    ("Brazil pummeled Bolivia 5-1 in the qualifier.", "pummeled"),
+    ("England pummelled Australia by nine wickets in the Ashes.", "pummelled"),
 ])
 def test_a_country_beaten_lost_a_match(nlp: Any, text: str, word: str) -> None:
     assert readings(nlp, text).get(word) is None
@@ -38,4 +41,16 @@ def test_a_country_beaten_lost_a_match(nlp: Any, text: str, word: str) -> None:
     ("Pakistani police beat Afghans waiting at the Torkham crossing.", "beat"),
 ])
 def test_beaten_persons_stay_violence(nlp: Any, text: str, word: str) -> None:
+    assert readings(nlp, text).get(word) == "ASSAULT"
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # review: "pummel" names strikes on a country as often as a match won; no score told
+    ("Russia pummelled Ukraine with missiles and drones overnight.", "pummelled"),
+    ("Israeli jets pummeled Lebanon for a third day.", "pummeled"),
+    ("Saudi-led jets pummelled Yemen throughout the night.", "pummelled"),
+    ("Ukraine was pummelled by Russia overnight.", "pummelled"),
+    ("Turkish artillery pummelled Syria's Kurdish north on Tuesday.", "pummelled"),
+])
+def test_a_country_pummelled_is_bombarded(nlp: Any, text: str, word: str) -> None:
     assert readings(nlp, text).get(word) == "ASSAULT"
