@@ -153,6 +153,8 @@ def cooperation_words() -> dict[str, frozenset[str]]:
     out["not_released"] = frozenset(raw["RETREAT"]["not_released"])
     out["not_closed"] = frozenset(raw["COERCE"]["not_closed"])
     out["firm_closed"] = frozenset(raw["COERCE"]["firm_closed"])
+    out["branch_closed"] = frozenset(raw["COERCE"]["branch_closed"])
+    out["branch_owners"] = frozenset(raw["COERCE"]["branch_owners"])
     out["instruments"] = frozenset(raw["CONCEDE"]["instruments"])
     out["not_withdrawn_from"] = frozenset(raw["RETREAT"]["not_withdrawn_from"])
     out["passage_verbs"] = frozenset(raw["RETREAT"]["passage_verbs"])

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.agreed_reliefs import relieved_act
 from pipeline.business_halts import firm_subject
+from pipeline.closed_branches import organisation_branch
 from pipeline.syntax import objects
 from pipeline.trigger_lexicon import (
     Sense,
@@ -406,7 +407,8 @@ def restricted_out(tok: Token, sense: Sense) -> bool:
     if sense.type == "COERCE" and sense.phrase in ("close", "shut"):
         # "closed thousands of accounts", "closed the case": no premises or outlet shut
         closed = counted_whole(object_or_patient(tok))
-        return closed is not None and (lemma_of(closed) in words["not_closed"] or (
+        return closed is not None and ((lemma_of(closed) in words["not_closed"] and not
+            organisation_branch(closed, words["branch_closed"], words["branch_owners"])) or (
             lemma_of(closed) in words["firm_closed"] and firm_subject(tok)))
     if sense.type == "CONCEDE" and sense.phrase in ("allow", "let", "permit"):
         return permitted_by_terms(tok, words["instruments"])

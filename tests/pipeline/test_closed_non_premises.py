@@ -35,3 +35,30 @@ def test_closing_what_is_no_premises_coerces_no_one(nlp: Any, text: str, word: s
 ])
 def test_shutting_premises_stays_an_event(nlp: Any, text: str, word: str, kind: str) -> None:
     assert readings(nlp, text).get(word) == kind
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # review: a market is premises; a chapter "of" an organisation is its branch
+    ("Israeli troops closed the main market in Hebron's Old City on Friday.", "closed"),
+    ("Russian troops closed the central market in Kherson and detained traders.", "closed"),
+    ("Iranian police closed the Tehran market to end the strike.", "closed"),
+    ("The army closed the fish market in Gaza City.", "closed"),
+    ("Thai authorities closed dozens of markets in Bangkok after the protests.", "closed"),
+    ("Russian authorities closed the Moscow chapter of Memorial, the human rights group.",
+     "closed"),
+    ("Police closed the local chapter of the opposition party in Minsk.", "closed"),
+    ("Police closed the Kazan chapter of Navalny's foundation.", "closed"),
+])
+def test_closing_a_market_or_a_branch_coerces(nlp: Any, text: str, word: str) -> None:
+    assert readings(nlp, text).get(word) == "COERCE"
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # guards: a chapter of history, an event or a time is no branch
+    ("The treaty closed the chapter of the Cold War in Europe, Gorbachev said.", "closed"),
+    ("The ceasefire closed a bloody chapter of Colombia's history.", "closed"),
+    ("The election closed the chapter of military rule in Thailand.", "closed"),
+    ("The verdict closed a painful chapter for the families in Kenya.", "closed"),
+])
+def test_a_chapter_of_history_closes_nothing(nlp: Any, text: str, word: str) -> None:
+    assert readings(nlp, text).get(word) is None
