@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from pipeline.agreed_reliefs import relieved_act
 from pipeline.business_halts import firm_subject
 from pipeline.closed_branches import organisation_branch
+from pipeline.headline_passives import on_title_line
 from pipeline.syntax import objects
 from pipeline.trigger_lexicon import (
     Sense,
@@ -403,7 +404,9 @@ def restricted_out(tok: Token, sense: Sense) -> bool:
         if released is None and tok.dep_ == "acl":
             released = tok.head
         released = counted_whole(released)
-        return released is not None and lemma_of(released) in words["not_released"]
+        # no name outside a title-cased headline: "the journalist Page" is a person freed
+        return released is not None and lemma_of(released) in words["not_released"] and (
+            released.pos_ != "PROPN" or on_title_line(released))
     if sense.type == "COERCE" and sense.phrase in ("close", "shut"):
         # "closed thousands of accounts", "closed the case": no premises or outlet shut
         closed = counted_whole(object_or_patient(tok))

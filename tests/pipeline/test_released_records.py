@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from tests.pipeline.coding import readings
+from tests.pipeline.coding import readings, triples
 
 
 @pytest.mark.parametrize(("text", "word"), [
@@ -39,3 +39,23 @@ def test_released_records_free_nobody(nlp: Any, text: str, word: str) -> None:
 ])
 def test_released_persons_stay_a_release(nlp: Any, text: str, word: str) -> None:
     assert readings(nlp, text).get(word) == "RETREAT"
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # review: a record word that is a person's name ("the journalist Page") frees a person
+    ("Azerbaijan released the journalist Page and two colleagues.", "released"),
+    ("Iran released the British engineer Paper after two years.", "released"),
+    ("Russia released the American student Cable in a swap.", "released"),
+])
+def test_a_named_person_released_is_a_release(nlp: Any, text: str, word: str) -> None:
+    assert readings(nlp, text).get(word) == "RETREAT"
+
+
+@pytest.mark.parametrize("title", [
+    # guards: a title-cased headline's record words are still records
+    "Iran Releases Data On Executions",
+    "Pentagon Releases Documents On Strike",
+])
+def test_title_cased_records_free_nobody(code_text: Any, title: str) -> None:
+    got = triples(code_text("The statement came on Monday.", title=title))
+    assert "RETREAT" not in {t[0] for t in got}
