@@ -33,13 +33,27 @@ def test_a_decree_lifting_a_sanction_is_a_relief(code_text: Any, text: str,
      ("USA", "ISR")),
     ("Erdogan signed a decree imposing a ban on trade with Israel.", ("TUR", "ISR")),
     ("Zelensky signed a decree imposing sanctions on 50 Russian firms.", ("UKR", "RUS")),
-    # one imposed, one lifted: the imposed one still makes the decree a sanction
-    ("Trump signed an order lifting sanctions on Syria and imposing new sanctions on Iran.",
-     ("USA", "SYR")),
 ])
 def test_a_decree_imposing_a_sanction_stays_one(code_text: Any, text: str,
                                                 pair: tuple[str, str | None]) -> None:
     assert ("SANCTION", *pair) in triples(code_text(text))
+
+
+MIXED = "Trump signed an order lifting sanctions on Syria and imposing new sanctions on Iran."
+
+
+def test_a_mixed_decree_still_imposes_on_the_second_party(code_text: Any) -> None:
+    """One lifted, one imposed: the imposed sanction on Iran is still coded (guard)."""
+    assert "IRN" in {t[2] for t in triples(code_text(MIXED)) if t[0] == "SANCTION"}
+
+
+@pytest.mark.xfail(strict=True, reason="review finding 5: the imposing half is coded "
+                   "SYR->IRN and the decree USA->SYR (the lifted party); the right pair, "
+                   "USA->IRN, needs the signer as the doer of the conjoined verb")
+def test_a_mixed_decree_imposes_by_the_signer_on_the_second_party(code_text: Any) -> None:
+    got = triples(code_text(MIXED))
+    assert ("SANCTION", "USA", "IRN") in got
+    assert ("SANCTION", "USA", "SYR") not in got
 
 
 @pytest.mark.parametrize(("text", "kind"), [
