@@ -36,7 +36,8 @@ def verb_label(tok: Token) -> Sense | None:
     comps = [c for c in tok.children
              if c.dep_ in ("oprd", "dobj", "attr", "ccomp", "xcomp", "acomp")
              and c.i > tok.i]
-    if any(_weather(o) for o in _labelled(comps)):
+    labelled = _labelled(comps)
+    if any(_weather(o) for o in labelled) and not _actor_blamed(tok, labelled):
         # "described the hurricane as dangerous", "called the drought a catastrophe": a
         # verdict on weather judges no act and no actor
         return None
@@ -103,6 +104,8 @@ def _labelled(comps: list[Token]) -> list[Token]:
 
 #: Hazards a person can cause: "called the fire an act of arson" judges its setter.
 SET_HAZARDS = frozenset({"fire", "wildfire"})
+#: Entity labels of an actor a label may blame ("an act of Russian ecocide").
+ACTOR_ENTS = frozenset({"GPE", "NORP", "ORG"})
 
 
 def _weather(obj: Token) -> bool:
@@ -110,6 +113,17 @@ def _weather(obj: Token) -> bool:
     speech with an "of" phrase ("the wave of arrests", "the storm of criticism")."""
     return natural_hazard(obj) and lemma_of(obj) not in SET_HAZARDS and not any(
         c.dep_ == "prep" and c.lower_ == "of" for c in obj.children)
+
+
+def _actor_blamed(tok: Token, labelled: list[Token]) -> bool:
+    """The label, after what it labels, names an actor as a modifier or a "by" agent:
+    "called the flooding a Russian war crime", "as the result of Israeli cloud theft",
+    "as genocide by Israel" (not a place the hazard hit: "the worst to hit Okinawa")."""
+    end = max(o.right_edge.i for o in labelled)
+    return any(g.i > end and g.ent_type_ in ACTOR_ENTS and (
+        g.dep_ in ("amod", "compound", "nmod", "poss") or (
+            g.dep_ == "pobj" and g.head.lower_ == "by"))
+        for g in tok.subtree)
 
 
 #: Determiners that point at a thing already named ("called that operation piracy").

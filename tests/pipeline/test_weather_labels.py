@@ -38,3 +38,31 @@ def test_a_verdict_on_weather_accuses_no_one(nlp: Any, text: str, word: str) -> 
 ])
 def test_verdicts_on_acts_stay_accusations(nlp: Any, text: str, word: str) -> None:
     assert readings(nlp, text).get(word) == "ACCUSE"
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # review: a label that blames an actor (a modifier or a "by" agent) accuses, whatever
+    # hazard it labels
+    ("Zelensky called the dam disaster an act of Russian ecocide.", "called"),
+    ("Venezuela called the cholera epidemic a U.S. biological attack.", "called"),
+    ("South Africa described the humanitarian disaster in Gaza as genocide by Israel.",
+     "described"),
+    ("Iran described the drought as the result of Israeli cloud theft.", "described"),
+])
+def test_a_hazard_blamed_on_an_actor_is_an_accusation(nlp: Any, text: str, word: str) -> None:
+    assert readings(nlp, text).get(word) == "ACCUSE"
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # guards: a place the hazard hit or a sufferer named is no actor blamed
+    ("Japan's weather agency called the typhoon the strongest to hit Okinawa in decades.",
+     "called"),
+    ("Mexican officials described Hurricane Otis as the worst storm to hit Acapulco.",
+     "described"),
+    ("Indian officials described the flood as the worst in Kerala's history.", "described"),
+    ("The Red Cross described the cyclone in Mozambique as a disaster for Beira.",
+     "described"),
+    ("Kenya's president called the locust disease a catastrophe for farmers.", "called"),
+])
+def test_a_hazard_hitting_a_place_accuses_no_one(nlp: Any, text: str, word: str) -> None:
+    assert readings(nlp, text).get(word) is None
