@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import lookup_any
+from pipeline.officeholders import known_person
 from pipeline.syntax import passive_patient, subject
 from pipeline.trigger_lexicon import lemma_of
 from pipeline.word_classes import word_class
@@ -28,7 +29,14 @@ AIMED = frozenset({"to", "with", "for", "against"})
 
 
 def _unlisted_firm(subj: Token) -> bool:
-    """An organisation's name the actor lexicon does not know (no state, body or group)."""
+    """An organisation's name the actor lexicon does not know (no state, body or group).
+    The small model's ORG tag comes and goes with the context ("Meta" in a one-line story
+    gets none), so an untagged proper name counts too unless the actor lexicon or the
+    officeholders know it ("Lukashenko closed the accounts of opposition groups")."""
+    if subj.ent_type_ == "" and subj.pos_ == "PROPN":
+        name = " ".join(t.text for t in sorted(
+            [subj, *(c for c in subj.children if c.dep_ == "compound")], key=lambda t: t.i))
+        return lookup_any(name) is None and known_person(name, None) is None
     if subj.ent_type_ != "ORG":
         return False
     ent = next((e for e in subj.doc.ents if e.start <= subj.i < e.end), None)

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from tests.pipeline.coding import readings
+from tests.pipeline.coding import readings, triples
 
 
 @pytest.mark.parametrize(("text", "word"), [
@@ -37,3 +37,24 @@ def test_a_firm_halting_its_own_work_sanctions_no_one(nlp: Any, text: str,
 ])
 def test_other_halts_stay_sanctions(nlp: Any, text: str, word: str) -> None:
     assert readings(nlp, text).get(word) == "SANCTION"
+
+
+@pytest.mark.parametrize("text", [
+    # review: through the whole coder a one-line story headed "News" gives "Meta" no ORG tag; an
+    # untagged name that no lexicon knows is still a firm
+    "Meta closed thousands of accounts linked to a Chinese influence campaign.",
+    "Meta closed thousands of accounts linked to Russian disinformation.",
+])
+def test_an_untagged_firm_closing_accounts_coerces_no_one(code_text: Any, text: str) -> None:
+    assert "COERCE" not in {t[0] for t in triples(code_text(text, title="News"))}
+
+
+@pytest.mark.parametrize(("text", "doer"), [
+    # guards: a leader, a state, a capital closing opponents' accounts still represses
+    ("Lukashenko closed hundreds of accounts of opposition groups.", "BLR"),
+    ("Tokayev closed the accounts of the opposition party.", "KAZ"),
+    ("Tehran closed the accounts of opposition activists.", "IRN"),
+    ("Turkey closed thousands of bank accounts of Gulen followers.", "TUR"),
+])
+def test_a_state_closing_accounts_still_coerces(code_text: Any, text: str, doer: str) -> None:
+    assert doer in {t[1] for t in triples(code_text(text)) if t[0] == "COERCE"}
