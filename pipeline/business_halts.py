@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 #: A firm's own work ("operations", "production", "drilling").
 OWN_WORK = word_class("own_work")
 #: Prepositions that aim a halt at a party ("deliveries to Poland", "trade with Iran").
-AIMED = frozenset({"to", "with", "for", "against"})
+AIMED = word_class("halt_aims")
 
 
 def _unlisted_firm(subj: Token) -> bool:

@@ -103,7 +103,7 @@ def _labelled(comps: list[Token]) -> list[Token]:
 
 
 #: Hazards a person can cause: "called the fire an act of arson" judges its setter.
-SET_HAZARDS = frozenset({"fire", "wildfire"})
+SET_HAZARDS = word_class("set_hazards")
 #: Entity labels of an actor a label may blame ("an act of Russian ecocide").
 ACTOR_ENTS = frozenset({"GPE", "NORP", "ORG"})
 
