@@ -9,6 +9,7 @@ from typing import Any
 
 from pipeline.annotate import annotate_batch, to_doc
 from pipeline.arguments import ArgumentFinder
+from pipeline.envoys_told_to_leave import DEMANDED_DEPARTURE
 from pipeline.event_filters import Reading
 from pipeline.ids import content_hash
 from pipeline.promised_resignations import PROMISED_RESIGNATION
@@ -31,8 +32,10 @@ def _trigger(nlp: Any, text: str, word: str) -> Any:
 
 def test_each_alternative_turns_its_senses_type() -> None:
     assert [(a.of, a.to) for a in ALTERNATIVES] == [
-        ("AGREE", "CONCEDE"), ("CONCEDE", "AGREE"), ("SANCTION", "COERCE")]
-    assert ALTERNATIVES == (PROMISED_RESIGNATION, PROMISED_PERMISSION, HOME_BAN)
+        ("AGREE", "CONCEDE"), ("CONCEDE", "AGREE"), ("SANCTION", "COERCE"),
+        ("SANCTION", "REQUEST")]
+    assert ALTERNATIVES == (PROMISED_RESIGNATION, PROMISED_PERMISSION, HOME_BAN,
+                            DEMANDED_DEPARTURE)
 
 
 def test_a_permission_is_promised_only_to_another_state(nlp: Any) -> None:
