@@ -192,10 +192,17 @@ GOLD = Path(__file__).parents[1] / "data" / "gold"
 # never tuned on; its dates 0.97, places 0.89). The recall floor goes back 0.64 -> 0.63 for
 # the bigger set, as in session 21: the coder is not worse (the 590 stay at r=0.6408). The
 # others hold.
+# Its lanes (types, pairs, sentences with no prediction, quantities, known misreadings;
+# event-neutral health and speed lanes), five cold reviews and their mends (two rules
+# reverted, one never merged) took the 598 to f1=0.6758 p=0.7138 r=0.6417 quantity=0.985,
+# then its two fresh dev-like batches of 8 joined (614 articles): f1=0.6720 p=0.7110
+# r=0.6371 quantity=0.9826 (1076 of 1095) date=0.9191 (3487 of 3794) place=0.9318 (2992 of
+# 3211). The quantity floor rises 0.97 -> 0.98 (the quantities lane); the others hold and
+# none can rise a point.
 F1_FLOOR = 0.67
 PRECISION_FLOOR = 0.71
 RECALL_FLOOR = 0.63
-QUANTITY_FLOOR = 0.97
+QUANTITY_FLOOR = 0.98
 DATE_FLOOR = 0.91
 PLACE_FLOOR = 0.93
 
