@@ -99,7 +99,6 @@ _WARM_TEXT = "Talks\n\nRussia and Ukraine met in Istanbul on Monday and agreed a
 def _load(model: str, learned: bool = False) -> str:
     from agents.resources import load_nlp, settle_loaded
     from pipeline.annotate import annotate_batch
-    from pipeline.coder_tables import load_coder_tables
     from pipeline.event_detector import learned_models
     from pipeline.extract import extract
 
@@ -110,8 +109,7 @@ def _load(model: str, learned: bool = False) -> str:
     # (the learned models too, where on: their files are read on first use)
     extract(annotate_batch([warm], nlp)[0], vocab=nlp.vocab, version=__version__,
             now=datetime(2026, 1, 1, tzinfo=UTC), **learned_models(learned))
-    load_coder_tables()  # the tables the short warm-up text did not reach
-    settle_loaded()  # no full collection walks the model and tables again
+    settle_loaded()  # every table read; no full collection walks them again
     return str(nlp.meta.get("version"))
 
 

@@ -89,8 +89,9 @@ def _runner(model: str, processes: int, batch_size: int, max_entities: int,
 
 
 def settle_loaded() -> None:
-    """Leave what the process has loaded so far (the model, the coder's tables: ~335,000
-    objects) out of the garbage collector's full collections; call it after the warm-up.
+    """Read every coder table, then leave what the process has loaded (the model, the
+    tables: ~335,000 objects) out of the garbage collector's full collections; call it
+    after the warm-up.
 
     Why: those objects live as long as the process, yet every full collection walks them
     all, and Python runs one whenever the objects that survived the younger collections
@@ -101,6 +102,9 @@ def settle_loaded() -> None:
     """
     import gc
 
+    from pipeline.coder_tables import load_coder_tables
+
+    load_coder_tables()  # the tables a short warm-up text did not reach, frozen too
     gc.collect()
     gc.freeze()
 

@@ -18,7 +18,6 @@ from agents.resources import detect_language, load_nlp, settle_loaded
 from bench.articles import load_articles
 from pipeline import __version__
 from pipeline.annotate import annotate_batch
-from pipeline.coder_tables import load_coder_tables
 from pipeline.event_detector import learned_models
 from pipeline.extract import extract
 from pipeline.normalize import normalize
@@ -46,8 +45,7 @@ def main(argv: list[str] | None = None) -> int:
     # lexicons: ~1 s, once per process, as the worker's NLP child does at start).
     extract(annotate_batch(cleans[:1], nlp)[0], vocab=nlp.vocab, version=__version__, now=now,
             **models)
-    load_coder_tables()  # as the worker's NLP child does after its warm-up
-    settle_loaded()
+    settle_loaded()  # as the worker's NLP child does after its warm-up
     parse, code = [], []
     for clean in cleans[1:]:
         t0 = time.perf_counter()

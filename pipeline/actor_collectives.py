@@ -8,7 +8,7 @@ collective's own kind keeps it ("an armed group of former soldiers" is an armed 
 "a rebel group of ..."); only a size ("a small group of lawmakers") does not.
 
 A part is of its whole in the same way ("part of the crowd", "some of the soldiers",
-"forty of the prisoners"), when the part names no actor of its own: ``counted_whole``
+"forty of the prisoners"), when the part names no actor of its own: ``whole_spoken_for``
 reads both.
 """
 
@@ -45,7 +45,7 @@ def collective_whole(tok: Token) -> Token | None:
     return whole
 
 
-def counted_whole(tok: Token, own: Callable[[Token], Actor | None]) -> Token | None:
+def whole_spoken_for(tok: Token, own: Callable[[Token], Actor | None]) -> Token | None:
     """The whole a collective ("a group of demonstrators", ``collective_whole``) or a
     part ("part of the crowd", "some of the soldiers", "forty of the prisoners") is "of",
     whose actor the phrase stands for; a part only when ``own`` (the word's own actor)

@@ -27,7 +27,7 @@ from pipeline.actor_anaphora import (
     STATE_HEADS,
     AnaphoraResolver,
 )
-from pipeline.actor_collectives import counted_whole
+from pipeline.actor_collectives import whole_spoken_for
 from pipeline.actor_compass import compass_country
 from pipeline.actor_coordination import CoordinationResolver
 from pipeline.actor_inclusions import InclusionResolver
@@ -173,7 +173,7 @@ class ActorResolver(AnaphoraResolver, CoordinationResolver, InclusionResolver, P
                     named = self.resolve(c)
                     if named and all(a.country or a.role in BODIES for a in named):
                         return named
-        if (whole := counted_whole(tok, self.resolve_one)) is not None and (
+        if (whole := whole_spoken_for(tok, self.resolve_one)) is not None and (
                 members := self.resolve(whole)):
             # "a group of demonstrators": the demonstrators, no armed group; "part of the
             # crowd", "forty of the prisoners": the whole's actor

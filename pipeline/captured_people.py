@@ -7,6 +7,7 @@ only a captive who is a person is a capture."""
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
 from pipeline.trigger_lexicon import lemma_of
@@ -24,8 +25,16 @@ PEOPLE_CLASSES = ("held_people", "captive_people", "armed_men", "home_forces", "
                   "followings", "legislators")
 
 
+@cache
 def _people_words() -> frozenset[str]:
+    """The words of people, built once (``_person`` runs per child of a joined verb)."""
     return frozenset().union(*(word_class(name) for name in PEOPLE_CLASSES))
+
+
+@cache
+def _recording_doers() -> frozenset[str]:
+    """Media and the people who record ("a photographer captured the minister leaving")."""
+    return word_class("recording_media") | word_class("recorders")
 
 
 def _person(tok: Token, *, counted: bool = False) -> bool:
@@ -54,7 +63,7 @@ def _recorded(verb: Token) -> bool:
     """"was captured on CCTV", "captured on camera", "security cameras captured the
     gunmen": a recording, no one is held."""
     media = word_class("recording_media")
-    doers = media | word_class("recorders")  # "a photographer captured the minister leaving"
+    doers = _recording_doers()
     if any(c.dep_ == "nsubj" and (lemma_of(c) in doers or c.lower_ in doers)
            for c in verb.children):
         return True

@@ -20,7 +20,7 @@ from pipeline.word_classes import word_class
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-#: Verbs of blows that also tell a win ("beat", "thrash", "trounce").
+#: Verbs of blows that also tell a win ("beat", "pummel").
 BLOWS = word_class("contest_blows")
 #: Verbs of blows that tell a win only beside a score ("pummelled Bolivia 5-1").
 SCORED_BLOWS = word_class("scored_blows")

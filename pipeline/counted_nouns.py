@@ -13,6 +13,9 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+#: A capitalised word next after a token ("Islamic State Group commanders").
+_NEXT_CAPITAL = re.compile(r"\s+([A-Z][a-z]+)\b")
+
 
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, Any]:
@@ -90,8 +93,8 @@ def unit_after(text: str, pos: int) -> tuple[str | None, int]:
             break
         if low.endswith("'s"):
             break
-        nxt = re.match(r"\s+([A-Z][a-z]+)\b", text[tok.end():])
-        if inside_name and low in lex["units"] and nxt and \
+        if inside_name and low in lex["units"] and \
+                (nxt := _NEXT_CAPITAL.match(text, tok.end())) and \
                 not _looks_plural(nxt.group(1).lower()) and not _looks_plural(low):
             # a singular unit word inside a name ("three Islamic State Group commanders")
             # names no counted thing while the name goes on; a capitalised plural is the

@@ -10,11 +10,13 @@ Kyiv"), which is an evacuation."""
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
 from pipeline.syntax import SELF_WORDS
 from pipeline.trigger_lexicon import Alternative, Sense, lemma_of
-from pipeline.wire_constructions import ENVOYS, LEAVING, mission_members
+from pipeline.wire_constructions import ENVOYS, LEAVING_OUT, mission_members
+from pipeline.wire_senses import EXPULSION
 from pipeline.word_classes import word_class
 
 if TYPE_CHECKING:
@@ -44,7 +46,7 @@ def envoys_told_to_leave(tok: Token) -> bool:
     (protesters, the opposition), and "must go" is as often a recall; "quit" is kept
     ("must quit the country"), while "must quit his post" has no envoys leaving a
     country but is rare beside "resign"."""
-    if tok.pos_ not in ("VERB", "AUX") or lemma_of(tok) not in LEAVING - {"go"} or not any(
+    if tok.pos_ not in ("VERB", "AUX") or lemma_of(tok) not in LEAVING_OUT or not any(
             c.dep_ == "aux" and c.lower_ in OBLIGING for c in tok.children):
         return False
     if any(c.dep_ == "neg" for c in tok.children):
@@ -59,9 +61,23 @@ def staff_ordered_out(tok: Token) -> bool:
     shape of an evacuation when they are the teller's own. Diplomats "from seven
     countries" with their states unresolved fall back to the teller's country, and are
     still expelled."""
-    staff = word_class("mission_staff") - word_class("envoys")
-    return any(c.dep_ in ("dobj", "obj", "nsubjpass") and lemma_of(c) in staff
+    return any(c.dep_ in ("dobj", "obj", "nsubjpass") and lemma_of(c) in _staff()
                for c in tok.children)
+
+
+@cache
+def _staff() -> frozenset[str]:
+    """A mission's staff that are no diplomats by title."""
+    return word_class("mission_staff") - word_class("envoys")
+
+
+def evacuated(trig: Trigger, sources: list[Actor], targets: list[Actor]) -> bool:
+    """The teller's own envoys told they must leave, or its own staff ordered out ("said
+    embassy staff must leave Haiti", "ordered non-emergency embassy staff to leave
+    Ukraine"): an evacuation, no event."""
+    return (trig.sense == TOLD_TO_LEAVE or (trig.sense == EXPULSION and
+                                            staff_ordered_out(trig.token))) and \
+        own_envoys_leaving(sources, targets)
 
 
 def own_envoys_leaving(sources: list[Actor], targets: list[Actor]) -> bool:

@@ -24,7 +24,7 @@ FIRING_WEAPONS = frozenset({"mortar", "artillery", "rocket", "tank", "sniper", "
                             "machine", "cannon", "howitzer", "missile"})
 
 
-def _hazard(tok: Token) -> bool:
+def natural_hazard(tok: Token) -> bool:
     """A natural hazard noun, also when mis-lemmatised in the plural ("tsunamis"); not
     when it is someone's fire ("Russian mortar fire", "artillery fire", "Israeli fire")."""
     if not (tok.lemma_.lower() in NATURAL_HAZARDS or
@@ -36,26 +36,21 @@ def _hazard(tok: Token) -> bool:
         for c in tok.children))
 
 
-def natural_hazard(tok: Token) -> bool:
-    """A natural hazard's own noun ("the typhoon", "the floods"), not someone's fire."""
-    return _hazard(tok)
-
-
 def natural_cause(tok: Token) -> bool:
     """The subject of a killing or strike is a natural hazard, not an actor; so is the
     agent of a passive ("the countries hit by the tsunamis"), and the subject the small
     model hangs on "where" ("Afghanistan, where earthquakes killed 1,000 people")."""
-    if any(c.dep_ == "agent" and any(_hazard(p) for p in c.children if p.dep_ == "pobj")
+    if any(c.dep_ == "agent" and any(natural_hazard(p) for p in c.children if p.dep_ == "pobj")
            for c in tok.children):
         return True
     if any(c.dep_ == "advmod" and c.lower_ == "where" and any(
-            g.dep_ in ("dep", "nsubj") and _hazard(g) for g in c.children)
+            g.dep_ in ("dep", "nsubj") and natural_hazard(g) for g in c.children)
            for c in tok.children):
         return True
     subj, _ = subject(tok)
     if subj is not None and subj.lower_ in ("that", "which") and tok.dep_ == "relcl":
         subj = tok.head  # "an earthquake that has killed 35,000 people"
-    return subj is not None and _hazard(subj)
+    return subj is not None and natural_hazard(subj)
 
 
 def hazard_toll(tok: Token, other_types: dict[int, str]) -> bool:
@@ -66,5 +61,5 @@ def hazard_toll(tok: Token, other_types: dict[int, str]) -> bool:
     if tok.lemma_.lower() != "toll":
         return False
     return any(c.dep_ == "prep" and any(
-        p.dep_ == "pobj" and (_hazard(p) or other_types.get(p.i, "ASSAULT") != "ASSAULT")
+        p.dep_ == "pobj" and (natural_hazard(p) or other_types.get(p.i, "ASSAULT") != "ASSAULT")
         for p in c.children) for c in tok.children)

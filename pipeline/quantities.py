@@ -365,9 +365,9 @@ def _single_counts(text: str) -> list[tuple[int, Quantity]]:
     """
     out: list[tuple[int, Quantity]] = []
     harm = _HARM_OR_CAPTURE.search(text) is not None
+    expel_before, expelled_after = expulsion_cues()
     for m in _a_person().finditer(text):
         word = m.group("noun").lower()
-        expel_before, expelled_after = expulsion_cues()
         # an expulsion counts a state's agent or national, not "a student" a school expels
         expelled = word in lexicon()["expelled_persons"] and (
             expel_before.search(text[:m.start()]) or expelled_after.match(text, m.end()))

@@ -14,12 +14,7 @@ from pipeline.actor_summarised_acts import misread_answer_parties
 from pipeline.adjunct_meetings import adjunct_meeting
 from pipeline.document_voices import document_voice
 from pipeline.drawn_reactions import drawn_reaction
-from pipeline.envoys_told_to_leave import (
-    DEMANDED_DEPARTURE,
-    TOLD_TO_LEAVE,
-    own_envoys_leaving,
-    staff_ordered_out,
-)
+from pipeline.envoys_told_to_leave import DEMANDED_DEPARTURE, evacuated
 from pipeline.event_pairs import actor_pairs
 from pipeline.event_places import sentence_place
 from pipeline.held_warnings import warned_pairs
@@ -35,7 +30,6 @@ from pipeline.syntax import subject, talks_behind
 from pipeline.trigger_barring import HOME_BAN
 from pipeline.trigger_objects import regretted_owner
 from pipeline.trigger_permissions import PROMISED_PERMISSION
-from pipeline.wire_senses import EXPULSION
 from pipeline.word_classes import word_class
 from schemas import Actor
 
@@ -261,6 +255,7 @@ def code_clause(finder: ArgumentFinder, trig: Trigger, reading: Reading, speaker
     for alt in ALTERNATIVES:
         if event_type == alt.of and alt.holds(trig, sources, targets):
             event_type = alt.to
+            break  # the first that holds is the event: no second turns it back
     if event_type != read_type:
         # the sense's alternative is the event: its pair and modality are read for it,
         # and the finder's record of acts done (which later readings take doers from:
@@ -272,11 +267,8 @@ def code_clause(finder: ArgumentFinder, trig: Trigger, reading: Reading, speaker
         sources, targets = attached
         if not reading.refusal:
             modality = modality_for(tok, event_type, negated=reading.negated)
-    if (trig.sense == TOLD_TO_LEAVE or (trig.sense == EXPULSION and staff_ordered_out(tok))) \
-            and own_envoys_leaving(sources, targets):
-        # "said embassy staff must leave Haiti", "ordered non-emergency embassy staff to
-        # leave Ukraine": its own, evacuated
-        return None
+    if evacuated(trig, sources, targets):
+        return None  # "said embassy staff must leave Haiti": its own, no expulsion
     if event_type == "CONCEDE" and trig.sense.phrase in ("regret", "lament") and \
             (owner := regretted_owner(tok)) is not None:
         # "regretted the army's absence": regret at another's act is disapproval

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 
 #: Infinitives of going away: a deadline "to leave" expels ("told the envoys to go").
 LEAVING = frozenset({"leave", "depart", "quit", "exit", "go"})
+#: Leaving a country: "must go" is as often a call for someone's removal or a recall.
+LEAVING_OUT = LEAVING - {"go"}
 #: Time nouns of a deadline ("72 hours", "one week", "a month").
 PERIODS = frozenset({"hour", "day", "week", "month"})
 #: Heads and members of a diplomatic mission: their recall or withdrawal "from" a country
@@ -226,7 +228,7 @@ def persona_non_grata(tok: Token) -> bool:
 def envoys_leaving(tok: Token) -> bool:
     """"its diplomats would leave Ecuador immediately": a state's envoys leaving the host
     country are withdrawn (PLOVER SANCTION), not travelling."""
-    if lemma_of(tok) not in LEAVING - {"go"}:
+    if lemma_of(tok) not in LEAVING_OUT:
         return False
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if subj is None or not (_words(subj) & ENVOYS):

@@ -20,8 +20,6 @@ from tests.pipeline.coding import readings
     ("India won the series after beating Australia by six wickets.", "beating"),
     ("Australia was beaten by New Zealand in the Rugby Championship.", "beaten"),
     ("Morocco beat Portugal to reach the World Cup semi-finals.", "beat"),
-    # (a guard: no reading before the change either)
-    ("South Korea thrashed China 5-0 in the qualifier in Seoul.", "thrashed"),
     # "pummel" with a score or a margin told
     ("Brazil pummeled Bolivia 5-1 in the qualifier.", "pummeled"),
     ("England pummelled Australia by nine wickets in the Ashes.", "pummelled"),

@@ -25,6 +25,7 @@ def test_a_decree_that_sanctions_is_the_sanction(nlp: Any, text: str) -> None:
 
 
 def test_a_decree_ordering_building_is_no_sanction(nlp: Any) -> None:
+    # a guard (no sanction before the decree rules either): a decree is no sanction by itself
     text = "The president signed an executive order directing the construction of a dam."
     assert _types(nlp, text).get("signed") != "SANCTION"
 
