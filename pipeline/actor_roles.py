@@ -55,6 +55,10 @@ SPEAKS_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "representat
 LOCATED = frozenset({"base", "headquarter", "station", "locate"})
 #: State institutions news names once with their country, then as "the ministry".
 REMENTIONED_BODIES = word_class("rementioned_bodies")
+#: A court's people and the court itself, and the courts they take up (see
+#: ``RoleResolver._court_named_before``).
+COURT_STAFF = word_class("court_staff")
+COURTS = word_class("courts")
 
 
 class RoleResolver:
@@ -232,7 +236,7 @@ class RoleResolver:
                 opening_place(tok) or self._local(tok) or self.focus), role=role)
         country, mod_role = self._context(tok, None)
         if country is None and head_role is not None:
-            country = self._named_before(tok)
+            country = self._named_before(tok) or self._court_named_before(tok)
         role = head_role or mod_role
         if mod_role == "OPP" and head_role == "GOV":
             role = "OPP"  # "opposition leaders" lead no government
@@ -307,11 +311,12 @@ class RoleResolver:
             # foreign ministry", "China's Commerce Ministry" tagged PROPN)
             if t.lemma_.lower() != lemma or t.pos_ not in ("NOUN", "PROPN"):
                 continue
-            found, _ = self._context(t, None)
-            if found is None and t.i < tok.i:
-                # "an international tribunal ruled ... the ruling by the tribunal": the
-                # body the earlier mention's form names (``actor_bodies``)
-                found = international_mention(t)
+            # "an international tribunal ruled ... the ruling by the tribunal": the
+            # body the earlier mention's form names (``actor_bodies``), even where a
+            # place names its seat ("an international tribunal in The Hague")
+            found = international_mention(t)
+            if found is None:
+                found, _ = self._context(t, None)
             if found is not None and found.kind != "region":
                 named.append(found)
         if state_body:
@@ -321,10 +326,47 @@ class RoleResolver:
         codes = {e.country or e.role for e in named}
         return named[-1] if len(codes) == 1 else None
 
+    def _court_named_before(self, tok: Token) -> Entry | None:
+        """"The International Court of Justice ruled ... The judges dismissed Kenya's
+        argument", "charges at the International Criminal Court. Prosecutors dropped the
+        case", "accused the tribunal of bias": a court's judges and prosecutors, or the
+        court itself, named with no country are those of the last court or tribunal
+        the article named; when that was an international one they are the world
+        body's, not the story's focus country's. (A national court named last says
+        nothing new: the focus or the same-noun reading stands.) Only a bare mention
+        takes one up: a described court is its own ("the federal constitutional
+        court", "a three-judge bench"), and "a court" is a new one."""
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in COURT_STAFF or \
+                tok.dep_ in ("compound", "amod", "nmod") or any(
+                c.dep_ in MODIFIER_DEPS or c.dep_ == "nummod" or c.lower_ in ("a", "an") or
+                _own_court(c) for c in tok.children):
+            return None
+        last: Entry | None = None
+        for t in tok.doc[:tok.i]:
+            if t.lemma_.lower() not in COURTS or t.pos_ not in ("NOUN", "PROPN"):
+                continue
+            found = international_mention(t) or self._context(t, None)[0]
+            if found is not None and found.kind != "region":
+                last = found
+        return last if last is not None and last.kind == "igo" else None
+
     @staticmethod
     def _span_text(tok: Token) -> str:
         left = tok.left_edge.i
         return tok.doc[left:tok.i + 1].text
+
+
+def _own_court(prep: Token) -> bool:
+    """A phrase that says whose court or staff it is ("judges at the Paris court",
+    "prosecutors in Agrigento", "judges of the Supreme Court"); not the "of" an
+    accusation hangs on the noun ("accused the tribunal of bias")."""
+    if prep.dep_ != "prep":
+        return False
+    if prep.lower_ in ("at", "in", "from"):
+        return True
+    return prep.lower_ == "of" and any(
+        o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.lemma_.lower() in COURTS)
+        for o in prep.children)
 
 
 def named_with_of(tok: Token) -> Entry | None:

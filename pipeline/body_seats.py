@@ -1,15 +1,20 @@
 """Where a world body's standing organ meets when the sentence names no place: at its
 seat ("the UN Security Council was due to hold an emergency meeting" is in New York),
-not at the story's dateline or in a requesting member's country."""
+not at the story's dateline or in a requesting member's country; and where a world
+court rules: the seat the article gave it."""
 
 from __future__ import annotations
 
 from functools import cache
 from typing import TYPE_CHECKING
 
+from pipeline.actor_lexicon import place_country
 from pipeline.story_venue import places_data
+from pipeline.word_classes import word_class
 
 if TYPE_CHECKING:
+    from spacy.tokens import Span
+
     from schemas import Actor
 
 
@@ -39,3 +44,35 @@ def body_seat(*actors: Actor | None) -> str | None:
             if organ in text:
                 return seat
     return None
+
+
+#: A court's people and the court itself, and the courts (data/word_classes.toml).
+COURT_STAFF = word_class("court_staff")
+COURTS = word_class("courts")
+
+
+def _court_word(actor: Actor) -> bool:
+    """Whether a world body's actor text is a court or its people ("the judges", "the
+    International Court of Justice", "prosecutors")."""
+    return any(w.lower().removesuffix("s") in COURT_STAFF for w in actor.text.split())
+
+
+def court_seat(sent: Span, actor: Actor | None) -> str | None:
+    """Where a world court rules when the sentence names no place: the city the article
+    last gave as a court's seat up to this sentence ("The International Court of Justice
+    in The Hague ruled ... The judges dismissed Kenya's argument" is in The Hague), not
+    the story's dateline ("NAIROBI"). Only for a court or its people of role IGO."""
+    if actor is None or actor.role != "IGO" or not _court_word(actor):
+        return None
+    seat: str | None = None
+    for tok in sent.doc[:sent.end]:
+        if tok.lemma_.lower() not in COURTS:
+            continue
+        for prep in tok.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "at"):
+                continue
+            for obj in prep.children:
+                name = sent.doc[obj.left_edge.i:obj.i + 1].text
+                if obj.dep_ == "pobj" and obj.ent_type_ == "GPE" and place_country(name):
+                    seat = name
+    return seat

@@ -1,0 +1,129 @@
+"""A world court's judges and prosecutors, and the court named again as "the tribunal",
+are the world body's when the court the story last named is an international one: not
+the story's own country. A court's staff described as their own ("judges at the Paris
+court", "Russian prosecutors", "the federal constitutional court"), a new court ("a
+court in Nairobi") or a national court named last keep their own reading; and a world
+court's rulings are given at the seat the story named for it, not at the dateline.
+Sentences are made up for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.pipeline.coding import pairs_in, triples
+
+
+def _pairs(out: Any, words: str) -> set[tuple[str | None, str | None]]:
+    return {(e.source and (e.source.country or e.source.role),
+             e.target and (e.target.country or e.target.role))
+            for e in out.events if words in e.evidence.sentence}
+
+
+def _sources(out: Any, words: str) -> set[str | None]:
+    return {e.source and (e.source.country or e.source.role)
+            for e in out.events if words in e.evidence.sentence}
+
+
+def test_the_judges_of_a_world_court_are_the_world_body(code_text: Any) -> None:
+    out = code_text("Kenya rejects sea ruling\n\nThe International Court of Justice ruled "
+                    "on Tuesday that there was no agreed maritime boundary. The judges "
+                    "dismissed Kenya's argument. Kenya had boycotted the hearings after "
+                    "judges refused its request for a postponement.")
+    assert ("IGO", "KEN") in _pairs(out, "judges refused"), triples(out)
+
+
+def test_prosecutors_after_a_world_court_are_its_prosecutors(code_text: Any) -> None:
+    out = code_text("Leader's trial ends\n\nThe leader faced charges of crimes against "
+                    "humanity at the International Criminal Court. Prosecutors dropped the "
+                    "case in December, saying the government had failed to hand over "
+                    "evidence.")
+    assert _sources(out, "Prosecutors dropped") == {"IGO"}, triples(out)
+
+
+def test_the_tribunal_is_the_world_court_named_before(code_text: Any) -> None:
+    out = code_text("Sea border dispute\n\nThe International Court of Justice drew a new "
+                    "sea border. Nairobi accused the tribunal of bias.")
+    assert ("ACCUSE", "KEN", "IGO") in triples(out), triples(out)
+
+
+def test_an_international_arbitration_tribunal_is_a_world_body(code_text: Any) -> None:
+    out = code_text("Sea claims\n\nIn 2016, an international arbitration tribunal in The "
+                    "Hague ruled against China's claims, a decision Beijing has refused "
+                    "to recognise.")
+    assert ("REJECT", "CHN", "IGO") in triples(out), triples(out)
+
+
+def test_the_world_court_by_that_name(code_text: Any) -> None:
+    out = code_text("World Court rejects Bolivia's bid to force Chile into talks")
+    assert ("REJECT", "IGO", "BOL") in triples(out), triples(out)
+
+
+def test_a_national_court_named_last_keeps_its_judges(code_text: Any) -> None:
+    out = code_text("Journalist jailed\n\nThe International Criminal Court issued an "
+                    "arrest warrant for Vladimir Putin in March. A Moscow court later "
+                    "sentenced the journalist to six years, and the judges rejected his "
+                    "appeal.")
+    assert "IGO" not in _sources(out, "the judges rejected"), triples(out)
+
+
+def test_judges_of_a_court_they_name_are_its_own(code_text: Any) -> None:
+    out = code_text("Doctor's appeal\n\nAfter the ICC ruling, judges at the Paris court "
+                    "rejected the Rwandan doctor's appeal.")
+    assert "IGO" not in _sources(out, "judges at the Paris court"), triples(out)
+
+
+def test_prosecutors_with_their_nationality_are_their_states(code_text: Any) -> None:
+    out = code_text("Court's judges charged\n\nThe International Criminal Court accused "
+                    "Russia of deporting children. Russian prosecutors opened a case "
+                    "against the court's judges.")
+    assert _sources(out, "Russian prosecutors") == {"RUS"}, triples(out)
+
+
+def test_a_described_national_court_is_no_world_court(code_text: Any) -> None:
+    out = code_text("Handover\n\nThe war crimes tribunal in The Hague indicted Milosevic "
+                    "in 1999. The federal constitutional court suspended the decree on "
+                    "Thursday.")
+    assert "IGO" not in _sources(out, "federal constitutional court"), triples(out)
+
+
+def test_a_new_court_is_no_world_court(code_text: Any) -> None:
+    out = code_text("Activist jailed\n\nThe International Court of Justice ruled on "
+                    "Kenya's border in 2021. A court in Nairobi sentenced an activist to "
+                    "three years on Monday.")
+    assert "IGO" not in _sources(out, "A court in Nairobi"), triples(out)
+
+
+def test_judges_of_a_national_court_stay_national(code_text: Any) -> None:
+    for text in ("The Supreme Court ruled on Monday that the election was valid. The "
+                 "judges rejected the opposition's petition.",
+                 "A bankruptcy court in Delaware approved the sale. The judges rejected "
+                 "the creditors' objections.",
+                 "The Court of Arbitration for Sport rejected the athlete's appeal. The "
+                 "judges rejected his second appeal."):
+        out = code_text("Ruling\n\n" + text)
+        assert "IGO" not in _sources(out, "judges rejected"), (text, triples(out))
+
+
+def test_a_world_court_named_after_the_judges_is_not_theirs(code_text: Any) -> None:
+    out = code_text("Appeal\n\nThe judges rejected the opposition's appeal on Monday, and "
+                    "the party said it would take the case to the International Court of "
+                    "Justice.")
+    assert "IGO" not in _sources(out, "judges rejected"), triples(out)
+
+
+def test_a_world_courts_ruling_is_at_its_seat_not_the_dateline(code_text: Any) -> None:
+    out = code_text("Kenya rejects sea ruling\n\nNAIROBI (example.org) - The International "
+                    "Court of Justice in The Hague ruled on Tuesday that there was no "
+                    "agreed maritime boundary. The judges dismissed Kenya's argument.")
+    places = {e.location and e.location.country for e in out.events
+              if e.source and e.source.role == "IGO" and "dismissed" in e.evidence.sentence}
+    assert places == {"NLD"}, [(e.type, e.location) for e in out.events]
+
+
+def test_a_national_courts_act_stays_at_home(code_text: Any) -> None:
+    out = code_text("Activist jailed\n\nNAIROBI (example.org) - The International Court of "
+                    "Justice in The Hague ruled on Kenya's border in 2021. A court in "
+                    "Nairobi sentenced an activist to three years on Monday.")
+    assert pairs_in(out, "sentenced an activist") and all(
+        e.location is None or e.location.country == "KEN"
+        for e in out.events if "sentenced an activist" in e.evidence.sentence)
