@@ -76,6 +76,7 @@ class RoleResolver:
         last_person: Actor | None
 
         def entity(self, tok: Token) -> Span | None: ...
+        def resolve_one(self, tok: Token) -> Actor | None: ...
         def _antecedent(self, pron: Token) -> Actor | None: ...
         def _person_antecedent(self, pron: Token) -> Actor | None: ...
         def _named_body(self, tok: Token) -> Actor | None: ...
@@ -116,6 +117,7 @@ class RoleResolver:
         country: Entry | None = None
         role: str | None = None
         owner: Token | None = None  # "his" of "his spokesman"
+        relative: Token | None = None  # "whose" of "Eritrea, whose forces"
         lex = lexicon()
         for m in self._modifiers(tok):
             if skip is not None and skip.start <= m.i < skip.end:
@@ -128,6 +130,9 @@ class RoleResolver:
                 ref = self._antecedent(m) or self.last_subject
                 if ref is not None and ref.country:
                     country = Entry(ref.country, ref.role, "country")
+                continue
+            if m.dep_ == "poss" and m.lower_ == "whose":
+                relative = m
                 continue
             if m.dep_ == "poss" and m.lower_ in ("his", "her") and m.head == tok and \
                     tok.pos_ == "NOUN" and tok.lemma_.lower() not in COUNTERPARTS:
@@ -183,7 +188,22 @@ class RoleResolver:
                 role = r
         if country is None and owner is not None:
             country = self._owners_country(owner)
+        if country is None and relative is not None:
+            country = self._relative_owner(relative)
         return country, role
+
+    def _relative_owner(self, whose: Token) -> Entry | None:
+        """"Eritrea, whose forces fought a border war", "the European Union, whose
+        observers had criticised the count": the noun "whose" opens a relative clause
+        on is that clause's head's, a country's or a world body's, not the story's
+        focus country's."""
+        clause = next((a for a in whose.ancestors if a.dep_ == "relcl"), None)
+        ref = self.resolve_one(clause.head) if clause is not None else None
+        if ref is None:
+            return None
+        if ref.country:
+            return Entry(ref.country, ref.role, "country")
+        return Entry(None, ref.role, ref.role.lower()) if ref.role in BODIES else None
 
     def _owners_country(self, pron: Token) -> Entry | None:
         """"His spokesman", "her office", "his government" after "U.N. chief Guterres":
