@@ -8,6 +8,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
+from pipeline.actor_bodies import international_mention
 from pipeline.actor_lexicon import place_country
 from pipeline.story_venue import places_data
 from pipeline.word_classes import word_class
@@ -59,15 +60,15 @@ def _court_word(actor: Actor) -> bool:
 
 def court_seat(sent: Span, actor: Actor | None) -> str | None:
     """Where a world court rules when the sentence names no place: the city the article
-    last gave as a court's seat up to this sentence ("The International Court of Justice
+    last gave as a world court's seat up to this sentence ("The International Court of Justice
     in The Hague ruled ... The judges dismissed Kenya's argument" is in The Hague), not
     the story's dateline ("NAIROBI"). Only for a court or its people of role IGO."""
     if actor is None or actor.role != "IGO" or not _court_word(actor):
         return None
     seat: str | None = None
     for tok in sent.doc[:sent.end]:
-        if tok.lemma_.lower() not in COURTS:
-            continue
+        if tok.lemma_.lower() not in COURTS or international_mention(tok) is None:
+            continue  # ("a court in Nairobi" is no world court's seat)
         for prep in tok.children:
             if prep.dep_ != "prep" or prep.lower_ not in ("in", "at"):
                 continue

@@ -127,3 +127,12 @@ def test_a_national_courts_act_stays_at_home(code_text: Any) -> None:
     assert pairs_in(out, "sentenced an activist") and all(
         e.location is None or e.location.country == "KEN"
         for e in out.events if "sentenced an activist" in e.evidence.sentence)
+
+
+def test_a_national_courts_city_is_no_world_courts_seat(code_text: Any) -> None:
+    out = code_text("Warrant\n\nGENEVA (example.org) - A court in Nairobi jailed the "
+                    "activist in May. The International Criminal Court accused Kenya of "
+                    "ignoring its warrants.")
+    assert all(e.location is None or e.location.country != "KEN" for e in out.events
+               if e.source and e.source.role == "IGO"), [(e.type, e.location)
+                                                          for e in out.events]
