@@ -143,7 +143,39 @@ def subject(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
         return tok.head, False
     if tok.dep_ == "prep" or tok.dep_ == "pobj":
         return subject(tok.head, depth + 1)
+    opening = aside_subject(tok)
+    if opening is not None:
+        return opening, False
     return None, False
+
+
+#: Adverbs that may stand between an aside's closing comma and the main verb ("Macron,
+#: whose country ..., also praised the agreement").
+_BEFORE_VERB = frozenset({"also", "instead", "then", "later", "again", "too", "now"})
+
+
+def aside_subject(tok: Token) -> Token | None:
+    """"Leaders of the East African Community, meeting in Dar es Salaam on Wednesday,
+    condemned the coup attempt", "Nasheed, speaking from exile, called on India to ...":
+    after an aside set off by commas the parser can hang the sentence's finite verb on
+    the aside (``acl``, ``dep``) and leave it no subject; the noun phrase that opens the
+    sentence before the aside is its subject. Only for a finite verb right after the
+    aside's closing comma, and an opening phrase with no verb of its own ("In Kabul, ..."
+    or "Relations soured, when ..." open with no subject of the verb)."""
+    if tok.dep_ not in ("acl", "dep") or tok.tag_ not in ("VBD", "VBZ") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in tok.children):
+        return None
+    sent = tok.sent
+    prev = tok.i - 1
+    while prev > sent.start and tok.doc[prev].lower_ in _BEFORE_VERB:
+        prev -= 1
+    first = next((t.i for t in sent if t.text == ","), None)
+    if tok.doc[prev].text != "," or first is None or first >= prev or tok.head.i > tok.i:
+        return None
+    opening = tok.doc[sent.start:first]
+    if not len(opening) or any(t.pos_ in ("VERB", "AUX") for t in opening):
+        return None
+    return opening.root if opening.root.pos_ in ("NOUN", "PROPN") else None
 
 
 def headline_coordinates(tok: Token, subj: Token | None) -> list[Token]:
