@@ -143,6 +143,10 @@ def _year_for(month: int, day: int, anchor: date) -> date | None:
     return d
 
 
+#: "earlier on" just before a weekday: a look back within the narrative's day ("later on
+#: Monday" is as often the day of publication ahead: "was due to meet later on Monday").
+SAME_DAY_BEFORE = re.compile(r"\bearlier\s+(?:on\s+)?$", re.IGNORECASE)
+
 #: What may precede a sentence-opening weekday ("On Thursday, the ministers will meet").
 _OPENERS = frozenset({"", "on", "by", "from", "until", "and on", "then on", "but on"})
 
@@ -280,6 +284,13 @@ def _candidates(s: str, anchor: date | None, previous: date | None
             # "late on Friday, Dec. 11": the weekday only restates the day the month and
             # day give; read alone it would be the latest Friday before publication
             d = named
+        elif previous is not None and previous.weekday() == WEEKDAYS[m["weekday"].lower()] \
+                and SAME_DAY_BEFORE.search(s, 0, m.start()) and \
+                0 < (anchor - previous).days <= 31:
+            # "That evening Kurz ended the coalition. Crowds had gathered earlier on
+            # Saturday": the day just told, when it is that weekday, not the latest one
+            # before publication
+            d = previous
         else:
             d = _weekday_date(WEEKDAYS[m["weekday"].lower()], anchor, rel=rel,
                               future=_is_future(s, m.start()))

@@ -305,9 +305,11 @@ def own_verb_sense(tok: Token) -> tuple[Sense | None, bool]:
     if lemma in ("gather", "assemble", "converge") and protesters_subject(tok) and not any(
             c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to"
                                                  for a in c.children)
+            and lemma_of(c) not in word_class("dissent_errands")
             for c in tok.children):
-        # "thousands of people gathered in the square": a demonstration, unless it says
-        # what else they came for ("gathered at the mosque to pray", "to celebrate")
+        # "thousands of people gathered in the square", "gathered outside the embassy to
+        # protest against Moscow": a demonstration, unless it says what else they came
+        # for ("gathered at the mosque to pray", "to celebrate")
         return DEMONSTRATION, False
     if lemma == "chant" and (protesters_subject(tok) or any(
             c.dep_ in ("dobj", "obj") and lemma_of(c) == "slogan" for c in tok.children)):

@@ -44,3 +44,31 @@ def test_a_repeated_weekday_is_read_where_the_report_names_it(
                     "Monday that Algeria had expelled 12 French embassy employees. Dupont "
                     "called on Algiers to reverse the decision.", published=PUB)
     assert _days(out, "call on") == {"2025-03-10"}
+
+
+STORY = ("The crisis erupted on June 14, when a video of the vice-chancellor was published. "
+         "That evening Chancellor Kurz ended the coalition with the Freedom Party. ")
+
+
+def test_earlier_on_the_narratives_weekday_is_that_day(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    # June 14, 2024 is a Friday: "earlier on Friday" looks back within the day just told,
+    # not to the latest Friday before publication (June 21)
+    out = code_text(STORY + "Thousands of people had gathered outside the chancellery in "
+                    "Vienna earlier on Friday to demand a new vote.", published="2024-06-26")
+    assert _days(out, "protest") == {"2024-06-14"}, _days(out, "protest")
+
+
+def test_earlier_on_another_weekday_is_read_from_publication(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text(STORY + "Thousands of people had gathered outside the chancellery in "
+                    "Vienna earlier on Monday to demand a new vote.", published="2024-06-26")
+    assert _days(out, "protest") == {"2024-06-24"}, _days(out, "protest")
+
+
+def test_later_on_the_weekday_is_read_from_publication(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    # "later on Friday" after a told Friday is as often the day ahead of publication
+    out = code_text(STORY + "Thousands of people gathered outside the chancellery in "
+                    "Vienna later on Friday to demand a new vote.", published="2024-06-26")
+    assert _days(out, "protest") == {"2024-06-21"}, _days(out, "protest")

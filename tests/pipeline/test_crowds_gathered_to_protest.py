@@ -1,0 +1,43 @@
+"""A crowd that gathers for an errand of dissent ("to protest", "to demand", "to
+denounce") demonstrates (PLOVER PROTEST), as a crowd that gathers for no stated errand
+does; one that gathers for any other errand (to pray, celebrate, mourn, welcome or
+support someone) does not, nor do officials or investors gathering to condemn or
+oppose something. Sentences are made up for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.pipeline.coding import triples
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Several hundred people gathered outside the French embassy in Bamako on Sunday to "
+     "protest against Paris.", ("PROTEST", "MLI", "FRA")),
+    ("Thousands of people gathered outside parliament in Lima to demand the president's "
+     "resignation.", ("PROTEST", "PER", "PER")),
+    ("Police arrested dozens of people who gathered outside the ministry to demand unpaid "
+     "wages.", ("PROTEST", "CVL", None)),
+])
+def test_a_crowd_gathered_to_protest_demonstrates(code_text: Any, text: str,
+                                                  kind: tuple[str, str, str | None]) -> None:
+    assert kind in triples(code_text(text)), triples(code_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of people gathered in the square to pray for the victims.",
+    "Thousands of people gathered in the capital to celebrate the team's victory over "
+    "France.",
+    "Thousands of people gathered in Nairobi to mourn the former president.",
+    "Hundreds of supporters gathered outside the court to support the opposition leader.",
+    "Hundreds of people gathered at the airport to welcome the returning athletes.",
+    "Foreign ministers gathered in Brussels to condemn the attack on Ukraine.",
+    "Investors gathered in London to oppose the merger.",
+    "Scientists gathered data to oppose the plan.",
+    "Did thousands of people gather in Lima to protest?",
+])
+def test_other_gatherings_are_no_protest(code_text: Any, text: str) -> None:
+    assert not any(t[0] == "PROTEST" for t in triples(code_text(text))), \
+        triples(code_text(text))
