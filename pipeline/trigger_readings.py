@@ -287,9 +287,23 @@ def code_clause(finder: ArgumentFinder, trig: Trigger, reading: Reading, speaker
     if event_type == "PROTEST" and sources and not trig.nominal:
         sources = _protesters_at_place(finder, tok, sources)
     if event_type == "CONSULT" and not targets and len(sources) < 2 and not (
-            trig.nominal and tok.lemma_.lower() in MULTILATERAL):
+            trig.nominal and tok.lemma_.lower() in MULTILATERAL) and not _hosted_meeting(tok):
         return None  # a meeting needs two parties; "ministers meeting in Luxembourg"
     return event_type, modality, sources, targets
+
+
+#: Verbs of holding a meeting for others, and the meetings they hold ("convened an
+#: emergency security meeting" gathers a state's own officials: no guests).
+HOSTING = frozenset({"host"})
+HOSTED = MULTILATERAL | {"meeting"}
+
+
+def _hosted_meeting(tok: Token) -> bool:
+    """"Sisi hosted a peace summit", "Peru said it would host a meeting of regional foreign
+    ministers": the host of a meeting consults its guests, who need not be named (one
+    convener is enough, as for a summit named as the act)."""
+    return tok.lemma_.lower() in HOSTING and any(
+        c.dep_ in ("dobj", "obj") and c.lemma_.lower() in HOSTED for c in tok.children)
 
 
 def _parties(finder: ArgumentFinder, trig: Trigger, event_type: str, speaker: Actor | None
