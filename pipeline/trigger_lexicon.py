@@ -109,9 +109,10 @@ def lexicon() -> Lexicon:
         for obj, target in shared.items():
             t, _, mode = target.partition(":")
             table.setdefault(obj, Sense(t, mode or None, f"{verb} {obj}"))
-    for verb in transfer["like_send"]:
+    # a verb that takes another's objects fills in what its own table lacks from that one
+    for verb, model in raw["objects_like"].items():
         table = objects.setdefault(verb, {})
-        for obj, sense in objects["send"].items():
+        for obj, sense in objects[model].items():
             table.setdefault(obj, Sense(sense.type, sense.mode, f"{verb} {obj}"))
     censor = raw["censorship"]
     for verb in censor["verbs"]:
