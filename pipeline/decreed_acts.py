@@ -1,7 +1,7 @@
 """A decree signed is the act it orders: "Trump signed an executive order halting US
 financial aid to South Africa", "signed orders imposing a 25 percent levy on imports",
 "signed an executive order in July ending Hong Kong's preferential trade treatment".
-``signed_decree`` reads a decree as a sanction when a sanction noun is in
+``decreed_act`` reads a decree as a sanction when a sanction noun is in
 it; a decree whose clause verb is itself a sanction ("halting aid", "imposing a levy",
 "ending trade treatment") is one too (PLOVER SANCTION), not support for anyone; unless it
 pauses or ends a pressure ("suspending the deportation of Venezuelans"), which relieves."""
@@ -27,14 +27,22 @@ SIGNED_SANCTION = Sense("SANCTION", None, "sign sanction order")
 SIGNED_RELIEF = Sense("RETREAT", None, "sign relief order")
 
 
-def signed_decree(tok: Token) -> Sense | None:
-    """"signed an executive order on Sept. 17 authorising sanctions on X": the decree's
-    sanctions are the event (PLOVER SANCTION), wherever the small model hangs them."""
+def decreed_act(tok: Token, sense_type: Callable[[Token], str | None]) -> Sense | None:
+    """The act a signed decree orders ("signed an executive order on Sept. 17 authorising
+    sanctions on X", "an order signed by Trump halting aid"), or None where ``tok`` signs no
+    decree: its sanction nouns first, wherever the small model hangs them, then a verb of
+    its clause that ``sense_type`` types SANCTION."""
     if lemma_of(tok) != "sign":
         return None
-    obj = object_or_patient(tok)
+    obj = object_or_patient(tok)  # "an order signed by Trump" too
     if obj is None or not set(object_phrase(obj)) & DECREES:
         return None
+    return _decreed_sanction_noun(tok) or _decreed_sanction_verb(tok, obj, sense_type)
+
+
+def _decreed_sanction_noun(tok: Token) -> Sense | None:
+    """SIGNED_SANCTION where a sanction noun is in the signing's subtree; SIGNED_RELIEF
+    where every one is taken away."""
     sanctions = [g for g in tok.subtree if g.pos_ == "NOUN" and any(
         s.type == "SANCTION" for _, s in lexicon().nouns.get(lemma_of(g), []))]
     if any(not _relieved_noun(g) for g in sanctions):
@@ -58,15 +66,11 @@ PRESSURE = frozenset({"SANCTION", "COERCE"})
 STOPPING = PAUSING | word_class("relieving")
 
 
-def decreed_sanction(tok: Token, sense_type: Callable[[Token], str | None]) -> Sense | None:
-    """SIGNED_SANCTION for "sign" whose object is a decree ("order", "executive order",
-    "decree") and whose decree clause has a verb typed SANCTION by its own sense."""
-    if lemma_of(tok) != "sign":
-        return None
-    obj = object_or_patient(tok)  # as signed_decree: "an order signed by Trump" too
-    if obj is None or not set(object_phrase(obj)) & DECREES:
-        return None
-    acts = [c for c in obj.children if c.dep_ in CONTENT_DEPS and c.pos_ == "VERB"]
+def _decreed_sanction_verb(tok: Token, decree: Token,
+                           sense_type: Callable[[Token], str | None]) -> Sense | None:
+    """SIGNED_SANCTION where the decree's clause has a verb typed SANCTION by its own
+    sense ("halting aid", "imposing a levy") that relieves no pressure."""
+    acts = [c for c in decree.children if c.dep_ in CONTENT_DEPS and c.pos_ == "VERB"]
     acts += [c for c in tok.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
     return SIGNED_SANCTION if any(sense_type(a) == "SANCTION" and not _relief(a)
                                   for a in acts) else None

@@ -24,7 +24,7 @@ from pipeline.answered_arms import answered_arms, answering_verb, counted, with_
 from pipeline.captured_people import captured_people
 from pipeline.counted_nationals import counted_nationals
 from pipeline.crowd_charges import CROWD_CHARGE, crowd_charge
-from pipeline.decreed_acts import decreed_sanction, signed_decree
+from pipeline.decreed_acts import decreed_act
 from pipeline.forces_leaving import FORCES_LEFT, forces_leaving
 from pipeline.misread_answers import misread_answerer
 from pipeline.noun_senses import answered_with, is_light, named_object_of, noun_sense
@@ -212,7 +212,7 @@ def own_verb_sense(tok: Token) -> tuple[Sense | None, bool]:
         return RECALL, False
     if wire.aid_arrival(tok):
         return AID_ARRIVAL, False
-    decree = signed_decree(tok) or decreed_sanction(tok, _own_type)
+    decree = decreed_act(tok, _own_type)
     if decree is not None:
         return decree, True
     if agreed_sanction(tok, _own_type):
