@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import lookup_any
 from pipeline.officeholders import known_person
-from pipeline.syntax import passive_patient, subject
+from pipeline.syntax import compound_name, passive_patient, subject
 from pipeline.trigger_lexicon import lemma_of
 from pipeline.word_classes import word_class
 
@@ -34,8 +34,7 @@ def _unlisted_firm(subj: Token) -> bool:
     gets none), so an untagged proper name counts too unless the actor lexicon or the
     officeholders know it ("Lukashenko closed the accounts of opposition groups")."""
     if subj.ent_type_ == "" and subj.pos_ == "PROPN":
-        name = " ".join(t.text for t in sorted(
-            [subj, *(c for c in subj.children if c.dep_ == "compound")], key=lambda t: t.i))
+        name = compound_name(subj)
         return lookup_any(name) is None and known_person(name, None) is None
     if subj.ent_type_ != "ORG":
         return False

@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import country_named, lookup
-from pipeline.syntax import OBJ_DEPS, passive_patient
+from pipeline.syntax import OBJ_DEPS, compound_name, passive_patient
 from pipeline.trigger_lexicon import lemma_of
 from pipeline.word_classes import word_class
 
@@ -44,10 +44,7 @@ def _country_name(tok: Token) -> bool:
     ("Palestinians", "French") and no common noun."""
     if tok.tag_ != "NNP":
         return False
-    name = " ".join(t.text for t in sorted(
-        [tok, *(c for c in tok.children if c.dep_ == "compound" and c.tag_ == "NNP")],
-        key=lambda t: t.i))
-    return country_named(lookup(name)) is not None
+    return country_named(lookup(compound_name(tok, tag="NNP"))) is not None
 
 
 def beaten_country(tok: Token) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.actor_lexicon import place_country
-from pipeline.syntax import climbed_subject
+from pipeline.syntax import climbed_subject, compound_name
 from pipeline.trigger_lexicon import Sense, lemma_of
 from pipeline.wire_constructions import FORCES, LEAVING
 from pipeline.word_classes import word_class
@@ -43,14 +43,8 @@ def forces_leaving(tok: Token) -> bool:
     # a person, "left Mali", so the entity label cannot decide: "left Smith" is no place)
     return any(c.dep_ in ("dobj", "obj") and (
         c.ent_type_ in ("GPE", "LOC") or lemma_of(c) in _PLACE_NOUNS or (
-            c.pos_ == "PROPN" and place_country(_name(c)) is not None))
+            c.pos_ == "PROPN" and place_country(compound_name(c)) is not None))
         for c in tok.children)
-
-
-def _name(tok: Token) -> str:
-    """The whole name a proper noun ends ("John Smith", "Central African Republic")."""
-    words = [c for c in tok.lefts if c.dep_ == "compound"] + [tok]
-    return " ".join(w.text for w in words)
 
 
 def _left_in_a_state(tok: Token) -> bool:

@@ -321,6 +321,14 @@ def phrase_text(tok: Token) -> str:
     return tok.doc[tok.left_edge.i:tok.right_edge.i + 1].text
 
 
+def compound_name(tok: Token, *, tag: str | None = None) -> str:
+    """The whole name a noun heads with its compound words, in text order ("John Smith",
+    "Central African Republic"); with ``tag``, only compound words of that tag ("NNP")."""
+    words = [tok, *(c for c in tok.children
+                    if c.dep_ == "compound" and (tag is None or c.tag_ == tag))]
+    return " ".join(t.text for t in sorted(words, key=lambda t: t.i))
+
+
 def dated_prep(prep: Token, *, object_only: bool = False) -> bool:
     """"on Sunday", "at noon": a preposition whose object is a date or time tells when,
     not whom ("called on Thursday" is no "call on"). By default any child counts;
