@@ -51,11 +51,10 @@ def firm_subject(tok: Token) -> bool:
 def own_work_halted(tok: Token) -> bool:
     """The verb's subject is an unlisted firm and what it halts is its own work, aimed
     at no party."""
-    subj = subject(tok)[0]
     halted = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None) or \
         passive_patient(tok)
-    if subj is None or halted is None or not _unlisted_firm(subj) or \
-            lemma_of(halted) not in OWN_WORK:
+    if halted is None or lemma_of(halted) not in OWN_WORK:
         return False
+    # the object and its aim before the subject: the firm's name is the costly look-up
     return not any(c.dep_ == "prep" and c.lower_ in AIMED
-                   for h in (tok, halted) for c in h.children)
+                   for h in (tok, halted) for c in h.children) and firm_subject(tok)
