@@ -72,13 +72,7 @@ def direct_object(tok: Token) -> Token | None:
                 return cargo
     for c in tok.children:
         if c.dep_ in ("dobj", "obj"):
-            # "carrying 35 tonnes of food": the measured stuff, not the measure
-            while lemma_of(c) in MEASURES:
-                inner = next(iter(of_objects(c)), None)
-                if inner is None:
-                    break
-                # "of food and medical supplies" may parse with the first conjunct as nmod
-                c = next((g for g in inner.children if g.dep_ == "nmod"), inner)
+            c = measured_whole(c)  # "carrying 35 tonnes of food": the food
             if c.ent_type_ == "MONEY" or lemma_of(c) in MONEY_WORDS:
                 # "pledged 253 million euros in emergency aid": the sum's "in" names
                 # what is given
@@ -422,12 +416,22 @@ def restricted_out(tok: Token, sense: Sense) -> bool:
     return False
 
 
+def measured_whole(noun: Token, *, counts: bool = False) -> Token:
+    """What a measure is of ("35 tonnes of food": the food), and with ``counts`` what a
+    number counts too; the noun where it measures nothing named."""
+    while lemma_of(noun) in MEASURES or (counts and noun.tag_ == "CD"):
+        inner = next(iter(of_objects(noun)), None)
+        if inner is None:
+            break
+        # "of food and medical supplies" may parse with the first conjunct as nmod
+        noun = next((g for g in inner.children if g.dep_ == "nmod"), inner)
+    return noun
+
+
 def counted_whole(noun: Token | None) -> Token | None:
     """A count or a measure is what it counts: "released thousands of pages of files"
     frees nobody, "released hundreds of prisoners" does."""
-    while noun is not None and (lemma_of(noun) in MEASURES or noun.tag_ == "CD"):
-        noun = next(iter(of_objects(noun)), None)
-    return noun
+    return None if noun is None else measured_whole(noun, counts=True)
 
 
 def unaimed_measures(tok: Token) -> bool:
