@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.syntax import SELF_WORDS
 from pipeline.trigger_lexicon import Alternative, Sense, lemma_of
-from pipeline.wire_constructions import ENVOYS, LEAVING_OUT, mission_members
+from pipeline.wire_constructions import ENVOYS, leaving_subject, mission_members
 from pipeline.wire_senses import EXPULSION
 from pipeline.word_classes import word_class
 
@@ -46,12 +46,12 @@ def envoys_told_to_leave(tok: Token) -> bool:
     (protesters, the opposition), and "must go" is as often a recall; "quit" is kept
     ("must quit the country"), while "must quit his post" has no envoys leaving a
     country but is rare beside "resign"."""
-    if tok.pos_ not in ("VERB", "AUX") or lemma_of(tok) not in LEAVING_OUT or not any(
+    if tok.pos_ not in ("VERB", "AUX") or not any(
             c.dep_ == "aux" and c.lower_ in OBLIGING for c in tok.children):
         return False
     if any(c.dep_ == "neg" for c in tok.children):
         return False  # "must not leave Moscow without permission": kept in, not expelled
-    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    subj = leaving_subject(tok)
     return subj is not None and _envoys(subj)
 
 

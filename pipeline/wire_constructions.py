@@ -225,12 +225,18 @@ def persona_non_grata(tok: Token) -> bool:
         t.lower_ == "grata" for t in tok.subtree)
 
 
+def leaving_subject(tok: Token) -> Token | None:
+    """Who leaves, where ``tok`` is a verb of leaving a place ("its diplomats would leave
+    Ecuador", "the envoy must leave the country"), or None."""
+    if lemma_of(tok) not in LEAVING_OUT:
+        return None
+    return next((c for c in tok.children if c.dep_ == "nsubj"), None)
+
+
 def envoys_leaving(tok: Token) -> bool:
     """"its diplomats would leave Ecuador immediately": a state's envoys leaving the host
     country are withdrawn (PLOVER SANCTION), not travelling."""
-    if lemma_of(tok) not in LEAVING_OUT:
-        return False
-    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    subj = leaving_subject(tok)
     if subj is None or not (_words(subj) & ENVOYS):
         return False
     return any(c.dep_ in ("dobj", "obj") and c.ent_type_ == "GPE" for c in tok.children)
