@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import names_country, place_country
-from pipeline.doc_views import ent_at
+from pipeline.doc_views import entity_text
 from pipeline.implied_parties import own_opponents
 from pipeline.prep_objects import prep_objects
 from pipeline.story_parties import counterpart
@@ -47,7 +47,7 @@ def held_in(tok: Token, preps: frozenset[str] = PLACE_PREPS) -> str | None:
 def place_code(p: Token) -> str | None:
     """The country of a proper-noun place: its whole name ("Cape Verde"), else the city
     a facility's name begins with ("Los Angeles International Airport")."""
-    name = ent.text if (ent := ent_at(p)) is not None else p.text
+    name = entity_text(p)
     words = name.split()
     for n in range(len(words), 0, -1):
         part = " ".join(words[:n])

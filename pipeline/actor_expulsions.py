@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import lookup, state_named
-from pipeline.doc_views import ent_at
+from pipeline.doc_views import entity_text
 from pipeline.prep_objects import prep_objects
 
 if TYPE_CHECKING:
@@ -35,8 +35,7 @@ def expelled_from(tok: Token, mode: str | None, targets: list[Actor]) -> str | N
     own = {t.country for t in targets}
     for p in prep_objects(tok, ("from",)):
         if p.pos_ == "PROPN":
-            name = ent.text if (ent := ent_at(p)) is not None else p.text
-            code = state_named(lookup(name))
+            code = state_named(lookup(entity_text(p)))
             if code and code not in own:
                 return code
     return None

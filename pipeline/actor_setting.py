@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import country_named, lookup, place_country, state_named
-from pipeline.doc_views import ent_at, span_ents
+from pipeline.doc_views import ent_at, entity_text, span_ents
 from pipeline.event_places import clause_verb
 from pipeline.place_names import qualified_name
 from pipeline.word_classes import word_class
@@ -141,8 +141,7 @@ def police_named_before(tok: Token, pair: tuple[str, str] | None) -> str | None:
         for m in tok.doc[t.left_edge.i:t.i]:  # ("Slovenian" may hang on "riot")
             if m.dep_ not in ("amod", "compound", "poss", "nmod"):
                 continue
-            ent = ent_at(m)
-            e = lookup(ent.text if ent is not None else m.text)
+            e = lookup(entity_text(m))
             if named := country_named(e):
                 found.add(named)
     code = found.pop() if len(found) == 1 else None

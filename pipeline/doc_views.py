@@ -40,6 +40,13 @@ def ent_at(tok: Token) -> Span | None:
     return next((e for e in doc_ents(tok.doc) if e.start <= i < e.end), None)
 
 
+def entity_text(tok: Token) -> str:
+    """The text of the named entity ``tok`` is part of, else its own: the whole name to
+    look a place or a party up by ("Cape Verde", not "Verde")."""
+    ent = ent_at(tok)
+    return ent.text if ent is not None else tok.text
+
+
 def doc_text(doc: Doc) -> str:
     """``doc.text``, joined once per doc."""
     cached = doc.user_data.get(_TEXT)

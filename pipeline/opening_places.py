@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import lookup, place_country
 from pipeline.body_seats import seat_cities
-from pipeline.doc_views import ent_at
+from pipeline.doc_views import entity_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -33,8 +33,7 @@ def _opening_name(sent: Span) -> str | None:
         return None
     if pobj.pos_ != "PROPN":
         return None
-    ent = ent_at(pobj)
-    return ent.text if ent is not None else pobj.text
+    return entity_text(pobj)
 
 
 def opening_place(tok: Token) -> str | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import place_country
-from pipeline.doc_views import ent_at
+from pipeline.doc_views import entity_text
 from pipeline.word_classes import word_class
 
 if TYPE_CHECKING:
@@ -25,8 +25,7 @@ VISIT_NOUNS = frozenset({"visit", "trip", "tour"})
 
 def _country(tok: Token) -> str | None:
     """The country of a place token (its entity's text, else its own)."""
-    ent = ent_at(tok)
-    return place_country(ent.text if ent is not None else tok.text)
+    return place_country(entity_text(tok))
 
 
 def _visited(verb: Token) -> str | None:

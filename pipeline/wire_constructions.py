@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import judicial
-from pipeline.doc_views import ent_at
+from pipeline.doc_views import entity_text
 from pipeline.syntax import has_neg, subject
 from pipeline.trigger_lexicon import cooperation_words, lemma_of
 from pipeline.word_classes import word_class
@@ -422,8 +422,7 @@ def _names_body(tok: Token) -> bool:
     if tok.ent_type_ in ("GPE", "LOC", "FAC"):
         return False  # "left Brussels": a city, though news uses it for the EU
     # an acronym the tagger missed ("quitting ECOWAS") is looked up as written
-    ent = ent_at(tok)
-    entry = lookup(ent.text if ent is not None else tok.text)
+    entry = lookup(entity_text(tok))
     return entry is not None and entry.kind == "igo"
 
 
