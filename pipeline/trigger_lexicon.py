@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from pipeline.bounded_cache import BoundedCache
 from pipeline.plover import TYPES
+from pipeline.prep_objects import prep_objects
 from pipeline.syntax import dated_prep
 
 if TYPE_CHECKING:
@@ -228,8 +229,7 @@ def noun_rest_ok(tok: Token, rest: tuple[str, ...]) -> bool:
 def of_objects(noun: Token) -> list[Token]:
     """The objects of ``noun``'s "of" phrases, in order ("a barrage of rockets", "35 tonnes
     of food"): what a count, a measure or a volley is of."""
-    return [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-            for p in c.children if p.dep_ == "pobj"]
+    return prep_objects(noun, ("of",))
 
 
 def object_phrase(obj: Token) -> list[str]:
