@@ -12,11 +12,11 @@ state named, else the other party of the story's pair.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from pipeline.envoy_marks import envoy_marks
 from pipeline.implied_parties import party
+from pipeline.prep_objects import prep_objects
 from pipeline.story_parties import counterpart
 from pipeline.syntax import objects
 from pipeline.wire_constructions import DIPLOMATS
@@ -78,7 +78,7 @@ def passive_recaller(tok: Token, event_type: str) -> Actor | None:
         return None
     # the doer keeps the word that names it, so it is no guess the story's focus gave
     code, mark = named.popitem()
-    return replace(party(code), text=mark.text, role="GOV")
+    return Actor(text=mark.text, name=None, country=code, role="GOV")
 
 
 def _remembered(tok: Token) -> bool:
@@ -95,14 +95,13 @@ def passive_recall_post(finder: ArgumentFinder, tok: Token, code: str) -> list[A
     was withdrawn", "was recalled from Nairobi" (the recalling state's own places are
     no post: "was called home to Algiers")."""
     envoys = [e for e in recalled_envoys(tok) if e.dep_ == "nsubjpass"]
-    preps = [c for e in envoys for c in e.children if c.lower_ in ("to", "in", "from")] + \
-        [c for c in tok.children if c.lower_ == "from"]
+    named = [p for e in envoys for p in prep_objects(e, ("to", "in", "from"))] + \
+        prep_objects(tok, ("from",))
     posts: list[Actor] = []
-    for prep in preps:
-        for p in prep.children:
-            if p.dep_ == "pobj" and p.pos_ == "PROPN":
-                posts += [a for a in finder.actor(p, None) if a.country and
-                          a.country != code and a not in posts]
+    for p in named:
+        if p.pos_ == "PROPN":
+            posts += [a for a in finder.actor(p, None) if a.country and
+                      a.country != code and a not in posts]
     return posts
 
 
