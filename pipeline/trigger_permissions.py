@@ -100,7 +100,7 @@ def promised_permission(trig: Trigger, sources: list[Actor], targets: list[Actor
     if not own or not any(a.country is not None and a.country not in own for a in targets):
         return False
     heads = [tok]
-    while heads[-1].dep_ == "conj" and heads[-1].head is not heads[-1] and len(heads) < 6:
+    while heads[-1].dep_ == "conj" and len(heads) < 6:  # (a conjunct is never the root)
         heads.append(heads[-1].head)
     return any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS and not has_neg(h)
                for h in heads for c in h.children)
