@@ -98,10 +98,11 @@ def home_ban(trig: Trigger, sources: list[Actor], targets: list[Actor]) -> bool:
     do is trade or travel ("barred American companies from selling chips to China",
     "banned Russian airlines from flying to Georgia"): the sanction aims abroad."""
     own = {a.country for a in sources if a.country is not None}
-    if _barred_act(trig.token) in _words()["trade"]:
+    if trig.sense.phrase not in _words()["verbs"] or not own or not targets or not all(
+            a.country in own for a in targets):
         return False
-    return trig.sense.phrase in _words()["verbs"] and bool(own) and bool(targets) and all(
-        a.country in own for a in targets)
+    # the walk to the barred act last: most barring is aimed at another party
+    return _barred_act(trig.token) not in _words()["trade"]
 
 
 #: "barred women from parks" by their own state: repression at home, no sanction.
