@@ -23,6 +23,13 @@ def lexicon() -> dict[str, Any]:
     return json.loads(text)
 
 
+def alternation(key: str) -> str:
+    """A word list of quantities.json as a regex alternation, longest first, a space in a
+    phrase matching any run of white space ("has been")."""
+    words = sorted(lexicon()[key], key=len, reverse=True)
+    return "|".join(w.replace(" ", r"\s+") for w in words)
+
+
 #: A word, or a dotted abbreviation as one modifier ("three U.N. observers", "40 U.S.
 #: troops"): its dots must not end the phrase before the counted noun; a model designator
 #: ("three MiG-31 jets", "a dozen F-16 fighter jets", "two S-400 batteries") is one

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.counted_nouns import lexicon
+from pipeline.counted_nouns import alternation
 
 __all__ = ["expulsion_cues", "growth_before", "times_after"]
 
@@ -19,9 +19,7 @@ def expulsion_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """"expelled a Russian diplomat", "a journalist was deported": an expulsion counts the
     person it removes, only as its object ("a diplomat said ... expulsions" counts none).
     Verbs and auxiliaries are in quantities.json."""
-    lex = lexicon()
-    verbs = "|".join(lex["expel_verbs"])
-    aux = "|".join(a.replace(" ", r"\s+") for a in lex["passive_auxiliaries"])
+    verbs, aux = alternation("expel_verbs"), alternation("passive_auxiliaries")
     return (re.compile(rf"\b(?:{verbs})\s+$", re.IGNORECASE),
             re.compile(rf"\s+(?:{aux})\s+(?:{verbs})\b", re.IGNORECASE))
 
@@ -30,7 +28,7 @@ def expulsion_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def times_after() -> re.Pattern[str]:
     """"four times": occurrences, not a multiplier or a frequency ("three times as many",
     "four times higher", "two times Russia's", "four times a day"; words in quantities.json)."""
-    words = "|".join(lexicon()["times_not_before"])
+    words = alternation("times_not_before")
     return re.compile(rf"\s+times\b(?!\s+(?:{words}|[a-z]+er|[A-Za-z]+['’]s)\b)",
                       re.IGNORECASE)
 
@@ -38,4 +36,4 @@ def times_after() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def growth_before() -> re.Pattern[str]:
     """"grew three times", "up three times": a factor of change, no count of occurrences."""
-    return re.compile(rf"\b(?:{'|'.join(lexicon()['growth_words'])})\s+$", re.IGNORECASE)
+    return re.compile(rf"\b(?:{alternation('growth_words')})\s+$", re.IGNORECASE)

@@ -12,16 +12,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.counted_nouns import lexicon
+from pipeline.counted_nouns import alternation
 from schemas import Quantity
 
 __all__ = ["term_counts"]
-
-
-def _alternation(key: str) -> str:
-    """A word list of quantities.json as a regex alternation, longest first."""
-    words = sorted(lexicon()[key], key=len, reverse=True)
-    return "|".join(w.replace(" ", r"\s+") for w in words)
 
 
 @lru_cache(maxsize=1)
@@ -30,14 +24,14 @@ def _patterns() -> tuple[tuple[re.Pattern[str], float], ...]:
     # half ago", "an hour and a half after midnight") rather than lasting that long
     a_and_half = re.compile(
         r"\b(?:a|an|one)\s+(?P<term>year|month|week|day|hour)\s+and\s+a\s+half\b"
-        rf"(?!\s+(?:{_alternation('term_placing_after')})\b)", re.IGNORECASE)
+        rf"(?!\s+(?:{alternation('term_placing_after')})\b)", re.IGNORECASE)
     # "within a month", "banned for a year": a term of one unit (not "for a year-end
     # review", "a day's pay", "a day of mourning", "a year and a half" (read above),
     # "a year or two" (no figure), "for a day after the war" (a moment, not a term))
     for_a_term = re.compile(
         r"\b(?:for|within)\s+a\s+(?P<term>year|month|week|day)\b"
-        rf"(?![-'’]|\s+(?:of|{_alternation('term_not_before')})\b|"
-        rf"(?<=day)\s+(?:{_alternation('day_not_before')})\b)", re.IGNORECASE)
+        rf"(?![-'’]|\s+(?:of|{alternation('term_not_before')})\b|"
+        rf"(?<=day)\s+(?:{alternation('day_not_before')})\b)", re.IGNORECASE)
     # "sentenced to a year in prison", "gave the envoy a week to leave"
     a_term = re.compile(
         r"\ba\s+(?P<term>year|month|week)\s+(?:in\s+(?:prison|jail|detention)|"
@@ -50,7 +44,7 @@ def _patterns() -> tuple[tuple[re.Pattern[str], float], ...]:
 def _ranked_before() -> re.Pattern[str]:
     # "the worst attack for a year", "the first such strike in the region for a year":
     # after a superlative or an ordinal, "for a year" means "in a year", no term
-    return re.compile(rf"\b(?:{_alternation('ranking_words')})\b(?:\s+[\w'’-]+){{0,6}}\s+$",
+    return re.compile(rf"\b(?:{alternation('ranking_words')})\b(?:\s+[\w'’-]+){{0,6}}\s+$",
                       re.IGNORECASE)
 
 
