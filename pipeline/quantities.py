@@ -50,6 +50,9 @@ _VAGUE = {
     "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000,
     "tens of thousands": 10_000, "hundreds of thousands": 100_000, "millions": 1_000_000,
 }
+#: The multiplier after a range in words ("four to five hundred"): it scales both ends.
+_RANGE_MULTIPLIERS = {"hundred": 100, "dozen": 12, "thousand": 10**3, "million": 10**6,
+                      "billion": 10**9}
 _SCALES = {"thousand": 10**3, "k": 10**3, "million": 10**6, "mn": 10**6, "m": 10**6,
            "billion": 10**9, "bn": 10**9, "b": 10**9, "trillion": 10**12, "tn": 10**12}
 _CURRENCY_SIGNS = {"$": "usd", "us$": "usd", "usd": "usd", "€": "eur", "eur": "eur",
@@ -148,8 +151,7 @@ def _qualifier(m: re.Match[str]) -> str | None:
 def _word_range(m: re.Match[str]) -> tuple[float, float]:
     """The low and high figure of a range in words ("two to three")."""
     low = m.group("wblo") or m.group("wlo") or m.group("wdlo")
-    scale = {"hundred": 100, "dozen": 12, "thousand": 10**3, "million": 10**6,
-             "billion": 10**9}.get((m.group("rmult") or "").lower(), 1)
+    scale = _RANGE_MULTIPLIERS.get((m.group("rmult") or "").lower(), 1)
     # "four to five hundred": the multiplier scales both ends
     return (float(_WORD_NUMBERS[" ".join(low.lower().split())] * scale),
             float(_WORD_NUMBERS[" ".join(m.group("whi").lower().split())] * scale))
