@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipeline.own_countries import countries
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -29,7 +31,7 @@ def withdrawn_from(finder: ArgumentFinder, tok: Token, speaker: Actor | None,
     talks", "from the deal": no country)."""
     if tok.lemma_.lower() not in WITHDRAWALS:
         return []
-    homes = {a.country for a in sources}
+    homes = countries(sources)
     out: list[Actor] = []
     for c in tok.children:
         if c.dep_ != "prep" or c.lower_ != "from":

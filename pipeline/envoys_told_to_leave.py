@@ -13,6 +13,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
+from pipeline.own_countries import any_at_home
 from pipeline.syntax import SELF_WORDS
 from pipeline.trigger_lexicon import Alternative, Sense, lemma_of
 from pipeline.wire_constructions import ENVOYS, leaving_subject, mission_members
@@ -83,8 +84,7 @@ def evacuated(trig: Trigger, sources: list[Actor], targets: list[Actor]) -> bool
 def own_envoys_leaving(sources: list[Actor], targets: list[Actor]) -> bool:
     """The teller's own envoys told to leave ("the State Department said embassy staff
     must leave Haiti"): an evacuation, no expulsion."""
-    own = {a.country for a in sources if a.country is not None}
-    return any(a.country in own for a in targets)
+    return any_at_home(sources, targets)
 
 
 #: Roles of a party that can expel a mission: only a government sends envoys home, or a

@@ -15,6 +15,7 @@ from pipeline.actor_lexicon import BODIES, STATE_BODIES, names_country, place_co
 from pipeline.envoy_marks import envoy_marks, marks_own
 from pipeline.event_filters import GO_BETWEEN_PARTICIPLES, go_between
 from pipeline.officeholders import surname_key
+from pipeline.own_countries import countries
 from pipeline.story_parties import counterpart, mention_codes
 from pipeline.syntax import objects, passive_patient
 from pipeline.wire_constructions import DIPLOMATS
@@ -250,12 +251,12 @@ def recalled_from(finder: ArgumentFinder, tok: Token, speaker: Actor | None,
     if not envoys:
         return []
     out: list[Actor] = []
-    homes = {a.country for a in sources}
+    homes = countries(sources)
     # "recalled its ambassadors to Peru and Bolivia", "its envoy in Islamabad": the post
     # the state's own envoys serve in is the country recalled from (not for an envoy of
     # another state: "expelled the Chilean ambassador to Peru"); a modifier naming the
     # recalling state is its own ("recalled France's ambassador in Algiers")
-    own = all(not any(not marks_own(m) and named not in homes - {None}
+    own = all(not any(not marks_own(m) and named not in homes
                       for m, named in envoy_marks(e)) for e in envoys)
     for head in (tok, *envoys):
         for c in head.children:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipeline.own_countries import countries
 from pipeline.syntax import doer
 
 if TYPE_CHECKING:
@@ -24,7 +25,7 @@ def condition_party(finder: ArgumentFinder, tok: Token, sources: list[Actor],
                     speaker: Actor | None) -> list[Actor]:
     """The actors named as the subject of an "if"/"unless" clause inside the content
     of the warning ``tok``, when they are of another country than the warner."""
-    own = {s.country for s in sources}
+    own = countries(sources)
     for content in tok.children:
         if content.dep_ not in ("ccomp", "xcomp"):
             continue

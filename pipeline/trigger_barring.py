@@ -19,6 +19,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
+from pipeline.own_countries import all_at_home
 from pipeline.trigger_lexicon import (
     Alternative,
     Sense,
@@ -97,9 +98,7 @@ def home_ban(trig: Trigger, sources: list[Actor], targets: list[Actor]) -> bool:
     restricts its own people, no sanction on another party. Not when what they may not
     do is trade or travel ("barred American companies from selling chips to China",
     "banned Russian airlines from flying to Georgia"): the sanction aims abroad."""
-    own = {a.country for a in sources if a.country is not None}
-    if trig.sense.phrase not in _words()["verbs"] or not own or not targets or not all(
-            a.country in own for a in targets):
+    if trig.sense.phrase not in _words()["verbs"] or not all_at_home(sources, targets):
         return False
     # the walk to the barred act last: most barring is aimed at another party
     return _barred_act(trig.token) not in _words()["trade"]

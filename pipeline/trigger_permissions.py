@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import lexicon as actor_words
 from pipeline.modality import FUTURE_MODALS
+from pipeline.own_countries import any_abroad
 from pipeline.syntax import has_neg
 from pipeline.trigger_access import PERMITTING
 from pipeline.trigger_lexicon import Alternative, lemma_of
@@ -96,8 +97,7 @@ def promised_permission(trig: Trigger, sources: list[Actor], targets: list[Actor
     tok = trig.token
     if lemma_of(tok) not in PERMITTING or has_neg(tok) or _withheld(tok):
         return False
-    own = {a.country for a in sources if a.country is not None}
-    if not own or not any(a.country is not None and a.country not in own for a in targets):
+    if not any_abroad(sources, targets):
         return False
     heads = [tok]
     while heads[-1].dep_ == "conj" and len(heads) < 6:  # (a conjunct is never the root)
