@@ -7,6 +7,10 @@ place named the wrong state as the doer and target). Only a firm the actor lexic
 not know (a listed state company such as Gazprom keeps its reading) and only its own
 work as the object: a halt aimed at a party ("suspended gas deliveries to Poland") or by
 a state is untouched. ``pipeline.event_filters.screen`` drops the reading.
+
+A firm closing accounts, profiles or pages on its own service ("Meta closed thousands of
+accounts") runs its business the same way (``own_pages_closed``, read by
+``pipeline.trigger_objects``); a state closing its opponents' accounts represses them.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from typing import TYPE_CHECKING
 from pipeline.actor_lexicon import lookup_any
 from pipeline.officeholders import known_person
 from pipeline.syntax import compound_name, passive_patient, subject
-from pipeline.trigger_lexicon import lemma_of
+from pipeline.trigger_lexicon import cooperation_words, lemma_of
 from pipeline.word_classes import word_class
 
 if TYPE_CHECKING:
@@ -58,3 +62,9 @@ def own_work_halted(tok: Token) -> bool:
     # the object and its aim before the subject: the firm's name is the costly look-up
     return not any(c.dep_ == "prep" and c.lower_ in AIMED
                    for h in (tok, halted) for c in h.children) and firm_subject(tok)
+
+
+def own_pages_closed(tok: Token, closed: Token) -> bool:
+    """What the verb closes is an account, a profile or a page (triggers.toml
+    COERCE.firm_closed) and its subject an unlisted firm: the firm's own business."""
+    return lemma_of(closed) in cooperation_words()["firm_closed"] and firm_subject(tok)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline.agreed_reliefs import relieved_act
-from pipeline.business_halts import firm_subject
+from pipeline.business_halts import own_pages_closed
 from pipeline.closed_branches import organisation_branch
 from pipeline.headline_passives import on_title_line
 from pipeline.syntax import objects
@@ -405,8 +405,8 @@ def restricted_out(tok: Token, sense: Sense) -> bool:
         # "closed thousands of accounts", "closed the case": no premises or outlet shut
         closed = counted_whole(object_or_patient(tok))
         return closed is not None and ((lemma_of(closed) in words["not_closed"] and not
-            organisation_branch(closed, words["branch_closed"], words["branch_owners"])) or (
-            lemma_of(closed) in words["firm_closed"] and firm_subject(tok)))
+            organisation_branch(closed, words["branch_closed"], words["branch_owners"])) or
+            own_pages_closed(tok, closed))
     if sense.type == "CONCEDE" and sense.phrase in ("allow", "let", "permit"):
         return permitted_by_terms(tok, words["instruments"])
     if sense.phrase in ("withdraw", "pull out"):
