@@ -73,3 +73,74 @@ def test_a_pipeline_without_a_recognizer_is_left_alone() -> None:
 
     blank = spacy.blank("en")
     assert decode_ner_by_sentence(blank).pipe_names == []
+
+
+# ---- the recognizer's step model, made in a second thread while the shared tok2vec runs
+
+def test_the_recognizers_vectors_are_made_in_a_second_thread(nlp: Any, monkeypatch: Any
+                                                             ) -> None:
+    """Once per batch, beside the shared tok2vec; the recognizer then uses that one."""
+    import threading
+
+    from thinc.api import Model
+
+    ner_model = nlp.get_pipe("sentence_ner").source.model
+    threads: list[str] = []
+    predict = Model.predict
+
+    def recording(self: Any, X: Any) -> Any:
+        if self is ner_model:
+            threads.append(threading.current_thread().name)
+        return predict(self, X)
+
+    monkeypatch.setattr(Model, "predict", recording)
+    list(nlp.pipe(TEXTS * 3, batch_size=4))
+    assert len(threads) == 3  # 12 docs in batches of 4, each predicted once
+    assert all(name.startswith("ner-beside-tok2vec") for name in threads)
+
+
+def test_the_shared_tok2vec_still_sets_the_models_vectors(nlp: Any) -> None:
+    component = nlp.get_pipe("tok2vec_beside_ner")
+    for text in TEXTS:
+        want = component.source(nlp.make_doc(text)).tensor
+        got = component(nlp.make_doc(text)).tensor
+        assert got.shape == want.shape and (got == want).all()
+
+
+def test_a_step_model_made_for_other_docs_is_not_used(nlp: Any) -> None:
+    """The recognizer called on docs the tok2vec did not see predicts them itself."""
+    component = nlp.get_pipe("sentence_ner")
+    nlp.get_pipe("tok2vec_beside_ner")(nlp.make_doc(TEXTS[1]))  # prepares TEXTS[1]
+    doc = parsed_before(nlp, TEXTS[0], "sentence_ner").copy()
+    assert _entities(component(doc)) == _entities(component.source(doc.copy()))
+
+
+@pytest.mark.parametrize("batch", [["", " ", "\n\n"], ["", TEXTS[0], ""], [TEXTS[2]] * 5])
+def test_batches_with_empty_docs_annotate_as_the_recognizer(nlp: Any, batch: list[str]
+                                                            ) -> None:
+    component = nlp.get_pipe("sentence_ner")
+    want = [_entities(component.source(parsed_before(nlp, text, "sentence_ner")))
+            for text in batch]
+    for size in (1, 2, 16):
+        assert [_entities(doc) for doc in nlp.pipe(batch, batch_size=size)] == want
+
+
+def test_a_recognizer_listening_to_the_shared_tok2vec_waits_for_it() -> None:
+    """A model whose recognizer reads the shared tok2vec's output keeps the plain tok2vec."""
+    import spacy
+
+    from pipeline.sentence_ner import decode_ner_by_sentence, predict_ner_beside_tok2vec
+
+    listening = spacy.blank("en")
+    listening.add_pipe("tok2vec")
+    listening.add_pipe("parser").add_label("nsubj")
+    listening.add_pipe("ner", config={"model": {
+        "@architectures": "spacy.TransitionBasedParser.v2", "state_type": "ner",
+        "extra_state_tokens": False, "hidden_width": 64, "maxout_pieces": 2,
+        "use_upper": False,
+        "tok2vec": {"@architectures": "spacy.Tok2VecListener.v1", "width": 96}}}
+    ).add_label("GPE")
+    listening.initialize()
+    decode_ner_by_sentence(listening)
+    assert predict_ner_beside_tok2vec(listening).pipe_names == [
+        "tok2vec", "parser", "sentence_ner"]
