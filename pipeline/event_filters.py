@@ -55,6 +55,7 @@ from pipeline.ordinary_mentions import (
     fired_in_air,
     home_suspension,
     law_making,
+    recalled_memory,
     setting_only,
     standing_backing,
     timed_restatement,
@@ -315,6 +316,8 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str],
         # "the army suspended the constitution": a step at home; "Chevron suspended
         # operations at its refinery": a firm's own business
         return None
+    if event_type == "SANCTION" and not trig.nominal and recalled_memory(tok):
+        return None  # "practices that recalled the darkest hours": a memory, no envoy
     if event_type == "SUPPORT" and not trig.nominal and law_making(tok):
         return None  # "lawmakers approved the bill in its final reading"
     if event_type == "REQUEST" and not trig.nominal and asked_nothing(tok):

@@ -3,7 +3,8 @@
 "Unrest" named as the backdrop of the news, a rally a leader speaks to, a law approved
 at home, someone flown somewhere, a state suspending its own institutions, a role denied
 ("denied any role in the attack"), an attack named only to time another ("the strike came
-hours after…"), an alliance described ("Algeria, which backs the Polisario"): the word
+hours after…"), an alliance described ("Algeria, which backs the Polisario"), a past
+recalled to mind ("practices that recalled the darkest hours"): the word
 is a trigger's, the mention is no act of its type, and ``pipeline.event_filters`` drops
 it. Shots fired into the air are the exception that is re-typed, not dropped, when a
 purpose clause follows ("to disperse the crowd": COERCE).
@@ -13,7 +14,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pipeline.trigger_lexicon import cooperation_words
+from pipeline.actor_lexicon import lexicon as actor_words
+from pipeline.trigger_lexicon import cooperation_words, lemma_of
 from pipeline.word_classes import word_class
 
 if TYPE_CHECKING:
@@ -138,3 +140,40 @@ def standing_backing(tok: Token, event_type: str) -> bool:
     return event_type == "SUPPORT" and tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP") \
         and tok.lemma_.lower() in word_class("standing_support") \
         and not any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children)
+
+
+#: Entity labels of the people or bodies a state recalls ("recalled Ambassador Antar-Daoud").
+RECALLED_NAMES = frozenset({"PERSON", "NORP", "ORG", "GPE"})
+
+
+def recalled_memory(tok: Token) -> bool:
+    """"Recall" that brings something to mind, not an envoy home: "practices that recalled
+    the darkest hours of our America", "recalling the plunder of the region's gold", "the
+    findings recalled the 2018 poisoning", "Moscow recalled that the treaty had lapsed".
+    A state recalls people: an envoy, troops, staff, a named person or a pronoun for
+    one."""
+    if lemma_of(tok) != "recall" or tok.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "ccomp" for c in tok.children):
+        return True  # "recalled that the treaty had lapsed"
+    recalled = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    if not recalled or any(_people(c) for c in recalled):
+        return False
+    # "recalling its charge d'affaires from Ankara", "recalled X home for consultations":
+    # a post left or a journey home is an envoy's, however the title is parsed
+    return not any(g.lower_ in RECALL_CUES or (g.dep_ == "prep" and g.lower_ == "from")
+                   for h in (tok, *recalled) for g in h.children)
+
+
+#: Words that make a recall an envoy's whatever the object's title: "recalled X home",
+#: "for consultations", the French title "chargé d'affaires".
+RECALL_CUES = frozenset({"home", "consultations", "d'affaires", "d’affaires"})
+
+
+def _people(tok: Token) -> bool:
+    """A word for people or for a body of them: a role ("ambassador", "troops"), an envoy
+    or a mission's staff, a name, or a pronoun."""
+    words = {lemma_of(tok), tok.lower_}
+    return tok.pos_ == "PRON" or tok.ent_type_ in RECALLED_NAMES or \
+        any(w in actor_words().roles for w in words) or \
+        bool(words & (word_class("envoys") | word_class("mission_staff")))

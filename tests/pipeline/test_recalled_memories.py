@@ -1,0 +1,64 @@
+""""Recall" brings an envoy home (PLOVER SANCTION) only when what is recalled is people (an
+envoy, staff, troops, a named person, a pronoun) or is called back from a post, home or for
+consultations. A past recalled to mind ("practices that recalled the darkest hours", "the
+findings recalled the 2018 poisoning", "recalled that the treaty had lapsed") and goods
+recalled by a firm are no sanction."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from schemas import ExtractedArticle
+from tests.pipeline.coding import triples
+
+
+def _types(article: ExtractedArticle) -> set[str]:
+    return {t for t, _, _ in triples(article)}
+
+
+@pytest.mark.parametrize("text", [
+    "Ecuador's president wrote that the region would never condone practices that "
+    "recalled \"the darkest hours of our America\".",
+    "Congolese lawmakers criticised the joint operation with Uganda, recalling the plunder "
+    "of the region's gold by foreign armies two decades ago.",
+    "Venezuela's government rejected the use of the law against its citizens, saying it "
+    "recalled the darkest episodes of history.",
+    "The German findings recalled the 2018 poisoning of Sergei Skripal in Salisbury.",
+    "Moscow recalled that the treaty with Washington had lapsed in 2019.",
+    "Toyota recalled 20,000 cars sold in China over faulty brakes.",
+    "Human rights groups in Manila recalled the martial law imposed in 1972.",
+    "Families of the victims urged Japan to stay cautious, recalling that past North "
+    "Korean investigations produced nothing.",
+])
+def test_a_past_recalled_to_mind_is_no_sanction(
+        code_text: Callable[..., ExtractedArticle], text: str) -> None:
+    assert "SANCTION" not in _types(code_text(text))
+
+
+# Guards (pass before and after): envoys, staff and named envoys recalled stay recalls.
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("Russia recalled its ambassador to Washington for consultations.",
+     ("SANCTION", "RUS", "USA")),
+    ("Peru recalled its envoys from Mexico.", ("SANCTION", "PER", "MEX")),
+    ("Lithuania recalled its top diplomat from Beijing.", ("SANCTION", "LTU", "CHN")),
+    ("Qatar recalled 20 diplomats and their families from Cairo.",
+     ("SANCTION", "QAT", "EGY")),
+])
+def test_guard_envoys_recalled_stay_a_sanction(
+        code_text: Callable[..., ExtractedArticle], text: str,
+        triple: tuple[str, str, str]) -> None:
+    assert triple in triples(code_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Algeria recalled Ambassador Mohamed Antar-Daoud from Paris on Saturday.",
+    "Iraq said on Wednesday it was recalling its charge d'affaires from Ankara.",
+    "Brazil recalled him from Jakarta after the execution.",
+    "Ambassador Mohamed Antar-Daoud had been recalled to Algiers for consultations.",
+])
+def test_guard_named_or_titled_envoys_stay_a_sanction(
+        code_text: Callable[..., ExtractedArticle], text: str) -> None:
+    assert "SANCTION" in _types(code_text(text))
