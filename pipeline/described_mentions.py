@@ -3,7 +3,7 @@ reduced relative, a landmark "since" an act, a label for an act named otherwise.
 
 ``pipeline.event_filters.screen`` drops these mentions ("a border gate that had been
 closed for 35 years", "citizens held in Russia", "the biggest swap since the invasion",
-"called the assault a terrorist attack").
+"called the assault a terrorist attack", "the coalition fighting the Houthis").
 """
 
 from __future__ import annotations
@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 
 from pipeline.headline_passives import headline_participle
 from pipeline.inverted_passives import inverted_patient
-from pipeline.trigger_lexicon import lexicon
+from pipeline.trigger_lexicon import lemma_of, lexicon, of_objects
+from pipeline.word_classes import word_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -51,6 +52,20 @@ def told_of_place(clause: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "in" and any(
             p.lower_ == "which" for p in c.children if p.dep_ == "pobj"))
         for c in clause.children)
+
+
+def standing_fight(tok: Token) -> bool:
+    """"The military coalition fighting the Houthis", "5,100 troops in the Sahel fighting
+    Islamist militants", "Uighur groups fighting in Syria": the present participle of
+    "fight" on an armed body (or a count of one, "thousands of troops") says which side
+    of a war it is on, not a fight the sentence reports. Finite fighting ("the coalition
+    has been fighting the Houthis") and people who are no armed body ("men fighting with
+    officers outside the station") keep the act."""
+    if lemma_of(tok) != "fight" or tok.dep_ != "acl" or tok.tag_ != "VBG":
+        return False
+    armed = word_class("armed_bodies")
+    return any(lemma_of(n) in armed or n.lower_ in armed
+               for n in (tok.head, *of_objects(tok.head)))
 
 
 def descriptive_participle(tok: Token, event_type: str) -> bool:

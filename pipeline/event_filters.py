@@ -29,6 +29,7 @@ from pipeline.described_mentions import (
     descriptive_participle,
     label_of_named,
     since_marker,
+    standing_fight,
     standing_record,
 )
 from pipeline.embedded_triggers import (
@@ -330,6 +331,7 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str],
         event_type = "THREATEN"  # "would resume the war if talks proved futile"
     if not trig.nominal and (background_state(tok) or standing_record(tok, event_type) or
                              descriptive_participle(tok, event_type) or
+                             standing_fight(tok) or
                              standing_backing(tok, event_type)):
         return None
     if not trig.nominal and tok.dep_ == "acl" and tok.tag_ == "VBN" and \
