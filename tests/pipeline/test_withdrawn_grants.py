@@ -1,0 +1,46 @@
+"""A grant taken back is a sanction (PLOVER SANCTION), as a withdrawn licence or
+accreditation is: "withdrew his asylum", "withdrew the visas of the delegation", "withdrew
+its funding for the agency". Troops withdrawn stay a retreat; a denied or asked withdrawal
+is none."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from schemas import ExtractedArticle
+from tests.pipeline.coding import triples
+
+
+def _types(article: ExtractedArticle) -> set[str]:
+    return {t for t, _, _ in triples(article)}
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Ecuador's president withdrew his asylum hours before British police carried "
+     "Assange out of the embassy in London.", ("ECU", "GBR")),
+    ("Washington withdrew the visas of Nicaragua's delegation on Monday.", ("USA", "NIC")),
+    ("Bahrain withdrew the citizenship of the Iranian cleric on Monday.", ("BHR", "IRN")),
+])
+def test_a_grant_withdrawn_is_a_sanction(
+        code_text: Callable[..., ExtractedArticle], text: str, pair: tuple[str, str]) -> None:
+    assert ("SANCTION", *pair) in triples(code_text(text))
+
+
+# Guards (pass before and after): forces withdrawn, a withdrawal denied or asked, a
+# question, and other things withdrawn are no sanction.
+
+@pytest.mark.parametrize("text", [
+    "Kenya withdrew its troops from Somalia.",
+    "Russian troops withdrew from the right bank of the Dnipro.",
+    "Germany will not withdraw its aid to Ukraine, Scholz said.",
+    "Ukraine urged Washington not to withdraw aid.",
+    "Did France withdraw its aid to Niger?",
+    "The candidate withdrew from the race in Peru on Monday.",
+    "The minister withdrew his remarks about Poland on Tuesday.",
+    "Investors in London withdrew funds from the bank.",
+])
+def test_guard_other_withdrawals_are_no_sanction(
+        code_text: Callable[..., ExtractedArticle], text: str) -> None:
+    assert "SANCTION" not in _types(code_text(text))
