@@ -185,11 +185,11 @@ def own_verb_sense(tok: Token) -> tuple[Sense | None, bool]:
     if wire.forces_ordered(tok, lambda t: (s := verb_sense(t)[0]) is not None and
                            s.type != "SUPPORT"):
         return FORCES_ORDERED, False
-    if wire.told_to(tok):
-        return TOLD_TO, False
     if wire.own_agent_ordered(tok, lambda t: (sense := verb_sense(t)[0]) is not None and
                               sense.type in ORDERED_ACTS):
         return None, False  # "ordered his minister to raise tariffs": coded on the act
+    if wire.told_to(tok):
+        return TOLD_TO, False
     if _answered_act(tok) is not None:
         return None, False  # "retaliated with air strikes": coded on the strikes
     armed = answered_arms(tok)

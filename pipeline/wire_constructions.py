@@ -291,17 +291,30 @@ def own_agent_ordered(tok: Token, is_act: Callable[[Token], bool]) -> bool:
     """"ordered his trade minister to raise tariffs", "instructed the foreign ministry to
     expel the envoy": an authority commanding its own officials or forces to an act does
     that act (PLOVER codes the act, not a demand); "ordered Israel to withdraw" stays a
-    demand on another party."""
-    if lemma_of(tok) not in COMMANDING:
+    demand on another party. Firms told or ordered to act by an authority act for it too:
+    "ordered mobile operators to cut internet access", "told lenders to freeze direct
+    debits to and from Spain" (word class ``ordered_firms``)."""
+    lemma = lemma_of(tok)
+    if lemma not in COMMANDING | TELLING:
         return False
+    firms = word_class("ordered_firms")
     own = any(c.dep_ in ("dobj", "obj") and (
-        _words(c) & (FORCES | OFFICIALS) or any(
-            g.dep_ == "poss" and g.lower_ in OWN for g in c.children))
+        (bool(_words(c) & firms) and not _foreign(c) and not has_neg(tok)) or
+        (lemma in COMMANDING and (
+            _words(c) & (FORCES | OFFICIALS) or any(
+                g.dep_ == "poss" and g.lower_ in OWN for g in c.children))))
         for c in tok.children)
     # the task is the order's complement; "ordered 3,000 troops to West Africa to fight
     # Ebola" says what a deployment is for
     return own and any(is_act(t) and t.dep_ in ("xcomp", "ccomp") and not has_neg(t)
                        for t in _infinitives(tok))
+
+
+def _foreign(firm: Token) -> bool:
+    """"ordered foreign companies to leave", "told Chinese airlines to suspend flights":
+    firms of another country are the order's target, not its agents."""
+    return any(c.dep_ in ("amod", "compound", "nmod") and (
+        c.lower_ == "foreign" or c.ent_type_ in ("NORP", "GPE")) for c in firm.children)
 
 
 def told_to(tok: Token) -> bool:

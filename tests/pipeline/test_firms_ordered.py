@@ -1,0 +1,57 @@
+"""An authority ordering or telling firms to act does the act itself (PLOVER codes the act,
+not a demand), as with its own officials: "ordered mobile operators to cut internet
+access" (COERCE), "told lenders to freeze direct debits for trade with Spain" (SANCTION).
+Foreign firms ordered out, a court's award against a firm, a negated or asked order, and
+firms' own business stay as they were."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from schemas import ExtractedArticle
+from tests.pipeline.coding import triples
+
+
+def _types(article: ExtractedArticle) -> set[str]:
+    return {t for t, _, _ in triples(article)}
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("The government of Zimbabwe ordered mobile operators to cut internet access.",
+     ("COERCE", "ZWE", "ZWE")),
+    ("Sri Lanka's regulator ordered internet providers to block Facebook and WhatsApp "
+     "for three days.", ("COERCE", "LKA", "LKA")),
+    ("Algeria's banking association told lenders to freeze direct debits for trade with "
+     "Spain.", ("SANCTION", "DZA", "ESP")),
+])
+def test_firms_ordered_to_act_do_the_authoritys_act(
+        code_text: Callable[..., ExtractedArticle], text: str,
+        triple: tuple[str, str, str]) -> None:
+    got = code_text(text)
+    assert triple in triples(got)
+    assert "REQUEST" not in _types(got)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia ordered foreign companies to leave the market within a month.",
+    "Washington told Chinese airlines to suspend flights to the United States.",
+    "The court in Seoul ordered the company to pay compensation to the workers.",
+    "South Korean court rulings ordered Japanese firms to compensate Koreans forced to "
+    "work in their factories.",
+])
+def test_guard_foreign_firms_and_awards_stay_a_demand(
+        code_text: Callable[..., ExtractedArticle], text: str) -> None:
+    assert "REQUEST" in _types(code_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The government of Zimbabwe did not order mobile operators to cut internet access.",
+    "Did the government of Zimbabwe order mobile operators to cut internet access?",
+    "Apple told its suppliers in China to cut production.",
+    "The union in Kenya told its members to block the roads.",
+])
+def test_guard_no_coercion_without_an_order_given(
+        code_text: Callable[..., ExtractedArticle], text: str) -> None:
+    assert "COERCE" not in _types(code_text(text))
