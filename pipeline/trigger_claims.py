@@ -4,6 +4,9 @@ it introduces is a clause stating what is or was (a tensed verb, or a perfect "m
 staged"), not a proposed act ("suggested that the talks be held in Geneva", "suggested
 Moscow could help"); PLOVER codes such a claim about another party as the speaker's
 allegation (ACCUSE), not an offer. The verbs are ``data/triggers.toml`` [claims].
+
+So is a claim told by a reporting verb and answered with a denial after a comma ("said X
+had fired from the hospital, a claim MSF rejected"): ``denied_claim``.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import names_country
-from pipeline.syntax import phrase_text
+from pipeline.syntax import has_neg, phrase_text
 from pipeline.trigger_lexicon import Sense, lemma_of, triggers_data
 
 if TYPE_CHECKING:
@@ -86,3 +89,77 @@ def told_claim(tok: Token, sense: Sense) -> Sense | None:
     """TOLD_CLAIM when an AGREE proposal verb introduces a clause stating a fact, else
     None."""
     return TOLD_CLAIM if _told_fact(tok, sense) else None
+
+
+#: The sense of a claim its target answers with a denial ("said X had fired from the
+#: hospital, a claim MSF rejected").
+DENIED_CLAIM = Sense("ACCUSE", "allege", "denied claim")
+#: Verbs that tell a claim.
+CLAIMING = frozenset({"say", "claim", "allege", "suspect", "voice", "insist", "state"})
+#: Verbs by which the party a claim is about answers it.
+DENIALS = frozenset({"deny", "reject", "dismiss", "dispute", "refute", "rebut"})
+#: Nouns that sum up a claim for its answer ("a charge Kigali rejected").
+SUMMARIES = frozenset({"charge", "claim", "accusation", "allegation", "account", "toll",
+                       "assertion", "version", "suggestion"})
+
+
+def denied_claim(tok: Token) -> bool:
+    """A claim told by ``tok`` and answered with a denial after a comma: "his allies said
+    he had been poisoned on Putin's orders, an accusation the Kremlin dismissed", "officials
+    said Taliban fighters had been firing from the hospital, a claim MSF rejected", "voiced
+    fears that Beijing could use the port, a charge China denies". The denial shows what
+    was said is held against the party who denies it: the speaker's allegation (PLOVER
+    ACCUSE), not only a report. A negated or first-person claim is none."""
+    if tok.pos_ != "VERB" or lemma_of(tok) not in CLAIMING or has_neg(tok):
+        return False
+    # what is told: a clause ("said X had fired"), or an object with its content
+    # ("voiced fears that Beijing could use the port", "suspected them of links")
+    told = [c for c in tok.children if c.dep_ == "ccomp" or (
+        c.dep_ in ("dobj", "obj") and any(g.dep_ in ("ccomp", "acl") for g in c.children)) or (
+        c.dep_ == "prep" and c.lower_ == "of")]
+    if not told or any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in tok.children):
+        return False
+    if any(_own_doer(c) for c in told if c.dep_ == "ccomp"):
+        # "said its pilots had downed an F-16, which Islamabad denied": the speaker's own
+        # deed, denied by the other side, accuses no one
+        return False
+    return any(_answers(d, tok) for d in tok.sent if d.i > tok.i and d.pos_ == "VERB"
+               and lemma_of(d) in DENIALS and not has_neg(d))
+
+
+#: Possessives by which a speaker names its own side.
+OWN = frozenset({"its", "their", "our", "my"})
+
+
+def _own_doer(clause: Token) -> bool:
+    """The told clause's doer is the speaker's own side: "it", "we", or a noun it owns
+    ("its forces", "our pilots"); its own side harmed ("its troops had been attacked")
+    is still a charge against the doer."""
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return subj is not None and (subj.lower_ in ("it", "we", "i") or any(
+        g.dep_ == "poss" and g.lower_ in OWN for g in subj.children))
+
+
+def _answers(denial: Token, claim: Token) -> bool:
+    """``denial`` answers the claim summed up after a comma: its object or the noun its
+    relative clause hangs on is a summary noun ("a charge China denies", "a claim MSF
+    rejected"), or "which" opens it ("links to militant groups, which both denied"); the
+    small model may also read the summary as a modifier of the denier ("an account
+    demonstrators denied")."""
+    summary = None
+    if denial.dep_ == "relcl" and lemma_of(denial.head) in SUMMARIES:
+        summary = denial.head
+    for c in denial.children:
+        if c.dep_ in ("dobj", "obj") and (lemma_of(c) in SUMMARIES or c.lower_ == "which"):
+            summary = c
+        if c.dep_ == "nsubj" and lemma_of(c) in SUMMARIES:
+            summary = c  # ", an account Mogadishu rejected" read with two subjects
+        elif c.dep_ == "nsubj":
+            summary = next((g for g in c.children if g.dep_ == "compound" and
+                            lemma_of(g) in SUMMARIES), summary)
+    if summary is None or summary.i <= claim.i or any(
+            t.pos_ == "VERB" and lemma_of(t) in CLAIMING for t in claim.doc[claim.i + 1:summary.i]):
+        return False  # the answer is to the nearest claim before it
+    phrase = summary.head if summary.dep_ == "compound" else summary
+    start = phrase.left_edge.i if summary.lower_ != "which" else summary.i
+    return start > 0 and summary.doc[start - 1].text == ","

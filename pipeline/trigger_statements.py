@@ -23,6 +23,7 @@ from pipeline.statement_senses import (
 from pipeline.syntax import SELF_WORDS, has_neg
 from pipeline.told_breaches import told_breach
 from pipeline.trigger_ceasefire import SORRY
+from pipeline.trigger_claims import DENIED_CLAIM, denied_claim
 from pipeline.trigger_fates import fate_sense
 from pipeline.trigger_lexicon import (
     Sense,
@@ -220,6 +221,8 @@ def statement_sense(tok: Token) -> Sense | None:
     blame = _named_responsible(tok)
     if blame is not None:
         return blame
+    if denied_claim(tok):
+        return DENIED_CLAIM  # "said X had fired from the hospital, a claim MSF rejected"
     if pos == "ADJ" and dep in ("acomp", "oprd", "ccomp") and not (
             dep in ("oprd", "acomp") and lemma_of(tok.head) in lex.label_verbs):
         # ("called the remarks rude": the labelling verb codes it, with its subject)
