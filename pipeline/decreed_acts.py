@@ -4,7 +4,10 @@ financial aid to South Africa", "signed orders imposing a 25 percent levy on imp
 ``decreed_act`` reads a decree as a sanction when a sanction noun is in
 it; a decree whose clause verb is itself a sanction ("halting aid", "imposing a levy",
 "ending trade treatment") is one too (PLOVER SANCTION), not support for anyone; unless it
-pauses or ends a pressure ("suspending the deportation of Venezuelans"), which relieves."""
+pauses or ends a pressure ("suspending the deportation of Venezuelans"), which relieves.
+Signing any other instrument of one's own ("signed an executive order directing the
+construction of a wall", "signed the notice", "a letter signed by the minister") endorses
+no one either: ``signed_instrument``."""
 
 from __future__ import annotations
 
@@ -85,3 +88,21 @@ def _relief(act: Token) -> bool:
     obj = direct_object(act)
     return lemma_of(act) in STOPPING and obj is not None and any(
         s.type in PRESSURE for _, s in lexicon().nouns.get(lemma_of(obj), []))
+
+
+#: Instruments a party issues on its own authority: signing one enacts or authors it,
+#: unlike an agreement signed with another party (PLOVER SUPPORT: signing, ratifying).
+INSTRUMENTS = DECREES | frozenset({"directive", "notice", "proclamation", "law", "bill",
+                                   "letter", "executive orders", "orders"})
+
+
+def signed_instrument(tok: Token) -> bool:
+    """"Trump signed an executive order directing the construction of a wall", "Locsin
+    signed the notice", "a brief letter signed by the minister": the signing reports no
+    endorsement of anyone; what the instrument does is coded on its own words."""
+    if lemma_of(tok) != "sign":
+        return False
+    obj = object_or_patient(tok)
+    if obj is None and tok.dep_ == "acl" and tok.tag_ == "VBN":
+        obj = tok.head  # "a brief letter signed by the minister"
+    return obj is not None and bool(set(object_phrase(obj)) & INSTRUMENTS)

@@ -24,7 +24,7 @@ from pipeline.answered_arms import answered_arms, answering_verb, counted, with_
 from pipeline.captured_people import captured_people
 from pipeline.counted_nationals import counted_nationals
 from pipeline.crowd_charges import CROWD_CHARGE, crowd_charge
-from pipeline.decreed_acts import decreed_act
+from pipeline.decreed_acts import decreed_act, signed_instrument
 from pipeline.forces_leaving import FORCES_LEFT, forces_leaving
 from pipeline.misread_answers import misread_answerer
 from pipeline.noun_senses import answered_with, is_light, named_object_of, noun_sense
@@ -215,6 +215,8 @@ def own_verb_sense(tok: Token) -> tuple[Sense | None, bool]:
     decree = decreed_act(tok, _own_type)
     if decree is not None:
         return decree, True
+    if signed_instrument(tok):
+        return None, False  # "signed the notice": no endorsement; its content is coded
     if agreed_sanction(tok, _own_type):
         return AGREED_SANCTION, False
     if wire.insisted_claim(tok):
