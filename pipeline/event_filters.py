@@ -55,6 +55,7 @@ from pipeline.ordinary_mentions import (
     disowned_act,
     fired_in_air,
     home_suspension,
+    judicial_approval,
     law_making,
     recalled_memory,
     setting_only,
@@ -321,6 +322,8 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str],
         return None  # "practices that recalled the darkest hours": a memory, no envoy
     if event_type == "SUPPORT" and not trig.nominal and law_making(tok):
         return None  # "lawmakers approved the bill in its final reading"
+    if event_type == "SUPPORT" and not trig.nominal and judicial_approval(tok):
+        return None  # "a judge approved the extradition": a ruling, no endorsement
     if event_type == "REQUEST" and not trig.nominal and asked_nothing(tok):
         return None  # "had asked for nothing in return"
     if hypothetical:

@@ -4,7 +4,8 @@
 at home, someone flown somewhere, a state suspending its own institutions, a role denied
 ("denied any role in the attack"), an attack named only to time another ("the strike came
 hours after…"), an alliance described ("Algeria, which backs the Polisario"), a past
-recalled to mind ("practices that recalled the darkest hours"): the word
+recalled to mind ("practices that recalled the darkest hours"), a court's approval (a
+ruling, "a judge approved the extradition"): the word
 is a trigger's, the mention is no act of its type, and ``pipeline.event_filters`` drops
 it. Shots fired into the air are the exception that is re-typed, not dropped, when a
 purpose clause follows ("to disperse the crowd": COERCE).
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipeline.actor_lexicon import judicial
 from pipeline.actor_lexicon import lexicon as actor_words
 from pipeline.trigger_lexicon import cooperation_words, lemma_of
 from pipeline.word_classes import word_class
@@ -177,3 +179,15 @@ def _people(tok: Token) -> bool:
     return tok.pos_ == "PRON" or tok.ent_type_ in RECALLED_NAMES or \
         any(w in actor_words().roles for w in words) or \
         bool(words & (word_class("envoys") | word_class("mission_staff")))
+
+
+def judicial_approval(tok: Token) -> bool:
+    """"A Honduran judge approved his extradition", "a court approved arrest warrants", "has
+    to be approved by the Constitutional Court": a court approving is its ruling on the
+    case, no endorsement of a party (PLOVER SUPPORT); what it rules is coded where the
+    sentence names it."""
+    if lemma_of(tok) != "approve":
+        return False
+    doers = [c for c in tok.children if c.dep_ == "nsubj"] + [
+        p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    return any(judicial(d) for d in doers)
