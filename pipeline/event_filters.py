@@ -58,6 +58,7 @@ from pipeline.ordinary_mentions import (
     judicial_approval,
     law_making,
     recalled_memory,
+    released_matter,
     setting_only,
     standing_backing,
     timed_restatement,
@@ -322,6 +323,8 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str],
         return None  # "practices that recalled the darkest hours": a memory, no envoy
     if event_type == "SUPPORT" and not trig.nominal and law_making(tok):
         return None  # "lawmakers approved the bill in its final reading"
+    if event_type == "RETREAT" and released_matter(tok, nominal=trig.nominal):
+        return None  # "police released sketches of three suspects": published, no one freed
     if event_type == "SUPPORT" and not trig.nominal and judicial_approval(tok):
         return None  # "a judge approved the extradition": a ruling, no endorsement
     if event_type == "REQUEST" and not trig.nominal and asked_nothing(tok):

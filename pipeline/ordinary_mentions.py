@@ -5,7 +5,8 @@ at home, someone flown somewhere, a state suspending its own institutions, a rol
 ("denied any role in the attack"), an attack named only to time another ("the strike came
 hours after…"), an alliance described ("Algeria, which backs the Polisario"), a past
 recalled to mind ("practices that recalled the darkest hours"), a court's approval (a
-ruling, "a judge approved the extradition"): the word
+ruling, "a judge approved the extradition"), a video or a report released (published,
+not set free): the word
 is a trigger's, the mention is no act of its type, and ``pipeline.event_filters`` drops
 it. Shots fired into the air are the exception that is re-typed, not dropped, when a
 purpose clause follows ("to disperse the crowd": COERCE).
@@ -17,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import judicial
 from pipeline.actor_lexicon import lexicon as actor_words
-from pipeline.trigger_lexicon import cooperation_words, lemma_of
+from pipeline.trigger_lexicon import cooperation_words, lemma_of, of_objects
 from pipeline.word_classes import word_class
 
 if TYPE_CHECKING:
@@ -191,3 +192,18 @@ def judicial_approval(tok: Token) -> bool:
     doers = [c for c in tok.children if c.dep_ == "nsubj"] + [
         p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     return any(judicial(d) for d in doers)
+
+
+def released_matter(tok: Token, *, nominal: bool) -> bool:
+    """"Released a video", "released sketches of three suspects", "released an intelligence
+    assessment", "the release of information": what is published or let out is no one set
+    free (PLOVER RETREAT). Word class ``released_matter``."""
+    if lemma_of(tok) != "release":
+        return False
+    if nominal:
+        released = of_objects(tok)
+    else:
+        released = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    matter = word_class("released_matter")
+    return bool(released) and all(lemma_of(r) in matter or r.lower_ in matter
+                                  for r in released)

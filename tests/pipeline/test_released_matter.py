@@ -1,0 +1,48 @@
+"""What is "released" when published or let out (a video, sketches, an assessment,
+information, treated water) is no one set free (no PLOVER RETREAT); people, bodies and
+ships released stay a retreat."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from schemas import ExtractedArticle
+from tests.pipeline.coding import triples
+
+
+def _types(article: ExtractedArticle) -> set[str]:
+    return {t for t, _, _ in triples(article)}
+
+
+@pytest.mark.parametrize("text", [
+    "Police in Kashmir released sketches of three suspects and said two of them were "
+    "Pakistani nationals.",
+    "Egyptian officials argued that releasing information on Italian subscribers would "
+    "violate the constitution.",
+    "The United States released an intelligence assessment on Saudi Arabia's crown prince "
+    "on Friday.",
+    "China banned Japanese seafood when Tokyo began releasing treated water from the plant.",
+])
+def test_matter_released_is_no_retreat(
+        code_text: Callable[..., ExtractedArticle], text: str) -> None:
+    assert "RETREAT" not in _types(code_text(text))
+
+
+# Guards (pass before and after): people, bodies and seized ships released.
+
+@pytest.mark.parametrize("text", [
+    "Iran released British-Iranian aid worker Nazanin Zaghari-Ratcliffe on Wednesday.",
+    "Cuba released 53 political prisoners in January 2015.",
+    "Iran released the Stena Impero in September that year.",
+    "Russia released the bodies of 500 Ukrainian soldiers.",
+    "Hamas released a video of the Israeli hostages and then released two of them on "
+    "Monday.",
+    "Israel released 90 Palestinian prisoners as part of the deal with Hamas.",
+    "Gunmen in Nigeria released the kidnapped schoolboys on Friday.",
+    "Azerbaijan released 32 Armenian soldiers it had held since 2020.",
+])
+def test_guard_people_and_ships_released_stay_a_retreat(
+        code_text: Callable[..., ExtractedArticle], text: str) -> None:
+    assert "RETREAT" in _types(code_text(text))
