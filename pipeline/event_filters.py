@@ -57,6 +57,7 @@ from pipeline.ordinary_mentions import (
     home_suspension,
     judicial_approval,
     law_making,
+    offered_reward,
     recalled_memory,
     released_matter,
     setting_only,
@@ -323,6 +324,8 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str],
         return None  # "practices that recalled the darkest hours": a memory, no envoy
     if event_type == "SUPPORT" and not trig.nominal and law_making(tok):
         return None  # "lawmakers approved the bill in its final reading"
+    if event_type == "AGREE" and not trig.nominal and offered_reward(tok):
+        return None  # "offered a reward for information leading to his capture"
     if event_type == "RETREAT" and released_matter(tok, nominal=trig.nominal):
         return None  # "police released sketches of three suspects": published, no one freed
     if event_type == "SUPPORT" and not trig.nominal and judicial_approval(tok):

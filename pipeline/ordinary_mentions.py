@@ -6,7 +6,7 @@ at home, someone flown somewhere, a state suspending its own institutions, a rol
 hours after…"), an alliance described ("Algeria, which backs the Polisario"), a past
 recalled to mind ("practices that recalled the darkest hours"), a court's approval (a
 ruling, "a judge approved the extradition"), a video or a report released (published,
-not set free): the word
+not set free), a reward offered for a fugitive's capture: the word
 is a trigger's, the mention is no act of its type, and ``pipeline.event_filters`` drops
 it. Shots fired into the air are the exception that is re-typed, not dropped, when a
 purpose clause follows ("to disperse the crowd": COERCE).
@@ -207,3 +207,16 @@ def released_matter(tok: Token, *, nominal: bool) -> bool:
     matter = word_class("released_matter")
     return bool(released) and all(lemma_of(r) in matter or r.lower_ in matter
                                   for r in released)
+
+
+#: What is "offered" for a fugitive's capture or for information: a bounty, no proposal.
+BOUNTIES = frozenset({"reward", "bounty"})
+
+
+def offered_reward(tok: Token) -> bool:
+    """"Offered a reward of 3 billion pesos for information leading to the capture of
+    Marquez", "offered a $100,000 reward for Guacho's capture": a bounty set on a
+    fugitive proposes nothing to any party (no PLOVER AGREE)."""
+    return lemma_of(tok) == "offer" and any(
+        c.dep_ in ("dobj", "obj", "nsubjpass") and lemma_of(c) in BOUNTIES
+        for c in tok.children)
