@@ -86,7 +86,8 @@ _CLAUSE_BACK = re.compile(r",\s+(?:(?!during\b|including\b|according\b)[a-z]+ing
 
 
 #: A plain "after" that opens a clause ("remained in hospital on Thursday after being
-#: shot", "troops blocked parliament on Monday, after the president dismissed ...");
+#: shot", "troops blocked parliament on Monday as talks failed, after the president
+#: dismissed ...");
 #: "shortly/soon/just/hours after" say the two fell on the same day or are handled above.
 _BARE_AFTER = re.compile(r"\bafter\s+(?!that\b|which\b)", re.IGNORECASE)
 _NOT_BARE = frozenset({"shortly", "soon", "just", "minutes", "hours", "hour", "day", "days",
@@ -96,17 +97,34 @@ _NOT_BARE = frozenset({"shortly", "soon", "just", "minutes", "hours", "hour", "d
 #: A participle opening the "after" clause ("after being shot", "after storming"); lower
 #: case, so a name is none ("after Beijing announced").
 _PARTICIPLE = re.compile(r"[a-z]+ing\b")
-#: A main clause's day run straight into a plain "after", with no comma between.
+#: A main clause's day run straight into a plain "after": a comma between or the part
+#: of the day ("on Wednesday afternoon after ...") leaves the two on one day.
 _DAY_THEN = re.compile(r"\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                        r"(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
-                       r"\s+\d{1,2})\s+$")
+                       r"\s+\d{1,2})(?:\s+(?:morning|afternoon))?,?\s+$")
+#: A day the main clause gives for no act of its own: an act that did not happen ("did
+#: not recall its envoy on Tuesday, after Accra apologised") or the day a report came
+#: ("the truce held, officials said on Sunday, after both sides traded accusations";
+#: "said in a statement on Sunday"), not an act of saying ("announced the deal on
+#: Tuesday") nor a day the report tells ("said it would impose tariffs on July 1 after").
+_NO_SEQUENCE = re.compile(r"(?:\b(?:not|never)\b|n't\b)[^,;]*$|"
+                          r"\b(?:said|says|told|added|stated|reported|confirmed)"
+                          r"(?:\s+(?!on\b)[\w'-]+){0,3}\s+(?:(?:late|early)\s+)?$",
+                          re.IGNORECASE)
+#: "after the army had shelled the border for weeks": the "after" clause's own verb in
+#: the past perfect looks further back (not one it reports: "after Trump told them that
+#: the election had been stolen").
+_PLUPERFECT = re.compile(r"(?:(?!that\b|which\b|who\b|when\b)[\w'’.-]+\s+){0,5}?had\s+"
+                         r"(?:been\s+)?[a-z]+(?:ed|en|t)\b")
 
 
 def _bare_after(sentence_text: str, near: int) -> Gap | None:
     """The plain "after" nearest before ``near``, mid-sentence, whose clause up to the
     trigger names no day of its own: the clause it opens is reported as the reason for a
     dated main clause and, in news, falls on the day before it, unless the main clause's
-    day runs straight into a finite "after" clause ("erupted on Monday after ...")."""
+    day runs straight into a finite "after" clause ("erupted on Monday after ...",
+    "closed the crossing on Tuesday, after ...") as one sequence: not a report's day or a
+    non-event's (``_NO_SEQUENCE``), nor a clause in the past perfect (``_PLUPERFECT``)."""
     found = None
     for m in _BARE_AFTER.finditer(sentence_text, 0, near):
         if not sentence_text[:m.start()].strip(" ,—–-\"“"):
@@ -114,8 +132,10 @@ def _bare_after(sentence_text: str, near: int) -> Gap | None:
         before = re.search(r"(\w+)\W*$", sentence_text[:m.start()])
         if before is not None and before.group(1).lower() in _NOT_BARE:
             continue
-        if _DAY_THEN.search(sentence_text, 0, m.start()) is not None and \
-                _PARTICIPLE.match(sentence_text, m.end()) is None:
+        day = _DAY_THEN.search(sentence_text, 0, m.start())
+        if day is not None and _PARTICIPLE.match(sentence_text, m.end()) is None and \
+                _NO_SEQUENCE.search(sentence_text, 0, day.start()) is None and \
+                _PLUPERFECT.match(sentence_text, m.end()) is None:
             # "erupted on Monday after Sadr announced he was quitting": a day run straight
             # into a finite "after" clause tells one sequence on that day ("remained in
             # hospital on Thursday after being shot" still looks back a day)

@@ -3,11 +3,17 @@
 News leads give the day of the latest development and tuck what caused it into an
 "after" clause: that clause, naming no day of its own, fell the day before. An "after"
 that opens a noun phrase ("after talks"), follows a late-in-the-day main clause or follows
-the main clause's day with no comma ("erupted on Monday after ...") stays on that day."""
+the main clause's day directly ("erupted on Monday after ...", "closed the crossing on
+Tuesday, after ...", "began on Wednesday afternoon after ...") stays on that day, unless
+that day is a report's ("officials said on Sunday, after ...") or a non-event's ("did not
+recall ... on Tuesday, after ...") or the clause looks further back ("after troops had
+shelled ...")."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+
+import pytest
 
 from schemas import ExtractedArticle
 from tests.pipeline.coding import dates_by_trigger
@@ -22,8 +28,9 @@ def _all(out: ExtractedArticle) -> list[tuple[str | None, str | None]]:
 
 def test_an_after_clause_with_a_finite_verb_falls_the_day_before(
         code_text: Callable[..., ExtractedArticle]) -> None:
-    out = code_text("Soldiers blocked the parliament on Monday, after the president "
-                    "dismissed the prime minister.", published=PUB)
+    # the main clause's day is not next to the "after"
+    out = code_text("Soldiers blocked the parliament on Monday as talks failed, after the "
+                    "president dismissed the prime minister.", published=PUB)
     assert "2025-03-09" in {d for _, d in _all(out)}, _all(out)
 
 
@@ -62,3 +69,63 @@ def test_a_name_ending_in_ing_opens_no_participle(
     out = code_text("Protests erupted in Taipei on Wednesday after Beijing detained two "
                     "Taiwanese sailors.", published=PUB)
     assert dates_by_trigger(out, "detain") == {"2025-03-12"}, _all(out)
+
+
+# The day next to "after" with a comma or a part of the day between: the two acts are
+# told as one sequence on that day. PUB is a Friday: Tuesday 11th, Saturday 8th.
+SAME_DAY = [
+    ("Police closed the border crossing on Tuesday, after protesters blocked the road "
+     "with lorries.", "block", "2025-03-11"),
+    ("Police fired tear gas on Saturday afternoon after protesters stormed the parliament "
+     "in Accra.", "crowd damage", "2025-03-08"),
+    ("Kenya closed its border with Somalia on March 11, after al-Shabaab militants "
+     "attacked a police post.", "attack", "2025-03-11"),
+    ("Nigeria recalled its ambassador from Ghana on Tuesday, after Ghanaian troops "
+     "shelled a border post.", "shell", "2025-03-11"),
+    # an act of saying is an act: "announced" is no report's attribution
+    ("The ministry announced on Tuesday, after Ghanaian troops shelled a border post, that "
+     "it was recalling its envoy from Accra.", "shell", "2025-03-11"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "day"), SAME_DAY)
+def test_a_day_next_to_an_after_clause_keeps_that_day(
+        code_text: Callable[..., ExtractedArticle], text: str, trigger: str, day: str
+) -> None:
+    out = code_text(text, published=PUB)
+    assert dates_by_trigger(out, trigger) == {day}, _all(out)
+
+
+# Not the main clause's day: a report's day, a non-event's, a clause looking further
+# back, a participle, a gap that counts, a day or period of the clause's own.
+NOT_THAT_DAY = [
+    ("Officials said on Sunday, after Ghanaian troops shelled a border post, that the "
+     "truce had collapsed.", "shell", "2025-03-09"),
+    ("Ghana's army said in a statement on Sunday, after Nigerian troops shelled a border "
+     "post, that it would respond.", "shell", "2025-03-09"),
+    ("Nigeria did not recall its ambassador on Tuesday, after Ghana apologised for the "
+     "shelling.", "apologise", "2025-03-11"),
+    ("Nigeria never recalled its ambassador on Tuesday, after Ghana apologised for "
+     "shelling the border post.", "apologise", "2025-03-11"),
+    ("Nigeria recalled its ambassador on Tuesday, after Ghanaian troops had shelled "
+     "border posts for weeks.", "shell", "2025-03-11"),
+    ("Nigeria recalled its ambassador on Tuesday, after being attacked by Ghanaian "
+     "troops.", "attack", "2025-03-11"),
+    ("Nigeria recalled its ambassador on Tuesday, a day after Ghanaian troops shelled a "
+     "border post.", "shell", "2025-03-11"),
+    ("Nigeria recalled its ambassador on Tuesday, after Ghanaian troops shelled a border "
+     "post on Sunday.", "shell", "2025-03-11"),
+    ("Nigeria recalled its ambassador on Tuesday, after Ghanaian troops shelled a border "
+     "post last month.", "shell", "2025-03-11"),
+    ("Nigeria recalled its ambassador on Tuesday, the foreign ministry said, after "
+     "Ghanaian troops shelled a border post.", "shell", "2025-03-11"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "day"), NOT_THAT_DAY)
+def test_an_after_clause_not_told_as_one_sequence_leaves_that_day(
+        code_text: Callable[..., ExtractedArticle], text: str, trigger: str, day: str
+) -> None:
+    out = code_text(text, published=PUB)
+    dates = dates_by_trigger(out, trigger)
+    assert dates and day not in dates, _all(out)
