@@ -97,25 +97,55 @@ _NOT_BARE = frozenset({"shortly", "soon", "just", "minutes", "hours", "hour", "d
 #: A participle opening the "after" clause ("after being shot", "after storming"); lower
 #: case, so a name is none ("after Beijing announced").
 _PARTICIPLE = re.compile(r"[a-z]+ing\b")
-#: A main clause's day run straight into a plain "after": a comma between or the part
-#: of the day ("on Wednesday afternoon after ...") leaves the two on one day.
+#: A main clause's day run straight into a plain "after" ("erupted on Monday after ..."),
+#: or with a comma or the part of the day between ("closed the crossing on Tuesday,
+#: after ...", "began on Wednesday afternoon after ..."): the joint, which leaves the
+#: two on one day only when the day is the main clause's own act's (``_own_act_day``).
 _DAY_THEN = re.compile(r"\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                        r"(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
-                       r"\s+\d{1,2})(?:\s+(?:morning|afternoon))?,?\s+$")
-#: A day the main clause gives for no act of its own: an act that did not happen ("did
-#: not recall its envoy on Tuesday, after Accra apologised") or the day a report came
-#: ("the truce held, officials said on Sunday, after both sides traded accusations";
-#: "said in a statement on Sunday"), not an act of saying ("announced the deal on
-#: Tuesday") nor a day the report tells ("said it would impose tariffs on July 1 after").
-_NO_SEQUENCE = re.compile(r"(?:\b(?:not|never)\b|n't\b)[^,;]*$|"
-                          r"\b(?:said|says|told|added|stated|reported|confirmed)"
-                          r"(?:\s+(?!on\b)[\w'-]+){0,3}\s+(?:(?:late|early)\s+)?$",
-                          re.IGNORECASE)
-#: "after the army had shelled the border for weeks": the "after" clause's own verb in
-#: the past perfect looks further back (not one it reports: "after Trump told them that
-#: the election had been stolen").
-_PLUPERFECT = re.compile(r"(?:(?!that\b|which\b|who\b|when\b)[\w'’.-]+\s+){0,5}?had\s+"
-                         r"(?:been\s+)?[a-z]+(?:ed|en|t)\b")
+                       r"\s+\d{1,2})(?P<joint>(?:\s+(?:morning|afternoon))?,?)\s+$")
+#: The main clause's own negation ("did not recall its envoy on Tuesday, after ..."), no
+#: comma between it and the day ...
+_NEGATION = re.compile(r"(?:\b(?:not|never)\b|n't\b)(?=[^,;]*$)", re.IGNORECASE)
+#: ... and not a subject relative's, whose auxiliary comes right after "who" ("Fans who
+#: could not get in rioted on Saturday, ...", "who have still not been paid").
+_IN_RELATIVE = re.compile(r"\b(?:who|which)(?:\s+[\w'-]+){0,2}\s*$", re.IGNORECASE)
+#: The day a report came: the report's own words right before the day ("officials said
+#: on Sunday, after ...", "told reporters on Monday", "said in a statement late on
+#: Sunday"), not a reported act ("said it struck Hezbollah on Sunday, after ...") nor an
+#: act of saying ("announced the deal on Tuesday").
+_REPORT_DAY = re.compile(r"\b(?:said|says|added|stated|reported|confirmed|told\s+(?:reporters|"
+                         r"journalists|(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}))"
+                         r"(?:\s+in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|"
+                         r"briefing|post|address|speech|message|letter))?"
+                         r"\s+(?:(?:late|early)\s+)?$")
+#: "after the army had shelled the border for weeks": the "after" clause's own verb, right
+#: after its subject, in the past perfect looks further back; a "had" further on is not
+#: the clause's own ("after Sadr announced he had quit", "after police arrested a cleric
+#: officials had accused", "after a company that had refused ..."), so the subject holds
+#: no verb ("-ed", saying), relative pronoun or pronoun past its first word.
+_SUBJECT_WORD = (r"(?:(?:the|a|an)\s+[\w'’.-]+|(?!(?:that|which|who|when|he|she|it|they|we|"
+                 r"said|says|say|told|tells|tell|thought|knew|found|heard|saw|felt|wrote)\b)"
+                 r"(?![a-z]+ed\b)[\w'’.-]+)")
+_PLUPERFECT = re.compile(rf"(?:(?:he|she|it|they|we)|{_SUBJECT_WORD}(?:\s+{_SUBJECT_WORD}){{0,4}})"
+                         r"\s+had\s+(?:been\s+)?[a-z]+(?:ed|en|t)\b")
+
+
+def _own_act_day(sentence_text: str, day: re.Match[str], after_end: int) -> bool:
+    """Whether the main clause's ``day`` next to an "after" clause opening at
+    ``after_end`` is its own act's, told as one sequence with that clause. Run straight
+    in ("erupted on Monday after ...") it always is. Across a comma or a part of the day
+    it is not when the main clause's act did not happen, the day is a report's, or the
+    "after" clause's own verb is in the past perfect."""
+    if not day["joint"]:
+        return True
+    head = sentence_text[:day.start()]
+    negations = list(_NEGATION.finditer(head))
+    if negations and _IN_RELATIVE.search(head, 0, negations[-1].start()) is None:
+        return False
+    if _REPORT_DAY.search(head) is not None:
+        return False
+    return _PLUPERFECT.match(sentence_text, after_end) is None
 
 
 def _bare_after(sentence_text: str, near: int) -> Gap | None:
@@ -123,8 +153,7 @@ def _bare_after(sentence_text: str, near: int) -> Gap | None:
     trigger names no day of its own: the clause it opens is reported as the reason for a
     dated main clause and, in news, falls on the day before it, unless the main clause's
     day runs straight into a finite "after" clause ("erupted on Monday after ...",
-    "closed the crossing on Tuesday, after ...") as one sequence: not a report's day or a
-    non-event's (``_NO_SEQUENCE``), nor a clause in the past perfect (``_PLUPERFECT``)."""
+    "closed the crossing on Tuesday, after ...") as one sequence (``_own_act_day``)."""
     found = None
     for m in _BARE_AFTER.finditer(sentence_text, 0, near):
         if not sentence_text[:m.start()].strip(" ,—–-\"“"):
@@ -134,8 +163,7 @@ def _bare_after(sentence_text: str, near: int) -> Gap | None:
             continue
         day = _DAY_THEN.search(sentence_text, 0, m.start())
         if day is not None and _PARTICIPLE.match(sentence_text, m.end()) is None and \
-                _NO_SEQUENCE.search(sentence_text, 0, day.start()) is None and \
-                _PLUPERFECT.match(sentence_text, m.end()) is None:
+                _own_act_day(sentence_text, day, m.end()):
             # "erupted on Monday after Sadr announced he was quitting": a day run straight
             # into a finite "after" clause tells one sequence on that day ("remained in
             # hospital on Thursday after being shot" still looks back a day)

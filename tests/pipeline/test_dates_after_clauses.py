@@ -129,3 +129,41 @@ def test_an_after_clause_not_told_as_one_sequence_leaves_that_day(
     out = code_text(text, published=PUB)
     dates = dates_by_trigger(out, trigger)
     assert dates and day not in dates, _all(out)
+
+
+# The main clause's own act on that day, whatever else the sentence holds: a negation
+# in a relative clause ("who could not get in") is not the main clause's, "said it
+# struck ... on Sunday" gives the strike's day, not a report's, and a past perfect that
+# is not the "after" clause's own verb ("a cleric officials had accused", "announced he
+# had quit") does not look further back. Without a comma the day runs straight into the
+# clause; with one, the same readings hold.
+MAIN_DAY = [
+    ("Fans who could not get into the stadium rioted in Cairo on Saturday after police "
+     "fired tear gas at the gates.", "fire tear gas", "2025-03-08"),
+    ("Fans who could not get into the stadium rioted in Cairo on Saturday, after police "
+     "fired tear gas at the gates.", "fire tear gas", "2025-03-08"),
+    ("Lawmakers who had not seen the text walked out of parliament on Tuesday after the "
+     "speaker expelled an opposition MP.", "expel", "2025-03-11"),
+    ("Workers who have not been paid since March went on strike in Lagos on Monday, after "
+     "police arrested three union leaders.", "arrest", "2025-03-10"),
+    ("Israel said it struck Hezbollah on Sunday after the group fired rockets at Kiryat "
+     "Shmona.", "fire rocket", "2025-03-09"),
+    ("Israel said it struck Hezbollah on Sunday, after the group fired rockets at Kiryat "
+     "Shmona.", "fire rocket", "2025-03-09"),
+    ("Hundreds marched in Karachi on Sunday after police arrested a cleric officials had "
+     "accused of blasphemy.", "arrest", "2025-03-09"),
+    ("Hundreds marched in Karachi on Sunday, after police arrested a cleric officials had "
+     "accused of blasphemy.", "arrest", "2025-03-09"),
+    ("Protests erupted in Baghdad on Monday after Sadr announced he had quit politics.",
+     "quit", "2025-03-10"),
+    ("Protests erupted in Baghdad on Monday, after Sadr announced he had quit politics.",
+     "quit", "2025-03-10"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "day"), MAIN_DAY)
+def test_an_after_clause_under_the_main_clause_own_act_keeps_its_day(
+        code_text: Callable[..., ExtractedArticle], text: str, trigger: str, day: str
+) -> None:
+    out = code_text(text, published=PUB)
+    assert dates_by_trigger(out, trigger) == {day}, _all(out)
