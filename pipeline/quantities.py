@@ -108,8 +108,18 @@ _MONTH_NAMES = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|
                 r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _MONTH_BEFORE = re.compile(rf"\b{_MONTH_NAMES}\s+$")
 _MONTH_AFTER = re.compile(rf"\s+(?:of\s+)?{_MONTH_NAMES}\b")
-#: "a 9-year-old boy", "the 64-year-old": an age, which counts no years.
-_AGE_AFTER = re.compile(r"[-\s]years?[-\s]old\b", re.IGNORECASE)
+#: "a 9-year-old boy", "the 64-year-old", "three 14-year-olds": an age, which counts no years.
+_AGE_AFTER = re.compile(r"[-\s]years?[-\s]olds?\b", re.IGNORECASE)
+#: "Kirchner, 69, a two-time former president", "killed Salah al-Arouri, 57, in Beirut": a
+#: bare number set off by commas after a name is the person's age; "suspects aged 18 to 25"
+#: likewise. Neither counts anything.
+_NAME_COMMA_BEFORE = re.compile(r"(?<!\bin\s)(?<!\bat\s)(?<!\bnear\s)(?<!\bfrom\s)(?<!\bof\s)"
+                                r"\b(?P<name>[A-Z][\w'’.-]*),\s+$")
+_APPOSITION_CLOSE = re.compile(r"\s*(?:[,;)]|\.\s*$)")
+_AGED_BEFORE = re.compile(r"\b(?:aged|ages\s+of)\s+(?:(?:between\s+)?\d+\s*(?:to|and|-|–)\s*)?$",
+                          re.IGNORECASE)
+#: Ages people reach; a larger figure after a name is a count ("Gaza, 350, ...").
+_MAX_AGE = 115
 _BEFORE_NAME = re.compile(
     r"(?:\b(?:resolution|article|no\.|number|chapter|section|flight|route|highway|road|"
     r"paragraph|page|item|room|gate|unit|line|brigade|division|battalion|corps|"
@@ -213,6 +223,26 @@ def _is_date_number(m: re.Match[str], text: str) -> bool:
     return False
 
 
+def _is_age(m: re.Match[str], text: str) -> bool:
+    """An age, not a count: after "aged", or a bare whole number between commas after a
+    name that is no country or place ("Mali, 12, Niger, 5" are counts per country, "of the
+    40 detained in Lagos, 12, ..." a part)."""
+    before = text[:m.start()]
+    if _AGED_BEFORE.search(before):
+        return True
+    num = m.group("num")
+    if not num or not num.isdigit() or int(num) > _MAX_AGE or _qualifier(m) or \
+            m.group("cur") or m.group("scale") or m.group("hscale") or m.group("half"):
+        return False
+    name = _NAME_COMMA_BEFORE.search(before)
+    if name is None or not _APPOSITION_CLOSE.match(text, m.end()):
+        return False
+    # the actor lexicon knows the countries
+    from pipeline.actor_lexicon import country_named, lookup
+
+    return country_named(lookup(name.group("name"))) is None
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every counted quantity in ``text``, in order of appearance."""
     if not text:
@@ -230,7 +260,7 @@ def _numbers(text: str) -> list[tuple[int, Quantity]]:
         before = text[:m.start()]
         if _BEFORE_NAME.search(before) and not _qualifier(m):
             continue
-        if _is_year(m, text) or _is_date_number(m, text):
+        if _is_year(m, text) or _is_date_number(m, text) or _is_age(m, text):
             continue
         if _TIME_AFTER.match(text, m.end()) or _AGE_AFTER.match(text, m.end()):
             continue
