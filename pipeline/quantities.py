@@ -49,17 +49,30 @@ _WORD_NUMBERS.update({f"{tens}{sep}{unit}": _WORD_NUMBERS[tens] + _WORD_NUMBERS[
 _VAGUE = {
     "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000,
     "tens of thousands": 10_000, "hundreds of thousands": 100_000, "millions": 1_000_000,
+    "lakhs": 100_000, "crores": 10_000_000,
 }
 #: The multiplier after a range in words ("four to five hundred"): it scales both ends.
 _RANGE_MULTIPLIERS = {"hundred": 100, "dozen": 12, "thousand": 10**3, "million": 10**6,
                       "billion": 10**9}
 _SCALES = {"thousand": 10**3, "k": 10**3, "million": 10**6, "mn": 10**6, "m": 10**6,
-           "billion": 10**9, "bn": 10**9, "b": 10**9, "trillion": 10**12, "tn": 10**12}
+           "billion": 10**9, "bn": 10**9, "b": 10**9, "trillion": 10**12, "tn": 10**12,
+           # South Asian scales: "Rs 500 crore" is five billion rupees, "2 lakh" 200,000
+           "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7}
 _CURRENCY_SIGNS = {"$": "usd", "us$": "usd", "usd": "usd", "€": "eur", "eur": "eur",
-                   "£": "gbp", "gbp": "gbp", "¥": "jpy"}
+                   "£": "gbp", "gbp": "gbp", "¥": "jpy",
+                   # other countries' dollars; "Rs" is written in India, Pakistan, Nepal and
+                   # Sri Lanka alike, so it names no one country's rupee
+                   "c$": "cad", "a$": "aud", "nz$": "nzd", "hk$": "hkd", "nt$": "twd",
+                   "s$": "sgd", "r$": "brl", "rs": "rupee", "rs.": "rupee", "₹": "inr",
+                   "tk": "bdt", "ksh": "kes", "sh": "shilling", "₦": "ngn", "rmb": "cny"}
+#: ISO codes written before a figure ("CHF 7.5 billion", "INR 500 crore"): the unit itself.
+_ISO_CODES = ("USD", "EUR", "GBP", "JPY", "CNY", "INR", "PKR", "BDT", "NPR", "LKR", "CHF",
+              "AED", "SAR", "QAR", "EGP", "NGN", "KES", "ZAR", "UAH", "RUB", "PLN", "KRW",
+              "IDR", "MXN", "BRL", "CAD", "AUD", "HKD", "TWD")
+_CURRENCY_SIGNS.update({code.lower(): code.lower() for code in _ISO_CODES})
 _CURRENCY_WORDS = {"dollar": "usd", "dollars": "usd", "euro": "eur", "euros": "eur",
-                   "pound": "gbp", "pounds": "gbp", "yen": "jpy", "rupees": "inr",
-                   "rupee": "inr", "roubles": "rub", "rubles": "rub", "yuan": "cny"}
+                   "pound": "gbp", "pounds": "gbp", "yen": "jpy", "rupees": "rupee",
+                   "rupee": "rupee", "roubles": "rub", "rubles": "rub", "yuan": "cny"}
 
 _QUALIFIERS = [
     (r"at\s+least|more\s+than|over|upwards\s+of|in\s+excess\s+of|as\s+many\s+as|"
@@ -77,11 +90,12 @@ _WORDS = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in _WORD_NUM
                          key=len, reverse=True))
 _VAGUE_RX = "|".join(sorted((w.replace(" ", r"\s+") for w in _VAGUE), key=len, reverse=True))
 # "$1.5-billion package", "a 400-million-pound debt": the scale word hyphenated on
-_SCALE_RX = (r"(?:\s*(?P<scale>thousand|million|billion|trillion|mn|bn|tn|m|k|b)\b"
-             r"|-(?P<hscale>thousand|million|billion|trillion)\b)?")
+_SCALE_RX = (r"(?:\s*(?P<scale>thousand|million|billion|trillion|crores?|lakhs?|mn|bn|tn|m|k|b)\b"
+             r"|-(?P<hscale>thousand|million|billion|trillion|crore|lakh)\b)?")
 #: "seven and a half years", "four-and-a-half-year term", "one and a half million": + 0.5
 _HALF_RX = r"(?P<{}>\s+and\s+a\s+half\b|-and-a-half\b)?"
-_CURRENCY_RX = r"(?P<cur>US\$|\$|€|£|¥|USD\s?|EUR\s?|GBP\s?)"
+_CURRENCY_RX = (r"(?P<cur>(?:US|C|A|NZ|HK|NT|S|R)?\$|€|£|¥|₹\s?|₦|(?:Rs\.?|Tk|K?Sh|RMB)\s?|"
+                rf"(?:{'|'.join(_ISO_CODES)})\s?)")
 
 _NUMBER = re.compile(
     rf"(?<![\w.,\-/:])(?:(?:{_QUAL_RX})\s+)?"
@@ -98,7 +112,7 @@ _NUMBER = re.compile(
     rf"|(?P<word>{_WORDS}|a(?=\s+hundred\b))"
     rf"(?:\s+(?P<hundred>hundred)\b(?:\s+and\s+(?P<hrest>{_WORDS})(?![\w-]))?)?"
     rf"{_HALF_RX.format('whalf')}(?:\s+(?P<dozen>dozen)\b)?"
-    rf"(?:\s+(?P<wscale>thousand|million|billion)\b)?"
+    rf"(?:\s+(?P<wscale>thousand|million|billion|crores?|lakhs?)\b)?"
     rf"|(?P<vague>{_VAGUE_RX}))"
     rf"(?![\w:])(?!,\d)",
     re.IGNORECASE)

@@ -489,3 +489,41 @@ def test_an_age_counts_nothing(text: str, values: list[float]) -> None:
 ])
 def test_a_count_after_a_comma_stays(text: str, values: list[float]) -> None:
     assert _values(text) == values
+
+
+def _money(text: str) -> list[tuple[float, str]]:
+    return [(q.value, q.unit) for q in find_quantities(text)]
+
+
+@pytest.mark.parametrize(("text", "money"), [
+    ("India announced aid worth Rs 500 crore for flood victims in Sri Lanka.",
+     [(5_000_000_000, "rupee")]),
+    ("The state announced an ex-gratia of Rs 2 lakh for each family of the dead.",
+     [(200_000, "rupee")]),
+    ("Bangladesh allocated Tk 500 crore for the camps in Cox's Bazar.",
+     [(5_000_000_000, "bdt")]),
+    ("India extended a line of credit of ₹ 4,000 crore to Colombo.",
+     [(40_000_000_000, "inr")]),
+    ("The government sanctioned a Rs 1,200-crore package for flood-hit districts.",
+     [(12_000_000_000, "rupee")]),
+    ("Police said 2 lakh people joined the rally in Kolkata.", [(200_000, "person")]),
+    ("Canada imposed tariffs on C$30 billion of U.S. goods.", [(30_000_000_000, "cad")]),
+    ("Kenya will lend Uganda Sh2 billion for the pipeline.", [(2_000_000_000, "shilling")]),
+    ("Brazil pledged R$5 billion to protect the Amazon.", [(5_000_000_000, "brl")]),
+    ("Switzerland froze CHF 7.5 billion in Russian assets.", [(7_500_000_000, "chf")]),
+    ("Egypt received EGP 10 billion from the Gulf fund.", [(10_000_000_000, "egp")]),
+])
+def test_money_in_other_currencies_and_scales(text: str, money: list[tuple[float, str]]
+                                              ) -> None:
+    assert _money(text) == money
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # guards: letters that only look like a currency before a number
+    ("Mrs 5 said nothing at the hearing in Lahore.", [5]),
+    ("The flash 5 flood warning was lifted in Sindh.", [5]),
+    ("The A$ rose 2 percent against the US$ on Monday.", [2]),
+    ("The army killed 5 militants in Bajaur, officials said.", [5]),
+])
+def test_letters_before_a_number_that_are_no_currency(text: str, values: list[float]) -> None:
+    assert _values(text) == values
