@@ -22,7 +22,7 @@ from pipeline.counted_nouns import (
     singular,
     unit_after,
 )
-from pipeline.quantity_cues import expulsion_cues, growth_before, times_after
+from pipeline.quantity_cues import expulsion_cues, growth_before, times_after, twice
 from pipeline.term_counts import term_counts
 from schemas import Quantity
 
@@ -429,6 +429,11 @@ def _single_counts(text: str) -> list[tuple[int, Quantity]]:
             out.append((m.start(), Quantity(value=1, unit=role.lower(), qualifier="exact",
                                             text=m.group(0).strip())))
     out.extend(term_counts(text))  # "a year and a half", "banned for a year"
+    for m in twice().finditer(text):
+        if not growth_before().search(text[:m.start()]):
+            value = 2.0 if m.group("word").lower() == "twice" else 3.0
+            out.append((m.start(), Quantity(value=value, unit="time", qualifier="exact",
+                                            text=m.group(0))))
     return out
 
 

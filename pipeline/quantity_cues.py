@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.counted_nouns import alternation
+from pipeline.counted_nouns import alternation, lexicon
 
-__all__ = ["expulsion_cues", "growth_before", "times_after"]
+__all__ = ["expulsion_cues", "growth_before", "times_after", "twice"]
 
 
 @lru_cache(maxsize=1)
@@ -37,3 +37,16 @@ def times_after() -> re.Pattern[str]:
 def growth_before() -> re.Pattern[str]:
     """"grew three times", "up three times": a factor of change, no count of occurrences."""
     return re.compile(rf"\b(?:{alternation('growth_words')})\s+$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def twice() -> re.Pattern[str]:
+    """"entered the airspace twice", "has twice claimed": two occurrences, like "two times";
+    not a multiplier or a frequency ("twice as many", "twice a week", "twice-weekly"; the
+    words of "N times"), nor "think twice"."""
+    # ("twice over the weekend" is a span, "paid twice over" a multiplier)
+    words = "|".join(w for w in lexicon()["times_not_before"] if w != "over")
+    words += r"|over(?!\s+(?:the|a|an|last|past|several)\b)"
+    return re.compile(rf"(?<!think\s)(?<!thinks\s)(?<!thought\s)(?<!thinking\s)"
+                      rf"\b(?P<word>twice|thrice)\b(?!-|\s+(?:{words}|(?!over)[a-z]+er|[A-Za-z]+['’]s)\b)",
+                      re.IGNORECASE)

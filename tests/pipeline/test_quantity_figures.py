@@ -138,7 +138,8 @@ def test_a_year_and_a_half_placing_an_event_is_no_term(text: str) -> None:
     # guards: "half" that halves nothing the number counts
     ("Gunmen killed two men and a half-brother of the mayor in Sinaloa.", [2]),
     ("Flags flew at half-mast after two soldiers and a half dozen civilians died.", [2]),
-    ("The striker scored twice in the second half and a half-time row followed.", []),
+    # ("twice" counts two occurrences; the halves count nothing)
+    ("The striker scored twice in the second half and a half-time row followed.", [2]),
     ("Police arrested three and a half-hearted search followed, critics said.", [3]),
     ("He served two years and a half of his term before the pardon.", [2]),
     ("The match was delayed by an hour and half the crowd left.", []),
@@ -218,7 +219,7 @@ def test_an_expelled_person_counts_one(text: str) -> None:
     "A Russian diplomat said Moscow would respond to the expulsions in kind.",
     "A British journalist covered the deportation flights from Texas.",
     "As a diplomat, she said, she had opposed the expulsion of envoys.",
-    "A man said Germany had deported him twice to Afghanistan.",
+    "A man said Germany had deported him to Afghanistan in 2019.",
     "Italy expelled a ship's crew after the migrant rescue off Lampedusa.",
     "The party expelled a senator who had backed the budget in Rome.",
     "The court ruled that the deportation of a refugee to Rwanda was unlawful.",
@@ -527,3 +528,29 @@ def test_money_in_other_currencies_and_scales(text: str, money: list[tuple[float
 ])
 def test_letters_before_a_number_that_are_no_currency(text: str, values: list[float]) -> None:
     assert _values(text) == values
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("Chinese aircraft had entered Japanese airspace twice before, Tokyo said.", [2]),
+    ("The foreign ministry summoned the Dutch envoy twice over the weekend.", [2]),
+    ("A group linked to Islamic State has twice claimed to have downed the plane.", [2]),
+    ("North Korea has twice tested missiles this month, Seoul said.", [2]),
+    ("Rebels attacked the base near Goma thrice in a week.", [3]),
+])
+def test_twice_counts_two_occurrences(text: str, values: list[float]) -> None:
+    assert _values(text) == values
+
+
+@pytest.mark.parametrize("text", [
+    # guards: a multiplier, a frequency, an idiom, a compound, a factor of growth
+    "Students might think twice about studying in Australia, Beijing warned.",
+    "The twice-weekly markets in border towns were suspended.",
+    "Exports to China are twice as large as a decade ago.",
+    "The envoy visits Kabul twice a year, the ministry said.",
+    "Output grew twice over the decade, the statistics office said.",
+    "Iran's defence budget is twice Iraq's, the institute said.",
+    "Russia's spending is twice that of Ukraine, analysts said.",
+    "He was paid twice over for the same contract in Lagos.",
+])
+def test_twice_as_a_multiplier_or_frequency_counts_nothing(text: str) -> None:
+    assert _values(text) == []
