@@ -113,7 +113,8 @@ def unit_after(text: str, pos: int) -> tuple[str | None, int]:
             unit = lex["units"][low]
             if low == unit and not low.endswith("s"):
                 # a singular noun used as modifier: "state outlets", "fighter jets"
-                return _head_noun(text, tok.end(), unit)
+                return _head_noun(text, tok.end(), unit,
+                                  one=_ONE_BEFORE.search(text, 0, pos) is not None)
             return unit, tok.end()
         if low in stop:
             break
@@ -159,14 +160,20 @@ def _looks_plural(low: str) -> bool:
         low not in lexicon()["stop"]
 
 
-def _head_noun(text: str, pos: int, unit: str) -> tuple[str, int]:
+#: One of a thing: a plural after its noun is a verb ("one soldier attacks his commander").
+_ONE_BEFORE = re.compile(r"\b(?:one|1|a|an)\s*$", re.IGNORECASE)
+
+
+def _head_noun(text: str, pos: int, unit: str, *, one: bool = False) -> tuple[str, int]:
     """The last noun of a compound is the counted thing: 'state outlets', 'fighter jets'."""
     lex = lexicon()
     m = re.match(r"\s+([A-Za-z]+)\b", text[pos:])
     if m:
         low = m.group(1).lower()
-        if low not in lex["stop"] and low not in lex["skip"] and (
-                low in lex["units"] or _looks_plural(low)):
+        # a unit is a noun here even when its form is also a headline verb ("three drone
+        # strikes", "two missile attacks")
+        verb = low in lex["stop"] and (one or low not in lex["units"])
+        if low not in lex["skip"] and not verb and (low in lex["units"] or _looks_plural(low)):
             return lex["units"].get(low) or singular(low), pos + m.end()
     return unit, pos
 

@@ -210,6 +210,10 @@ def _millions_counted(text: str, m: re.Match[str]) -> bool:
     return all((w[:1].isupper() and people) or w.lower() in lexicon()["skip"] for w in between)
 
 
+_YEAR_MODIFIER_BEFORE = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|this|that)|\d,)\s+$",
+                                   re.IGNORECASE)
+
+
 def _is_year(m: re.Match[str], text: str) -> bool:
     num = m.group("num")
     if not num or "," in num or "." in num or len(num) != 4 or m.group("cur"):
@@ -218,7 +222,11 @@ def _is_year(m: re.Match[str], text: str) -> bool:
     if not 1800 <= value <= 2100:
         return False
     # "2,000 troops" is written with a comma; a bare 4-digit number in range is a year
-    # unless a plural count noun follows immediately ("1900 prisoners" is rare style).
+    # unless a plural count noun follows immediately ("1900 prisoners" is rare style), and
+    # still a year after a determiner or a day ("a 2009 attack", "the September 11, 2001
+    # attacks")
+    if _YEAR_MODIFIER_BEFORE.search(text, 0, m.start()):
+        return True
     follow = text[m.end():m.end() + 20].split()
     return not (follow and follow[0].lower().rstrip(".,;") in lexicon()["units"])
 

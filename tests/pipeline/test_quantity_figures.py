@@ -492,7 +492,7 @@ def test_a_count_after_a_comma_stays(text: str, values: list[float]) -> None:
     assert _values(text) == values
 
 
-def _money(text: str) -> list[tuple[float, str]]:
+def _counted(text: str) -> list[tuple[float, str]]:
     return [(q.value, q.unit) for q in find_quantities(text)]
 
 
@@ -516,7 +516,7 @@ def _money(text: str) -> list[tuple[float, str]]:
 ])
 def test_money_in_other_currencies_and_scales(text: str, money: list[tuple[float, str]]
                                               ) -> None:
-    assert _money(text) == money
+    assert _counted(text) == money
 
 
 @pytest.mark.parametrize(("text", "values"), [
@@ -554,3 +554,34 @@ def test_twice_counts_two_occurrences(text: str, values: list[float]) -> None:
 ])
 def test_twice_as_a_multiplier_or_frequency_counts_nothing(text: str) -> None:
     assert _values(text) == []
+
+
+@pytest.mark.parametrize(("text", "quantities"), [
+    ("Israel carried out two air strikes on Gaza overnight.", [(2, "strike")]),
+    ("Her husband staged two hunger strikes outside the Foreign Office.", [(2, "strike")]),
+    ("The U.S. launched three drone strikes in Somalia this week.", [(3, "strike")]),
+    ("Five attacks on polling stations were reported in Kano.", [(5, "attack")]),
+    ("Kyiv said it repelled 23 Russian attacks near Pokrovsk.", [(23, "attack")]),
+])
+def test_strikes_and_attacks_are_counted_nouns(text: str, quantities: list[tuple[float, str]]
+                                               ) -> None:
+    """After a number, "strikes" and "attacks" are nouns, not the headline verbs."""
+    assert _counted(text) == quantities
+
+
+@pytest.mark.parametrize(("text", "quantities"), [
+    # guards: the verb after a subject, and a year before the noun
+    ("Two Dead As Russia Strikes Kyiv", [(2, "person")]),
+    ("Three Killed In Israeli Strikes On Gaza", [(3, "person")]),
+    ("One soldier attacks his commander in Kabul", [(1, "soldier")]),
+    ("Five Russian jets strike Aleppo, killing 12.", [(5, "jet"), (12, "person")]),
+    ("He was convicted over a 2009 attack on army headquarters.", []),
+    ("Security was tightened after the September 11, 2001 attacks.", []),
+    ("More than 1,100 people were killed in violence after the 2007 vote.",
+     [(1100, "person")]),
+    ("Kyaw Min Yu, a leader of the 1988 student uprising, was arrested.", []),
+])
+def test_headline_verbs_and_years_keep_their_reading(text: str,
+                                                     quantities: list[tuple[float, str]]
+                                                     ) -> None:
+    assert _counted(text) == quantities
