@@ -36,6 +36,9 @@ def alternation(key: str) -> str:
 #: capitalised modifier, not a break.
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Za-z]*-\d+[A-Za-z]*\b|"
                     r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*|\S")
+#: A model designator or an acronym in the plural is the counted thing ("two F-16s", "three
+#: MiG-31s", "two MPs", "40 UAVs").
+_MODEL_PLURAL = re.compile(r"[A-Z][A-Za-z]*-\d+[A-Z]*s|[A-Z]{2,}s")
 #: Determiners of a group a partitive takes a part of ("two of the soldiers", "four of
 #: its soldiers", "six of their own fighters").
 _GROUP_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our"})
@@ -85,6 +88,8 @@ def unit_after(text: str, pos: int) -> tuple[str | None, int]:
         if not inside_name:
             seen += 1
         in_name = word[0].isupper()
+        if _MODEL_PLURAL.fullmatch(word):
+            return word[:-1].lower(), tok.end()
         low = word.lower().replace("’", "'")
         if low == "of" and seen == 1:
             continue  # "thousands of people", "dozens of Western news sites"

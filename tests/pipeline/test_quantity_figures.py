@@ -193,7 +193,8 @@ def test_a_model_designator_is_a_modifier_of_the_counted_noun(text: str,
     ("Seven people died when an Il-76 transport plane crashed near Belgorod.", [7]),
     ("The court heard that one M-23 commander ordered the killings in Goma.", []),
     ("Two weeks later, MH-17 investigators published their findings in The Hague.", [2]),
-    ("Two F-16s crashed in Arizona during a training flight.", []),
+    # (the designator in the plural is itself the counted noun: two aircraft)
+    ("Two F-16s crashed in Arizona during a training flight.", [2]),
     ("Rescuers found five bodies near Route 6 after the flood in Texas.", [5]),
 ])
 def test_designators_not_between_a_number_and_its_noun(text: str,
@@ -584,4 +585,30 @@ def test_strikes_and_attacks_are_counted_nouns(text: str, quantities: list[tuple
 def test_headline_verbs_and_years_keep_their_reading(text: str,
                                                      quantities: list[tuple[float, str]]
                                                      ) -> None:
+    assert _counted(text) == quantities
+
+
+@pytest.mark.parametrize(("text", "quantities"), [
+    ("Turkey shot down two F-16s over the Aegean, the ministry said.", [(2, "f-16")]),
+    ("Ukraine shot down 2 Su-34s over Kherson on Friday.", [(2, "su-34")]),
+    ("Russia deployed four S-400s to Belarus, Minsk said.", [(4, "s-400")]),
+    ("Pyongyang tested two ICBMs in July, Seoul said.", [(2, "icbm")]),
+    ("Pashinyan was detained along with two other opposition MPs.", [(2, "mp")]),
+])
+def test_a_model_or_an_acronym_in_the_plural_is_the_counted_noun(
+        text: str, quantities: list[tuple[float, str]]) -> None:
+    assert _counted(text) == quantities
+
+
+@pytest.mark.parametrize(("text", "quantities"), [
+    # guards: the model or acronym as a modifier, with no number, or before a counted noun
+    ("Two F-16 pilots were killed in the crash in Romania.", [(2, "pilot")]),
+    ("The F-16s arrived in Romania on Monday.", []),
+    ("He was one of the MPs who voted against the bill.", []),
+    ("Two NATO allies objected to the plan in Brussels.", [(2, "ally")]),
+    ("Ten US Navy sailors were detained by Iran in the Gulf.", [(10, "sailor")]),
+    ("Four IDF soldiers were wounded in Jenin on Tuesday.", [(4, "soldier")]),
+])
+def test_models_and_acronyms_as_modifiers(text: str, quantities: list[tuple[float, str]]
+                                          ) -> None:
     assert _counted(text) == quantities
