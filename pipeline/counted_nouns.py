@@ -36,6 +36,7 @@ def alternation(key: str) -> str:
 #: capitalised modifier, not a break.
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Za-z]*-\d+[A-Za-z]*\b|"
                     r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*|\S")
+_OPENING_QUOTES = frozenset({'"', "“", "'", "‘"})
 #: A model designator or an acronym in the plural is the counted thing ("two F-16s", "three
 #: MiG-31s", "two MPs", "40 UAVs").
 _MODEL_PLURAL = re.compile(r"[A-Z][A-Za-z]*-\d+[A-Z]*s|[A-Z]{2,}s")
@@ -81,6 +82,8 @@ def unit_after(text: str, pos: int) -> tuple[str | None, int]:
         if not word[0].isalpha():
             if word in ("-", "–") and seen == 0:
                 continue
+            if word in _OPENING_QUOTES and seen == 0 and tok.start() == pos + 1:
+                continue  # the six "terrorists and hitmen": the noun as the source put it
             break
         # a name of several capitalised words is one modifier ("two Royal Navy offshore
         # patrol vessels", "three Islamic State Group commanders")

@@ -612,3 +612,24 @@ def test_a_model_or_an_acronym_in_the_plural_is_the_counted_noun(
 def test_models_and_acronyms_as_modifiers(text: str, quantities: list[tuple[float, str]]
                                           ) -> None:
     assert _counted(text) == quantities
+
+
+@pytest.mark.parametrize(("text", "quantities"), [
+    ('Reverol said the six "terrorists and hitmen" had been detained.', [(6, "terrorist")]),
+    ('The ministry said 26 "armed criminals" had been killed in Almaty.', [(26, "criminal")]),
+    ("Israel said it struck 30 “Hamas targets” overnight.", [(30, "target")]),
+])
+def test_a_counted_noun_in_quotes(text: str, quantities: list[tuple[float, str]]) -> None:
+    """The noun as the source put it, in quotes right after the number, is still counted."""
+    assert _counted(text) == quantities
+
+
+@pytest.mark.parametrize(("text", "quantities"), [
+    # guards: a quote that opens no noun, or a quote around the whole figure
+    ('He said 12 "would be freed soon", the agency reported.', [(12, "count")]),
+    ('The minister said "12 people" had been arrested in Lagos.', [(12, "person")]),
+    ('Officials said 3 were killed and "many more" hurt in the blast.', [(3, "person")]),
+])
+def test_quotes_that_open_no_counted_noun(text: str, quantities: list[tuple[float, str]]
+                                          ) -> None:
+    assert _counted(text) == quantities
