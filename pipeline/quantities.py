@@ -436,6 +436,13 @@ def _single_counts(text: str) -> list[tuple[int, Quantity]]:
             role = m.group("role") or m.group("prole")
             out.append((m.start(), Quantity(value=1, unit=role.lower(), qualifier="exact",
                                             text=m.group(0).strip())))
+    for m in _a_role_acted_on().finditer(text):
+        # "killing a police colonel", "a government minister was killed": one casualty or
+        # captive named by a role (the nouns of "a soldier" above are counted there)
+        role = (m.group("role") or m.group("prole")).lower()
+        if role.split()[-1] not in lexicon()["single_persons"]:
+            out.append((m.start(), Quantity(value=1, unit=role, qualifier="exact",
+                                            text=m.group(0).strip())))
     out.extend(term_counts(text))  # "a year and a half", "banned for a year"
     for m in twice().finditer(text):
         if not growth_before().search(text[:m.start()]):
@@ -466,6 +473,26 @@ def _named_person() -> re.Pattern[str]:
         rf"\b{_ON_A_PERSON}\s+(?P<mods>(?:[\w'’.-]+\s+){{0,3}}?)(?P<role>(?i:{roles}))\s+{_NAME}"
         rf"|(?<![\w-])(?P<prole>(?i:{roles}))\s+{_NAME},?\s+(?:was|has\s+been|had\s+been)\s+"
         rf"(?:\w+\s+)?{_PERSON_DONE}\b")
+
+
+#: What may follow a role that is the whole object ("killed a commander in Rafah", "...
+#: of the Quds Force", "arrested a lawyer who"), not a modifier ("a candidate list").
+_ROLE_ENDS = (r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|of|on|at|near|outside|from|for|during|after|"
+              r"and|who|whom|with|as|by|late|early|overnight|last|this|on)\b)")
+
+
+@lru_cache(maxsize=1)
+def _a_role_acted_on() -> re.Pattern[str]:
+    """"killing a police colonel", "shot dead a suspected gunman": a role noun after "a" as
+    the whole object of an act on a person; "a government minister was killed": the subject
+    of its passive. Up to three modifiers, never another article."""
+    roles = "|".join(sorted((r.replace(" ", r"\s+") for r in lexicon()["named_roles"]),
+                            key=len, reverse=True))
+    mods = r"(?:(?!(?:a|an|the)\b)[\w'’.-]+\s+){0,3}?"
+    return re.compile(
+        rf"\b{_ON_A_PERSON}\s+(?:a|an)\s+{mods}(?P<role>(?i:{roles})){_ROLE_ENDS}"
+        rf"|(?<![\w-])(?:[Aa]|[Aa]n)\s+{mods}(?P<prole>(?i:{roles}))\s+"
+        rf"(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?{_PERSON_DONE}\b")
 
 
 @lru_cache(maxsize=1)

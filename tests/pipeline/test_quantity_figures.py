@@ -633,3 +633,36 @@ def test_a_counted_noun_in_quotes(text: str, quantities: list[tuple[float, str]]
 def test_quotes_that_open_no_counted_noun(text: str, quantities: list[tuple[float, str]]
                                           ) -> None:
     assert _counted(text) == quantities
+
+
+@pytest.mark.parametrize(("text", "quantities"), [
+    ("The group stormed the base, killing a police colonel and wounding several officers.",
+     [(1, "colonel")]),
+    ("Israel killed a Hamas commander in a strike on Rafah.", [(1, "commander")]),
+    ("Militants abducted a district judge in Balochistan.", [(1, "judge")]),
+    ("Police shot dead a suspected gunman after the attack.", [(1, "gunman")]),
+    ("A government minister was killed in the blast in Mogadishu.", [(1, "minister")]),
+    ("Security forces shot dead local resident Gulbiddin Ziyobekov.", [(1, "resident")]),
+])
+def test_a_role_acted_on_counts_one(text: str, quantities: list[tuple[float, str]]) -> None:
+    """A role after "a" as the whole object of a killing, capture or release, or as the
+    subject of its passive, counts one person."""
+    assert _counted(text) == quantities
+
+
+@pytest.mark.parametrize(("text", "quantities"), [
+    # guards: the role as a modifier, as a speaker, beside no act on a person, or the act
+    # on something else
+    ("Officials said the vote killed a general election bill in Nairobi.", []),
+    ("The firm released a chief executive pay report on Monday.", []),
+    ("Rescuers freed a marine mammal tangled in nets off Cornwall.", []),
+    ("A judge ordered the release of five activists in Minsk.", [(5, "activist")]),
+    ("A commander said 12 soldiers were killed near Bakhmut.", [(12, "soldier")]),
+    ("A minister visited the wounded in hospital in Kabul.", []),
+    ("Police released a candidate list for the local election.", []),
+    ("An official was quoted as saying the talks in Doha had stalled.", []),
+    ("The court heard how a judge's son was killed in Lahore.", []),
+])
+def test_roles_that_are_no_casualty_count_nothing(text: str,
+                                                  quantities: list[tuple[float, str]]) -> None:
+    assert _counted(text) == quantities
