@@ -36,6 +36,9 @@ def alternation(key: str) -> str:
 #: capitalised modifier, not a break.
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Za-z]*-\d+[A-Za-z]*\b|"
                     r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*|\S")
+#: "three years' hard labour", "seven days' notice": the term is the counted thing (other
+#: plural possessives modify the noun after them: "the two countries' ministers").
+_TERMS_POSSESSIVE = frozenset({"years'", "months'", "weeks'", "days'", "hours'"})
 _OPENING_QUOTES = frozenset({'"', "“", "'", "‘"})
 #: A model designator or an acronym in the plural is the counted thing ("two F-16s", "three
 #: MiG-31s", "two MPs", "40 UAVs").
@@ -94,6 +97,8 @@ def unit_after(text: str, pos: int) -> tuple[str | None, int]:
         if _MODEL_PLURAL.fullmatch(word):
             return word[:-1].lower(), tok.end()
         low = word.lower().replace("’", "'")
+        if low in _TERMS_POSSESSIVE:
+            low = low[:-1]  # a term in the possessive: "three years' hard labour"
         if low == "of" and seen == 1:
             continue  # "thousands of people", "dozens of Western news sites"
         if low in _GROUP_DETERMINERS and seen == 2 and \

@@ -666,3 +666,26 @@ def test_a_role_acted_on_counts_one(text: str, quantities: list[tuple[float, str
 def test_roles_that_are_no_casualty_count_nothing(text: str,
                                                   quantities: list[tuple[float, str]]) -> None:
     assert _counted(text) == quantities
+
+
+@pytest.mark.parametrize(("text", "quantities"), [
+    ("He was sentenced to three years' hard labour in Pyongyang.", [(3, "year")]),
+    ("The court gave her five years' imprisonment for spying.", [(5, "year")]),
+    ("Diplomats were given seven days' notice to leave Bamako.", [(7, "day")]),
+    ("North Korea sentences U.S. student to 15 years' hard labour", [(15, "year")]),
+])
+def test_a_term_in_the_possessive_is_counted(text: str, quantities: list[tuple[float, str]]
+                                             ) -> None:
+    assert _counted(text) == quantities
+
+
+@pytest.mark.parametrize(("text", "quantities"), [
+    # guards: other plural possessives modify the noun after them
+    ("The two countries' foreign ministers met in Cartagena.", [(2, "minister")]),
+    ("Two soldiers' bodies were recovered near Bakhmut.", [(2, "body")]),
+    ("The soldiers' families were told on Monday in Kyiv.", []),
+])
+def test_other_plural_possessives_keep_their_reading(text: str,
+                                                     quantities: list[tuple[float, str]]
+                                                     ) -> None:
+    assert _counted(text) == quantities
