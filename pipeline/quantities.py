@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from decimal import Decimal
 from functools import lru_cache
 
 from pipeline.counted_nouns import (
@@ -21,6 +20,13 @@ from pipeline.counted_nouns import (
     lexicon,
     singular,
     unit_after,
+)
+from pipeline.money_units import (
+    CURRENCY_RX,
+    CURRENCY_SIGNS,
+    CURRENCY_WORDS,
+    SCALE_RX,
+    scaled,
 )
 from pipeline.quantity_cues import expulsion_cues, growth_before, times_after, twice
 from pipeline.term_counts import term_counts
@@ -54,25 +60,6 @@ _VAGUE = {
 #: The multiplier after a range in words ("four to five hundred"): it scales both ends.
 _RANGE_MULTIPLIERS = {"hundred": 100, "dozen": 12, "thousand": 10**3, "million": 10**6,
                       "billion": 10**9}
-_SCALES = {"thousand": 10**3, "k": 10**3, "million": 10**6, "mn": 10**6, "m": 10**6,
-           "billion": 10**9, "bn": 10**9, "b": 10**9, "trillion": 10**12, "tn": 10**12,
-           # South Asian scales: "Rs 500 crore" is five billion rupees, "2 lakh" 200,000
-           "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7}
-_CURRENCY_SIGNS = {"$": "usd", "us$": "usd", "usd": "usd", "€": "eur", "eur": "eur",
-                   "£": "gbp", "gbp": "gbp", "¥": "jpy",
-                   # other countries' dollars; "Rs" is written in India, Pakistan, Nepal and
-                   # Sri Lanka alike, so it names no one country's rupee
-                   "c$": "cad", "a$": "aud", "nz$": "nzd", "hk$": "hkd", "nt$": "twd",
-                   "s$": "sgd", "r$": "brl", "rs": "rupee", "rs.": "rupee", "₹": "inr",
-                   "tk": "bdt", "ksh": "kes", "sh": "shilling", "₦": "ngn", "rmb": "cny"}
-#: ISO codes written before a figure ("CHF 7.5 billion", "INR 500 crore"): the unit itself.
-_ISO_CODES = ("USD", "EUR", "GBP", "JPY", "CNY", "INR", "PKR", "BDT", "NPR", "LKR", "CHF",
-              "AED", "SAR", "QAR", "EGP", "NGN", "KES", "ZAR", "UAH", "RUB", "PLN", "KRW",
-              "IDR", "MXN", "BRL", "CAD", "AUD", "HKD", "TWD")
-_CURRENCY_SIGNS.update({code.lower(): code.lower() for code in _ISO_CODES})
-_CURRENCY_WORDS = {"dollar": "usd", "dollars": "usd", "euro": "eur", "euros": "eur",
-                   "pound": "gbp", "pounds": "gbp", "yen": "jpy", "rupees": "rupee",
-                   "rupee": "rupee", "roubles": "rub", "rubles": "rub", "yuan": "cny"}
 
 _QUALIFIERS = [
     (r"at\s+least|more\s+than|over|upwards\s+of|in\s+excess\s+of|as\s+many\s+as|"
@@ -89,13 +76,8 @@ _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORDS = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in _WORD_NUMBERS),
                          key=len, reverse=True))
 _VAGUE_RX = "|".join(sorted((w.replace(" ", r"\s+") for w in _VAGUE), key=len, reverse=True))
-# "$1.5-billion package", "a 400-million-pound debt": the scale word hyphenated on
-_SCALE_RX = (r"(?:\s*(?P<scale>thousand|million|billion|trillion|crores?|lakhs?|mn|bn|tn|m|k|b)\b"
-             r"|-(?P<hscale>thousand|million|billion|trillion|crore|lakh)\b)?")
 #: "seven and a half years", "four-and-a-half-year term", "one and a half million": + 0.5
 _HALF_RX = r"(?P<{}>\s+and\s+a\s+half\b|-and-a-half\b)?"
-_CURRENCY_RX = (r"(?P<cur>(?:US|C|A|NZ|HK|NT|S|R)?\$|€|£|¥|₹\s?|₦|(?:Rs\.?|Tk|K?Sh|RMB)\s?|"
-                rf"(?:{'|'.join(_ISO_CODES)})\s?)")
 
 _NUMBER = re.compile(
     rf"(?<![\w.,\-/:])(?:(?:{_QUAL_RX})\s+)?"
@@ -106,7 +88,7 @@ _NUMBER = re.compile(
     rf"|(?:between\s+(?P<wblo>{_WORDS})\s+and|(?P<wlo>{_WORDS})\s+to|(?P<wdlo>{_WORDS})\s*–)"
     rf"\s*(?P<whi>{_WORDS})(?:\s+(?P<rmult>hundred|dozen|thousand|million|billion)\b)?"
     rf"(?=[\s\-])"
-    rf"|{_CURRENCY_RX}?(?P<num>{_DIGITS}){_HALF_RX.format('half')}{_SCALE_RX}"
+    rf"|{CURRENCY_RX}?(?P<num>{_DIGITS}){_HALF_RX.format('half')}{SCALE_RX}"
     # "two hundred and fifty", "three dozen", "a hundred", "two hundred thousand": a number
     # word multiplied, not the bare word ("two hundred" is no count of two)
     rf"|(?P<word>{_WORDS}|a(?=\s+hundred\b))"
@@ -150,19 +132,13 @@ _HARM_OR_CAPTURE = re.compile(
 #: "two of them", "three of whom": a part of a group named before, counted as such
 _OF_PRONOUN = re.compile(r"\s+of\s+(?:them|those|these|whom|which)\b", re.IGNORECASE)
 #: Units that name no group a part can be taken from ("$30m, two of which")
-_NO_GROUP = {"count", "time", "percent", *_CURRENCY_SIGNS.values(), *_CURRENCY_WORDS.values()}
+_NO_GROUP = {"count", "time", "percent", *CURRENCY_SIGNS.values(), *CURRENCY_WORDS.values()}
 _TIME_AFTER = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|o’clock|GMT|UTC|local\s+time)",
                          re.IGNORECASE)
 
 
 def _to_float(digits: str) -> float:
     return float(digits.replace(",", ""))
-
-
-def _scaled(number: str | float, scale: str) -> float:
-    """"16.6 billion" is 16,600,000,000 exactly: the decimal product, since the binary one
-    (16.6 * 1e9 = 16600000000.000002) is not the figure the text gives."""
-    return float(Decimal(str(number).replace(",", "")) * _SCALES[scale.lower()])
 
 
 def _qualifier(m: re.Match[str]) -> str | None:
@@ -350,10 +326,10 @@ def _numbers(text: str) -> list[tuple[int, Quantity]]:
                     # thing measured ("the 2m Ukrainian Navy patrol boat"), not counted
                     length = m.group("scale") == "m" and m.end("num") == m.start("scale")
                 else:
-                    value = _scaled(value, scale)
+                    value = scaled(value, scale)
             cur = m.group("cur")
             if cur:
-                unit = _CURRENCY_SIGNS[cur.strip().lower()]
+                unit = CURRENCY_SIGNS[cur.strip().lower()]
             else:
                 pct = _PERCENT.match(text, end)
                 if pct:
@@ -375,7 +351,7 @@ def _numbers(text: str) -> list[tuple[int, Quantity]]:
             if word in ("a dozen", "half a dozen", "a couple of") and qualifier == "exact":
                 qualifier = "about"
             if m.group("wscale"):
-                value = _scaled(value, m.group("wscale"))
+                value = scaled(value, m.group("wscale"))
             unit, end = hyphen_unit(text, end)
         else:
             value = float(_VAGUE[" ".join(m.group("vague").lower().split())])
@@ -384,8 +360,8 @@ def _numbers(text: str) -> list[tuple[int, Quantity]]:
         if unit is None:
             # currency written out: "2 billion dollars"
             tail = re.match(r"\s+([A-Za-z]+)\b", text[end:])
-            if tail and tail.group(1).lower() in _CURRENCY_WORDS:
-                unit = _CURRENCY_WORDS[tail.group(1).lower()]
+            if tail and tail.group(1).lower() in CURRENCY_WORDS:
+                unit = CURRENCY_WORDS[tail.group(1).lower()]
                 end += tail.end()
         if unit is None and not length:
             unit, new_end = unit_after(text, end)
