@@ -21,7 +21,8 @@ CURRENCY_SIGNS = {"$": "usd", "us$": "usd", "usd": "usd", "€": "eur", "eur": "
                   "s$": "sgd", "r$": "brl", "rs": "rupee", "rs.": "rupee", "₹": "inr",
                   "tk": "bdt", "ksh": "kes", "sh": "shilling", "₦": "ngn", "rmb": "cny"}
 #: ISO codes written before a figure ("CHF 7.5 billion", "INR 500 crore"): the unit itself.
-ISO_CODES = ("USD", "EUR", "GBP", "JPY", "CNY", "INR", "PKR", "BDT", "NPR", "LKR", "CHF",
+#: Matched only in capitals, as written. No NPR: "told NPR 40 people ..." is the radio.
+ISO_CODES = ("USD", "EUR", "GBP", "JPY", "CNY", "INR", "PKR", "BDT", "LKR", "CHF",
              "AED", "SAR", "QAR", "EGP", "NGN", "KES", "ZAR", "UAH", "RUB", "PLN", "KRW",
              "IDR", "MXN", "BRL", "CAD", "AUD", "HKD", "TWD")
 CURRENCY_SIGNS.update({code.lower(): code.lower() for code in ISO_CODES})
@@ -33,7 +34,8 @@ CURRENCY_WORDS = {"dollar": "usd", "dollars": "usd", "euro": "eur", "euros": "eu
 SCALE_RX = (r"(?:\s*(?P<scale>thousand|million|billion|trillion|crores?|lakhs?|mn|bn|tn|m|k|b)\b"
             r"|-(?P<hscale>thousand|million|billion|trillion|crore|lakh)\b)?")
 CURRENCY_RX = (r"(?P<cur>(?:US|C|A|NZ|HK|NT|S|R)?\$|€|£|¥|₹\s?|₦|(?:Rs\.?|Tk|K?Sh|RMB)\s?|"
-               rf"(?:{'|'.join(ISO_CODES)})\s?)")
+               r"(?:USD|EUR|GBP)\s?|"
+               rf"(?-i:(?:{'|'.join(ISO_CODES[3:])}))\s?)")
 
 
 def scaled(number: str | float, scale: str) -> float:

@@ -531,6 +531,16 @@ def test_letters_before_a_number_that_are_no_currency(text: str, values: list[fl
     assert _values(text) == values
 
 
+@pytest.mark.parametrize(("text", "quantities"), [
+    # "NPR" is the radio, not Nepal's rupee; an ISO code is read in capitals only
+    ("A police official told NPR 40 people were arrested in Nairobi.", [(40, "person")]),
+    ("An aid worker told NPR 40 homes were destroyed in Kherson.", [(40, "home")]),
+    ("The Kenyan court fined him kes 40,000 for the protest.", [(40_000, "count")]),
+])
+def test_capitals_that_name_no_currency(text: str, quantities: list[tuple[float, str]]) -> None:
+    assert _counted(text) == quantities
+
+
 @pytest.mark.parametrize(("text", "values"), [
     ("Chinese aircraft had entered Japanese airspace twice before, Tokyo said.", [2]),
     ("The foreign ministry summoned the Dutch envoy twice over the weekend.", [2]),
