@@ -186,8 +186,13 @@ def _millions_counted(text: str, m: re.Match[str]) -> bool:
     return all((w[:1].isupper() and people) or w.lower() in lexicon()["skip"] for w in between)
 
 
-_YEAR_MODIFIER_BEFORE = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|this|that)|\d,)\s+$",
-                                   re.IGNORECASE)
+#: A determiner or a month and day before a 4-digit figure ("a 2009 attack", "the 2007
+#: vote", "September 11, 2001 ...").
+_YEAR_MODIFIER_BEFORE = re.compile(
+    rf"(?:\b(?:a|an|the|its|their|his|her|this|that)|\b{_MONTH_NAMES}\s+\d{{1,2}},)\s+$",
+    re.IGNORECASE)
+#: Nouns of events: "2019 attacks" are that year's attacks, not 2019 of them.
+_EVENT_NOUNS = frozenset({"attack", "attacks", "strike", "strikes"})
 
 
 def _is_year(m: re.Match[str], text: str) -> bool:
@@ -198,13 +203,18 @@ def _is_year(m: re.Match[str], text: str) -> bool:
     if not 1800 <= value <= 2100:
         return False
     # "2,000 troops" is written with a comma; a bare 4-digit number in range is a year
-    # unless a plural count noun follows immediately ("1900 prisoners" is rare style), and
-    # still a year after a determiner or a day ("a 2009 attack", "the September 11, 2001
-    # attacks")
-    if _YEAR_MODIFIER_BEFORE.search(text, 0, m.start()):
-        return True
+    # unless a plural count noun follows immediately ("1900 prisoners" is rare style, "the
+    # 1950 prisoners" too). Before an event noun it is a year ("since 2019 attacks on
+    # hospitals") unless qualified ("more than 2000 strikes"); before a singular noun
+    # after a determiner or a day, a year too ("a 2009 attack").
     follow = text[m.end():m.end() + 20].split()
-    return not (follow and follow[0].lower().rstrip(".,;") in lexicon()["units"])
+    word = follow[0].lower().rstrip(".,;") if follow else ""
+    if word in _EVENT_NOUNS:
+        return not _qualifier(m)
+    unit = lexicon()["units"].get(word)
+    if unit is None:
+        return True
+    return unit == word and _YEAR_MODIFIER_BEFORE.search(text, 0, m.start()) is not None
 
 
 def _is_date_number(m: re.Match[str], text: str) -> bool:

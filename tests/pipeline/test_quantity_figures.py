@@ -599,6 +599,28 @@ def test_headline_verbs_and_years_keep_their_reading(text: str,
 
 
 @pytest.mark.parametrize(("text", "quantities"), [
+    # a year before an event noun is no count of events
+    ("Since 2019 attacks on hospitals in Sudan have doubled, the WHO said.", []),
+    ("In 2022 attacks by al-Shabaab killed hundreds of Somali soldiers.",
+     [(100, "soldier")]),
+    ("Since 2014 strikes by Israel have killed thousands of people in Gaza.",
+     [(1000, "person")]),
+    ("Security was tightened after the September 11 2001 attacks in New York.", []),
+    # a 4-digit figure before a plural count noun is counted, after a determiner or a year too
+    ("Ukraine said Russia had released the 1950 prisoners on Sunday.", [(1950, "prisoner")]),
+    ("Italy said it would deport the 1900 migrants rescued off Lampedusa.",
+     [(1900, "migrant")]),
+    ("Russia will withdraw its 2000 soldiers from the base in Armenia.", [(2000, "soldier")]),
+    ("In 2023, 1800 migrants drowned in the central Mediterranean, the IOM said.",
+     [(1800, "migrant")]),
+    ("Russia launched more than 2000 strikes on Kharkiv in May.", [(2000, "strike")]),
+])
+def test_years_before_event_nouns_and_figures_before_count_nouns(
+        text: str, quantities: list[tuple[float, str]]) -> None:
+    assert _counted(text) == quantities
+
+
+@pytest.mark.parametrize(("text", "quantities"), [
     ("Turkey shot down two F-16s over the Aegean, the ministry said.", [(2, "f-16")]),
     ("Ukraine shot down 2 Su-34s over Kherson on Friday.", [(2, "su-34")]),
     ("Russia deployed four S-400s to Belarus, Minsk said.", [(4, "s-400")]),
