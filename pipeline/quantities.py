@@ -71,6 +71,8 @@ _QUALIFIERS = [
     (r"exactly|precisely", "exact"),
 ]
 _QUAL_RX = "|".join(f"(?P<q{i}>{rx})" for i, (rx, _) in enumerate(_QUALIFIERS))
+#: A qualifier right before a figure written as a word of its own ("more than twice").
+_QUAL_BEFORE = re.compile(rf"\b(?:{_QUAL_RX})\s+$", re.IGNORECASE)
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORDS = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in _WORD_NUMBERS),
@@ -433,7 +435,10 @@ def _single_counts(text: str) -> list[tuple[int, Quantity]]:
     for m in twice().finditer(text):
         if not growth_before().search(text[:m.start()]):
             value = 2.0 if m.group("word").lower() == "twice" else 3.0
-            out.append((m.start(), Quantity(value=value, unit="time", qualifier="exact",
+            # "more than twice", "nearly twice": qualified like a figure
+            qual = _QUAL_BEFORE.search(text, 0, m.start())
+            qualifier = _qualifier(qual) if qual else "exact"
+            out.append((m.start(), Quantity(value=value, unit="time", qualifier=qualifier,
                                             text=m.group(0))))
     return out
 

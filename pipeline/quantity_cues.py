@@ -36,7 +36,9 @@ def times_after() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def growth_before() -> re.Pattern[str]:
     """"grew three times", "up three times": a factor of change, no count of occurrences."""
-    return re.compile(rf"\b(?:{alternation('growth_words')})\s+$", re.IGNORECASE)
+    # "rose nearly twice": one adverb may come between
+    return re.compile(rf"\b(?:{alternation('growth_words')})\s+"
+                      r"(?:(?:almost|nearly|about|roughly|some)\s+)?$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -45,8 +47,10 @@ def twice() -> re.Pattern[str]:
     not a multiplier or a frequency ("twice as many", "twice a week", "twice-weekly"; the
     words of "N times"), nor "think twice"."""
     # ("twice over the weekend" is a span, "paid twice over" a multiplier)
-    words = "|".join(w for w in lexicon()["times_not_before"] if w != "over")
+    words = "|".join([w for w in lexicon()["times_not_before"] if w != "over"]
+                     + lexicon()["twice_not_before"])
     words += r"|over(?!\s+(?:the|a|an|last|past|several)\b)"
-    return re.compile(rf"(?<!think\s)(?<!thinks\s)(?<!thought\s)(?<!thinking\s)"
+    # "once or twice" is vague
+    return re.compile(rf"(?<!once\sor\s)(?<!think\s)(?<!thinks\s)(?<!thought\s)(?<!thinking\s)"
                       rf"\b(?P<word>twice|thrice)\b(?!-|\s+(?:{words}|(?!over)[a-z]+er|[A-Za-z]+['’]s)\b)",
                       re.IGNORECASE)

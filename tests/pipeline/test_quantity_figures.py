@@ -567,6 +567,27 @@ def test_twice_as_a_multiplier_or_frequency_counts_nothing(text: str) -> None:
     assert _values(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    # a multiplier before a possessive or "normal", a frequency in "-ly", a vague "once or
+    # twice", a growth with an adverb between
+    "Prosecutors in Lagos charged the governor, who paid himself twice his official salary.",
+    "Russian shelling pushed radiation at the Zaporizhzhia plant to twice normal levels.",
+    "The UN said Israel allowed aid convoys into Gaza twice weekly.",
+    "Greek police will patrol the border with Turkey twice nightly, the minister said.",
+    "Hezbollah fired rockets at northern Israel once or twice on Sunday, the army said.",
+    "The WHO said strikes on clinics are twice last year's level.",
+    "Prices of bread doubled, or rose nearly twice, in Khartoum.",
+])
+def test_twice_as_a_multiplier_frequency_or_vague_figure(text: str) -> None:
+    assert _values(text) == []
+
+
+def test_twice_takes_the_qualifier_before_it() -> None:
+    assert [(q.value, q.qualifier) for q in find_quantities(
+        "Iran summoned the British ambassador more than twice this month.")] == [
+        (2, "at_least")]
+
+
 @pytest.mark.parametrize(("text", "quantities"), [
     ("Israel carried out two air strikes on Gaza overnight.", [(2, "strike")]),
     ("Her husband staged two hunger strikes outside the Foreign Office.", [(2, "strike")]),
