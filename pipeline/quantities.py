@@ -461,7 +461,9 @@ def _named_person() -> re.Pattern[str]:
     roles = "|".join(sorted((r.replace(" ", r"\s+") for r in lexicon()["named_roles"]),
                             key=len, reverse=True))
     return re.compile(
-        rf"\b{_ON_A_PERSON}\s+(?P<mods>(?:[\w'’.-]+\s+){{0,3}}?)(?P<role>(?i:{roles}))\s+{_NAME}"
+        # no "of" among the modifiers: "arrested the son of Governor Ali Khan" is the son
+        rf"\b{_ON_A_PERSON}\s+(?P<mods>(?:(?!of\b)[\w'’.-]+\s+){{0,3}}?)(?P<role>(?i:{roles}))"
+        rf"\s+{_NAME}"
         rf"|(?<![\w-])(?P<prole>(?i:{roles}))\s+{_NAME},?\s+(?:was|has\s+been|had\s+been)\s+"
         rf"(?:\w+\s+)?{_PERSON_DONE}\b")
 
@@ -477,13 +479,16 @@ def _a_role_acted_on() -> re.Pattern[str]:
     """"killing a police colonel", "shot dead a suspected gunman": a role noun after "a" as
     the whole object of an act on a person; "a government minister was killed": the subject
     of its passive. Up to three modifiers, never another article."""
-    roles = "|".join(sorted((r.replace(" ", r"\s+") for r in lexicon()["named_roles"]),
+    roles = "|".join(sorted((r.replace(" ", r"\s+")
+                             for r in lexicon()["named_roles"] + lexicon()["a_only_roles"]),
                             key=len, reverse=True))
     mods = r"(?:(?!(?:a|an|the)\b)[\w'’.-]+\s+){0,3}?"
+    # "released from hospital", "freed a judge from suspicion": no captive
+    not_from = rf"(?!\s+from\s+(?:the\s+)?(?:{'|'.join(lexicon()['freed_from_not_captive'])})\b)"
     return re.compile(
-        rf"\b{_ON_A_PERSON}\s+(?:a|an)\s+{mods}(?P<role>(?i:{roles})){_ROLE_ENDS}"
+        rf"\b{_ON_A_PERSON}\s+(?:a|an)\s+{mods}(?P<role>(?i:{roles})){not_from}{_ROLE_ENDS}"
         rf"|(?<![\w-])(?:[Aa]|[Aa]n)\s+{mods}(?P<prole>(?i:{roles}))\s+"
-        rf"(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?{_PERSON_DONE}\b")
+        rf"(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?{_PERSON_DONE}\b{not_from}")
 
 
 @lru_cache(maxsize=1)

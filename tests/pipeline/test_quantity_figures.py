@@ -722,6 +722,21 @@ def test_roles_that_are_no_casualty_count_nothing(text: str,
 
 
 @pytest.mark.parametrize(("text", "quantities"), [
+    # a first name that is also a role, a release from hospital or suspicion, a role that
+    # names someone's relative
+    ("Marine Le Pen was sentenced to four years in prison by a Paris court.", [(4, "year")]),
+    ("A minister has been released from hospital in Kabul after the Taliban attack.", []),
+    ("The verdict freed a judge from suspicion, the court in Lima said.", []),
+    ("Police arrested the son of Governor Ali Khan in Peshawar.", []),
+    # still counted
+    ("A marine was killed in Okinawa.", [(1, "marine")]),
+    ("Russia released a judge from custody.", [(1, "judge")]),
+])
+def test_roles_that_name_no_captive(text: str, quantities: list[tuple[float, str]]) -> None:
+    assert _counted(text) == quantities
+
+
+@pytest.mark.parametrize(("text", "quantities"), [
     ("He was sentenced to three years' hard labour in Pyongyang.", [(3, "year")]),
     ("The court gave her five years' imprisonment for spying.", [(5, "year")]),
     ("Diplomats were given seven days' notice to leave Bamako.", [(7, "day")]),
