@@ -107,13 +107,18 @@ _MONTH_NAMES = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|
 _MONTH_BEFORE = re.compile(rf"\b{_MONTH_NAMES}\s+$")
 _MONTH_AFTER = re.compile(rf"\s+(?:of\s+)?{_MONTH_NAMES}\b")
 #: "a 9-year-old boy", "the 64-year-old", "three 14-year-olds": an age, which counts no years.
+#: "three 14-year-olds": the persons counted by the number before the age.
+_AGED_PERSONS = re.compile(r"\s+\d{1,3}-years?-olds\b", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"[-\s]years?[-\s]olds?\b", re.IGNORECASE)
 #: "Kirchner, 69, a two-time former president", "killed Salah al-Arouri, 57, in Beirut": a
 #: bare number set off by commas after a name is the person's age; "suspects aged 18 to 25"
 #: likewise. Neither counts anything.
 _NAME_COMMA_BEFORE = re.compile(r"(?<!\bin\s)(?<!\bat\s)(?<!\bnear\s)(?<!\bfrom\s)(?<!\bof\s)"
-                                r"\b(?P<name>[A-Z][\w'’.-]*),\s+$")
-_APPOSITION_CLOSE = re.compile(r"\s*(?:[,;)]|\.\s*$)")
+                                r"\b(?P<name>[A-Z][\w'’.-]*(?:\s+[\w'’.-]*[A-Z][\w'’.-]*){0,3}),"
+                                r"\s+$")
+_APPOSITION_CLOSE = re.compile(r"\s*(?:[,)]|(?P<end>;|\.\s*$))")
+#: Days and months are no names: "by Tuesday, 60, ..." is a count.
+_DAY_OR_MONTH = re.compile(rf"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|{_MONTH_NAMES})$")
 _AGED_BEFORE = re.compile(r"\b(?:aged|ages\s+of)\s+(?:(?:between\s+)?\d+\s*(?:to|and|-|–)\s*)?$",
                           re.IGNORECASE)
 #: Ages people reach; a larger figure after a name is a count ("Gaza, 350, ...").
@@ -245,12 +250,20 @@ def _is_age(m: re.Match[str], text: str) -> bool:
             m.group("cur") or m.group("scale") or m.group("hscale") or m.group("half"):
         return False
     name = _NAME_COMMA_BEFORE.search(before)
-    if name is None or not _APPOSITION_CLOSE.match(text, m.end()):
+    close = _APPOSITION_CLOSE.match(text, m.end())
+    if name is None or close is None or _DAY_OR_MONTH.search(name.group("name")):
         return False
-    # the actor lexicon knows the countries
-    from pipeline.actor_lexicon import country_named, lookup
+    if close.group("end") and _NUMBER.search(before, 0, name.start()):
+        # "released 90 prisoners and Hamas, 13.", "detained 12 agents; the KGB, 4.": closing
+        # a clause after a count, a gapped count
+        return False
+    # the actor lexicon knows the countries, groups and bodies ("Hamas, 40,"), the
+    # subdivisions the provinces ("Helmand, 14,"); not the gazetteer's towns, which are
+    # surnames too ("his brother Hassan, 19,")
+    from pipeline.actor_lexicon import fold, lookup, subdivisions
 
-    return country_named(lookup(name.group("name"))) is None
+    names = {name.group("name"), name.group("name").split()[-1]}  # "Belarus's KGB"
+    return all(lookup(n) is None and subdivisions().get(fold(n)) is None for n in names)
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -375,6 +388,8 @@ def _numbers(text: str) -> list[tuple[int, Quantity]]:
             if tail and tail.group(1).lower() in CURRENCY_WORDS:
                 unit = CURRENCY_WORDS[tail.group(1).lower()]
                 end += tail.end()
+        if unit is None and not length and (olds := _AGED_PERSONS.match(text, end)):
+            unit, end = "person", olds.end()  # "three 14-year-olds": three people
         if unit is None and not length:
             unit, new_end = unit_after(text, end)
             if unit is not None:

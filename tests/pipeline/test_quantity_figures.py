@@ -470,7 +470,7 @@ def test_groups_joined_by_and_are_not_summed(text: str, values: list[float]) -> 
     ("Suspects aged 18 to 25 were detained in Dhaka on Monday.", []),
     ("Police arrested 14 people aged between 16 and 24 in Nairobi.", [14]),
     ("The group, aged 20 to 30, marched on parliament in Accra.", []),
-    ("Three 14-year-olds were arrested after the riot in Marseille.", []),
+    ("Three 14-year-olds were arrested after the riot in Marseille.", [3]),
 ])
 def test_an_age_counts_nothing(text: str, values: list[float]) -> None:
     """An age set off by commas after a name, or after "aged", is no count of people."""
@@ -490,6 +490,27 @@ def test_an_age_counts_nothing(text: str, values: list[float]) -> None:
     ("Police said Tuesday, about 50, had been hurt in the clashes in Lima.", [50]),
 ])
 def test_a_count_after_a_comma_stays(text: str, values: list[float]) -> None:
+    assert _values(text) == values
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # a day or a month, a group, a body or a province is no name with an age; a figure
+    # closing a clause that counts already is a gapped count
+    ("Israeli strikes killed 45 people on Monday and, by Tuesday, 60, health officials in "
+     "Gaza said.", [45, 60]),
+    ("Russia said it shot down 30 Ukrainian drones on Friday and, on Saturday, 45.", [30, 45]),
+    ("Police in Paris arrested 40 people on Friday and, after the march on Saturday, 25.",
+     [40, 25]),
+    ("Israel released 90 Palestinian prisoners on Sunday and Hamas, 13.", [90, 13]),
+    ("Fighters from Hamas, 40, and Islamic Jihad, 12, were killed in Israeli raids.",
+     [40, 12]),
+    ("Ukraine's SBU detained 12 Russian agents; Belarus's KGB, 4.", [12, 4]),
+    ("The toll by province: Helmand, 14; Kandahar, 9; Kunduz, 6.", [14, 9, 6]),
+    # still ages
+    ("Navalny, 47, died in an Arctic prison.", []),
+    ("Police shot Juan Perez, 34, and Maria Lopez, 29, in Caracas.", []),
+])
+def test_counts_after_days_groups_and_places_stay(text: str, values: list[float]) -> None:
     assert _values(text) == values
 
 
