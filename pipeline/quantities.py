@@ -476,8 +476,10 @@ def _named_person() -> re.Pattern[str]:
     roles = "|".join(sorted((r.replace(" ", r"\s+") for r in lexicon()["named_roles"]),
                             key=len, reverse=True))
     return re.compile(
-        # no "of" among the modifiers: "arrested the son of Governor Ali Khan" is the son
-        rf"\b{_ON_A_PERSON}\s+(?P<mods>(?:(?!of\b)[\w'’.-]+\s+){{0,3}}?)(?P<role>(?i:{roles}))"
+        # no "of" among the modifiers but right after the act: "arrested the son of Governor
+        # Ali Khan" is the son, "the killing of journalist Jamal Khashoggi" the journalist
+        rf"\b{_ON_A_PERSON}\s+(?P<mods>(?:of\s+)?(?:(?!of\b)[\w'’.-]+\s+){{0,3}}?)"
+        rf"(?P<role>(?i:{roles}))"
         rf"\s+{_NAME}"
         rf"|(?<![\w-])(?P<prole>(?i:{roles}))\s+{_NAME},?\s+(?:was|has\s+been|had\s+been)\s+"
         rf"(?:\w+\s+)?{_PERSON_DONE}\b")

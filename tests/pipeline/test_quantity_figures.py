@@ -750,6 +750,8 @@ def test_roles_that_are_no_casualty_count_nothing(text: str,
     ("The verdict freed a judge from suspicion, the court in Lima said.", []),
     ("Police arrested the son of Governor Ali Khan in Peshawar.", []),
     # still counted
+    ("Riyadh denied any role in the killing of journalist Jamal Khashoggi in Istanbul.",
+     [(1, "journalist")]),
     ("A marine was killed in Okinawa.", [(1, "marine")]),
     ("Russia released a judge from custody.", [(1, "judge")]),
 ])
