@@ -40,6 +40,9 @@ _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Za-z]*-\d+[A-Za-z]*\b|"
 #: plural possessives modify the noun after them: "the two countries' ministers").
 _TERMS_POSSESSIVE = frozenset({"years'", "months'", "weeks'", "days'", "hours'"})
 _OPENING_QUOTES = frozenset({'"', "“", "'", "‘"})
+#: A quoted title, every word capitalised but the small ones: "Days of Rage".
+_QUOTED_TITLE = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|the|and|for|in|on)\s+)*[A-Z][\w'’-]*)*"
+                           r"\s*[\"”'’]")
 #: A model designator or an acronym in the plural is the counted thing ("two F-16s", "three
 #: MiG-31s", "two MPs", "40 UAVs").
 _MODEL_PLURAL = re.compile(r"[A-Z][A-Za-z]*-\d+[A-Z]*s|[A-Z]{2,}s")
@@ -85,8 +88,11 @@ def unit_after(text: str, pos: int) -> tuple[str | None, int]:
         if not word[0].isalpha():
             if word in ("-", "–") and seen == 0:
                 continue
-            if word in _OPENING_QUOTES and seen == 0 and tok.start() == pos + 1:
-                continue  # the six "terrorists and hitmen": the noun as the source put it
+            if word in _OPENING_QUOTES and seen == 0 and tok.start() == pos + 1 and \
+                    not _QUOTED_TITLE.match(text, tok.end()):
+                # the six "terrorists and hitmen": the noun as the source put it; a quoted
+                # title ("Days of Rage" protesters) is a name, no noun
+                continue
             break
         # a name of several capitalised words is one modifier ("two Royal Navy offshore
         # patrol vessels", "three Islamic State Group commanders")

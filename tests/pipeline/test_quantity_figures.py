@@ -699,7 +699,10 @@ def test_a_counted_noun_in_quotes(text: str, quantities: list[tuple[float, str]]
 
 
 @pytest.mark.parametrize(("text", "quantities"), [
-    # guards: a quote that opens no noun, or a quote around the whole figure
+    # guards: a quoted title, which is a name
+    ('Police said 12 "Days of Rage" protesters were detained in Tehran.', [(12, "count")]),
+    ('Activists marked 100 "Days of Resistance" in Minsk.', [(100, "count")]),
+    # a quote that opens no noun, or a quote around the whole figure
     ('He said 12 "would be freed soon", the agency reported.', [(12, "count")]),
     ('The minister said "12 people" had been arrested in Lagos.', [(12, "person")]),
     ('Officials said 3 were killed and "many more" hurt in the blast.', [(3, "person")]),
