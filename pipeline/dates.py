@@ -146,6 +146,10 @@ def _year_for(month: int, day: int, anchor: date) -> date | None:
 #: "earlier on" just before a weekday: a look back within the narrative's day ("later on
 #: Monday" is as often the day of publication ahead: "was due to meet later on Monday").
 SAME_DAY_BEFORE = re.compile(r"\bearlier\s+(?:on\s+)?$", re.IGNORECASE)
+#: A past perfect before it ("had gathered earlier on Saturday") looks back from the day
+#: just told; in the simple past ("Earlier on Friday, drones struck Kharkiv") wire copy
+#: goes back to the news day after a background paragraph.
+LOOK_BACK = re.compile(r"\bhad\b(?!\s+to\b)", re.IGNORECASE)
 
 #: What may precede a sentence-opening weekday ("On Thursday, the ministers will meet").
 _OPENERS = frozenset({"", "on", "by", "from", "until", "and on", "then on", "but on"})
@@ -286,10 +290,11 @@ def _candidates(s: str, anchor: date | None, previous: date | None
             d = named
         elif previous is not None and previous.weekday() == WEEKDAYS[m["weekday"].lower()] \
                 and SAME_DAY_BEFORE.search(s, 0, m.start()) and \
-                0 < (anchor - previous).days <= 31:
+                LOOK_BACK.search(s, 0, m.start()) and \
+                previous.weekday() != anchor.weekday() and 0 < (anchor - previous).days <= 31:
             # "That evening Kurz ended the coalition. Crowds had gathered earlier on
             # Saturday": the day just told, when it is that weekday, not the latest one
-            # before publication
+            # before publication ("earlier on Friday" in a Friday's paper is that day)
             d = previous
         else:
             d = _weekday_date(WEEKDAYS[m["weekday"].lower()], anchor, rel=rel,

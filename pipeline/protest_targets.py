@@ -25,16 +25,24 @@ if TYPE_CHECKING:
 MISSIONS = word_class("missions")
 #: How a country modifies the noun that names it ("Iran's consulate", "US interference").
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "flat"})
+#: Errands of dissent ("to condemn", "to denounce"): their object is what a crowd
+#: gathered for them is against.
+DISSENT_ERRANDS = word_class("dissent_errands")
 
 
 def _aimed_at(name: Token, trigger: Token) -> bool:
     """Whether a country's name is what a protest is against: inside an "against"
-    phrase under the trigger, or the owner of a diplomatic mission."""
+    phrase under the trigger, the object of an errand of dissent under it, or the owner
+    of a diplomatic mission."""
     noun = name
     while noun.dep_ in MODIFIER_DEPS and noun.head != noun:
         noun = noun.head
     if noun.lemma_.lower() in MISSIONS:
         return True
+    named = noun.head if noun.dep_ == "det" else noun  # "the United States" from "the"
+    if named.dep_ in ("dobj", "obj") and named.head != trigger and \
+            named.head.lemma_.lower() in DISSENT_ERRANDS:
+        return True  # "gathered in Tehran to condemn Israel": what the errand is against
     t = noun
     while t != trigger and t.head != t:
         if t.dep_ == "pobj" and t.head.lower_ == "against":

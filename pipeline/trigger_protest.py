@@ -93,6 +93,33 @@ def _blocks_a_way(tok: Token) -> bool:
                for c in tok.children)
 
 
+def dissent_errand(verb: Token) -> bool:
+    """A crowd's errand (the "to"-verb after "gathered") that is dissent: "to protest",
+    "to denounce", "to condemn", or "to demand" a change ("new elections", "the
+    president's resignation", "that the ruling be implemented"); not "to demand refunds"
+    or "seats on evacuation flights", what a crowd waiting for a service asks."""
+    lemma = lemma_of(verb)
+    if lemma in word_class("dissent_errands"):
+        return True
+    return lemma == "demand" and any(
+        c.dep_ == "ccomp" or (c.dep_ in ("dobj", "obj")
+                              and lemma_of(c) in word_class("dissent_demands"))
+        for c in verb.children)
+
+
+#: Sittings a crowd may gather at to speak, not to demonstrate ("residents gathered at a
+#: council meeting to oppose plans for a pipeline").
+SITTINGS = frozenset({"meeting", "hearing"})
+
+
+def gathered_at_sitting(tok: Token) -> bool:
+    """"gathered at a council meeting", "at a public hearing": an audience, no crowd in
+    the street."""
+    return any(c.dep_ == "prep" and c.lower_ == "at" and any(
+        o.dep_ == "pobj" and lemma_of(o) in SITTINGS for o in c.children)
+        for c in tok.children)
+
+
 def protesters_subject(tok: Token, *, ways: bool = False) -> bool:
     """Civilians doing ``tok`` (a protest verb). With ``ways`` (the blocking path only) a
     subject is also taken two clauses up or from the noun a participle hangs on, when a

@@ -91,6 +91,8 @@ from pipeline.trigger_protest import (
     WALKOUT,
     collective_walkout,
     demonstrators,
+    dissent_errand,
+    gathered_at_sitting,
     protest_verb,
     protesters_subject,
     thrown_at_building,
@@ -307,8 +309,8 @@ def own_verb_sense(tok: Token) -> tuple[Sense | None, bool]:
     if lemma in ("gather", "assemble", "converge") and protesters_subject(tok) and not any(
             c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to"
                                                  for a in c.children)
-            and lemma_of(c) not in word_class("dissent_errands")
-            for c in tok.children):
+            and not dissent_errand(c)
+            for c in tok.children) and not gathered_at_sitting(tok):
         # "thousands of people gathered in the square", "gathered outside the embassy to
         # protest against Moscow": a demonstration, unless it says what else they came
         # for ("gathered at the mosque to pray", "to celebrate")

@@ -2,7 +2,10 @@
 denounce") demonstrates (PLOVER PROTEST), as a crowd that gathers for no stated errand
 does; one that gathers for any other errand (to pray, celebrate, mourn, welcome or
 support someone) does not, nor do officials or investors gathering to condemn or
-oppose something. Sentences are made up for these tests."""
+oppose something. A crowd "demands" in protest only a change from those in power (new
+elections, a resignation, wages), not a service (refunds, documents, seats on a flight),
+and an audience at a council meeting or hearing is no demonstration. What the errand
+condemns or denounces is the protest's target. Sentences are made up for these tests."""
 
 from __future__ import annotations
 
@@ -39,5 +42,34 @@ def test_a_crowd_gathered_to_protest_demonstrates(code_text: Any, text: str,
     "Did thousands of people gather in Lima to protest?",
 ])
 def test_other_gatherings_are_no_protest(code_text: Any, text: str) -> None:
+    assert not any(t[0] == "PROTEST" for t in triples(code_text(text))), \
+        triples(code_text(text))
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Thousands of people gathered in Tehran to condemn Israel.", ("PROTEST", "IRN", "ISR")),
+    ("Hundreds gathered in Tehran to denounce the United States.",
+     ("PROTEST", "IRN", "USA")),
+    ("Thousands of people gathered in Tehran to condemn Israel after the strike on the "
+     "consulate.", ("PROTEST", "IRN", "ISR")),
+    ('Hundreds gathered in Tehran to denounce the United States, chanting "Death to '
+     'America".', ("PROTEST", "IRN", "USA")),
+])
+def test_what_the_errand_condemns_is_the_protests_target(
+        code_text: Any, text: str, kind: tuple[str, str, str]) -> None:
+    found = triples(code_text(text))
+    assert kind in found, found
+    assert (kind[0], kind[1], kind[1]) not in found, found  # no self-pair beside it
+
+
+@pytest.mark.parametrize("text", [
+    "Crowds gathered at the airport in Kabul to demand seats on evacuation flights.",
+    "Crowds gathered outside the passport office in Lahore to demand their documents.",
+    "Hundreds of Chinese tourists gathered at the airport in Bangkok to demand refunds "
+    "after flights were cancelled.",
+    "Residents gathered at a council meeting in Ohio to oppose plans for a new pipeline.",
+])
+def test_a_crowd_asking_for_a_service_or_at_a_meeting_is_no_protest(
+        code_text: Any, text: str) -> None:
     assert not any(t[0] == "PROTEST" for t in triples(code_text(text))), \
         triples(code_text(text))

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from schemas import ExtractedArticle
 
 PUB = "2025-03-11"  # a Tuesday
@@ -72,3 +74,28 @@ def test_later_on_the_weekday_is_read_from_publication(
     out = code_text(STORY + "Thousands of people gathered outside the chancellery in "
                     "Vienna later on Friday to demand a new vote.", published="2024-06-26")
     assert _days(out, "protest") == {"2024-06-21"}, _days(out, "protest")
+
+
+def _days_in(out: ExtractedArticle, words: str) -> set[str | None]:
+    return {e.date for e in out.events if words in e.evidence.sentence}
+
+
+@pytest.mark.parametrize(("text", "words", "day"), [
+    # published on a Friday: "earlier on Friday" is the day of publication
+    ("The ceasefire took effect on April 26. Earlier on Friday, Russian drones struck "
+     "Kharkiv, killing three people.", "Kharkiv", "2024-05-10"),
+    # in the simple past, wire copy goes back to the news day after a background paragraph
+    ("The talks collapsed on April 29, when Hamas rejected the offer. Earlier on Monday, "
+     "Israeli jets struck Rafah, killing 20 people.", "Rafah", "2024-05-06"),
+    ("The protests began on April 22, when students occupied the lawn at Columbia. Earlier "
+     "on Monday, police arrested 100 students at New York University.", "New York",
+     "2024-05-06"),
+    ("Parliament passed the law on April 16. Police detained 20 protesters in Tbilisi "
+     "earlier Tuesday.", "Tbilisi", "2024-05-07"),
+    ("Georgia's parliament passed the law on May 1. Protesters clashed with police "
+     "earlier Wednesday outside parliament.", "clashed", "2024-05-08"),
+])
+def test_earlier_on_a_weekday_in_the_simple_past_is_read_from_publication(
+        code_text: Callable[..., ExtractedArticle], text: str, words: str, day: str) -> None:
+    out = code_text(text, published="2024-05-10")
+    assert _days_in(out, words) == {day}, _days_in(out, words)
