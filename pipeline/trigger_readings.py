@@ -293,17 +293,37 @@ def code_clause(finder: ArgumentFinder, trig: Trigger, reading: Reading, speaker
 
 
 #: Verbs of holding a meeting for others, and the meetings they hold ("convened an
-#: emergency security meeting" gathers a state's own officials: no guests).
+#: emergency security meeting" gathers a state's own officials: no guests). A conference
+#: or congress hosted is one of parties only with them named ("a conference of Gulf
+#: states"): "hosted a news conference", "a conference on artificial intelligence" are not.
 HOSTING = frozenset({"host"})
-HOSTED = MULTILATERAL | {"meeting"}
+HOSTED = frozenset({"summit", "meeting"})
+HOSTED_OF_PARTIES = MULTILATERAL - HOSTED
+PARTIES_PREPS = frozenset({"of", "between", "with"})
+#: "its national conference", "their annual meeting": the host's own meeting, no guests.
+OWN = frozenset({"its", "his", "her", "their", "our"})
 
 
 def _hosted_meeting(tok: Token) -> bool:
     """"Sisi hosted a peace summit", "Peru said it would host a meeting of regional foreign
     ministers": the host of a meeting consults its guests, who need not be named (one
-    convener is enough, as for a summit named as the act)."""
-    return tok.lemma_.lower() in HOSTING and any(
-        c.dep_ in ("dobj", "obj") and c.lemma_.lower() in HOSTED for c in tok.children)
+    convener is enough, as for a summit named as the act). Not a host only described
+    ("Hungary, which hosts the summit, said ..."), nor a meeting of the host's own
+    ("its annual shareholder meeting", "a news conference", "a town hall meeting")."""
+    if tok.lemma_.lower() not in HOSTING or tok.dep_ == "relcl":
+        return False
+    return any(c.dep_ in ("dobj", "obj") and _guests_meeting(c) for c in tok.children)
+
+
+def _guests_meeting(noun: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    if any((c.dep_ == "poss" and c.lower_ in OWN)
+           or (c.dep_ in ("compound", "amod", "nmod")
+               and c.lemma_.lower() in word_class("inward_meetings")) for c in noun.children):
+        return False
+    if lemma in HOSTED_OF_PARTIES:
+        return any(c.dep_ == "prep" and c.lower_ in PARTIES_PREPS for c in noun.children)
+    return lemma in HOSTED
 
 
 def _parties(finder: ArgumentFinder, trig: Trigger, event_type: str, speaker: Actor | None

@@ -1,8 +1,10 @@
 """The host of a summit or a meeting consults its guests (PLOVER CONSULT), whom the
 sentence need not name: one host is enough, as for a summit named as the act. A host of
-anything else (a dinner, a tournament), a meeting only hoped for or asked about, and a
-meeting convened of a state's own officials are no such consultation. Sentences are made
-up for these tests."""
+anything else (a dinner, a tournament), a meeting only hoped for or asked about, a
+meeting convened of a state's own officials, a news conference, a meeting of the host's
+own (its national conference, a shareholder, town hall or fan meeting), a conference
+on a subject, and a host only described in a relative clause are no such consultation.
+Sentences are made up for these tests."""
 
 from __future__ import annotations
 
@@ -36,6 +38,14 @@ def test_the_host_of_a_meeting_consults(code_text: Any, text: str,
     "Turkey hopes to host a meeting of the two presidents in Istanbul.",
     "South Korean President Yoon Suk Yeol convened an emergency security meeting on "
     "Friday.",
+    "Turkey's foreign minister hosted a news conference in Ankara on Tuesday.",
+    "The Israeli military hosted a press conference to show footage of the tunnel.",
+    "South Africa's ANC hosted its national conference in Johannesburg.",
+    "The company hosted its annual shareholder meeting in Omaha on Saturday.",
+    "The Japanese prime minister hosted a town hall meeting in Osaka.",
+    "The French club hosted a fan meeting in Lyon.",
+    "The Vatican hosted a conference on artificial intelligence.",
+    "Hungary, which hosts the summit, said it would veto aid to Ukraine.",
 ])
 def test_other_hosting_is_no_consultation(code_text: Any, text: str) -> None:
     assert not any(t[0] == "CONSULT" for t in triples(code_text(text))), \
