@@ -19,10 +19,12 @@ from pipeline.actor_lexicon import (
     lexicon,
     lookup,
     lookup_any,
+    place_country,
     scan_names,
 )
 from pipeline.actor_persons import glued_conjunct
 from pipeline.actor_setting import local_setting
+from pipeline.body_seats import court_place, world_court_city
 from pipeline.local_bodies import own_place
 from pipeline.officeholders import known_person, surname_key
 from pipeline.opening_places import opening_place
@@ -331,12 +333,7 @@ class RoleResolver:
             # foreign ministry", "China's Commerce Ministry" tagged PROPN)
             if t.lemma_.lower() != lemma or t.pos_ not in ("NOUN", "PROPN"):
                 continue
-            # "an international tribunal ruled ... the ruling by the tribunal": the
-            # body the earlier mention's form names (``actor_bodies``), even where a
-            # place names its seat ("an international tribunal in The Hague")
-            found = international_mention(t)
-            if found is None:
-                found, _ = self._context(t, None)
+            found = self._court_body(t)
             if found is not None and found.kind != "region":
                 named.append(found)
         if state_body:
@@ -352,28 +349,83 @@ class RoleResolver:
         case", "accused the tribunal of bias": a court's judges and prosecutors, or the
         court itself, named with no country are those of the last court or tribunal
         the article named; when that was an international one they are the world
-        body's, not the story's focus country's. (A national court named last says
-        nothing new: the focus or the same-noun reading stands.) Only a bare mention
-        takes one up: a described court is its own ("the federal constitutional
-        court", "a three-judge bench"), and "a court" is a new one."""
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in COURT_STAFF or \
-                tok.dep_ in ("compound", "amod", "nmod") or any(
-                c.dep_ in MODIFIER_DEPS or c.dep_ == "nummod" or c.lower_ in ("a", "an") or
-                _own_court(c) for c in tok.children):
+        body's, not the story's focus country's. Only a bare mention takes one up: a
+        described court is its own ("the federal constitutional court", "a three-judge
+        bench"), and "a court" is a new one. No take-up when a national court is named in
+        the world court's sentence or after it ("the High Court of Justice", "a Manila
+        court ... also wanted by the ICC"), or when the sentence places the act in a city
+        that is no world court's seat ("prosecutors in Baku"): national staff are
+        mostly named with no court at all."""
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in COURT_STAFF or not _bare(tok):
             return None
-        last: Entry | None = None
+        if any(_domestic_place(t) for t in tok.sent):
+            return None  # "At home, his trial resumed in Tel Aviv, and the judges ..."
+        world: Token | None = None  # the last world court named
+        national: Token | None = None  # the last other court named
         for t in tok.doc[:tok.i]:
             if t.lemma_.lower() not in COURTS or t.pos_ not in ("NOUN", "PROPN"):
                 continue
-            found = international_mention(t) or self._context(t, None)[0]
-            if found is not None and found.kind != "region":
-                last = found
-        return last if last is not None and last.kind == "igo" else None
+            found = self._court_body(t)
+            if found is not None and found.kind == "igo":
+                world = t
+            elif (found is not None and found.kind != "region") or _described(t):
+                # "the High Court of Justice", "an employment tribunal", "a Manila court"
+                # (a bare "the court", "court president" is the court named before)
+                national = t
+        if world is None or (national is not None and
+                             national.sent.start >= world.sent.start):
+            # a national court named in the world court's sentence or after it: the
+            # staff may be either's ("Israel's Supreme Court froze ..., days after the
+            # International Court of Justice opened hearings. The judges ...")
+            return None
+        return Entry(None, "IGO", "igo")
+
+    def _court_body(self, t: Token) -> Entry | None:
+        """The body an earlier mention names: the world body its form names
+        (``actor_bodies``: "an international tribunal ruled ... the ruling by the
+        tribunal"), else its country. For a court, the country its phrase names first
+        ("Israel's Supreme Court", "the International Crimes Tribunal in Dhaka"), unless
+        it sits in a world court's city ("an international arbitration tribunal in The
+        Hague")."""
+        found, _ = self._context(t, None)
+        world = international_mention(t)
+        if world is None or t.lemma_.lower() not in COURTS:
+            return world or found
+        seat = court_place(t)
+        if seat is not None and not world_court_city(seat):
+            # a court of international name sitting in a national capital is that
+            # country's ("the International Crimes Tribunal in Dhaka")
+            return found if found is not None and found.kind != "igo" else \
+                Entry(place_country(seat), "JUD", "country")
+        return world if found is None or seat is not None else found
 
     @staticmethod
     def _span_text(tok: Token) -> str:
         left = tok.left_edge.i
         return tok.doc[left:tok.i + 1].text
+
+
+def _bare(tok: Token) -> bool:
+    """A court or its people named with no word of their own ("the judges", "the
+    tribunal"), not modifying another noun ("court president")."""
+    return tok.dep_ not in ("compound", "amod", "nmod") and not _described(tok)
+
+
+def _described(court: Token) -> bool:
+    """A court named with words of its own or as a new one ("the Supreme Court", "an
+    employment tribunal", "a court in Nairobi"), not a bare "the court", "the court's
+    jurisdiction" or "court president"."""
+    return any(c.dep_ in MODIFIER_DEPS or c.dep_ == "nummod" or c.lower_ in ("a", "an") or
+               _own_court(c) for c in court.children)
+
+
+def _domestic_place(tok: Token) -> bool:
+    """A city or country named as where something happens ("in Tel Aviv", "In Baku on
+    Monday") that is no world court's seat."""
+    if tok.ent_type_ != "GPE" or tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "at"):
+        return False
+    name = tok.doc[tok.left_edge.i:tok.i + 1].text
+    return place_country(name) is not None and not world_court_city(name)
 
 
 def _own_court(prep: Token) -> bool:

@@ -12,7 +12,7 @@ from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from pipeline.actor_lexicon import BODIES, country_name, names_country, place_country
-from pipeline.body_seats import body_seat, court_seat
+from pipeline.body_seats import body_seat, court_rulings, court_seat
 from pipeline.doc_views import span_ents
 from pipeline.drill_places import drill_at_home
 from pipeline.frontier_places import across_frontier
@@ -392,7 +392,7 @@ def trigger_location(sent: Span, tok: Token, event_type: str, src: Actor | None,
                      tgt: Actor | None, dateline: str | None) -> Location | None:
     """Where the event of trigger ``tok`` happens: its sentence's place (venue first),
     else for a meeting of a world body's organ its seat (``body_seat``), for a world
-    court's act the court's seat the article gave (``court_seat``), else the venue
+    court's ruling the court's seat the article gave (``court_seat``), else the venue
     carried from the sentences before, else ``event_location``'s fallbacks (actors'
     countries, dateline); a deployment at home, a mission's work or violence by a
     state's forces of order (``home_guard``) stays at home."""
@@ -400,7 +400,7 @@ def trigger_location(sent: Span, tok: Token, event_type: str, src: Actor | None,
                                          target=tgt.country if tgt else None,
                                          source=src.country if src else None)
                           or (body_seat(src, tgt) if event_type in MET else None)
-                          or court_seat(sent, src)
+                          or (court_seat(sent, src) if event_type in court_rulings() else None)
                           or carried_venue(sent, event_type)
                           or (title_venue(sent.doc) if event_type in MET else None),
                           event_type, src, tgt, dateline,

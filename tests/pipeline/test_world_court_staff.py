@@ -136,3 +136,97 @@ def test_a_national_courts_city_is_no_world_courts_seat(code_text: Any) -> None:
     assert all(e.location is None or e.location.country != "KEN" for e in out.events
                if e.source and e.source.role == "IGO"), [(e.type, e.location)
                                                           for e in out.events]
+
+
+# A world court named before is not the court of every later "judges" or "prosecutors":
+# national staff mostly come with no court named at all, often in a city of their own.
+NATIONAL_STAFF = [
+    ("The International Criminal Court issued an arrest warrant for Benjamin Netanyahu in "
+     "November. At home, his corruption trial resumed in Tel Aviv on Tuesday, and the "
+     "judges rejected his request to delay his testimony.", "the judges rejected", "ISR"),
+    ("Kenya's deputy president once faced charges at the International Criminal Court. On "
+     "Thursday, prosecutors charged 12 police officers over the deaths of protesters in "
+     "Nairobi.", "prosecutors charged", "KEN"),
+    ("South Sudan's former vice president may face the International Criminal Court. "
+     "Police arrested him in Juba on Tuesday, and prosecutors said they would charge him "
+     "with treason.", "prosecutors said", "SSD"),
+    ("Armenia and Azerbaijan have traded claims at the International Court of Justice. In "
+     "Baku on Monday, prosecutors charged eight former Karabakh leaders with terrorism.",
+     "prosecutors charged", "AZE"),
+]
+
+
+def test_national_staff_in_a_city_of_their_own_are_not_the_world_courts(
+        code_text: Any) -> None:
+    for text, words, country in NATIONAL_STAFF:
+        out = code_text(text)
+        assert _sources(out, words) == {country}, (text, triples(out))
+
+
+# A national court named with the world court or after it: its staff are not the world
+# body's, named or unnamed.
+NATIONAL_COURTS = [
+    ("Israel's government has dismissed South Africa's case at the International Court "
+     "of Justice. On Wednesday the High Court of Justice ordered the government to "
+     "explain its policy on aid to Gaza, and the judges criticised the state's delays.",
+     "the judges criticised", "ISR"),
+    ("Britain has said it will respect the ruling of the International Court of Justice on "
+     "the Chagos Islands. In a separate case, an employment tribunal ruled that the Home "
+     "Office had discriminated against a Muslim officer, and the tribunal ordered the "
+     "ministry to pay compensation.", "the tribunal ordered", "GBR"),
+    ("A Manila court on Monday ordered the arrest of a former police chief who is also "
+     "wanted by the International Criminal Court. Prosecutors said he had ordered the "
+     "killings of drug suspects.", "Prosecutors said", "PHL"),
+    ("Israel's Supreme Court on Sunday froze the government's dismissal of the Shin Bet "
+     "chief, days after the International Court of Justice opened hearings on aid. The "
+     "judges ordered the government to respond.", "The judges ordered", "ISR"),
+]
+
+
+def test_a_national_court_named_with_or_after_the_world_court_keeps_its_staff(
+        code_text: Any) -> None:
+    for text, words, country in NATIONAL_COURTS:
+        out = code_text(text)
+        assert _sources(out, words) == {country}, (text, triples(out))
+
+
+def test_a_court_of_international_name_in_a_national_capital_is_that_countrys(
+        code_text: Any) -> None:
+    out = code_text("The International Crimes Tribunal in Dhaka sentenced Sheikh Hasina "
+                    "to death on Monday. Prosecutors had demanded the death penalty.")
+    assert _sources(out, "Prosecutors had demanded") == {"BGD"}, triples(out)
+
+
+def test_a_hague_based_court_is_not_always_a_world_court(code_text: Any) -> None:
+    out = code_text("A Hague-based court on Friday ordered Shell to cut its carbon "
+                    "emissions.")
+    assert _sources(out, "Hague-based court") == {"NLD"}, triples(out)
+
+
+def _places(out: Any, words: str) -> set[str | None]:
+    return {e.location and e.location.country for e in out.events
+            if words in e.evidence.sentence}
+
+
+def test_a_world_courts_seat_is_not_another_world_courts(code_text: Any) -> None:
+    for text, words, country in (
+            ("ARUSHA (AFP) - The International Court of Justice in The Hague ruled in 2019 "
+             "that Britain must hand back the Chagos Islands. On Monday the African Court "
+             "on Human and Peoples' Rights ordered Tanzania to free a jailed opposition "
+             "leader.", "ordered Tanzania", "TZA"),
+            ("SAN JOSE (AFP) - The International Court of Justice in The Hague ruled on the "
+             "Nicaragua dispute in 2018. On Monday the Inter-American Court of Human Rights "
+             "ordered Nicaragua to release political prisoners.", "ordered Nicaragua",
+             "CRI")):
+        out = code_text(text)
+        assert _places(out, words) == {country}, (text, triples(out))
+
+
+def test_a_world_court_prosecutors_visit_is_where_the_story_carries_it(
+        code_text: Any) -> None:
+    out = code_text("KINSHASA (Reuters) - The International Criminal Court in The Hague has "
+                    "opened a new inquiry in Congo. Its prosecutor Karim Khan travelled to "
+                    "Kinshasa on Monday. The prosecutor met President Felix Tshisekedi on "
+                    "Tuesday.")
+    assert ("CONSULT", "IGO", "COD") in triples(out), triples(out)
+    assert _places(out, "The prosecutor met") == {"COD"}, triples(out)
