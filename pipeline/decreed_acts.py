@@ -105,4 +105,19 @@ def signed_instrument(tok: Token) -> bool:
     obj = object_or_patient(tok)
     if obj is None and tok.dep_ == "acl" and tok.tag_ == "VBN":
         obj = tok.head  # "a brief letter signed by the minister"
-    return obj is not None and bool(set(object_phrase(obj)) & INSTRUMENTS)
+    if obj is None or not set(object_phrase(obj)) & INSTRUMENTS or _joint(tok, obj):
+        return False
+    # "a letter of intent", "of support", "of solidarity": the "of" noun is its stance
+    return lemma_of(obj) != "letter" or not _preps(obj, "of")
+
+
+def _preps(tok: Token, word: str) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == word for c in tok.children)
+
+
+def _joint(sign: Token, obj: Token) -> bool:
+    """"Ukraine and France signed …", "signed a letter of intent with Sweden": signed
+    with a partner, a bilateral act, not an instrument of one's own."""
+    signers = [c for c in sign.children if c.dep_ == "nsubj"]
+    return (_preps(sign, "with") or _preps(obj, "with")
+            or any(g.dep_ == "conj" for s in signers for g in s.children))

@@ -57,3 +57,27 @@ def test_guard_agreements_and_sanction_decrees_keep_their_reading(
 def test_guard_no_support_from_an_instrument_in_any_form(
         code_text: Callable[..., ExtractedArticle], text: str) -> None:
     assert "SUPPORT" not in _types(code_text(text))
+
+
+# A letter is no instrument of one's own when its "of" noun carries the stance (of
+# intent, of support, of solidarity), and no signing is one's own when a partner signs
+# too or is signed with: these keep the signing's pair.
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Ukraine signed a letter of intent with Sweden on Monday to buy up to 150 Gripen "
+     "fighter jets.", {"UKR", "SWE"}),
+    ("Poland signed a letter of intent with South Korea to buy K2 tanks.", {"POL", "KOR"}),
+    ("Ukraine and France signed a letter of intent on the supply of 100 Rafale jets.",
+     {"FRA", "UKR"}),
+    ("The defence ministers of Poland and Lithuania signed a letter of intent on joint air "
+     "patrols.", {"LTU", "POL"}),
+    ("Macron signed a letter of support for Moldova's bid to join the European Union.",
+     {"FRA", "MDA"}),
+    ("Biden signed a letter of appreciation to Qatar's emir for mediating the hostage deal.",
+     {"USA", "QAT"}),
+    ("Dozens of US lawmakers signed a letter of solidarity with Taiwan.", {"USA", "TWN"}),
+])
+def test_a_letter_of_stance_or_a_joint_signing_keeps_its_pair(
+        code_text: Callable[..., ExtractedArticle], text: str, pair: set[str]) -> None:
+    assert any(kind in ("AGREE", "SUPPORT") and {src, tgt} == pair
+               for kind, src, tgt in triples(code_text(text)))
