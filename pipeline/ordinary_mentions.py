@@ -216,7 +216,11 @@ BOUNTIES = frozenset({"reward", "bounty"})
 def offered_reward(tok: Token) -> bool:
     """"Offered a reward of 3 billion pesos for information leading to the capture of
     Marquez", "offered a $100,000 reward for Guacho's capture": a bounty set on a
-    fugitive proposes nothing to any party (no PLOVER AGREE)."""
-    return lemma_of(tok) == "offer" and any(
-        c.dep_ in ("dobj", "obj", "nsubjpass") and lemma_of(c) in BOUNTIES
-        for c in tok.children)
+    fugitive proposes nothing to any party (no PLOVER AGREE). A reward offered to a
+    party for its own act ("offered Pakistan a reward", "offered rewards to rebels who
+    disarm") is an inducement, and stays AGREE."""
+    if lemma_of(tok) != "offer" or any(c.dep_ == "dative" for c in tok.children):
+        return False
+    return any(c.dep_ in ("dobj", "obj", "nsubjpass") and lemma_of(c) in BOUNTIES
+               and not any(g.dep_ == "prep" and g.lower_ == "to" for g in c.children)
+               for c in tok.children)

@@ -43,3 +43,25 @@ def test_a_reward_offered_is_no_agreement(
 def test_guard_offers_to_act_stay_agree(
         code_text: Callable[..., ExtractedArticle], text: str) -> None:
     assert "AGREE" in _types(code_text(text))
+
+
+# A reward offered to a party for its own act is an inducement (PLOVER AGREE: offering),
+# no bounty: a dative recipient or a "to" party keeps the AGREE.
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("The United States offered Pakistan a reward of $50 million for its help in the hunt.",
+     "PAK"),
+    ("Qatar offered Hamas a reward for releasing the hostages.", "PSE"),
+    ("The EU offered Serbia a reward of faster membership talks if it recognises Kosovo.",
+     "SRB"),
+    ("Washington offered Sudan's army a reward of sanctions relief for a ceasefire.", "SDN"),
+    ("Colombia offered the ELN a reward of amnesty if its fighters demobilise.", "COL"),
+    ("The government offered rewards to rebels who hand in their weapons in Mozambique.",
+     "MOZ"),
+    ("The United States offered a reward to Taliban commanders who broke with the group.",
+     "AFG"),
+])
+def test_a_reward_offered_to_a_party_stays_agree(
+        code_text: Callable[..., ExtractedArticle], text: str, target: str) -> None:
+    assert any(kind == "AGREE" and tgt == target
+               for kind, _, tgt in triples(code_text(text)))
