@@ -191,7 +191,9 @@ def judicial_approval(tok: Token) -> bool:
         return False
     doers = [c for c in tok.children if c.dep_ == "nsubj"] + [
         p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-    return any(judicial(d) for d in doers)
+    # a royal court is the monarch's office, no court of law
+    return any(judicial(d) and not any(lemma_of(m) == "royal" for m in d.children
+                                       if m.dep_ in ("amod", "compound")) for d in doers)
 
 
 def released_matter(tok: Token, *, nominal: bool) -> bool:

@@ -40,6 +40,9 @@ def test_a_courts_approval_is_no_endorsement(
     ("The UN Security Council approved a resolution backing the peace plan for Gaza.",
      "SUPPORT"),
     ("Critics of the court in Warsaw approved the EU's deal with Ukraine.", "SUPPORT"),
+    # a royal court is the monarch's office, no court of law
+    ("The Saudi royal court approved the visit of the Iranian foreign minister to Riyadh.",
+     "SUPPORT"),
 ])
 def test_guard_other_approvals_keep_their_reading(
         code_text: Callable[..., ExtractedArticle], text: str, kind: str) -> None:
