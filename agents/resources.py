@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from pipeline.annotate import REQUIRED_PIPES, add_newline_sentences
 from pipeline.attribute_table import replace_attribute_ruler
 from pipeline.lemma_cache import cache_lemmatizer
-from pipeline.sentence_ner import decode_ner_by_sentence, predict_ner_beside_tok2vec
+from pipeline.sentence_ner import decode_ner_by_sentence
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -50,7 +50,6 @@ def load_nlp(name: str) -> Language:
         replace_attribute_ruler(nlp)
         cache_lemmatizer(nlp)
         decode_ner_by_sentence(nlp)
-        predict_ner_beside_tok2vec(nlp)  # the NER's own vectors on a second core
         log.info("loaded spaCy model %s %s (pipes: %s)", candidate,
                  nlp.meta.get("version"), ",".join(nlp.pipe_names))
         return nlp

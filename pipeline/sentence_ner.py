@@ -20,20 +20,11 @@ in lock-step. The entities are the model's own:
 
 tests/pipeline/test_sentence_ner.py checks the entities and IOB tags against the model's
 component over many sentences; the gold set's events were identical (430 articles).
-
-The recognizer's token vectors come from its own tok2vec, which reads only the words, not
-the shared tok2vec, the tagger or the parser; with the hidden layer precomputed over them
-(the step model, ~40 ms of a 700-word article) they are made in a second thread while the
-shared tok2vec runs (``NERBesideTok2Vec``). Both are mostly BLAS matrix products, which
-leave the GIL, so on a second core the parse's critical path loses the shorter of the two.
-The step model is the same computation on the same docs, so the entities are unchanged.
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any
 
 from pipeline.pipe_swap import swap_pipe
@@ -44,8 +35,6 @@ if TYPE_CHECKING:
 
 NER = "ner"
 FACTORY = "sentence_ner"
-TOK2VEC = "tok2vec"
-BESIDE_FACTORY = "tok2vec_beside_ner"
 
 
 class SentenceNER:
@@ -55,12 +44,6 @@ class SentenceNER:
         if not is_greedy_ner(ner):
             raise ValueError("only a greedy spaCy entity recognizer can be run per sentence")
         self.source = ner  # kept so the tests can run the original beside this one
-        # (docs, step model) of the batch NERBesideTok2Vec prepared, until this takes it
-        self._prepared: tuple[list[Doc], Any] | None = None
-
-    def hold(self, docs: list[Doc], step: Any) -> None:
-        """Keep the step model ``ner.model.predict(docs)`` made ahead for this batch."""
-        self._prepared = (docs, step)
 
     def __call__(self, doc: Doc) -> Doc:
         self._annotate([doc])
@@ -79,7 +62,7 @@ class SentenceNER:
         ner = self.source
         ner._ensure_labels_are_added(docs)  # as the greedy decoder does first
         states, docs_of, stops = _sentence_states(ner, docs)
-        step = self._step_model(docs)  # token vectors of the whole docs, hidden layer primed
+        step = ner.model.predict(docs)  # token vectors of the whole docs, hidden layer primed
         try:
             active = [i for i, state in enumerate(states) if not state.is_final()]
             while active:
@@ -92,61 +75,6 @@ class SentenceNER:
             step.clear_memory()
         # each state writes its sentence's entities and leaves the rest of the doc as it is
         ner.set_annotations(docs_of, states)
-
-    def _step_model(self, docs: list[Doc]) -> Any:
-        """The step model prepared for exactly these docs, else one made now (a batch
-        the tok2vec did not see, e.g. a component called on its own)."""
-        prepared, self._prepared = self._prepared, None
-        if prepared is not None and _same_docs(prepared[0], docs):
-            return prepared[1]
-        return self.source.model.predict(docs)
-
-
-class NERBesideTok2Vec:
-    """The shared tok2vec, with the recognizer's step model made meanwhile in a second
-    thread and handed to the SentenceNER; it waits for it before the tagger and parser
-    run (the parser's decoder takes the GIL back per move and must not share it)."""
-
-    def __init__(self, tok2vec: Any, ner: SentenceNER) -> None:
-        self.source = tok2vec
-        self.ner = ner
-
-    def __call__(self, doc: Doc) -> Doc:
-        self._annotate([doc])
-        return doc
-
-    def pipe(self, docs: Iterable[Doc], *, batch_size: int = 128) -> Iterator[Doc]:
-        from spacy.util import minibatch
-
-        for batch in minibatch(docs, size=batch_size):
-            self._annotate(batch)
-            yield from batch
-
-    def _annotate(self, docs: list[Doc]) -> None:
-        if not any(len(doc) for doc in docs):  # SentenceNER predicts nothing for these
-            self.source.set_annotations(docs, self.source.predict(docs))
-            return
-        ner = self.ner.source
-        ner._ensure_labels_are_added(docs)  # before its model runs, as SentenceNER does
-        ahead = _second_thread().submit(ner.model.predict, docs)
-        self.source.set_annotations(docs, self.source.predict(docs))
-        self.ner.hold(docs, ahead.result())
-
-
-def _same_docs(held: list[Doc], docs: list[Doc]) -> bool:
-    return len(held) == len(docs) and all(a is b for a, b in zip(held, docs, strict=True))
-
-
-_THREAD: tuple[int, ThreadPoolExecutor] | None = None
-
-
-def _second_thread() -> ThreadPoolExecutor:
-    """The process's one thread for the recognizer's step model (made again in a forked
-    child, where the parent's thread does not exist)."""
-    global _THREAD
-    if _THREAD is None or _THREAD[0] != os.getpid():
-        _THREAD = (os.getpid(), ThreadPoolExecutor(1, thread_name_prefix="ner-beside-tok2vec"))
-    return _THREAD[1]
 
 
 def _sentence_states(ner: Any, docs: list[Doc]) -> tuple[list[Any], list[Doc], list[int]]:
@@ -188,29 +116,3 @@ def decode_ner_by_sentence(nlp: Language) -> Language:
     if NER not in nlp.pipe_names or not is_greedy_ner(nlp.get_pipe(NER)):
         return nlp
     return swap_pipe(nlp, NER, FACTORY, _make)
-
-
-def _make_beside(nlp: Language, name: str, source: str) -> NERBesideTok2Vec:
-    """spaCy factory: the tok2vec ``source`` with the SentenceNER's step model beside it."""
-    return NERBesideTok2Vec(nlp.get_pipe(source), nlp.get_pipe(FACTORY))
-
-
-def predict_ner_beside_tok2vec(nlp: Language) -> Language:
-    """Swap the shared tok2vec for a NERBesideTok2Vec around it, where the pipeline has
-    both and a SentenceNER whose model has its own tok2vec (call after
-    ``decode_ner_by_sentence``); anything else is left alone."""
-    from spacy.pipeline import Tok2Vec
-
-    if (TOK2VEC not in nlp.pipe_names or FACTORY not in nlp.pipe_names
-            or not isinstance(nlp.get_pipe(TOK2VEC), Tok2Vec)
-            or listens_to_tok2vec(nlp.get_pipe(FACTORY).source)):
-        return nlp
-    return swap_pipe(nlp, TOK2VEC, BESIDE_FACTORY, _make_beside)
-
-
-def listens_to_tok2vec(component: Any) -> bool:
-    """Whether ``component``'s model reads the shared tok2vec's output (then it cannot run
-    before it)."""
-    from spacy.pipeline.tok2vec import Tok2VecListener
-
-    return any(isinstance(node, Tok2VecListener) for node in component.model.walk())

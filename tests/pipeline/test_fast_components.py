@@ -1,12 +1,11 @@
 """The pipeline the workers load annotates exactly as the untouched model does.
 
 agents.resources.load_nlp swaps three of the model's components for faster stand-ins built
-from them (pipeline/attribute_table.py, pipeline/lemma_cache.py, pipeline/sentence_ner.py),
-makes the recognizer's token vectors in a second thread beside the shared tok2vec (also
-pipeline/sentence_ner.py) and changes the lemmatizer's word lists to sets. Each has its
-own tests against the component it wraps; this one compares the whole result with a freshly
-loaded model that has none of it, on text full of words neither has seen (the caches' miss
-path), in one batch and one doc at a time.
+from them (pipeline/attribute_table.py, pipeline/lemma_cache.py, pipeline/sentence_ner.py)
+and changes the lemmatizer's word lists to sets. Each has its own tests against the
+component it wraps; this one compares the whole result with a freshly loaded model that has
+none of it, on text full of words neither has seen (the caches' miss path), in one batch
+and one doc at a time.
 """
 
 from __future__ import annotations
@@ -48,8 +47,7 @@ def _annotations(doc: Any) -> list[tuple[Any, ...]]:
 
 
 def test_the_workers_pipeline_annotates_as_the_model(nlp: Any, plain_model: Any) -> None:
-    assert {"tok2vec_beside_ner", "attribute_table", "cached_lemmatizer", "sentence_ner"
-            } <= set(nlp.pipe_names)
+    assert {"attribute_table", "cached_lemmatizer", "sentence_ner"} <= set(nlp.pipe_names)
     want = [_annotations(doc) for doc in plain_model.pipe(TEXTS)]
     assert [_annotations(doc) for doc in nlp.pipe(TEXTS, batch_size=2)] == want
     assert [_annotations(nlp(text)) for text in TEXTS] == want
