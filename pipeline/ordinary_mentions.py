@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import judicial
 from pipeline.actor_lexicon import lexicon as actor_words
-from pipeline.trigger_lexicon import cooperation_words, lemma_of, of_objects
+from pipeline.trigger_lexicon import cooperation_words, lemma_of, of_objects, of_objects
 from pipeline.word_classes import word_class
 
 if TYPE_CHECKING:
@@ -160,7 +160,10 @@ def recalled_memory(tok: Token) -> bool:
     if any(c.dep_ == "ccomp" for c in tok.children):
         return True  # "recalled that the treaty had lapsed"
     recalled = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
-    if not recalled or any(_people(c) for c in recalled):
+    # a part of the staff: "the bulk of its embassy personnel", "a number of diplomats"
+    # (by role only: "the darkest hours of our America", "the poisoning of Sergei Skripal")
+    if not recalled or any(_people(c) or any(_staff(p) for p in of_objects(c))
+                           for c in recalled):
         return False
     # "recalling its charge d'affaires from Ankara", "recalled X home for consultations":
     # a post left or a journey home is an envoy's, however the title is parsed
@@ -176,9 +179,13 @@ RECALL_CUES = frozenset({"home", "consultations", "d'affaires", "d’affaires"})
 def _people(tok: Token) -> bool:
     """A word for people or for a body of them: a role ("ambassador", "troops"), an envoy
     or a mission's staff, a name, or a pronoun."""
+    return tok.pos_ == "PRON" or tok.ent_type_ in RECALLED_NAMES or _staff(tok)
+
+
+def _staff(tok: Token) -> bool:
+    """A role word ("ambassador", "troops"), an envoy or a mission's staff."""
     words = {lemma_of(tok), tok.lower_}
-    return tok.pos_ == "PRON" or tok.ent_type_ in RECALLED_NAMES or \
-        any(w in actor_words().roles for w in words) or \
+    return any(w in actor_words().roles for w in words) or \
         bool(words & (word_class("envoys") | word_class("mission_staff")))
 
 

@@ -62,3 +62,29 @@ def test_guard_envoys_recalled_stay_a_sanction(
 def test_guard_named_or_titled_envoys_stay_a_sanction(
         code_text: Callable[..., ExtractedArticle], text: str) -> None:
     assert "SANCTION" in _types(code_text(text))
+
+
+# Review guards: a part of the staff recalled ("the bulk of", "the rest of", "a number of")
+# is still people called back from a post.
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("Bahrain recalled the bulk of its embassy personnel from Beirut.",
+     ("SANCTION", "BHR", "LBN")),
+    ("Japan recalled the rest of its embassy staff from Kabul on Monday.",
+     ("SANCTION", "JPN", "AFG")),
+])
+def test_part_of_the_staff_recalled_stays_a_sanction(
+        code_text: Callable[..., ExtractedArticle], text: str,
+        triple: tuple[str, str, str]) -> None:
+    assert triple in triples(code_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Britain recalled most of its embassy staff from Khartoum.",
+    "France recalled part of its military mission from Bangui.",
+    "Kuwait recalled a number of its diplomats from Beirut.",
+    "Peru recalled the credentials of its ambassador to Mexico.",
+])
+def test_part_of_the_staff_recalled_is_a_sanction(
+        code_text: Callable[..., ExtractedArticle], text: str) -> None:
+    assert "SANCTION" in _types(code_text(text))
