@@ -63,9 +63,17 @@ def standing_fight(tok: Token) -> bool:
     officers outside the station") keep the act."""
     if lemma_of(tok) != "fight" or tok.dep_ != "acl" or tok.tag_ != "VBG":
         return False
+    body = tok.head
+    # a headline has no finite verb, so its participle is the news: "Israeli troops
+    # fighting Hezbollah in southern Lebanon", "Rebels fighting in Idlib, monitor says"
+    if body.dep_ == "ROOT" or body.dep_ == "nsubj" and any(
+            c.dep_ == "nsubj" and c.i != body.i for c in body.head.children):
+        return False
     armed = word_class("armed_bodies")
+    # a group or a count is what it is of: "a group of protesters" is unarmed,
+    # "thousands of troops" are not
     return any(lemma_of(n) in armed or n.lower_ in armed
-               for n in (tok.head, *of_objects(tok.head)))
+               for n in (of_objects(body) or [body]))
 
 
 def descriptive_participle(tok: Token, event_type: str) -> bool:

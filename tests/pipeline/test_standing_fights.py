@@ -52,3 +52,25 @@ def test_an_armed_body_described_as_fighting_reports_no_fight(
 def test_guard_fighting_told_as_an_act_stays_an_assault(
         code_text: Callable[..., ExtractedArticle], text: str) -> None:
     assert _fights(code_text(text)) == {"ASSAULT"}
+
+
+# Review guards: a headline has no finite verb, so its "fighting" is the news; a group is
+# what it is of ("a group of protesters" is no armed body).
+
+@pytest.mark.parametrize("text", [
+    "Sudanese army fighting RSF in Khartoum for third day",
+    "Israeli troops fighting Hezbollah in southern Lebanon",
+    "Houthi rebels fighting Saudi-led coalition near Yemen border town",
+    "Government forces fighting Islamist militants in northern Mozambique, police say",
+    "Syrian rebels fighting government forces in Idlib, monitor says",
+    "Rebels fighting government troops near Goma as civilians flee",
+    "A group of protesters fighting riot police in Nairobi set fire to a bus.",
+    "A group of youths fighting police in the suburbs of Paris was dispersed with tear "
+    "gas on Tuesday.",
+    "A group of fans fighting stewards at the stadium in Marseille was arrested on "
+    "Saturday.",
+    "A unit of riot police fighting stone-throwing protesters in Tbilisi fired tear gas.",
+])
+def test_headline_or_unarmed_group_fighting_stays_an_assault(
+        code_text: Callable[..., ExtractedArticle], text: str) -> None:
+    assert "ASSAULT" in _fights(code_text(text))
