@@ -280,6 +280,9 @@ def own_verb_sense(tok: Token) -> tuple[Sense | None, bool]:
             # "entered Japanese territorial waters southwest of Okinawa" can parse with
             # the waters as a compound of the real (mis-tagged) head
             for cand in [obj, *[c for c in obj.children if c.dep_ == "compound"]]:
+                if cand.i != obj.i and lemma == "withdraw" and \
+                        lemma_of(cand) in word_class("granted_things"):
+                    continue  # "withdrew its aid workers", "his asylum request": no grant
                 for phrase in object_phrase(cand):
                     if phrase in table:
                         if lemma == "throw" and thrown_at_building(tok):

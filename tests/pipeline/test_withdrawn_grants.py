@@ -44,3 +44,19 @@ def test_a_grant_withdrawn_is_a_sanction(
 def test_guard_other_withdrawals_are_no_sanction(
         code_text: Callable[..., ExtractedArticle], text: str) -> None:
     assert "SANCTION" not in _types(code_text(text))
+
+
+# Review guards: a grant word that only modifies the object ("aid workers", "asylum
+# request", "visa sponsorship") names no grant taken back.
+
+@pytest.mark.parametrize("text", [
+    "The UN food agency withdrew its aid workers from northern Ethiopia after the attack.",
+    "The opposition leader withdrew his asylum request in Sweden and returned to Belarus.",
+    "The family withdrew their asylum claim and left Britain for Iraq.",
+    "Britain withdrew from the Rwanda asylum scheme after the election.",
+    "The company withdrew its visa sponsorship for foreign workers.",
+    "The investor withdrew its funding round for the startup.",
+])
+def test_a_grant_word_modifying_the_object_is_no_sanction(
+        code_text: Callable[..., ExtractedArticle], text: str) -> None:
+    assert "SANCTION" not in _types(code_text(text))
