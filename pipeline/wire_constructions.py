@@ -298,8 +298,13 @@ def own_agent_ordered(tok: Token, is_act: Callable[[Token], bool]) -> bool:
     if lemma not in COMMANDING | TELLING:
         return False
     firms = word_class("ordered_firms")
+    # a leader, a union or activists telling firms to act appeal to them ("Zelensky told
+    # companies to withdraw from Russia"); only an authority over them tells them to
+    firm_agents = not has_neg(tok) and (lemma in COMMANDING or any(
+        c.dep_ == "nsubj" and _words(c) & word_class("firm_authorities")
+        for c in tok.children)) and not _own_business(tok)
     own = any(c.dep_ in ("dobj", "obj") and (
-        (bool(_words(c) & firms) and not _foreign(c) and not has_neg(tok)) or
+        (firm_agents and bool(_words(c) & firms) and not _foreign(c)) or
         (lemma in COMMANDING and (
             _words(c) & (FORCES | OFFICIALS) or any(
                 g.dep_ == "poss" and g.lower_ in OWN for g in c.children))))
@@ -308,6 +313,14 @@ def own_agent_ordered(tok: Token, is_act: Callable[[Token], bool]) -> bool:
     # Ebola" says what a deployment is for
     return own and any(is_act(t) and t.dep_ in ("xcomp", "ccomp") and not has_neg(t)
                        for t in _infinitives(tok))
+
+
+def _own_business(tok: Token) -> bool:
+    """"ordered the company to suspend its operations in Hungary": a firm halting its own
+    business does no act of the authority's on anyone."""
+    return any(g.dep_ == "poss" and g.lower_ in ("its", "their")
+               for t in _infinitives(tok) for o in t.children if o.dep_ in ("dobj", "obj")
+               for g in o.children)
 
 
 def _foreign(firm: Token) -> bool:

@@ -55,3 +55,23 @@ def test_guard_foreign_firms_and_awards_stay_a_demand(
 def test_guard_no_coercion_without_an_order_given(
         code_text: Callable[..., ExtractedArticle], text: str) -> None:
     assert "COERCE" not in _types(code_text(text))
+
+
+# Review guards: a leader, a capital's voice or activists telling firms to act appeal to
+# them; a firm halting its own business does no act on anyone.
+
+@pytest.mark.parametrize("text", [
+    "Zelensky told companies to withdraw from Russia.",
+    "Kyiv told banks to cut ties with Russia over the invasion.",
+    "Activists told banks to cut ties with the Adani group.",
+    "Ukraine's president told companies to suspend their business with Russia.",
+    "Blinken told banks in the Gulf to freeze Russian assets.",
+    "The US Treasury told banks in Hong Kong to freeze the accounts of sanctioned officials.",
+    "The ambassador told firms in Lagos to suspend shipments to Niger.",
+    "The European Commission ordered the company to suspend its operations in Hungary.",
+])
+def test_firms_told_by_no_authority_over_them_get_a_request(
+        code_text: Callable[..., ExtractedArticle], text: str) -> None:
+    types = _types(code_text(text))
+    assert "REQUEST" in types
+    assert not types & {"SANCTION", "RETREAT", "COERCE"}
