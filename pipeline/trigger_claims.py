@@ -16,7 +16,14 @@ from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import names_country
 from pipeline.syntax import has_neg, phrase_text
-from pipeline.trigger_lexicon import Sense, lemma_of, triggers_data
+from pipeline.trigger_lexicon import (
+    Sense,
+    lemma_of,
+    lexicon,
+    noun_rest_ok,
+    triggers_data,
+    verb_rest_ok,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -123,8 +130,46 @@ def denied_claim(tok: Token) -> bool:
         # "said its pilots had downed an F-16, which Islamabad denied": the speaker's own
         # deed, denied by the other side, accuses no one
         return False
-    return any(_answers(d, tok) for d in tok.sent if d.i > tok.i and d.pos_ == "VERB"
+    return any(_answers(d, tok, told) for d in tok.sent if d.i > tok.i and d.pos_ == "VERB"
                and lemma_of(d) in DENIALS and not has_neg(d))
+
+
+#: Types of an act that is held against its doer: a claim that one was done is an
+#: allegation ("said X had shelled the plant"); a claim of talks, of an agreement or of
+#: calm is none ("said Riyadh had agreed to raise output, a claim Riyadh denied").
+HOSTILE = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "SANCTION", "ACCUSE",
+                     "REJECT"})
+#: Summary nouns that call the claim an allegation whatever it says.
+CHARGES = frozenset({"charge", "accusation", "allegation"})
+
+
+def _hostile(told: list[Token], end: int) -> bool:
+    """The told claim (its words before ``end``, where its summing-up starts) names a
+    hostile act: a word whose lexicon sense, its phrase complete, is of a hostile type, as
+    a verb or a noun ("had shelled", "air strikes"), or through its object ("had fired
+    rockets"); or armed men moving or shooting."""
+    lex = lexicon()
+    for t in (d for c in told for d in c.subtree if d.i < end):
+        lemma = lemma_of(t)
+        if t.pos_ == "VERB":
+            # armed men moving or firing need no complete phrase: "tanks had crossed into
+            # Ukraine", "fighters had been firing from the hospital"
+            armed = any(c.dep_ == "nsubj" and lemma_of(c) in lex.military
+                        for c in t.children)
+            if armed and lemma in lex.movement_verbs or any(
+                    s.type in HOSTILE and (armed or verb_rest_ok(t, rest))
+                    for rest, s in lex.verbs.get(lemma, [])):
+                return True
+            table = lex.objects.get(lemma, {})
+            for o in (o for o in t.children if o.dep_ in ("dobj", "obj")):
+                sense = table.get(lemma_of(o)) or table.get(o.lower_)
+                if sense is not None and sense.type in HOSTILE:
+                    return True
+        elif t.pos_ in ("NOUN", "PROPN") and any(
+                s.type in HOSTILE and noun_rest_ok(t, rest)
+                for rest, s in lex.nouns.get(lemma, [])):
+            return True
+    return False
 
 
 #: Possessives by which a speaker names its own side.
@@ -140,7 +185,7 @@ def _own_doer(clause: Token) -> bool:
         g.dep_ == "poss" and g.lower_ in OWN for g in subj.children))
 
 
-def _answers(denial: Token, claim: Token) -> bool:
+def _answers(denial: Token, claim: Token, told: list[Token]) -> bool:
     """``denial`` answers the claim summed up after a comma: its object or the noun its
     relative clause hangs on is a summary noun ("a charge China denies", "a claim MSF
     rejected"), or "which" opens it ("links to militant groups, which both denied"); the
@@ -162,4 +207,5 @@ def _answers(denial: Token, claim: Token) -> bool:
         return False  # the answer is to the nearest claim before it
     phrase = summary.head if summary.dep_ == "compound" else summary
     start = phrase.left_edge.i if summary.lower_ != "which" else summary.i
-    return start > 0 and summary.doc[start - 1].text == ","
+    return start > 0 and summary.doc[start - 1].text == "," and (
+        lemma_of(summary) in CHARGES or _hostile(told, start - 1))

@@ -56,3 +56,25 @@ def test_guard_the_denial_answers_the_nearest_claim(
     got = code_text("Ukraine said the talks would resume, and Russia said Ukrainian drones "
                     "had hit a depot in Belgorod, a claim Kyiv denied.")
     assert all(src != "UKR" for src, _ in _claims(got))
+
+
+# Review guards: a denied claim of talks, of an agreement, of calm or of health alleges no
+# hostile act; only a claim of one (or one summed up as a charge) accuses.
+
+@pytest.mark.parametrize("text", [
+    "Trump said he had spoken to Xi Jinping by phone, a claim Beijing denied.",
+    "The White House said Saudi Arabia had agreed to raise oil output, a claim Riyadh "
+    "denied.",
+    "Moscow said the ceasefire was holding across the front, a claim Kyiv disputed.",
+    "Pakistan said India had agreed to resume talks, a claim New Delhi rejected.",
+    "The Kremlin said Putin was in good health, a claim his critics dismissed.",
+    "Beijing said the talks with Washington had been constructive, an account US officials "
+    "disputed.",
+    "Turkey said Sweden had met all its conditions for joining NATO, a claim Stockholm "
+    "rejected as premature.",
+    "The company said the oil leak off Nigeria had been contained, a claim environmental "
+    "groups disputed.",
+])
+def test_a_denied_claim_of_no_hostile_act_accuses_no_one(
+        code_text: Callable[..., ExtractedArticle], text: str) -> None:
+    assert _claims(code_text(text)) == set()
