@@ -66,8 +66,8 @@ def standing_fight(tok: Token) -> bool:
     body = tok.head
     # a headline has no finite verb, so its participle is the news: "Israeli troops
     # fighting Hezbollah in southern Lebanon", "Rebels fighting in Idlib, monitor says"
-    if body.dep_ == "ROOT" or body.dep_ == "nsubj" and any(
-            c.dep_ == "nsubj" and c.i != body.i for c in body.head.children):
+    if body.dep_ == "ROOT" or (body.dep_ == "nsubj" and any(
+            c.dep_ == "nsubj" and c.i != body.i for c in body.head.children)):
         return False
     armed = word_class("armed_bodies")
     # a group or a count is what it is of: "a group of protesters" is unarmed,

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import judicial
 from pipeline.actor_lexicon import lexicon as actor_words
-from pipeline.trigger_lexicon import cooperation_words, lemma_of, of_objects, of_objects
+from pipeline.trigger_lexicon import cooperation_words, lemma_of, of_objects
 from pipeline.word_classes import word_class
 
 if TYPE_CHECKING:

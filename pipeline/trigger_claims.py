@@ -156,7 +156,7 @@ def _hostile(told: list[Token], end: int) -> bool:
             # Ukraine", "fighters had been firing from the hospital"
             armed = any(c.dep_ == "nsubj" and lemma_of(c) in lex.military
                         for c in t.children)
-            if armed and lemma in lex.movement_verbs or any(
+            if (armed and lemma in lex.movement_verbs) or any(
                     s.type in HOSTILE and (armed or verb_rest_ok(t, rest))
                     for rest, s in lex.verbs.get(lemma, [])):
                 return True
