@@ -137,7 +137,7 @@ def line(rep: Report) -> str:
 def fit(x: np.ndarray, y: np.ndarray) -> list[Any]:
     from sklearn.linear_model import LogisticRegression
 
-    models = []
+    models: list[Any] = []
     for j in range(y.shape[1]):
         if y[:, j].sum() == 0:
             models.append(None)

@@ -452,7 +452,7 @@ def _single_counts(text: str) -> list[tuple[int, Quantity]]:
             value = 2.0 if m.group("word").lower() == "twice" else 3.0
             # "more than twice", "nearly twice": qualified like a figure
             qual = _QUAL_BEFORE.search(text, 0, m.start())
-            qualifier = _qualifier(qual) if qual else "exact"
+            qualifier = (_qualifier(qual) if qual else None) or "exact"
             out.append((m.start(), Quantity(value=value, unit="time", qualifier=qualifier,
                                             text=m.group(0))))
     return out
