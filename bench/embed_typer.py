@@ -55,7 +55,8 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from bench.model_training import Coder, merge_attrs
-from pipeline.evaluate import Report, load_gold, norm_text, score_article
+from bench.train_event_detector import sentence_types
+from pipeline.evaluate import Report, load_gold, score_article
 from pipeline.plover import TYPES
 
 if TYPE_CHECKING:
@@ -110,15 +111,6 @@ def ids_or_dir(arg: str) -> list[dict[str, Any]]:
         d.setdefault("id", i)
         docs.append(d)
     return docs
-
-
-def labels(sentence: str, gold_events: list[dict[str, Any]]) -> set[str]:
-    text = norm_text(sentence)
-    out: set[str] = set()
-    for g in gold_events:
-        if norm_text(g["evidence"]) in text:
-            out.update(g["type"] if isinstance(g["type"], list) else [g["type"]])
-    return out
 
 
 def report(golds: list[dict[str, Any]], events: list[list[dict[str, Any]]]) -> Report:
@@ -216,7 +208,7 @@ def training_xy(arts: list[Art], emb: dict[str, np.ndarray]) -> tuple[np.ndarray
     x, y = [], []
     for a in arts:
         for s, _, _ in a.rows:
-            lab = labels(s, a.gold["events"])
+            lab = sentence_types(s, a.gold["events"])
             x.append(emb[s])
             y.append([t in lab for t in TYPES])
     return np.array(x), np.array(y, dtype=int)
@@ -260,12 +252,12 @@ def sentence_hits(arts: list[Art], models: list[Any], emb: dict[str, np.ndarray]
     a gold type, the model's top type is a gold type]."""
     out = np.zeros(3, dtype=int)
     for a in arts:
-        rows = [(s, c) for s, c, _ in a.rows if c and labels(s, a.gold["events"])]
+        rows = [(s, c) for s, c, _ in a.rows if c and sentence_types(s, a.gold["events"])]
         if not rows:
             continue
         p = predict(models, np.array([emb[s] for s, _ in rows]))
         for (s, c), ps in zip(rows, p, strict=True):
-            lab = labels(s, a.gold["events"])
+            lab = sentence_types(s, a.gold["events"])
             out += [1, bool(c & lab), TYPES[int(ps.argmax())] in lab]
     return out
 

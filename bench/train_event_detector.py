@@ -69,7 +69,8 @@ class Article:
     labels: list[set[str]]
 
 
-def _labels(sentence: str, gold_events: list[dict[str, Any]]) -> set[str]:
+def sentence_types(sentence: str, gold_events: list[dict[str, Any]]) -> set[str]:
+    """The PLOVER types of the gold events whose evidence lies in ``sentence``."""
     text = norm_text(sentence)
     out: set[str] = set()
     for g in gold_events:
@@ -116,7 +117,7 @@ def main(argv: list[str] | None = None) -> int:
         rec = Recorder()
         coder.extract(annotated, detector=rec, ranker=ranker)
         arts.append(Article(gold=gold, annotated=annotated, rows=rec.rows,
-                            labels=[_labels(s, gold["events"]) for s, _ in rec.rows]))
+                            labels=[sentence_types(s, gold["events"]) for s, _ in rec.rows]))
     print(f"{len(arts)} articles, {sum(len(a.rows) for a in arts)} sentences", flush=True)
     base = score(coder, [(a.gold, a.annotated) for a in arts], _added, ranker=ranker)
     print(f"rules only:        {base.report.summary_line()}", flush=True)
