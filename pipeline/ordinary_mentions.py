@@ -152,7 +152,8 @@ RECALLED_NAMES = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 def recalled_memory(tok: Token) -> bool:
     """"Recall" that brings something to mind, not an envoy home: "practices that recalled
     the darkest hours of our America", "recalling the plunder of the region's gold", "the
-    findings recalled the 2018 poisoning", "Moscow recalled that the treaty had lapsed".
+    findings recalled the 2018 poisoning", "Moscow recalled that the treaty had lapsed";
+    nor a maker's goods ("Toyota recalled thousands of vehicles from dealers").
     A state recalls people: an envoy, troops, staff, a named person or a pronoun for
     one."""
     if lemma_of(tok) != "recall" or tok.pos_ != "VERB":
@@ -160,6 +161,9 @@ def recalled_memory(tok: Token) -> bool:
     if any(c.dep_ == "ccomp" for c in tok.children):
         return True  # "recalled that the treaty had lapsed"
     recalled = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    if any(w in word_class("recalled_goods") for c in recalled
+           for w in (lemma_of(c), *(lemma_of(p) for p in of_objects(c)))):
+        return True  # "recalled thousands of vehicles from dealers": goods, no envoy
     # a part of the staff: "the bulk of its embassy personnel", "a number of diplomats"
     # (by role only: "the darkest hours of our America", "the poisoning of Sergei Skripal")
     if not recalled or any(_people(c) or any(_staff(p) for p in of_objects(c))

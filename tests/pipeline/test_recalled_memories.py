@@ -28,6 +28,10 @@ def _types(article: ExtractedArticle) -> set[str]:
     "The German findings recalled the 2018 poisoning of Sergei Skripal in Salisbury.",
     "Moscow recalled that the treaty with Washington had lapsed in 2019.",
     "Toyota recalled 20,000 cars sold in China over faulty brakes.",
+    # a "from" that would mark an envoy's post does not make goods an envoy
+    "Toyota recalled thousands of vehicles from dealers in Japan on Tuesday.",
+    "The drugmaker recalled two batches of the vaccine from clinics in Kenya.",
+    "Samsung recalled its phones from shops in South Korea after battery fires.",
     "Human rights groups in Manila recalled the martial law imposed in 1972.",
     "Families of the victims urged Japan to stay cautious, recalling that past North "
     "Korean investigations produced nothing.",
