@@ -16,7 +16,7 @@ __all__ = ["Gap", "gap_before", "gap_day"]
 #: "…, two days after a drone strike killed …": the clause after the gap phrase happened
 #: that long before (after) or after (before) the main clause's day.
 _GAP = re.compile(r"(?P<n>\b\d{1,2}|\ba few|\ban?|\bone|\btwo|\bthree|\bfour|\bfive|\bsix|"
-                  r"\bseven|\beight|\bnine|\bten)?\s*\b(?P<unit>hours?|days?|weeks?)\s+"
+                  r"\bseven|\beight|\bnine|\bten)?\s*\b(?P<unit>hours?|days?|nights?|weeks?)\s+"
                   r"(?P<dir>after|before)\b", re.IGNORECASE)
 
 

@@ -98,6 +98,8 @@ GAP_OPENS = re.compile(_GAP_WORD, re.IGNORECASE)
 ANAPHORA = re.compile(
     r"\b(?P<phrase>(?:on\s+)?(?:the\s+same|that)\s+(?:day|morning|afternoon|evening|night)|"
     r"(?:a|one)\s+day\s+(?:earlier|later|before|after)|"
+    # "The previous day, ...", "a night after": the day before, the day after
+    r"the\s+previous\s+(?:day|night|evening)(?!-)|(?:a|one)\s+night\s+(?:later|after)|"
     # "the day before" ends its phrase; "for most of the day before slipping away",
     # "the night before the vote" are a preposition's, not a day
     r"the\s+(?:day|night)\s+before(?!" + _GAP_WORD + r")|"

@@ -380,7 +380,11 @@ def _anaphora(s: str, found: list[_Candidate], previous: date | None,
         n = int(first) if first.isdigit() else NUMBER_WORDS.get(first, 1)
         n *= 7 if "week" in phrase else 1
         shift = 0
-        if ("day" in phrase or "week" in phrase) and (
+        if "previous" in phrase:
+            shift = -1
+        elif "night" in phrase and ("later" in phrase or "after" in phrase):
+            shift = n  # "a night after the clashes": the next day
+        elif ("day" in phrase or "week" in phrase) and (
                 "earlier" in phrase or "before" in phrase):
             shift = -n
         elif (("later" in phrase and ("day" in phrase or "week" in phrase))
