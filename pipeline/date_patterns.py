@@ -106,6 +106,13 @@ ANAPHORA = re.compile(
     r"(?:two|three|four|five|six|seven|\d)\s+(?:day|week)s\s+(?:earlier|later)|"
     r"(?:a|one)\s+week\s+(?:earlier|later)|"
     r"the\s+(?:next|following)\s+day|hours\s+(?:earlier|later))\b", re.IGNORECASE)
+#: "a 10-day overnight curfew": "overnight" as a kind of measure after a determiner and a
+#: hyphenated or numbered modifier, not a day.
+OVERNIGHT_MODIFIED = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?:\d[\w-]*|\w+-[\w-]+)\s+$",
+                                re.IGNORECASE)
+#: "overnight on Friday", "overnight Friday", "overnight on May 3": the night is dated by
+#: the day named after it, which the weekday and month-day readers date.
+OVERNIGHT_NAMED = re.compile(rf"\s+(?:(?i:on|to|of)\s+)?(?:{_WEEKDAY}|{_MONTH}\s+\d)")
 #: "overnight from March 31 to", "overnight into": a night named by the day it ends on.
 OVERNIGHT = re.compile(r"\bovernight\s+(?:(?:from|between)\s+\w+\.?(?:\s+\d{1,2})?\s+"
                         r"(?:to|and|into)|into)\s+", re.IGNORECASE)

@@ -50,6 +50,8 @@ from pipeline.date_patterns import (
     NOUN_AFTER,
     NUMBER_WORDS,
     OVERNIGHT,
+    OVERNIGHT_MODIFIED,
+    OVERNIGHT_NAMED,
     PARTICIPLE_BEFORE,
     PAST_WOULD,
     RELATIVE_DAY,
@@ -319,8 +321,12 @@ def _candidates(s: str, anchor: date | None, previous: date | None
         out.append(_Candidate(m.start(), m.end(), 1, _day(d, m.group(0))))
     for m in RELATIVE_DAY.finditer(s):
         word = m["word"].lower()
-        if word == "overnight" and ATTRIBUTIVE_BEFORE.search(s, 0, m.start()):
-            continue  # "ordered an overnight curfew": a kind of curfew, not a day
+        if word == "overnight" and (ATTRIBUTIVE_BEFORE.search(s, 0, m.start()) or
+                                    OVERNIGHT_MODIFIED.search(s, 0, m.start()) or
+                                    OVERNIGHT_NAMED.match(s, m.end())):
+            # "ordered an overnight curfew": a kind of curfew, not a day; "struck overnight
+            # on Wednesday": Wednesday dates it, the phrase after
+            continue
         offset = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
         # "as of today," the minister told a news conference: inside a quotation the
         # day is the speaker's, the narrative's day, not the day the report came out
