@@ -74,14 +74,6 @@ FUTURE = re.compile(r"\b(?:will|shall|is to|are to|"
 INTENT = re.compile(r"\b(?:would|(?:vow|pledge|promise|threaten)(?:s|d|ed)?"
                      r"(?:\s+(?:on|in|at|via|over)\s+[\w-]+(?:\s+[\w-]+)?)?\s+to)\b",
                      re.IGNORECASE)
-#: "would later claim", "would not confirm": a "would" of past narrative or refusal, not
-#: a plan; it does not carry a month's day into the coming year.
-PAST_WOULD = re.compile(r"\bwould\s+(?:not|never|later|eventually|soon)\b|\bwouldn['’]t\b",
-                        re.IGNORECASE)
-#: "will review the match played on August 20": a participle's day, past whatever the
-#: main clause's tense.
-PARTICIPLE_BEFORE = re.compile(r"\b(?:\w+ed|played|held|won|lost|fought|made)"
-                               r"\s+(?:on\s+)?$", re.IGNORECASE)
 #: "called a strike for Tuesday": a day set ahead.
 AHEAD_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
 SPEECH_VERB = re.compile(r"\b(?:said|says|told|announced|added|stated|reported|confirmed)\b|[\"”]",

@@ -52,8 +52,6 @@ from pipeline.date_patterns import (
     OVERNIGHT,
     OVERNIGHT_MODIFIED,
     OVERNIGHT_NAMED,
-    PARTICIPLE_BEFORE,
-    PAST_WOULD,
     RELATIVE_DAY,
     RELATIVE_PERIOD,
     SINCE_BEFORE,
@@ -138,16 +136,12 @@ def _shift_month(d: date, months: int) -> date:
     return date(index // 12, index % 12 + 1, 1)
 
 
-def _year_for(month: int, day: int, anchor: date, *, future: bool = False) -> date | None:
+def _year_for(month: int, day: int, anchor: date) -> date | None:
     d = _safe_date(anchor.year, month, day)
     if d is None:
         return None
-    if d - anchor > FUTURE_SLACK and not future:
+    if d - anchor > FUTURE_SLACK:
         d = _safe_date(anchor.year - 1, month, day)
-    elif future and d < anchor and (ahead := _safe_date(anchor.year + 1, month, day)) \
-            and ahead - anchor <= FUTURE_SLACK:
-        # "will meet on January 10" in a December paper: the coming January
-        d = ahead
     return d
 
 
@@ -163,9 +157,7 @@ LOOK_BACK = re.compile(r"\bhad\b(?!\s+to\b)", re.IGNORECASE)
 _OPENERS = frozenset({"", "on", "by", "from", "until", "and on", "then on", "but on"})
 
 
-def _is_future(sentence: str, start: int, *, before_only: bool = False) -> bool:
-    """Whether the clause a day phrase at ``start`` is in speaks of the future; with
-    ``before_only`` only the words before the phrase count."""
+def _is_future(sentence: str, start: int) -> bool:
     before = sentence[max(0, start - 80):start]
     if AHEAD_BEFORE.search(before):
         return True
@@ -179,8 +171,6 @@ def _is_future(sentence: str, start: int, *, before_only: bool = False) -> bool:
         # charged, but all three were released on Monday": a contrasted clause is its own
         return not (SPEECH_VERB.search(before, markers[-1].end()) or
                     CONTRAST.search(before, markers[-1].end()))
-    if before_only:
-        return False
     after = sentence[start:start + 40]
     if before.strip(" ,\"“").lower() not in _OPENERS:
         # "the deal approved on Wednesday, Hamas is to free ...": a marker past the comma
@@ -266,14 +256,7 @@ def _candidates(s: str, anchor: date | None, previous: date | None
         return tuple(out + _anaphora(s, out, previous))
     for rx in (MONTH_DAY, DAY_MONTH):
         for m in rx.finditer(s):
-            # "would impose tariffs on Aug. 1", "an election set for September 6": a day
-            # in a clause about the future is the coming one, however far ahead
-            # (only the words before: "signed a pact on December 7 under which Australia
-            # will train police" names a day past)
-            ahead = _is_future(s, m.start(), before_only=True) and \
-                not PAST_WOULD.search(s, max(0, m.start() - 80), m.start()) and \
-                not PARTICIPLE_BEFORE.search(s, 0, m.start())
-            d = _year_for(_month_num(m["month"]), int(m["day"]), anchor, future=ahead)
+            d = _year_for(_month_num(m["month"]), int(m["day"]), anchor)
             end = m.end()
             if (last := LAST_YEAR.match(s, end)) is not None:
                 # "on Oct. 8 last year": that day of the year before publication's
