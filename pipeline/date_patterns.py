@@ -99,9 +99,12 @@ ANAPHORA = re.compile(
     r"(?:a|one)\s+week\s+(?:earlier|later)|"
     r"the\s+(?:next|following)\s+day|hours\s+(?:earlier|later))\b", re.IGNORECASE)
 #: "a 10-day overnight curfew": "overnight" as a kind of measure after a determiner and a
-#: hyphenated or numbered modifier, not a day.
+#: hyphenated or numbered modifier, not a day -- only before a regime or duration noun
+#: (OVERNIGHT_REGIME): "a 40-drone overnight attack" still happened the night before.
 OVERNIGHT_MODIFIED = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?:\d[\w-]*|\w+-[\w-]+)\s+$",
                                 re.IGNORECASE)
+OVERNIGHT_REGIME = re.compile(r"\s+(?:curfew|ban|closure|stay|shift|lockdown|blackout|"
+                              r"restriction)s?\b", re.IGNORECASE)
 #: "overnight on Friday", "overnight Friday", "overnight on May 3": the night is dated by
 #: the day named after it, which the weekday and month-day readers date.
 OVERNIGHT_NAMED = re.compile(rf"\s+(?:(?i:on|to|of)\s+)?(?:{_WEEKDAY}|{_MONTH}\s+\d)")

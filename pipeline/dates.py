@@ -52,6 +52,7 @@ from pipeline.date_patterns import (
     OVERNIGHT,
     OVERNIGHT_MODIFIED,
     OVERNIGHT_NAMED,
+    OVERNIGHT_REGIME,
     RELATIVE_DAY,
     RELATIVE_PERIOD,
     SINCE_BEFORE,
@@ -305,10 +306,11 @@ def _candidates(s: str, anchor: date | None, previous: date | None
     for m in RELATIVE_DAY.finditer(s):
         word = m["word"].lower()
         if word == "overnight" and (ATTRIBUTIVE_BEFORE.search(s, 0, m.start()) or
-                                    OVERNIGHT_MODIFIED.search(s, 0, m.start()) or
+                                    (OVERNIGHT_MODIFIED.search(s, 0, m.start()) and
+                                     OVERNIGHT_REGIME.match(s, m.end())) or
                                     OVERNIGHT_NAMED.match(s, m.end())):
-            # "ordered an overnight curfew": a kind of curfew, not a day; "struck overnight
-            # on Wednesday": Wednesday dates it, the phrase after
+            # "ordered an overnight curfew", "a 10-day overnight curfew": a kind of curfew,
+            # not a day; "struck overnight on Wednesday": Wednesday dates it, the phrase after
             continue
         offset = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
         # "as of today," the minister told a news conference: inside a quotation the

@@ -54,3 +54,24 @@ def test_overnight_alone_is_the_report_s_night(sentence: str, trigger: str, iso:
 ])
 def test_overnight_as_a_kind_of_curfew_is_no_day(sentence: str) -> None:
     assert resolve_date(sentence, published=PUB) is None
+
+
+
+@pytest.mark.parametrize(("sentence", "trigger"), [
+    # after "Israel struck Rafah on Tuesday.": a numbered or hyphenated "overnight" attack
+    # is still last night's attack, not the sentence before's day; only a curfew, ban or
+    # closure so modified is a kind of measure
+    ("Russia launched a 40-drone overnight attack on Kharkiv.", "launched"),
+    ("Russia struck Kyiv in a large-scale overnight attack, Ukraine said.", "struck"),
+    ("Russia launched a two-wave overnight assault on Kharkiv, killing 5.", "launched"),
+])
+def test_a_modified_overnight_attack_is_the_report_s_night(sentence: str, trigger: str) -> None:
+    found = resolve_date(sentence, published=PUB, near=sentence.index(trigger),
+                         previous=date(2024, 5, 7))
+    assert found is not None and found.date == "2024-05-10"
+
+
+def test_a_modified_overnight_curfew_keeps_the_day_before() -> None:
+    sentence = "Myanmar's army imposed a two-week overnight curfew in Yangon."
+    found = resolve_date(sentence, published=PUB, previous=date(2024, 5, 7))
+    assert found is None or found.date != "2024-05-10"
