@@ -22,6 +22,7 @@ from pipeline.trigger_objects import private_visit, standing_regime
 from pipeline.trigger_protest import DEMONSTRATION, protests_referred_to, sit_in
 from pipeline.wire_crowds import labour_strike
 from pipeline.wire_senses import LABOUR_STRIKE, LEFT_BODY
+from pipeline.word_classes import word_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -44,6 +45,8 @@ def noun_sense(tok: Token) -> Sense | None:
             tok.head.lower_ == "in" and any(c.dep_ == "prep" and c.lower_ == "for"
                                             for c in tok.children):
         return None  # "in exchange for a promise": a condition, no swap
+    if market_exchange(tok):
+        return None  # "closed down on the London Stock Exchange": a market, no swap
     if sit_in(tok):
         return DEMONSTRATION
     if tok.tag_ == "VBG" and lemma_of(tok) == "visit" and private_visit(tok):
@@ -79,6 +82,14 @@ def noun_sense(tok: Token) -> Sense | None:
                 return handover_sense(tok, sense)
             return sense
     return None
+
+
+def market_exchange(tok: Token) -> bool:
+    """"Exchange" as a market where shares, currencies or goods trade ("the London Stock
+    Exchange", "a darling of the Italian stock exchange"), no swap of prisoners."""
+    return lemma_of(tok) == "exchange" and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in word_class("market_exchanges")
+        for c in tok.children)
 
 
 #: State acts that "in protest" gives a motive for, not a demonstration of their own.
