@@ -11,6 +11,8 @@ a state is untouched. ``pipeline.event_filters.screen`` drops the reading.
 A firm closing accounts, profiles or pages on its own service ("Meta closed thousands of
 accounts") runs its business the same way (``own_pages_closed``, read by
 ``pipeline.trigger_objects``); a state closing its opponents' accounts represses them.
+A price quoted at a market's close ("shares closed down 19%") shuts nothing at all
+(``market_close``).
 """
 
 from __future__ import annotations
@@ -68,3 +70,15 @@ def own_pages_closed(tok: Token, closed: Token) -> bool:
     """What the verb closes is an account, a profile or a page (triggers.toml
     COERCE.firm_closed) and its subject an unlisted firm: the firm's own business."""
     return lemma_of(closed) in cooperation_words()["firm_closed"] and firm_subject(tok)
+
+
+def market_close(tok: Token) -> bool:
+    """"Shares in the firm closed down 19% at 151 pence", "the dollar closed higher",
+    "Australian share markets closed at record levels": a price quoted at the end of a
+    trading day, nothing shut by anyone (no PLOVER COERCE). Intransitive only, with a
+    quoted price as its subject (word class ``quoted_prices``); a name is never one."""
+    if lemma_of(tok) != "close" or any(c.dep_ in ("dobj", "obj", "nsubjpass", "auxpass")
+                                       for c in tok.children):
+        return False
+    return any(s.pos_ != "PROPN" and lemma_of(s) in word_class("quoted_prices")
+               for c in tok.children if c.dep_ == "nsubj" for s in (c, *c.conjuncts))

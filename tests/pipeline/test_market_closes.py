@@ -1,0 +1,49 @@
+""""Close" is a closure (PLOVER COERCE) when a party shuts something; a price quoted at the
+end of a trading day ("shares closed down 19% at 151 pence", "the pound closed at a
+two-year low") shuts nothing. Only an intransitive "close" whose subject is a quoted price
+(shares, a currency, oil, an index, a market) reads so; a party closing a border, a square
+or schools keeps its reading."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from schemas import ExtractedArticle
+from tests.pipeline.coding import triples
+
+
+def _types(article: ExtractedArticle) -> set[str]:
+    return {t for t, _, _ in triples(article)}
+
+
+@pytest.mark.parametrize("text", [
+    "Shares in the pharmaceutical firm closed down 19% at 151 pence in London on Monday.",
+    "Shares in the carmaker closed up 5% at 200 pence in Paris on Friday.",
+    "The dollar closed higher against the yen in Tokyo on Friday.",
+    "The pound closed at a two-year low against the dollar in London.",
+    "Japanese shares closed lower for a third day.",
+    "The euro closed lower against the dollar in Frankfurt on Monday.",
+    "Oil closed at $80 a barrel in New York on Tuesday.",
+    "Did shares close higher in Tokyo on Friday?",
+])
+def test_a_market_close_is_no_closure(
+        code_text: Callable[..., ExtractedArticle], text: str) -> None:
+    assert "COERCE" not in _types(code_text(text))
+
+
+# Guards (pass before and after): a party shutting a place keeps its reading.
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("Hungary closed its border with Serbia on Tuesday.", ("SANCTION", "HUN", "SRB")),
+    ("Police closed the main square in Minsk ahead of the protest.",
+     ("COERCE", "BLR", "BLR")),
+    ("The Taliban closed girls' schools in Kabul at the start of the year.",
+     ("COERCE", "AFG", "AFG")),
+    ("The factory was closed by the authorities in Shanghai.", ("COERCE", "CHN", "CHN")),
+])
+def test_a_party_closing_a_place_keeps_its_reading(
+        code_text: Callable[..., ExtractedArticle], text: str,
+        triple: tuple[str, str, str]) -> None:
+    assert triple in triples(code_text(text))
