@@ -17,7 +17,13 @@ from pipeline.statement_senses import PHONE
 from pipeline.trigger_barring import ban_on
 from pipeline.trigger_cooperation import JOINT, TRAINING, handover_sense, joint, training
 from pipeline.trigger_force import exchanged_fire
-from pipeline.trigger_lexicon import cooperation_words, lemma_of, lexicon, noun_rest_ok
+from pipeline.trigger_lexicon import (
+    cooperation_words,
+    lemma_of,
+    lexicon,
+    noun_rest_ok,
+    of_objects,
+)
 from pipeline.trigger_objects import private_visit, standing_regime
 from pipeline.trigger_protest import DEMONSTRATION, protests_referred_to, sit_in
 from pipeline.wire_crowds import labour_strike
@@ -86,10 +92,18 @@ def noun_sense(tok: Token) -> Sense | None:
 
 def market_exchange(tok: Token) -> bool:
     """"Exchange" as a market where shares, currencies or goods trade ("the London Stock
-    Exchange", "a darling of the Italian stock exchange"), no swap of prisoners."""
-    return lemma_of(tok) == "exchange" and any(
-        c.dep_ in ("compound", "amod") and c.lower_ in word_class("market_exchanges")
-        for c in tok.children)
+    Exchange", "a darling of the Italian stock exchange"), no swap of prisoners. An
+    exchange "of" something ("a foreign exchange of prisoners of war") or of nationals ("a
+    foreign national exchange") is a swap whatever else modifies it."""
+    if lemma_of(tok) != "exchange" or of_objects(tok):
+        return False
+    mods = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")}
+    return bool(mods & word_class("market_exchanges")) and not mods & SWAPPED_PEOPLE
+
+
+#: Modifiers that make an exchange one of people ("a foreign national exchange").
+SWAPPED_PEOPLE = frozenset({"national", "nationals", "prisoner", "prisoners", "hostage",
+                            "hostages", "body", "bodies", "detainee", "detainees"})
 
 
 #: State acts that "in protest" gives a motive for, not a demonstration of their own.

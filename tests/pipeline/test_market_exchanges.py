@@ -44,3 +44,17 @@ def test_a_swap_between_parties_stays(
         code_text: Callable[..., ExtractedArticle], text: str,
         triple: tuple[str, str, str]) -> None:
     assert triple in triples(code_text(text))
+
+
+# From the cold review: an exchange "of" people, or of nationals, is a swap whatever else
+# modifies it (these lost their RETREAT before the mend).
+@pytest.mark.parametrize("text", [
+    "Venezuela and the United States carried out a foreign national exchange on Saturday.",
+    "Russia and Ukraine carried out a foreign exchange of prisoners of war on Friday.",
+    "Armenia and Azerbaijan completed an energy exchange of detained soldiers on the "
+    "border.",
+    "Moscow and Kyiv carried out a grain exchange of prisoners near Sumy, officials said.",
+])
+def test_an_exchange_of_people_stays_a_swap(
+        code_text: Callable[..., ExtractedArticle], text: str) -> None:
+    assert "RETREAT" in _types(code_text(text))
