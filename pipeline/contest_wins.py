@@ -24,8 +24,6 @@ if TYPE_CHECKING:
 BLOWS = word_class("contest_blows")
 #: Verbs of blows that tell a win only beside a score ("pummelled Bolivia 5-1").
 SCORED_BLOWS = word_class("scored_blows")
-#: A match score of a game or a set ("7-5", "2-1"), never a span of years ("2019-2020").
-GAME_SCORE = re.compile(r"(?<![\d-])\d{1,2} ?[-\u2013] ?\d{1,2}(?![\d-]| ?times)")
 #: A score in the clause's text ("2-1", "40-12"; the tokenizer may split it).
 SCORE = re.compile(r"\b\d+ ?[-\u2013] ?\d+\b")
 
@@ -60,13 +58,3 @@ def beaten_country(tok: Token) -> bool:
         beaten.append(patient)
     nouns = [b for b in beaten if b.pos_ in ("NOUN", "PROPN", "PRON")]
     return bool(nouns) and all(_country_name(b) for b in nouns)
-
-
-def scored_win(tok: Token) -> bool:
-    """"Nadal beat Guillermo Canas 7-5 6-3", "Calleri beat fourth seed Jiri Novak 7-5
-    6-1", "United beat them 2-1": a verb of blows beside a match score is a match won,
-    whoever is beaten, no beating of a person."""
-    if lemma_of(tok) not in BLOWS:
-        return False
-    clause = tok.doc[tok.i:tok.right_edge.i + 1].text
-    return GAME_SCORE.search(clause) is not None

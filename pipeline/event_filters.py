@@ -21,7 +21,7 @@ from pipeline.adjunct_meetings import meeting_as_scene
 from pipeline.authorised_acts import authorised_own_act
 from pipeline.boycotts import civil_boycott
 from pipeline.business_halts import own_work_halted
-from pipeline.contest_wins import beaten_country, scored_win
+from pipeline.contest_wins import beaten_country
 from pipeline.court_pleas import court_plea, denies_charges
 from pipeline.deadly_measures import deadly_measure
 from pipeline.described_mentions import (
@@ -376,8 +376,6 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str],
         return None  # "rising oil prices hit shares": a market's fall, no attack
     if event_type == "ASSAULT" and not trig.nominal and beaten_country(tok):
         return None  # "reached the final after beating France": a match won
-    if event_type == "ASSAULT" and not trig.nominal and scored_win(tok):
-        return None  # "Nadal beat Canas 7-5 6-3": a match won, no beating
     if event_type == "THREATEN" and prediction(tok, {
             t.token.i for t in triggers if t.sense.type in COERCIVE}):
         return None  # "officials warn that some places may not receive aid"
