@@ -57,7 +57,6 @@ from pipeline.ordinary_mentions import (
     home_suspension,
     judicial_approval,
     law_making,
-    market_blow,
     offered_reward,
     recalled_memory,
     released_matter,
@@ -372,8 +371,6 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str],
             o.lemma_.lower() in ABSTRACT_PATIENTS
             for o in [*objects(tok), passive_patient(tok)] if o is not None):
         return None  # "the deal had been killed by the Pentagon"
-    if event_type == "ASSAULT" and not trig.nominal and market_blow(tok):
-        return None  # "rising oil prices hit shares": a market's fall, no attack
     if event_type == "ASSAULT" and not trig.nominal and beaten_country(tok):
         return None  # "reached the final after beating France": a match won
     if event_type == "THREATEN" and prediction(tok, {

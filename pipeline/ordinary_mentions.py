@@ -222,37 +222,6 @@ def released_matter(tok: Token, *, nominal: bool) -> bool:
                                   for r in released)
 
 
-#: Verbs of a blow that business news uses for a market's ups and downs ("oil prices hit
-#: shares", "profits were hammered by the strong euro").
-BLOWS = frozenset({"hit", "hammer", "batter"})
-
-
-def market_blow(tok: Token) -> bool:
-    """"Rising costs are hitting confidence", "oil prices hit shares", "inflation hit an
-    annual rate of 1.6%", "the carmaker was hit by production bottlenecks": a blow dealt
-    by an economic force or to a market measure is no attack (PLOVER ASSAULT). Word
-    classes ``economic_forces`` (the doer) and ``market_measures`` (what is hit); a name
-    is never one ("the missile hit Golan Heights")."""
-    if lemma_of(tok) not in BLOWS or tok.pos_ != "VERB":
-        return False
-    doers = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
-    doers += [p for c in tok.children if c.dep_ == "agent"
-              for p in c.children if p.dep_ == "pobj"]
-    hit = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
-    return any(_in_class(d, "economic_forces") for d in _with_conjuncts(doers)) or any(
-        _in_class(h, "market_measures") for h in _with_conjuncts(hit))
-
-
-def _with_conjuncts(toks: list[Token]) -> list[Token]:
-    """"Rising oil prices and the sinking dollar hit shares": each coordinated doer."""
-    return [c for t in toks for c in (t, *t.conjuncts)]
-
-
-def _in_class(tok: Token, name: str) -> bool:
-    return tok.pos_ != "PROPN" and (lemma_of(tok) in word_class(name)
-                                    or tok.lower_ in word_class(name))
-
-
 #: What is "offered" for a fugitive's capture or for information: a bounty, no proposal.
 BOUNTIES = frozenset({"reward", "bounty"})
 
