@@ -22,6 +22,18 @@ def typed_pairs(out: Any, kind: str) -> set[tuple[str | None, str | None]]:
     return {(s, t) for ty, s, t in triples(out) if ty == kind}
 
 
+def event_types(out: Any) -> set[str]:
+    """The PLOVER types of every event."""
+    return {e.type for e in out.events}
+
+
+def sources_in(out: Any, words: str) -> set[str | None]:
+    """The source of each event told in the sentence containing ``words``: its country,
+    else its role (None when the event has no source)."""
+    return {e.source and (e.source.country or e.source.role)
+            for e in out.events if words in e.evidence.sentence}
+
+
 def pairs_in(out: Any, words: str) -> set[tuple[str | None, str | None]]:
     """(source, target) countries of the events told in the sentence containing ``words``."""
     return {(e.source and e.source.country, e.target and e.target.country)

@@ -11,11 +11,7 @@ from collections.abc import Callable
 import pytest
 
 from schemas import ExtractedArticle
-from tests.pipeline.coding import triples
-
-
-def _types(article: ExtractedArticle) -> set[str]:
-    return {t for t, _, _ in triples(article)}
+from tests.pipeline.coding import event_types, triples
 
 
 @pytest.mark.parametrize(("text", "triple"), [
@@ -31,7 +27,7 @@ def test_firms_ordered_to_act_do_the_authoritys_act(
         triple: tuple[str, str, str]) -> None:
     got = code_text(text)
     assert triple in triples(got)
-    assert "REQUEST" not in _types(got)
+    assert "REQUEST" not in event_types(got)
 
 
 @pytest.mark.parametrize("text", [
@@ -43,7 +39,7 @@ def test_firms_ordered_to_act_do_the_authoritys_act(
 ])
 def test_guard_foreign_firms_and_awards_stay_a_demand(
         code_text: Callable[..., ExtractedArticle], text: str) -> None:
-    assert "REQUEST" in _types(code_text(text))
+    assert "REQUEST" in event_types(code_text(text))
 
 
 @pytest.mark.parametrize("text", [
@@ -54,7 +50,7 @@ def test_guard_foreign_firms_and_awards_stay_a_demand(
 ])
 def test_guard_no_coercion_without_an_order_given(
         code_text: Callable[..., ExtractedArticle], text: str) -> None:
-    assert "COERCE" not in _types(code_text(text))
+    assert "COERCE" not in event_types(code_text(text))
 
 
 # Review guards: a leader, a capital's voice or activists telling firms to act appeal to
@@ -72,6 +68,6 @@ def test_guard_no_coercion_without_an_order_given(
 ])
 def test_firms_told_by_no_authority_over_them_get_a_request(
         code_text: Callable[..., ExtractedArticle], text: str) -> None:
-    types = _types(code_text(text))
+    types = event_types(code_text(text))
     assert "REQUEST" in types
     assert not types & {"SANCTION", "RETREAT", "COERCE"}

@@ -10,11 +10,7 @@ from collections.abc import Callable
 import pytest
 
 from schemas import ExtractedArticle
-from tests.pipeline.coding import triples
-
-
-def _types(article: ExtractedArticle) -> set[str]:
-    return {t for t, _, _ in triples(article)}
+from tests.pipeline.coding import event_types
 
 
 @pytest.mark.parametrize("text", [
@@ -27,7 +23,7 @@ def _types(article: ExtractedArticle) -> set[str]:
 ])
 def test_a_courts_approval_is_no_endorsement(
         code_text: Callable[..., ExtractedArticle], text: str) -> None:
-    assert "SUPPORT" not in _types(code_text(text))
+    assert "SUPPORT" not in event_types(code_text(text))
 
 
 # Guards (pass before and after): approvals by others than courts stay as they were.
@@ -46,4 +42,4 @@ def test_a_courts_approval_is_no_endorsement(
 ])
 def test_guard_other_approvals_keep_their_reading(
         code_text: Callable[..., ExtractedArticle], text: str, kind: str) -> None:
-    assert kind in _types(code_text(text))
+    assert kind in event_types(code_text(text))

@@ -11,11 +11,7 @@ from collections.abc import Callable
 import pytest
 
 from schemas import ExtractedArticle
-from tests.pipeline.coding import triples
-
-
-def _types(article: ExtractedArticle) -> set[str]:
-    return {t for t, _, _ in triples(article)}
+from tests.pipeline.coding import event_types, triples
 
 
 @pytest.mark.parametrize("text", [
@@ -30,7 +26,7 @@ def _types(article: ExtractedArticle) -> set[str]:
 ])
 def test_a_market_close_is_no_closure(
         code_text: Callable[..., ExtractedArticle], text: str) -> None:
-    assert "COERCE" not in _types(code_text(text))
+    assert "COERCE" not in event_types(code_text(text))
 
 
 # Guards (pass before and after): a party shutting a place keeps its reading.

@@ -9,11 +9,7 @@ from collections.abc import Callable
 import pytest
 
 from schemas import ExtractedArticle
-from tests.pipeline.coding import triples
-
-
-def _types(article: ExtractedArticle) -> set[str]:
-    return {t for t, _, _ in triples(article)}
+from tests.pipeline.coding import event_types, triples
 
 
 @pytest.mark.parametrize("text", [
@@ -28,7 +24,7 @@ def _types(article: ExtractedArticle) -> set[str]:
     "Shares rose on the stock exchange on Monday.",
 ])
 def test_a_market_is_no_swap(code_text: Callable[..., ExtractedArticle], text: str) -> None:
-    assert "RETREAT" not in _types(code_text(text))
+    assert "RETREAT" not in event_types(code_text(text))
 
 
 # Guards (pass before and after): swaps between parties stay swaps.
@@ -57,4 +53,4 @@ def test_a_swap_between_parties_stays(
 ])
 def test_an_exchange_of_people_stays_a_swap(
         code_text: Callable[..., ExtractedArticle], text: str) -> None:
-    assert "RETREAT" in _types(code_text(text))
+    assert "RETREAT" in event_types(code_text(text))

@@ -8,11 +8,7 @@ from collections.abc import Callable
 import pytest
 
 from schemas import ExtractedArticle
-from tests.pipeline.coding import triples
-
-
-def _types(article: ExtractedArticle) -> set[str]:
-    return {t for t, _, _ in triples(article)}
+from tests.pipeline.coding import event_types, triples
 
 
 @pytest.mark.parametrize("text", [
@@ -25,7 +21,7 @@ def _types(article: ExtractedArticle) -> set[str]:
 ])
 def test_a_reward_offered_is_no_agreement(
         code_text: Callable[..., ExtractedArticle], text: str) -> None:
-    assert "AGREE" not in _types(code_text(text))
+    assert "AGREE" not in event_types(code_text(text))
 
 
 # Guards (pass before and after): offers to act or to deal.
@@ -42,7 +38,7 @@ def test_a_reward_offered_is_no_agreement(
 ])
 def test_guard_offers_to_act_stay_agree(
         code_text: Callable[..., ExtractedArticle], text: str) -> None:
-    assert "AGREE" in _types(code_text(text))
+    assert "AGREE" in event_types(code_text(text))
 
 
 # A reward offered to a party for its own act is an inducement (PLOVER AGREE: offering),

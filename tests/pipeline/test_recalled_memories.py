@@ -11,11 +11,7 @@ from collections.abc import Callable
 import pytest
 
 from schemas import ExtractedArticle
-from tests.pipeline.coding import triples
-
-
-def _types(article: ExtractedArticle) -> set[str]:
-    return {t for t, _, _ in triples(article)}
+from tests.pipeline.coding import event_types, triples
 
 
 @pytest.mark.parametrize("text", [
@@ -38,7 +34,7 @@ def _types(article: ExtractedArticle) -> set[str]:
 ])
 def test_a_past_recalled_to_mind_is_no_sanction(
         code_text: Callable[..., ExtractedArticle], text: str) -> None:
-    assert "SANCTION" not in _types(code_text(text))
+    assert "SANCTION" not in event_types(code_text(text))
 
 
 # Guards (pass before and after): envoys, staff and named envoys recalled stay recalls.
@@ -65,7 +61,7 @@ def test_guard_envoys_recalled_stay_a_sanction(
 ])
 def test_guard_named_or_titled_envoys_stay_a_sanction(
         code_text: Callable[..., ExtractedArticle], text: str) -> None:
-    assert "SANCTION" in _types(code_text(text))
+    assert "SANCTION" in event_types(code_text(text))
 
 
 # Review guards: a part of the staff recalled ("the bulk of", "the rest of", "a number of")
@@ -91,4 +87,4 @@ def test_part_of_the_staff_recalled_stays_a_sanction(
 ])
 def test_part_of_the_staff_recalled_is_a_sanction(
         code_text: Callable[..., ExtractedArticle], text: str) -> None:
-    assert "SANCTION" in _types(code_text(text))
+    assert "SANCTION" in event_types(code_text(text))

@@ -8,12 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.pipeline.coding import triples
-
-
-def _sources(out: Any, words: str) -> set[str | None]:
-    return {e.source and (e.source.country or e.source.role)
-            for e in out.events if words in e.evidence.sentence}
+from tests.pipeline.coding import sources_in, triples
 
 
 def test_whose_forces_are_the_named_countrys(code_text: Any) -> None:
@@ -28,7 +23,7 @@ def test_whose_troops_are_the_named_neighbours(code_text: Any) -> None:
     out = code_text("Niger junta\n\nNiger's junta ordered the French ambassador to leave. "
                     "The move came weeks after the junta cut ties with Benin, whose troops "
                     "had closed the border with Niger in July.")
-    assert _sources(out, "whose troops") == {"NER", "BEN"}, triples(out)
+    assert sources_in(out, "whose troops") == {"NER", "BEN"}, triples(out)
 
 
 def test_whose_observers_of_a_regional_body(code_text: Any) -> None:
@@ -43,7 +38,7 @@ def test_whose_forces_in_a_story_about_the_other_side(code_text: Any) -> None:
     out = code_text("Armenian protests\n\nPashinyan has defended the demarcation as the "
                     "way to avoid a new war with Azerbaijan, whose forces recaptured "
                     "Nagorno-Karabakh in September.")
-    assert _sources(out, "whose forces recaptured") == {"AZE"}, triples(out)
+    assert sources_in(out, "whose forces recaptured") == {"AZE"}, triples(out)
 
 
 def test_whose_observers_are_the_world_bodys(code_text: Any) -> None:
@@ -56,13 +51,13 @@ def test_whose_observers_are_the_world_bodys(code_text: Any) -> None:
 def test_a_question_whose_is_no_owner(code_text: Any) -> None:
     out = code_text("Convoy attacked\n\nWhose forces attacked the convoy near Kidal "
                     "remains unclear, Malian officials said.")
-    assert _sources(out, "Whose forces") <= {"MLI"}, triples(out)
+    assert sources_in(out, "Whose forces") <= {"MLI"}, triples(out)
 
 
 def test_a_nationality_on_the_owned_noun_wins(code_text: Any) -> None:
     out = code_text("Appeal\n\nAustralia, whose Indonesian lawyers appealed to Jakarta, "
                     "said on Monday it was dismayed.")
-    assert "AUS" not in _sources(out, "appealed to Jakarta"), triples(out)
+    assert "AUS" not in sources_in(out, "appealed to Jakarta"), triples(out)
 
 
 def test_whose_after_people_and_things_changes_nothing(code_text: Any) -> None:

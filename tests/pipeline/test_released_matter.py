@@ -9,11 +9,7 @@ from collections.abc import Callable
 import pytest
 
 from schemas import ExtractedArticle
-from tests.pipeline.coding import triples
-
-
-def _types(article: ExtractedArticle) -> set[str]:
-    return {t for t, _, _ in triples(article)}
+from tests.pipeline.coding import event_types
 
 
 @pytest.mark.parametrize("text", [
@@ -27,7 +23,7 @@ def _types(article: ExtractedArticle) -> set[str]:
 ])
 def test_matter_released_is_no_retreat(
         code_text: Callable[..., ExtractedArticle], text: str) -> None:
-    assert "RETREAT" not in _types(code_text(text))
+    assert "RETREAT" not in event_types(code_text(text))
 
 
 # Guards (pass before and after): people, bodies and seized ships released.
@@ -45,4 +41,4 @@ def test_matter_released_is_no_retreat(
 ])
 def test_guard_people_and_ships_released_stay_a_retreat(
         code_text: Callable[..., ExtractedArticle], text: str) -> None:
-    assert "RETREAT" in _types(code_text(text))
+    assert "RETREAT" in event_types(code_text(text))

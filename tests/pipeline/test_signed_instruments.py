@@ -10,11 +10,7 @@ from collections.abc import Callable
 import pytest
 
 from schemas import ExtractedArticle
-from tests.pipeline.coding import triples
-
-
-def _types(article: ExtractedArticle) -> set[str]:
-    return {t for t, _, _ in triples(article)}
+from tests.pipeline.coding import event_types, triples
 
 
 @pytest.mark.parametrize("text", [
@@ -28,7 +24,7 @@ def _types(article: ExtractedArticle) -> set[str]:
 ])
 def test_an_instrument_signed_is_no_endorsement(
         code_text: Callable[..., ExtractedArticle], text: str) -> None:
-    assert "SUPPORT" not in _types(code_text(text))
+    assert "SUPPORT" not in event_types(code_text(text))
 
 
 # Guards (pass before and after): agreements with another party and sanction decrees.
@@ -56,7 +52,7 @@ def test_guard_agreements_and_sanction_decrees_keep_their_reading(
 ])
 def test_guard_no_support_from_an_instrument_in_any_form(
         code_text: Callable[..., ExtractedArticle], text: str) -> None:
-    assert "SUPPORT" not in _types(code_text(text))
+    assert "SUPPORT" not in event_types(code_text(text))
 
 
 # A letter is no instrument of one's own when its "of" noun carries the stance (of

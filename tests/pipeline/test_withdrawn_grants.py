@@ -10,11 +10,7 @@ from collections.abc import Callable
 import pytest
 
 from schemas import ExtractedArticle
-from tests.pipeline.coding import triples
-
-
-def _types(article: ExtractedArticle) -> set[str]:
-    return {t for t, _, _ in triples(article)}
+from tests.pipeline.coding import event_types, triples
 
 
 @pytest.mark.parametrize(("text", "pair"), [
@@ -43,7 +39,7 @@ def test_a_grant_withdrawn_is_a_sanction(
 ])
 def test_guard_other_withdrawals_are_no_sanction(
         code_text: Callable[..., ExtractedArticle], text: str) -> None:
-    assert "SANCTION" not in _types(code_text(text))
+    assert "SANCTION" not in event_types(code_text(text))
 
 
 # Review guards: a grant word that only modifies the object ("aid workers", "asylum
@@ -59,4 +55,4 @@ def test_guard_other_withdrawals_are_no_sanction(
 ])
 def test_a_grant_word_modifying_the_object_is_no_sanction(
         code_text: Callable[..., ExtractedArticle], text: str) -> None:
-    assert "SANCTION" not in _types(code_text(text))
+    assert "SANCTION" not in event_types(code_text(text))

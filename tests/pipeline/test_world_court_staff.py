@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.pipeline.coding import pairs_in, triples
+from tests.pipeline.coding import pairs_in, sources_in, triples
 
 
 def _pairs(out: Any, words: str) -> set[tuple[str | None, str | None]]:
@@ -18,10 +18,6 @@ def _pairs(out: Any, words: str) -> set[tuple[str | None, str | None]]:
              e.target and (e.target.country or e.target.role))
             for e in out.events if words in e.evidence.sentence}
 
-
-def _sources(out: Any, words: str) -> set[str | None]:
-    return {e.source and (e.source.country or e.source.role)
-            for e in out.events if words in e.evidence.sentence}
 
 
 def test_the_judges_of_a_world_court_are_the_world_body(code_text: Any) -> None:
@@ -37,7 +33,7 @@ def test_prosecutors_after_a_world_court_are_its_prosecutors(code_text: Any) -> 
                     "humanity at the International Criminal Court. Prosecutors dropped the "
                     "case in December, saying the government had failed to hand over "
                     "evidence.")
-    assert _sources(out, "Prosecutors dropped") == {"IGO"}, triples(out)
+    assert sources_in(out, "Prosecutors dropped") == {"IGO"}, triples(out)
 
 
 def test_the_tribunal_is_the_world_court_named_before(code_text: Any) -> None:
@@ -63,34 +59,34 @@ def test_a_national_court_named_last_keeps_its_judges(code_text: Any) -> None:
                     "arrest warrant for Vladimir Putin in March. A Moscow court later "
                     "sentenced the journalist to six years, and the judges rejected his "
                     "appeal.")
-    assert "IGO" not in _sources(out, "the judges rejected"), triples(out)
+    assert "IGO" not in sources_in(out, "the judges rejected"), triples(out)
 
 
 def test_judges_of_a_court_they_name_are_its_own(code_text: Any) -> None:
     out = code_text("Doctor's appeal\n\nAfter the ICC ruling, judges at the Paris court "
                     "rejected the Rwandan doctor's appeal.")
-    assert "IGO" not in _sources(out, "judges at the Paris court"), triples(out)
+    assert "IGO" not in sources_in(out, "judges at the Paris court"), triples(out)
 
 
 def test_prosecutors_with_their_nationality_are_their_states(code_text: Any) -> None:
     out = code_text("Court's judges charged\n\nThe International Criminal Court accused "
                     "Russia of deporting children. Russian prosecutors opened a case "
                     "against the court's judges.")
-    assert _sources(out, "Russian prosecutors") == {"RUS"}, triples(out)
+    assert sources_in(out, "Russian prosecutors") == {"RUS"}, triples(out)
 
 
 def test_a_described_national_court_is_no_world_court(code_text: Any) -> None:
     out = code_text("Handover\n\nThe war crimes tribunal in The Hague indicted Milosevic "
                     "in 1999. The federal constitutional court suspended the decree on "
                     "Thursday.")
-    assert "IGO" not in _sources(out, "federal constitutional court"), triples(out)
+    assert "IGO" not in sources_in(out, "federal constitutional court"), triples(out)
 
 
 def test_a_new_court_is_no_world_court(code_text: Any) -> None:
     out = code_text("Activist jailed\n\nThe International Court of Justice ruled on "
                     "Kenya's border in 2021. A court in Nairobi sentenced an activist to "
                     "three years on Monday.")
-    assert "IGO" not in _sources(out, "A court in Nairobi"), triples(out)
+    assert "IGO" not in sources_in(out, "A court in Nairobi"), triples(out)
 
 
 def test_judges_of_a_national_court_stay_national(code_text: Any) -> None:
@@ -101,14 +97,14 @@ def test_judges_of_a_national_court_stay_national(code_text: Any) -> None:
                  "The Court of Arbitration for Sport rejected the athlete's appeal. The "
                  "judges rejected his second appeal."):
         out = code_text("Ruling\n\n" + text)
-        assert "IGO" not in _sources(out, "judges rejected"), (text, triples(out))
+        assert "IGO" not in sources_in(out, "judges rejected"), (text, triples(out))
 
 
 def test_a_world_court_named_after_the_judges_is_not_theirs(code_text: Any) -> None:
     out = code_text("Appeal\n\nThe judges rejected the opposition's appeal on Monday, and "
                     "the party said it would take the case to the International Court of "
                     "Justice.")
-    assert "IGO" not in _sources(out, "judges rejected"), triples(out)
+    assert "IGO" not in sources_in(out, "judges rejected"), triples(out)
 
 
 def test_a_world_courts_ruling_is_at_its_seat_not_the_dateline(code_text: Any) -> None:
@@ -160,7 +156,7 @@ def test_national_staff_in_a_city_of_their_own_are_not_the_world_courts(
         code_text: Any) -> None:
     for text, words, country in NATIONAL_STAFF:
         out = code_text(text)
-        assert _sources(out, words) == {country}, (text, triples(out))
+        assert sources_in(out, words) == {country}, (text, triples(out))
 
 
 # A national court named with the world court or after it: its staff are not the world
@@ -187,20 +183,20 @@ def test_a_national_court_named_with_or_after_the_world_court_keeps_its_staff(
         code_text: Any) -> None:
     for text, words, country in NATIONAL_COURTS:
         out = code_text(text)
-        assert _sources(out, words) == {country}, (text, triples(out))
+        assert sources_in(out, words) == {country}, (text, triples(out))
 
 
 def test_a_court_of_international_name_in_a_national_capital_is_that_countrys(
         code_text: Any) -> None:
     out = code_text("The International Crimes Tribunal in Dhaka sentenced Sheikh Hasina "
                     "to death on Monday. Prosecutors had demanded the death penalty.")
-    assert _sources(out, "Prosecutors had demanded") == {"BGD"}, triples(out)
+    assert sources_in(out, "Prosecutors had demanded") == {"BGD"}, triples(out)
 
 
 def test_a_hague_based_court_is_not_always_a_world_court(code_text: Any) -> None:
     out = code_text("A Hague-based court on Friday ordered Shell to cut its carbon "
                     "emissions.")
-    assert _sources(out, "Hague-based court") == {"NLD"}, triples(out)
+    assert sources_in(out, "Hague-based court") == {"NLD"}, triples(out)
 
 
 def _places(out: Any, words: str) -> set[str | None]:
