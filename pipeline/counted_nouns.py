@@ -133,7 +133,7 @@ def unit_after(text: str, pos: int) -> tuple[str | None, int]:
             if low == unit and not low.endswith("s"):
                 # a singular noun used as modifier: "state outlets", "fighter jets"
                 return _head_noun(text, tok.end(), unit,
-                                  one=_ONE_BEFORE.search(text, 0, pos) is not None)
+                                  one=_ONE_BEFORE.search(text, max(0, pos - 8), pos) is not None)
             return unit, tok.end()
         if low in stop:
             break
@@ -180,7 +180,8 @@ def _looks_plural(low: str) -> bool:
 
 
 #: One of a thing: a plural after its noun is a verb ("one soldier attacks his commander").
-_ONE_BEFORE = re.compile(r"\b(?:one|1|a|an)\s*$", re.IGNORECASE)
+#: Asked of the few characters before the number's end (a figure never ends in "a").
+_ONE_BEFORE = re.compile(r"\b(?:one|1)\s*$", re.IGNORECASE)
 
 
 def _head_noun(text: str, pos: int, unit: str, *, one: bool = False) -> tuple[str, int]:

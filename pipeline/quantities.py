@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from pipeline.actor_lexicon import fold, lookup, subdivisions
 from pipeline.counted_nouns import (
     context_unit,
     hyphen_unit,
@@ -106,9 +107,9 @@ _MONTH_NAMES = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|
                 r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _MONTH_BEFORE = re.compile(rf"\b{_MONTH_NAMES}\s+$")
 _MONTH_AFTER = re.compile(rf"\s+(?:of\s+)?{_MONTH_NAMES}\b")
-#: "a 9-year-old boy", "the 64-year-old", "three 14-year-olds": an age, which counts no years.
 #: "three 14-year-olds": the persons counted by the number before the age.
 _AGED_PERSONS = re.compile(r"\s+\d{1,3}-years?-olds\b", re.IGNORECASE)
+#: "a 9-year-old boy", "the 64-year-old": an age, which counts no years.
 _AGE_AFTER = re.compile(r"[-\s]years?[-\s]olds?\b", re.IGNORECASE)
 #: "Kirchner, 69, a two-time former president", "killed Salah al-Arouri, 57, in Beirut": a
 #: bare number set off by commas after a name is the person's age; "suspects aged 18 to 25"
@@ -240,7 +241,8 @@ def _is_date_number(m: re.Match[str], text: str) -> bool:
 
 def _is_age(m: re.Match[str], text: str) -> bool:
     """An age, not a count: after "aged", or a bare whole number between commas after a
-    name that is no country or place ("Mali, 12, Niger, 5" are counts per country, "of the
+    name the actor lexicon and the province list do not know (a gazetteer town may be a
+    surname) ("Mali, 12, Niger, 5" are counts per country, "of the
     40 detained in Lagos, 12, ..." a part)."""
     before = text[:m.start()]
     if _AGED_BEFORE.search(before):
@@ -260,8 +262,6 @@ def _is_age(m: re.Match[str], text: str) -> bool:
     # the actor lexicon knows the countries, groups and bodies ("Hamas, 40,"), the
     # subdivisions the provinces ("Helmand, 14,"); not the gazetteer's towns, which are
     # surnames too ("his brother Hassan, 19,")
-    from pipeline.actor_lexicon import fold, lookup, subdivisions
-
     names = {name.group("name"), name.group("name").split()[-1]}  # "Belarus's KGB"
     return all(lookup(n) is None and subdivisions().get(fold(n)) is None for n in names)
 
@@ -488,7 +488,7 @@ def _named_person() -> re.Pattern[str]:
 #: What may follow a role that is the whole object ("killed a commander in Rafah", "...
 #: of the Quds Force", "arrested a lawyer who"), not a modifier ("a candidate list").
 _ROLE_ENDS = (r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|of|on|at|near|outside|from|for|during|after|"
-              r"and|who|whom|with|as|by|late|early|overnight|last|this|on)\b)")
+              r"and|who|whom|with|as|by|late|early|overnight|last|this)\b)")
 
 
 @lru_cache(maxsize=1)

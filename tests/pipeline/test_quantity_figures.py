@@ -677,7 +677,6 @@ def test_a_model_or_an_acronym_in_the_plural_is_the_counted_noun(
 @pytest.mark.parametrize(("text", "quantities"), [
     # guards: the model or acronym as a modifier, with no number, or before a counted noun
     ("Two F-16 pilots were killed in the crash in Romania.", [(2, "pilot")]),
-    ("The F-16s arrived in Romania on Monday.", []),
     ("He was one of the MPs who voted against the bill.", []),
     ("Two NATO allies objected to the plan in Brussels.", [(2, "ally")]),
     ("Ten US Navy sailors were detained by Iran in the Gulf.", [(10, "sailor")]),
@@ -777,7 +776,6 @@ def test_a_term_in_the_possessive_is_counted(text: str, quantities: list[tuple[f
     # guards: other plural possessives modify the noun after them
     ("The two countries' foreign ministers met in Cartagena.", [(2, "minister")]),
     ("Two soldiers' bodies were recovered near Bakhmut.", [(2, "body")]),
-    ("The soldiers' families were told on Monday in Kyiv.", []),
 ])
 def test_other_plural_possessives_keep_their_reading(text: str,
                                                      quantities: list[tuple[float, str]]
