@@ -145,6 +145,19 @@ def standing_backing(tok: Token, event_type: str) -> bool:
         and not any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children)
 
 
+#: Words on a "recalled" that mean remembered, not brought home ("was fondly recalled",
+#: "was recalled at a memorial service").
+REMEMBERING = word_class("remembrance_cues")
+
+
+def remembered(tok: Token) -> bool:
+    """Whether "recalled" is told in its sense of remembering: a manner of remembering on
+    the verb ("fondly") or an occasion of remembrance it happens at ("at a memorial")."""
+    return any(c.dep_ == "advmod" and c.lower_ in REMEMBERING for c in tok.children) or any(
+        c.dep_ == "prep" and c.lower_ == "at" and p.dep_ == "pobj" and
+        p.lemma_.lower() in REMEMBERING for c in tok.children for p in c.children)
+
+
 #: Entity labels of the people or bodies a state recalls ("recalled Ambassador Antar-Daoud").
 RECALLED_NAMES = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 
@@ -158,8 +171,8 @@ def recalled_memory(tok: Token) -> bool:
     one."""
     if lemma_of(tok) != "recall" or tok.pos_ != "VERB":
         return False
-    if any(c.dep_ == "ccomp" for c in tok.children):
-        return True  # "recalled that the treaty had lapsed"
+    if remembered(tok) or any(c.dep_ == "ccomp" for c in tok.children):
+        return True  # "fondly recalled", "recalled at a memorial"; "recalled that ..."
     recalled = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
     if any(w in word_class("recalled_goods") for c in recalled
            for w in (lemma_of(c), *(lemma_of(p) for p in of_objects(c)))):

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.envoy_marks import envoy_marks
 from pipeline.implied_parties import party
+from pipeline.ordinary_mentions import remembered
 from pipeline.prep_objects import prep_objects
 from pipeline.story_parties import counterpart
 from pipeline.syntax import objects
@@ -41,9 +42,6 @@ __all__ = [
 RECALL_VERBS = word_class("envoy_recalls")
 #: Words that make an envoy one who no longer holds the post.
 FORMER = word_class("former_marks")
-#: Words on a "recalled" that mean remembered, not brought home ("was fondly recalled",
-#: "was recalled at a memorial service").
-REMEMBERING = word_class("remembrance_cues")
 
 
 def recalled_envoys(tok: Token) -> list[Token]:
@@ -67,7 +65,7 @@ def passive_recaller(tok: Token, event_type: str) -> Actor | None:
     if event_type != "SANCTION" or any(c.dep_ == "prep" and c.lower_ == "as"
                                        for c in tok.children):
         return None  # "was recalled as a witness", "withdrawn as a candidate": no post
-    if _remembered(tok):
+    if remembered(tok):
         return None  # "was recalled at a memorial service": remembered, not called home
     passive = [c for c in tok.children if c.dep_ == "nsubjpass"]
     # "Kenya's former ambassador": one who holds no post is recalled from none
@@ -79,14 +77,6 @@ def passive_recaller(tok: Token, event_type: str) -> Actor | None:
     # the doer keeps the word that names it, so it is no guess the story's focus gave
     code, mark = named.popitem()
     return Actor(text=mark.text, name=None, country=code, role="GOV")
-
-
-def _remembered(tok: Token) -> bool:
-    """Whether "recalled" is told in its sense of remembering: a manner of remembering on
-    the verb ("fondly") or an occasion of remembrance it happens at ("at a memorial")."""
-    return any(c.dep_ == "advmod" and c.lower_ in REMEMBERING for c in tok.children) or any(
-        c.dep_ == "prep" and c.lower_ == "at" and p.dep_ == "pobj" and
-        p.lemma_.lower() in REMEMBERING for c in tok.children for p in c.children)
 
 
 def passive_recall_post(finder: ArgumentFinder, tok: Token, code: str) -> list[Actor]:

@@ -28,6 +28,8 @@ from tests.pipeline.coding import event_types, triples
     "Toyota recalled thousands of vehicles from dealers in Japan on Tuesday.",
     "The drugmaker recalled two batches of the vaccine from clinics in Kenya.",
     "Samsung recalled its phones from shops in South Korea after battery fires.",
+    # remembered at an occasion or with a manner of remembering (the re-read's sentence)
+    "The late ambassador was fondly recalled at a memorial service in Paris.",
     "Human rights groups in Manila recalled the martial law imposed in 1972.",
     "Families of the victims urged Japan to stay cautious, recalling that past North "
     "Korean investigations produced nothing.",
