@@ -24,7 +24,7 @@ from pipeline.actor_lexicon import (
 )
 from pipeline.actor_persons import glued_conjunct
 from pipeline.actor_setting import local_setting
-from pipeline.body_seats import court_place, world_court_city
+from pipeline.body_seats import COURT_STAFF, COURTS, court_place, world_court_city
 from pipeline.local_bodies import own_place
 from pipeline.officeholders import known_person, surname_key
 from pipeline.opening_places import opening_place
@@ -57,10 +57,6 @@ SPEAKS_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "representat
 LOCATED = frozenset({"base", "headquarter", "station", "locate"})
 #: State institutions news names once with their country, then as "the ministry".
 REMENTIONED_BODIES = word_class("rementioned_bodies")
-#: A court's people and the court itself, and the courts they take up (see
-#: ``RoleResolver._court_named_before``).
-COURT_STAFF = word_class("court_staff")
-COURTS = word_class("courts")
 
 
 class RoleResolver:

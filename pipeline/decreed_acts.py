@@ -93,7 +93,7 @@ def _relief(act: Token) -> bool:
 #: Instruments a party issues on its own authority: signing one enacts or authors it,
 #: unlike an agreement signed with another party (PLOVER SUPPORT: signing, ratifying).
 INSTRUMENTS = DECREES | frozenset({"directive", "notice", "proclamation", "law", "bill",
-                                   "letter", "executive orders", "orders"})
+                                   "letter"})
 
 
 def signed_instrument(tok: Token) -> bool:

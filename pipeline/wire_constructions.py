@@ -63,6 +63,8 @@ DESTINATIONS = frozenset({"to", "into", "toward", "towards"})
 OWN = frozenset({"his", "her", "its", "their", "our", "my"})
 #: Verbs of telling whose "to" infinitive is a demand ("told X to take back the refugees").
 TELLING = frozenset({"tell"})
+#: The verbs of ``own_agent_ordered``, joined once.
+_ORDERING = COMMANDING | TELLING
 #: Verbs whose object "call" is a conversation ("held a call", "had a phone call").
 HOLDING = frozenset({"hold", "have"})
 #: Verbs that bring an envoy "home"/"back": a recall (PLOVER SANCTION: withdraw).
@@ -295,7 +297,7 @@ def own_agent_ordered(tok: Token, is_act: Callable[[Token], bool]) -> bool:
     "ordered mobile operators to cut internet access", "told lenders to freeze direct
     debits to and from Spain" (word class ``ordered_firms``)."""
     lemma = lemma_of(tok)
-    if lemma not in COMMANDING | TELLING:
+    if lemma not in _ORDERING:
         return False
     firms = word_class("ordered_firms")
     # a leader, a union or activists telling firms to act appeal to them ("Zelensky told
