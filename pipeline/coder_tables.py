@@ -8,25 +8,25 @@ holidays files: the first article's coding took ~145 ms of CPU instead of ~55 (i
 a table loader is a cached function of no argument over read-only data.
 
 The loaders are found, not listed: every ``functools.cache``/``lru_cache`` function of no
-parameter defined in a ``pipeline`` module, so a new module's table is read at start too.
+parameter defined in a ``pipeline`` module the process has imported (the coder's, after
+its warm-up), so a new module's table is read at start too and modules the coder never
+uses (export, clustering) are neither imported nor read.
 """
 
 from __future__ import annotations
 
-import importlib
 import inspect
-import pkgutil
+import sys
 from collections.abc import Callable
 from typing import Any
 
 
 def table_loaders() -> list[Callable[[], Any]]:
-    """Every cached function of no parameter defined in a ``pipeline`` module."""
-    import pipeline
-
+    """Every cached function of no parameter defined in an imported ``pipeline`` module."""
     loaders: list[Callable[[], Any]] = []
-    for info in pkgutil.iter_modules(pipeline.__path__):
-        module = importlib.import_module(f"{pipeline.__name__}.{info.name}")
+    for name, module in list(sys.modules.items()):
+        if not name.startswith("pipeline.") or module is None:
+            continue
         for obj in vars(module).values():
             if hasattr(obj, "cache_info") and getattr(obj, "__module__", None) == \
                     module.__name__ and not inspect.signature(obj).parameters:
@@ -35,6 +35,7 @@ def table_loaders() -> list[Callable[[], Any]]:
 
 
 def load_coder_tables() -> None:
-    """Read every table the coder reads on first use (cached: a second call is free)."""
+    """Read every table the imported coder modules read on first use (each is cached:
+    a second call only walks the modules)."""
     for load in table_loaders():
         load()
