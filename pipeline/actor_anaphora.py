@@ -11,7 +11,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import BODIES, Entry, listed_entry, lookup, scan_names, state_named
-from pipeline.doc_views import doc_ents
+from pipeline.doc_views import doc_ents, earlier_words
 from pipeline.syntax import SPEECH_VERBS, phrase_text
 from pipeline.trigger_lexicon import of_objects
 from schemas import Actor
@@ -235,9 +235,8 @@ class AnaphoraResolver:
         """Where the latest mention of ``phrase`` before token ``start`` that carries a
         country of its own stands ("Russia's Security Council", "the Russian Security
         Council", "the Security Council of Russia"): its head's index, or -1."""
-        for t in reversed(self.doc[:start]):
-            if t.text.casefold() != head.casefold():
-                continue
+        for i in reversed(earlier_words(self.doc, head, start)):
+            t = self.doc[i]
             words = [c for c in t.children if c.dep_ == "compound" and c.i < t.i]
             named = [c for c in words if lookup(c.text) is None]
             if " ".join([*(c.text for c in named), t.text]).casefold() != phrase.casefold():

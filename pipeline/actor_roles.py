@@ -25,6 +25,7 @@ from pipeline.actor_lexicon import (
 from pipeline.actor_persons import glued_conjunct
 from pipeline.actor_setting import local_setting
 from pipeline.body_seats import COURT_STAFF, COURTS, court_place, world_court_city
+from pipeline.doc_views import earlier_lemmas
 from pipeline.local_bodies import own_place
 from pipeline.officeholders import known_person, surname_key
 from pipeline.opening_places import opening_place
@@ -324,10 +325,11 @@ class RoleResolver:
         if state_body and lemma not in REMENTIONED_BODIES:
             return None  # "the government", "the army": mostly the focus's own
         named: list[Entry] = []
-        for t in tok.doc[:tok.i]:
+        for i in earlier_lemmas(tok.doc, lemma, tok.i):
+            t = tok.doc[i]
             # (a role word the tagger took for a name is still the noun: "Egypt's
             # foreign ministry", "China's Commerce Ministry" tagged PROPN)
-            if t.lemma_.lower() != lemma or t.pos_ not in ("NOUN", "PROPN"):
+            if t.pos_ not in ("NOUN", "PROPN"):
                 continue
             found = self._court_body(t)
             if found is not None and found.kind != "region":
