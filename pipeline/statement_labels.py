@@ -17,6 +17,10 @@ if TYPE_CHECKING:
 
     from pipeline.trigger_lexicon import Sense
 
+#: Objects that make a label the speaker's own stance ("described itself as hostile").
+REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves"})
+#: Verdicts that disapprove as a label only ("called the vote invalid").
+LABEL_VERDICTS = word_class("label_verdicts")
 #: Claims whose disparaging ("calls the murder allegation 'absurd'") denies them.
 CLAIMS = frozenset({"allegation", "accusation", "claim", "charge", "report", "assertion",
                     "suggestion", "rumour", "rumor"})
@@ -49,14 +53,13 @@ def verb_label(tok: Token) -> Sense | None:
         # or the predicate of a small clause ("considered the intrusion an act")
         small_clause = c.dep_ != "dobj" or any(g.dep_ == "nsubj" for g in c.children) \
             or _misparsed_label(tok, c, comps)
-        if c.dep_ in ("oprd", "acomp") and c.pos_ == "ADJ" and _disparaging(c):
+        if c.dep_ in ("oprd", "acomp") and (c.pos_ == "ADJ" or c.lower_ in LABEL_VERDICTS) \
+                and _disparaging(c):
             # "called her remarks rude and senseless": a disparaging adjective is a
             # label as much as a noun is
             return DISMISSAL if claim else LABEL
-        if c.dep_ == "dobj" and any(
-                g.dep_ == "amod" and g.i > c.i and (
-                    lemma_of(g) in lex.eval_adjectives or g.lower_ in lex.eval_adjectives)
-                for g in c.children):
+        if c.dep_ == "dobj" and any(g.dep_ == "amod" and g.i > c.i and _disparaging(g)
+                                    for g in c.children):
             # "called the expulsions unacceptable": the small model reads the
             # predicative adjective after its noun as a modifier of it
             return DISMISSAL if claim else LABEL
@@ -86,6 +89,13 @@ def verb_label(tok: Token) -> Sense | None:
         label = _label_noun_sense(label_tok)
         if label is not None:
             return label
+    if not any(c.lower_ in REFLEXIVES for c in heads[1:]) and any(
+            _disparaging(a) and not any(g.dep_ == "prep" for g in a.children)
+            for a in _as_adjectives(heads)):
+        # "described the decision as cruel": an adjective label after "as" disapproves as
+        # much as "called the decision cruel" (not a stance of one's own: "described
+        # itself as hostile to the idea")
+        return DISMISSAL if claim else LABEL
     if _quoted_label(tok):
         # "called the remarks "way out of line"", "described the measures as "Cold
         # War deja vu"": a verdict quoted word for word is the speaker's own, and wire
@@ -93,6 +103,13 @@ def verb_label(tok: Token) -> Sense | None:
         # lexicon's words were typed above)
         return DISMISSAL if claim else LABEL
     return None
+
+
+def _as_adjectives(heads: list[Token]) -> list[Token]:
+    """The adjectives a labelling verb puts after "as" (the small model hangs them on the
+    "as" as its modifier: "described the decision as cruel")."""
+    return [a for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "as"
+            for a in c.children if a.pos_ == "ADJ" and a.dep_ in ("amod", "pobj", "acomp")]
 
 
 def _labelled(comps: list[Token]) -> list[Token]:
@@ -206,10 +223,17 @@ def _misparsed_label(verb: Token, obj: Token, comps: list[Token]) -> bool:
 
 def _disparaging(adj: Token) -> bool:
     """A disparaging adjective, or one among coordinated ones: "called the expulsion
-    unfounded and reprehensible" disparages by its second adjective as much as its first."""
+    unfounded and reprehensible" disparages by its second adjective as much as its first;
+    as a label, a verdict of the word class too ("called the vote invalid")."""
     words = lexicon().eval_adjectives
-    return any(lemma_of(a) in words or a.lower_ in words
+    return any(lemma_of(a) in words or a.lower_ in words or _verdict(a)
                for a in (adj, *(c for c in adj.children if c.dep_ == "conj")))
+
+
+def _verdict(adj: Token) -> bool:
+    """A label-only verdict of the word class, not one with a complement of its own
+    ("called the market inadequate for foreign funds" judges a fitness, no one's act)."""
+    return adj.lower_ in LABEL_VERDICTS and not any(c.dep_ == "prep" for c in adj.children)
 
 
 #: Prepositions by which a label names what it blames ("a reminder of Russia's brutality",
