@@ -17,10 +17,13 @@ if TYPE_CHECKING:
 
     from pipeline.trigger_lexicon import Sense
 
-#: Objects that make a label the speaker's own stance ("described itself as hostile").
-REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves"})
 #: Verdicts that disapprove as a label only ("called the vote invalid").
 LABEL_VERDICTS = word_class("label_verdicts")
+#: Acts and stances an adjective after "as" judges ("described the measure as cruel").
+LABELLED_ACTS = word_class("labelled_acts")
+#: Adjectives of risk or temper, which after "as" describe more than blame ("described
+#: the French attack as dangerous", "the Turkish crowd as hostile").
+RISK_WORDS = word_class("risk_descriptions")
 #: Claims whose disparaging ("calls the murder allegation 'absurd'") denies them.
 CLAIMS = frozenset({"allegation", "accusation", "claim", "charge", "report", "assertion",
                     "suggestion", "rumour", "rumor"})
@@ -53,12 +56,12 @@ def verb_label(tok: Token) -> Sense | None:
         # or the predicate of a small clause ("considered the intrusion an act")
         small_clause = c.dep_ != "dobj" or any(g.dep_ == "nsubj" for g in c.children) \
             or _misparsed_label(tok, c, comps)
-        if c.dep_ in ("oprd", "acomp") and (c.pos_ == "ADJ" or c.lower_ in LABEL_VERDICTS) \
-                and _disparaging(c):
+        if c.dep_ in ("oprd", "acomp") and (c.pos_ == "ADJ" or _verdict(c, tok)) \
+                and _disparaging(c, tok):
             # "called her remarks rude and senseless": a disparaging adjective is a
             # label as much as a noun is
             return DISMISSAL if claim else LABEL
-        if c.dep_ == "dobj" and any(g.dep_ == "amod" and g.i > c.i and _disparaging(g)
+        if c.dep_ == "dobj" and any(g.dep_ == "amod" and g.i > c.i and _disparaging(g, tok)
                                     for g in c.children):
             # "called the expulsions unacceptable": the small model reads the
             # predicative adjective after its noun as a modifier of it
@@ -89,12 +92,14 @@ def verb_label(tok: Token) -> Sense | None:
         label = _label_noun_sense(label_tok)
         if label is not None:
             return label
-    if not any(c.lower_ in REFLEXIVES for c in heads[1:]) and any(
-            _disparaging(a) and not any(g.dep_ == "prep" for g in a.children)
+    if _labelled_act(heads[1:]) and any(
+            _disparaging(a, tok, risks=False) and not any(g.dep_ == "prep" for g in a.children)
             for a in _as_adjectives(heads)):
         # "described the decision as cruel": an adjective label after "as" disapproves as
-        # much as "called the decision cruel" (not a stance of one's own: "described
-        # itself as hostile to the idea")
+        # much as "called the decision cruel"; but describing and regarding as often
+        # characterise people and things ("described the Turkish crowd as hostile",
+        # "regards the English side as dangerous"), so only an act's label counts, and
+        # no risk word alone
         return DISMISSAL if claim else LABEL
     if _quoted_label(tok):
         # "called the remarks "way out of line"", "described the measures as "Cold
@@ -110,6 +115,13 @@ def _as_adjectives(heads: list[Token]) -> list[Token]:
     "as" as its modifier: "described the decision as cruel")."""
     return [a for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "as"
             for a in c.children if a.pos_ == "ADJ" and a.dep_ in ("amod", "pobj", "acomp")]
+
+
+def _labelled_act(objects: list[Token]) -> bool:
+    """The object of a labelling verb is an act or stance of the word class ("the French
+    measure", "the proclamation"), not oneself, a person, a side or a thing."""
+    return bool(objects) and all(o.pos_ == "NOUN" and lemma_of(o) in LABELLED_ACTS
+                                 for o in objects)
 
 
 def _labelled(comps: list[Token]) -> list[Token]:
@@ -221,19 +233,33 @@ def _misparsed_label(verb: Token, obj: Token, comps: list[Token]) -> bool:
         c.dep_ == "nsubj" and c.lower_ not in RELATIVE_SUBJECTS for c in verb.children)
 
 
-def _disparaging(adj: Token) -> bool:
+def _disparaging(adj: Token, verb: Token, *, risks: bool = True) -> bool:
     """A disparaging adjective, or one among coordinated ones: "called the expulsion
     unfounded and reprehensible" disparages by its second adjective as much as its first;
-    as a label, a verdict of the word class too ("called the vote invalid")."""
+    as a label, a verdict of the word class too ("called the vote invalid"). Without
+    ``risks``, a risk word does not count ("as dangerous and provocative" counts by its
+    second)."""
     words = lexicon().eval_adjectives
-    return any(lemma_of(a) in words or a.lower_ in words or _verdict(a)
+    return any((lemma_of(a) in words or a.lower_ in words or _verdict(a, verb))
+               and (risks or a.lower_ not in RISK_WORDS)
                for a in (adj, *(c for c in adj.children if c.dep_ == "conj")))
 
 
-def _verdict(adj: Token) -> bool:
-    """A label-only verdict of the word class, not one with a complement of its own
-    ("called the market inadequate for foreign funds" judges a fitness, no one's act)."""
-    return adj.lower_ in LABEL_VERDICTS and not any(c.dep_ == "prep" for c in adj.children)
+def _verdict(adj: Token, verb: Token) -> bool:
+    """A label-only verdict of the word class, used as an adjective by a speaker of note:
+    not one with a complement of its own ("called the market inadequate for foreign
+    funds" judges a fitness, no one's act), not a noun or a name ("had called him an
+    invalid", "called its album Sickening"), not the verdict of a bare plural of people
+    ("Fans called the tackle sickening", which judges no state's act)."""
+    return (adj.lower_ in LABEL_VERDICTS and adj.pos_ != "PROPN"
+            and not any(c.dep_ in ("prep", "det") for c in adj.children)
+            and not any(_bare_plural(s) for s in verb.children if s.dep_ == "nsubj"))
+
+
+def _bare_plural(noun: Token) -> bool:
+    """A plural common noun with no determiner or modifier ("fans", "critics")."""
+    return noun.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod")
+                                          for c in noun.children)
 
 
 #: Prepositions by which a label names what it blames ("a reminder of Russia's brutality",

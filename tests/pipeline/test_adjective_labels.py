@@ -1,8 +1,11 @@
 """An adjective label disapproves after "as" as much as without it: "described the French
-measure as unjustified" accuses France like "called the French measure unjustified". A few
-verdicts disapprove only as such a label ("called the vote invalid", "called the Hungarian
-response inadequate"): said alone, with a complement of their own, of oneself, of weather or
-of an approving kind, or in a question or a denial, they accuse no one."""
+measure as unjustified" accuses France like "called the French measure unjustified", when
+what is labelled is an act or a stance; describing or regarding a person, a side, a crowd, a
+virus or a thing "as" an adjective, or "as dangerous" alone, characterises and accuses no
+one. A few verdicts disapprove only as such a label ("called the vote invalid", "called the
+Hungarian response inadequate"): said alone, with a complement of their own, as a noun or a
+name, by a bare plural of people, of oneself, of weather or of an approving kind, or in a
+question or a denial, they accuse no one."""
 
 from __future__ import annotations
 
@@ -21,8 +24,14 @@ from tests.pipeline.coding import readings, triples
     ("Ukrainian Foreign Minister Pavlo Klimkin called the Hungarian response absolutely "
      "inadequate.", "UKR", "HUN"),
     ("France called Italy's behaviour sickening.", "FRA", "ITA"),
-    ("British opposition leader Yvette Cooper called the Rwandan plan unworkable and "
-     "unethical.", "GBR", "RWA"),
+    ("Germany's foreign minister called the Polish plan unworkable and unethical.", "DEU",
+     "POL"),
+    ("Pope Francis described the Italian migrant policy as cruel.", "VAT", "ITA"),
+    ("The Kremlin described the British missile deliveries as dangerous and provocative.",
+     "RUS", "GBR"),
+    ("Britain will send some asylum seekers to Rwanda under a plan announced on Thursday. "
+     "Labour's home affairs spokeswoman Yvette Cooper called it unworkable and unethical.",
+     "GBR", "GBR"),
 ])
 def test_adjective_label_accuses(code_text: Callable[..., Any], text: str, src: str,
                                  tgt: str) -> None:
@@ -40,6 +49,22 @@ def test_adjective_label_accuses(code_text: Callable[..., Any], text: str, src: 
     "Britain described itself as hostile to the idea.",
     "Japan regarded the Chinese proposal as useful.",
     "Engineers described the German bridge design as unworkable.",
+    # what is described "as" an adjective is a side, a crowd, a virus, a thing or a
+    # country, not an act; or the adjective only tells a risk
+    "Spain's coach Luis de la Fuente described the French attack as dangerous ahead of "
+    "Tuesday's semi-final.",
+    "England manager Gareth Southgate described the Turkish crowd as hostile but said his "
+    "players were ready.",
+    "The Italian coach regards the English side as very dangerous.",
+    "The World Health Organization described the new Indian variant as dangerous.",
+    "The Israeli army described the Hamas tunnels as dangerous and destroyed them on Friday.",
+    "Most Germans view Russia as dangerous, according to a poll published on Friday.",
+    "The Russian general, regarded as ruthless and dangerous by Western officials, was "
+    "promoted on Friday.",
+    # a verdict word as a name or a noun, or the verdict of a bare plural of people
+    "The Canadian band called its new album Sickening.",
+    "The veteran, whom the French army had called an invalid, received a pension.",
+    "Fans called the Brazilian striker's tackle sickening.",
 ])
 def test_no_accusation_without_a_label_of_blame(code_text: Callable[..., Any],
                                                 text: str) -> None:
