@@ -61,10 +61,12 @@ def verb_label(tok: Token) -> Sense | None:
             # "called her remarks rude and senseless": a disparaging adjective is a
             # label as much as a noun is
             return DISMISSAL if claim else LABEL
-        if c.dep_ == "dobj" and any(g.dep_ == "amod" and g.i > c.i and _disparaging(g, tok)
-                                    for g in c.children):
+        if c.dep_ in ("dobj", "oprd") and any(_postposed_verdict(g, tok) for g in c.subtree):
             # "called the expulsions unacceptable": the small model reads the
-            # predicative adjective after its noun as a modifier of it
+            # predicative adjective after its noun as a modifier of it (also of a noun
+            # inside the object, "called the detention of the staff "unacceptable"", or
+            # of an object read into a later label, "called the expulsion outrageous and
+            # immature diplomatic behaviour")
             return DISMISSAL if claim else LABEL
         # "called the president a brutal man": an indefinite label read as an
         # apposition of the object
@@ -231,6 +233,13 @@ def _misparsed_label(verb: Token, obj: Token, comps: list[Token]) -> bool:
         return True
     return verb.dep_ == "relcl" and any(
         c.dep_ == "nsubj" and c.lower_ not in RELATIVE_SUBJECTS for c in verb.children)
+
+
+def _postposed_verdict(adj: Token, verb: Token) -> bool:
+    """A disparaging adjective parsed as a modifier of the noun before it: English puts
+    its adjectives before the noun, so one after it is the label's predicate."""
+    return adj.dep_ == "amod" and adj.i > adj.head.i and \
+        adj.head.pos_ in ("NOUN", "PROPN") and _disparaging(adj, verb)
 
 
 def _disparaging(adj: Token, verb: Token, *, risks: bool = True) -> bool:
