@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.plover import COOPERATIVE
 from pipeline.syntax import has_neg
-from pipeline.trigger_lexicon import Sense, lemma_of, of_objects
+from pipeline.trigger_lexicon import Sense, lemma_of, lexicon, object_phrase, of_objects
 from pipeline.word_classes import word_class
 
 if TYPE_CHECKING:
@@ -68,6 +68,18 @@ def ruled_out_sense(tok: Token, sense_of: Callable[[Token], Sense | None]) -> Se
                        *of_objects(c)]]  # "the use of force"
     return KEPT_OPEN if any(lemma_of(g) in word_class("coercive_means") and not any(
         x.dep_ == "compound" for x in g.children) for g in means) else None
+
+
+def dismissal_not_made(tok: Token) -> bool:
+    """"has not dismissed the possibility of talks", "never dismissed a two-state
+    solution": like "has not ruled out talks", a dismissal not made rejects nothing. A
+    sacking not made ("did not dismiss the minister", a sanction by the verb's object
+    table) is left to the sanction's own modality."""
+    if lemma_of(tok) != "dismiss" or not has_neg(tok):
+        return False
+    table = lexicon().objects.get("dismiss", {})
+    return not any(table[p].type == "SANCTION" for c in tok.children
+                   if c.dep_ in ("dobj", "obj") for p in object_phrase(c) if p in table)
 
 
 def refused_to_rule_out(tok: Token) -> bool:

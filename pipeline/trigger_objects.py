@@ -283,6 +283,25 @@ def regretted_owner(tok: Token) -> Token | None:
     return owner if owner is not None and owner.lower_ not in OWN_POSSESSIVES else None
 
 
+#: Objects of an "as" phrase that say why something was done, not what its object is
+#: taken for ("dismissed the cabinet as part of a reshuffle" sacks it).
+AS_PURPOSES = frozenset({"part", "result", "punishment"})
+
+
+def labelled_as(tok: Token) -> bool:
+    """"dismissed the Trump administration as a threat": a verb whose lexicon reads "as"
+    something as a label ("dismiss as", a disparagement) labels its object, so the object
+    table's sanction ("dismissed the cabinet", a sacking) does not hold. The "as" may
+    hang on the verb or on its object."""
+    if not any(rest == ("as",) for key in (tok.lower_, lemma_of(tok))
+               for rest, _ in lexicon().verbs.get(key, [])):
+        return False
+    phrases = [p for h in (tok, *objects(tok)) for p in h.children
+               if p.dep_ == "prep" and p.lower_ == "as"]
+    return any(not any(lemma_of(o) in AS_PURPOSES for o in p.children if o.dep_ == "pobj")
+               for p in phrases)
+
+
 #: Types of emergency rule whose noun is the event when a state "imposes" it.
 EMERGENCY_TYPES = frozenset({"COERCE", "MOBILIZE"})
 

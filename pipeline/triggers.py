@@ -38,7 +38,7 @@ from pipeline.refused_compliance import (
 )
 from pipeline.reported_instigation import Accused, instigation_sense
 from pipeline.rescue_searches import rescue_sweep
-from pipeline.ruled_out import refused_to_rule_out, ruled_out_sense
+from pipeline.ruled_out import dismissal_not_made, refused_to_rule_out, ruled_out_sense
 from pipeline.statement_senses import EVALUATION
 from pipeline.syntax import appeal_call
 from pipeline.trigger_attempts import attempt_only
@@ -81,6 +81,7 @@ from pipeline.trigger_objects import (
     STOPPED_TIES,
     agreed_sanction,
     direct_object,
+    labelled_as,
     own_regret,
     restricted_out,
     stopped_ties,
@@ -246,6 +247,8 @@ def own_verb_sense(tok: Token) -> tuple[Sense | None, bool]:
     ruled = ruled_out_sense(tok, lambda t: verb_sense(t)[0] if t.pos_ == "VERB" else noun_sense(t))
     if ruled is not None:
         return ruled, False  # "ruled out lifting restrictions": a refusal
+    if dismissal_not_made(tok):
+        return None, False  # "has not dismissed the possibility of talks": no rejection
     if refused_to_rule_out(tok):
         return None, False  # "refused to rule out force": the threat is on "rule out"
     imposed = imposed_ban(tok)
@@ -254,6 +257,9 @@ def own_verb_sense(tok: Token) -> tuple[Sense | None, bool]:
     table = lex.objects.get(lemma)
     if table and own_regret(tok):
         table = None  # "regretted its decision": one's own act, a concession
+    if table and labelled_as(tok):
+        # "dismissed the cabinet as loyalists": a label, no sacking
+        table = {k: s for k, s in table.items() if s.type != "SANCTION"}
     if table and lemma in lex.label_verbs and any(c.dep_ == "oprd" for c in tok.children):
         table = None  # "called the Dutch premier a fascist" labels him, no phone call
     if table and (rescue_sweep(tok) or unarmed_operation(tok)):

@@ -59,3 +59,38 @@ def test_dismissing_a_measure_as_a_label_disapproves(nlp: Any) -> None:
 ])
 def test_dismissing_an_official_stays_a_sanction(nlp: Any, text: str) -> None:
     assert readings(nlp, text).get("dismissed") == "SANCTION"
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Opposition leaders dismissed the Trump administration as a threat to democracy.",
+     ("OPP", "USA")),
+    ("Erdogan dismissed the Greek administration in Cyprus as illegitimate.", ("TUR", "GRC")),
+    ("Russia dismissed the Moldovan government as a puppet of the West.", ("RUS", "MDA")),
+])
+def test_a_government_dismissed_as_something_is_disparaged_not_sacked(
+        code_text: Callable[..., Any], text: str, pair: tuple[str, str]) -> None:
+    got = triples(code_text(text))
+    assert ("ACCUSE", *pair) in got and not any(t == "SANCTION" for t, _, _ in got)
+
+
+@pytest.mark.parametrize("text", [
+    "The Taliban dismissed the administration in Kabul as a puppet of Washington.",
+    "The opposition dismissed the new cabinet as a collection of loyalists.",
+])
+def test_a_cabinet_dismissed_as_something_stays_in_office(nlp: Any, text: str) -> None:
+    assert readings(nlp, text).get("dismissed") == "ACCUSE"
+
+
+def test_dismissing_a_cabinet_as_part_of_a_reshuffle_sacks_it(nlp: Any) -> None:
+    assert readings(nlp, "The president dismissed the cabinet as part of a reshuffle.").get(
+        "dismissed") == "SANCTION"
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow has not dismissed the possibility of talks with Kyiv.",
+    "Netanyahu has never dismissed a two-state solution outright.",
+    "Moscow did not dismiss the report, saying it would study it.",
+])
+def test_a_dismissal_not_made_rejects_nothing(code_text: Callable[..., Any], text: str
+                                               ) -> None:
+    assert code_text(text).events == []
