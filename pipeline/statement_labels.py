@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from pipeline.natural_hazards import natural_hazard
 from pipeline.statement_senses import DISMISSAL, LABEL, PRAISE_LABEL
 from pipeline.syntax import appeal_call
-from pipeline.trigger_lexicon import lemma_of, lexicon
+from pipeline.trigger_lexicon import lemma_of, lexicon, of_objects
 from pipeline.word_classes import word_class
 
 if TYPE_CHECKING:
@@ -61,12 +61,13 @@ def verb_label(tok: Token) -> Sense | None:
             # "called her remarks rude and senseless": a disparaging adjective is a
             # label as much as a noun is
             return DISMISSAL if claim else LABEL
-        if c.dep_ in ("dobj", "oprd") and any(_postposed_verdict(g, tok) for g in c.subtree):
+        if c.dep_ in ("dobj", "oprd") and any(
+                _postposed_verdict(g, tok) for n in _verdict_holders(c) for g in n.children):
             # "called the expulsions unacceptable": the small model reads the
-            # predicative adjective after its noun as a modifier of it (also of a noun
-            # inside the object, "called the detention of the staff "unacceptable"", or
-            # of an object read into a later label, "called the expulsion outrageous and
-            # immature diplomatic behaviour")
+            # predicative adjective after its noun as a modifier of it (also of the
+            # patient in the object's "of" phrase, "called the detention of the staff
+            # "unacceptable"", or of an object read into a later label, "called the
+            # expulsion outrageous and immature diplomatic behaviour")
             return DISMISSAL if claim else LABEL
         # "called the president a brutal man": an indefinite label read as an
         # apposition of the object
@@ -235,11 +236,25 @@ def _misparsed_label(verb: Token, obj: Token, comps: list[Token]) -> bool:
         c.dep_ == "nsubj" and c.lower_ not in RELATIVE_SUBJECTS for c in verb.children)
 
 
+def _verdict_holders(obj: Token) -> list[Token]:
+    """The nouns a verdict on the labelled object may be misparsed onto: the object, a
+    noun modifier read into it ("the expulsion ... behaviour") and the patients of their
+    "of" phrases ("the detention of the staff"); not nouns of other phrases ("the rise in
+    cases", "ministers from countries"), which the verdict need not be about."""
+    out = [obj, *(c for c in obj.children if c.dep_ == "nmod")]
+    for noun in out:
+        out.extend(p for p in of_objects(noun) if p not in out)
+    return out
+
+
 def _postposed_verdict(adj: Token, verb: Token) -> bool:
     """A disparaging adjective parsed as a modifier of the noun before it: English puts
-    its adjectives before the noun, so one after it is the label's predicate."""
+    its adjectives before the noun, so one after it is the label's predicate, unless it
+    has a complement of its own, which English does put after the noun ("countries
+    hostile to Russia", "areas dangerous in floods")."""
     return adj.dep_ == "amod" and adj.i > adj.head.i and \
-        adj.head.pos_ in ("NOUN", "PROPN") and _disparaging(adj, verb)
+        adj.head.pos_ in ("NOUN", "PROPN") and _disparaging(adj, verb) and \
+        not any(c.dep_ in ("prep", "xcomp", "ccomp") for c in adj.children)
 
 
 def _disparaging(adj: Token, verb: Token, *, risks: bool = True) -> bool:
