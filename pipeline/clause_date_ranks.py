@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from pipeline.date_patterns import WEEKDAY_PHRASE
 from pipeline.date_syntax import (
     ahead,
+    dated_verb,
     deadline_at,
     long_past,
     own_complement,
@@ -106,7 +107,7 @@ def clause_ranker(sent: Span, trig: Token, published: date | None = None
             # "claimed on Tuesday the Easter Sunday bombings, as the government blamed a
             # local group": the day of another event, named on its noun
             return None
-        where = clause_verb(span.root)
+        where = dated_verb(span)
         if where == own:
             return OWN
         if shares_subject(own, where) and not deadline_at(text, start) and not (

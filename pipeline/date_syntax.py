@@ -1,7 +1,8 @@
 """Syntactic cues to when a clause happened: a deadline ("by the end of June"), the eve
-of an event, the past perfect of a look back, and a day given as an aside ("On Saturday,
-...", "said on Sunday that ..."), a plain "after" clause under a dated main clause,
-verbs sharing one subject, and days long past or still to come. Split from
+of an event, the past perfect of a look back, the verb a date phrase dates ("said on
+Friday they had ..."), and a day given as an aside ("On Saturday, ...", "said on Sunday
+that ..."), a plain "after" clause under a dated main clause, verbs sharing one subject,
+and days long past or still to come. Split from
 ``pipeline.event_dates``, which uses them."""
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from typing import TYPE_CHECKING
 
 from pipeline import dates
 from pipeline.event_places import clause_verb
+from pipeline.modality import FUTURE_MODALS
+from pipeline.word_classes import word_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -52,6 +55,29 @@ def pluperfect(tok: Token) -> bool:
                      s.pos_ in ("VERB", "AUX")), verb)
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d")
                                       for c in verb.children)
+
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def dated_verb(span: Span) -> Token:
+    """The verb whose clause the date phrase ``span`` dates: the verb of the clause it
+    sits in, except where the parser hangs a reporting verb's day on the clause that
+    verb reports. Without "that", "Police said on Friday they had arrested 12 people on
+    Wednesday" is parsed with "on Friday" on "arrested"; a phrase standing after the
+    reporting verb and before the reported clause's subject, with no "that" before it,
+    is the report's day (after "that", "said that on Friday they arrested", it is the
+    reported clause's own)."""
+    where = clause_verb(span.root)
+    head = where.head
+    if where.dep_ != "ccomp" or head.pos_ != "VERB" or \
+            head.lemma_.lower() not in word_class("reporting") or span.start <= head.i:
+        return where
+    subject = next((c for c in where.children if c.dep_ in _SUBJECT_DEPS), None)
+    if subject is None or span.end > subject.left_edge.i or any(
+            c.dep_ == "mark" and c.i < span.start for c in where.children):
+        return where
+    return head
 
 
 def perfect(verb: Token) -> bool:
@@ -112,11 +138,18 @@ def after_clause(tok: Token, after_at: int) -> bool:
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 
 
+def _foretold(verb: Token) -> bool:
+    """"would charge", "will meet": a future modal on the verb itself."""
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in verb.children)
+
+
 def shares_subject(verb: Token, other: Token) -> bool:
     """Whether ``other`` is coordinated with ``verb`` under one subject ("fired on and
     seized the vessels on November 25", "were stabbed or hacked to death on Monday
-    night"): one act told in two verbs, so a day on either dates both."""
-    if other not in verb.conjuncts:
+    night"): one act told in two verbs, so a day on either dates both. A "will" or
+    "would" on only one of them makes two acts, a done one and one to come ("had
+    arrested 12 people on Wednesday and would charge them")."""
+    if other not in verb.conjuncts or _foretold(verb) != _foretold(other):
         return False
     later = other if other.i > verb.i else verb
     return not any(c.dep_ in _SUBJECTS for c in later.children)

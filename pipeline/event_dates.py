@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from pipeline import dates
 from pipeline.clause_date_ranks import OWN, clause_ranker, reported_on
 from pipeline.date_gaps import gap_before, gap_day
+from pipeline.date_patterns import ANAPHORA
 from pipeline.date_syntax import (
     LATE,
     after_clause,
@@ -31,7 +32,7 @@ from pipeline.doc_views import doc_text, span_text
 from pipeline.gap_days import stated_day
 from pipeline.noun_days import own_day
 from pipeline.period_days import day_in_period
-from pipeline.reported_days import reported_look_back
+from pipeline.reported_days import report_day, reported_look_back
 from pipeline.said_days import statement_ranker
 from pipeline.statement_days import back_on_story_day, told_on
 from pipeline.syntax import sentences_before
@@ -239,18 +240,20 @@ def event_date(sent: Span, tok: Token, published: date | None, state: DateState,
         return own.date, own.text, own.precision
     day_str = date_text = precision = None
     rank = statement_ranker(clause_ranker(sent, tok, published), text, kind, published)
+    # "summoned the envoy the previous day, a spokesman said on Friday": a reported day
+    # counts from when it was said
+    counted_from = (ANAPHORA.search(text) and report_day(sent, tok, published)) or \
+        state.sent_anaphora
     try:
         res = dates.resolve_date(text, published=published, fallback_text=state.fallback,
-                                 near=near, previous=state.sent_anaphora,
-                                 clause_rank=rank)
+                                 near=near, previous=counted_from, clause_rank=rank)
         if res is not None and res.precision != "day" and published is not None and \
                 res.date > published.isoformat():
             # "would not open talks until 2028": a later year or month is the object of
             # the statement, not its date; take the sentence's first date phrase
             res = dates.resolve_date(text, published=published,
                                      fallback_text=state.fallback,
-                                     previous=state.sent_anaphora,
-                                     clause_rank=rank)
+                                     previous=counted_from, clause_rank=rank)
             if res is not None and res.precision != "day" and \
                     res.date > published.isoformat() and res.start is not None and \
                     deadline_at(text, res.start):

@@ -3,7 +3,9 @@
 "The ministry said on Sunday that 23 soldiers had been killed" after a lead that told
 of Saturday's fighting: the day on "said" is when the report came, and the past perfect
 under it looks back to the day the story was already telling, so the killing keeps that
-earlier day and the report's day does not become the narrative's.
+earlier day and the report's day does not become the narrative's. And the day a report
+names is what a reported "the previous day" counts from ("the ministry summoned the envoy
+the previous day, a spokesman said on Friday").
 """
 
 from __future__ import annotations
@@ -11,7 +13,10 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from pipeline.date_syntax import perfect
+from pipeline import dates
+from pipeline.clause_date_ranks import GOVERNING, clause_ranker
+from pipeline.date_syntax import dated_verb, perfect
+from pipeline.doc_views import span_text
 from pipeline.event_places import clause_verb
 from pipeline.word_classes import word_class
 
@@ -58,3 +63,27 @@ def reported_look_back(sent: Span, tok: Token, res: DateResolution, day: date,
     if verb is None or clause_verb(tok) == verb or verb not in tok.ancestors:
         return None
     return before
+
+
+def report_day(sent: Span, tok: Token, published: date | None) -> date | None:
+    """The day a verb of reporting that governs ``tok``'s clause names ("the ministry
+    summoned the envoy the previous day, a spokesman said on Friday"), if one does: a
+    reported "the previous day" or "a day earlier" counts from when it was said (the
+    speaker's "yesterday"), not from the day the story last told."""
+    rank = clause_ranker(sent, tok, published)
+
+    def reports(start: int, end: int) -> int | None:
+        if rank(start, end) != GOVERNING:
+            return None
+        span = sent.char_span(start, end, alignment_mode="expand")
+        verb = dated_verb(span) if span is not None and len(span) else None
+        return GOVERNING if verb is not None and verb.pos_ == "VERB" and \
+            verb.lemma_.lower() in word_class("reporting") else None
+
+    try:
+        res = dates.resolve_date(span_text(sent), published=published, clause_rank=reports)
+    except Exception:  # a date bug must not lose the event
+        return None
+    if res is None or res.precision != "day":
+        return None
+    return date.fromisoformat(res.date)
