@@ -159,7 +159,13 @@ _OPENERS = frozenset({"", "on", "by", "from", "until", "and on", "then on", "but
 
 
 def _is_future(sentence: str, start: int) -> bool:
-    before = sentence[max(0, start - 80):start]
+    # the 80 characters before the phrase, from a word's start: a "would" cut to "ould"
+    # at the edge is still a marker ("would suspend flights to and from Panama and the
+    # Dominican Republic from Wednesday")
+    cut = max(0, start - 80)
+    if cut and not sentence[cut - 1].isspace():
+        cut = sentence.rfind(" ", 0, cut) + 1
+    before = sentence[cut:start]
     if AHEAD_BEFORE.search(before):
         return True
     if SPEECH_BEFORE.search(before):

@@ -281,3 +281,11 @@ def test_a_day_between_a_report_and_its_clauses_subject_is_the_reports(
     span = doc.char_span(at, at + len(phrase))
     assert span is not None and dated_verb(span).lemma_ == verb
 
+
+def test_a_would_cut_at_the_edge_of_the_look_back_still_turns_a_weekday_ahead(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    # "would" stands 83 characters before "Wednesday": the look back for a future marker
+    # starts at a word, not inside "would"
+    _check(code_text, "Venezuela's government said on Friday it would suspend commercial flights "
+           "to and from Panama and the Dominican Republic from Wednesday.",
+           {"suspend": "2024-05-15"})
