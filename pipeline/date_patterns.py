@@ -125,6 +125,12 @@ SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|announced|added|stated|reported
 #: ANAPHORA's other forward phrases ("hours later", "four days later", "that morning")
 #: and its backward ones ("a day earlier", "the day before") are not reached back for. It
 #: also takes the singular "1 day later", which ANAPHORA does not.
+#: A phrase that looks back a day or hours ("the previous night", "a day earlier", "the
+#: day before"): said in a report, it counts from the report's day (reported_days).
+BACKWARD_ANAPHORA = re.compile(r"\b(?:the\s+previous\s+(?:day|night|evening)(?!-)|"
+                               r"(?:a|one)\s+day\s+(?:earlier|before)|"
+                               r"the\s+(?:day|night)\s+before(?!" + _GAP_WORD + r")|"
+                               r"hours\s+earlier)\b", re.IGNORECASE)
 FORWARD_ANAPHORA = re.compile(r"\b(?:the\s+(?:next|following)\s+day|(?:a|one|two|three|\d)"
                               r"\s+days?\s+later|(?:that|the\s+same)\s+(?:day|night|evening))\b",
                               re.IGNORECASE)

@@ -12,6 +12,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from pipeline import dates
+from pipeline.date_patterns import BACKWARD_ANAPHORA, WEEKDAY_PHRASE
 from pipeline.event_places import clause_verb
 from pipeline.modality import FUTURE_MODALS
 from pipeline.word_classes import word_class
@@ -67,11 +68,19 @@ def dated_verb(span: Span) -> Token:
     Wednesday" is parsed with "on Friday" on "arrested"; a phrase standing after the
     reporting verb and before the reported clause's subject, with no "that" before it,
     is the report's day (after "that", "said that on Friday they arrested", it is the
-    reported clause's own)."""
+    reported clause's own). Only a weekday is handed to the report, and only when the
+    reported clause names a day of its own after it (a weekday or "the previous
+    night"): "said on Friday it had lodged a protest this week" and "said on Friday it
+    would expel two diplomats next week" keep the report's day, and "said last week
+    they had arrested 12 people on Wednesday" its week."""
     where = clause_verb(span.root)
     head = where.head
     if where.dep_ != "ccomp" or head.pos_ != "VERB" or \
-            head.lemma_.lower() not in word_class("reporting") or span.start <= head.i:
+            head.lemma_.lower() not in word_class("reporting") or span.start <= head.i or \
+            not WEEKDAY_PHRASE.search(span.text):
+        return where
+    rest = span.doc[span.end:where.right_edge.i + 1].text
+    if not (WEEKDAY_PHRASE.search(rest) or BACKWARD_ANAPHORA.search(rest)):
         return where
     subject = next((c for c in where.children if c.dep_ in _SUBJECT_DEPS), None)
     if subject is None or span.end > subject.left_edge.i or any(

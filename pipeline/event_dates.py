@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from pipeline import dates
 from pipeline.clause_date_ranks import OWN, clause_ranker, reported_on
 from pipeline.date_gaps import gap_before, gap_day
-from pipeline.date_patterns import ANAPHORA
+from pipeline.date_patterns import BACKWARD_ANAPHORA
 from pipeline.date_syntax import (
     LATE,
     after_clause,
@@ -240,10 +240,14 @@ def event_date(sent: Span, tok: Token, published: date | None, state: DateState,
         return own.date, own.text, own.precision
     day_str = date_text = precision = None
     rank = statement_ranker(clause_ranker(sent, tok, published), text, kind, published)
-    # "summoned the envoy the previous day, a spokesman said on Friday": a reported day
-    # counts from when it was said
-    counted_from = (ANAPHORA.search(text) and report_day(sent, tok, published)) or \
-        state.sent_anaphora
+    # "summoned the envoy the previous day, a spokesman said on Friday": a reported look
+    # back counts from when it was said; "the following day", "that day" count from the
+    # story's day, and so does a past perfect after a sentence that named one ("stormed
+    # the embassy on Wednesday. Police had arrested their leader a day earlier")
+    counted_from = state.sent_anaphora
+    if BACKWARD_ANAPHORA.search(text) and not (
+            state.sent_anaphora is not None and pluperfect(tok)):
+        counted_from = report_day(sent, tok, published) or counted_from
     try:
         res = dates.resolve_date(text, published=published, fallback_text=state.fallback,
                                  near=near, previous=counted_from, clause_rank=rank)

@@ -84,6 +84,7 @@ def report_day(sent: Span, tok: Token, published: date | None) -> date | None:
         res = dates.resolve_date(span_text(sent), published=published, clause_rank=reports)
     except Exception:  # a date bug must not lose the event
         return None
-    if res is None or res.precision != "day":
+    if res is None or res.precision != "day" or \
+            (published is not None and res.date > published.isoformat()):
         return None
     return date.fromisoformat(res.date)

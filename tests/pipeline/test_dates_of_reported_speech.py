@@ -289,3 +289,63 @@ def test_a_would_cut_at_the_edge_of_the_look_back_still_turns_a_weekday_ahead(
     _check(code_text, "Venezuela's government said on Friday it would suspend commercial flights "
            "to and from Panama and the Dominican Republic from Wednesday.",
            {"suspend": "2024-05-15"})
+
+
+#: A report's weekday goes to the report only when the reported clause names a day of
+#: its own: a week, "this week" or "next week" in it is no day, and the act keeps the
+#: report's day; a report dated "last week" is no day either, and keeps its week.
+COARSE_IN_THE_REPORTED_CLAUSE = [
+    ("Germany said on Friday it would expel two Russian diplomats next week.",
+     {"expel": "2024-05-10"}),
+    ("Iran said on Friday it had seized a tanker earlier this week.",
+     {"seize": "2024-05-10"}),
+    ("Police said on Friday they had arrested 200 people over the past week.",
+     {"arrest": "2024-05-10"}),
+    ("China said on Friday it had lodged a protest with Japan this week.",
+     {"lodge protest": "2024-05-10"}),
+    ("Police said last week they had arrested 12 people on Wednesday.",
+     {"arrest": "2024-05-01"}),
+]
+
+#: Only a look back ("the previous day", "a day earlier", "hours earlier") counts from
+#: a report's day; "that day", "the same day", "the following day", "a day later" and
+#: "hours later" count from the story's day, and so does a past perfect after a sentence
+#: that named one.
+COUNTED_FROM_THE_STORY = [
+    ("Police arrested 40 protesters in Tbilisi on Wednesday. Two journalists were "
+     "detained that day, the ministry said on Friday.",
+     {"detain": "2024-05-08"}),
+    ("Police arrested 40 protesters on Tuesday. Two more were detained the same day, "
+     "the ministry said on Friday.",
+     {"detain": "2024-05-07"}),
+    ("Gunmen attacked a church in Kaduna on Sunday. Police arrested three suspects the "
+     "following day, a spokesman said on Thursday.",
+     {"arrest": "2024-05-06"}),
+    ("Russia struck Kharkiv on Monday. Ukraine hit a Russian airfield a day later, Kyiv "
+     "said on Thursday.",
+     {"hit": "2024-05-07"}),
+    ("Russia expelled two Estonian diplomats on Tuesday. Tallinn retaliated a day later,"
+     " the Estonian foreign ministry said on Friday.",
+     {"retaliate": "2024-05-08"}),
+    ("Russian drones struck Odesa on Monday. Ukraine shot down 15 more drones hours "
+     "later, the air force said on Thursday.",
+     {"shoot down": "2024-05-06"}),
+    ("Protesters stormed the embassy on Wednesday. Police had arrested their leader a "
+     "day earlier, officials said on Friday.",
+     {"arrest": "2024-05-07"}),
+]
+
+@pytest.mark.parametrize(("text", "want"), COARSE_IN_THE_REPORTED_CLAUSE)
+def test_a_period_in_the_reported_clause_leaves_the_act_the_reports_day(
+        code_text: Callable[..., ExtractedArticle], text: str, want: dict[str, str]) -> None:
+    out = code_text(text, published=PUB)
+    precision = "month" if "last week" in text else "day"
+    assert {trig: {(e.date, e.date_precision) for e in out.events
+                   if trig in (e.trigger or "")} for trig in want} == \
+        {trig: {(day, precision)} for trig, day in want.items()}
+
+
+@pytest.mark.parametrize(("text", "want"), COUNTED_FROM_THE_STORY)
+def test_a_forward_or_same_day_phrase_counts_from_the_storys_day(
+        code_text: Callable[..., ExtractedArticle], text: str, want: dict[str, str]) -> None:
+    _check(code_text, text, want)
