@@ -158,13 +158,22 @@ LOOK_BACK = re.compile(r"\bhad\b(?!\s+to\b)", re.IGNORECASE)
 _OPENERS = frozenset({"", "on", "by", "from", "until", "and on", "then on", "but on"})
 
 
+#: A future modal whose word the 80-character look back cuts ("ould").
+_EDGE_MODAL = re.compile(r"(?:will|would|shall)\b", re.IGNORECASE)
+#: A relative pronoun: a modal after it is the relative clause's, not the weekday's.
+_RELATIVE = re.compile(r"\b(?:who|whose|whom|which)\b", re.IGNORECASE)
+
+
 def _is_future(sentence: str, start: int) -> bool:
-    # the 80 characters before the phrase, from a word's start: a "would" cut to "ould"
-    # at the edge is still a marker ("would suspend flights to and from Panama and the
-    # Dominican Republic from Wednesday")
     cut = max(0, start - 80)
     if cut and not sentence[cut - 1].isspace():
-        cut = sentence.rfind(" ", 0, cut) + 1
+        # a "would" cut to "ould" at the edge is still a marker ("said it would suspend
+        # flights to and from Panama and the Dominican Republic from Wednesday"), but only
+        # a modal's own word, and not one in a relative clause ("Rebels who had promised
+        # they would lay down their arms ... attacked a convoy on Tuesday")
+        word = sentence.rfind(" ", 0, cut) + 1
+        if _EDGE_MODAL.match(sentence, word) and not _RELATIVE.search(sentence, 0, word):
+            cut = word
     before = sentence[cut:start]
     if AHEAD_BEFORE.search(before):
         return True

@@ -335,6 +335,22 @@ COUNTED_FROM_THE_STORY = [
      {"arrest": "2024-05-07"}),
 ]
 
+#: A "will" or "would" cut by the edge of the look back before a weekday is completed
+#: only when it is the weekday's own clause's, not a relative clause's, and "next to"
+#: is no "next".
+NOT_AHEAD = [
+    ("The man, who lived next to the mosque there, was arrested by anti-terrorism police"
+     " in a dawn raid on Thursday.",
+     {"arrest": "2024-05-09"}),
+    ("Rebels who had promised they would lay down their arms in the old city attacked an"
+     " army convoy near the town on Tuesday.",
+     {"attack": "2024-05-07"}),
+    ("The striker, whose club will meet Real Madrid in the final, was arrested on "
+     "suspicion of assault there on Tuesday.",
+     {"arrest": "2024-05-07"}),
+]
+
+
 @pytest.mark.parametrize(("text", "want"), COARSE_IN_THE_REPORTED_CLAUSE)
 def test_a_period_in_the_reported_clause_leaves_the_act_the_reports_day(
         code_text: Callable[..., ExtractedArticle], text: str, want: dict[str, str]) -> None:
@@ -349,3 +365,15 @@ def test_a_period_in_the_reported_clause_leaves_the_act_the_reports_day(
 def test_a_forward_or_same_day_phrase_counts_from_the_storys_day(
         code_text: Callable[..., ExtractedArticle], text: str, want: dict[str, str]) -> None:
     _check(code_text, text, want)
+
+
+@pytest.mark.parametrize(("text", "want"), NOT_AHEAD)
+def test_a_modal_in_a_relative_clause_does_not_turn_a_weekday_ahead(
+        code_text: Callable[..., ExtractedArticle], text: str, want: dict[str, str]) -> None:
+    _check(code_text, text, want)
+
+
+def test_the_grain_ban_from_sunday_is_ahead(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    _check(code_text, "The ministry said it would suspend imports of Ukrainian grain, sugar,"
+           " fruit and other farm produce from Sunday.", {"suspend": "2024-05-12"})
