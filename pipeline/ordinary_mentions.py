@@ -111,8 +111,6 @@ def fired_in_air(tok: Token) -> bool:
 #: bombing") whose denial takes the act as known.
 SHARE_NOUNS = frozenset({"role", "involvement", "part", "hand", "link", "connection",
                          "complicity"})
-#: Verbs that deny or dismiss such a share.
-DISOWNING = frozenset({"deny", "reject", "dismiss", "disclaim", "refute"})
 
 
 def disowned_act(tok: Token) -> bool:
@@ -120,7 +118,7 @@ def disowned_act(tok: Token) -> bool:
     event whose authorship is denied, not a new one; the denial is the news."""
     share = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "of") else None
     return share is not None and share.lemma_.lower() in SHARE_NOUNS and \
-        share.dep_ == "dobj" and share.head.lemma_.lower() in DISOWNING
+        share.dep_ == "dobj" and share.head.lemma_.lower() in word_class("denials")
 
 
 def timed_restatement(tok: Token) -> bool:

@@ -24,6 +24,7 @@ from pipeline.trigger_lexicon import (
     triggers_data,
     verb_rest_ok,
 )
+from pipeline.word_classes import word_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -103,8 +104,6 @@ def told_claim(tok: Token, sense: Sense) -> Sense | None:
 DENIED_CLAIM = Sense("ACCUSE", "allege", "denied claim")
 #: Verbs that tell a claim.
 CLAIMING = frozenset({"say", "claim", "allege", "suspect", "voice", "insist", "state"})
-#: Verbs by which the party a claim is about answers it.
-DENIALS = frozenset({"deny", "reject", "dismiss", "dispute", "refute", "rebut"})
 #: Nouns that sum up a claim for its answer ("a charge Kigali rejected").
 SUMMARIES = frozenset({"charge", "claim", "accusation", "allegation", "account", "toll",
                        "assertion", "version", "suggestion"})
@@ -131,7 +130,7 @@ def denied_claim(tok: Token) -> bool:
         # deed, denied by the other side, accuses no one
         return False
     return any(_answers(d, tok, told) for d in tok.sent if d.i > tok.i and d.pos_ == "VERB"
-               and lemma_of(d) in DENIALS and not has_neg(d))
+               and lemma_of(d) in word_class("denials") and not has_neg(d))
 
 
 #: Types of an act that is held against its doer: a claim that one was done is an

@@ -199,10 +199,6 @@ def read_trigger(finder: ArgumentFinder, trig: Trigger, reading: Reading,
                  if (f := read(finder, trig, reading, speaker, coded)) is not None), None)
 
 
-#: Verbs by which the accused answers a charge ("a charge Yerevan denied").
-DENIALS = frozenset({"deny", "reject", "dispute", "dismiss", "refute"})
-
-
 def _denied_charge(finder: ArgumentFinder, trig: Trigger, reading: Reading,
                    speaker: Actor | None) -> tuple[list[Actor], list[Actor]] | None:
     """"Baku said the road was used to smuggle arms, a charge Yerevan denied": the
@@ -213,7 +209,7 @@ def _denied_charge(finder: ArgumentFinder, trig: Trigger, reading: Reading,
             tok.dep_ not in ("appos", "npadvmod"):
         return None
     denial = next((c for c in tok.children if c.dep_ in ("relcl", "appos", "acl")
-                   and c.lemma_.lower().rstrip("s") in DENIALS), None)
+                   and c.lemma_.lower() in word_class("denials")), None)
     if denial is None:
         return None
     denier = next((c for c in denial.children if c.dep_ in ("nsubj", "compound")), None)

@@ -21,3 +21,11 @@ def test_a_charge_nobody_denies_takes_no_such_pair(code_text: Any) -> None:
     out = code_text("Baku said the road was being used to smuggle weapons, a charge it "
                     "repeated on Monday.")
     assert ("ACCUSE", "AZE", "ARM") not in triples(out)
+
+
+def test_a_dismissed_charge_is_answered_like_a_denied_one(code_text: Any) -> None:
+    # the denial verbs are one class (word_classes.toml "denials") for every rule that
+    # reads an answer to a charge
+    out = code_text("Baku said the road was being used to smuggle weapons, a charge "
+                    "Yerevan dismissed.")
+    assert ("ACCUSE", "AZE", "ARM") in triples(out)

@@ -19,3 +19,9 @@ def test_a_disowned_act_is_no_new_event(nlp: Any, text: str, word: str) -> None:
     got = readings(nlp, text)
     assert word not in got
     assert "REJECT" in got.values()
+
+
+def test_every_verb_that_answers_a_charge_disowns_an_act(nlp: Any) -> None:
+    # one class of denial verbs (word_classes.toml "denials") for answered charges and
+    # disowned acts alike
+    assert "bombing" not in readings(nlp, "Kigali has disputed any role in the bombing.")
