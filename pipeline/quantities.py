@@ -29,7 +29,13 @@ from pipeline.money_units import (
     SCALE_RX,
     scaled,
 )
-from pipeline.quantity_cues import expulsion_cues, growth_before, times_after, twice
+from pipeline.quantity_cues import (
+    ends_before,
+    expulsion_cues,
+    growth_before,
+    times_after,
+    twice,
+)
 from pipeline.term_counts import term_counts
 from schemas import Quantity
 
@@ -133,6 +139,8 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _FROM_TO = re.compile(r"\s+(?:from|to)\s+(?:(?:about|around|some|nearly|almost)\s+)?",
                       re.IGNORECASE)
 _AS_BEFORE = re.compile(r"\b(?:as|like)\s+$", re.IGNORECASE)
+#: An article right before a figure ("a 4m drone").
+_A_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 _HARM_OR_CAPTURE = re.compile(
     r"\b(?:kill\w*|wound\w*|injur\w*|shot|dead|died|death|arrest\w*|detain\w*|abduct\w*|"
     r"kidnap\w*|seiz\w*|captur\w*|freed|frees|free|releas\w*|sentenc\w*|jail\w*|"
@@ -185,7 +193,7 @@ def _millions_counted(text: str, m: re.Match[str]) -> bool:
     # a million of a thing is written in the plural and without "a" ("a 4m drone" is
     # four metres long); a race named after metres is no count ("the 400m hurdles")
     if unit is None or noun in lexicon()["race_events"] or noun == unit or \
-            re.search(r"\b(?:a|an)\s+$", text[:m.start()], re.IGNORECASE):
+            ends_before(_A_BEFORE, text, m.start()):
         return False
     # a capitalised word between is a nationality or a name only before people ("3m
     # Syrian refugees"); before a thing it is more likely a length ("8m Chinese containers")
@@ -222,7 +230,7 @@ def _is_year(m: re.Match[str], text: str) -> bool:
     unit = lexicon()["units"].get(word)
     if unit is None:
         return True
-    return unit == word and _YEAR_MODIFIER_BEFORE.search(text, 0, m.start()) is not None
+    return unit == word and ends_before(_YEAR_MODIFIER_BEFORE, text, m.start()) is not None
 
 
 def _is_date_number(m: re.Match[str], text: str) -> bool:
@@ -244,18 +252,17 @@ def _is_age(m: re.Match[str], text: str) -> bool:
     name the actor lexicon and the province list do not know (a gazetteer town may be a
     surname) ("Mali, 12, Niger, 5" are counts per country, "of the
     40 detained in Lagos, 12, ..." a part)."""
-    before = text[:m.start()]
-    if _AGED_BEFORE.search(before):
+    if ends_before(_AGED_BEFORE, text, m.start()):
         return True
     num = m.group("num")
     if not num or not num.isdigit() or int(num) > _MAX_AGE or _qualifier(m) or \
             m.group("cur") or m.group("scale") or m.group("hscale") or m.group("half"):
         return False
-    name = _NAME_COMMA_BEFORE.search(before)
+    name = ends_before(_NAME_COMMA_BEFORE, text, m.start())
     close = _APPOSITION_CLOSE.match(text, m.end())
     if name is None or close is None or _DAY_OR_MONTH.search(name.group("name")):
         return False
-    if close.group("end") and _NUMBER.search(before, 0, name.start()):
+    if close.group("end") and _NUMBER.search(text, 0, name.start()):
         # "released 90 prisoners and Hamas, 13.", "detained 12 agents; the KGB, 4.": closing
         # a clause after a count, a gapped count
         return False
@@ -280,8 +287,7 @@ def _numbers(text: str) -> list[tuple[int, Quantity]]:
     """Quantities written as numbers, number words or vague plurals, with their offsets."""
     out: list[tuple[int, Quantity]] = []
     for m in _NUMBER.finditer(text):
-        before = text[:m.start()]
-        if _BEFORE_NAME.search(before) and not _qualifier(m):
+        if ends_before(_BEFORE_NAME, text, m.start()) and not _qualifier(m):
             continue
         if _is_year(m, text) or _is_date_number(m, text) or _is_age(m, text):
             continue
@@ -295,7 +301,7 @@ def _numbers(text: str) -> list[tuple[int, Quantity]]:
 
         if m.group("whi"):
             lo, hi = _word_range(m)
-            change = _FROM_BEFORE.search(before) is not None
+            change = ends_before(_FROM_BEFORE, text, m.start()) is not None
             if lo >= hi or change:
                 # "cut from four to two battalions": a change, two figures of one unit;
                 # "one to one talks", "voted nine to six": the first counts no noun
@@ -317,7 +323,7 @@ def _numbers(text: str) -> list[tuple[int, Quantity]]:
             if m.group("rlo") and lo >= 1800 and hi >= 1800 and lo < 2100:
                 continue  # "2014-2016"
             value, value_max, qualifier = lo, hi, "range"
-            if m.group("rlo") and (_FROM_BEFORE.search(before) or hi < lo):
+            if m.group("rlo") and (ends_before(_FROM_BEFORE, text, m.start()) or hi < lo):
                 # "cut from 13,000 to 8,600 troops": a change, two figures of one unit
                 pct = _PERCENT.match(text, end)
                 if pct:
@@ -395,7 +401,7 @@ def _numbers(text: str) -> list[tuple[int, Quantity]]:
             if unit is not None:
                 end = new_end
         if unit is None and (times := times_after().match(text, end)) and \
-                not growth_before().search(text[:m.start()]):
+                not ends_before(growth_before(), text, m.start()):
             unit, end = "time", times.end()  # "violated the airspace four times"
         if unit is None and _OF_PRONOUN.match(text, end) and \
                 (group := [q.unit for _, q in out if q.unit not in _NO_GROUP]):
@@ -427,8 +433,8 @@ def _single_counts(text: str) -> list[tuple[int, Quantity]]:
         word = m.group("noun").lower()
         # an expulsion counts a state's agent or national, not "a student" a school expels
         expelled = word in lexicon()["expelled_persons"] and (
-            expel_before.search(text[:m.start()]) or expelled_after.match(text, m.end()))
-        if (harm and not _AS_BEFORE.search(text[:m.start()])) or expelled:
+            ends_before(expel_before, text, m.start()) or expelled_after.match(text, m.end()))
+        if (harm and not ends_before(_AS_BEFORE, text, m.start())) or expelled:
             out.append((m.start(), Quantity(value=1, unit=word, qualifier="exact",
                                             text=m.group(0).strip())))
     for m in _named_person().finditer(text):
@@ -448,10 +454,10 @@ def _single_counts(text: str) -> list[tuple[int, Quantity]]:
                                             text=m.group(0).strip())))
     out.extend(term_counts(text))  # "a year and a half", "banned for a year"
     for m in twice().finditer(text):
-        if not growth_before().search(text[:m.start()]):
+        if not ends_before(growth_before(), text, m.start()):
             value = 2.0 if m.group("word").lower() == "twice" else 3.0
             # "more than twice", "nearly twice": qualified like a figure
-            qual = _QUAL_BEFORE.search(text, 0, m.start())
+            qual = ends_before(_QUAL_BEFORE, text, m.start())
             qualifier = (_qualifier(qual) if qual else None) or "exact"
             out.append((m.start(), Quantity(value=value, unit="time", qualifier=qualifier,
                                             text=m.group(0))))

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from pipeline.counted_nouns import alternation
+from pipeline.quantity_cues import ends_before
 from schemas import Quantity
 
 __all__ = ["term_counts"]
@@ -53,7 +54,8 @@ def term_counts(text: str) -> list[tuple[int, Quantity]]:
     out: list[tuple[int, Quantity]] = []
     for rx, value in _patterns():
         for m in rx.finditer(text):
-            if m.group(0).lower().startswith("for") and _ranked_before().search(text[:m.start()]):
+            if m.group(0).lower().startswith("for") and \
+                    ends_before(_ranked_before(), text, m.start()):
                 continue
             out.append((m.start(), Quantity(value=value, unit=m.group("term").lower(),
                                             qualifier="exact", text=m.group(0).strip())))
