@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-__all__ = ["CURRENCY_RX", "CURRENCY_SIGNS", "CURRENCY_WORDS", "SCALE_RX", "scaled"]
+__all__ = ["CURRENCY_RX", "CURRENCY_SIGNS", "CURRENCY_WORDS", "SCALES", "SCALE_RX", "scaled"]
 
 SCALES = {"thousand": 10**3, "k": 10**3, "million": 10**6, "mn": 10**6, "m": 10**6,
           "billion": 10**9, "bn": 10**9, "b": 10**9, "trillion": 10**12, "tn": 10**12,
@@ -21,10 +21,13 @@ CURRENCY_SIGNS = {"$": "usd", "us$": "usd", "usd": "usd", "€": "eur", "eur": "
                   "s$": "sgd", "r$": "brl", "rs": "rupee", "rs.": "rupee", "₹": "inr",
                   "tk": "bdt", "ksh": "kes", "sh": "shilling", "₦": "ngn", "rmb": "cny"}
 #: ISO codes written before a figure ("CHF 7.5 billion", "INR 500 crore"): the unit itself.
-#: Matched only in capitals, as written. No NPR: "told NPR 40 people ..." is the radio.
-ISO_CODES = ("USD", "EUR", "GBP", "JPY", "CNY", "INR", "PKR", "BDT", "LKR", "CHF",
-             "AED", "SAR", "QAR", "EGP", "NGN", "KES", "ZAR", "UAH", "RUB", "PLN", "KRW",
-             "IDR", "MXN", "BRL", "CAD", "AUD", "HKD", "TWD")
+#: The three commonest are read in any case ("usd 40"), being no other word ...
+CASELESS_CODES = ("USD", "EUR", "GBP")
+#: ... the others only in capitals, as written. No NPR: "told NPR 40 people ..." is the radio.
+CAPITAL_CODES = ("JPY", "CNY", "INR", "PKR", "BDT", "LKR", "CHF",
+                 "AED", "SAR", "QAR", "EGP", "NGN", "KES", "ZAR", "UAH", "RUB", "PLN", "KRW",
+                 "IDR", "MXN", "BRL", "CAD", "AUD", "HKD", "TWD")
+ISO_CODES = CASELESS_CODES + CAPITAL_CODES
 CURRENCY_SIGNS.update({code.lower(): code.lower() for code in ISO_CODES})
 CURRENCY_WORDS = {"dollar": "usd", "dollars": "usd", "euro": "eur", "euros": "eur",
                   "pound": "gbp", "pounds": "gbp", "yen": "jpy", "rupees": "rupee",
@@ -34,8 +37,8 @@ CURRENCY_WORDS = {"dollar": "usd", "dollars": "usd", "euro": "eur", "euros": "eu
 SCALE_RX = (r"(?:\s*(?P<scale>thousand|million|billion|trillion|crores?|lakhs?|mn|bn|tn|m|k|b)\b"
             r"|-(?P<hscale>thousand|million|billion|trillion|crore|lakh)\b)?")
 CURRENCY_RX = (r"(?P<cur>(?:US|C|A|NZ|HK|NT|S|R)?\$|€|£|¥|₹\s?|₦|(?:Rs\.?|Tk|K?Sh|RMB)\s?|"
-               r"(?:USD|EUR|GBP)\s?|"
-               rf"(?-i:(?:{'|'.join(ISO_CODES[3:])}))\s?)")
+               rf"(?:{'|'.join(CASELESS_CODES)})\s?|"
+               rf"(?-i:(?:{'|'.join(CAPITAL_CODES)}))\s?)")
 
 
 def scaled(number: str | float, scale: str) -> float:

@@ -27,6 +27,7 @@ from pipeline.money_units import (
     CURRENCY_SIGNS,
     CURRENCY_WORDS,
     SCALE_RX,
+    SCALES,
     scaled,
 )
 from pipeline.quantity_cues import (
@@ -65,8 +66,8 @@ _VAGUE = {
     "lakhs": 100_000, "crores": 10_000_000,
 }
 #: The multiplier after a range in words ("four to five hundred"): it scales both ends.
-_RANGE_MULTIPLIERS = {"hundred": 100, "dozen": 12, "thousand": 10**3, "million": 10**6,
-                      "billion": 10**9}
+_RANGE_MULTIPLIERS = {"hundred": 100, "dozen": 12} | {
+    scale: SCALES[scale] for scale in ("thousand", "million", "billion")}
 
 _QUALIFIERS = [
     (r"at\s+least|more\s+than|over|upwards\s+of|in\s+excess\s+of|as\s+many\s+as|"
@@ -95,7 +96,7 @@ _NUMBER = re.compile(
     # "two to three days", "between five and ten hours": a range in words (no "-":
     # "twenty-five" is one number)
     rf"|(?:between\s+(?P<wblo>{_WORDS})\s+and|(?P<wlo>{_WORDS})\s+to|(?P<wdlo>{_WORDS})\s*–)"
-    rf"\s*(?P<whi>{_WORDS})(?:\s+(?P<rmult>hundred|dozen|thousand|million|billion)\b)?"
+    rf"\s*(?P<whi>{_WORDS})(?:\s+(?P<rmult>{'|'.join(_RANGE_MULTIPLIERS)})\b)?"
     rf"(?=[\s\-])"
     rf"|{CURRENCY_RX}?(?P<num>{_DIGITS}){_HALF_RX.format('half')}{SCALE_RX}"
     # "two hundred and fifty", "three dozen", "a hundred", "two hundred thousand": a number
