@@ -23,10 +23,12 @@ def lexicon() -> dict[str, Any]:
     return json.loads(text)
 
 
-def alternation(key: str) -> str:
-    """A word list of quantities.json as a regex alternation, longest first, a space in a
-    phrase matching any run of white space ("has been")."""
-    words = sorted(lexicon()[key], key=len, reverse=True)
+def alternation(*keys: str, without: frozenset[str] = frozenset()) -> str:
+    """The word lists ``keys`` of quantities.json, less ``without``, as one regex
+    alternation, longest first, a space in a phrase matching any run of white space ("has
+    been")."""
+    words = sorted((w for key in keys for w in lexicon()[key] if w not in without),
+                   key=len, reverse=True)
     return "|".join(w.replace(" ", r"\s+") for w in words)
 
 

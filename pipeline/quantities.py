@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from pipeline.actor_lexicon import fold, lookup, subdivisions
 from pipeline.counted_nouns import (
+    alternation,
     context_unit,
     hyphen_unit,
     lexicon,
@@ -480,8 +481,7 @@ def _named_person() -> re.Pattern[str]:
     """A role noun introducing a name as the object of an act on a person ("released
     American engineer Mark Frerichs") or as the subject of its passive ("journalist Angel
     Gahona was shot dead"); up to three modifiers before the role."""
-    roles = "|".join(sorted((r.replace(" ", r"\s+") for r in lexicon()["named_roles"]),
-                            key=len, reverse=True))
+    roles = alternation("named_roles")
     return re.compile(
         # no "of" among the modifiers but right after the act: "arrested the son of Governor
         # Ali Khan" is the son, "the killing of journalist Jamal Khashoggi" the journalist
@@ -503,12 +503,10 @@ def _a_role_acted_on() -> re.Pattern[str]:
     """"killing a police colonel", "shot dead a suspected gunman": a role noun after "a" as
     the whole object of an act on a person; "a government minister was killed": the subject
     of its passive. Up to three modifiers, never another article."""
-    roles = "|".join(sorted((r.replace(" ", r"\s+")
-                             for r in lexicon()["named_roles"] + lexicon()["a_only_roles"]),
-                            key=len, reverse=True))
+    roles = alternation("named_roles", "a_only_roles")
     mods = r"(?:(?!(?:a|an|the)\b)[\w'’.-]+\s+){0,3}?"
     # "released from hospital", "freed a judge from suspicion": no captive
-    not_from = rf"(?!\s+from\s+(?:the\s+)?(?:{'|'.join(lexicon()['freed_from_not_captive'])})\b)"
+    not_from = rf"(?!\s+from\s+(?:the\s+)?(?:{alternation('freed_from_not_captive')})\b)"
     return re.compile(
         rf"\b{_ON_A_PERSON}\s+(?:a|an)\s+{mods}(?P<role>(?i:{roles})){not_from}{_ROLE_ENDS}"
         rf"|(?<![\w-])(?:[Aa]|[Aa]n)\s+{mods}(?P<prole>(?i:{roles}))\s+"
@@ -519,7 +517,7 @@ def _a_role_acted_on() -> re.Pattern[str]:
 def _a_person() -> re.Pattern[str]:
     """"a soldier", "an Israeli journalist", "a kidnapped aid worker", "a U.S. soldier": an
     indefinite article, up to three modifiers, a noun from the data list."""
-    nouns = "|".join(sorted(lexicon()["single_persons"], key=len, reverse=True))
+    nouns = alternation("single_persons")
     # (a modifier is never another article: "a year later a soldier" counts "a soldier")
     # (an age is one: "a 9-year-old boy")
     modifier = r"(?!(?:a|an|the)\b)(?:[A-Z][\w.'-]*|[a-z]+(?:-[a-z]+)?|\d+-years?-old)\s+"

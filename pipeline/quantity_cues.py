@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.counted_nouns import alternation, lexicon
+from pipeline.counted_nouns import alternation
 
 __all__ = ["ends_before", "expulsion_cues", "growth_before", "times_after", "twice"]
 
@@ -37,12 +37,18 @@ def expulsion_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
             re.compile(rf"\s+(?:{aux})\s+(?:{verbs})\b", re.IGNORECASE))
 
 
+def _not_multiplier(words: str, comparative: str = "[a-z]+er") -> str:
+    """A lookahead refusing what makes "N times" or "twice" a multiplier or a frequency:
+    one of ``words``, a comparative ("four times higher") or a possessive ("two times
+    Russia's")."""
+    return rf"(?!\s+(?:{words}|{comparative}|[A-Za-z]+['’]s)\b)"
+
+
 @lru_cache(maxsize=1)
 def times_after() -> re.Pattern[str]:
     """"four times": occurrences, not a multiplier or a frequency ("three times as many",
     "four times higher", "two times Russia's", "four times a day"; words in quantities.json)."""
-    words = alternation("times_not_before")
-    return re.compile(rf"\s+times\b(?!\s+(?:{words}|[a-z]+er|[A-Za-z]+['’]s)\b)",
+    return re.compile(rf"\s+times\b{_not_multiplier(alternation('times_not_before'))}",
                       re.IGNORECASE)
 
 
@@ -60,10 +66,10 @@ def twice() -> re.Pattern[str]:
     not a multiplier or a frequency ("twice as many", "twice a week", "twice-weekly"; the
     words of "N times"), nor "think twice"."""
     # ("twice over the weekend" is a span, "paid twice over" a multiplier)
-    words = "|".join([w for w in lexicon()["times_not_before"] if w != "over"]
-                     + lexicon()["twice_not_before"])
+    words = alternation("times_not_before", "twice_not_before", without=frozenset({"over"}))
     words += r"|over(?!\s+(?:the|a|an|last|past|several)\b)"
+    # (not "over" as a comparative: the word has its own reading above)
+    after = _not_multiplier(words, comparative="(?!over)[a-z]+er")
     # "once or twice" is vague
     return re.compile(rf"(?<!once\sor\s)(?<!think\s)(?<!thinks\s)(?<!thought\s)(?<!thinking\s)"
-                      rf"\b(?P<word>twice|thrice)\b(?!-|\s+(?:{words}|(?!over)[a-z]+er|[A-Za-z]+['’]s)\b)",
-                      re.IGNORECASE)
+                      rf"\b(?P<word>twice|thrice)\b(?!-){after}", re.IGNORECASE)
