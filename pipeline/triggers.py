@@ -287,8 +287,11 @@ def own_verb_sense(tok: Token) -> tuple[Sense | None, bool]:
             # the waters as a compound of the real (mis-tagged) head
             for cand in [obj, *[c for c in obj.children if c.dep_ == "compound"]]:
                 if cand.i != obj.i and lemma == "withdraw" and \
-                        lemma_of(cand) in word_class("granted_things"):
-                    continue  # "withdrew its aid workers", "his asylum request": no grant
+                        (grant := table.get(lemma_of(cand))) is not None and \
+                        grant.mode == "discontinue":
+                    # a grant the withdraw table takes back counts only as the head of the
+                    # object: "withdrew its aid workers", "his asylum request" end no grant
+                    continue
                 for phrase in object_phrase(cand):
                     if phrase in table:
                         if lemma == "throw" and thrown_at_building(tok):

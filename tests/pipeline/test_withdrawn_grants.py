@@ -52,6 +52,9 @@ def test_guard_other_withdrawals_are_no_sanction(
     "Britain withdrew from the Rwanda asylum scheme after the election.",
     "The company withdrew its visa sponsorship for foreign workers.",
     "The investor withdrew its funding round for the startup.",
+    # every grant of the withdraw table, licences and accreditations as much as asylum
+    "The broadcaster withdrew its licence application in Hungary.",
+    "The reporter withdrew her accreditation request for the summit in Baku.",
 ])
 def test_a_grant_word_modifying_the_object_is_no_sanction(
         code_text: Callable[..., ExtractedArticle], text: str) -> None:
