@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import judicial
 from pipeline.actor_lexicon import lexicon as actor_words
+from pipeline.headline_passives import on_title_line
 from pipeline.trigger_lexicon import cooperation_words, lemma_of, of_objects
 from pipeline.word_classes import word_class
 
@@ -224,13 +225,15 @@ def released_matter(tok: Token, *, nominal: bool) -> bool:
     free (PLOVER RETREAT). Word class ``released_matter``."""
     if lemma_of(tok) != "release":
         return False
+    released = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
     if nominal:
-        released = of_objects(tok)
-    else:
-        released = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+        # "the release of information"; a gerund read as a noun keeps its object
+        # ("argued that releasing information would ...")
+        released = of_objects(tok) + released
     matter = word_class("released_matter")
-    return bool(released) and all(lemma_of(r) in matter or r.lower_ in matter
-                                  for r in released)
+    # no name outside a title-cased headline: "the journalist Page" is a person freed
+    return bool(released) and all((lemma_of(r) in matter or r.lower_ in matter) and
+                                  (r.pos_ != "PROPN" or on_title_line(r)) for r in released)
 
 
 #: What is "offered" for a fugitive's capture or for information: a bounty, no proposal.

@@ -152,7 +152,6 @@ def cooperation_words() -> dict[str, frozenset[str]]:
     raw = triggers_data()
     out = {k: frozenset(raw["COOPERATE"][k]) for k in ("joint_heads", "consent_nouns", "justice")}
     out["released"] = frozenset(raw["RETREAT"]["released"])
-    out["not_released"] = frozenset(raw["RETREAT"]["not_released"])
     out["not_closed"] = frozenset(raw["COERCE"]["not_closed"])
     out["firm_closed"] = frozenset(raw["COERCE"]["firm_closed"])
     out["branch_closed"] = frozenset(raw["COERCE"]["branch_closed"])

@@ -418,7 +418,7 @@ def restricted_out(tok: Token, sense: Sense) -> bool:
             released = tok.head
         released = counted_whole(released)
         # no name outside a title-cased headline: "the journalist Page" is a person freed
-        return released is not None and lemma_of(released) in words["not_released"] and (
+        return released is not None and lemma_of(released) in word_class("released_matter") and (
             released.pos_ != "PROPN" or on_title_line(released))
     if sense.type == "COERCE" and sense.phrase in ("close", "shut"):
         # "closed thousands of accounts", "closed the case": no premises or outlet shut

@@ -20,6 +20,12 @@ from tests.pipeline.coding import event_types
     "The United States released an intelligence assessment on Saudi Arabia's crown prince "
     "on Friday.",
     "China banned Japanese seafood when Tokyo began releasing treated water from the plant.",
+    # one word class for the verb sense and the event filter: a document named by either
+    # is matter for both ("the release of its budget", a nominal)
+    "Iran announced the release of its budget on Monday.",
+    # a gerund the verb sense refuses is read as a noun: its object is still matter
+    "Egyptian officials have argued that releasing information on thousands of "
+    "subscribers would violate the Egyptian constitution.",
 ])
 def test_matter_released_is_no_retreat(
         code_text: Callable[..., ExtractedArticle], text: str) -> None:
