@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from pipeline.date_patterns import REPORT_VERBS
 from pipeline.dates import NUMBER_WORDS, resolve_date
 
 __all__ = ["Gap", "gap_before", "gap_day"]
@@ -114,7 +115,7 @@ _IN_RELATIVE = re.compile(r"\b(?:who|which)(?:\s+[\w'-]+){0,2}\s*$", re.IGNORECA
 #: on Sunday, after ...", "told reporters on Monday", "said in a statement late on
 #: Sunday"), not a reported act ("said it struck Hezbollah on Sunday, after ...") nor an
 #: act of saying ("announced the deal on Tuesday").
-_REPORT_DAY = re.compile(r"\b(?:said|says|added|stated|reported|confirmed|told\s+(?:reporters|"
+_REPORT_DAY = re.compile(rf"\b(?:{REPORT_VERBS}|told\s+(?:reporters|"
                          r"journalists|(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}))"
                          r"(?:\s+in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|"
                          r"briefing|post|address|speech|message|letter))?"

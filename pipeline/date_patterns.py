@@ -76,8 +76,12 @@ INTENT = re.compile(r"\b(?:would|(?:vow|pledge|promise|threaten)(?:s|d|ed)?"
                      re.IGNORECASE)
 #: "called a strike for Tuesday": a day set ahead.
 AHEAD_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
-SPEECH_VERB = re.compile(r"\b(?:said|says|told|announced|added|stated|reported|confirmed)\b|[\"”]",
-                          re.IGNORECASE)
+#: Verbs of a report whose day is the report's ("officials said on Sunday"; also
+#: ``date_gaps``' report day) ...
+REPORT_VERBS = r"said|says|added|stated|reported|confirmed"
+#: ... and with them those of telling and announcing, which may date an act of saying.
+SPEECH_VERBS = rf"{REPORT_VERBS}|told|announced"
+SPEECH_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b|[\"”]", re.IGNORECASE)
 #: ", but", "; ": a new clause whose tense is its own.
 CONTRAST = re.compile(r",\s+(?:but|yet|while|whereas|although|though)\b|;", re.IGNORECASE)
 #: "BRUSSELS, June 26 — ...": the dateline dates the report, not the event.
@@ -98,10 +102,12 @@ ANAPHORA = re.compile(
     r"(?:two|three|four|five|six|seven|\d)\s+(?:day|week)s\s+(?:earlier|later)|"
     r"(?:a|one)\s+week\s+(?:earlier|later)|"
     r"the\s+(?:next|following)\s+day|hours\s+(?:earlier|later))\b", re.IGNORECASE)
+#: A determiner before a modifier: "the overnight curfew" is a kind of curfew, no night.
+_DETERMINER = r"(?:the|a|an|its|their|his|her)"
 #: "a 10-day overnight curfew": "overnight" as a kind of measure after a determiner and a
 #: hyphenated or numbered modifier, not a day -- only before a regime or duration noun
 #: (OVERNIGHT_REGIME): "a 40-drone overnight attack" still happened the night before.
-OVERNIGHT_MODIFIED = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?:\d[\w-]*|\w+-[\w-]+)\s+$",
+OVERNIGHT_MODIFIED = re.compile(rf"\b{_DETERMINER}\s+(?:\d[\w-]*|\w+-[\w-]+)\s+$",
                                 re.IGNORECASE)
 OVERNIGHT_REGIME = re.compile(r"\s+(?:curfew|ban|closure|stay|shift|lockdown|blackout|"
                               r"restriction)s?\b", re.IGNORECASE)
@@ -115,10 +121,10 @@ OVERNIGHT = re.compile(r"\bovernight\s+(?:(?:from|between)\s+\w+\.?(?:\s+\d{1,2}
 LAST_YEAR = re.compile(r",?\s+last\s+year\b", re.IGNORECASE)
 #: "since Oct. 8": the phrase names a start already past.
 SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
-ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.IGNORECASE)
+ATTRIBUTIVE_BEFORE = re.compile(rf"\b{_DETERMINER}\s+$", re.IGNORECASE)
 NOUN_AFTER = re.compile(r"\s+(?!and\b|or\b|to\b|in\b|at\b|on\b)[a-z]+")
-SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|announced|added|stated|reported|confirmed)"
-                            r"\s+(?:late\s+|early\s+)?(?:on\s+)?$", re.IGNORECASE)
+SPEECH_BEFORE = re.compile(rf"\b(?:{SPEECH_VERBS})\s+(?:late\s+|early\s+)?(?:on\s+)?$",
+                           re.IGNORECASE)
 #: "the following day", "a day later": counted on from the day last named.
 #: Deliberately not derived from ``ANAPHORA``: it is the narrower, forward-only list that
 #: ``event_dates._named_before`` (reach back to the sentence before) was measured with;
