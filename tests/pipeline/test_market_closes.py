@@ -20,11 +20,23 @@ from tests.pipeline.coding import event_types, triples
     "The dollar closed higher against the yen in Tokyo on Friday.",
     "The pound closed at a two-year low against the dollar in London.",
     "Japanese shares closed lower for a third day.",
-    "The euro closed lower against the dollar in Frankfurt on Monday.",
-    "Oil closed at $80 a barrel in New York on Tuesday.",
-    "Did shares close higher in Tokyo on Friday?",
+    "The euro closed lower against the dollar in Paris on Monday.",
+    "Russian oil closed at $60 a barrel on Tuesday.",
 ])
 def test_a_market_close_is_no_closure(
+        code_text: Callable[..., ExtractedArticle], text: str) -> None:
+    assert "COERCE" not in event_types(code_text(text))
+
+
+# Guards (pass before and after): a question is no event, and a price quoted in a city
+# no party is read from makes none either.
+
+@pytest.mark.parametrize("text", [
+    "Did shares close higher in Tokyo on Friday?",
+    "The euro closed lower against the dollar in Frankfurt on Monday.",
+    "Oil closed at $80 a barrel in New York on Tuesday.",
+])
+def test_guard_a_quoted_price_with_no_party_is_no_closure(
         code_text: Callable[..., ExtractedArticle], text: str) -> None:
     assert "COERCE" not in event_types(code_text(text))
 

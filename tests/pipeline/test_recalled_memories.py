@@ -23,10 +23,10 @@ from tests.pipeline.coding import event_types, triples
     "recalled the darkest episodes of history.",
     "The German findings recalled the 2018 poisoning of Sergei Skripal in Salisbury.",
     "Moscow recalled that the treaty with Washington had lapsed in 2019.",
-    "Toyota recalled 20,000 cars sold in China over faulty brakes.",
+    "Japan's Toyota recalled 20,000 cars sold in China over faulty brakes.",
     # a "from" that would mark an envoy's post does not make goods an envoy
     "Toyota recalled thousands of vehicles from dealers in Japan on Tuesday.",
-    "The drugmaker recalled two batches of the vaccine from clinics in Kenya.",
+    "The Indian drugmaker recalled two batches of the vaccine from clinics in Kenya.",
     "Samsung recalled its phones from shops in South Korea after battery fires.",
     # remembered at an occasion or with a manner of remembering (the re-read's sentence)
     "The late ambassador was fondly recalled at a memorial service in Paris.",

@@ -12,6 +12,15 @@ from tests.pipeline.coding import sources_in, triples
 
 
 def test_whose_forces_are_the_named_countrys(code_text: Any) -> None:
+    out = code_text("Sudan talks\n\nSudan's army met mediators in Jeddah. The talks were "
+                    "backed by Egypt, whose troops attacked rebel positions in Sudan last "
+                    "year.")
+    assert ("ASSAULT", "EGY", "SDN") in triples(out), triples(out)
+
+
+def test_guard_whose_forces_beside_their_country_named_in_the_clause(
+        code_text: Any) -> None:
+    # (a guard: the doer is found here without the rule too)
     out = code_text("Ethiopia says Tigray fired rockets at Asmara\n\nEthiopia's "
                     "government said Tigray forces fired rockets at the airport. Tigray "
                     "borders Eritrea, whose forces fought a 1998-2000 border war against "

@@ -117,6 +117,18 @@ def test_a_world_courts_ruling_is_at_its_seat_not_the_dateline(code_text: Any) -
 
 
 def test_a_national_courts_act_stays_at_home(code_text: Any) -> None:
+    # "a court", a new one, is not the world court named before: the country's own, and
+    # its act at home
+    out = code_text("Activist jailed\n\nNAIROBI (example.org) - The International Court of "
+                    "Justice in The Hague ruled on Kenya's border in 2021. A court "
+                    "sentenced an activist to three years on Monday.")
+    assert sources_in(out, "sentenced an activist") == {"KEN"}, triples(out)
+    assert all(e.location is None or e.location.country == "KEN"
+               for e in out.events if "sentenced an activist" in e.evidence.sentence)
+
+
+def test_guard_a_court_in_a_city_of_its_own_stays_at_home(code_text: Any) -> None:
+    # (a guard: the sentence names its own place, which a seat never replaces)
     out = code_text("Activist jailed\n\nNAIROBI (example.org) - The International Court of "
                     "Justice in The Hague ruled on Kenya's border in 2021. A court in "
                     "Nairobi sentenced an activist to three years on Monday.")
