@@ -50,12 +50,15 @@ def body_seat(*actors: Actor | None) -> str | None:
 #: A court's people and the court itself, and the courts (data/word_classes.toml).
 COURT_STAFF = word_class("court_staff")
 COURTS = word_class("courts")
+#: Capitalised words of a court's mention that are no part of its name ("The Judges").
+_UNNAMING = COURT_STAFF | {"the"}
 
 
 @cache
 def _court_seats() -> frozenset[str]:
-    """The cities world courts sit in (lower case), pipeline/data/places.toml."""
-    return frozenset(c.lower() for c in places_data().get("court_seats", {}).get("cities", []))
+    """The cities world courts sit in (lower case, no "the "), pipeline/data/places.toml."""
+    return frozenset(c.lower().removeprefix("the ")
+                     for c in places_data().get("court_seats", {}).get("cities", []))
 
 
 @cache
@@ -66,7 +69,7 @@ def court_rulings() -> frozenset[str]:
 
 def world_court_city(name: str) -> bool:
     """Whether a city is one world courts sit in ("The Hague", "Arusha")."""
-    return name.lower().removeprefix("the ") in {c.removeprefix("the ") for c in _court_seats()}
+    return name.lower().removeprefix("the ") in _court_seats()
 
 
 def court_place(tok: Token) -> str | None:
@@ -113,7 +116,7 @@ def court_seat(sent: Span, actor: Actor | None) -> str | None:
                                     if t.dep_ != "det"))
         seats[last] = court_place(tok) or seats.get(last)
     own = _court_name(actor.text)
-    if any(w[:1].isupper() and w.lower().removesuffix("'s") not in COURT_STAFF | {"the"}
+    if any(w[:1].isupper() and w.lower().removesuffix("'s") not in _UNNAMING
            for w in actor.text.split()):
         # a court by its name: the seat given with that name (or a name inside it)
         return next((seat for name, seat in seats.items()
