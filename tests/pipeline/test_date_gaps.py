@@ -28,6 +28,13 @@ def test_a_day_after_counts_back_from_the_speech_day(
     assert dates_by_trigger(out, "attack") == {"2025-03-11"}
 
 
+def test_nights_after_count_back_like_days(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text("Serbia said on Wednesday it would recall its ambassador, two nights "
+                    "after protesters attacked its embassy in Pristina.", published=PUB)
+    assert dates_by_trigger(out, "attack") == {"2025-03-10"}
+
+
 def test_hours_after_is_the_same_day(code_text: Callable[..., ExtractedArticle]) -> None:
     out = code_text("Police arrested 40 people on Tuesday, hours after gunmen attacked a "
                     "police station in Kano.", published=PUB)

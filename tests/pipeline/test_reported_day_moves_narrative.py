@@ -76,6 +76,21 @@ def test_later_on_the_weekday_is_read_from_publication(
     assert _days(out, "protest") == {"2024-06-21"}, _days(out, "protest")
 
 
+@pytest.mark.parametrize(("published", "day"), [
+    # a Friday's paper: "earlier on Friday" is that day, though the narrative's day
+    # (June 14) is a Friday too
+    ("2024-06-21", "2024-06-21"),
+    # the narrative's Friday is more than a month back: not the day just told, but the
+    # latest Friday before publication
+    ("2024-08-07", "2024-08-02"),
+])
+def test_earlier_on_the_narratives_weekday_is_read_from_publication_beyond_it(
+        code_text: Callable[..., ExtractedArticle], published: str, day: str) -> None:
+    out = code_text(STORY + "Thousands of people had gathered outside the chancellery in "
+                    "Vienna earlier on Friday to demand a new vote.", published=published)
+    assert _days(out, "protest") == {day}, _days(out, "protest")
+
+
 def _days_in(out: ExtractedArticle, words: str) -> set[str | None]:
     return {e.date for e in out.events if words in e.evidence.sentence}
 

@@ -24,8 +24,8 @@ def _fights(article: ExtractedArticle) -> set[str]:
     "condemned the mutiny in Mali.",
     "Kenya contributes troops to the African Union force fighting al Shabaab militants "
     "in Somalia.",
-    "The attack was commissioned by Uighur groups fighting in Syria alongside the Nusra "
-    "Front, Kyrgyzstan said.",
+    "Kyrgyzstan said Uighur groups fighting in Syria had commissioned the attack on its "
+    "embassy.",
     "Russia flew warplanes to Libya to support Russian mercenaries fighting alongside "
     "Haftar.",
     "Ethiopia, which has thousands of troops in Somalia fighting al Shabaab militants, "
