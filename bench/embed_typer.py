@@ -48,14 +48,14 @@ import argparse
 import json
 import sys
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from bench.model_training import Coder, merge_attrs
-from bench.train_event_detector import sentence_types
+from bench.train_event_detector import Recorder, sentence_types
 from pipeline.evaluate import Report, load_gold, score_article
 from pipeline.plover import TYPES
 
@@ -69,18 +69,11 @@ C = 4.0  # inverse L2 strength of the logistic regressions
 Variant = tuple[list[list[dict[str, Any]]], int]  # events per article, events changed
 
 
-@dataclass
-class Recorder:
-    """A detector that adds nothing and keeps each sentence's text, coded and trigger
-    types (``extract`` asks it about every sentence that is not a question)."""
-
-    rows: list[tuple[str, frozenset[str], frozenset[str]]] = field(default_factory=list)
-
-    def missing_types(self, sent: Span, features: list[str], coded: set[str],
-                      candidates: set[str]) -> list[tuple[str, float]]:
-        trig = frozenset(f.split(":", 1)[1] for f in features if f.startswith("T:"))
-        self.rows.append((sent.text, frozenset(coded), trig))
-        return []
+def sentence_rows(rec: Recorder) -> list[tuple[str, frozenset[str], frozenset[str]]]:
+    """Each recorded sentence's text, the types the rules coded in it and the types of
+    the triggers found there (its "T:" features), coded or dropped."""
+    return [(text, coded, frozenset(f.split(":", 1)[1] for f in features if f.startswith("T:")))
+            for (text, features), coded in zip(rec.rows, rec.coded, strict=True)]
 
 
 @dataclass
@@ -190,7 +183,7 @@ def collect(coder: Coder, docs: list[dict[str, Any]]) -> list[Art]:
         ann = coder.annotate(d["article"])
         rec = Recorder()
         events = coder.code(ann, detector=rec)
-        out.append(Art(gold=d, events=events, rows=rec.rows, annotated=ann))
+        out.append(Art(gold=d, events=events, rows=sentence_rows(rec), annotated=ann))
     return out
 
 

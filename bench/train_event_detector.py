@@ -51,13 +51,17 @@ THRESHOLDS = ((0.3, 1.01), (0.4, 1.01), (0.5, 1.01), (0.3, 0.5), (0.4, 0.5), (0.
 
 @dataclass
 class Recorder:
-    """A detector that adds nothing and keeps each sentence's text and features."""
+    """A detector that adds nothing and keeps each sentence's text and features, and
+    beside them the types the rules coded in it (``extract`` asks it about every sentence
+    that is not a question); ``bench.embed_typer`` records with it too."""
 
     rows: list[tuple[str, list[str]]] = field(default_factory=list)
+    coded: list[frozenset[str]] = field(default_factory=list)
 
     def missing_types(self, sent: Span, features: list[str], coded: set[str],
                       candidates: set[str]) -> list[tuple[str, float]]:
         self.rows.append((sent.text, features))
+        self.coded.append(frozenset(coded))
         return []
 
 
