@@ -9,6 +9,7 @@ from pipeline.agreed_reliefs import relieved_act
 from pipeline.business_halts import market_close, own_pages_closed
 from pipeline.closed_branches import organisation_branch
 from pipeline.headline_passives import on_title_line
+from pipeline.prep_objects import prep_objects
 from pipeline.syntax import objects
 from pipeline.trigger_lexicon import (
     Sense,
@@ -45,8 +46,7 @@ WITH_SUPPLIES = frozenset({"provide", "supply", "equip", "arm"})
 
 def direct_object(tok: Token) -> Token | None:
     if lemma_of(tok) == "add":  # "added 30 firms to its entity list": the list says why
-        listed = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
-                       for p in c.children if p.dep_ == "pobj"), None)
+        listed = next(iter(prep_objects(tok, ("to",))), None)
         if listed is not None:
             return listed
     if lemma_of(tok) == "give":
@@ -57,8 +57,7 @@ def direct_object(tok: Token) -> Token | None:
                                       for g in tok.children):
             return period
     if lemma_of(tok) in WITH_SUPPLIES:
-        given = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
-                      for p in c.children if p.dep_ == "pobj"), None)
+        given = next(iter(prep_objects(tok, ("with",))), None)
         if given is not None:
             return given
     for c in tok.children:
@@ -151,8 +150,7 @@ def _hit_back_in_words(tok: Token, replied_to: frozenset[str]) -> bool:
     if not any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in tok.children) or any(
             c.dep_ in ("dobj", "obj") for c in tok.children):
         return False
-    aimed = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("at", "against")
-             for p in c.children if p.dep_ == "pobj"]
+    aimed = prep_objects(tok, ("at", "against"))
     if any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
         return False  # "hit back with rockets": answered with an act, coded elsewhere
     return all(p.ent_type_ == "PERSON" or lemma_of(p) in replied_to or any(
@@ -162,8 +160,7 @@ def _hit_back_in_words(tok: Token, replied_to: frozenset[str]) -> bool:
 
 def _warned_of_danger(tok: Token, dangers: frozenset[str]) -> bool:
     """"warned of a famine", "of a moment of risk": concern at a danger, no threat."""
-    warned = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "about")
-              for p in c.children if p.dep_ == "pobj"]
+    warned = prep_objects(tok, ("of", "about"))
     return bool(warned) and all(
         lemma_of(p) in dangers or any(lemma_of(g) in dangers for g in of_objects(p))
         for p in warned)

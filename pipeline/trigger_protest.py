@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from pipeline.actor_lexicon import STATE_BODIES, lookup, state_named
 from pipeline.actor_lexicon import lexicon as actor_words
 from pipeline.doc_views import ent_at
+from pipeline.prep_objects import prep_objects
 from pipeline.syntax import climbed_subject
 from pipeline.trigger_lexicon import Sense, lemma_of, lexicon, of_objects
 from pipeline.word_classes import word_class
@@ -115,9 +116,7 @@ SITTINGS = frozenset({"meeting", "hearing"})
 def gathered_at_sitting(tok: Token) -> bool:
     """"gathered at a council meeting", "at a public hearing": an audience, no crowd in
     the street."""
-    return any(c.dep_ == "prep" and c.lower_ == "at" and any(
-        o.dep_ == "pobj" and lemma_of(o) in SITTINGS for o in c.children)
-        for c in tok.children)
+    return any(lemma_of(o) in SITTINGS for o in prep_objects(tok, ("at",)))
 
 
 def protesters_subject(tok: Token, *, ways: bool = False) -> bool:
