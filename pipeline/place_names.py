@@ -18,6 +18,7 @@ from pipeline.actor_lexicon import (
     subdivisions,
 )
 from pipeline.doc_views import doc_ents
+from pipeline.syntax import compound_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -28,8 +29,7 @@ def named_town(tok: Token) -> bool:
     no country and no first-level subdivision ("took Florida" is an election's)."""
     if tok.pos_ != "PROPN" or tok.ent_type_ == "DATE":
         return False
-    words = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok]
-    text = " ".join(w.text for w in words)
+    text = compound_name(tok, pos="PROPN")
     entry = lookup(text)
     if entry is not None and entry.kind != "capital":
         return False  # a country, a body, a people: "seized Kuwait" is tagged GPE anyway

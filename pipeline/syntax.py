@@ -321,11 +321,12 @@ def phrase_text(tok: Token) -> str:
     return tok.doc[tok.left_edge.i:tok.right_edge.i + 1].text
 
 
-def compound_name(tok: Token, *, tag: str | None = None) -> str:
+def compound_name(tok: Token, *, tag: str | None = None, pos: str | None = None) -> str:
     """The whole name a noun heads with its compound words, in text order ("John Smith",
-    "Central African Republic"); with ``tag``, only compound words of that tag ("NNP")."""
-    words = [tok, *(c for c in tok.children
-                    if c.dep_ == "compound" and (tag is None or c.tag_ == tag))]
+    "Central African Republic"); with ``tag`` or ``pos``, only compound words of that tag
+    ("NNP") or part of speech ("PROPN")."""
+    words = [tok, *(c for c in tok.children if c.dep_ == "compound" and
+                    (tag is None or c.tag_ == tag) and (pos is None or c.pos_ == pos))]
     return " ".join(t.text for t in sorted(words, key=lambda t: t.i))
 
 
