@@ -3,7 +3,10 @@
 Protesters face their own government by default (``home_aims.DOMESTIC``), but a
 protest whose own phrase names another country as what it is against, or as the owner
 of the mission it storms, is aimed at that country: "chanting slogans against Ethiopia",
-"marched against US interference", "the storming of Iran's consulate". A country named
+"marched against US interference", "the storming of Iran's consulate"; so is a protest
+held outside premises a foreign country's name marks ("outside a Turkish visa centre",
+"outside South African businesses") or one gathered to demand that a country's people
+leave ("to demand the departure of French troops"). A country named
 any other way (the place of the protest, a grievance it reports: "accusing Sharif of
 bowing to American pressure"; the flags it waves) does not count, nor a phrase naming
 several foreign countries.
@@ -16,6 +19,7 @@ from typing import TYPE_CHECKING
 from pipeline.actor_lexicon import BODIES
 from pipeline.actor_third_named import own_clause
 from pipeline.story_parties import mention_codes
+from pipeline.trigger_lexicon import lemma_of
 from pipeline.word_classes import word_class
 
 if TYPE_CHECKING:
@@ -28,17 +32,36 @@ MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "flat"})
 #: Errands of dissent ("to condemn", "to denounce"): their object is what a crowd
 #: gathered for them is against.
 DISSENT_ERRANDS = word_class("dissent_errands")
+#: What a crowd demands of people who should leave ("the departure of French troops",
+#: "the expulsion of the ambassador"): their country is what the crowd is against.
+LEAVING_DEMANDS = word_class("leaving_demands")
+#: The errands that make such a demand ("to demand", "to denounce").
+DEMANDING = DISSENT_ERRANDS | {"demand"}
 
 
 def _aimed_at(name: Token, trigger: Token) -> bool:
     """Whether a country's name is what a protest is against: inside an "against"
-    phrase under the trigger, the object of an errand of dissent under it, or the owner
-    of a diplomatic mission."""
+    phrase under the trigger, the object of an errand of dissent under it, the owner
+    of a diplomatic mission, of premises the protest is held outside, or of people the
+    protesters demand should leave."""
     noun = name
+    through_noun = False  # "the German coach's house": a person's, not a country's
     while noun.dep_ in MODIFIER_DEPS and noun.head != noun:
         noun = noun.head
+        through_noun = through_noun or (noun.pos_ == "NOUN" and noun.dep_ in MODIFIER_DEPS)
     if noun.lemma_.lower() in MISSIONS:
         return True
+    if noun.dep_ == "pobj" and noun.head.lower_ == "outside" and \
+            noun.head.head == trigger and not through_noun:
+        # "protested outside South African businesses", "outside a Turkish visa
+        # centre": what the crowd faces (a name of the protesters' own country is never
+        # asked about: "outside the Somali parliament")
+        return True
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
+            lemma_of(noun.head.head) in LEAVING_DEMANDS and \
+            noun.head.head.dep_ in ("dobj", "obj") and \
+            lemma_of(noun.head.head.head) in DEMANDING:
+        return True  # "rallied to demand the departure of French troops"
     named = noun.head if noun.dep_ == "det" else noun  # "the United States" from "the"
     if named.dep_ in ("dobj", "obj") and named.head != trigger and \
             named.head.lemma_.lower() in DISSENT_ERRANDS:

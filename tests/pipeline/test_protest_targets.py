@@ -1,8 +1,10 @@
 """A protest whose own phrase names a foreign country as what it is against ("slogans
-against Ethiopia", "against Ethiopian interference") or as the owner of the mission it
-targets is aimed at that country; a country named as the protest's place, in a
-grievance it reports, or on the flags it waves leaves the protest aimed at the
-protesters' own state. Sentences are made up for these tests."""
+against Ethiopia", "against Ethiopian interference"), as the owner of the mission or
+premises it is held at ("outside South African businesses") or of the people it
+demands leave ("the withdrawal of French soldiers") is aimed at that country; a country
+named as the protest's place, in a grievance it reports, on the flags it waves, as a
+person's nationality or of people whose release is demanded leaves the protest aimed at
+the protesters' own state. Sentences are made up for these tests."""
 
 from __future__ import annotations
 
@@ -47,3 +49,51 @@ def test_flags_waved_do_not_aim_the_protest(code_text: Any) -> None:
     out = code_text(ROW + "Hundreds of protesters waving Turkish flags marched through "
                     "Mogadishu.", title=TITLE)
     assert ("PROTEST", "SOM", "TUR") not in triples(out)
+
+
+def test_a_protest_outside_a_countrys_premises_is_aimed_at_it(code_text: Any) -> None:
+    out = code_text("Zambia cancelled a friendly against South Africa after attacks on "
+                    "foreigners in Johannesburg. In Zambia, students protested outside "
+                    "South African businesses in the capital Lusaka.",
+                    title="South African envoys booed in Harare")
+    assert ("PROTEST", "ZMB", "ZAF") in triples(out)
+
+
+def test_a_crowd_demanding_a_countrys_troops_leave_is_aimed_at_it(code_text: Any) -> None:
+    out = code_text("Mali's transitional government said it would review its defence "
+                    "accords. Thousands of people marched in Bamako to demand the "
+                    "withdrawal of French soldiers.", title="Mali reviews defence accords")
+    assert ("PROTEST", "MLI", "FRA") in triples(out)
+
+
+def test_premises_of_the_protesters_own_country_stay_at_home(code_text: Any) -> None:
+    out = code_text(ROW + "Hundreds of people rallied outside the Somali parliament in "
+                    "Mogadishu.", title=TITLE)
+    assert ("PROTEST", "SOM", "SOM") in triples(out)
+
+
+def test_a_foreign_persons_house_is_no_countrys_premises(code_text: Any) -> None:
+    out = code_text("Real Madrid fans protested outside the Bernabeu stadium after the "
+                    "club's defeat. Supporters chanted outside the German coach's house.",
+                    title="Fans protest in Madrid")
+    assert ("PROTEST", "ESP", "DEU") not in triples(out)
+
+
+def test_demanding_the_release_of_a_countrys_people_is_not_against_it(
+        code_text: Any) -> None:
+    out = code_text(ROW + "Hundreds of people rallied in Mogadishu to demand the release "
+                    "of Ethiopian prisoners held by the police.", title=TITLE)
+    assert ("PROTEST", "SOM", "ETH") not in triples(out)
+
+
+def test_demanding_a_law_be_withdrawn_names_no_country(code_text: Any) -> None:
+    out = code_text("Thousands of Spaniards marched in Madrid on Sunday to demand the "
+                    "withdrawal of a housing law.", title="Spaniards march over housing")
+    assert {t for ty, s, t in triples(out) if ty == "PROTEST"} <= {"ESP"}
+
+
+def test_arrests_outside_a_foreign_restaurant_are_no_protest_target(
+        code_text: Any) -> None:
+    out = code_text(ROW + "Police detained ten men outside an Ethiopian restaurant in "
+                    "Mogadishu.", title=TITLE)
+    assert not any(ty == "PROTEST" for ty, _, _ in triples(out))
