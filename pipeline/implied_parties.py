@@ -296,6 +296,9 @@ def seized_from_other(finder: ArgumentFinder, trig: Trigger, sources: list[Actor
 
 #: What a state's courts and police do to people: detain, sentence, ban, charge.
 HOME_ACTS = frozenset({"COERCE", "SANCTION", "ACCUSE"})
+#: A state's authorities as the doers of arrests ("Ugandan authorities", "security
+#: officials", "Tamaulipas state officials"; data list arresting_authorities).
+ARRESTING_AUTHORITIES = word_class("arresting_authorities")
 #: Roles of people a court or police acts on: the public, the opposition, parties.
 HOME_PEOPLE = frozenset({"CVL", "OPP", "POL"})
 #: And the armed men a police force arrests where they struck ("police arrested the
@@ -303,18 +306,27 @@ HOME_PEOPLE = frozenset({"CVL", "OPP", "POL"})
 ARRESTED_PEOPLE = HOME_PEOPLE | {"REB"}
 
 
-def home_people(sources: list[Actor], targets: list[Actor], event_type: str
-                ) -> list[Actor]:
+def home_people(sources: list[Actor], targets: list[Actor], event_type: str,
+                arrest_places: set[str] | None = None) -> list[Actor]:
     """"A Saudi court sentenced eight people", "the interior ministry said 305 people had
     been detained": people a state's court, prosecutor or police acts on, named by no
     country, are that state's own, not the story's focus country's (a guess for them
-    that is wrong whenever the story is mostly about the other party)."""
-    if event_type not in HOME_ACTS or len(sources) != 1 or not sources[0].country or \
-            not home_institution(sources[0]):
+    that is wrong whenever the story is mostly about the other party). So are the people
+    its authorities arrest ("Ugandan authorities have arrested scores of opposition
+    supporters", "security officials said several people had been arrested"): given
+    ``arrest_places``, the countries the sentence places an arrest in, when none is
+    another country (not deportations: the people sent away are foreigners)."""
+    if event_type not in HOME_ACTS or len(sources) != 1 or not sources[0].country:
         return targets
     own = sources[0].country
-    roles = ARRESTED_PEOPLE if event_type == "COERCE" and home_body(sources[0]) \
-        else HOME_PEOPLE
+    if home_institution(sources[0]):
+        roles = ARRESTED_PEOPLE if event_type == "COERCE" and home_body(sources[0]) \
+            else HOME_PEOPLE
+    elif arrest_places is not None and arrest_places <= {own} and \
+            ends_in_word(sources[0].text, ARRESTING_AUTHORITIES):
+        roles = HOME_PEOPLE
+    else:
+        return targets
     return [dataclasses.replace(t, country=own) if (
         t.country and t.country != own and not t.person and t.role in roles
         and names_country(t.text) is None) else t for t in targets]

@@ -16,6 +16,7 @@ from pipeline.actor_home_deployments import home_deployment
 from pipeline.actor_hyphen_pairs import hyphen_pair
 from pipeline.actor_lexicon import BODIES, STATE_BODIES, names_country, place_country
 from pipeline.actor_premises import premises_owner
+from pipeline.actor_setting import sentence_places
 from pipeline.actor_swaps import swap_halves
 from pipeline.actor_third_named import third_named
 from pipeline.agentless_doers import NULL_SOURCE_OK
@@ -276,7 +277,9 @@ def implied_recipients(finder: ArgumentFinder, trig: Trigger, event_type: str,
     # "the junta asked France to withdraw": a guessed doer is not the country it names
     sources = guessed_side(finder.resolver, finder.annotated.title_sentences, event_type,
                            sources, targets)
-    targets = home_people(sources, targets, event_type)  # "a court jailed 8 people"
+    # "a court jailed 8 people", "authorities arrested 30 people"
+    targets = home_people(sources, targets, event_type, sentence_places(tok)
+                          if event_type == "COERCE" and trig.sense.mode == "arrest" else None)
     # "the opposition accused the authorities": its own state's authorities
     targets = home_voice_addressees(sources, targets, event_type)
     targets = own_people_wronged(finder, event_type, sources, targets, near)

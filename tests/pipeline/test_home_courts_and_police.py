@@ -1,5 +1,6 @@
 """A state's courts, prosecutors, police and interior ministry act at home: the people
-they detain, sentence or sue, named by no country, are that state's own, even in a
+they detain, sentence or sue, named by no country, are that state's own (and the people
+its authorities or officials arrest, when no other country is the arrests' place), even in a
 story mostly about another country (whose focus would otherwise be their guessed
 country), and what they do with nobody named is no act on the story's other party.
 Sentences are made up for these tests."""
@@ -13,6 +14,11 @@ import pytest
 from tests.pipeline.coding import typed_pairs
 
 Pair = tuple[str, str]
+#: A story whose focus (the most named party) is Russia, Georgia the other party.
+RUSSIA_GEORGIA = ("Russia banned flights to Georgia on Monday. Russia said Georgia must "
+                  "apologise. Russia's foreign ministry accused Georgia of provocation, "
+                  "and Russia told Russian tour operators to stop sales. Russia's "
+                  "president said Russia would protect Russian citizens. ")
 
 CASES = [
     # Germany is the focus: the people a Turkish court sentences are Turkey's own
@@ -51,6 +57,34 @@ CASES = [
         "Ukraine condemns Russia over sailors' sentences", "2019-06-22",
         "SANCTION", {("RUS", "UKR")}, set(),
         id="a-court-sentencing-named-foreigners-still-acts-on-them"),
+    # a state's authorities, like its police, arrest its own people
+    pytest.param(
+        RUSSIA_GEORGIA + "Georgian authorities have arrested scores of opposition "
+        "supporters over the past year.",
+        "Russia bans flights to Georgia after Tbilisi protests", "2019-06-22",
+        "COERCE", {("GEO", "GEO")}, {("GEO", "RUS")},
+        id="people-a-states-authorities-arrest-are-its-own"),
+    pytest.param(
+        RUSSIA_GEORGIA + "Georgian officials said several people had been arrested.",
+        "Russia bans flights to Georgia after Tbilisi protests", "2019-06-22",
+        "COERCE", {("GEO", "GEO")}, {("GEO", "RUS")},
+        id="people-officials-report-arrested-are-their-states-own"),
+    # ... but not people they deport, arrests placed abroad or named foreigners
+    pytest.param(
+        RUSSIA_GEORGIA + "Georgian authorities deported 40 people to Russia last month.",
+        "Russia bans flights to Georgia after Tbilisi protests", "2019-06-22",
+        "COERCE", set(), {("GEO", "GEO")},
+        id="people-authorities-deport-are-no-home-people"),
+    pytest.param(
+        RUSSIA_GEORGIA + "Russian authorities arrested 20 people in Tbilisi.",
+        "Russia bans flights to Georgia after Tbilisi protests", "2019-06-22",
+        "COERCE", set(), {("RUS", "RUS")},
+        id="arrests-placed-in-another-country-are-not-at-home"),
+    pytest.param(
+        RUSSIA_GEORGIA + "Georgian authorities detained two Russian tourists.",
+        "Russia bans flights to Georgia after Tbilisi protests", "2019-06-22",
+        "COERCE", {("GEO", "RUS")}, {("GEO", "GEO")},
+        id="named-foreigners-authorities-arrest-stay-foreign"),
 ]
 
 
