@@ -299,11 +299,28 @@ HOME_ACTS = frozenset({"COERCE", "SANCTION", "ACCUSE"})
 #: A state's authorities as the doers of arrests ("Ugandan authorities", "security
 #: officials", "Tamaulipas state officials"; data list arresting_authorities).
 ARRESTING_AUTHORITIES = word_class("arresting_authorities")
+#: People often abroad ("refugees", "workers", "tourists"; data list people_abroad).
+PEOPLE_ABROAD = word_class("people_abroad")
 #: Roles of people a court or police acts on: the public, the opposition, parties.
 HOME_PEOPLE = frozenset({"CVL", "OPP", "POL"})
 #: And the armed men a police force arrests where they struck ("police arrested the
 #: gunman at the scene"): a court may try a foreign militant, an arrest is made at home.
 ARRESTED_PEOPLE = HOME_PEOPLE | {"REB"}
+
+
+def foreigners_named(tok: Token, targets: list[Actor]) -> bool:
+    """Whether an arrest's sentence names people often abroad ("detained 200 workers",
+    "50 people without residency papers"), or the story names a target's guessed
+    country's people so ("Somali refugees were being harassed ... Kenyan authorities
+    rounded up 300 people"): then the people arrested may be foreigners, and the
+    focus guess for them stands."""
+    if any(t.lemma_.lower() in PEOPLE_ABROAD for t in tok.sent):
+        return True
+    guessed = {t.country for t in targets if t.country}
+    return any(
+        t.lemma_.lower() in PEOPLE_ABROAD and any(
+            c.dep_ in ("amod", "compound", "nmod") and names_country(c.text) in guessed
+            for c in t.children) for t in tok.doc)
 
 
 def home_people(sources: list[Actor], targets: list[Actor], event_type: str,

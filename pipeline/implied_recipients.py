@@ -34,6 +34,7 @@ from pipeline.home_aims import (
 from pipeline.implied_parties import (
     CROWDS,
     displaced_of_other,
+    foreigners_named,
     home_people,
     last_word,
     own_opponents,
@@ -278,8 +279,9 @@ def implied_recipients(finder: ArgumentFinder, trig: Trigger, event_type: str,
     sources = guessed_side(finder.resolver, finder.annotated.title_sentences, event_type,
                            sources, targets)
     # "a court jailed 8 people", "authorities arrested 30 people"
-    targets = home_people(sources, targets, event_type, sentence_places(tok)
-                          if event_type == "COERCE" and trig.sense.mode == "arrest" else None)
+    targets = home_people(sources, targets, event_type, sentence_places(tok) if (
+        event_type == "COERCE" and trig.sense.mode == "arrest" and
+        not foreigners_named(tok, targets)) else None)
     # "the opposition accused the authorities": its own state's authorities
     targets = home_voice_addressees(sources, targets, event_type)
     targets = own_people_wronged(finder, event_type, sources, targets, near)

@@ -85,6 +85,47 @@ CASES = [
         "Russia bans flights to Georgia after Tbilisi protests", "2019-06-22",
         "COERCE", {("GEO", "RUS")}, {("GEO", "GEO")},
         id="named-foreigners-authorities-arrest-stay-foreign"),
+    # ... nor the people a story names as the other country's refugees, workers,
+    # tourists or villagers, nor residents, migrants or people without papers: in
+    # another state's hands they are most often foreigners
+    *[pytest.param(lead + arrest, title, "2023-06-12", "COERCE", {pair}, {own}, id=name)
+      for name, lead, arrest, title, pair, own in [
+          ("story-names-the-others-refugees",
+           "Afghanistan said Afghan refugees were being abused in Pakistan. Afghanistan "
+           "urged Pakistan to stop. Afghanistan's foreign ministry summoned the envoy. ",
+           "Pakistani authorities arrested hundreds of refugees in Karachi last week.",
+           "Afghanistan protests abuse of refugees", ("PAK", "AFG"), ("PAK", "PAK")),
+          ("story-names-the-others-workers",
+           "Indonesia said Indonesian workers were being abused in Malaysia. Indonesia "
+           "urged Malaysia to stop. Indonesia's foreign ministry summoned the envoy. ",
+           "Malaysian authorities detained 200 workers in a raid on Sunday.",
+           "Indonesia protests abuse of workers", ("MYS", "IDN"), ("MYS", "MYS")),
+          ("story-names-the-others-tourists",
+           "China said Chinese nationals were being harassed in Japan. China urged "
+           "Japan to stop. China's foreign ministry summoned the envoy. ",
+           "Japanese authorities detained three tourists for trespassing at a shrine.",
+           "China protests harassment of nationals", ("JPN", "CHN"), ("JPN", "JPN")),
+          ("residents-of-occupied-land",
+           "Ukraine accused Russia of abducting civilians. Ukraine urged the UN to act. "
+           "Ukraine's foreign ministry said Ukraine would respond. ",
+           "Russian authorities detained 40 residents in occupied Melitopol.",
+           "Ukraine accuses Russia of abductions", ("RUS", "UKR"), ("RUS", "RUS")),
+          ("the-others-villagers",
+           "Georgia said Georgian villagers were being kidnapped. Georgia urged Russia "
+           "to stop. Georgia's foreign ministry summoned the envoy. ",
+           "Russian authorities detained five villagers near the boundary line.",
+           "Georgia protests kidnappings", ("RUS", "GEO"), ("RUS", "RUS")),
+          ("people-rounded-up-where-the-others-refugees-live",
+           "Somalia said Somali refugees were being harassed in Kenya. Somalia urged "
+           "Kenya to stop. Somalia's foreign ministry summoned the envoy. ",
+           "Kenyan authorities rounded up 300 people in Eastleigh in a security sweep.",
+           "Somalia protests harassment of refugees", ("KEN", "SOM"), ("KEN", "KEN")),
+          ("people-without-residency-papers",
+           "Syria said Syrian refugees were being mistreated in Lebanon. Syria urged "
+           "Lebanon to stop. Syria's foreign ministry summoned the envoy. ",
+           "Lebanese authorities detained 50 people without residency papers.",
+           "Syria protests mistreatment of refugees", ("LBN", "SYR"), ("LBN", "LBN")),
+      ]],
 ]
 
 
