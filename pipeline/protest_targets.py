@@ -35,8 +35,10 @@ DISSENT_ERRANDS = word_class("dissent_errands")
 #: What a crowd demands of people who should leave ("the departure of French troops",
 #: "the expulsion of the ambassador"): their country is what the crowd is against.
 LEAVING_DEMANDS = word_class("leaving_demands")
-#: The errands that make such a demand ("to demand", "to denounce").
-DEMANDING = DISSENT_ERRANDS | {"demand"}
+#: Who must leave for that ("French troops", "the ambassador", "US sanctions").
+STATE_PRESENCE = word_class("state_presence")
+#: Premises a protest held outside is aimed at ("South African businesses").
+PROTEST_PREMISES = word_class("protest_premises")
 
 
 def _aimed_at(name: Token, trigger: Token) -> bool:
@@ -52,7 +54,8 @@ def _aimed_at(name: Token, trigger: Token) -> bool:
     if noun.lemma_.lower() in MISSIONS:
         return True
     if noun.dep_ == "pobj" and noun.head.lower_ == "outside" and \
-            noun.head.head == trigger and not through_noun:
+            noun.head.head == trigger and not through_noun and \
+            noun.lemma_.lower() in PROTEST_PREMISES:
         # "protested outside South African businesses", "outside a Turkish visa
         # centre": what the crowd faces (a name of the protesters' own country is never
         # asked about: "outside the Somali parliament")
@@ -60,8 +63,11 @@ def _aimed_at(name: Token, trigger: Token) -> bool:
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
             lemma_of(noun.head.head) in LEAVING_DEMANDS and \
             noun.head.head.dep_ in ("dobj", "obj") and \
-            lemma_of(noun.head.head.head) in DEMANDING:
-        return True  # "rallied to demand the departure of French troops"
+            lemma_of(noun.head.head.head) == "demand" and not through_noun and \
+            noun.lemma_.lower() in STATE_PRESENCE:
+        # "rallied to demand the departure of French troops" (not "to protest the
+        # expulsion of Afghan refugees": that is against the expeller)
+        return True
     named = noun.head if noun.dep_ == "det" else noun  # "the United States" from "the"
     if named.dep_ in ("dobj", "obj") and named.head != trigger and \
             named.head.lemma_.lower() in DISSENT_ERRANDS:

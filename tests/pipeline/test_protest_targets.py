@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from tests.pipeline.coding import triples
 
 TITLE = "Somalia expels Ethiopian ambassador"
@@ -97,3 +99,46 @@ def test_arrests_outside_a_foreign_restaurant_are_no_protest_target(
     out = code_text(ROW + "Police detained ten men outside an Ethiopian restaurant in "
                     "Mogadishu.", title=TITLE)
     assert not any(ty == "PROTEST" for ty, _, _ in triples(out))
+
+
+#: Protests whose leaving demand or "outside" place names a country's people or
+#: places that are not its state: the crowd stays aimed at its own state.
+HOME_AIMED = [
+    pytest.param("Ajax lost again on Sunday. Hundreds of fans protested in Amsterdam "
+                 "to demand the departure of the German sporting director.",
+                 "NLD", "DEU", id="a-clubs-foreign-director-is-no-state"),
+    pytest.param("Sevilla lost again on Sunday. Thousands of fans protested in Seville "
+                 "to demand the departure of Argentine coach Jorge Sampaoli.",
+                 "ESP", "ARG", id="a-named-foreign-coach-is-no-state"),
+    pytest.param("Pakistan began deporting Afghans on Monday. Rights activists rallied "
+                 "in Islamabad to protest the expulsion of Afghan refugees.",
+                 "PAK", "AFG", id="protesting-an-expulsion-is-against-the-expeller"),
+    pytest.param("Germany tightened asylum rules on Monday. Hundreds of far-right "
+                 "supporters marched in Dresden to demand the expulsion of Syrian "
+                 "migrants.", "DEU", "SYR", id="migrants-are-not-their-state"),
+    pytest.param("Morocco's government faced anger over teacher pay. Unions said talks "
+                 "had failed. Thousands of teachers marched in Rabat to demand the "
+                 "withdrawal of the French-language curriculum.",
+                 "MAR", "FRA", id="withdrawing-a-thing-names-no-state"),
+    pytest.param("Pakistan's government faced anger over rising crime on Monday. Police "
+                 "said thefts had doubled. Residents protested outside the Afghan "
+                 "refugee camp in Peshawar.", "PAK", "AFG",
+                 id="outside-a-camp-is-a-place-not-premises"),
+    pytest.param("Spain's farmers are angry about EU rules. French farmers protested "
+                 "outside the Spanish border town of La Jonquera on Monday.",
+                 "FRA", "ESP", id="outside-a-town-is-a-place-not-premises"),
+]
+
+
+@pytest.mark.parametrize(("text", "home", "other"), HOME_AIMED)
+def test_people_and_places_of_a_country_do_not_aim_the_protest(
+        code_text: Any, text: str, home: str, other: str) -> None:
+    assert ("PROTEST", home, other) not in triples(code_text(text, title="Protest"))
+
+
+def test_a_crowd_demanding_an_ambassador_leave_is_aimed_at_his_state(
+        code_text: Any) -> None:
+    out = code_text("Niger's junta said the envoy had no standing. Thousands of people "
+                    "rallied in Niamey to demand the departure of the French "
+                    "ambassador.", title="Niger junta orders envoy out")
+    assert ("PROTEST", "NER", "FRA") in triples(out)
