@@ -2,7 +2,8 @@
 end of a trading day ("shares closed down 19% at 151 pence", "the pound closed at a
 two-year low") shuts nothing. Only an intransitive "close" whose subject is a quoted price
 (shares, a currency, oil, an index, a market) reads so; a party closing a border, a square
-or schools keeps its reading."""
+or schools keeps its reading. Nor is the adjective a closure: "close to a deal", "as close
+as you get", "the two leaders have been close" name nearness, not a shutting."""
 
 from __future__ import annotations
 
@@ -52,6 +53,34 @@ def test_guard_a_quoted_price_with_no_party_is_no_closure(
     ("The factory was closed by the authorities in Shanghai.", ("COERCE", "CHN", "CHN")),
 ])
 def test_a_party_closing_a_place_keeps_its_reading(
+        code_text: Callable[..., ExtractedArticle], text: str,
+        triple: tuple[str, str, str]) -> None:
+    assert triple in triples(code_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Germany is close to a deal with Poland on gas, officials said.",
+    "The rebels are now close to the capital, the army said.",
+    "\"If you're a betting man, he's as close as you get to a certainty.\"",
+    "The company is close to a takeover of its French rival, analysts said.",
+    "The two leaders have been close since their student days in Paris.",
+    "Spain came close to winning the cup in Madrid on Sunday.",
+    "The champion is closer to the world record than ever, her coach said.",
+    "Mexico's central bank is close to raising rates, economists said.",
+])
+def test_close_as_an_adjective_is_no_closure(
+        code_text: Callable[..., ExtractedArticle], text: str) -> None:
+    assert "COERCE" not in event_types(code_text(text))
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("Israel closed the Rafah crossing after the attack.", ("SANCTION", "ISR", "ISR")),
+    ("Turkish authorities have closed three newspapers close to the opposition.",
+     ("COERCE", "TUR", "TUR")),
+    ("Chinese authorities ordered factories closed in Shanghai for a week.",
+     ("COERCE", "CHN", "CHN")),
+])
+def test_a_closure_beside_the_adjective_keeps_its_reading(
         code_text: Callable[..., ExtractedArticle], text: str,
         triple: tuple[str, str, str]) -> None:
     assert triple in triples(code_text(text))
