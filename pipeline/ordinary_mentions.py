@@ -5,7 +5,7 @@ at home, someone flown somewhere, a state suspending its own institutions, a rol
 ("denied any role in the attack"), an attack named only to time another ("the strike came
 hours after…"), an alliance described ("Algeria, which backs the Polisario"), a past
 recalled to mind ("practices that recalled the darkest hours"), a court's approval (a
-ruling, "a judge approved the extradition"), a video or a report released (published,
+ruling, "a judge approved the extradition"), a video, a report or an album released (published,
 not set free), a reward offered for a fugitive's capture: the word
 is a trigger's, the mention is no act of its type, and ``pipeline.event_filters`` drops
 it. Shots fired into the air are the exception that is re-typed, not dropped, when a
@@ -221,19 +221,42 @@ def judicial_approval(tok: Token) -> bool:
 
 def released_matter(tok: Token, *, nominal: bool) -> bool:
     """"Released a video", "released sketches of three suspects", "released an intelligence
-    assessment", "the release of information": what is published or let out is no one set
-    free (PLOVER RETREAT). Word class ``released_matter``."""
+    assessment", "the release of information", "the film was released in Britain": what
+    is published, put out or let out is no one set free (PLOVER RETREAT). Word class
+    ``released_matter``."""
     if lemma_of(tok) != "release":
         return False
-    released = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    matter = word_class("released_matter")
+    own = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
     if nominal:
         # "the release of information"; a gerund read as a noun keeps its object
         # ("argued that releasing information would ...")
-        released = of_objects(tok) + released
-    matter = word_class("released_matter")
+        released: list[Token | None] = [*of_objects(tok), *own]
+    else:
+        released = [_antecedent(c, tok) for c in own] or [
+            # "released data showing inflation rose": the object read as the subject of
+            # the clause after it
+            s for c in tok.children if c.dep_ == "ccomp"
+            for s in c.children if s.dep_ == "nsubj"]
     # no name outside a title-cased headline: "the journalist Page" is a person freed
-    return bool(released) and all((lemma_of(r) in matter or r.lower_ in matter) and
-                                  (r.pos_ != "PROPN" or on_title_line(r)) for r in released)
+    return bool(released) and all(
+        r is not None and (lemma_of(r) in matter or r.lower_ in matter) and
+        (r.pos_ != "PROPN" or on_title_line(r)) for r in released)
+
+
+def _antecedent(released: Token, verb: Token) -> Token | None:
+    """What a pronoun or a title the verb releases stands for. "Halo 2, which was
+    released in November", "his second collection The Massacre was released": the noun
+    the relative clause hangs on. "The album crept back into the top 40 years after it
+    was first released": the subject of the clause the release hangs on (a person is
+    never "it"; with none, "it" stays unknown). Any other word is itself."""
+    if verb.dep_ == "relcl" and (released.lower_ in ("which", "that") or
+                                 released.pos_ == "PROPN"):
+        return verb.head
+    if released.lower_ == "it":
+        return next((c for c in verb.head.children if c.dep_ == "nsubj"), None) \
+            if verb.head is not verb else None
+    return released
 
 
 #: What is "offered" for a fugitive's capture or for information: a bounty, no proposal.

@@ -1,6 +1,7 @@
 """What is "released" when published or let out (a video, sketches, an assessment,
-information, treated water) is no one set free (no PLOVER RETREAT); people, bodies and
-ships released stay a retreat."""
+information, treated water) or put out by its maker (an album, a film, a game, a software
+update) is no one set free (no PLOVER RETREAT); people, bodies and ships released stay a
+retreat, also beside a work ("the singer was released from prison after his album ...")."""
 
 from __future__ import annotations
 
@@ -32,6 +33,28 @@ def test_matter_released_is_no_retreat(
     assert "RETREAT" not in event_types(code_text(text))
 
 
+@pytest.mark.parametrize("text", [
+    "His second collection The Massacre was released in the US at the end of last week.",
+    "Last year, the company released a major security update for Windows.",
+    "The Office for National Statistics released data showing inflation rose to 3%.",
+])
+def test_a_work_or_a_product_released_is_no_retreat(
+        code_text: Callable[..., ExtractedArticle], text: str) -> None:
+    assert "RETREAT" not in event_types(code_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The greatest hits album has crept back into the top 40 more than nine years after it "
+    "was first released.",
+    "Hit games like Halo 2, which was released in November, helped to buoy sales.",
+    "The band will release their new album in the United States next month.",
+    "The film was released in Britain on Friday and took £2m at the box office.",
+])
+def test_works_released_in_other_shapes_are_no_retreat(
+        code_text: Callable[..., ExtractedArticle], text: str) -> None:
+    assert "RETREAT" not in event_types(code_text(text))
+
+
 # Guards (pass before and after): people, bodies and seized ships released.
 
 @pytest.mark.parametrize("text", [
@@ -44,6 +67,15 @@ def test_matter_released_is_no_retreat(
     "Israel released 90 Palestinian prisoners as part of the deal with Hamas.",
     "Gunmen in Nigeria released the kidnapped schoolboys on Friday.",
     "Azerbaijan released 32 Armenian soldiers it had held since 2020.",
+    "Iran seized the British tanker in the Gulf in May and released it on Friday, the film "
+    "crew said.",
+    "The journalist, who was filming a documentary in Gaza, was released by Israel on "
+    "Friday.",
+    "Russia released a US citizen who had been jailed for making a film.",
+    "The writer, whose novel was banned, was released by Belarus after two years in jail.",
+    "The hostages, who were released on Friday, arrived in Tel Aviv.",
+    "Venezuela released Juan Pablo Guanipa, who was arrested in May, the opposition said.",
+    "The singer was released from prison in Moscow after his album criticised the war.",
 ])
 def test_guard_people_and_ships_released_stay_a_retreat(
         code_text: Callable[..., ExtractedArticle], text: str) -> None:
