@@ -54,6 +54,7 @@ from pipeline.ordinary_mentions import (
     carried,
     disowned_act,
     fired_in_air,
+    hit_success,
     home_suspension,
     judicial_approval,
     law_making,
@@ -371,6 +372,8 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str],
             o.lemma_.lower() in ABSTRACT_PATIENTS
             for o in [*objects(tok), passive_patient(tok)] if o is not None):
         return None  # "the deal had been killed by the Pentagon"
+    if event_type == "ASSAULT" and hit_success(tok):
+        return None  # "the comedy hit", "hits the shelves": a success, nothing struck
     if event_type == "ASSAULT" and not trig.nominal and beaten_country(tok):
         return None  # "reached the final after beating France": a match won
     if event_type == "THREATEN" and prediction(tok, {

@@ -6,7 +6,8 @@ at home, someone flown somewhere, a state suspending its own institutions, a rol
 hours after…"), an alliance described ("Algeria, which backs the Polisario"), a past
 recalled to mind ("practices that recalled the darkest hours"), a court's approval (a
 ruling, "a judge approved the extradition"), a video, a report or an album released (published,
-not set free), a reward offered for a fugitive's capture: the word
+not set free), a reward offered for a fugitive's capture, a comedy hit or a gadget that
+hits the shelves: the word
 is a trigger's, the mention is no act of its type, and ``pipeline.event_filters`` drops
 it. Shots fired into the air are the exception that is re-typed, not dropped, when a
 purpose clause follows ("to disperse the crowd": COERCE).
@@ -274,3 +275,40 @@ def offered_reward(tok: Token) -> bool:
     return any(c.dep_ in ("dobj", "obj", "nsubjpass") and lemma_of(c) in BOUNTIES
                and not any(g.dep_ == "prep" and g.lower_ == "to" for g in c.children)
                for c in tok.children)
+
+
+def hit_success(tok: Token) -> bool:
+    """"The comedy hit", "a box office hit", "a hit single", "hit games like Halo 2",
+    "first hit the charts", "hits the shelves", "hit top form": a hit as a success or as
+    reaching a chart, the shops or a mark strikes no one (no PLOVER ASSAULT). A genre word
+    before the word (word class ``hit_genres``; not when an agent follows, "Hollywood hit
+    by a strike"), a work it modifies (``hit_works``; or a headline's first word, "Hit
+    games like ..."), the generic places of a launch as its object, "the" and plural
+    ("hit the shops", not "hit a shop in Kharkiv", ``hit_reached_places``), or a mark
+    (``hit_reached_marks``)."""
+    if lemma_of(tok) != "hit":
+        return False
+    doc = tok.doc
+    before = " ".join(t.lower_ for t in doc[max(tok.i - 2, 0):tok.i])
+    genres = word_class("hit_genres")
+    if not any(c.dep_ == "agent" for c in tok.children) and tok.i > 0 and (
+            doc[tok.i - 1].lower_ in genres or before in genres):
+        return True
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if after is not None and lemma_of(after) in word_class("hit_works") and (
+            tok.head is after or tok.i == tok.sent.start):
+        return True
+    return any(c.dep_ in ("dobj", "obj") and _reached(c) for c in tok.children)
+
+
+def _reached(obj: Token) -> bool:
+    """A chart, the shelves or a mark, not one place struck ("the shops", not "a shop in
+    Kharkiv" or "the shops and homes of the town")."""
+    marks = word_class("hit_reached_marks")
+    if lemma_of(obj) in marks or any(c.dep_ == "amod" and c.lower_ in marks
+                                     for c in obj.children):
+        return True  # ("hit a record high": the mark read as the record's modifier)
+    return lemma_of(obj) in word_class("hit_reached_places") and obj.tag_ == "NNS" and \
+        any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children) and \
+        not any(c.dep_ in ("prep", "conj", "nummod") for c in obj.children)
+

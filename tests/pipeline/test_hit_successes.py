@@ -1,0 +1,64 @@
+""""Hit" is an attack (PLOVER ASSAULT) when something strikes a target; a hit that is a
+success ("the comedy hit", "a box office hit", "a hit single") or a launch or a mark
+reached ("first hit the charts", "hits the shelves", "hit top form", "hit a record high")
+strikes no one. A strike on a shop, a film studio, TV towers, a stage or an office keeps
+its reading."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from schemas import ExtractedArticle
+from tests.pipeline.coding import event_types, triples
+
+
+@pytest.mark.parametrize("text", [
+    "Young UK film fans voted animated Hollywood hit Shrek 2 best film at the awards on "
+    "Sunday.",
+    "HBO has been looking for its next big comedy hit since the show drew to a close in "
+    "the US.",
+    "The Last Samurai was the biggest foreign movie hit in Japan last year.",
+    "Argentina's brightest new star hit top form in August.",
+    "The new phone will hit the shops in Britain next month.",
+    "The euro hit a record high against the dollar in Frankfurt on Monday.",
+])
+def test_a_hit_as_a_success_or_a_mark_reached_is_no_attack(
+        code_text: Callable[..., ExtractedArticle], text: str) -> None:
+    assert "ASSAULT" not in event_types(code_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The band have had eight top three hits since they first hit the charts in 2002.",
+    "Hit games like Halo 2, which was released in November, helped to buoy the sales "
+    "figures.",
+    "Depp prefers dark roles to surefire box office hits.",
+    "The singer had a hit single in the United States with her debut album.",
+    "Gizmondo gadget hits the shelves",
+    "Oil prices hit a 10-year low on Friday.",
+])
+def test_more_hits_that_strike_no_one(
+        code_text: Callable[..., ExtractedArticle], text: str) -> None:
+    assert "ASSAULT" not in event_types(code_text(text))
+
+
+# Guards (pass before and after): a blow on a shop, a studio, a stage, an office.
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("A Russian missile hit a shop in Kharkiv on Monday, killing two people.",
+     ("ASSAULT", "RUS", "RUS")),
+    ("Russian drones hit the shops and homes of Kherson overnight.", ("ASSAULT", "RUS", "RUS")),
+    ("Ukrainian drones hit TV towers in Belgorod overnight.", ("ASSAULT", "UKR", "UKR")),
+    ("Israeli missiles hit film studios in Gaza City on Friday.", ("ASSAULT", "ISR", "ISR")),
+    ("The tax office was hit by a suicide bomber in Kabul.", ("ASSAULT", "AFG", "AFG")),
+    ("Russian strikes hit the stage of the theatre in Mariupol, killing hundreds.",
+     ("ASSAULT", "RUS", "RUS")),
+    ("Iraqi rockets hit the US embassy in Baghdad on Sunday.", ("ASSAULT", "IRQ", "USA")),
+    ("Turkish jets hit Kurdish positions in northern Iraq on Friday.",
+     ("ASSAULT", "TUR", "IRQ")),
+])
+def test_guard_a_blow_on_a_place_stays_an_attack(
+        code_text: Callable[..., ExtractedArticle], text: str,
+        triple: tuple[str, str, str]) -> None:
+    assert triple in triples(code_text(text))
