@@ -62,6 +62,7 @@ from pipeline.ordinary_mentions import (
     recalled_memory,
     released_matter,
     setting_only,
+    shown_not_marched,
     standing_backing,
     timed_restatement,
 )
@@ -372,6 +373,8 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str],
             o.lemma_.lower() in ABSTRACT_PATIENTS
             for o in [*objects(tok), passive_patient(tok)] if o is not None):
         return None  # "the deal had been killed by the Pentagon"
+    if event_type == "PROTEST" and not trig.nominal and shown_not_marched(tok):
+        return None  # "this demonstrates that ...", "was demonstrating a new phone"
     if event_type == "ASSAULT" and hit_success(tok):
         return None  # "the comedy hit", "hits the shelves": a success, nothing struck
     if event_type == "ASSAULT" and not trig.nominal and beaten_country(tok):

@@ -21,6 +21,7 @@ from pipeline.actor_lexicon import judicial
 from pipeline.actor_lexicon import lexicon as actor_words
 from pipeline.headline_passives import on_title_line
 from pipeline.trigger_lexicon import cooperation_words, lemma_of, of_objects
+from pipeline.trigger_protest import protesters_subject
 from pipeline.word_classes import word_class
 
 if TYPE_CHECKING:
@@ -312,3 +313,14 @@ def _reached(obj: Token) -> bool:
         any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children) and \
         not any(c.dep_ in ("prep", "conj", "nummod") for c in obj.children)
 
+
+def shown_not_marched(tok: Token) -> bool:
+    """"This demonstrates that the horrors are no mystery", "LG was demonstrating a phone",
+    "the prototypes will be demonstrated at the Expo": "demonstrate" with something shown
+    (an object, a "that" clause, a passive) is showing, no street protest (PLOVER
+    PROTEST). A crowd doing it keeps its reading ("protesters demonstrated their anger
+    outside parliament")."""
+    if lemma_of(tok) != "demonstrate" or not any(
+            c.dep_ in ("dobj", "obj", "ccomp", "nsubjpass", "auxpass") for c in tok.children):
+        return False
+    return not protesters_subject(tok)
