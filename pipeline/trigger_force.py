@@ -333,3 +333,18 @@ def _armed(doer: Token) -> bool:
     words = [doer, *(c for c in doer.children if c.dep_ in ("amod", "compound"))]
     words += of_objects(doer)
     return any(lemma_of(w) in ARMED_MEN for w in words)
+
+
+#: "hit the base with mortar fire": the blow itself (PLOVER ASSAULT).
+STRUCK_WITH_ARMS = Sense("ASSAULT", None, "hit with arms")
+
+
+def struck_with_arms(tok: Token) -> bool:
+    """"hit Ukrainian positions with mortar fire", "the base was hit with rockets": "hit
+    ... with" weapons or fire (word class ``struck_with``) is a blow, not the "hit with
+    sanctions" of a penalty."""
+    return lemma_of(tok) == "hit" and any(
+        lemma_of(g) in word_class("struck_with")
+        for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
+        for p in c.children if p.dep_ == "pobj"
+        for g in (p, *(m for m in p.children if m.dep_ in ("compound", "amod"))))

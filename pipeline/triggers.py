@@ -57,6 +57,7 @@ from pipeline.trigger_force import (
     DEMOLITION_BY_BLAST,
     MOVEMENT,
     OCCUPATION,
+    STRUCK_WITH_ARMS,
     VERBAL_CLASH,
     aimed_at_vessel,
     blasted,
@@ -66,6 +67,7 @@ from pipeline.trigger_force import (
     military_movement,
     moved_to_attack,
     occupying,
+    struck_with_arms,
     unaimed_launch,
     verbal_clash,
 )
@@ -342,6 +344,8 @@ def own_verb_sense(tok: Token) -> tuple[Sense | None, bool]:
         held = holding_sense(tok)
         if held is not None:
             return held, False
+    if struck_with_arms(tok):
+        return STRUCK_WITH_ARMS, False  # "hit the base with mortar fire": no "hit with" penalty
     if lemma == "fight" and figurative_fight(tok):
         return None, False
     if verbal_clash(tok):
