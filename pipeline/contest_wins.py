@@ -1,5 +1,7 @@
 """Wins in a contest told with a verb of blows: "Spain reached the final after beating
-France", "India beat Australia by six wickets", "Germany were beaten by Japan".
+France", "India beat Australia by six wickets", "Germany were beaten by Japan", "beat Messi to the
+Ballon d'Or", "beat the champion into second place"; and a penalty kicked in a game
+("converted the penalty", "an O'Gara penalty").
 
 A beating is done to persons ("police beat protesters", "beat a prisoner to death"); a
 country named as what is beaten (a place entity, not its people) lost a match, a vote or
@@ -58,3 +60,38 @@ def beaten_country(tok: Token) -> bool:
         beaten.append(patient)
     nouns = [b for b in beaten if b.pos_ in ("NOUN", "PROPN", "PRON")]
     return bool(nouns) and all(_country_name(b) for b in nouns)
+
+
+#: What a contest is won "to" or a rival beaten "into" ("to the award", "into second place").
+PRIZES = word_class("contest_prizes")
+
+
+def prize_race(tok: Token) -> bool:
+    """"Beat Arsenal to the award", "beating Amy Winehouse to the best female prize",
+    "beat Holm into second place": a rival beaten to a prize or into a place lost a
+    race, and no one was hit ("beat the journalist to death" keeps its reading)."""
+    return lemma_of(tok) in BLOWS and any(
+        c.dep_ == "prep" and c.lower_ in ("to", "into") and any(
+            p.dep_ == "pobj" and (lemma_of(p) in PRIZES or p.lower_ in PRIZES)
+            for p in c.children)
+        for c in tok.children)
+
+
+#: Verbs of play that take a penalty kick ("converted the penalty", "missed two penalties").
+PENALTY_PLAYS = word_class("penalty_plays")
+
+
+def penalty_kick(tok: Token) -> bool:
+    """"Thompson converted the penalty", "missed two kickable penalties", "drew level
+    with a Ronan O'Gara penalty": a penalty kicked, missed or awarded in a game is no
+    punishment (PLOVER SANCTION). A verb of play over it, a kicker's name on it, or
+    "kickable"; "imposed penalties", "the death penalty" keep their reading."""
+    if lemma_of(tok) != "penalty":
+        return False
+    if any(c.lower_ == "kickable" or (c.dep_ in ("compound", "poss") and
+                                      c.ent_type_ == "PERSON") for c in tok.children):
+        return True
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head  # "drew level with a penalty", "scored from a penalty"
+    return tok.dep_ in ("dobj", "obj", "nsubjpass", "pobj") and lemma_of(head) in PENALTY_PLAYS

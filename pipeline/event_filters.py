@@ -21,7 +21,7 @@ from pipeline.adjunct_meetings import meeting_as_scene
 from pipeline.authorised_acts import authorised_own_act
 from pipeline.boycotts import civil_boycott
 from pipeline.business_halts import own_work_halted
-from pipeline.contest_wins import beaten_country
+from pipeline.contest_wins import beaten_country, penalty_kick, prize_race
 from pipeline.court_pleas import court_plea, denies_charges
 from pipeline.deadly_measures import deadly_measure
 from pipeline.described_mentions import (
@@ -377,8 +377,11 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str],
         return None  # "this demonstrates that ...", "was demonstrating a new phone"
     if event_type == "ASSAULT" and hit_success(tok):
         return None  # "the comedy hit", "hits the shelves": a success, nothing struck
-    if event_type == "ASSAULT" and not trig.nominal and beaten_country(tok):
-        return None  # "reached the final after beating France": a match won
+    if event_type == "ASSAULT" and not trig.nominal and (beaten_country(tok) or
+                                                          prize_race(tok)):
+        return None  # "reached the final after beating France", "beat X to the award"
+    if event_type == "SANCTION" and trig.nominal and penalty_kick(tok):
+        return None  # "converted the penalty": a kick in a game, no punishment
     if event_type == "THREATEN" and prediction(tok, {
             t.token.i for t in triggers if t.sense.type in COERCIVE}):
         return None  # "officials warn that some places may not receive aid"
