@@ -12,7 +12,7 @@ A firm closing accounts, profiles or pages on its own service ("Meta closed thou
 accounts") runs its business the same way (``own_pages_closed``, read by
 ``pipeline.trigger_objects``); a state closing its opponents' accounts represses them.
 A price quoted at a market's close ("shares closed down 19%") shuts nothing at all
-(``market_close``).
+(``market_close``), nor do firms or shops that close down by themselves (``firms_closing``).
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from pipeline.actor_lexicon import lookup_any
 from pipeline.officeholders import known_person
 from pipeline.syntax import compound_name, passive_patient, subject
-from pipeline.trigger_lexicon import cooperation_words, lemma_of
+from pipeline.trigger_lexicon import cooperation_words, lemma_of, of_objects
 from pipeline.word_classes import word_class
 
 if TYPE_CHECKING:
@@ -81,4 +81,22 @@ def market_close(tok: Token) -> bool:
                                        for c in tok.children):
         return False
     return any(s.pos_ != "PROPN" and lemma_of(s) in word_class("quoted_prices")
+               for c in tok.children if c.dep_ == "nsubj" for s in (c, *c.conjuncts))
+
+
+def firms_closing(tok: Token) -> bool:
+    """"Hundreds of firms close every month", "many shops closed after sales fell": a
+    business that closes by itself (intransitive, subject or what its count is "of" in
+    word class ``closing_businesses``) shuts down, nobody shuts it (no PLOVER COERCE).
+    Closed "in protest" or on someone's order it is left to the other readings."""
+    if lemma_of(tok) != "close" or any(
+            c.dep_ in ("dobj", "obj", "nsubjpass", "auxpass", "agent") or
+            (c.dep_ == "prep" and c.lower_ in ("in", "on", "after", "under") and any(
+                lemma_of(p) in ("protest", "order", "orders", "strike", "demand")
+                for p in c.children if p.dep_ == "pobj"))
+            for c in tok.children):
+        return False
+    businesses = word_class("closing_businesses")
+    return any(lemma_of(s) in businesses or any(lemma_of(p) in businesses
+                                                for p in of_objects(s))
                for c in tok.children if c.dep_ == "nsubj" for s in (c, *c.conjuncts))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline.agreed_reliefs import relieved_act
-from pipeline.business_halts import market_close, own_pages_closed
+from pipeline.business_halts import firms_closing, market_close, own_pages_closed
 from pipeline.closed_branches import organisation_branch
 from pipeline.headline_passives import on_title_line
 from pipeline.prep_objects import prep_objects
@@ -419,8 +419,10 @@ def restricted_out(tok: Token, sense: Sense) -> bool:
             released.pos_ != "PROPN" or on_title_line(released))
     if sense.type == "COERCE" and sense.phrase in ("close", "shut"):
         # "closed thousands of accounts", "closed the case": no premises or outlet shut
-        if market_close(tok):
-            return True  # "shares closed down 19% at 151 pence": a price quoted, no shut
+        if market_close(tok) or firms_closing(tok):
+            # "shares closed down 19% at 151 pence": a price quoted; "hundreds of firms
+            # close every month": businesses shutting down; no one shut by anyone
+            return True
         closed = counted_whole(object_or_patient(tok))
         return closed is not None and ((lemma_of(closed) in words["not_closed"] and not
             organisation_branch(closed, words["branch_closed"], words["branch_owners"])) or

@@ -3,7 +3,9 @@ end of a trading day ("shares closed down 19% at 151 pence", "the pound closed a
 two-year low") shuts nothing. Only an intransitive "close" whose subject is a quoted price
 (shares, a currency, oil, an index, a market) reads so; a party closing a border, a square
 or schools keeps its reading. Nor is the adjective a closure: "close to a deal", "as close
-as you get", "the two leaders have been close" name nearness, not a shutting."""
+as you get", "the two leaders have been close" name nearness, not a shutting; nor firms or
+shops that close down by themselves ("hundreds of firms close every month"), while shops
+closed by a party or in protest keep their readings."""
 
 from __future__ import annotations
 
@@ -81,6 +83,31 @@ def test_close_as_an_adjective_is_no_closure(
      ("COERCE", "CHN", "CHN")),
 ])
 def test_a_closure_beside_the_adjective_keeps_its_reading(
+        code_text: Callable[..., ExtractedArticle], text: str,
+        triple: tuple[str, str, str]) -> None:
+    assert triple in triples(code_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of firms close every month in Britain as the economy slows.",
+    "Three car plants in France will close next year, the company said.",
+    "Many shops in Germany closed after sales fell by 5%.",
+    "The restaurant closed in 2019 after 40 years in Paris.",
+])
+def test_a_business_closing_down_is_no_closure(
+        code_text: Callable[..., ExtractedArticle], text: str) -> None:
+    assert "COERCE" not in event_types(code_text(text))
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("Police closed shops in the old city of Jerusalem after the attack.",
+     ("COERCE", "ISR", "ISR")),
+    ("Shops were closed by the Taliban in Kabul for the prayer hour.",
+     ("COERCE", "AFG", "AFG")),
+    ("Shops closed in Srinagar in protest at the killing of the rebel commander.",
+     ("PROTEST", "IND", "IND")),
+])
+def test_guard_shops_closed_by_a_party_or_in_protest(
         code_text: Callable[..., ExtractedArticle], text: str,
         triple: tuple[str, str, str]) -> None:
     assert triple in triples(code_text(text))
