@@ -240,6 +240,9 @@ def released_matter(tok: Token, *, nominal: bool) -> bool:
             # the clause after it
             s for c in tok.children if c.dep_ == "ccomp"
             for s in c.children if s.dep_ == "nsubj"]
+    if any(r is not None and r.pos_ == "NOUN" for r in released):
+        # "his second collection The Massacre was released": a title beside its kind
+        released = [r for r in released if r is None or r.pos_ != "PROPN"]
     # no name outside a title-cased headline: "the journalist Page" is a person freed
     return bool(released) and all(
         r is not None and (lemma_of(r) in matter or r.lower_ in matter) and
@@ -254,7 +257,10 @@ def _antecedent(released: Token, verb: Token) -> Token | None:
     never "it"; with none, "it" stays unknown). Any other word is itself."""
     if verb.dep_ == "relcl" and (released.lower_ in ("which", "that") or
                                  released.pos_ == "PROPN"):
-        return verb.head
+        named = verb.head
+        if named.dep_ == "pobj" and named.head.lower_ in ("like", "as"):
+            return named.head.head  # "hit games like Halo 2, which was released"
+        return named
     if released.lower_ == "it":
         return next((c for c in verb.head.children if c.dep_ == "nsubj"), None) \
             if verb.head is not verb else None

@@ -37,6 +37,10 @@ def test_matter_released_is_no_retreat(
     "His second collection The Massacre was released in the US at the end of last week.",
     "Last year, the company released a major security update for Windows.",
     "The Office for National Statistics released data showing inflation rose to 3%.",
+    "Newcomer The Game's debut reached the top of the charts five weeks ago, while 50 "
+    "Cent's second collection The Masscre was released in the US at the end of last week.",
+    "Hit games like Halo 2, which was released in November, helped to buoy the sales "
+    "figures of Microsoft.",
 ])
 def test_a_work_or_a_product_released_is_no_retreat(
         code_text: Callable[..., ExtractedArticle], text: str) -> None:
