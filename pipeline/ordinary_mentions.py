@@ -251,19 +251,38 @@ def released_matter(tok: Token, *, nominal: bool) -> bool:
 
 def _antecedent(released: Token, verb: Token) -> Token | None:
     """What a pronoun or a title the verb releases stands for. "Halo 2, which was
-    released in November", "his second collection The Massacre was released": the noun
-    the relative clause hangs on. "The album crept back into the top 40 years after it
-    was first released": the subject of the clause the release hangs on (a person is
-    never "it"; with none, "it" stays unknown). Any other word is itself."""
-    if verb.dep_ == "relcl" and (released.lower_ in ("which", "that") or
-                                 released.pos_ == "PROPN"):
+    released in November": the noun the relative clause hangs on, only when the relative
+    pronoun is itself what is released ("the plan under which Hamas released Emily
+    Damari" frees a person). "His second collection The Massacre was released": a title
+    right after its kind. "The album crept back into the top 40 years after it was first
+    released": a passive "it" in a clause of time takes the subject of the clause it hangs
+    on, when that is a work or a document; "it" released again after a release ("was
+    released in Japan before Nintendo released it") is what that release put out; any
+    other "it" stays unknown (a person or a seized ship is "it" too). Any other word is
+    itself."""
+    matter = word_class("released_matter")
+    if verb.dep_ == "relcl" and released.lower_ in ("which", "that"):
         named = verb.head
         if named.dep_ == "pobj" and named.head.lower_ in ("like", "as"):
             return named.head.head  # "hit games like Halo 2, which was released"
         return named
+    if released.pos_ == "PROPN" and released.dep_ == "nsubjpass" and \
+            released.left_edge.i > 0:
+        kind = released.doc[released.left_edge.i - 1]
+        if kind.pos_ == "NOUN" and lemma_of(kind) in matter:
+            return kind  # "his second collection The Massacre was released"
     if released.lower_ == "it":
-        return next((c for c in verb.head.children if c.dep_ == "nsubj"), None) \
-            if verb.head is not verb else None
+        if verb.dep_ not in ("advcl", "conj") or verb.head is verb:
+            return None
+        if lemma_of(verb.head) == "release":
+            # "the game was released in Japan before Nintendo released it in Europe":
+            # the same thing released again
+            return next((c for c in verb.head.children
+                         if c.dep_ in ("nsubjpass", "dobj", "obj")), None)
+        if released.dep_ != "nsubjpass" or verb.dep_ != "advcl":
+            return None
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        return subj if subj is not None and lemma_of(subj) in matter else None
     return released
 
 

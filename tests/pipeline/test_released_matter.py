@@ -84,3 +84,33 @@ def test_works_released_in_other_shapes_are_no_retreat(
 def test_guard_people_and_ships_released_stay_a_retreat(
         code_text: Callable[..., ExtractedArticle], text: str) -> None:
     assert "RETREAT" in event_types(code_text(text))
+
+
+# Review guards: a named person freed in a relative clause, and an "it" that is an object
+# or belongs to another clause, are no work put out; the release stays a retreat.
+
+@pytest.mark.parametrize("text", [
+    "Israel and Hamas agreed the plan in January, under which Hamas released Emily Damari "
+    "on Sunday.",
+    "Hamas handed over a list of names, after which it released Arbel Yehud and Gadi Moses.",
+    "Israel published the plan under which it released Walid Daqqa.",
+    "The video, in which Hamas released Noa Argamani, was broadcast on Al Jazeera.",
+    "The document that Moscow released Paul Whelan under was signed in Ankara.",
+    "The footage shows the seized tanker days before Iran released it.",
+    "The report says Iran seized the tanker in April; it was released on Friday.",
+    "The video shows the aid convoy before the army released it at the checkpoint.",
+])
+def test_guard_a_person_or_a_seized_thing_freed_beside_a_document(
+        code_text: Callable[..., ExtractedArticle], text: str) -> None:
+    assert "RETREAT" in event_types(code_text(text))
+
+
+# A work released again, told with "it" in the same sentence, is still the work.
+
+@pytest.mark.parametrize("text", [
+    "The game was released in Japan before Nintendo released it in Europe.",
+    "The singer said the song was released in Japan before it was released in Europe.",
+])
+def test_a_work_released_again_as_it_is_no_retreat(
+        code_text: Callable[..., ExtractedArticle], text: str) -> None:
+    assert "RETREAT" not in event_types(code_text(text))
