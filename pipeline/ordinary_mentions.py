@@ -317,23 +317,42 @@ def hit_success(tok: Token) -> bool:
     doc = tok.doc
     before = " ".join(t.lower_ for t in doc[max(tok.i - 2, 0):tok.i])
     genres = word_class("hit_genres")
-    if not any(c.dep_ == "agent" for c in tok.children) and tok.i > 0 and (
-            doc[tok.i - 1].lower_ in genres or before in genres):
+    if not any(c.dep_ == "agent" or (c.dep_ == "nsubj" and c.lower_ not in genres)
+               for c in tok.children) and tok.i > 0 and doc[tok.i - 1].dep_ != "npadvmod" \
+            and (doc[tok.i - 1].lower_ in genres or before in genres):
+        # not the verb of another subject or after a time ("strikes this summer hit the
+        # grid" is a blow; the parser takes "Hollywood" in "Hollywood hit X" for a subject)
         return True
     after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     if after is not None and lemma_of(after) in word_class("hit_works") and (
             tok.head is after or tok.i == tok.sent.start):
         return True
-    return any(c.dep_ in ("dobj", "obj") and _reached(c) for c in tok.children)
+    return not _struck_by_arms(tok) and any(c.dep_ in ("dobj", "obj") and _reached(c)
+                                            for c in tok.children)
+
+
+def _struck_by_arms(tok: Token) -> bool:
+    """A weapon or an armed doer as the subject ("a Hamas rocket hit", "Israeli jets
+    hit", "Russian drones hit the cinemas"): what is hit is struck, whatever it is
+    (word class ``hit_strikers``)."""
+    strikers = word_class("hit_strikers")
+    return any(lemma_of(w) in strikers
+               for c in tok.children if c.dep_ == "nsubj"
+               for s in (c, *c.conjuncts)
+               for w in (s, *(m for m in s.children if m.dep_ in ("compound", "amod"))))
 
 
 def _reached(obj: Token) -> bool:
     """A chart, the shelves or a mark, not one place struck ("the shops", not "a shop in
-    Kharkiv" or "the shops and homes of the town")."""
+    Kharkiv" or "the shops and homes of the town"). A mark is the head noun ("top form",
+    "a 10-year low"), or the modifier of "record" ("a record high" parses so), never of
+    another noun ("a high school", "the high ground"); "the peak of" a hill is a place."""
     marks = word_class("hit_reached_marks")
-    if lemma_of(obj) in marks or any(c.dep_ == "amod" and c.lower_ in marks
-                                     for c in obj.children):
-        return True  # ("hit a record high": the mark read as the record's modifier)
+    if lemma_of(obj) in marks:
+        return not of_objects(obj)
+    if lemma_of(obj) == "record" and any(c.dep_ == "amod" and c.lower_ in marks
+                                         for c in obj.children):
+        return True
     return lemma_of(obj) in word_class("hit_reached_places") and obj.tag_ == "NNS" and \
         any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children) and \
         not any(c.dep_ in ("prep", "conj", "nummod") for c in obj.children)

@@ -62,3 +62,20 @@ def test_guard_a_blow_on_a_place_stays_an_attack(
         code_text: Callable[..., ExtractedArticle], text: str,
         triple: tuple[str, str, str]) -> None:
     assert triple in triples(code_text(text))
+
+
+# Review guards: a school or the high ground is no mark reached, a season word before the
+# verb is no genre, and weapons hitting "the shops" strike them.
+
+@pytest.mark.parametrize("text", [
+    "A Hamas rocket hit a high school in Sderot on Monday.",
+    "Ukrainian artillery hit the high ground near Bakhmut overnight.",
+    "Israeli jets hit the peak of Mount Hermon on the Syrian side.",
+    "Russian strikes this summer hit Ukraine's energy grid, the ministry said.",
+    "Israeli strikes last summer hit dozens of schools in Gaza.",
+    "Russian drones hit the cinemas in Kharkiv overnight.",
+    "Hamas rockets hit the shops on Monday.",
+])
+def test_guard_weapons_hitting_a_school_a_height_or_the_shops(
+        code_text: Callable[..., ExtractedArticle], text: str) -> None:
+    assert "ASSAULT" in event_types(code_text(text))
