@@ -367,4 +367,26 @@ def shown_not_marched(tok: Token) -> bool:
     if lemma_of(tok) != "demonstrate" or not any(
             c.dep_ in ("dobj", "obj", "ccomp", "nsubjpass", "auxpass") for c in tok.children):
         return False
-    return not protesters_subject(tok)
+    return not (protesters_subject(tok) or _stance_of_people(tok) or _in_the_street(tok))
+
+
+def _stance_of_people(tok: Token) -> bool:
+    """"Women demonstrated their opposition", "Iranians demonstrated their anger": people
+    (a nationality, or a plural of word class ``shown_stance_people``) showing a stance
+    (``shown_stances``) protest; "the vote demonstrated support" is a thing showing."""
+    if not any(c.dep_ in ("dobj", "obj") and lemma_of(c) in word_class("shown_stances")
+               for c in tok.children):
+        return False
+    people = word_class("shown_stance_people")
+    return any(s.ent_type_ == "NORP" or (s.tag_ == "NNS" and lemma_of(s) in people)
+               for c in tok.children if c.dep_ == "nsubj" for s in (c, *c.conjuncts))
+
+
+def _in_the_street(tok: Token) -> bool:
+    """"demonstrated ... in the streets of Tehran", "in a march": the streets or a march
+    where it is done make it a protest (``shown_in_street``; "streets" plural, as "a
+    phone demonstrated in a street" is a showing)."""
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "on", "at") and any(
+        p.dep_ == "pobj" and lemma_of(p) in word_class("shown_in_street") and
+        (lemma_of(p) != "street" or p.tag_ == "NNS") for p in c.children)
+        for c in tok.children)

@@ -51,3 +51,28 @@ def test_guard_a_crowd_demonstrating_protests(
         code_text: Callable[..., ExtractedArticle], text: str,
         triple: tuple[str, str, str]) -> None:
     assert triple in triples(code_text(text))
+
+
+# Review guards: people of a nation, or women, showing their anger or support in the
+# street protest.
+
+@pytest.mark.parametrize("text", [
+    "Women demonstrated their opposition to the hijab law in Tehran on Saturday.",
+    "Iranians demonstrated their anger at the regime in the streets of Tehran.",
+    "Georgians demonstrated support for the EU in a march in Tbilisi on Sunday.",
+])
+def test_guard_a_people_showing_its_stance_protests(
+        code_text: Callable[..., ExtractedArticle], text: str) -> None:
+    assert "PROTEST" in event_types(code_text(text))
+
+
+# A product shown in a street or outside a factory is no protest.
+
+@pytest.mark.parametrize("text", [
+    "Apple demonstrated the new phone in a street in Cupertino.",
+    "Tesla demonstrated the car outside its factory in Berlin.",
+    "The vote demonstrated support for the EU.",
+])
+def test_a_thing_shown_in_a_street_is_no_protest(
+        code_text: Callable[..., ExtractedArticle], text: str) -> None:
+    assert "PROTEST" not in event_types(code_text(text))
