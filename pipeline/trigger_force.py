@@ -342,9 +342,20 @@ STRUCK_WITH_ARMS = Sense("ASSAULT", None, "hit with arms")
 def struck_with_arms(tok: Token) -> bool:
     """"hit Ukrainian positions with mortar fire", "the base was hit with rockets": "hit
     ... with" weapons or fire (word class ``struck_with``) is a blow, not the "hit with
-    sanctions" of a penalty."""
+    sanctions" of a penalty. A salvo, volley, barrage or hail is judged by what it is
+    "of" ("a salvo of 40 rockets", not "a salvo of sanctions", "a barrage of questions"),
+    and fire only with a weapon named on it ("mortar fire", not "fire from all sides")."""
     return lemma_of(tok) == "hit" and any(
-        lemma_of(g) in word_class("struck_with")
-        for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
-        for p in c.children if p.dep_ == "pobj"
-        for g in (p, *(m for m in p.children if m.dep_ in ("compound", "amod"))))
+        _arms(p) for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
+        for p in c.children if p.dep_ == "pobj")
+
+
+def _arms(used: Token) -> bool:
+    """Weapons, named by the word or its modifier ("rockets", "artillery fire")."""
+    arms = word_class("struck_with")
+    if lemma_of(used) in word_class("struck_with_measures"):
+        return any(lemma_of(o) in arms for o in of_objects(used))
+    mods = [lemma_of(m) for m in used.children if m.dep_ in ("compound", "amod")]
+    if lemma_of(used) == "fire":
+        return any(m in arms or m in word_class("struck_with_fire") for m in mods)
+    return lemma_of(used) in arms or any(m in arms for m in mods)

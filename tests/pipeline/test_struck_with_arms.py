@@ -40,3 +40,38 @@ def test_guard_hit_with_measures_stays_a_sanction(
         code_text: Callable[..., ExtractedArticle], text: str,
         triple: tuple[str, str, str]) -> None:
     assert triple in triples(code_text(text))
+
+
+# Review guards: a salvo, volley or barrage is judged by what it is "of", and bare fire
+# "from all sides" is words, no blow.
+
+@pytest.mark.parametrize("text", [
+    "Britain hit Russian banks with a salvo of sanctions on Thursday.",
+    "The EU hit Russia with a volley of new sanctions on Friday.",
+    "Trump hit Canada with a volley of tariffs on steel.",
+])
+def test_guard_a_salvo_of_sanctions_is_a_sanction(
+        code_text: Callable[..., ExtractedArticle], text: str) -> None:
+    kinds = event_types(code_text(text))
+    assert "SANCTION" in kinds
+    assert "ASSAULT" not in kinds
+
+
+@pytest.mark.parametrize("text", [
+    "Reporters hit the minister with a barrage of questions in Kyiv.",
+    "The minister was hit with a barrage of criticism in parliament in London.",
+    "The opposition leader was hit with fire from all sides after the debate in Ankara.",
+])
+def test_guard_a_barrage_of_words_is_no_blow(
+        code_text: Callable[..., ExtractedArticle], text: str) -> None:
+    assert "ASSAULT" not in event_types(code_text(text))
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Russia hit Kyiv with a barrage of missiles overnight.", "ASSAULT"),
+    ("The army hit the village with heavy fire on Sunday.", "ASSAULT"),
+    ("The US hit Iran with heavy sanctions on Friday.", "SANCTION"),
+])
+def test_a_barrage_of_arms_strikes_and_heavy_sanctions_punish(
+        code_text: Callable[..., ExtractedArticle], text: str, kind: str) -> None:
+    assert kind in event_types(code_text(text))
