@@ -64,6 +64,9 @@ def beaten_country(tok: Token) -> bool:
 
 #: What a contest is won "to" or a rival beaten "into" ("to the award", "into second place").
 PRIZES = word_class("contest_prizes")
+#: A place in a ranking is a prize only with its rank ("into second place", not "beat
+#: the prisoners into position").
+PLACES = frozenset({"place", "spot", "position"})
 
 
 def prize_race(tok: Token) -> bool:
@@ -72,26 +75,44 @@ def prize_race(tok: Token) -> bool:
     race, and no one was hit ("beat the journalist to death" keeps its reading)."""
     return lemma_of(tok) in BLOWS and any(
         c.dep_ == "prep" and c.lower_ in ("to", "into") and any(
-            p.dep_ == "pobj" and (lemma_of(p) in PRIZES or p.lower_ in PRIZES)
+            p.dep_ == "pobj" and (lemma_of(p) in PRIZES or p.lower_ in PRIZES) and
+            (lemma_of(p) not in PLACES or any(m.ent_type_ == "ORDINAL" or m.lower_ in (
+                "top", "last") for m in p.children))
             for p in c.children)
         for c in tok.children)
 
 
 #: Verbs of play that take a penalty kick ("converted the penalty", "missed two penalties").
 PENALTY_PLAYS = word_class("penalty_plays")
+#: Verbs a team and a regulator's target share ("won a penalty", "took a penalty"): a kick
+#: only with a player as subject or a game in the sentence (word class ``penalty_games``).
+PENALTY_GAINS = word_class("penalty_gains")
+#: Modifiers of a penalty imposed ("a record penalty", "the death penalty").
+PENALTY_IMPOSED = word_class("penalty_imposed")
 
 
 def penalty_kick(tok: Token) -> bool:
     """"Thompson converted the penalty", "missed two kickable penalties", "drew level
     with a Ronan O'Gara penalty": a penalty kicked, missed or awarded in a game is no
     punishment (PLOVER SANCTION). A verb of play over it, a kicker's name on it, or
-    "kickable"; "imposed penalties", "the death penalty" keep their reading."""
+    "kickable"; "imposed penalties", "the death penalty", "a record penalty from the
+    Justice Department", "a penalty of $500 million", "won a penalty against the United
+    States at the WTO" keep their reading."""
     if lemma_of(tok) != "penalty":
         return False
     if any(c.lower_ == "kickable" or (c.dep_ in ("compound", "poss") and
                                       c.ent_type_ == "PERSON") for c in tok.children):
         return True
+    if any((c.dep_ == "prep" and c.lower_ in ("of", "from", "against")) or
+           c.ent_type_ == "MONEY" or lemma_of(c) in PENALTY_IMPOSED for c in tok.children):
+        return False
     head = tok.head
     if tok.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head  # "drew level with a penalty", "scored from a penalty"
-    return tok.dep_ in ("dobj", "obj", "nsubjpass", "pobj") and lemma_of(head) in PENALTY_PLAYS
+    if tok.dep_ not in ("dobj", "obj", "nsubjpass", "pobj"):
+        return False
+    if lemma_of(head) in PENALTY_PLAYS:
+        return True
+    return lemma_of(head) in PENALTY_GAINS and (
+        any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in head.children) or
+        any(lemma_of(w) in word_class("penalty_games") for w in tok.sent))

@@ -62,3 +62,33 @@ def test_guard_beatings_and_penalties_imposed(
 def test_guard_a_penalty_handed_down_stays_a_sanction(
         code_text: Callable[..., ExtractedArticle], text: str) -> None:
     assert "SANCTION" in event_types(code_text(text))
+
+
+# Review guards: a penalty landed, taken, won, earned or saved from a regulator, a court or
+# a federation is a punishment; only a game's context makes those verbs a kick.
+
+@pytest.mark.parametrize("text", [
+    "Binance landed a record penalty from the US Justice Department on Tuesday.",
+    "The bank will take a penalty of $500 million from US regulators.",
+    "China won a penalty against the United States at the WTO over tariffs.",
+    "Saudi Arabia earned a penalty from FIFA for racist chanting by fans.",
+    "The UN court saved the penalty for last, ordering Israel to pay damages.",
+])
+def test_guard_a_penalty_from_an_authority_is_a_sanction(
+        code_text: Callable[..., ExtractedArticle], text: str) -> None:
+    assert "SANCTION" in event_types(code_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Messi won a penalty in the second half.",
+    "Kane took the penalty and scored the winning goal.",
+])
+def test_a_penalty_won_or_taken_in_a_game_is_no_punishment(
+        code_text: Callable[..., ExtractedArticle], text: str) -> None:
+    assert "SANCTION" not in event_types(code_text(text))
+
+
+def test_guard_prisoners_beaten_into_position_are_beaten(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    text = "Soldiers beat the prisoners into position for the photograph in Abu Ghraib."
+    assert "ASSAULT" in event_types(code_text(text))
