@@ -9,13 +9,13 @@ from collections.abc import Callable
 import pytest
 
 from schemas import ExtractedArticle
-from tests.pipeline.coding import triples
+from tests.pipeline.coding import pairs, triples
 
 
 @pytest.mark.parametrize(("text", "triple"), [
     ("FIFA withdrew Indonesia's right to host the Under-20 World Cup.",
      ("SANCTION", "NGO", "IDN")),
-    ("The IOC withdrew Russia's right to host the 2026 event.", ("SANCTION", "NGO", "RUS")),
+    ("The IOC withdrew Russia's right to host the 2026 Olympic Games.", ("SANCTION", "NGO", "RUS")),
     ("The IOC suspended Afghanistan's Olympic committee over the Taliban's ban on women's "
      "sport.", ("SANCTION", "NGO", "AFG")),
     ("The International Association of Athletics Federations will appeal against the "
@@ -37,6 +37,33 @@ def test_a_sport_body_is_the_doer_not_the_story_state(
      ("SANCTION", "DEU", "TUR")),
 ])
 def test_guard_a_state_withdrawing_a_right(
+        code_text: Callable[..., ExtractedArticle], text: str,
+        triple: tuple[str, str, str]) -> None:
+    assert triple in triples(code_text(text))
+
+
+# Review guards: a body's name on a tournament ("the FIFA World Cup") is no actor, and the
+# bare "IOC" may be Indian Oil.
+
+@pytest.mark.parametrize("text", [
+    "Qatar hosted the FIFA World Cup in 2022.",
+    "Germany will host the UEFA European Championship next summer.",
+    "Kenya will host the World Athletics Continental Tour final in Nairobi.",
+    "Morocco, Spain and Portugal will host the 2030 FIFA World Cup.",
+    "Iran's players refused to sing the anthem at the FIFA World Cup in Qatar.",
+    "IOC signed a deal with Rosneft to buy oil in Moscow.",
+])
+def test_guard_a_tournament_named_for_its_body_is_no_actor(
+        code_text: Callable[..., ExtractedArticle], text: str) -> None:
+    assert not any("NGO" in pair for pair in pairs(code_text(text)))
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("The FIFA Congress voted to suspend Russia.", ("SANCTION", "NGO", "RUS")),
+    ("UEFA banned Russian clubs from the Champions League.", ("SANCTION", "NGO", "RUS")),
+    ("The IOC banned Russia from the Olympics.", ("SANCTION", "NGO", "RUS")),
+])
+def test_a_body_acting_stays_the_doer_beside_its_tournaments(
         code_text: Callable[..., ExtractedArticle], text: str,
         triple: tuple[str, str, str]) -> None:
     assert triple in triples(code_text(text))
