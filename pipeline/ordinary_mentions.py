@@ -272,7 +272,7 @@ def _antecedent(released: Token, verb: Token) -> Token | None:
         if kind.pos_ == "NOUN" and lemma_of(kind) in matter:
             return kind  # "his second collection The Massacre was released"
     if released.lower_ == "it":
-        if verb.dep_ not in ("advcl", "conj") or verb.head is verb:
+        if verb.dep_ not in ("advcl", "conj") or verb.head.i == verb.i:
             return None
         if lemma_of(verb.head) == "release":
             # "the game was released in Japan before Nintendo released it in Europe":
