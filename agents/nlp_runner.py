@@ -78,16 +78,18 @@ def annotate_values(model: str, articles: Sequence[CleanArticle], batch_size: in
 
 
 def extract_value(model: str, annotated_value: bytes, now: datetime,
-                  max_events: int, learned: bool = False) -> bytes:
+                  max_events: int, learned: bool = False, screen: bool = True) -> bytes:
     """``extract`` of one annotated record's value; the ExtractedArticle's JSON out
-    (``learned``: with the learned detector, the ``learned_detector`` setting)."""
+    (``learned``: with the learned detector, the ``learned_detector`` setting;
+    ``screen``: the ``screen_off_topic`` setting)."""
     from agents.resources import load_nlp
     from pipeline.event_detector import learned_models
     from pipeline.extract import extract
 
     annotated = AnnotatedArticle.from_dict(loads(annotated_value))
     extracted = extract(annotated, vocab=load_nlp(model).vocab, version=__version__,
-                        now=now, max_events=max_events, **learned_models(learned))
+                        now=now, max_events=max_events, screen_off_topic=screen,
+                        **learned_models(learned))
     return dumps(extracted)
 
 
@@ -122,10 +124,10 @@ class ThreadRunner:
     """
 
     def __init__(self, model: str, *, batch_size: int, max_entities: int,
-                 max_events: int, learned: bool = False) -> None:
+                 max_events: int, learned: bool = False, screen: bool = True) -> None:
         self.model, self.batch_size = model, batch_size
         self.max_entities, self.max_events = max_entities, max_events
-        self.learned = learned
+        self.learned, self.screen = learned, screen
         # One lock per event loop (tests run several). Weak keys: a closed loop and its
         # lock go away, and a new loop can never inherit a lock bound to a dead one
         # (an id()-keyed dict allowed both).
@@ -157,7 +159,7 @@ class ThreadRunner:
 
     async def extract(self, annotated_value: bytes, now: datetime) -> bytes:
         return await self._run(extract_value, self.model, annotated_value, now,
-                               self.max_events, self.learned)
+                               self.max_events, self.learned, self.screen)
 
     def close(self) -> None:
         self._ready = False
@@ -205,10 +207,11 @@ class ProcessRunner:
     """
 
     def __init__(self, model: str, *, batch_size: int, max_entities: int,
-                 max_events: int, processes: int = 1, learned: bool = False) -> None:
+                 max_events: int, processes: int = 1, learned: bool = False,
+                 screen: bool = True) -> None:
         self.model, self.batch_size = model, batch_size
         self.max_entities, self.max_events = max_entities, max_events
-        self.learned = learned
+        self.learned, self.screen = learned, screen
         self.processes = processes
         self._pool: concurrent.futures.ProcessPoolExecutor | None = None
         self._slots: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Semaphore] = (
@@ -273,7 +276,7 @@ class ProcessRunner:
 
     async def extract(self, annotated_value: bytes, now: datetime) -> bytes:
         return await self._call(extract_value, self.model, annotated_value, now,
-                                self.max_events, self.learned)
+                                self.max_events, self.learned, self.screen)
 
     @staticmethod
     def _stop(pool: concurrent.futures.ProcessPoolExecutor) -> None:

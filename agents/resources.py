@@ -69,19 +69,20 @@ def nlp_runner(settings: Settings) -> NlpRunner:
     """The process's NLP runner for these settings (one per process, like the model)."""
     return _runner(settings.model, settings.nlp_processes, settings.nlp_batch_size,
                    settings.max_entities, settings.max_events_per_article,
-                   settings.learned_detector)
+                   settings.learned_detector, settings.screen_off_topic)
 
 
 @functools.cache
 def _runner(model: str, processes: int, batch_size: int, max_entities: int,
-            max_events: int, learned: bool = False) -> NlpRunner:
+            max_events: int, learned: bool = False, screen: bool = True) -> NlpRunner:
     from agents.nlp_runner import ProcessRunner, ThreadRunner
 
     if processes == 0:
         return ThreadRunner(model, batch_size=batch_size, max_entities=max_entities,
-                            max_events=max_events, learned=learned)
+                            max_events=max_events, learned=learned, screen=screen)
     runner = ProcessRunner(model, batch_size=batch_size, max_entities=max_entities,
-                           max_events=max_events, processes=processes, learned=learned)
+                           max_events=max_events, processes=processes, learned=learned,
+                           screen=screen)
     # Stopped before interpreter teardown even where nobody closed it (tests, scripts):
     # left to the garbage collector, the pool's manager thread dies noisily.
     atexit.register(runner.close)

@@ -48,7 +48,8 @@ class Coder:
 
     def extract(self, annotated: AnnotatedArticle, **models: Any) -> Any:
         return extract(annotated, vocab=self.nlp.vocab, version=__version__, now=self.now,
-                       max_events=self.settings.max_events_per_article, **models)
+                       max_events=self.settings.max_events_per_article,
+                       screen_off_topic=self.settings.screen_off_topic, **models)
 
     def code(self, annotated: AnnotatedArticle, **models: Any) -> list[dict[str, Any]]:
         events, _ = enrich(self.extract(annotated, **models), gazetteer=self.gazetteer,

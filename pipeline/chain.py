@@ -142,6 +142,7 @@ def run_chain(raws: Sequence[RawArticle], res: Resources, settings: Settings, *,
         try:
             extracted = extract(ann, vocab=res.nlp.vocab, version=__version__, now=now,
                                 max_events=settings.max_events_per_article,
+                                screen_off_topic=settings.screen_off_topic,
                                 **learned_models(settings.learned_detector))
             stage = "enrich"
             result.events, result.record = enrich(extracted, gazetteer=res.gazetteer,

@@ -147,9 +147,13 @@ def enrich(extracted: ExtractedArticle, *, gazetteer: Gazetteer, now: datetime
         places.append(PlaceMention(name=loc.name or name, country=loc.country, lat=loc.lat,
                                    lon=loc.lon))
 
+    # an off-topic story (pipeline.domains) is `filtered` with the events held back
+    screened = extracted.off_topic
     record = ArticleRecord(
         article_id=article.article_id,
-        status="coded",
+        status="coded" if screened is None else "filtered",
+        reason=None if screened is None else
+        f"off_topic: {screened} ({extracted.screened_events} events screened)",
         processed_at=_utc_iso(now),
         url=article.url,
         title=article.title,

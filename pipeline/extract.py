@@ -26,6 +26,7 @@ from pipeline.annotate import to_doc
 from pipeline.arguments import ArgumentFinder
 from pipeline.deal_terms import terms_reading
 from pipeline.doc_views import forget_views, span_text
+from pipeline.domains import off_topic
 from pipeline.drawn_reactions import drawn_triggers
 from pipeline.ellipted_acts import ellipted_copies
 from pipeline.event_confidence import confidence
@@ -129,21 +130,31 @@ class _SentenceContext:
 
 def extract(annotated: AnnotatedArticle, *, vocab: Vocab, version: str, now: datetime,
             max_events: int = 200, detector: SentenceDetector | None = None,
-            ranker: ActorChooser | None = None) -> ExtractedArticle:
+            ranker: ActorChooser | None = None,
+            screen_off_topic: bool = True) -> ExtractedArticle:
     """Code an annotated article into PLOVER events (unenriched).
 
     ``detector``: the learned sentence detector that adds the types the rules missed
     (``pipeline.event_detector``), ``ranker``: the learned choice of source and target
     (``pipeline.actor_ranker``); None (the default) for the rules alone.
-    ``pipeline.event_detector.learned_models`` gives both as the settings ask."""
+    ``pipeline.event_detector.learned_models`` gives both as the settings ask.
+    ``screen_off_topic`` (the setting of that name): a sport, entertainment or tech story
+    (``pipeline.domains``) emits no events; they are counted in ``screened_events``."""
     doc = to_doc(annotated, vocab)
     try:
-        return _code_doc(annotated, doc, version=version, now=now, max_events=max_events,
-                         detector=detector, ranker=ranker)
+        coded = _code_doc(annotated, doc, version=version, now=now, max_events=max_events,
+                          detector=detector, ranker=ranker)
     finally:
         # the cached views (pipeline.doc_views) point back at the doc: dropped however
         # coding ends, so an article whose coding raises is freed by refcounting too
         forget_views(doc)
+    # (the clean text opens with the title)
+    domain = off_topic(annotated.article.text) if screen_off_topic else None
+    if domain is None:
+        return coded
+    # coded all the same, so the record can say how many events the screen held back
+    return dataclasses.replace(coded, events=[], off_topic=domain,
+                               screened_events=len(coded.events))
 
 
 def _code_doc(annotated: AnnotatedArticle, doc: Doc, *, version: str, now: datetime,

@@ -112,6 +112,11 @@ class Settings:
                                      "(`pipeline/event_detector.py`; README, \"Extraction "
                                      "quality\"); off: no clear gain over the rules "
                                      "yet")
+    screen_off_topic: bool = setting(True, "emit no events for sport, entertainment and "
+                                     "consumer-tech stories (`pipeline/domains.py`): the "
+                                     "article is `filtered` with reason `off_topic: …` and "
+                                     "the events held back counted; README, \"Extraction "
+                                     "quality\"")
     dedup_window_hours: float = setting(72.0, "how long a content hash counts as seen")
     story_window_hours: float = setting(72.0, "a story with no new report for this long is "
                                         "closed (its state expires; later reports start a new one)")

@@ -24,6 +24,10 @@ class ExtractedArticle:
     uncoded_sentences: int = 0
     coding_errors: int = 0  # triggers whose coding raised (a coder bug, logged)
     truncated: bool = False
+    #: the off-topic domain the article was screened as (``pipeline.domains``; its events
+    #: are not emitted) and how many events the coder had read in it
+    off_topic: str | None = None
+    screened_events: int = 0
     schema_version: int = 1
 
     @classmethod
@@ -38,4 +42,6 @@ class ExtractedArticle:
             uncoded_sentences=int(d.get("uncoded_sentences", 0)),
             coding_errors=int(d.get("coding_errors", 0)),
             truncated=bool(d.get("truncated", False)),
+            off_topic=d.get("off_topic"),
+            screened_events=int(d.get("screened_events", 0)),
         )

@@ -1,0 +1,92 @@
+"""Article domain screen: sport, entertainment and consumer-tech stories are not coded.
+
+A feed carries matches, films and gadgets beside politics, and the coder reads their
+words as events ("Arsenal attack", "a striker injured", "nominated for best film").
+Sentence rules cannot tell those apart; the article's words can. An article is off-topic
+when one off-topic domain's cue words (``pipeline/data/domains.toml``, our own lists) are
+dense in it and the cue words of public affairs are scarce, so a sport story with a real
+political event in it (a federation banning a country, fans attacked and arrests, a
+boycott of the games) keeps its events. The thresholds were chosen on the corpora of
+``bench/domain_screen.py`` (README, "Extraction quality").
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+DATA = Path(__file__).parent / "data" / "domains.toml"
+
+#: Thresholds (bench/domain_screen.py): at 2.5 and 1.0 no gold, dev, BBC politics, CASE
+#: or Reuters 2017 article is screened and 60-69 % of BBC sport, entertainment and tech
+#: are; 2.0 screens a BBC politics story, 3.0 leaves sport at 45 %.
+#: off-topic cue words per 100 words at or above which a domain is the article's
+MIN_DOMAIN_DENSITY = 2.5
+#: public-affairs cue words per 100 words at or above which an article stays coded
+MAX_PUBLIC_DENSITY = 1.0
+#: fewer words than this say too little about a domain (a headline, a one-line summary)
+MIN_WORDS = 40
+
+_WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
+
+
+@dataclass(frozen=True, slots=True)
+class DomainCues:
+    """Cue counts of one article: per off-topic domain, of public affairs, and its words."""
+
+    words: int
+    domains: dict[str, int]
+    public: int
+
+    @property
+    def top(self) -> tuple[str | None, int]:
+        """The off-topic domain with most cues and their count."""
+        if not self.domains:
+            return None, 0
+        name = max(self.domains, key=lambda d: self.domains[d])
+        return name, self.domains[name]
+
+    def density(self, count: int) -> float:
+        return 100.0 * count / self.words if self.words else 0.0
+
+
+@cache
+def _lists() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+    raw = tomllib.loads(DATA.read_text(encoding="utf-8"))
+    domains = {name: frozenset(words) for name, words in raw["off_topic"].items()}
+    return domains, frozenset(raw["public_affairs"]["cues"])
+
+
+def _count(words: list[str], cues: frozenset[str]) -> int:
+    """Occurrences of the cues in the words, a phrase counted once where it starts."""
+    n = 0
+    for i, w in enumerate(words):
+        if w in cues or f"{w} {words[i + 1] if i + 1 < len(words) else ''}" in cues or \
+                " ".join(words[i:i + 3]) in cues:
+            n += 1
+    return n
+
+
+def domain_cues(text: str) -> DomainCues:
+    """The cue counts of an article's text (title and body)."""
+    words = _WORD.findall(text.lower())
+    domains, public = _lists()
+    return DomainCues(words=len(words),
+                      domains={name: _count(words, cues) for name, cues in domains.items()},
+                      public=_count(words, public))
+
+
+def off_topic(text: str) -> str | None:
+    """The off-topic domain ("sport", "entertainment", "tech") the article belongs to, or
+    None when it is to be coded."""
+    cues = domain_cues(text)
+    name, count = cues.top
+    if cues.words < MIN_WORDS or name is None:
+        return None
+    if cues.density(count) >= MIN_DOMAIN_DENSITY and \
+            cues.density(cues.public) < MAX_PUBLIC_DENSITY:
+        return name
+    return None
