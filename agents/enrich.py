@@ -11,7 +11,7 @@ import faust
 
 from agents.app import Topics
 from agents.deadletter import dead_letter
-from agents.metrics import END_TO_END_SECONDS, EVENTS, RECORDS, STAGE_SECONDS
+from agents.metrics import END_TO_END_SECONDS, EVENTS, RECORDS, SCREENED, STAGE_SECONDS
 from agents.resources import load_gazetteer
 from pipeline.enrich import enrich
 from pipeline.settings import Settings
@@ -37,6 +37,9 @@ def register(app: faust.App, topics: Topics, settings: Settings) -> Any:
                     EVENTS.labels(ev.type).inc()
                 await topics.coded.send(key=event.key, value=dumps(record))
                 RECORDS.labels(STAGE, "out").inc()
+                if extracted.off_topic is not None:  # coded, its events held back
+                    RECORDS.labels(STAGE, "filtered").inc()
+                    SCREENED.labels(extracted.off_topic).inc(extracted.screened_events)
                 # Upstream stages forward the raw message's timestamp (ingest time).
                 if events and event.message.timestamp:
                     END_TO_END_SECONDS.observe(max(time.time() - event.message.timestamp, 0))

@@ -14,6 +14,8 @@ RECORDS = Counter("newswire_records_total",
                   "Records handled per stage and outcome (in, out, deadletter, duplicate, "
                   "filtered)", ["stage", "outcome"])
 EVENTS = Counter("newswire_events_total", "Events written to the events topic", ["type"])
+SCREENED = Counter("newswire_screened_events_total", "Events not written because their "
+                   "article was off-topic (pipeline/domains.py)", ["domain"])
 STAGE_SECONDS = Histogram("newswire_stage_seconds", "Processing time per record or batch",
                           ["stage"], buckets=(.001, .005, .01, .025, .05, .1, .25, .5, 1, 2.5,
                                               5, 10))

@@ -201,3 +201,27 @@ async def test_annotate_dead_letters_only_the_article_that_kills_the_nlp_process
     assert key == b"ar_poison"
     assert orjson.loads(value)["error"] == "NlpProcessDied"
     assert orjson.loads(value)["stage"] == "annotate"
+
+
+async def test_enrich_files_an_off_topic_article_as_filtered_and_counts_its_events(
+        app_and_topics: Any) -> None:
+    from agents.metrics import SCREENED
+    from schemas import ExtractedArticle
+    from schemas.validation import validator_for
+
+    app, _, sent = app_and_topics
+    clean = CleanArticle(article_id="ar_2", title="Rovers attack", text="Rovers attack",
+                         url=None, canonical_url=None, source=None, published=None,
+                         language="en", content_hash="h2", word_count=2)
+    extracted = ExtractedArticle(article=clean, events=[], off_topic="sport",
+                                 screened_events=3)
+    before = SCREENED.labels("sport")._value.get()
+    async with agent(app, "enrich").test_context() as a:
+        await a.put(dumps(extracted), key=b"ar_2")
+        await until(lambda: sent["coded"])
+    record = orjson.loads(sent["coded"][0][1])
+    validator_for("article_record").validate(record)
+    assert (record["status"], record["reason"]) == ("filtered",
+                                                    "off_topic: sport (3 events screened)")
+    assert record["event_ids"] == [] and not sent["events"]
+    assert SCREENED.labels("sport")._value.get() == before + 3
