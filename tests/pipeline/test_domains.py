@@ -158,3 +158,136 @@ def test_the_screen_turned_off_codes_the_article(nlp: Any) -> None:
                         now=datetime(2026, 1, 1, tzinfo=UTC), screen_off_topic=False)
     assert extracted.off_topic is None
     assert extracted.events
+
+
+# Political stories in sport or tech words that the first screen silenced (cold review,
+# session 24): its lists lacked the inflected forms ("killing", "jailed", "deaths") and it
+# judged by density alone, so one political paragraph in a long story was not enough.
+
+TEAM_BUS_ATTACK = (
+    "Gunmen opened fire on a bus carrying Togo's football team as it crossed into "
+    "Angola's Cabinda province on Friday, killing the assistant coach and the team's "
+    "press officer and wounding several players, the team's captain said. The squad was "
+    'travelling to the Africa Cup of Nations, where Togo was due to play its first match '
+    "against Ghana on Monday. A separatist group fighting for Cabinda's independence "
+    'claimed the attack. Goalkeeper Kodjovi Obilale was flown to a hospital in '
+    'Johannesburg with gunshot wounds to his back. "We were under fire for half an hour, '
+    'lying under the seats," said the midfielder Thomas Dossevi. The tournament '
+    'organisers said the competition would go ahead as planned, with extra security '
+    "around the stadium in Cabinda. Togo's players said they wanted to go home. Their "
+    'first match was expected to be cancelled and the squad left for Lome on Sunday, '
+    'forfeiting their place in the tournament. Other teams in the group, including Ghana '
+    'and Burkina Faso, said they would stay.'
+)
+
+STADIUM_WORKER_DEATHS = (
+    'An international trade union federation filed a complaint with the International '
+    'Labour Organization on Monday accusing Qatar of failing to investigate the deaths of'
+    ' migrant workers who built the stadiums for the World Cup. The complaint says '
+    'hundreds of workers from Nepal, India and Bangladesh died on building sites in '
+    "extreme heat and that their families were never compensated. Qatar's organising "
+    'committee said three workers died in work-related accidents on stadium sites and '
+    'that the figures cited by campaigners were misleading. The tournament, the first '
+    'World Cup held in the Middle East, drew record television audiences and saw '
+    "Argentina beat France in the final on penalties. Football's governing body FIFA has "
+    "said it will consider a fund for workers' families. Several European football "
+    'associations, including those of Norway and the Netherlands, have backed the call '
+    'for compensation. The complaint asks the ILO to send a mission to Doha.'
+)
+
+FAN_VIOLENCE = (
+    'Fighting broke out between rival supporters at the Marseille stadium on Saturday '
+    "during England's opening match of the European Championship against Russia, which "
+    'ended in a 1-1 draw. Around 150 Russian fans charged across the terraces towards the'
+    ' England section in the final minutes of the match, throwing flares and punching '
+    'supporters, forcing many to climb over fences to escape. Outside the ground, an '
+    'English fan was left in a coma after being beaten with an iron bar. French '
+    'prosecutors said the Russian group was well trained and organised. The match had '
+    'looked to be heading for an England win after Eric Dier scored with a free-kick in '
+    'the second half, but Vasili Berezutski headed an equaliser in stoppage time. '
+    "England's manager said his players had been aware of trouble but had focused on the "
+    'game. The England captain said the team had been distracted by what they saw in the '
+    'stands. UEFA opened disciplinary proceedings against the Russian football union and '
+    'warned that Russia could be thrown out of the tournament if there was any repeat. '
+    "England's next match is against Wales in Lens on Thursday and Russia face Slovakia "
+    'in Lille. French police expelled a busload of Russian supporters and several England'
+    " fans were jailed for throwing bottles in the old port. The manager's squad trained "
+    'in Chantilly on Sunday, with the midfielder recovering from a knock to the ankle. '
+    "The tournament's group stage continues with Germany against Ukraine in Lille."
+)
+
+INTERNET_SHUTDOWN_LONG = (
+    'Ethiopia shut down mobile internet across the Amhara region on Thursday as fighting '
+    'between the army and a local militia spread to several towns, users and an internet '
+    'monitoring group said. Broadband and phone calls were also cut in the regional '
+    'capital Bahir Dar. The monitoring group said traffic from the region dropped to '
+    'almost zero. Businesses said they could not make online payments and students could '
+    'not download exam material. The government has used internet shutdowns repeatedly in'
+    ' recent years during unrest and exams. Rights groups said the blackout made it '
+    'impossible to verify reports of civilian deaths. Mobile operators said they had '
+    'received an order to suspend data services but gave no details. Internet users in '
+    'the capital Addis Ababa were not affected, and some travelled there to send e-mail '
+    'and download files. The shutdown is the latest in a series that digital rights '
+    'groups say has cost the economy hundreds of millions of dollars. Ethio Telecom, the '
+    'state-owned operator that has long held a monopoly on mobile and broadband services,'
+    " opened the market to a Kenyan-led consortium two years ago, and the newcomer's "
+    "network has grown to more than four million users. Both companies' mobile data "
+    'services went dark at the same time on Thursday evening, monitoring data showed. '
+    'Small businesses that sell phones, airtime and computer repairs in Bahir Dar said '
+    'their trade had collapsed overnight, and freelance software developers who work for '
+    'clients abroad said they could not reach them. Online banking apps stopped working '
+    'and cash machines ran out of money. Digital rights campaigners said satellite '
+    'internet terminals were being smuggled in from neighbouring countries, though they '
+    'remain expensive and are not licensed for sale. Users in nearby regions said their '
+    'connections were slower than usual.'
+)
+
+SPYWARE_LONG = (
+    'Spyware made by an Israeli company was used to hack the phones of at least 30 '
+    'journalists and activists in El Salvador, researchers at a Canadian university lab '
+    'said on Thursday. The software, known as Pegasus, can read messages, switch on a '
+    "phone's camera and microphone and track its location without the user noticing. The "
+    'researchers found traces of the spyware on devices belonging to reporters at an '
+    "online newspaper that has investigated the president's dealings with gangs. The "
+    'company says it sells its technology only to governments to fight crime and '
+    "terrorism. The newspaper's editor said its staff had been watched for more than a "
+    'year. Researchers said the spyware had been installed through a flaw in a messaging '
+    'app that needed no click from the user, and that the phone maker had since fixed the'
+    ' software. Digital security experts advised reporters to keep their devices updated.'
+    ' The lab, which has tracked the spyware for years, said it had examined the phones '
+    'of 35 people who asked for help after receiving warnings from Apple that their '
+    'devices might have been targeted by state-sponsored attackers. It found infections '
+    'on 22 phones at the newspaper alone, some of which had been hacked repeatedly over '
+    "many months. Data stolen from one reporter's phone included photographs, contacts "
+    'and recordings of calls with sources. The researchers published technical details so'
+    ' that other security teams could check devices for the same infection. Apple said it'
+    ' had patched the flaw in a software update and urged users to install it. A digital '
+    'rights group said the case showed that commercial spyware was out of control and '
+    'that companies selling it had to be held to account.'
+)
+
+FRESH_SPORT_ARREST = (
+    "Cricket board chief held over match-fixing\n\n"
+    "The head of the national cricket board was jailed on Monday after prosecutors said "
+    "he took bribes to fix the result of a league match, and two players were detained "
+    "at the airport. The board's coach said the squad would still travel for the "
+    "tournament, and the captain, who scored a century in the last fixture, urged fans "
+    "to support the team. The season opens next week with three matches at the national "
+    "stadium, where the club's new goalkeeper coach and two strikers will make their "
+    "debut before the cup semi-final against the champions in the spring."
+)
+
+
+@pytest.mark.parametrize("text", [TEAM_BUS_ATTACK, STADIUM_WORKER_DEATHS, FAN_VIOLENCE,
+                                  INTERNET_SHUTDOWN_LONG, SPYWARE_LONG, FRESH_SPORT_ARREST])
+def test_killings_deaths_jailings_and_state_acts_keep_a_sport_or_tech_story_coded(
+        text: str) -> None:
+    assert off_topic(text) is None
+
+
+def test_three_public_affairs_cues_keep_a_story_coded_whatever_its_length() -> None:
+    # one political sentence at the end of a long match report (under 1 cue per 100 words)
+    report = " ".join([MATCH_REPORT] * 4)
+    assert off_topic(report) == "sport"
+    assert off_topic(report + " Outside the ground, police arrested four men after a "
+                     "brawl with rival fans.") is None
