@@ -58,3 +58,15 @@ def test_extract_of_a_missing_file_fails_cleanly(capsys: pytest.CaptureFixture[s
                                                  tmp_path: Path) -> None:
     assert main(["extract", str(tmp_path / "nope.txt")]) == 2
     assert "nope.txt" in capsys.readouterr().err
+
+
+def test_extract_says_on_stderr_that_an_off_topic_article_was_screened(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    from tests.pipeline.test_domains import MATCH_REPORT
+
+    story = tmp_path / "match.txt"
+    story.write_text(MATCH_REPORT, encoding="utf-8")
+    assert main(["extract", str(story)]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "screened as off_topic: sport" in captured.err
