@@ -36,8 +36,10 @@ def register(app: faust.App, topics: Topics, settings: Settings) -> Any:
                     await topics.events.send(key=ev.event_id.encode(), value=dumps(ev))
                     EVENTS.labels(ev.type).inc()
                 await topics.coded.send(key=event.key, value=dumps(record))
-                RECORDS.labels(STAGE, "out").inc()
-                if extracted.off_topic is not None:  # coded, its events held back
+                # one outcome per record (as normalize): an off-topic article is filtered
+                if extracted.off_topic is None:
+                    RECORDS.labels(STAGE, "out").inc()
+                else:
                     RECORDS.labels(STAGE, "filtered").inc()
                     SCREENED.labels(extracted.off_topic).inc(extracted.screened_events)
                 # Upstream stages forward the raw message's timestamp (ingest time).

@@ -205,7 +205,7 @@ async def test_annotate_dead_letters_only_the_article_that_kills_the_nlp_process
 
 async def test_enrich_files_an_off_topic_article_as_filtered_and_counts_its_events(
         app_and_topics: Any) -> None:
-    from agents.metrics import SCREENED
+    from agents.metrics import RECORDS, SCREENED
     from schemas import ExtractedArticle
     from schemas.validation import validator_for
 
@@ -216,6 +216,7 @@ async def test_enrich_files_an_off_topic_article_as_filtered_and_counts_its_even
     extracted = ExtractedArticle(article=clean, events=[], off_topic="sport",
                                  screened_events=3)
     before = SCREENED.labels("sport")._value.get()
+    outcomes = {k: RECORDS.labels("enrich", k)._value.get() for k in ("out", "filtered")}
     async with agent(app, "enrich").test_context() as a:
         await a.put(dumps(extracted), key=b"ar_2")
         await until(lambda: sent["coded"])
@@ -225,3 +226,6 @@ async def test_enrich_files_an_off_topic_article_as_filtered_and_counts_its_even
                                                     "off_topic: sport (3 events screened)")
     assert record["event_ids"] == [] and not sent["events"]
     assert SCREENED.labels("sport")._value.get() == before + 3
+    # counted once, as filtered, so the outcomes of the stage still add up to its input
+    assert RECORDS.labels("enrich", "filtered")._value.get() == outcomes["filtered"] + 1
+    assert RECORDS.labels("enrich", "out")._value.get() == outcomes["out"]
