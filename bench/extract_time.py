@@ -9,6 +9,7 @@ article (the first extract in a process loads the coder's tables, ~1 s).
 
 from __future__ import annotations
 
+import argparse
 import sys
 import time
 from datetime import UTC, datetime
@@ -24,8 +25,11 @@ from pipeline.normalize import normalize
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    want = int(args[0]) if args else 10
+    parser = argparse.ArgumentParser(prog="python -m bench.extract_time",
+                                     description=__doc__.split("\n\n")[0])
+    parser.add_argument("n", nargs="?", type=int, default=10,
+                        help="articles to time after the warm-up (default 10)")
+    want = parser.parse_args(argv).n
     settings = load_settings()  # NEWSWIRE_LEARNED_DETECTOR=true times the detector too
     models = learned_models(settings.learned_detector)
     nlp = load_nlp(settings.model)
