@@ -26,6 +26,10 @@ SPEECH_VERBS = frozenset({"say", "tell", "state", "add", "claim", "note", "repor
 TARGET_PREPS = frozenset({"against", "on", "at", "into", "with", "to", "for", "upon", "over",
                           "toward", "towards", "of", "alongside", "beside"})
 SOURCE_PREPS = frozenset({"by", "from"})
+#: Conversations held by telephone are phone consultations ("told X by telephone").
+PHONES = frozenset({"telephone", "phone", "videolink", "videoconference"})
+#: Prepositions of the line a conversation is held over ("by telephone", "over the phone").
+LINE_PREPS = frozenset({"by", "over"})
 #: Verbs whose "by" names what they take on, not an agent ("would no longer abide by the
 #: ruling of the Peruvian court": the court's country is the one refused).
 BY_OBJECT_VERBS = frozenset({"abide"})
@@ -257,6 +261,8 @@ def objects(tok: Token) -> list[Token]:
                 bare = not any(p.dep_ == "pobj" for p in c.children)
                 out.extend(p for q in [c, *(c.conjuncts if bare else ())]
                            for p in q.children if p.dep_ == "pobj")
+            if c.dep_ == "prep" and c.lower_ in LINE_PREPS:
+                out.extend(_called_party(c))
     for c in tok.children:
         # (a verbless small clause too: "declared the ambassador persona non grata")
         if c.dep_ in ("xcomp", "ccomp") and (c.pos_ in ("VERB", "AUX") or (
@@ -272,6 +278,15 @@ def objects(tok: Token) -> list[Token]:
             # complement clause is who the act is aimed at
             out.extend(g for g in c.children if g.dep_ in ("nsubj", "nsubjpass"))
     return out
+
+
+def _called_party(line_prep: Token) -> list[Token]:
+    """"spoke by telephone with Putin": the parse may hang the party's "with"/"to" on the
+    phone noun instead of the verb; it is still the verb's party."""
+    return [p for line in line_prep.children
+            if line.dep_ == "pobj" and line.lemma_.lower() in PHONES
+            for c in line.children if c.dep_ == "prep" and c.lower_ in ("with", "to")
+            for p in c.children if p.dep_ == "pobj"]
 
 
 def speech_context(tok: Token) -> Token | None:

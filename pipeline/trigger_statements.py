@@ -20,7 +20,7 @@ from pipeline.statement_senses import (
     PHONE,
     RETALIATION,
 )
-from pipeline.syntax import SELF_WORDS, has_neg
+from pipeline.syntax import PHONES, SELF_WORDS, has_neg
 from pipeline.told_breaches import told_breach
 from pipeline.trigger_ceasefire import SORRY
 from pipeline.trigger_claims import DENIED_CLAIM, denied_claim
@@ -56,8 +56,6 @@ REGARD_VERBS = frozenset({"treat", "regard", "consider", "view", "see", "deem"})
 WAR_LABELS = frozenset({"war", "aggression", "hostility", "attack"})
 #: "made its participation conditional on X": a precondition is a demand (PLOVER REQUEST).
 CONDITIONAL = frozenset({"conditional", "contingent", "dependent"})
-#: Conversations held by telephone are phone consultations ("told X by telephone").
-PHONES = frozenset({"telephone", "phone", "videolink", "videoconference"})
 #: Adjectives of alarm that disapprove when they say at what ("concerned by reports";
 #: "disappointed by the decision": disappointment at an act disapproves as concern does).
 CONCERNED = frozenset({"concerned", "alarmed", "dismayed", "appalled", "troubled",
