@@ -46,7 +46,7 @@ SENDING_AWAY = COMMANDING | frozenset({"tell", "ask"})
 #: an act ("ordered troops to shoot" stays the shooting).
 FORCES = frozenset({"troop", "troops", "army", "soldier", "force", "military", "police",
                     "policeman", "gendarmerie", "guard", "unit", "reservist", "navy",
-                    "air force", "paratrooper",
+                    "air force", "paratrooper", "marine", "marines", "commando",
                     # military craft ordered somewhere move forces ("ordered a fighter jet
                     # to escort the airliner", "the carrier was ordered to remain")
                     "warship", "carrier", "aircraft carrier", "frigate", "destroyer",
@@ -280,13 +280,17 @@ def _sent_somewhere(tok: Token) -> bool:
     who = subject(tok)[0]
     if has_neg(tok) or (who is not None and judicial(who)):
         return False
+    # "ordered two destroyers and a cruiser to the Mediterranean": the parse may hang the
+    # destination on the forces (their last conjunct) instead of the verb
+    forces = [w for o in tok.children if o.dep_ in ("dobj", "obj")
+              for w in (o, *o.conjuncts)]
     return any(
         c.dep_ == "prep" and c.lower_ in DESTINATIONS and any(
             g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") and not any(
                 lemma_of(w) in word_class("custody_places") for w in (g, *(
                     m for m in g.children if m.dep_ in ("compound", "amod"))))
             for g in c.children)
-        for c in tok.children)
+        for h in (tok, *forces) for c in h.children)
 
 
 def own_agent_ordered(tok: Token, is_act: Callable[[Token], bool]) -> bool:

@@ -1,0 +1,45 @@
+""""ordered Marines to the embassy", "ordered two destroyers and a cruiser to the
+Mediterranean": commanding one's own forces somewhere is a deployment (PLOVER MOBILIZE).
+Marines are forces like troops; the parse may hang the destination on the last of the
+forces rather than on the verb. Orders to other people, to prison, or denied stay no
+deployment."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from schemas import ExtractedArticle
+from tests.pipeline.coding import event_types
+
+DEPLOYED = [
+    "President Joe Biden ordered Marines to the embassy in Haiti on Thursday.",
+    "Biden ordered US Marines to the embassy in Port-au-Prince.",
+    "The Pentagon ordered two destroyers and a cruiser to the eastern Mediterranean on "
+    "Thursday.",
+    "The Pentagon ordered three warships and a submarine into the Red Sea on Thursday.",
+]
+
+NOT_DEPLOYED = [
+    "The court ordered the marines to prison on Thursday.",
+    "The coach ordered his players to the locker room on Thursday.",
+    "The restaurant ordered marine fish from suppliers in Norway.",
+    "Biden did not order Marines to the embassy in Haiti.",
+    "The captain ordered a destroyer replica to the museum.",
+    "The club ordered new kits for its players from a supplier in China.",
+    "Fans ordered pizzas to the stadium during the match against Russia.",
+    "Will Biden order Marines to Haiti?",
+]
+
+
+@pytest.mark.parametrize("text", DEPLOYED)
+def test_forces_ordered_somewhere_are_deployed(
+        code_text: Callable[..., ExtractedArticle], text: str) -> None:
+    assert "MOBILIZE" in event_types(code_text(text, title="Forces sent"))
+
+
+@pytest.mark.parametrize("text", NOT_DEPLOYED)
+def test_other_orders_deploy_nothing(
+        code_text: Callable[..., ExtractedArticle], text: str) -> None:
+    assert "MOBILIZE" not in event_types(code_text(text, title="News"))
