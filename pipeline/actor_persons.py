@@ -22,6 +22,7 @@ from pipeline.actor_lexicon import (
 )
 from pipeline.actor_title_bodies import title_body_country
 from pipeline.civil_bodies import CIVIL_BODY, civil_body
+from pipeline.doc_views import named_surname
 from pipeline.officeholders import known_person, surname_key
 from pipeline.opening_places import opening_speaker_place
 from schemas import Actor
@@ -116,6 +117,10 @@ class PersonResolver:
     def _from_entity(self, ent: Span, tok: Token) -> Actor | None:
         text = ent.text
         e = lookup(text)
+        if e is not None and ent.label_ == "PERSON" and named_surname(ent.doc, text):
+            # "Prime Minister Joseph Muscat ... Muscat accused": the surname of a person
+            # the article names is that person, not Oman's capital
+            e = None
         if e is None and ent.label_ == "ORG" and civil_body(text):
             # "the Tunisian League for Human Rights": a rights group, not the state
             # its nationality word names (which still counts for the story's parties)

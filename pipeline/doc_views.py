@@ -21,7 +21,9 @@ _TEXT = "newswire.text"
 _STARTS = "newswire.sentence_starts"
 _WORDS_AT = "newswire.word_positions"
 _LEMMAS_AT = "newswire.lemma_positions"
-_VIEWS = (_ENTS, _ENT_STARTS, _TEXT, _STARTS, _WORDS_AT, _LEMMAS_AT)
+_SURNAMES = "newswire.surnames"
+_VIEWS = (_ENTS, _ENT_STARTS, _TEXT, _STARTS, _WORDS_AT, _LEMMAS_AT, _SURNAMES)
+_POSSESSIVES = ("\u2019s", "'s")
 
 
 def doc_ents(doc: Doc) -> tuple[Span, ...]:
@@ -128,6 +130,30 @@ def _positions(doc: Doc, view: str) -> dict[str, list[int]]:
         for i, k in enumerate(column):
             cached.setdefault(key[k], []).append(i)
     return cached
+
+
+def named_surname(doc: Doc, name: str) -> bool:
+    """Whether a one-word name is the surname of a person the article names in full
+    ("Muscat" after "Prime Minister Joseph Muscat"): that person, not a place."""
+    surnames: frozenset[str] | None = doc.user_data.get(_SURNAMES)
+    if surnames is None:
+        surnames = doc.user_data[_SURNAMES] = frozenset(
+            words[-1] for e in doc_ents(doc) if e.label_ == "PERSON"
+            and full_name(words := _bare(e.text).split()))
+    bare = _bare(name)
+    return " " not in bare and bare in surnames
+
+
+def full_name(words: list[str]) -> bool:
+    """Whether a person entity's words are a given name and a surname: more than one
+    word, none an acronym ("USS George Washington" is a ship, tagged as a person)."""
+    return len(words) > 1 and not any(len(w) > 1 and w.isupper() for w in words)
+
+
+def _bare(name: str) -> str:
+    for mark in _POSSESSIVES:
+        name = name.removesuffix(mark)
+    return name.strip()
 
 
 def forget_views(doc: Doc) -> None:

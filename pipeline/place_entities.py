@@ -25,6 +25,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import lookup
+from pipeline.doc_views import full_name
 from schemas import Entity
 
 if TYPE_CHECKING:
@@ -33,6 +34,9 @@ if TYPE_CHECKING:
 #: Labels a missed place name may carry; other labels (dates, numbers, places) are left.
 RETYPED = frozenset({"PERSON", "ORG"})
 POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
+#: Prepositions whose object is a place: a surname after them is still the place.
+PLACE_PREPS = frozenset({"in", "at", "to", "from", "into", "near", "outside", "via",
+                         "around", "across", "toward", "towards"})
 
 
 def tag_place_names(doc: Doc, entities: list[Entity]) -> list[Entity]:
@@ -40,8 +44,14 @@ def tag_place_names(doc: Doc, entities: list[Entity]) -> list[Entity]:
     typed wrongly made place entities (GPE, or NORP for a demonym), in text order."""
     out: list[Entity] = []
     covered: set[int] = set()
+    surnames = _surnames(entities)
     for k, ent in enumerate(entities):
         if ent.token_start in covered:
+            continue
+        if ent.label == "PERSON" and \
+                _named_person(doc, ent.token_start, ent.token_end, surnames):
+            covered.update(range(ent.token_start, ent.token_end))
+            out.append(ent)  # the model's person stays one
             continue
         fixed = _grown(doc, ent, entities[k + 1] if k + 1 < len(entities) else None
                        ) or _retyped(doc, ent)
@@ -52,6 +62,25 @@ def tag_place_names(doc: Doc, entities: list[Entity]) -> list[Entity]:
         covered.update(range(out[-1].token_start, out[-1].token_end))
     out.extend(_untagged(doc, covered))
     return sorted(out, key=lambda e: e.token_start)
+
+
+def _surnames(entities: list[Entity]) -> frozenset[str]:
+    """The last words of the article's full person names ("Joseph Muscat", "Volker
+    Turk"): a bare "Muscat" is that person, not Oman's capital."""
+    return frozenset(words[-1] for e in entities
+                     if e.label == "PERSON" and full_name(words := e.text.split()))
+
+
+def _named_person(doc: Doc, start: int, end: int, surnames: frozenset[str]) -> bool:
+    """Whether ``doc[start:end]`` is one word that is the surname of a person the article
+    names in full and is not where something happens ("talks in Muscat") or where one
+    goes: a place or person name read as the person."""
+    while end > start and doc[end - 1].text in POSSESSIVE:
+        end -= 1
+    if end - start != 1 or doc[start].text not in surnames:
+        return False
+    head = doc[start].head
+    return not (doc[start].dep_ == "pobj" and head.lower_ in PLACE_PREPS)
 
 
 def _place(doc: Doc, start: int, end: int) -> Entity | None:

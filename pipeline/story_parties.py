@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import BODIES, lookup, place_country, scan_names
-from pipeline.doc_views import doc_ents, span_ents
+from pipeline.doc_views import doc_ents, named_surname, span_ents
 from pipeline.mediation import mediator_mention
 from pipeline.officeholders import known_person
 from pipeline.place_names import names_region, qualified_name
@@ -51,6 +51,8 @@ def mention_codes(span: Doc | Span, *, cities: bool = False) -> list[tuple[int, 
         covered.update(range(ent.start, ent.end))
         if ent.label_ == "GPE" and names_region(ent):
             continue  # "ATLANTA, Georgia (agency) -": the US state, no party of the story
+        if ent.label_ == "PERSON" and named_surname(ent.doc, ent.text):
+            continue  # "Joseph Muscat ... Muscat stayed": the person, not Oman's capital
         if ent.label_ in ("GPE", "NORP", "ORG", "LOC") or lookup(ent.text) is not None:
             mentions.append((ent.start, ent.text))
     mentions.extend((t.i, t.text) for t in span if t.i not in covered
