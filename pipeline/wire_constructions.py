@@ -49,9 +49,12 @@ FORCES = frozenset({"troop", "troops", "army", "soldier", "force", "military", "
                     "air force", "paratrooper", "marine", "marines", "commando",
                     # military craft ordered somewhere move forces ("ordered a fighter jet
                     # to escort the airliner", "the carrier was ordered to remain")
-                    "warship", "carrier", "aircraft carrier", "frigate", "destroyer",
+                    "warship", "carrier", "aircraft carrier", "frigate", "destroyer", "cruiser",
                     "submarine", "bomber", "fighter", "fighter jet", "warplane",
                     "strike group", "battalion", "brigade"})
+#: Forces named by a word that also describes other things ("Marine Le Pen", "marine
+#: biologists", "commando-style"): a force only as the head of its own noun phrase.
+HEAD_ONLY_FORCES = frozenset({"marine", "marines", "commando"})
 #: A government's own officials and agencies: what they are ordered to do is the
 #: government's act ("ordered his trade minister to raise tariffs").
 OFFICIALS = frozenset({"minister", "ministry", "official", "agency", "department",
@@ -94,6 +97,16 @@ def _infinitives(tok: Token) -> list[Token]:
         if c.dep_ in ("dobj", "obj", "npadvmod"):
             out += [g for g in c.children if g.dep_ in ("acl", "relcl") and _to_infinitive(g)]
     return out
+
+
+def _is_force(tok: Token) -> bool:
+    """A noun naming forces (word class FORCES); a HEAD_ONLY_FORCES word only as the head
+    of its phrase and outside a person's name ("ordered Marine Le Pen to pay")."""
+    found = _words(tok) & FORCES
+    if found - HEAD_ONLY_FORCES:
+        return True
+    return bool(found) and tok.dep_ not in ("compound", "amod", "nmod") and \
+        tok.ent_type_ != "PERSON" and tok.pos_ in ("NOUN", "PROPN")
 
 
 def _words(tok: Token) -> set[str]:
@@ -254,8 +267,8 @@ def forces_ordered(tok: Token, is_act: Callable[[Token], bool]) -> bool:
     # (a named ship is headed by its name: "the aircraft carrier USS Nimitz and its
     # strike group")
     if not any(c.dep_ in ("dobj", "obj", "nsubjpass") and any(
-            _words(w) & FORCES for w in [c, *(g for g in c.children
-                                              if g.dep_ in ("compound", "conj"))])
+            _is_force(w) for w in [c, *(g for g in c.children
+                                        if g.dep_ in ("compound", "conj"))])
                for c in tok.children):
         return False
     tasks = _infinitives(tok)
@@ -283,7 +296,7 @@ def _sent_somewhere(tok: Token) -> bool:
     # "ordered two destroyers and a cruiser to the Mediterranean": the parse may hang the
     # destination on the forces (their last conjunct) instead of the verb
     forces = [w for o in tok.children if o.dep_ in ("dobj", "obj")
-              for w in (o, *o.conjuncts)]
+              for w in (o, *o.conjuncts) if _is_force(w)]
     return any(
         c.dep_ == "prep" and c.lower_ in DESTINATIONS and any(
             g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") and not any(

@@ -30,6 +30,12 @@ NOT_DEPLOYED = [
     "The club ordered new kits for its players from a supplier in China.",
     "Fans ordered pizzas to the stadium during the match against Russia.",
     "Will Biden order Marines to Haiti?",
+    # review: "Marine" in a name, "marine" describing another noun, and a destination
+    # hung on a list item that is no force
+    "The court ordered Marine Le Pen to pay a fine of 100,000 euros.",
+    "The party ordered Marine Le Pen to the Senate hearing on Tuesday.",
+    "The ministry ordered marine biologists to the coast after the spill.",
+    "The judge ordered police protection and an apology to the family.",
 ]
 
 
