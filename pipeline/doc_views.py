@@ -126,9 +126,11 @@ def _positions(doc: Doc, view: str) -> dict[str, list[int]]:
         column = doc.to_array(ORTH if view == _WORDS_AT else LEMMA).tolist()
         key = {k: strings[k].casefold() if view == _WORDS_AT else strings[k].lower()
                for k in set(column)}
-        cached = doc.user_data[view] = {}
+        positions: dict[str, list[int]] = {}
         for i, k in enumerate(column):
-            cached.setdefault(key[k], []).append(i)
+            positions.setdefault(key[k], []).append(i)
+        # published only once complete: a reader of the same doc never sees a part
+        cached = doc.user_data[view] = positions
     return cached
 
 
