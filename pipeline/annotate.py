@@ -29,17 +29,25 @@ REQUIRED_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"
 NEWLINE_SENTENCES = "newline_sentences"
 
 #: Longer texts are parsed in pieces of at most this many characters, cut where a line
-#: ends. One spaCy Doc of a 200,000-character article (``max_article_chars``) peaked
-#: about 750 MB above the loaded model: the per-sentence entity decoder
-#: (pipeline/sentence_ner.py) copies a decoder state as long as the doc for every
-#: sentence (memory that grows with the square of the length), and the tok2vec buffers
-#: grow with the doc. In pieces, about 35 MB; the parse time stays linear in the length.
-#: The newline sentence rule already starts a sentence at every line break, so a cut
-#: there splits no sentence; every article of the gold sets is far shorter and is parsed
-#: whole, as before.
+#: ends (a longer line where a sentence ends, or at a space). One spaCy Doc of a
+#: 200,000-character article (``max_article_chars``) peaked about 750 MB above the
+#: loaded model: the per-sentence entity decoder (pipeline/sentence_ner.py) copies a
+#: decoder state as long as the doc for every sentence (memory that grows with the
+#: square of the length), and the tok2vec buffers grow with the doc. In pieces, about
+#: 35 MB; the parse time stays linear in the length. The newline sentence rule already
+#: starts a sentence at every line break, so a cut there splits no sentence; every
+#: article of the gold sets is far shorter and is parsed whole, as before.
 PARSE_PIECE_CHARS = 10_000
-#: A cut point: the end of a whitespace run that holds a line break.
+#: Cut points, each the end of a whitespace run (so no token is cut), tried in turn on
+#: a piece still too long: a run that holds a line break; a run after a sentence-like
+#: end (a lowercase word or a number, then ``.``, ``!`` or ``?`` and any closing quote
+#: or bracket, then a capital: not "Mr. Smith", "U.S. Army" or "p.m. Monday"); any run.
+#: A text with no line break (a markup-less body that ``clean_whitespace`` keeps as one
+#: line) would otherwise be one piece parsed whole: +963 MB at 200,000 characters.
 _LINE_BREAK = re.compile(r"\s*\n\s*")
+_SENTENCE_END = re.compile(r"(?:\b[a-z]{2,}|\d)[.!?][\"'\u201d\u2019)\]]*\s+"
+                           r"(?=[\"'\u201c\u2018(\[]?[A-Z])")
+_SPACE = re.compile(r"\s+")
 
 
 def newline_sentences(doc: Doc) -> Doc:
@@ -94,7 +102,9 @@ def parse_texts(texts: Sequence[str], nlp: Language, *, batch_size: int = 16,
     """One parsed Doc per text. Texts up to ``piece_chars`` go through one ``nlp.pipe``
     call, ``batch_size`` at a time; a longer text's pieces (``text_pieces``) are parsed
     one at a time and joined back into one Doc, with the same tokens and character
-    offsets as the text parsed whole. A piece is as long as four ordinary articles, so
+    offsets as the text parsed whole (tags, dependencies, sentence starts and entities
+    within a few tokens of a cut may differ: a piece's first words lose the context
+    before them). A piece is as long as four ordinary articles, so
     batching pieces buys no speed, and the model's buffers grow with the characters of
     a batch (measured on a 200,000-character text: 63 MB above the model one piece at a
     time, 450 MB sixteen at a time)."""
@@ -104,20 +114,36 @@ def parse_texts(texts: Sequence[str], nlp: Language, *, batch_size: int = 16,
     whole = iter(list(nlp.pipe((ps[0] for ps in pieces if len(ps) == 1),
                                batch_size=batch_size)))
     # ensure_whitespace=False: the pieces join back to the text exactly (each but the
-    # last ends with its line break); the model sets no user data or span groups
+    # last ends with a whitespace run); the model sets no user data or span groups
     return [next(whole) if len(ps) == 1 else
             Doc.from_docs(list(nlp.pipe(ps, batch_size=1)), ensure_whitespace=False)
             for ps in pieces]
 
 
 def text_pieces(text: str, limit: int = PARSE_PIECE_CHARS) -> list[str]:
-    """``text`` cut after line breaks into pieces of at most ``limit`` characters that
-    join back to it (a longer paragraph is a piece of its own, never cut). A cut falls
-    after the whole whitespace run around a line break, so the tokenizer reads every
-    piece's words as it reads them in the whole text."""
+    """``text`` cut into pieces of at most ``limit`` characters that join back to it.
+    Cuts fall after line breaks; a line longer than ``limit`` is cut after sentence-like
+    ends, and a sentence still longer at spaces. Every cut falls after a whole
+    whitespace run, so the tokenizer reads every piece's words as it reads them in the
+    whole text (only a run of ``limit`` characters without whitespace stays longer). A
+    cut inside a line starts a sentence there: the parse of the few tokens on either side
+    may differ from the whole text's."""
     if len(text) <= limit:
         return [text]
-    ends = [m.end() for m in _LINE_BREAK.finditer(text) if m.end() < len(text)]
+    pieces: list[str] = []
+    for line in _cut(text, _LINE_BREAK, limit):
+        for sentences in _cut(line, _SENTENCE_END, limit):
+            pieces.extend(_cut(sentences, _SPACE, limit))
+    return pieces
+
+
+def _cut(text: str, cut_point: re.Pattern[str], limit: int) -> list[str]:
+    """``text`` cut at the ends of ``cut_point``'s matches into pieces of at most
+    ``limit`` characters, each as long as it can be (a stretch between two cut points
+    that is longer is a piece of its own)."""
+    if len(text) <= limit:
+        return [text]
+    ends = [m.end() for m in cut_point.finditer(text) if m.end() < len(text)]
     pieces: list[str] = []
     start = last = 0
     for end in [*ends, len(text)]:

@@ -1,6 +1,6 @@
-"""Long articles: parsed in line-aligned pieces in bounded memory (a maximum-size
-article once peaked ~750 MB above the model), and coded without a scan of the whole
-story per mention (once ~20 s of extract at 200,000 characters)."""
+"""Long articles: parsed in pieces (cut at line breaks, then at sentence ends) in bounded
+memory (a maximum-size article once peaked ~750 MB above the model), and coded without a
+scan of the whole story per mention (once ~20 s of extract at 200,000 characters)."""
 
 from __future__ import annotations
 
@@ -62,10 +62,32 @@ def test_a_long_text_is_cut_after_line_breaks_into_pieces_that_join_back() -> No
         assert piece.endswith("\n\n") and not following[:1].isspace()
 
 
-def test_a_paragraph_longer_than_a_piece_is_never_cut() -> None:
-    long_paragraph = "Russia and Ukraine held talks. " * 100
-    text = f"Title\n{long_paragraph}\nShort one."
-    assert text_pieces(text, limit=500) == ["Title\n", f"{long_paragraph}\n", "Short one."]
+def test_a_line_longer_than_a_piece_is_cut_after_its_sentences() -> None:
+    long_line = "Russia and Ukraine held talks. " * 100
+    text = f"Title\n{long_line}\nShort one."
+    pieces = text_pieces(text, limit=500)
+    assert "".join(pieces) == text and len(pieces) > 4
+    assert pieces[0] == "Title\n" and pieces[-1] == "Short one."
+    assert all(len(p) <= 500 and p.endswith("talks. ") for p in pieces[1:-2])
+    assert pieces[-2].endswith("talks. \n")
+
+
+def test_a_long_line_is_not_cut_after_an_abbreviation_or_a_capitalised_word() -> None:
+    # a sentence that ends with a name is not cut either (the cut points need not be all)
+    text = ("Talks went on. " + "Mr. Smith met U.S. Army officers at 5 p.m. Monday in Paris. "
+            * 10 + "He said. The")
+    ends = {len(text_pieces(text, limit=n)[0]) for n in range(20, len(text))}
+    assert {text[:end].rsplit(None, 1)[-1] for end in ends if end < len(text)} == \
+        {"on.", "said."}
+
+
+def test_a_sentence_longer_than_a_piece_is_cut_at_spaces_never_inside_a_word() -> None:
+    text = "the talks went on " * 50 + "and on."
+    pieces = text_pieces(text, limit=100)
+    assert "".join(pieces) == text
+    assert all(len(p) <= 100 and p.endswith(" ") and not p[0].isspace() for p in pieces[:-1])
+    # only a run of characters without white space longer than a piece stays whole
+    assert text_pieces("x" * 300 + " y", limit=100) == ["x" * 300 + " ", "y"]
 
 
 def test_the_white_space_around_a_line_break_stays_with_the_piece_before() -> None:
@@ -90,6 +112,25 @@ def test_a_long_text_parsed_in_pieces_has_the_tokens_and_sentences_of_the_whole(
         offset += len(piece)
     assert [s.start_char for s in in_pieces.sents] == [s.start_char for s in whole.sents]
     assert in_pieces.has_annotation("DEP") and len(in_pieces.ents) > 0
+
+
+def test_a_long_text_without_line_breaks_parsed_in_pieces_has_the_tokens_of_the_whole(
+        nlp: Any) -> None:
+    # tags, dependencies and sentence starts near a cut inside a line may differ from
+    # the whole text's parse; the tokens and their offsets may not
+    text = made_up_story(3 * PARSE_PIECE_CHARS).replace("\n\n", " ")
+    assert "\n" not in text and len(text_pieces(text)) > 2
+    in_pieces = parse_texts([text], nlp)[0]
+    whole = parse_texts([text], nlp, piece_chars=len(text))[0]
+    assert in_pieces.text == text
+    assert [(t.text, t.idx, t.whitespace_) for t in in_pieces] == \
+        [(t.text, t.idx, t.whitespace_) for t in whole]
+    starts = {s.start_char for s in in_pieces.sents}
+    offset = 0
+    for piece in text_pieces(text):
+        assert offset in starts
+        assert piece.endswith(". ") or offset + len(piece) == len(text)
+        offset += len(piece)
 
 
 def test_the_indexed_look_ups_answer_as_a_scan_of_the_doc(nlp: Any) -> None:
