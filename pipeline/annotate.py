@@ -33,10 +33,10 @@ NEWLINE_SENTENCES = "newline_sentences"
 #: 200,000-character article (``max_article_chars``) peaked about 750 MB above the
 #: loaded model: the per-sentence entity decoder (pipeline/sentence_ner.py) copies a
 #: decoder state as long as the doc for every sentence (memory that grows with the
-#: square of the length), and the tok2vec buffers grow with the doc. In pieces, about
-#: 35 MB; the parse time stays linear in the length. The newline sentence rule already
-#: starts a sentence at every line break, so a cut there splits no sentence; every
-#: article of the gold sets is far shorter and is parsed whole, as before.
+#: square of the length), and the tok2vec buffers grow with the doc. In pieces, 30-60 MB
+#: with or without line breaks; the parse time stays linear in the length. The newline
+#: sentence rule already starts a sentence at every line break, so a cut there splits no
+#: sentence; every article of the gold sets is far shorter and is parsed whole, as before.
 PARSE_PIECE_CHARS = 10_000
 #: Cut points, each the end of a whitespace run (so no token is cut), tried in turn on
 #: a piece still too long: a run that holds a line break; a run after a sentence-like
