@@ -487,7 +487,7 @@ def climbed_subject(tok: Token, *, deps: frozenset[str] = frozenset({"nsubj"}),
         subj = next((c for c in cur.children if c.dep_ in deps), None)
         if subj is not None:
             return subj
-        if cur.dep_ not in links or cur.head is cur or (
+        if cur.dep_ not in links or cur.head.i == cur.i or (
                 onto is not None and cur.head.lemma_.lower() != onto):
             return None
         cur = cur.head
@@ -498,8 +498,8 @@ def conjoined(tok: Token) -> list[Token]:
     """The words joined to ``tok`` by a conjunction, nearest first: the word it is the
     conjunct of, its own conjuncts, and that word's other conjuncts ("criticised the law
     and urged Lithuania": each of the two verbs gives the other)."""
-    heads = [tok.head] if tok.dep_ == "conj" and tok.head is not tok else []
+    heads = [tok.head] if tok.dep_ == "conj" and tok.head.i != tok.i else []
     near = [c for c in tok.children if c.dep_ == "conj"]
     for h in heads:
-        near += [c for c in h.children if c.dep_ == "conj" and c is not tok]
+        near += [c for c in h.children if c.dep_ == "conj" and c.i != tok.i]
     return heads + near
