@@ -325,7 +325,7 @@ def hit_success(tok: Token) -> bool:
         return True
     after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     if after is not None and lemma_of(after) in word_class("hit_works") and (
-            tok.head is after or tok.i == tok.sent.start):
+            tok.head.i == after.i or tok.i == tok.sent.start):
         return True
     return not _struck_by_arms(tok) and any(c.dep_ in ("dobj", "obj") and _reached(c)
                                             for c in tok.children)
