@@ -45,7 +45,7 @@ def _labelled(obj: Token) -> bool:
     """"citing what she called repeated statements": the speaker's label of the grounds."""
     return obj.lower_ == "what" or any(
         lemma_of(c) in NAMING and any(g.lower_ == "what" for g in c.children)
-        for c in (obj, *obj.children) if c is obj or c.dep_ == "relcl")
+        for c in (obj, *obj.children) if c.i == obj.i or c.dep_ == "relcl")
 
 
 def _own_clause(act: Token) -> list[Token]:

@@ -81,7 +81,7 @@ def _stating_verb(tok: Token, nominal: bool) -> Token | None:
     if not nominal:
         return tok if tok.pos_ in ("VERB", "AUX") else None
     head = tok
-    while head.dep_ in NOUN_LINKS and head.head is not head:
+    while head.dep_ in NOUN_LINKS and head.head.i != head.i:
         head = head.head
         if head.pos_ == "VERB":
             return head

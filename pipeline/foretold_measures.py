@@ -32,7 +32,7 @@ def _ahead(tok: Token) -> bool:
     for t in (tok, tok.head) if tok.dep_ in ("xcomp", "advcl") else (tok,):
         if any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in t.children):
             return True
-        if t is not tok and lemma_of(t) in _READY:
+        if t.i != tok.i and lemma_of(t) in _READY:
             return True
     return False
 

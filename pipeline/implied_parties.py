@@ -428,6 +428,6 @@ def home_unrest(tok: Token) -> bool:
     for o in objects(tok):
         word = o.lemma_.lower()
         if (word in UNREST_ACTS or o.lower_ in CROWDS) and not any(
-                names_country(t.text) for t in o.subtree if t is not o):
+                names_country(t.text) for t in o.subtree if t.i != o.i):
             return True
     return False

@@ -118,7 +118,7 @@ def is_future(tok: Token) -> bool:
         for c in t.children:
             if c.dep_ == "aux" and c.lower_ in FUTURE_MODALS:
                 return True
-        if t is not tok and t.lemma_.lower() in INTENT_LEMMAS and _intent_ahead(t, tok):
+        if t.i != tok.i and t.lemma_.lower() in INTENT_LEMMAS and _intent_ahead(t, tok):
             return True
         # "is to free", "are to pull back", "was due to hold talks", "is set to sign"
         if t.dep_ == "xcomp" and (t.head.lemma_ == "be" or (

@@ -93,7 +93,7 @@ def _described(tok: Token, actor: Actor, found: dict[int, Actor | None]) -> Toke
     ("between Assad and UN chief Griffiths", even parsed as a chain), and so is one of
     another country."""
     head = tok
-    while head.dep_ in DESCRIBING and head.head is not head:
+    while head.dep_ in DESCRIBING and head.head.i != head.i:
         head = head.head
         other = found.get(head.i)
         if other is not None:

@@ -185,7 +185,7 @@ def _warned_of_state(tok: Token) -> bool:
     # the clause's own auxiliaries, conditions and predicates; not a relative clause or a
     # quotation hung on it ("..., which could amount to", "stating, 'I cannot ...'")
     words = [g for c in clauses for g in (c, *c.children) if g.dep_ in (
-        "aux", "auxpass", "mark", "acomp", "dobj", "attr") or g is c]
+        "aux", "auxpass", "mark", "acomp", "dobj", "attr") or g.i == c.i]
     # "had identified 52 sites that it would strike": the threat is told of the object
     words += [a for o in words if o.dep_ == "dobj" for r in o.children if r.dep_ == "relcl"
               for a in r.children if a.dep_ in ("aux", "mark")]
