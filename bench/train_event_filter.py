@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from bench.model_training import fit_logistic, merge_attrs, pred_key
-from pipeline.evaluate import Pred, Report, dedupe, matches, score_article
+from pipeline.evaluate import ArticleResult, Pred, Report, dedupe, matches, score_article
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -169,7 +169,8 @@ def fit(arts: list[Article]) -> Filter:
 def scored(arts: list[Article], model: Filter | None, threshold: float) -> Report:
     """The articles scored as ``newswire eval`` does, with the predictions the model
     gives under ``threshold`` dropped (every event of a dropped de-duplicated key)."""
-    results, attrs = [], {}
+    results: list[ArticleResult] = []
+    attrs: dict[str, list[int]] = {}
     for a in arts:
         events = a.events
         if model is not None:
