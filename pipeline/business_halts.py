@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import lookup_any
 from pipeline.officeholders import known_person
+from pipeline.prep_objects import prep_objects
 from pipeline.syntax import compound_name, passive_patient, subject
 from pipeline.trigger_lexicon import cooperation_words, lemma_of, of_objects
 from pipeline.word_classes import word_class
@@ -90,11 +91,10 @@ def firms_closing(tok: Token) -> bool:
     word class ``closing_businesses``) shuts down, nobody shuts it (no PLOVER COERCE).
     Closed "in protest" or on someone's order it is left to the other readings."""
     if lemma_of(tok) != "close" or any(
-            c.dep_ in ("dobj", "obj", "nsubjpass", "auxpass", "agent") or
-            (c.dep_ == "prep" and c.lower_ in ("in", "on", "after", "under") and any(
-                lemma_of(p) in ("protest", "order", "orders", "strike", "demand")
-                for p in c.children if p.dep_ == "pobj"))
-            for c in tok.children):
+            c.dep_ in ("dobj", "obj", "nsubjpass", "auxpass", "agent")
+            for c in tok.children) or any(
+            lemma_of(p) in ("protest", "order", "orders", "strike", "demand")
+            for p in prep_objects(tok, ("in", "on", "after", "under"))):
         return False
     businesses = word_class("closing_businesses")
     return any(lemma_of(s) in businesses or any(lemma_of(p) in businesses

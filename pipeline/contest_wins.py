@@ -15,6 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import country_named, lookup
+from pipeline.prep_objects import prep_objects
 from pipeline.syntax import OBJ_DEPS, compound_name, passive_patient
 from pipeline.trigger_lexicon import lemma_of
 from pipeline.word_classes import word_class
@@ -74,12 +75,10 @@ def prize_race(tok: Token) -> bool:
     "beat Holm into second place": a rival beaten to a prize or into a place lost a
     race, and no one was hit ("beat the journalist to death" keeps its reading)."""
     return lemma_of(tok) in BLOWS and any(
-        c.dep_ == "prep" and c.lower_ in ("to", "into") and any(
-            p.dep_ == "pobj" and (lemma_of(p) in PRIZES or p.lower_ in PRIZES) and
-            (lemma_of(p) not in PLACES or any(m.ent_type_ == "ORDINAL" or m.lower_ in (
-                "top", "last") for m in p.children))
-            for p in c.children)
-        for c in tok.children)
+        (lemma_of(p) in PRIZES or p.lower_ in PRIZES) and
+        (lemma_of(p) not in PLACES or any(m.ent_type_ == "ORDINAL" or m.lower_ in (
+            "top", "last") for m in p.children))
+        for p in prep_objects(tok, ("to", "into")))
 
 
 #: Verbs of play that take a penalty kick ("converted the penalty", "missed two penalties").

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from pipeline.actor_lexicon import judicial
 from pipeline.actor_lexicon import lexicon as actor_words
 from pipeline.headline_passives import on_title_line
+from pipeline.prep_objects import prep_objects
 from pipeline.trigger_lexicon import cooperation_words, lemma_of, of_objects
 from pipeline.trigger_protest import protesters_subject
 from pipeline.word_classes import word_class
@@ -386,7 +387,6 @@ def _in_the_street(tok: Token) -> bool:
     """"demonstrated ... in the streets of Tehran", "in a march": the streets or a march
     where it is done make it a protest (``shown_in_street``; "streets" plural, as "a
     phone demonstrated in a street" is a showing)."""
-    return any(c.dep_ == "prep" and c.lower_ in ("in", "on", "at") and any(
-        p.dep_ == "pobj" and lemma_of(p) in word_class("shown_in_street") and
-        (lemma_of(p) != "street" or p.tag_ == "NNS") for p in c.children)
-        for c in tok.children)
+    return any(lemma_of(p) in word_class("shown_in_street") and
+               (lemma_of(p) != "street" or p.tag_ == "NNS")
+               for p in prep_objects(tok, ("in", "on", "at")))

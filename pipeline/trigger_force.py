@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline.place_names import named_town
+from pipeline.prep_objects import prep_objects
 from pipeline.syntax import dated_prep, doer
 from pipeline.trigger_lexicon import (
     Sense,
@@ -346,8 +347,7 @@ def struck_with_arms(tok: Token) -> bool:
     "of" ("a salvo of 40 rockets", not "a salvo of sanctions", "a barrage of questions"),
     and fire only with a weapon named on it ("mortar fire", not "fire from all sides")."""
     return lemma_of(tok) == "hit" and any(
-        _arms(p) for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
-        for p in c.children if p.dep_ == "pobj")
+        _arms(p) for p in prep_objects(tok, ("with",)))
 
 
 def _arms(used: Token) -> bool:
