@@ -93,7 +93,7 @@ def firms_closing(tok: Token) -> bool:
     if lemma_of(tok) != "close" or any(
             c.dep_ in ("dobj", "obj", "nsubjpass", "auxpass", "agent")
             for c in tok.children) or any(
-            lemma_of(p) in ("protest", "order", "orders", "strike", "demand")
+            lemma_of(p) in ("protest", "order", "strike", "demand")
             for p in prep_objects(tok, ("in", "on", "after", "under"))):
         return False
     businesses = word_class("closing_businesses")
