@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-__all__ = ["CURRENCY_RX", "CURRENCY_SIGNS", "CURRENCY_WORDS", "SCALES", "SCALE_RX", "scaled"]
+__all__ = ["CURRENCY_RX", "CURRENCY_SIGNS", "CURRENCY_WORDS", "SCALE_RX", "scaled"]
 
 SCALES = {"thousand": 10**3, "k": 10**3, "million": 10**6, "mn": 10**6, "m": 10**6,
           "billion": 10**9, "bn": 10**9, "b": 10**9, "trillion": 10**12, "tn": 10**12,

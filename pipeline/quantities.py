@@ -28,7 +28,6 @@ from pipeline.money_units import (
     CURRENCY_SIGNS,
     CURRENCY_WORDS,
     SCALE_RX,
-    SCALES,
     scaled,
 )
 from pipeline.quantity_cues import (
@@ -67,8 +66,8 @@ _VAGUE = {
     "lakhs": 100_000, "crores": 10_000_000,
 }
 #: The multiplier after a range in words ("four to five hundred"): it scales both ends.
-_RANGE_MULTIPLIERS = {"hundred": 100, "dozen": 12} | {
-    scale: SCALES[scale] for scale in ("thousand", "million", "billion")}
+_RANGE_MULTIPLIERS = {"hundred": 100, "dozen": 12, "thousand": 10**3, "million": 10**6,
+                      "billion": 10**9}
 
 _QUALIFIERS = [
     (r"at\s+least|more\s+than|over|upwards\s+of|in\s+excess\s+of|as\s+many\s+as|"
