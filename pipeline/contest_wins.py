@@ -86,6 +86,8 @@ PENALTY_PLAYS = word_class("penalty_plays")
 #: Verbs a team and a regulator's target share ("won a penalty", "took a penalty"): a kick
 #: only with a player as subject or a game in the sentence (word class ``penalty_games``).
 PENALTY_GAINS = word_class("penalty_gains")
+#: Words of a game that make a gained penalty a kick in their sentence ("in the 89th minute").
+PENALTY_GAMES = word_class("penalty_games")
 #: Modifiers of a penalty imposed ("a record penalty", "the death penalty").
 PENALTY_IMPOSED = word_class("penalty_imposed")
 
@@ -105,13 +107,13 @@ def penalty_kick(tok: Token) -> bool:
     if any((c.dep_ == "prep" and c.lower_ in ("of", "from", "against")) or
            c.ent_type_ == "MONEY" or lemma_of(c) in PENALTY_IMPOSED for c in tok.children):
         return False
+    if tok.dep_ not in ("dobj", "obj", "nsubjpass", "pobj"):
+        return False
     head = tok.head
     if tok.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head  # "drew level with a penalty", "scored from a penalty"
-    if tok.dep_ not in ("dobj", "obj", "nsubjpass", "pobj"):
-        return False
     if lemma_of(head) in PENALTY_PLAYS:
         return True
     return lemma_of(head) in PENALTY_GAINS and (
         any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in head.children) or
-        any(lemma_of(w) in word_class("penalty_games") for w in tok.sent))
+        any(lemma_of(w) in PENALTY_GAMES for w in tok.sent))
