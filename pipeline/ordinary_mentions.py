@@ -121,8 +121,8 @@ def disowned_act(tok: Token) -> bool:
     """"Pakistan has denied any role in the Pahalgam attack": the attack is the known
     event whose authorship is denied, not a new one; the denial is the news."""
     share = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "of") else None
-    return share is not None and share.lemma_.lower() in SHARE_NOUNS and \
-        share.dep_ == "dobj" and share.head.lemma_.lower() in word_class("denials")
+    return share is not None and lemma_of(share) in SHARE_NOUNS and \
+        share.dep_ == "dobj" and lemma_of(share.head) in word_class("denials")
 
 
 def timed_restatement(tok: Token) -> bool:

@@ -28,6 +28,7 @@ from pipeline.story_pair_truces import story_pair_truce
 from pipeline.story_pair_voices import pair_voice
 from pipeline.syntax import subject, talks_behind
 from pipeline.trigger_barring import HOME_BAN
+from pipeline.trigger_lexicon import lemma_of
 from pipeline.trigger_objects import regretted_owner
 from pipeline.trigger_permissions import PROMISED_PERMISSION
 from pipeline.word_classes import word_class
@@ -209,7 +210,7 @@ def _denied_charge(finder: ArgumentFinder, trig: Trigger, reading: Reading,
             tok.dep_ not in ("appos", "npadvmod"):
         return None
     denial = next((c for c in tok.children if c.dep_ in ("relcl", "appos", "acl")
-                   and c.lemma_.lower() in word_class("denials")), None)
+                   and lemma_of(c) in word_class("denials")), None)
     if denial is None:
         return None
     denier = next((c for c in denial.children if c.dep_ in ("nsubj", "compound")), None)
