@@ -309,7 +309,7 @@ def hit_success(tok: Token) -> bool:
     "first hit the charts", "hits the shelves", "hit top form": a hit as a success or as
     reaching a chart, the shops or a mark strikes no one (no PLOVER ASSAULT). A genre word
     before the word (word class ``hit_genres``; not when an agent follows, "Hollywood hit
-    by a strike"), a work it modifies (``hit_works``; or a headline's first word, "Hit
+    by a strike"), a work it modifies (``hit_works``; or a sentence's first word, "Hit
     games like ..."), the generic places of a launch as its object, "the" and plural
     ("hit the shops", not "hit a shop in Kharkiv", ``hit_reached_places``), or a mark
     (``hit_reached_marks``)."""
