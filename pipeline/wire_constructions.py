@@ -325,7 +325,7 @@ def own_agent_ordered(tok: Token, is_act: Callable[[Token], bool]) -> bool:
     own = any(c.dep_ in ("dobj", "obj") and (
         (firm_agents and bool(_words(c) & firms) and not _foreign(c)) or
         (lemma in COMMANDING and (
-            _words(c) & (FORCES | OFFICIALS) or any(
+            _is_force(c) or _words(c) & OFFICIALS or any(
                 g.dep_ == "poss" and g.lower_ in OWN for g in c.children))))
         for c in tok.children)
     # the task is the order's complement; "ordered 3,000 troops to West Africa to fight
