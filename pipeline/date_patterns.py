@@ -125,18 +125,18 @@ ATTRIBUTIVE_BEFORE = re.compile(rf"\b{_DETERMINER}\s+$", re.IGNORECASE)
 NOUN_AFTER = re.compile(r"\s+(?!and\b|or\b|to\b|in\b|at\b|on\b)[a-z]+")
 SPEECH_BEFORE = re.compile(rf"\b(?:{SPEECH_VERBS})\s+(?:late\s+|early\s+)?(?:on\s+)?$",
                            re.IGNORECASE)
-#: "the following day", "a day later": counted on from the day last named.
-#: Deliberately not derived from ``ANAPHORA``: it is the narrower, forward-only list that
-#: ``event_dates._named_before`` (reach back to the sentence before) was measured with;
-#: ANAPHORA's other forward phrases ("hours later", "four days later", "that morning")
-#: and its backward ones ("a day earlier", "the day before") are not reached back for. It
-#: also takes the singular "1 day later", which ANAPHORA does not.
 #: A phrase that looks back a day or hours ("the previous night", "a day earlier", "the
 #: day before"): said in a report, it counts from the report's day (reported_days).
 BACKWARD_ANAPHORA = re.compile(r"\b(?:the\s+previous\s+(?:day|night|evening)(?!-)|"
                                r"(?:a|one)\s+day\s+(?:earlier|before)|"
                                r"the\s+(?:day|night)\s+before(?!" + _GAP_WORD + r")|"
                                r"hours\s+earlier)\b", re.IGNORECASE)
+#: "the following day", "a day later": counted on from the day last named.
+#: Deliberately not derived from ``ANAPHORA``: it is the narrower, forward-only list that
+#: ``event_dates._named_before`` (reach back to the sentence before) was measured with;
+#: ANAPHORA's other forward phrases ("hours later", "four days later", "that morning")
+#: and its backward ones ("a day earlier", "the day before") are not reached back for. It
+#: also takes the singular "1 day later", which ANAPHORA does not.
 FORWARD_ANAPHORA = re.compile(r"\b(?:the\s+(?:next|following)\s+day|(?:a|one|two|three|\d)"
                               r"\s+days?\s+later|(?:that|the\s+same)\s+(?:day|night|evening))\b",
                               re.IGNORECASE)
