@@ -90,18 +90,19 @@ DATELINE = re.compile(rf"^\s*[A-Z][A-Z .,'’()/-]{{1,60}},\s+{_MONTH}\s+{_DAY}(
 #: A word after "a day after" / "the day before" that makes it a preposition's phrase.
 _GAP_WORD = r"\s+(?!(?:in|at|on|and|but|with|when|as)\b)[a-z]"
 GAP_OPENS = re.compile(_GAP_WORD, re.IGNORECASE)
+#: The phrases that look back a day or hours, shared by ANAPHORA and BACKWARD_ANAPHORA.
+#: "The previous day, ..."; "the day before" ends its phrase: "for most of the day before
+#: slipping away", "the night before the vote" are a preposition's, not a day.
+_BACKWARD = (r"the\s+previous\s+(?:day|night|evening)(?!-)|(?:a|one)\s+day\s+(?:earlier|before)|"
+             r"the\s+(?:day|night)\s+before(?!" + _GAP_WORD + r")|hours\s+earlier")
 #: Phrases that point at the date of the previous sentence's event.
 ANAPHORA = re.compile(
     r"\b(?P<phrase>(?:on\s+)?(?:the\s+same|that)\s+(?:day|morning|afternoon|evening|night)|"
-    r"(?:a|one)\s+day\s+(?:earlier|later|before|after)|"
-    # "The previous day, ...", "a night after": the day before, the day after
-    r"the\s+previous\s+(?:day|night|evening)(?!-)|(?:a|one)\s+night\s+(?:later|after)|"
-    # "the day before" ends its phrase; "for most of the day before slipping away",
-    # "the night before the vote" are a preposition's, not a day
-    r"the\s+(?:day|night)\s+before(?!" + _GAP_WORD + r")|"
+    # "a night after": the day after
+    r"(?:a|one)\s+(?:day|night)\s+(?:later|after)|" + _BACKWARD + r"|"
     r"(?:two|three|four|five|six|seven|\d)\s+(?:day|week)s\s+(?:earlier|later)|"
     r"(?:a|one)\s+week\s+(?:earlier|later)|"
-    r"the\s+(?:next|following)\s+day|hours\s+(?:earlier|later))\b", re.IGNORECASE)
+    r"the\s+(?:next|following)\s+day|hours\s+later)\b", re.IGNORECASE)
 #: A determiner before a modifier: "the overnight curfew" is a kind of curfew, no night.
 _DETERMINER = r"(?:the|a|an|its|their|his|her)"
 #: "a 10-day overnight curfew": "overnight" as a kind of measure after a determiner and a
@@ -127,10 +128,7 @@ SPEECH_BEFORE = re.compile(rf"\b(?:{SPEECH_VERBS})\s+(?:late\s+|early\s+)?(?:on\
                            re.IGNORECASE)
 #: A phrase that looks back a day or hours ("the previous night", "a day earlier", "the
 #: day before"): said in a report, it counts from the report's day (reported_days).
-BACKWARD_ANAPHORA = re.compile(r"\b(?:the\s+previous\s+(?:day|night|evening)(?!-)|"
-                               r"(?:a|one)\s+day\s+(?:earlier|before)|"
-                               r"the\s+(?:day|night)\s+before(?!" + _GAP_WORD + r")|"
-                               r"hours\s+earlier)\b", re.IGNORECASE)
+BACKWARD_ANAPHORA = re.compile(r"\b(?:" + _BACKWARD + r")\b", re.IGNORECASE)
 #: "the following day", "a day later": counted on from the day last named.
 #: Deliberately not derived from ``ANAPHORA``: it is the narrower, forward-only list that
 #: ``event_dates._named_before`` (reach back to the sentence before) was measured with;
