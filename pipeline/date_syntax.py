@@ -147,8 +147,9 @@ def after_clause(tok: Token, after_at: int) -> bool:
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 
 
-def _foretold(verb: Token) -> bool:
-    """"would charge", "will meet": a future modal on the verb itself."""
+def has_future_modal(verb: Token) -> bool:
+    """"would charge", "will meet": a future modal on the verb itself (the check
+    ``modality.is_future`` and ``foretold_measures._ahead`` spell out too)."""
     return any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in verb.children)
 
 
@@ -158,7 +159,7 @@ def shares_subject(verb: Token, other: Token) -> bool:
     night"): one act told in two verbs, so a day on either dates both. A "will" or
     "would" on only one of them makes two acts, a done one and one to come ("had
     arrested 12 people on Wednesday and would charge them")."""
-    if other not in verb.conjuncts or _foretold(verb) != _foretold(other):
+    if other not in verb.conjuncts or has_future_modal(verb) != has_future_modal(other):
         return False
     later = other if other.i > verb.i else verb
     return not any(c.dep_ in _SUBJECTS for c in later.children)
