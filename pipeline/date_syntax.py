@@ -58,6 +58,11 @@ def pluperfect(tok: Token) -> bool:
                                       for c in verb.children)
 
 
+def is_reporting(tok: Token) -> bool:
+    """Whether ``tok`` is a verb of reporting ("said", "told", "announced")."""
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in word_class("reporting")
+
+
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
@@ -75,8 +80,7 @@ def dated_verb(span: Span) -> Token:
     they had arrested 12 people on Wednesday" its week."""
     where = clause_verb(span.root)
     head = where.head
-    if where.dep_ != "ccomp" or head.pos_ != "VERB" or \
-            head.lemma_.lower() not in word_class("reporting") or span.start <= head.i or \
+    if where.dep_ != "ccomp" or not is_reporting(head) or span.start <= head.i or \
             not WEEKDAY_PHRASE.search(span.text):
         return where
     rest = span.doc[span.end:where.right_edge.i + 1].text

@@ -15,10 +15,9 @@ from typing import TYPE_CHECKING
 
 from pipeline import dates
 from pipeline.clause_date_ranks import GOVERNING, clause_ranker
-from pipeline.date_syntax import dated_verb, perfect
+from pipeline.date_syntax import dated_verb, is_reporting, perfect
 from pipeline.doc_views import span_text
 from pipeline.event_places import clause_verb
-from pipeline.word_classes import word_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -41,8 +40,7 @@ def _reporting_verb(sent: Span, res: DateResolution) -> Token | None:
         return None
     # "said on Sunday", "said in a statement on Sunday": the verb heading the clause
     head = clause_verb(span.root.head)
-    if head.pos_ != "VERB" or head.lemma_.lower() not in word_class("reporting") or \
-            span.start < head.i:
+    if not is_reporting(head) or span.start < head.i:
         # "On Thursday, the minister said the train had been suspended": a day fronted
         # before the report sets the scene for all the sentence tells
         return None
@@ -77,8 +75,7 @@ def report_day(sent: Span, tok: Token, published: date | None) -> date | None:
             return None
         span = sent.char_span(start, end, alignment_mode="expand")
         verb = dated_verb(span) if span is not None and len(span) else None
-        return GOVERNING if verb is not None and verb.pos_ == "VERB" and \
-            verb.lemma_.lower() in word_class("reporting") else None
+        return GOVERNING if verb is not None and is_reporting(verb) else None
 
     try:
         res = dates.resolve_date(span_text(sent), published=published, clause_rank=reports)
