@@ -239,7 +239,8 @@ def event_date(sent: Span, tok: Token, published: date | None, state: DateState,
         # own date names its day; it is background and leaves the narrative's day alone
         return own.date, own.text, own.precision
     day_str = date_text = precision = None
-    rank = statement_ranker(clause_ranker(sent, tok, published), text, kind, published)
+    clause_rank = clause_ranker(sent, tok, published)
+    rank = statement_ranker(clause_rank, text, kind, published)
     # "summoned the envoy the previous day, a spokesman said on Friday": a reported look
     # back counts from when it was said; "the following day", "that day" count from the
     # story's day, and so does a past perfect after a sentence that named one ("stormed
@@ -247,7 +248,7 @@ def event_date(sent: Span, tok: Token, published: date | None, state: DateState,
     counted_from = state.sent_anaphora
     if BACKWARD_ANAPHORA.search(text) and not (
             state.sent_anaphora is not None and pluperfect(tok)):
-        counted_from = report_day(sent, tok, published) or counted_from
+        counted_from = report_day(sent, clause_rank, published) or counted_from
     try:
         res = dates.resolve_date(text, published=published, fallback_text=state.fallback,
                                  near=near, previous=counted_from, clause_rank=rank)

@@ -14,12 +14,14 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from pipeline import dates
-from pipeline.clause_date_ranks import GOVERNING, clause_ranker
+from pipeline.clause_date_ranks import GOVERNING
 from pipeline.date_syntax import dated_verb, is_reporting, perfect
 from pipeline.doc_views import span_text
 from pipeline.event_places import clause_verb
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Span, Token
 
     from pipeline.dates import DateResolution
@@ -63,13 +65,13 @@ def reported_look_back(sent: Span, tok: Token, res: DateResolution, day: date,
     return before
 
 
-def report_day(sent: Span, tok: Token, published: date | None) -> date | None:
-    """The day a verb of reporting that governs ``tok``'s clause names ("the ministry
+def report_day(sent: Span, rank: Callable[[int, int], int | None],
+               published: date | None) -> date | None:
+    """The day a verb of reporting that governs the trigger's clause names ("the ministry
     summoned the envoy the previous day, a spokesman said on Friday"), if one does: a
     reported "the previous day" or "a day earlier" counts from when it was said (the
-    speaker's "yesterday"), not from the day the story last told."""
-    rank = clause_ranker(sent, tok, published)
-
+    speaker's "yesterday"), not from the day the story last told. ``rank`` is the
+    trigger's ``clause_ranker``, built once by the caller."""
     def reports(start: int, end: int) -> int | None:
         if rank(start, end) != GOVERNING:
             return None
