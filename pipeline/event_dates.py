@@ -246,10 +246,10 @@ def event_date(sent: Span, tok: Token, published: date | None, state: DateState,
     # story's day, and so does a past perfect after a sentence that named one ("stormed
     # the embassy on Wednesday. Police had arrested their leader a day earlier")
     counted_from = state.sent_anaphora
-    if BACKWARD_ANAPHORA.search(text) and not (
-            state.sent_anaphora is not None and pluperfect(tok)):
-        counted_from = report_day(sent, clause_rank, published) or counted_from
     try:
+        if BACKWARD_ANAPHORA.search(text) and not (
+                state.sent_anaphora is not None and pluperfect(tok)):
+            counted_from = report_day(sent, clause_rank, published) or counted_from
         res = dates.resolve_date(text, published=published, fallback_text=state.fallback,
                                  near=near, previous=counted_from, clause_rank=rank)
         if res is not None and res.precision != "day" and published is not None and \

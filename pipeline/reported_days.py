@@ -79,10 +79,8 @@ def report_day(sent: Span, rank: Callable[[int, int], int | None],
         verb = dated_verb(span) if span is not None and len(span) else None
         return GOVERNING if verb is not None and is_reporting(verb) else None
 
-    try:
-        res = dates.resolve_date(span_text(sent), published=published, clause_rank=reports)
-    except Exception:  # a date bug must not lose the event
-        return None
+    # no catch-all of its own: event_date calls it inside the one that guards its dates
+    res = dates.resolve_date(span_text(sent), published=published, clause_rank=reports)
     if res is None or res.precision != "day" or \
             (published is not None and res.date > published.isoformat()):
         return None
