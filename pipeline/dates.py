@@ -172,7 +172,10 @@ def _is_future(sentence: str, start: int) -> bool:
         # a modal's own word, and not one in a relative clause ("Rebels who had promised
         # they would lay down their arms ... attacked a convoy on Tuesday")
         word = sentence.rfind(" ", 0, cut) + 1
-        if _EDGE_MODAL.match(sentence, word) and not _RELATIVE.search(sentence, 0, word):
+        # only a relative pronoun in the modal's own stretch, not one whose clause a
+        # comma closed before it ("The ministry, which oversees aviation, said it would")
+        clause = max(sentence.rfind(",", 0, word), sentence.rfind(";", 0, word)) + 1
+        if _EDGE_MODAL.match(sentence, word) and not _RELATIVE.search(sentence, clause, word):
             cut = word
     before = sentence[cut:start]
     if AHEAD_BEFORE.search(before):

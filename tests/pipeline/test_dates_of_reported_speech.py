@@ -289,6 +289,11 @@ def test_a_would_cut_at_the_edge_of_the_look_back_still_turns_a_weekday_ahead(
     _check(code_text, "Venezuela's government said on Friday it would suspend commercial flights "
            "to and from Panama and the Dominican Republic from Wednesday.",
            {"suspend": "2024-05-15"})
+    # a relative clause closed before the modal ("The ministry, which oversees
+    # aviation, said it would ...") does not make the modal its own
+    _check(code_text, "The ministry, which oversees aviation, said it would suspend commercial "
+           "flights to and from Panama and the Dominican Republic from Wednesday.",
+           {"suspend": "2024-05-15"})
 
 
 #: A report's weekday goes to the report only when the reported clause names a day of
