@@ -63,9 +63,6 @@ def is_reporting(tok: Token) -> bool:
     return tok.pos_ == "VERB" and tok.lemma_.lower() in word_class("reporting")
 
 
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-
-
 def dated_verb(span: Span) -> Token:
     """The verb whose clause the date phrase ``span`` dates: the verb of the clause it
     sits in, except where the parser hangs a reporting verb's day on the clause that
@@ -86,7 +83,7 @@ def dated_verb(span: Span) -> Token:
     rest = span.doc[span.end:where.right_edge.i + 1].text
     if not (WEEKDAY_PHRASE.search(rest) or BACKWARD_ANAPHORA.search(rest)):
         return where
-    subject = next((c for c in where.children if c.dep_ in _SUBJECT_DEPS), None)
+    subject = next((c for c in where.children if c.dep_ in _SUBJECTS), None)
     if subject is None or span.end > subject.left_edge.i or any(
             c.dep_ == "mark" and c.i < span.start for c in where.children):
         return where
