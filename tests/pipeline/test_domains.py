@@ -112,6 +112,21 @@ def test_public_affairs_stay_coded_even_in_sport_film_or_tech_words(text: str) -
     assert off_topic(text) is None
 
 
+#: two public-affairs cues ("police", "arrested"): under MIN_PUBLIC_CUES, so density decides
+ONE_ARREST = " Police said one fan was arrested outside the ground before kick-off."
+
+
+def test_two_public_cues_keep_a_short_sport_story_by_density() -> None:
+    # 2 cues in ~100 words: 2 per 100, at or above MAX_PUBLIC_DENSITY
+    assert off_topic(MATCH_REPORT + ONE_ARREST) is None
+
+
+def test_two_public_cues_in_a_long_sport_story_are_too_sparse_to_keep_it() -> None:
+    # the same 2 cues in ~270 words: under 1 per 100, so the story is screened
+    title, _, body = MATCH_REPORT.partition("\n\n")
+    assert off_topic(f"{title}\n\n{' '.join([body] * 3)}{ONE_ARREST}") == "sport"
+
+
 def test_a_short_text_says_too_little_to_screen() -> None:
     assert off_topic("The striker scored twice as the league leaders won the match.") is None
 
