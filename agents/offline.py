@@ -49,10 +49,10 @@ def extract_files(paths: Sequence[str], settings: Settings, out: TextIO | None =
             failed += 1
             print(f"newswire extract: {result.article_id} failed in {result.failed_stage}: "
                   f"{result.error}", file=errors)
-        reason = result.record.reason if result.record is not None else None
-        if reason and reason.startswith("off_topic:"):
-            # say so: a screened article would otherwise look like one with no events
-            print(f"newswire extract: {result.article_id} screened as {reason}", file=errors)
+        if result.record is not None and result.record.status == "filtered":
+            # say so (off-topic, language): it would otherwise look like one with no events
+            print(f"newswire extract: {result.article_id} screened as {result.record.reason}",
+                  file=errors)
         for ev in result.events:
             out.write(dumps(ev).decode() + "\n")
     out.flush()
