@@ -12,12 +12,16 @@ from __future__ import annotations
 import sys
 from collections import Counter
 from collections.abc import Iterator
+from itertools import chain
 from pathlib import Path
 
 import orjson
 
 from bench.articles import CORPUS, REPO
+from pipeline.article_files import from_mapping
 from pipeline.domains import off_topic
+from pipeline.errors import PipelineError
+from pipeline.normalize import normalize
 
 #: (set name, file, field whose value splits the set or None)
 CORPUS_SETS = (
@@ -31,25 +35,31 @@ GOLD_DIRS = (("gold", REPO / "tests" / "data" / "gold"),
              ("dev", REPO.parent / "shared" / "eval" / "dev"))
 
 
-def _text(article: dict) -> str:
-    """The text the coder reads: the title, then the body (``pipeline.normalize``)."""
-    title = article.get("title") or ""
-    return f"{title}\n\n{article.get('text') or ''}" if title else article.get("text") or ""
+def _text(obj: dict, where: str) -> str | None:
+    """The text ``extract`` screens (``pipeline.normalize``: markup removed, the title
+    then the body), or None for an article the pipeline would not read."""
+    try:
+        return normalize(from_mapping(obj, where), detect_language=lambda _: "en").text
+    except PipelineError:
+        return None
 
 
 def _articles(corpus: Path) -> Iterator[tuple[str, str]]:
     """(set name, text) for every article of the gold, dev and corpus sets."""
-    for name, folder in GOLD_DIRS:
-        for path in sorted(folder.glob("*.json")):
-            yield name, _text(orjson.loads(path.read_bytes())["article"])
+    rows = ((name, orjson.loads(path.read_bytes())) for name, folder in GOLD_DIRS
+            for path in sorted(folder.glob("*.json")))
+    for name, row in chain(rows, _corpus_rows(corpus)):
+        if (text := _text(row, name)) is not None:
+            yield name, text
+
+
+def _corpus_rows(corpus: Path) -> Iterator[tuple[str, dict]]:
     for name, file, split in CORPUS_SETS:
         path = corpus / file
-        if not path.is_file():
-            continue
-        for line in path.read_bytes().splitlines():
+        for line in path.read_bytes().splitlines() if path.is_file() else []:
             if line.strip():
                 row = orjson.loads(line)
-                yield (f"{name}/{row[split]}" if split else name), _text(row)
+                yield (f"{name}/{row[split]}" if split else name), row
 
 
 def main(argv: list[str] | None = None) -> int:
