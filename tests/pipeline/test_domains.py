@@ -3,12 +3,13 @@ emit no events; public affairs, and sport stories with a political event in them
 
 from __future__ import annotations
 
+import tomllib
 from datetime import UTC, datetime
 from typing import Any
 
 import pytest
 
-from pipeline.domains import off_topic
+from pipeline.domains import DATA, off_topic
 from pipeline.enrich import enrich
 
 MATCH_REPORT = (
@@ -306,3 +307,11 @@ def test_three_public_affairs_cues_keep_a_story_coded_whatever_its_length() -> N
     assert off_topic(report) == "sport"
     assert off_topic(report + " Outside the ground, police arrested four men after a "
                      "brawl with rival fans.") is None
+
+
+def test_no_cue_is_listed_twice() -> None:
+    # a repeat in one list is dead; one in two lists lets dict order break a tie
+    raw = tomllib.loads(DATA.read_text(encoding="utf-8"))
+    lists = [*raw["off_topic"].values(), raw["public_affairs"]["cues"]]
+    every = [cue for cues in lists for cue in cues]
+    assert len(every) == len(set(every))
