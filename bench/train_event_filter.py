@@ -45,7 +45,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 THRESHOLDS = (0.1, 0.2, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6)
-NEGATION = re.compile(r"\b(not|no|never|n't|without|nor|neither)\b|n't\b", re.I)
+NEGATION = re.compile(r"\b(not|no|never|without|nor|neither)\b|n't\b", re.I)
 CONDITIONAL = re.compile(r"\b(if|would|could|might|may|unless|whether|should)\b", re.I)
 REPORTED = re.compile(r"\b(said|says|told|according to|reported|claimed)\b", re.I)
 
@@ -211,12 +211,13 @@ def main(argv: list[str] | None = None) -> int:
     models = [fit([a for i, a in enumerate(arts) if i % args.folds != k])
               for k in range(args.folds)]
     base = [scored(f, None, 0) for f in folds]
-    best_t, best_f1 = 0.0, pooled(base).f1
+    base_f1 = pooled(base).f1
+    best_t, best_f1 = 0.0, base_f1
     for t in THRESHOLDS:
         reps = [scored(f, m, t) for f, m in zip(folds, models, strict=True)]
         gains = " ".join(f"{r.f1 - b.f1:+.3f}" for r, b in zip(reps, base, strict=True))
         rep = pooled(reps)
-        print(f"cv threshold {t}: {rep.summary_line()} gain={rep.f1 - pooled(base).f1:+.4f} "
+        print(f"cv threshold {t}: {rep.summary_line()} gain={rep.f1 - base_f1:+.4f} "
               f"folds {gains}", flush=True)
         if rep.f1 > best_f1:
             best_t, best_f1 = t, rep.f1
