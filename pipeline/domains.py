@@ -59,20 +59,35 @@ class DomainCues:
         return 100.0 * count / self.words if self.words else 0.0
 
 
+#: a list's cues: single words, and two-word phrases as word pairs
+Cues = tuple[frozenset[str], frozenset[tuple[str, str]]]
+
+
+def _cues(entries: list[str]) -> Cues:
+    split = [tuple(entry.split()) for entry in entries]
+    if any(len(words) > 2 for words in split):
+        raise ValueError(f"{DATA.name}: a cue is one word or two")
+    return (frozenset(words[0] for words in split if len(words) == 1),
+            frozenset((words[0], words[1]) for words in split if len(words) == 2))
+
+
 @cache
-def _lists() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+def _lists() -> tuple[dict[str, Cues], Cues]:
     raw = tomllib.loads(DATA.read_text(encoding="utf-8"))
-    domains = {name: frozenset(words) for name, words in raw["off_topic"].items()}
-    return domains, frozenset(raw["public_affairs"]["cues"])
+    domains = {name: _cues(words) for name, words in raw["off_topic"].items()}
+    return domains, _cues(raw["public_affairs"]["cues"])
 
 
-def _count(words: list[str], cues: frozenset[str]) -> int:
-    """Occurrences of the cues in the words, a phrase counted once where it starts."""
-    n = 0
-    for i, w in enumerate(words):
-        if w in cues or f"{w} {words[i + 1] if i + 1 < len(words) else ''}" in cues or \
-                " ".join(words[i:i + 3]) in cues:
-            n += 1
+def _count(words: list[str], cues: Cues) -> int:
+    """Occurrences of the cues in the words, each counted once: a phrase's words are not
+    counted again as cues of their own ("world cup" is one cue, not two)."""
+    singles, pairs = cues
+    n, i = 0, 0
+    while i < len(words):
+        if (words[i], words[i + 1] if i + 1 < len(words) else "") in pairs:
+            n, i = n + 1, i + 2
+        else:
+            n, i = n + (words[i] in singles), i + 1
     return n
 
 

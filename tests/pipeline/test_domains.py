@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from pipeline.domains import DATA, off_topic
+from pipeline.domains import DATA, domain_cues, off_topic
 from pipeline.enrich import enrich
 
 MATCH_REPORT = (
@@ -315,3 +315,9 @@ def test_no_cue_is_listed_twice() -> None:
     lists = [*raw["off_topic"].values(), raw["public_affairs"]["cues"]]
     every = [cue for cues in lists for cue in cues]
     assert len(every) == len(set(every))
+
+
+def test_a_phrase_cue_counts_once() -> None:
+    # "world cup" and "prime minister" are cues; their "cup" and "minister" are not again
+    cues = domain_cues("The prime minister watched the world cup final.")
+    assert (cues.domains["sport"], cues.public) == (1, 1)
