@@ -50,9 +50,9 @@ def span_ents(span: Doc | Span) -> list[Span]:
         return list(doc_ents(span))
     start, end = span.start, span.end
     ents = doc_ents(span.doc)
-    first = bisect_left(_ent_starts(span.doc), start)
-    return [e for e in ents[first:bisect_left(_ent_starts(span.doc), end, first)]
-            if e.end <= end]
+    starts = _ent_starts(span.doc)
+    first = bisect_left(starts, start)
+    return [e for e in ents[first:bisect_left(starts, end, first)] if e.end <= end]
 
 
 def ent_at(tok: Token) -> Span | None:
