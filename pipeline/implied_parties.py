@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import BODIES, STATE_BODIES, names_country, place_country
+from pipeline.actor_setting import sentence_places
+from pipeline.doc_views import earlier_lemmas
 from pipeline.envoy_marks import envoy_marks, marks_own
 from pipeline.event_filters import GO_BETWEEN_PARTICIPLES, go_between
 from pipeline.officeholders import surname_key
@@ -317,30 +319,34 @@ def foreigners_named(tok: Token, targets: list[Actor]) -> bool:
     if any(t.lemma_.lower() in PEOPLE_ABROAD for t in tok.sent):
         return True
     guessed = {t.country for t in targets if t.country}
+    if not guessed:
+        return False
+    doc = tok.doc
     return any(
-        t.lemma_.lower() in PEOPLE_ABROAD and any(
-            c.dep_ in ("amod", "compound", "nmod") and names_country(c.text) in guessed
-            for c in t.children) for t in tok.doc)
+        c.dep_ in ("amod", "compound", "nmod") and names_country(c.text) in guessed
+        for w in PEOPLE_ABROAD for i in earlier_lemmas(doc, w, len(doc))
+        for c in doc[i].children)
 
 
 def home_people(sources: list[Actor], targets: list[Actor], event_type: str,
-                arrest_places: set[str] | None = None) -> list[Actor]:
+                arrest: Token | None = None) -> list[Actor]:
     """"A Saudi court sentenced eight people", "the interior ministry said 305 people had
     been detained": people a state's court, prosecutor or police acts on, named by no
     country, are that state's own, not the story's focus country's (a guess for them
     that is wrong whenever the story is mostly about the other party). So are the people
     its authorities arrest ("Ugandan authorities have arrested scores of opposition
     supporters", "security officials said several people had been arrested"): given
-    ``arrest_places``, the countries the sentence places an arrest in, when none is
-    another country (not deportations: the people sent away are foreigners)."""
+    the ``arrest`` trigger, when no country the sentence places it in is another
+    country and it names no people often abroad (not deportations: the people sent
+    away are foreigners)."""
     if event_type not in HOME_ACTS or len(sources) != 1 or not sources[0].country:
         return targets
     own = sources[0].country
     if home_institution(sources[0]):
         roles = ARRESTED_PEOPLE if event_type == "COERCE" and home_body(sources[0]) \
             else HOME_PEOPLE
-    elif arrest_places is not None and arrest_places <= {own} and \
-            ends_in_word(sources[0].text, ARRESTING_AUTHORITIES):
+    elif arrest is not None and ends_in_word(sources[0].text, ARRESTING_AUTHORITIES) \
+            and not foreigners_named(arrest, targets) and sentence_places(arrest) <= {own}:
         roles = HOME_PEOPLE
     else:
         return targets

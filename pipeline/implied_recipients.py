@@ -16,7 +16,6 @@ from pipeline.actor_home_deployments import home_deployment
 from pipeline.actor_hyphen_pairs import hyphen_pair
 from pipeline.actor_lexicon import BODIES, STATE_BODIES, names_country, place_country
 from pipeline.actor_premises import premises_owner
-from pipeline.actor_setting import sentence_places
 from pipeline.actor_swaps import swap_halves
 from pipeline.actor_third_named import third_named
 from pipeline.agentless_doers import NULL_SOURCE_OK
@@ -34,7 +33,6 @@ from pipeline.home_aims import (
 from pipeline.implied_parties import (
     CROWDS,
     displaced_of_other,
-    foreigners_named,
     home_people,
     last_word,
     own_opponents,
@@ -279,9 +277,8 @@ def implied_recipients(finder: ArgumentFinder, trig: Trigger, event_type: str,
     sources = guessed_side(finder.resolver, finder.annotated.title_sentences, event_type,
                            sources, targets)
     # "a court jailed 8 people", "authorities arrested 30 people"
-    targets = home_people(sources, targets, event_type, sentence_places(tok) if (
-        event_type == "COERCE" and trig.sense.mode == "arrest" and
-        not foreigners_named(tok, targets)) else None)
+    targets = home_people(sources, targets, event_type, tok if (
+        event_type == "COERCE" and trig.sense.mode == "arrest") else None)
     # "the opposition accused the authorities": its own state's authorities
     targets = home_voice_addressees(sources, targets, event_type)
     targets = own_people_wronged(finder, event_type, sources, targets, near)
