@@ -53,21 +53,21 @@ def _aimed_at(name: Token, trigger: Token) -> bool:
         through_noun = through_noun or (noun.pos_ == "NOUN" and noun.dep_ in MODIFIER_DEPS)
     if noun.lemma_.lower() in MISSIONS:
         return True
-    if noun.dep_ == "pobj" and noun.head.lower_ == "outside" and \
-            noun.head.head == trigger and not through_noun and \
-            noun.lemma_.lower() in PROTEST_PREMISES:
-        # "protested outside South African businesses", "outside a Turkish visa
-        # centre": what the crowd faces (a name of the protesters' own country is never
-        # asked about: "outside the Somali parliament")
-        return True
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
-            lemma_of(noun.head.head) in LEAVING_DEMANDS and \
-            noun.head.head.dep_ in ("dobj", "obj") and \
-            lemma_of(noun.head.head.head) == "demand" and not through_noun and \
-            noun.lemma_.lower() in STATE_PRESENCE:
-        # "rallied to demand the departure of French troops" (not "to protest the
-        # expulsion of Afghan refugees": that is against the expeller)
-        return True
+    if noun.dep_ == "pobj" and not through_noun:
+        prep = noun.head
+        if prep.lower_ == "outside" and prep.head == trigger and \
+                noun.lemma_.lower() in PROTEST_PREMISES:
+            # "protested outside South African businesses", "outside a Turkish visa
+            # centre": what the crowd faces (a name of the protesters' own country is
+            # never asked about: "outside the Somali parliament")
+            return True
+        if prep.lower_ == "of" and lemma_of(prep.head) in LEAVING_DEMANDS and \
+                prep.head.dep_ in ("dobj", "obj") and \
+                lemma_of(prep.head.head) == "demand" and \
+                noun.lemma_.lower() in STATE_PRESENCE:
+            # "rallied to demand the departure of French troops" (not "to protest the
+            # expulsion of Afghan refugees": that is against the expeller)
+            return True
     named = noun.head if noun.dep_ == "det" else noun  # "the United States" from "the"
     if named.dep_ in ("dobj", "obj") and named.head != trigger and \
             named.head.lemma_.lower() in DISSENT_ERRANDS:
