@@ -25,6 +25,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import lookup
+from pipeline.actor_setting import WHERE_PREPS
 from pipeline.doc_views import full_name
 from schemas import Entity
 
@@ -34,9 +35,9 @@ if TYPE_CHECKING:
 #: Labels a missed place name may carry; other labels (dates, numbers, places) are left.
 RETYPED = frozenset({"PERSON", "ORG"})
 POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
-#: Prepositions whose object is a place: a surname after them is still the place.
-PLACE_PREPS = frozenset({"in", "at", "to", "from", "into", "near", "outside", "via",
-                         "around", "across", "toward", "towards"})
+#: Prepositions whose object is a place: a surname after them is still the place
+#: (where something happens, but not "inside", and where one goes or comes from).
+PLACE_PREPS = WHERE_PREPS - {"inside"} | {"to", "from", "into", "via", "toward", "towards"}
 
 
 def tag_place_names(doc: Doc, entities: list[Entity]) -> list[Entity]:
