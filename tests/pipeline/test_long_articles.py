@@ -13,6 +13,8 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
+from spacy.tokens import Doc
+
 from pipeline.annotate import PARSE_PIECE_CHARS, parse_texts, text_pieces
 from pipeline.doc_views import earlier_lemmas, earlier_words, ent_at, span_ents
 
@@ -95,15 +97,22 @@ def test_the_white_space_around_a_line_break_stays_with_the_piece_before() -> No
         ["One.\n \n ", "Two.\n\n", "Three."]
 
 
-def test_a_long_text_parsed_in_pieces_has_the_tokens_and_sentences_of_the_whole(
-        nlp: Any) -> None:
-    text = made_up_story(3 * PARSE_PIECE_CHARS)
-    assert len(text_pieces(text)) > 1
+def _pieces_and_whole(text: str, nlp: Any) -> tuple[Doc, Doc]:
+    """The text parsed in pieces and whole; the joined Doc has the text, tokens and
+    offsets of the whole parse."""
     in_pieces = parse_texts([text], nlp)[0]
     whole = parse_texts([text], nlp, piece_chars=len(text))[0]
     assert in_pieces.text == text
     assert [(t.text, t.idx, t.whitespace_) for t in in_pieces] == \
         [(t.text, t.idx, t.whitespace_) for t in whole]
+    return in_pieces, whole
+
+
+def test_a_long_text_parsed_in_pieces_has_the_tokens_and_sentences_of_the_whole(
+        nlp: Any) -> None:
+    text = made_up_story(3 * PARSE_PIECE_CHARS)
+    assert len(text_pieces(text)) > 1
+    in_pieces, whole = _pieces_and_whole(text, nlp)
     # every paragraph starts a sentence in both; no sentence crosses a cut
     starts = {s.start_char for s in in_pieces.sents}
     offset = 0
@@ -120,11 +129,7 @@ def test_a_long_text_without_line_breaks_parsed_in_pieces_has_the_tokens_of_the_
     # the whole text's parse; the tokens and their offsets may not
     text = made_up_story(3 * PARSE_PIECE_CHARS).replace("\n\n", " ")
     assert "\n" not in text and len(text_pieces(text)) > 2
-    in_pieces = parse_texts([text], nlp)[0]
-    whole = parse_texts([text], nlp, piece_chars=len(text))[0]
-    assert in_pieces.text == text
-    assert [(t.text, t.idx, t.whitespace_) for t in in_pieces] == \
-        [(t.text, t.idx, t.whitespace_) for t in whole]
+    in_pieces, _ = _pieces_and_whole(text, nlp)
     starts = {s.start_char for s in in_pieces.sents}
     offset = 0
     for piece in text_pieces(text):
