@@ -94,8 +94,9 @@ def test_demanding_a_law_be_withdrawn_names_no_country(code_text: Any) -> None:
     assert {t for ty, s, t in triples(out) if ty == "PROTEST"} <= {"ESP"}
 
 
-def test_arrests_outside_a_foreign_restaurant_are_no_protest_target(
+def test_guard_arrests_outside_a_foreign_restaurant_are_no_protest(
         code_text: Any) -> None:
+    # (a guard: police detaining men is no protest with or without the premises rule)
     out = code_text(ROW + "Police detained ten men outside an Ethiopian restaurant in "
                     "Mogadishu.", title=TITLE)
     assert not any(ty == "PROTEST" for ty, _, _ in triples(out))

@@ -36,6 +36,7 @@ def test_the_prime_ministers_surname_is_no_capital(
 @pytest.mark.parametrize(("text", "country"), [
     ("Muscat said on Thursday it would host the talks between Iran and the United "
      "States.", "OMN"),
+    # (a guard: Oman is found from "Oman and Iran" whatever "in Muscat" is read as)
     ("Prime Minister Joseph Muscat met Omani officials on Thursday. Oman and Iran held "
      "talks in Muscat on Friday.", "OMN"),
     ("The aircraft carrier USS George Washington arrived in Busan on Thursday. Washington "
