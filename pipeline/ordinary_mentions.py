@@ -21,7 +21,7 @@ from pipeline.actor_lexicon import judicial
 from pipeline.actor_lexicon import lexicon as actor_words
 from pipeline.headline_passives import on_title_line
 from pipeline.prep_objects import prep_objects
-from pipeline.trigger_lexicon import cooperation_words, lemma_of, of_objects
+from pipeline.trigger_lexicon import cooperation_words, counted_whole, lemma_of, of_objects
 from pipeline.trigger_protest import protesters_subject
 from pipeline.word_classes import word_class
 
@@ -224,10 +224,13 @@ def judicial_approval(tok: Token) -> bool:
 
 def released_matter(tok: Token, *, nominal: bool) -> bool:
     """"Released a video", "released sketches of three suspects", "released an intelligence
-    assessment", "the release of information", "the film was released in Britain": what
-    is published, put out or let out is no one set free (PLOVER RETREAT). Word class
-    ``released_matter``."""
-    if lemma_of(tok) != "release":
+    assessment", "the release of information", "the film was released in Britain", "video
+    released by the military": what is published, put out or let out is no one set free
+    (PLOVER RETREAT). Word class ``released_matter``; a count or a measure is what it
+    counts ("released thousands of pages of files"). The one definition for the verb
+    senses "release" and "free" (``trigger_objects.restricted_out``) and the event
+    (``pipeline.event_filters``)."""
+    if lemma_of(tok) not in ("release", "free"):
         return False
     matter = word_class("released_matter")
     own = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
@@ -235,12 +238,16 @@ def released_matter(tok: Token, *, nominal: bool) -> bool:
         # "the release of information"; a gerund read as a noun keeps its object
         # ("argued that releasing information would ...")
         released: list[Token | None] = [*of_objects(tok), *own]
+    elif own:
+        released = [_antecedent(c, tok) for c in own]
+    elif tok.dep_ == "acl":
+        released = [tok.head]  # "video released by the military"
     else:
-        released = [_antecedent(c, tok) for c in own] or [
-            # "released data showing inflation rose": the object read as the subject of
-            # the clause after it
-            s for c in tok.children if c.dep_ == "ccomp"
-            for s in c.children if s.dep_ == "nsubj"]
+        # "released data showing inflation rose": the object read as the subject of
+        # the clause after it
+        released = [s for c in tok.children if c.dep_ == "ccomp"
+                    for s in c.children if s.dep_ == "nsubj"]
+    released = [counted_whole(r) for r in released]
     if any(r is not None and r.pos_ == "NOUN" for r in released):
         # "his second collection The Massacre was released": a title beside its kind
         released = [r for r in released if r is None or r.pos_ != "PROPN"]

@@ -12,6 +12,7 @@ from pipeline.bounded_cache import BoundedCache
 from pipeline.plover import TYPES
 from pipeline.prep_objects import prep_objects
 from pipeline.syntax import dated_prep
+from pipeline.word_classes import word_class
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -229,6 +230,29 @@ def of_objects(noun: Token) -> list[Token]:
     """The objects of ``noun``'s "of" phrases, in order ("a barrage of rockets", "35 tonnes
     of food"): what a count, a measure or a volley is of."""
     return prep_objects(noun, ("of",))
+
+
+#: Measure nouns whose "of" object is what is carried or sent ("tonnes of food"): the
+#: verb's table reads what they measure, count or carry.
+MEASURES = word_class("carried_measures")
+
+
+def measured_whole(noun: Token, *, counts: bool = False) -> Token:
+    """What a measure is of ("35 tonnes of food": the food), and with ``counts`` what a
+    number counts too; the noun where it measures nothing named."""
+    while lemma_of(noun) in MEASURES or (counts and noun.tag_ == "CD"):
+        inner = next(iter(of_objects(noun)), None)
+        if inner is None:
+            break
+        # "of food and medical supplies" may parse with the first conjunct as nmod
+        noun = next((g for g in inner.children if g.dep_ == "nmod"), inner)
+    return noun
+
+
+def counted_whole(noun: Token | None) -> Token | None:
+    """A count or a measure is what it counts: "released thousands of pages of files"
+    frees nobody, "released hundreds of prisoners" does."""
+    return None if noun is None else measured_whole(noun, counts=True)
 
 
 def object_phrase(obj: Token) -> list[str]:

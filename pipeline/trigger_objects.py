@@ -8,14 +8,16 @@ from typing import TYPE_CHECKING
 from pipeline.agreed_reliefs import relieved_act
 from pipeline.business_halts import firms_closing, market_close, own_pages_closed
 from pipeline.closed_branches import organisation_branch
-from pipeline.headline_passives import on_title_line
+from pipeline.ordinary_mentions import released_matter
 from pipeline.prep_objects import prep_objects
 from pipeline.syntax import objects
 from pipeline.trigger_lexicon import (
     Sense,
     cooperation_words,
+    counted_whole,
     lemma_of,
     lexicon,
+    measured_whole,
     noun_rest_ok,
     object_phrase,
     of_objects,
@@ -29,9 +31,6 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Token
 
-#: Measure nouns whose "of" object is what is carried or sent ("tonnes of food"): the
-#: verb's table reads what they measure, count or carry.
-MEASURES = word_class("carried_measures")
 #: Sums of money whose "in" phrase says what they are ("$5 billion in military aid").
 MONEY_WORDS = frozenset({"dollar", "euro", "pound", "yen", "yuan", "rouble", "ruble",
                          "million", "billion", "trillion", "$", "€", "£"})
@@ -410,13 +409,7 @@ def restricted_out(tok: Token, sense: Sense) -> bool:
             lemma_of(c) in HOSTED_FORCES for c in hosted.children if c.dep_ == "conj"))
     if sense.phrase in ("release", "free"):
         # "released photographs of the meeting", "video released by the military"
-        released = object_or_patient(tok)
-        if released is None and tok.dep_ == "acl":
-            released = tok.head
-        released = counted_whole(released)
-        # no name outside a title-cased headline: "the journalist Page" is a person freed
-        return released is not None and lemma_of(released) in word_class("released_matter") and (
-            released.pos_ != "PROPN" or on_title_line(released))
+        return released_matter(tok, nominal=False)
     if sense.type == "COERCE" and sense.phrase in ("close", "shut"):
         # "closed thousands of accounts", "closed the case": no premises or outlet shut
         if market_close(tok) or firms_closing(tok):
@@ -434,24 +427,6 @@ def restricted_out(tok: Token, sense: Sense) -> bool:
             p.dep_ == "pobj" and lemma_of(p) in words["not_withdrawn_from"] for p in c.children)
             for c in tok.children)
     return False
-
-
-def measured_whole(noun: Token, *, counts: bool = False) -> Token:
-    """What a measure is of ("35 tonnes of food": the food), and with ``counts`` what a
-    number counts too; the noun where it measures nothing named."""
-    while lemma_of(noun) in MEASURES or (counts and noun.tag_ == "CD"):
-        inner = next(iter(of_objects(noun)), None)
-        if inner is None:
-            break
-        # "of food and medical supplies" may parse with the first conjunct as nmod
-        noun = next((g for g in inner.children if g.dep_ == "nmod"), inner)
-    return noun
-
-
-def counted_whole(noun: Token | None) -> Token | None:
-    """A count or a measure is what it counts: "released thousands of pages of files"
-    frees nobody, "released hundreds of prisoners" does."""
-    return None if noun is None else measured_whole(noun, counts=True)
 
 
 def unaimed_measures(tok: Token) -> bool:

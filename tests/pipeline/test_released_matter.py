@@ -6,9 +6,11 @@ retreat, also beside a work ("the singer was released from prison after his albu
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 
+from pipeline.ordinary_mentions import released_matter
 from schemas import ExtractedArticle
 from tests.pipeline.coding import event_types
 
@@ -114,3 +116,32 @@ def test_guard_a_person_or_a_seized_thing_freed_beside_a_document(
 def test_a_work_released_again_as_it_is_no_retreat(
         code_text: Callable[..., ExtractedArticle], text: str) -> None:
     assert "RETREAT" not in event_types(code_text(text))
+
+
+# One definition for the verb senses "release" and "free" and for the event: what the
+# clause a verb hangs on names, or a count of matter, is matter for both.
+
+def _word(nlp: Any, text: str, word: str) -> Any:
+    return next(t for t in nlp(text) if t.lower_ == word)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Footage released by the navy showed the collision.", "released"),
+    ("The archive released thousands of pages of files on Friday.", "released"),
+    ("The court freed the documents for publication.", "freed"),
+    ("The ministry announced the release of thousands of pages of files.", "release"),
+])
+def test_released_matter_reads_the_head_a_count_and_free(nlp: Any, text: str,
+                                                          word: str) -> None:
+    tok = _word(nlp, text, word)
+    assert released_matter(tok, nominal=tok.pos_ == "NOUN")
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Israel released thousands of Palestinian prisoners on Friday.", "released"),
+    ("The rebels freed two Italian journalists on Friday.", "freed"),
+    ("Hamas announced the release of dozens of hostages.", "release"),
+])
+def test_guard_people_released_are_no_matter(nlp: Any, text: str, word: str) -> None:
+    tok = _word(nlp, text, word)
+    assert not released_matter(tok, nominal=tok.pos_ == "NOUN")
