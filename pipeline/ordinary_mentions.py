@@ -342,8 +342,8 @@ def hit_success(tok: Token) -> bool:
 def _struck_by_arms(tok: Token) -> bool:
     """A weapon or an armed doer as the subject ("a Hamas rocket hit", "Israeli jets
     hit", "Russian drones hit the cinemas"): what is hit is struck, whatever it is
-    (word class ``hit_strikers``)."""
-    strikers = word_class("hit_strikers")
+    (word classes ``struck_with``, ``armed_men`` and ``hit_strikers``)."""
+    strikers = word_class("struck_with") | word_class("armed_men") | word_class("hit_strikers")
     return any(lemma_of(w) in strikers
                for c in tok.children if c.dep_ == "nsubj"
                for s in (c, *c.conjuncts)

@@ -7,9 +7,11 @@ its reading."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 
+from pipeline.ordinary_mentions import hit_success
 from schemas import ExtractedArticle
 from tests.pipeline.coding import event_types, triples
 
@@ -79,3 +81,23 @@ def test_guard_a_blow_on_a_place_stays_an_attack(
 def test_guard_weapons_hitting_a_school_a_height_or_the_shops(
         code_text: Callable[..., ExtractedArticle], text: str) -> None:
     assert "ASSAULT" in event_types(code_text(text))
+
+
+# One list of strikers: the weapons "hit ... with" names (``struck_with``) and the armed men
+# whose taking is violent (``armed_men``) strike what they hit, as "Hamas rockets" do.
+
+def _hit(nlp: Any, text: str) -> Any:
+    return next(t for t in nlp(text) if t.lower_ == "hit")
+
+
+@pytest.mark.parametrize("text", [
+    "Grenades hit the shops on Monday.",
+    "Insurgents hit the cinemas overnight.",
+    "Rebel bombardment hit the shops overnight.",
+])
+def test_weapons_and_armed_men_strike_the_shops(nlp: Any, text: str) -> None:
+    assert not hit_success(_hit(nlp, text))
+
+
+def test_guard_a_work_reaching_the_shelves_is_a_success(nlp: Any) -> None:
+    assert hit_success(_hit(nlp, "The new single hit the charts."))
