@@ -33,6 +33,7 @@ import time
 import weakref
 from collections.abc import Callable, Sequence
 from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Protocol, TypeVar
 
@@ -46,6 +47,19 @@ T = TypeVar("T")
 
 class NlpProcessDied(PipelineError):
     """The NLP child process exited while working on this input (crash or OOM kill)."""
+
+
+@dataclass(frozen=True, slots=True)
+class ExtractOptions:
+    """How the extract stage codes each article, from the settings: at most
+    ``max_events`` events (``max_events_per_article``), with the learned detector where
+    ``learned`` (``learned_detector``), and no events for an off-topic story where
+    ``screen`` (``screen_off_topic``). One value, so a runner and its child process pass
+    the settings on whole."""
+
+    max_events: int
+    learned: bool = False
+    screen: bool = True
 
 
 class NlpRunner(Protocol):
@@ -78,18 +92,17 @@ def annotate_values(model: str, articles: Sequence[CleanArticle], batch_size: in
 
 
 def extract_value(model: str, annotated_value: bytes, now: datetime,
-                  max_events: int, learned: bool = False, screen: bool = True) -> bytes:
-    """``extract`` of one annotated record's value; the ExtractedArticle's JSON out
-    (``learned``: with the learned detector, the ``learned_detector`` setting;
-    ``screen``: the ``screen_off_topic`` setting)."""
+                  options: ExtractOptions) -> bytes:
+    """``extract`` of one annotated record's value, coded as ``options`` say; the
+    ExtractedArticle's JSON out."""
     from agents.resources import load_nlp
     from pipeline.event_detector import learned_models
     from pipeline.extract import extract
 
     annotated = AnnotatedArticle.from_dict(loads(annotated_value))
     extracted = extract(annotated, vocab=load_nlp(model).vocab, version=__version__,
-                        now=now, max_events=max_events, screen_off_topic=screen,
-                        **learned_models(learned))
+                        now=now, max_events=options.max_events,
+                        screen_off_topic=options.screen, **learned_models(options.learned))
     return dumps(extracted)
 
 
@@ -124,10 +137,9 @@ class ThreadRunner:
     """
 
     def __init__(self, model: str, *, batch_size: int, max_entities: int,
-                 max_events: int, learned: bool = False, screen: bool = True) -> None:
+                 options: ExtractOptions) -> None:
         self.model, self.batch_size = model, batch_size
-        self.max_entities, self.max_events = max_entities, max_events
-        self.learned, self.screen = learned, screen
+        self.max_entities, self.options = max_entities, options
         # One lock per event loop (tests run several). Weak keys: a closed loop and its
         # lock go away, and a new loop can never inherit a lock bound to a dead one
         # (an id()-keyed dict allowed both).
@@ -150,7 +162,7 @@ class ThreadRunner:
     async def start(self) -> None:
         if self._ready:
             return
-        await self._run(_load, self.model, self.learned)
+        await self._run(_load, self.model, self.options.learned)
         self._ready = True
 
     async def annotate(self, articles: Sequence[CleanArticle]) -> list[bytes]:
@@ -159,7 +171,7 @@ class ThreadRunner:
 
     async def extract(self, annotated_value: bytes, now: datetime) -> bytes:
         return await self._run(extract_value, self.model, annotated_value, now,
-                               self.max_events, self.learned, self.screen)
+                               self.options)
 
     def close(self) -> None:
         self._ready = False
@@ -207,11 +219,9 @@ class ProcessRunner:
     """
 
     def __init__(self, model: str, *, batch_size: int, max_entities: int,
-                 max_events: int, processes: int = 1, learned: bool = False,
-                 screen: bool = True) -> None:
+                 options: ExtractOptions, processes: int = 1) -> None:
         self.model, self.batch_size = model, batch_size
-        self.max_entities, self.max_events = max_entities, max_events
-        self.learned, self.screen = learned, screen
+        self.max_entities, self.options = max_entities, options
         self.processes = processes
         self._pool: concurrent.futures.ProcessPoolExecutor | None = None
         self._slots: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Semaphore] = (
@@ -267,7 +277,7 @@ class ProcessRunner:
             return
         # Load the model before the first batch, so the first articles do not wait for
         # it (and /readyz tells the truth); a missing model raises ModelNotInstalled.
-        await asyncio.gather(*(self._call(_load, self.model, self.learned)
+        await asyncio.gather(*(self._call(_load, self.model, self.options.learned)
                                for _ in range(self.processes)))
 
     async def annotate(self, articles: Sequence[CleanArticle]) -> list[bytes]:
@@ -276,7 +286,7 @@ class ProcessRunner:
 
     async def extract(self, annotated_value: bytes, now: datetime) -> bytes:
         return await self._call(extract_value, self.model, annotated_value, now,
-                                self.max_events, self.learned, self.screen)
+                                self.options)
 
     @staticmethod
     def _stop(pool: concurrent.futures.ProcessPoolExecutor) -> None:

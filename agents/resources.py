@@ -15,7 +15,7 @@ from pipeline.sentence_ner import decode_ner_by_sentence
 if TYPE_CHECKING:
     from spacy.language import Language
 
-    from agents.nlp_runner import NlpRunner
+    from agents.nlp_runner import ExtractOptions, NlpRunner
     from pipeline.gazetteer import Gazetteer
     from pipeline.settings import Settings
 
@@ -67,22 +67,24 @@ def load_gazetteer() -> Gazetteer:
 
 def nlp_runner(settings: Settings) -> NlpRunner:
     """The process's NLP runner for these settings (one per process, like the model)."""
+    from agents.nlp_runner import ExtractOptions
+
+    options = ExtractOptions(settings.max_events_per_article, settings.learned_detector,
+                             settings.screen_off_topic)
     return _runner(settings.model, settings.nlp_processes, settings.nlp_batch_size,
-                   settings.max_entities, settings.max_events_per_article,
-                   settings.learned_detector, settings.screen_off_topic)
+                   settings.max_entities, options)
 
 
 @functools.cache
 def _runner(model: str, processes: int, batch_size: int, max_entities: int,
-            max_events: int, learned: bool = False, screen: bool = True) -> NlpRunner:
+            options: ExtractOptions) -> NlpRunner:
     from agents.nlp_runner import ProcessRunner, ThreadRunner
 
     if processes == 0:
         return ThreadRunner(model, batch_size=batch_size, max_entities=max_entities,
-                            max_events=max_events, learned=learned, screen=screen)
+                            options=options)
     runner = ProcessRunner(model, batch_size=batch_size, max_entities=max_entities,
-                           max_events=max_events, processes=processes, learned=learned,
-                           screen=screen)
+                           options=options, processes=processes)
     # Stopped before interpreter teardown even where nobody closed it (tests, scripts):
     # left to the garbage collector, the pool's manager thread dies noisily.
     atexit.register(runner.close)

@@ -20,7 +20,7 @@ from typing import Any
 import orjson
 import pytest
 
-from agents.nlp_runner import NlpProcessDied, ProcessRunner, ThreadRunner
+from agents.nlp_runner import ExtractOptions, NlpProcessDied, ProcessRunner, ThreadRunner
 from agents.resources import ModelNotInstalled
 from pipeline.errors import PipelineError
 from pipeline.settings import Settings
@@ -45,7 +45,7 @@ ARTICLES = [
 
 
 def kwargs() -> dict[str, Any]:
-    return {"batch_size": 16, "max_entities": 2000, "max_events": 200}
+    return {"batch_size": 16, "max_entities": 2000, "options": ExtractOptions(max_events=200)}
 
 
 @pytest.fixture(scope="module")
@@ -188,8 +188,9 @@ def raise_two_argument_error() -> None:
 
 PARENT = """
 import asyncio, os, sys
-from agents.nlp_runner import ProcessRunner
-runner = ProcessRunner(sys.argv[1], batch_size=4, max_entities=100, max_events=10)
+from agents.nlp_runner import ExtractOptions, ProcessRunner
+runner = ProcessRunner(sys.argv[1], batch_size=4, max_entities=100,
+                       options=ExtractOptions(max_events=10))
 asyncio.run(runner.start())
 print(*(p.pid for p in runner._pool._processes.values()), flush=True)
 sys.stdin.read()
@@ -230,3 +231,12 @@ def test_settings_choose_the_runner() -> None:
     assert nlp_runner(Settings()) is nlp_runner(Settings())  # one per process
     with pytest.raises(ValueError, match="NEWSWIRE_NLP_PROCESSES"):
         Settings(nlp_processes=-1)
+
+
+def test_the_runner_codes_with_the_settings_extract_options() -> None:
+    from agents.resources import nlp_runner
+
+    runner = nlp_runner(Settings(nlp_processes=0, max_events_per_article=5,
+                                 learned_detector=True, screen_off_topic=False))
+    assert isinstance(runner, ThreadRunner)
+    assert runner.options == ExtractOptions(max_events=5, learned=True, screen=False)

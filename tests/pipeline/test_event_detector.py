@@ -153,7 +153,7 @@ def test_a_sentence_the_rules_coded_offers_no_candidate_of_its_type(
 def test_the_worker_codes_with_the_detector_where_the_setting_asks(
         nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     import pipeline.event_detector as detector_module
-    from agents.nlp_runner import extract_value
+    from agents.nlp_runner import ExtractOptions, extract_value
     from schemas.codec import dumps, loads
 
     monkeypatch.setattr(detector_module, "load_detector",
@@ -164,8 +164,9 @@ def test_the_worker_codes_with_the_detector_where_the_setting_asks(
                          word_count=len(WITHHELD.split()))
     value = dumps(annotate_batch([clean], nlp)[0])
     now = datetime(2026, 1, 1, tzinfo=UTC)
-    on = loads(extract_value("en_core_web_sm", value, now, 200, learned=True))
-    off = loads(extract_value("en_core_web_sm", value, now, 200))
+    on = loads(extract_value("en_core_web_sm", value, now,
+                             ExtractOptions(max_events=200, learned=True)))
+    off = loads(extract_value("en_core_web_sm", value, now, ExtractOptions(max_events=200)))
     assert [e["type"] for e in on["events"]] == ["REJECT"] and off["events"] == []
 
 
