@@ -12,8 +12,12 @@ spans refer back to the doc, a cycle only the garbage collector would free).
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 _ENTS = "newswire.ents"
 _ENT_STARTS = "newswire.ent_starts"
@@ -137,13 +141,19 @@ def _positions(doc: Doc, view: str) -> dict[str, list[int]]:
 def named_surname(doc: Doc, name: str) -> bool:
     """Whether a one-word name is the surname of a person the article names in full
     ("Muscat" after "Prime Minister Joseph Muscat"): that person, not a place."""
-    surnames: frozenset[str] | None = doc.user_data.get(_SURNAMES)
-    if surnames is None:
-        surnames = doc.user_data[_SURNAMES] = frozenset(
-            words[-1] for e in doc_ents(doc) if e.label_ == "PERSON"
-            and full_name(words := _bare(e.text).split()))
+    found: frozenset[str] | None = doc.user_data.get(_SURNAMES)
+    if found is None:
+        found = doc.user_data[_SURNAMES] = surnames(
+            _bare(e.text) for e in doc_ents(doc) if e.label_ == "PERSON")
     bare = _bare(name)
-    return " " not in bare and bare in surnames
+    return " " not in bare and bare in found
+
+
+def surnames(person_names: Iterable[str]) -> frozenset[str]:
+    """The last words of the full names among ``person_names`` ("Joseph Muscat", "Volker
+    Turk"): a bare "Muscat" is that person, not Oman's capital. The caller says which
+    names (the model's entities or the coder's) and how they are written."""
+    return frozenset(words[-1] for name in person_names if full_name(words := name.split()))
 
 
 def full_name(words: list[str]) -> bool:

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import lookup
 from pipeline.actor_setting import WHERE_PREPS
-from pipeline.doc_views import full_name
+from pipeline.doc_views import surnames
 from schemas import Entity
 
 if TYPE_CHECKING:
@@ -45,12 +45,14 @@ def tag_place_names(doc: Doc, entities: list[Entity]) -> list[Entity]:
     typed wrongly made place entities (GPE, or NORP for a demonym), in text order."""
     out: list[Entity] = []
     covered: set[int] = set()
-    surnames = _surnames(entities)
+    # the coder's person entities as written: unlike named_surname's, a trailing
+    # possessive stays on ("Joseph Muscat's" gives no surname)
+    named = surnames(e.text for e in entities if e.label == "PERSON")
     for k, ent in enumerate(entities):
         if ent.token_start in covered:
             continue
         if ent.label == "PERSON" and \
-                _named_person(doc, ent.token_start, ent.token_end, surnames):
+                _named_person(doc, ent.token_start, ent.token_end, named):
             covered.update(range(ent.token_start, ent.token_end))
             out.append(ent)  # the model's person stays one
             continue
@@ -65,20 +67,13 @@ def tag_place_names(doc: Doc, entities: list[Entity]) -> list[Entity]:
     return sorted(out, key=lambda e: e.token_start)
 
 
-def _surnames(entities: list[Entity]) -> frozenset[str]:
-    """The last words of the article's full person names ("Joseph Muscat", "Volker
-    Turk"): a bare "Muscat" is that person, not Oman's capital."""
-    return frozenset(words[-1] for e in entities
-                     if e.label == "PERSON" and full_name(words := e.text.split()))
-
-
-def _named_person(doc: Doc, start: int, end: int, surnames: frozenset[str]) -> bool:
+def _named_person(doc: Doc, start: int, end: int, named: frozenset[str]) -> bool:
     """Whether ``doc[start:end]`` is one word that is the surname of a person the article
     names in full and is not where something happens ("talks in Muscat") or where one
     goes: a place or person name read as the person."""
     while end > start and doc[end - 1].text in POSSESSIVE:
         end -= 1
-    if end - start != 1 or doc[start].text not in surnames:
+    if end - start != 1 or doc[start].text not in named:
         return False
     head = doc[start].head
     return not (doc[start].dep_ == "pobj" and head.lower_ in PLACE_PREPS)

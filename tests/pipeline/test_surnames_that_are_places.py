@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 import pytest
 
+from pipeline.doc_views import surnames
 from schemas import ExtractedArticle
 from tests.pipeline.coding import pairs
 
@@ -47,3 +48,14 @@ def test_the_prime_ministers_surname_is_no_capital(
 def test_a_place_no_person_is_named_by_stays_the_place(
         code_text: Callable[..., ExtractedArticle], text: str, country: str) -> None:
     assert any(country in pair for pair in pairs(code_text(text)))
+
+
+# One helper gives the surnames of the names its caller reads (the model's entities with
+# their possessive cut, or the coder's as written).
+
+def test_surnames_are_the_last_words_of_full_names() -> None:
+    assert surnames(["Joseph Muscat", "Volker Turk", "Muscat"]) == {"Muscat", "Turk"}
+
+
+def test_guard_an_acronym_makes_no_full_name() -> None:
+    assert surnames(["USS George Washington"]) == frozenset()
