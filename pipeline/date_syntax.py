@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from pipeline import dates
 from pipeline.date_patterns import BACKWARD_ANAPHORA, WEEKDAY_PHRASE
 from pipeline.event_places import clause_verb
-from pipeline.modality import FUTURE_MODALS
+from pipeline.modality import has_future_modal
 from pipeline.word_classes import word_class
 
 if TYPE_CHECKING:
@@ -146,12 +146,6 @@ def after_clause(tok: Token, after_at: int) -> bool:
 
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
-
-
-def has_future_modal(verb: Token) -> bool:
-    """"would charge", "will meet": a future modal on the verb itself (the check
-    ``modality.is_future`` and ``foretold_measures._ahead`` spell out too)."""
-    return any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in verb.children)
 
 
 def shares_subject(verb: Token, other: Token) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.modality import FUTURE_MODALS
+from pipeline.modality import has_future_modal
 from pipeline.syntax import has_neg
 from pipeline.trigger_lexicon import Sense, lemma_of
 from pipeline.word_classes import word_class
@@ -30,7 +30,7 @@ def _ahead(tok: Token) -> bool:
     if lemma_of(tok) in ("consider", "weigh"):
         return True
     for t in (tok, tok.head) if tok.dep_ in ("xcomp", "advcl") else (tok,):
-        if any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in t.children):
+        if has_future_modal(t):
             return True
         if t.i != tok.i and lemma_of(t) in _READY:
             return True

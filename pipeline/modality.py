@@ -18,6 +18,13 @@ PLEDGE_LEMMAS = frozenset({"pledge", "promise", "commit"})
 #: Modals of the future ("will sign", "would respond"): also what makes a stated reaction
 #: or a foretold fate a warning (``pipeline.trigger_statements``, ``pipeline.trigger_fates``).
 FUTURE_MODALS = frozenset({"will", "would", "shall", "'ll"})
+
+
+def has_future_modal(verb: Token) -> bool:
+    """"would charge", "will meet": a future modal on the verb itself."""
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in verb.children)
+
+
 SCHEDULED = frozenset({"due", "set", "scheduled"})
 #: Verbs whose complement is an act still to come ("plans to meet Kim", "is expected to
 #: travel", "intends to file a complaint"; not "preparing to evacuate", which is under
@@ -115,9 +122,8 @@ def is_future(tok: Token) -> bool:
         # troops to shoot", a misparsed order)
         return True
     for t in _chain(tok):
-        for c in t.children:
-            if c.dep_ == "aux" and c.lower_ in FUTURE_MODALS:
-                return True
+        if has_future_modal(t):
+            return True
         if t.i != tok.i and t.lemma_.lower() in INTENT_LEMMAS and _intent_ahead(t, tok):
             return True
         # "is to free", "are to pull back", "was due to hold talks", "is set to sign"

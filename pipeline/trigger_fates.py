@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pipeline.modality import FUTURE_MODALS
+from pipeline.modality import FUTURE_MODALS, has_future_modal
 from pipeline.syntax import climbed_subject, has_neg
 from pipeline.trigger_lexicon import Sense, lemma_of
 from pipeline.word_classes import word_class
@@ -48,14 +48,11 @@ FATE_VERBS = frozenset({"pay", "face", "suffer", "answer", "receive", "exact", "
 def _future(tok: Token) -> bool:
     """"would pay", "will have to pay", "will make you pay", "will hunt you down and make
     you pay": the verb is foretold by a "will" on it or on the verb it depends on."""
-    def will(t: Token) -> bool:
-        return any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in t.children)
-
-    if will(tok):
+    if has_future_modal(tok):
         return True
     head = tok.head
     if tok.dep_ in ("xcomp", "ccomp") and lemma_of(head) in ("have", "make"):
-        return will(head) or (head.dep_ == "conj" and will(head.head))
+        return has_future_modal(head) or (head.dep_ == "conj" and has_future_modal(head.head))
     return False
 
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import lexicon as actor_words
-from pipeline.modality import FUTURE_MODALS
+from pipeline.modality import has_future_modal
 from pipeline.own_countries import any_abroad
 from pipeline.syntax import has_neg
 from pipeline.trigger_access import PERMITTING
@@ -102,8 +102,7 @@ def promised_permission(trig: Trigger, sources: list[Actor], targets: list[Actor
     heads = [tok]
     while heads[-1].dep_ == "conj" and len(heads) < 6:  # (a conjunct is never the root)
         heads.append(heads[-1].head)
-    return any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS and not has_neg(h)
-               for h in heads for c in h.children)
+    return any(has_future_modal(h) and not has_neg(h) for h in heads)
 
 
 def _withheld(tok: Token) -> bool:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from pipeline.envoys_told_to_leave import TOLD_TO_LEAVE, envoys_told_to_leave
 from pipeline.foretold_measures import foretold_measures
 from pipeline.hostile_answers import answers_no_hostile_act
-from pipeline.modality import FUTURE_MODALS, MODALS, POSSIBLE
+from pipeline.modality import MODALS, POSSIBLE, has_future_modal
 from pipeline.statement_labels import verb_label
 from pipeline.statement_senses import (
     CONDITION,
@@ -79,19 +79,13 @@ def _is_negated(tok: Token) -> bool:
     return has_neg(tok) or has_neg(tok.head)
 
 
-def _will(tok: Token) -> bool:
-    """A future modal on the verb makes a stated reaction a warning ("would respond to
-    any attack")."""
-    return any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in tok.children)
-
-
 def _warning_by_form(tok: Token) -> bool:
     """Stated reactions that are threats by their form: "would respond to any attack",
     "will respond decisively", "would be treated as a declaration of war", "will take
     action against those who ..." (a fate foretold for the other side, "would pay a
     price": ``pipeline.trigger_fates``)."""
     lemma = lemma_of(tok)
-    if not _will(tok):
+    if not has_future_modal(tok):
         return False
     if lemma in RETALIATE_VERBS:
         return any(c.dep_ == "advmod" and c.lower_ in FORCEFULLY and not (
@@ -130,7 +124,8 @@ def _warned_use(tok: Token) -> bool:
         return False
     head = tok.head if tok.dep_ == "xcomp" and lemma_of(tok.head) == "hesitate" else tok
     # a modal of possibility warns too here ("they could use force")
-    return _will(head) or any(c.dep_ == "aux" and c.lower_ in POSSIBLE for c in head.children)
+    return has_future_modal(head) or any(c.dep_ == "aux" and c.lower_ in POSSIBLE
+                                         for c in head.children)
 
 
 def _instructed_to_retaliate(tok: Token) -> bool:
@@ -321,7 +316,7 @@ def _named_responsible(tok: Token) -> Sense | None:
         return EVALUATION if _behind_harm(tok) else None
     if _is_negated(tok):
         return None
-    if lemma == "hold" and tok.pos_ in ("VERB", "AUX") and not _will(tok):
+    if lemma == "hold" and tok.pos_ in ("VERB", "AUX") and not has_future_modal(tok):
         named = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
         if any(g.lower_ == "responsible" and _blamed_for(g) for o in named
                for g in [*o.children, *tok.children] if g.dep_ in ("amod", "oprd", "acomp",

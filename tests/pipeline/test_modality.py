@@ -62,3 +62,22 @@ def test_a_made_accusation_stays_asserted(code_text: Any) -> None:
     # guard: the accusation is made when it is said, whatever its content's tense
     assert _modalities(code_text, "Iraq accused Turkey of planning new strikes.")[
         "ACCUSE"] == "asserted"
+
+
+# One check of a future modal on a verb, shared by modality, dates, foretold measures,
+# fates, permissions and stated reactions.
+
+@pytest.mark.parametrize(("text", "word", "future"), [
+    ("The court would charge them on Monday.", "charge", True),
+    ("Iran will respond to any attack.", "respond", True),
+    ("They'll meet in Doha.", "meet", True),
+    ("The court charged them on Monday.", "charged", False),
+    ("Iran could respond to any attack.", "respond", False),
+    ("He said he will go and the minister signed it.", "signed", False),
+])
+def test_a_future_modal_on_the_verb_itself(nlp: Any, text: str, word: str,
+                                            future: bool) -> None:
+    from pipeline.modality import has_future_modal
+
+    verb = next(t for t in nlp(text) if t.lower_ == word)
+    assert has_future_modal(verb) is future
