@@ -60,6 +60,14 @@ LOCATED = frozenset({"base", "headquarter", "station", "locate"})
 REMENTIONED_BODIES = word_class("rementioned_bodies")
 
 
+def _owner_entry(owner: Actor) -> Entry | None:
+    """The entry of what an owner's staff or forces belong to: its country, or the
+    international body it is; None for anyone else."""
+    if owner.country:
+        return Entry(owner.country, owner.role, "country")
+    return Entry(None, owner.role, owner.role.lower()) if owner.role in BODIES else None
+
+
 class RoleResolver:
     """Role words and the country their modifiers name."""
 
@@ -198,22 +206,14 @@ class RoleResolver:
         focus country's."""
         clause = next((a for a in whose.ancestors if a.dep_ == "relcl"), None)
         ref = self.resolve_one(clause.head) if clause is not None else None
-        if ref is None:
-            return None
-        if ref.country:
-            return Entry(ref.country, ref.role, "country")
-        return Entry(None, ref.role, ref.role.lower()) if ref.role in BODIES else None
+        return None if ref is None else _owner_entry(ref)
 
     def _owners_country(self, pron: Token) -> Entry | None:
         """"His spokesman", "her office", "his government" after "U.N. chief Guterres":
         the staff or body of the person the pronoun stands for, of his country or his
         international body."""
         who = self._person_antecedent(pron) or self.last_person
-        if who is None:
-            return None
-        if who.country:
-            return Entry(who.country, who.role, "country")
-        return Entry(None, who.role, who.role.lower()) if who.role in BODIES else None
+        return None if who is None else _owner_entry(who)
 
     def _from_common(self, tok: Token) -> Actor | None:
         lex = lexicon()
