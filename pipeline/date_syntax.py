@@ -101,15 +101,22 @@ def perfect(verb: Token) -> bool:
 _SAYING = frozenset({"say"})
 
 
+def phrase_words(sent: Span, res: dates.DateResolution) -> Span | None:
+    """The words of ``res``'s date phrase where it stands in ``sent`` (not the words'
+    first match: the same day may stand twice); None where it has no place or no words."""
+    at = res.start
+    if at is None:
+        return None
+    span = sent.char_span(at, at + len(res.text), alignment_mode="expand")
+    return span if span is not None and len(span) else None
+
+
 def aside(sent: Span, res: dates.DateResolution) -> bool:
     """Whether ``sent`` gives the day of ``res``'s phrase, where it stands, as an aside the
     narrative does not go on with: fronted and set off by a comma ("On Saturday, ..."),
     or on a verb of saying ("The ministry said on Sunday that ...")."""
-    at = res.start  # not the words' first match: the same day may stand twice
-    if at is None:
-        return False
-    span = sent.char_span(at, at + len(res.text), alignment_mode="expand")
-    if span is None or len(span) == 0:
+    span = phrase_words(sent, res)
+    if span is None:
         return False
     prep = span.root.head if span.root.dep_ == "pobj" else None
     if prep is None or prep.lower_ != "on":

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from pipeline import dates
 from pipeline.clause_date_ranks import GOVERNING
-from pipeline.date_syntax import dated_verb, is_reporting, perfect
+from pipeline.date_syntax import dated_verb, is_reporting, perfect, phrase_words
 from pipeline.doc_views import span_text
 from pipeline.event_places import clause_verb
 
@@ -34,11 +34,8 @@ _REACH = 3
 def _reporting_verb(sent: Span, res: DateResolution) -> Token | None:
     """The verb of reporting ``res``'s date phrase hangs on where it stands in ``sent``
     ("said on Sunday", "told reporters on Monday"), if it hangs on one."""
-    at = res.start  # not the words' first match: the same day may stand twice
-    if at is None:
-        return None
-    span = sent.char_span(at, at + len(res.text), alignment_mode="expand")
-    if span is None or len(span) == 0:
+    span = phrase_words(sent, res)
+    if span is None:
         return None
     # "said on Sunday", "said in a statement on Sunday": the verb heading the clause
     head = clause_verb(span.root.head)
