@@ -28,6 +28,7 @@ from pipeline.deal_terms import terms_reading
 from pipeline.doc_views import forget_views, span_text
 from pipeline.domains import off_topic
 from pipeline.drawn_reactions import drawn_triggers
+from pipeline.drop_filter import EventJudge, Facts, event_facts, features
 from pipeline.ellipted_acts import ellipted_copies
 from pipeline.event_confidence import confidence
 from pipeline.event_dates import DateState, event_date, note_date, published_day
@@ -103,6 +104,12 @@ class _ArticleContext:
     #: told instigations that accuse no one (``told_rereads.read_instigations``): the acts
     #: they order stay events (``pipeline.event_filters.screen``)
     unaccused: set[int] = dataclasses.field(default_factory=set)
+    #: the learned drop filter (``pipeline.drop_filter``) and, where it is asked, what
+    #: the coder knew of each event it emitted (by event id; never in the output)
+    judge: EventJudge | None = None
+    facts: dict[str, Facts] = dataclasses.field(default_factory=dict)
+    title_end: int = 0  # the title's end token (a sentence before it is the headline's)
+    sentences: int = 0  # the article's sentence count
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,7 +137,7 @@ class _SentenceContext:
 
 def extract(annotated: AnnotatedArticle, *, vocab: Vocab, version: str, now: datetime,
             max_events: int = 200, detector: SentenceDetector | None = None,
-            ranker: ActorChooser | None = None,
+            ranker: ActorChooser | None = None, judge: EventJudge | None = None,
             screen_off_topic: bool = True) -> ExtractedArticle:
     """Code an annotated article into PLOVER events (unenriched).
 
@@ -138,12 +145,15 @@ def extract(annotated: AnnotatedArticle, *, vocab: Vocab, version: str, now: dat
     (``pipeline.event_detector``), ``ranker``: the learned choice of source and target
     (``pipeline.actor_ranker``); None (the default) for the rules alone.
     ``pipeline.event_detector.learned_models`` gives both as the settings ask.
+    ``judge``: the learned drop filter (``pipeline.drop_filter``; ``drop_filter`` gives it
+    as the ``event_filter`` setting asks): the events it drops are counted in
+    ``filtered_events``.
     ``screen_off_topic`` (the setting of that name): a sport, entertainment or tech story
     (``pipeline.domains``) emits no events; they are counted in ``screened_events``."""
     doc = to_doc(annotated, vocab)
     try:
         coded = _code_doc(annotated, doc, version=version, now=now, max_events=max_events,
-                          detector=detector, ranker=ranker)
+                          detector=detector, ranker=ranker, judge=judge)
     finally:
         # the cached views (pipeline.doc_views) point back at the doc: dropped however
         # coding ends, so an article whose coding raises is freed by refcounting too
@@ -159,7 +169,7 @@ def extract(annotated: AnnotatedArticle, *, vocab: Vocab, version: str, now: dat
 
 def _code_doc(annotated: AnnotatedArticle, doc: Doc, *, version: str, now: datetime,
               max_events: int, detector: SentenceDetector | None,
-              ranker: ActorChooser | None) -> ExtractedArticle:
+              ranker: ActorChooser | None, judge: EventJudge | None) -> ExtractedArticle:
     """``extract`` on the doc rebuilt from the annotation."""
     art = annotated.article
     finder = ArgumentFinder(annotated, doc)
@@ -181,7 +191,8 @@ def _code_doc(annotated: AnnotatedArticle, doc: Doc, *, version: str, now: datet
     fallback = None if published is not None else " ".join(s.text for s in segs[:6])
     state = DateState(fallback=fallback)
     article = _ArticleContext(ref=ref, info=info, published=published, dates=state,
-                              max_events=max_events, ranker=ranker)
+                              max_events=max_events, ranker=ranker, judge=judge,
+                              title_end=title.end, sentences=len(segs))
     for si, sent in enumerate(segs):
         # (a dateline's city can end up in the headline's segment: ", Aug 13 (agency) -")
         text = span_text(sent)
@@ -261,10 +272,27 @@ def _code_doc(annotated: AnnotatedArticle, doc: Doc, *, version: str, now: datet
                 finder.resolver.remember(a)
     # the headline's and lead's undated events take their days from the body
     events = date_lead_events(events, title.end_char, state, published=published)
+    filtered = 0
+    if judge is not None:
+        kept = _judged(events, judge, article.facts)
+        filtered, events = len(events) - len(kept), kept
     persons, orgs, places = entities(doc)
     return ExtractedArticle(article=art, events=events, persons=persons, organizations=orgs,
                             places=places, uncoded_sentences=uncoded, truncated=truncated,
-                            coding_errors=coding_errors)
+                            coding_errors=coding_errors, filtered_events=filtered)
+
+
+def _judged(events: list[Event], judge: EventJudge, facts: dict[str, Facts]
+            ) -> list[Event]:
+    """The events the learned drop filter keeps (``pipeline.drop_filter``): each is
+    described beside the other events of its sentence."""
+    known = [facts[e.event_id] for e in events]
+    by_sentence: dict[str, list[Facts]] = {}
+    for f in known:
+        by_sentence.setdefault(f["sentence"], []).append(f)
+    rows = [features(f, [o for o in by_sentence[f["sentence"]] if o is not f])
+            for f in known]
+    return [e for e, kept in zip(events, judge.keep(rows, known), strict=True) if kept]
 
 
 def _topic(root: Token) -> Token | None:
@@ -424,9 +452,15 @@ def _event(ctx: _SentenceContext, trig: Trigger, event_type: str, modality: str,
                                           kind=event_type)
     location = trigger_location(sent, tok, event_type, src, tgt, ctx.dateline)
     pair = f"{src.country if src else ''}>{tgt.country if tgt else ''}"
+    event_id = event_id_for(art.ref.article_id, si, f"{event_type}:{pair}", tok.idx,
+                            art.info.version)
+    if art.judge is not None:
+        art.facts[event_id] = event_facts(trig, sent, si, event_type, modality, src, tgt,
+                                          speaker, is_title=sent.start < art.title_end,
+                                          article_sentences=art.sentences)
+        art.facts[event_id]["event_id"] = event_id
     return Event(
-        event_id=event_id_for(art.ref.article_id, si, f"{event_type}:{pair}", tok.idx,
-                              art.info.version),
+        event_id=event_id,
         type=event_type,
         mode=trig.sense.mode if trig.sense.type == event_type else None,
         modality=modality,

@@ -28,6 +28,8 @@ class ExtractedArticle:
     #: are not emitted) and how many events the coder had read in it
     off_topic: str | None = None
     screened_events: int = 0
+    #: events the learned drop filter judged wrong and dropped (``pipeline.drop_filter``)
+    filtered_events: int = 0
     schema_version: int = 1
 
     @classmethod
@@ -44,4 +46,5 @@ class ExtractedArticle:
             truncated=bool(d.get("truncated", False)),
             off_topic=d.get("off_topic"),
             screened_events=int(d.get("screened_events", 0)),
+            filtered_events=int(d.get("filtered_events", 0)),
         )
