@@ -11,7 +11,14 @@ import faust
 
 from agents.app import Topics
 from agents.deadletter import dead_letter
-from agents.metrics import END_TO_END_SECONDS, EVENTS, RECORDS, SCREENED, STAGE_SECONDS
+from agents.metrics import (
+    END_TO_END_SECONDS,
+    EVENTS,
+    FILTERED,
+    RECORDS,
+    SCREENED,
+    STAGE_SECONDS,
+)
 from agents.resources import load_gazetteer
 from pipeline.enrich import enrich
 from pipeline.settings import Settings
@@ -42,6 +49,8 @@ def register(app: faust.App, topics: Topics, settings: Settings) -> Any:
                 else:
                     RECORDS.labels(STAGE, "filtered").inc()
                     SCREENED.labels(extracted.off_topic).inc(extracted.screened_events)
+                if extracted.filtered_events:
+                    FILTERED.labels("drop_filter").inc(extracted.filtered_events)
                 # Upstream stages forward the raw message's timestamp (ingest time).
                 if events and event.message.timestamp:
                     END_TO_END_SECONDS.observe(max(time.time() - event.message.timestamp, 0))

@@ -16,6 +16,8 @@ RECORDS = Counter("newswire_records_total",
 EVENTS = Counter("newswire_events_total", "Events written to the events topic", ["type"])
 SCREENED = Counter("newswire_screened_events_total", "Events not written because their "
                    "article was off-topic (pipeline/domains.py)", ["domain"])
+FILTERED = Counter("newswire_filtered_events_total", "Events not written because the learned "
+                   "drop filter judged them wrong (pipeline/drop_filter.py)", ["reason"])
 STAGE_SECONDS = Histogram("newswire_stage_seconds", "Processing time per record or batch",
                           ["stage"], buckets=(.001, .005, .01, .025, .05, .1, .25, .5, 1, 2.5,
                                               5, 10))

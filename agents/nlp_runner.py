@@ -54,12 +54,14 @@ class ExtractOptions:
     """How the extract stage codes each article, from the settings: at most
     ``max_events`` events (``max_events_per_article``), with the learned detector where
     ``learned`` (``learned_detector``), and no events for an off-topic story where
-    ``screen`` (``screen_off_topic``). One value, so a runner and its child process pass
-    the settings on whole."""
+    ``screen`` (``screen_off_topic``), with the learned drop filter where ``drop``
+    (``event_filter``). One value, so a runner and its child process pass the settings on
+    whole."""
 
     max_events: int
     learned: bool = False
     screen: bool = True
+    drop: bool = False
 
 
 class NlpRunner(Protocol):
@@ -96,13 +98,15 @@ def extract_value(model: str, annotated_value: bytes, now: datetime,
     """``extract`` of one annotated record's value, coded as ``options`` say; the
     ExtractedArticle's JSON out."""
     from agents.resources import load_nlp
+    from pipeline.drop_filter import drop_filter
     from pipeline.event_detector import learned_models
     from pipeline.extract import extract
 
     annotated = AnnotatedArticle.from_dict(loads(annotated_value))
     extracted = extract(annotated, vocab=load_nlp(model).vocab, version=__version__,
                         now=now, max_events=options.max_events,
-                        screen_off_topic=options.screen, **learned_models(options.learned))
+                        screen_off_topic=options.screen, judge=drop_filter(options.drop),
+                        **learned_models(options.learned))
     return dumps(extracted)
 
 
@@ -111,9 +115,10 @@ def extract_value(model: str, annotated_value: bytes, now: datetime,
 _WARM_TEXT = "Talks\n\nRussia and Ukraine met in Istanbul on Monday and agreed a truce."
 
 
-def _load(model: str, learned: bool = False) -> str:
+def _load(model: str, learned: bool = False, drop: bool = False) -> str:
     from agents.resources import load_nlp, settle_loaded
     from pipeline.annotate import annotate_batch
+    from pipeline.drop_filter import drop_filter
     from pipeline.event_detector import learned_models
     from pipeline.extract import extract
 
@@ -123,7 +128,8 @@ def _load(model: str, learned: bool = False) -> str:
                         content_hash="warm", word_count=12)
     # (the learned models too, where on: their files are read on first use)
     extract(annotate_batch([warm], nlp)[0], vocab=nlp.vocab, version=__version__,
-            now=datetime(2026, 1, 1, tzinfo=UTC), **learned_models(learned))
+            now=datetime(2026, 1, 1, tzinfo=UTC), judge=drop_filter(drop),
+            **learned_models(learned))
     settle_loaded()  # every table read; no full collection walks them again
     return str(nlp.meta.get("version"))
 
@@ -162,7 +168,7 @@ class ThreadRunner:
     async def start(self) -> None:
         if self._ready:
             return
-        await self._run(_load, self.model, self.options.learned)
+        await self._run(_load, self.model, self.options.learned, self.options.drop)
         self._ready = True
 
     async def annotate(self, articles: Sequence[CleanArticle]) -> list[bytes]:
@@ -277,7 +283,8 @@ class ProcessRunner:
             return
         # Load the model before the first batch, so the first articles do not wait for
         # it (and /readyz tells the truth); a missing model raises ModelNotInstalled.
-        await asyncio.gather(*(self._call(_load, self.model, self.options.learned)
+        await asyncio.gather(*(self._call(_load, self.model, self.options.learned,
+                                           self.options.drop)
                                for _ in range(self.processes)))
 
     async def annotate(self, articles: Sequence[CleanArticle]) -> list[bytes]:

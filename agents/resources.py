@@ -70,7 +70,7 @@ def nlp_runner(settings: Settings) -> NlpRunner:
     from agents.nlp_runner import ExtractOptions
 
     options = ExtractOptions(settings.max_events_per_article, settings.learned_detector,
-                             settings.screen_off_topic)
+                             settings.screen_off_topic, settings.event_filter)
     return _runner(settings.model, settings.nlp_processes, settings.nlp_batch_size,
                    settings.max_entities, options)
 

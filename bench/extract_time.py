@@ -19,6 +19,7 @@ from agents.resources import detect_language, load_nlp, settle_loaded
 from bench.articles import load_articles
 from pipeline import __version__
 from pipeline.annotate import annotate_batch
+from pipeline.drop_filter import drop_filter
 from pipeline.event_detector import learned_models
 from pipeline.extract import extract
 from pipeline.normalize import normalize
@@ -32,6 +33,7 @@ def main(argv: list[str] | None = None) -> int:
     want = parser.parse_args(argv).n
     settings = load_settings()  # NEWSWIRE_LEARNED_DETECTOR=true times the detector too
     models = learned_models(settings.learned_detector)
+    models["judge"] = drop_filter(settings.event_filter)  # the learned drop filter
     nlp = load_nlp(settings.model)
     now = datetime.now(UTC)
     cleans = []

@@ -18,6 +18,7 @@ from agents.resources import detect_language, load_gazetteer, load_nlp
 from pipeline import __version__
 from pipeline.annotate import annotate_batch
 from pipeline.article_files import from_mapping
+from pipeline.drop_filter import drop_filter
 from pipeline.enrich import enrich
 from pipeline.evaluate import Pred, Report, dedupe, load_gold, score_article
 from pipeline.extract import extract
@@ -47,6 +48,9 @@ class Coder:
         return annotate_batch([clean], self.nlp, max_entities=self.settings.max_entities)[0]
 
     def extract(self, annotated: AnnotatedArticle, **models: Any) -> Any:
+        # the learned drop filter as the event_filter setting asks, unless a caller
+        # brings its own judge (the filter's trainer records with one that keeps all)
+        models.setdefault("judge", drop_filter(self.settings.event_filter))
         return extract(annotated, vocab=self.nlp.vocab, version=__version__, now=self.now,
                        max_events=self.settings.max_events_per_article,
                        screen_off_topic=self.settings.screen_off_topic, **models)

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from pipeline import __version__
 from pipeline.annotate import annotate_batch
 from pipeline.cluster import Group, group_key
+from pipeline.drop_filter import drop_filter
 from pipeline.enrich import enrich
 from pipeline.errors import PipelineError
 from pipeline.event_detector import learned_models
@@ -143,6 +144,7 @@ def run_chain(raws: Sequence[RawArticle], res: Resources, settings: Settings, *,
             extracted = extract(ann, vocab=res.nlp.vocab, version=__version__, now=now,
                                 max_events=settings.max_events_per_article,
                                 screen_off_topic=settings.screen_off_topic,
+                                judge=drop_filter(settings.event_filter),
                                 **learned_models(settings.learned_detector))
             stage = "enrich"
             result.events, result.record = enrich(extracted, gazetteer=res.gazetteer,

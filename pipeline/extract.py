@@ -274,7 +274,13 @@ def _code_doc(annotated: AnnotatedArticle, doc: Doc, *, version: str, now: datet
     events = date_lead_events(events, title.end_char, state, published=published)
     filtered = 0
     if judge is not None:
-        kept = _judged(events, judge, article.facts)
+        try:
+            kept = _judged(events, judge, article.facts)
+        except Exception:
+            # as a failing rule: counted and logged, the rules' events stand unfiltered
+            coding_errors += 1
+            log.exception("extract: the learned drop filter failed in %s", art.article_id)
+            kept = events
         filtered, events = len(events) - len(kept), kept
     persons, orgs, places = entities(doc)
     return ExtractedArticle(article=art, events=events, persons=persons, organizations=orgs,

@@ -117,6 +117,9 @@ class Settings:
                                      "article is `filtered` with reason `off_topic: …` and "
                                      "the events held back counted; README, \"Extraction "
                                      "quality\"")
+    event_filter: bool = setting(True, "drop the events a learned model judges wrong "
+                                 "(`pipeline/drop_filter.py`; README, \"Extraction "
+                                 "quality\"); the dropped are counted")
     dedup_window_hours: float = setting(72.0, "how long a content hash counts as seen")
     story_window_hours: float = setting(72.0, "a story with no new report for this long is "
                                         "closed (its state expires; later reports start a new one)")

@@ -237,6 +237,8 @@ def test_the_runner_codes_with_the_settings_extract_options() -> None:
     from agents.resources import nlp_runner
 
     runner = nlp_runner(Settings(nlp_processes=0, max_events_per_article=5,
-                                 learned_detector=True, screen_off_topic=False))
+                                 learned_detector=True, screen_off_topic=False,
+                                 event_filter=False))
     assert isinstance(runner, ThreadRunner)
-    assert runner.options == ExtractOptions(max_events=5, learned=True, screen=False)
+    assert runner.options == ExtractOptions(max_events=5, learned=True, screen=False,
+                                            drop=False)

@@ -1,0 +1,197 @@
+"""The learned drop filter (``pipeline.drop_filter``): the packaged model loads once, a
+missing or broken file is a clear error, it only ever drops events and counts them, it
+is deterministic, the ``event_filter`` setting turns it off, and its trainer writes the
+same file from the same dump."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from pipeline.drop_filter import (
+    MODEL_PATH,
+    DropFilter,
+    FactRecorder,
+    Facts,
+    ModelFileError,
+    drop_filter,
+    features,
+    load_drop_filter,
+)
+from pipeline.settings import Settings
+from schemas import ExtractedArticle
+
+STORY = (
+    "Russia and Ukraine swap prisoners after talks in Istanbul\n\n"
+    "Russia and Ukraine exchanged 390 prisoners on Friday, a day after their delegations "
+    "met in Istanbul for a third round of talks. Ukraine's foreign minister said Kyiv "
+    "would ask Moscow to release more civilians and accused Russia of shelling Kharkiv "
+    "overnight. Russia denied the charge and said its forces had struck military targets. "
+    "The European Union welcomed the exchange and urged both sides to agree a ceasefire, "
+    "while Turkey offered to host another round of negotiations next month."
+)
+#: the rules read the talks' host as the other side of a reconciliation Qatar brokered
+#: (CONSULT Qatar > Italy): a shape the filter learned to drop
+ROME_STORY = (
+    "Ministers meet in Rome\n\n"
+    "The foreign ministers of Israel and Egypt met in Rome last week at talks hosted by "
+    "Italy's foreign minister. Ties had begun to thaw in December under a reconciliation "
+    "brokered by Qatar."
+)
+
+
+@pytest.fixture(scope="module")
+def code(nlp: Any) -> Callable[..., ExtractedArticle]:
+    """(judge, story) -> the story coded with that judge (None: the rules alone)."""
+    from pipeline.annotate import annotate_batch
+    from pipeline.extract import extract
+    from pipeline.ids import content_hash
+    from schemas import CleanArticle
+
+    parsed: dict[str, Any] = {}
+
+    def run(judge: Any = None, story: str = STORY) -> ExtractedArticle:
+        if story not in parsed:
+            clean = CleanArticle(article_id="ar_test", title=story.partition("\n\n")[0],
+                                 text=story, url=None, canonical_url=None, source=None,
+                                 published="2025-05-16", language="en",
+                                 content_hash=content_hash(story),
+                                 word_count=len(story.split()))
+            parsed[story] = annotate_batch([clean], nlp)[0]
+        return extract(parsed[story], vocab=nlp.vocab, version="test",
+                       now=datetime(2026, 1, 1, tzinfo=UTC), judge=judge)
+
+    return run
+
+
+def test_the_packaged_model_loads_once() -> None:
+    model = load_drop_filter()
+    assert isinstance(model, DropFilter)
+    assert model.weights and 0.0 < model.threshold < 1.0
+    assert load_drop_filter() is model  # read once per process
+    assert MODEL_PATH.stat().st_size < 2_000_000  # a small data file
+
+
+def test_a_missing_or_broken_model_file_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(ModelFileError, match="cannot be read"):
+        load_drop_filter(tmp_path / "absent.json")
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"bias": 0.1, "weights": ')
+    with pytest.raises(ModelFileError):
+        load_drop_filter(broken)
+    no_threshold = tmp_path / "partial.json"
+    no_threshold.write_text('{"bias": 0.1, "weights": {}}')
+    with pytest.raises(ModelFileError):
+        load_drop_filter(no_threshold)
+
+
+def test_the_setting_is_on_by_default_and_turns_the_filter_off() -> None:
+    assert Settings().event_filter is True
+    assert Settings.env_var("event_filter") == "NEWSWIRE_EVENT_FILTER"
+    assert Settings.load({"NEWSWIRE_EVENT_FILTER": "false"}).event_filter is False
+    assert drop_filter(False) is None
+    assert drop_filter(True) is load_drop_filter()
+
+
+@pytest.mark.parametrize("story", [STORY, ROME_STORY])
+def test_the_filter_only_drops_and_counts_what_it_drops(
+        code: Callable[..., ExtractedArticle], story: str) -> None:
+    rules = code(None, story)
+    filtered = code(load_drop_filter(), story)
+    assert rules.filtered_events == 0
+    kept = {e.event_id: e for e in filtered.events}
+    assert set(kept) <= {e.event_id for e in rules.events}
+    assert [e for e in rules.events if e.event_id in kept] == filtered.events  # unchanged
+    assert filtered.filtered_events == len(rules.events) - len(filtered.events)
+
+
+def test_the_filter_drops_a_reading_it_learned_to_distrust(
+        code: Callable[..., ExtractedArticle]) -> None:
+    def pairs(x: ExtractedArticle) -> set[tuple[str, str | None, str | None]]:
+        return {(e.type, e.source.country if e.source else None,
+                 e.target.country if e.target else None) for e in x.events}
+
+    rules, filtered = code(None, ROME_STORY), code(load_drop_filter(), ROME_STORY)
+    assert ("CONSULT", "QAT", "ITA") in pairs(rules) - pairs(filtered)
+    assert ("CONSULT", "ISR", "EGY") in pairs(filtered)  # the meeting itself stays
+    assert filtered.filtered_events >= 1
+
+
+def test_a_judge_that_keeps_nothing_drops_every_event(
+        code: Callable[..., ExtractedArticle]) -> None:
+    rules = code()
+    assert rules.events
+    nothing = DropFilter(weights={}, bias=-30.0, threshold=0.5)
+    dropped = code(nothing)
+    assert dropped.events == []
+    assert dropped.filtered_events == len(rules.events)
+
+
+def test_a_failing_judge_leaves_the_rules_events_and_is_counted(
+        code: Callable[..., ExtractedArticle]) -> None:
+    class Broken:
+        def keep(self, rows: list[list[str]], facts: list[Facts]) -> list[bool]:
+            raise RuntimeError("a bug in the filter")
+
+    rules, broken = code(), code(Broken())
+    assert broken.events == rules.events
+    assert broken.coding_errors == rules.coding_errors + 1
+    assert broken.filtered_events == 0
+
+
+def test_the_filter_is_deterministic(code: Callable[..., ExtractedArticle]) -> None:
+    first = code(load_drop_filter(), ROME_STORY)
+    second = code(load_drop_filter(), ROME_STORY)
+    assert [e.event_id for e in first.events] == [e.event_id for e in second.events]
+
+
+def test_the_recorder_keeps_every_event_and_describes_each(
+        code: Callable[..., ExtractedArticle]) -> None:
+    rec = FactRecorder()
+    recorded = code(rec)
+    assert recorded.events == code().events
+    assert [f["event_id"] for f in rec.facts] == [e.event_id for e in recorded.events]
+    for f in rec.facts:
+        # the coder's own trigger token and lexicon entry, not a re-parse's guess
+        assert f["lemma"] and f["phrase"] and f["dep"]
+
+
+def test_features_describe_the_other_events_of_the_sentence() -> None:
+    base: Facts = {
+        "type": "ASSAULT", "modality": "asserted", "phrase": "shell", "sense_type": "ASSAULT",
+        "nominal": "False", "light": "", "by_object": "False", "tok": "7", "lemma": "shell",
+        "pos": "VERB", "dep": "xcomp", "head_lemma": "accuse", "head_dep": "ROOT",
+        "head_pos": "VERB", "neg": "False", "modal": "", "aux": "", "depth": "1",
+        "tok_pos": "7", "sent_len": "12", "src": "RUS", "tgt": "UKR", "src_kind": "here",
+        "tgt_kind": "here", "src_role": "GOV", "tgt_role": "GOV", "speaker": "True",
+        "question": "False", "quoted": "False", "sentence": "2", "title": "False",
+        "article_sentences": "6"}
+    accuse = {**base, "type": "ACCUSE", "tok": "3", "lemma": "accuse", "dep": "ROOT",
+              "src": "UKR", "tgt": "RUS"}
+    row = features(base, [accuse])
+    assert "cross=ASSAULT|ACCUSE|sent" in row and "beside=ACCUSE" in row
+    assert "shares_tok=False" in row and "type*dep=ASSAULT|xcomp" in row
+    assert features(base, []) == features(dict(base), [])  # order-free, repeatable
+
+
+def test_the_trainer_writes_the_same_file_from_the_same_dump(tmp_path: Path) -> None:
+    """Byte for byte from one dump. (The packaged file itself is trained on a dump of the
+    gold's 448 tune articles, 30 MB and minutes to collect: not part of the suite; the
+    command is in ``pipeline.drop_filter``'s docstring.)"""
+    from bench.train_drop_filter import main
+
+    gold = Path(__file__).parents[1] / "data" / "gold"
+    ids = sorted(p.stem for p in gold.glob("*.json"))[:6]
+    (tmp_path / "ids").write_text("\n".join(ids))
+    dump = tmp_path / "dump"
+    outs = [tmp_path / "a.json", tmp_path / "b.json"]
+    for out in outs:
+        assert main([str(dump), "--train", str(tmp_path / "ids"), "--folds", "2",
+                     "--out", str(out)]) == 0
+    assert outs[0].read_bytes() == outs[1].read_bytes()
+    shutil.rmtree(dump)
