@@ -38,6 +38,8 @@ from pipeline.statement_days import back_on_story_day, told_on
 from pipeline.syntax import sentences_before
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Span, Token
 
 
@@ -319,6 +321,10 @@ def event_date(sent: Span, tok: Token, published: date | None, state: DateState,
     return day_str, date_text, precision
 
 
+#: A possessive ending right after a date phrase ("from October's election"; a weekday's
+#: own "'s" is part of its phrase, "Monday's clash came two days after", and dates it).
+_POSSESSIVE = re.compile(r"['’]s\b")
+
 #: "had already dismissed": the look back reaches any earlier day of the story.
 _ALREADY = re.compile(r"\b(?:already|previously|earlier)\b", re.IGNORECASE)
 
@@ -396,9 +402,18 @@ def event_date_of_text(text: str, published: date | None, state: DateState,
     and moves ``state``. The two share only the last resort, ``DateState.undated_day``;
     ``event_date``'s dateline anchor after it is left out here, so that a gap with no day
     to count from still falls back to the sentence's own date phrase."""
+    def resolve(rank: Callable[[int, int], int | None] | None) -> dates.DateResolution | None:
+        return dates.resolve_date(text, published=published, fallback_text=state.fallback,
+                                  previous=previous or state.previous, near=near,
+                                  clause_rank=rank)
+
     try:
-        res = dates.resolve_date(text, published=published, fallback_text=state.fallback,
-                                 previous=previous or state.previous, near=near)
+        # "barred the party on Saturday from October's election, two days after ...": a
+        # time in the possessive is the named thing's ("October's election"), not the
+        # clause's, however near the gap it stands, when the clause gives a day of its own
+        res = resolve(lambda _s, e: None if _POSSESSIVE.match(text, e) else 0)
+        if res is None or res.precision != "day":
+            res = resolve(None)
     except Exception:  # a date bug must not lose the event
         res = None
     if res is not None and res.precision == "day":
