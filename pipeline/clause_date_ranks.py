@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from pipeline.date_patterns import WEEKDAY_PHRASE
+from pipeline.date_patterns import LATER, WEEKDAY_PHRASE
 from pipeline.date_syntax import (
     ahead,
     dated_verb,
@@ -66,6 +66,13 @@ def _sets_in(noun: Token, own: Token, phrase: str) -> bool:
         root.dep_ == "ROOT" and WEEKDAY_PHRASE.fullmatch(phrase) is not None
 
 
+def _later_clause(where: Token, own: Token, governing: list[Token]) -> bool:
+    """Whether ``where`` heads a clause coordinated after the trigger's clause ``own`` or
+    after one governing it ("responded by pulling its ministers out, and the president
+    removed Kickl two days later")."""
+    return where.i > own.i and any(g in where.conjuncts for g in governing)
+
+
 #: A date phrase's ranks for the trigger's event, best first (``clause_ranker``).
 OWN, SHARED, GOVERNING, BESIDE = 0, 1, 2, 3
 
@@ -110,6 +117,11 @@ def clause_ranker(sent: Span, trig: Token, published: date | None = None
         where = dated_verb(span)
         if where == own:
             return OWN
+        if _later_clause(where, own, governing) and LATER.fullmatch(text[start:end]):
+            # "accused officials of failing to explain the changes, and a day later the
+            # minister resigned": the day a later clause counts on to is after the
+            # trigger's act, never its own
+            return None
         if shares_subject(own, where) and not deadline_at(text, start) and not (
                 published is not None and ahead(text[start:end], published)):
             # "fired on and seized the vessels on November 25, 2018": one act in two

@@ -129,6 +129,11 @@ SPEECH_BEFORE = re.compile(rf"\b(?:{SPEECH_VERBS})\s+(?:late\s+|early\s+)?(?:on\
 #: A phrase that looks back a day or hours ("the previous night", "a day earlier", "the
 #: day before"): said in a report, it counts from the report's day (reported_days).
 BACKWARD_ANAPHORA = re.compile(r"\b(?:" + _BACKWARD + r")\b", re.IGNORECASE)
+#: Phrases counting on from an earlier act ("a day later", "two weeks later", "the next
+#: day"): the clause they date comes after the one they count from.
+LATER = re.compile(r"(?:(?:a|one|two|three|four|five|six|seven|\d{1,2})\s+(?:days?|nights?|"
+                   r"weeks?)\s+later|the\s+(?:next|following)\s+(?:day|morning|week))",
+                   re.IGNORECASE)
 #: "the following day", "a day later": counted on from the day last named.
 #: Deliberately not derived from ``ANAPHORA``: it is the narrower, forward-only list that
 #: ``event_dates._named_before`` (reach back to the sentence before) was measured with;

@@ -10,7 +10,7 @@ from pipeline.date_gaps import gap_before
 from pipeline.date_syntax import pluperfect as _pluperfect
 from pipeline.dates import resolve_date
 from schemas import ExtractedArticle
-from tests.pipeline.coding import dates_by_trigger
+from tests.pipeline.coding import dates_by_trigger, dates_by_type
 
 PUB = "2025-03-14"  # a Friday
 
@@ -185,3 +185,35 @@ def test_a_verbs_own_day_beats_the_day_of_a_verb_sharing_its_subject(
     out = code_text("The militia took up arms again last year and seized the airport of "
                     "Goma on Tuesday.", published=PUB)
     assert {e.date for e in out.events if e.trigger == "seize place"} == {"2025-03-11"}
+
+
+def test_a_later_clauses_count_on_is_not_the_day_of_the_act_it_counts_from(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    # "and ... two days later", "and ... the next day": that clause comes after the
+    # trigger's act, which stays on the day the phrase counts from
+    out = code_text("Officials met the protest leaders on Monday. Police arrested the "
+                    "opposition leader and charged him with treason two days later.",
+                    published=PUB)
+    assert dates_by_trigger(out, "arrest") == {"2025-03-10"}
+    assert dates_by_trigger(out, "charge") == {"2025-03-12"}
+    out = code_text("Officials met the protest leaders on Monday. The army shelled the "
+                    "village, and rebels attacked a convoy the next day.", published=PUB)
+    assert dates_by_trigger(out, "shell") == {"2025-03-10"}
+    out = code_text("Officials met the protest leaders on Monday. Protesters stormed the "
+                    "embassy, and a day later the government recalled its ambassador.",
+                    published=PUB)
+    assert dates_by_type(out, "PROTEST") == {"2025-03-10"}
+    assert dates_by_trigger(out, "recall") == {"2025-03-11"}
+
+
+def test_a_count_on_in_the_triggers_own_or_shared_clause_still_dates_it(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    # guards (pass without the count-on rule): the phrase is the act's own day
+    out = code_text("Officials met the protest leaders on Monday. Rebels attacked the town "
+                    "a day later.", published=PUB)
+    assert dates_by_trigger(out, "attack") == {"2025-03-11"}
+    out = code_text("Officials met the protest leaders on Monday. Police arrested the "
+                    "opposition leader on Monday, and a day later a court charged him with "
+                    "treason.", published=PUB)
+    assert dates_by_trigger(out, "arrest") == {"2025-03-10"}
+    assert dates_by_trigger(out, "charge") == {"2025-03-11"}
