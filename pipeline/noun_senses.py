@@ -25,7 +25,13 @@ from pipeline.trigger_lexicon import (
     of_objects,
 )
 from pipeline.trigger_objects import private_visit, standing_regime
-from pipeline.trigger_protest import DEMONSTRATION, protests_referred_to, sit_in
+from pipeline.trigger_protest import (
+    DEMONSTRATION,
+    LODGED_PROTEST,
+    lodged_protest,
+    protests_referred_to,
+    sit_in,
+)
 from pipeline.wire_crowds import labour_strike
 from pipeline.wire_senses import LABOUR_STRIKE, LEFT_BODY
 from pipeline.word_classes import word_class
@@ -61,6 +67,8 @@ def noun_sense(tok: Token) -> Sense | None:
         return None  # "said the protests had been hijacked": protests told already
     if _protest_as_motive(tok):
         return None  # "expelled the envoy in protest at the decision": a motive, no crowd
+    if lodged_protest(tok):
+        return LODGED_PROTEST  # "filed a diplomatic protest with Beijing": a complaint
     fired = exchanged_fire(tok)
     if fired is not None:
         return fired
@@ -106,8 +114,9 @@ SWAPPED_PEOPLE = frozenset({"national", "nationals", "prisoner", "prisoners", "h
                             "hostages", "body", "bodies", "detainee", "detainees"})
 
 
-#: State acts that "in protest" gives a motive for, not a demonstration of their own.
-MOTIVATED_ACTS = frozenset({"SANCTION", "REJECT"})
+#: State acts that "in protest" gives a motive for, not a demonstration of their own: a
+#: summons of an envoy is a diplomatic complaint (ACCUSE) as an expulsion is a sanction.
+MOTIVATED_ACTS = frozenset({"SANCTION", "REJECT", "ACCUSE"})
 
 
 def _protest_as_motive(tok: Token) -> bool:
@@ -124,9 +133,11 @@ def _protest_as_motive(tok: Token) -> bool:
         return False
     # verb and noun senses call each other; imported here, where one is first needed
     from pipeline.triggers import verb_sense
-    # "expelled the envoy and suspended trade in protest": any of the coordinated acts
+    # "expelled the envoy and suspended trade in protest": any of the coordinated acts;
+    # "ordered the ambassador to leave in protest": the order the departure completes
+    acts = (act, *act.conjuncts, *((act.head,) if act.dep_ == "xcomp" else ()))
     return any((sense := verb_sense(v)[0]) is not None and sense.type in MOTIVATED_ACTS
-               for v in (act, *act.conjuncts))
+               for v in acts)
 
 
 #: Verbs of obtaining: their subject receives what they obtain when it is aid ("Argentina

@@ -34,7 +34,8 @@ def demonstrators(tok: Token) -> bool:
     if subj is not None and (lemma_of(subj) in lexicon().protesters
                              or subj.lower_ in lexicon().protesters):
         return True
-    if any(c.dep_ == "prep" and c.lower_ in ("outside", "through") for c in tok.children):
+    if any(c.dep_ == "prep" and c.lower_ in ("outside", "through") and not _channels(c)
+           for c in tok.children):
         return True
     # "Iran protested in Tehran to the Swiss ambassador", "China protested in Beijing over
     # the warship": a protest lodged with a party, or by a state, is a complaint made from
@@ -43,6 +44,37 @@ def demonstrators(tok: Token) -> bool:
             (subj is not None and _a_state(subj)):
         return False
     return any(c.dep_ == "prep" and _in_a_place(c) for c in tok.children)
+
+
+#: A protest lodged with another party is its complaint (PLOVER ACCUSE), no crowd's dissent.
+LODGED_PROTEST = Sense("ACCUSE", "disapprove", "lodged protest")
+
+
+def lodged_protest(tok: Token) -> bool:
+    """"filed a diplomatic protest with Beijing", "handed him a formal protest",
+    "expressed strong dissatisfaction and protest over": the noun "protest" lodged,
+    handed or voiced (``protest_lodging``, ``protest_voicing``), or marked as a formal act
+    (``protest_formalities``: diplomatic, formal, written), is a complaint made to another
+    party; only a crowd holds, stages or joins a demonstration."""
+    if lemma_of(tok) != "protest" or tok.pos_ != "NOUN":
+        return False
+    # "staged" is lemmatised as "stag" by the small model
+    if tok.dep_ in ("dobj", "obj") and lemma_of(tok.head) in PROTESTING | {"stag"}:
+        return False  # "farmers staged a formal protest at the ministry": a demonstration
+    if any(c.dep_ == "amod" and c.lower_ in word_class("protest_formalities")
+           for c in tok.children):
+        return True
+    obj = tok
+    while obj.dep_ == "conj" and obj.head.pos_ == "NOUN":
+        obj = obj.head  # "lodged stern representations and a protest"
+    return obj.dep_ in ("dobj", "obj") and lemma_of(obj.head) in (
+        word_class("protest_lodging") | word_class("protest_voicing"))
+
+
+def _channels(prep: Token) -> bool:
+    """"protested through diplomatic channels": the way a complaint is sent, no street
+    marched through."""
+    return any(p.dep_ == "pobj" and lemma_of(p) == "channel" for p in prep.children)
 
 
 #: Entity labels of a party a complaint is lodged with.

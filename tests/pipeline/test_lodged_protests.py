@@ -1,29 +1,69 @@
-""""Bhutan lodged a formal protest the next day": a protest a state lodges, files or
-delivers is its diplomatic complaint, aimed (in a two-party story) at the other state;
-it is no unrest, which a state's condemnation would aim at its own public."""
+"""A state's protest is a complaint, not a demonstration. PLOVER PROTEST is civilian
+collective dissent; a protest a government files, hands or delivers to another party, one
+it sends "through diplomatic channels", or one marked as a formal act ("a formal
+protest") is its disapproval (ACCUSE). A summons done "in protest" is the complaint
+itself, coded once on the summons. Crowds holding, staging or joining a protest still
+demonstrate."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from typing import Any
 
-from schemas import ExtractedArticle
-from tests.pipeline.coding import pairs_in
+import pytest
 
-STORY = ("Bhutan accused China on Monday of building a road on the disputed Doklam "
-         "plateau. Chinese troops had moved bulldozers onto the plateau last week, Bhutan "
-         "said. China rejected the accusation and said the land was Chinese territory. ")
-TITLE = "Bhutan accuses China over road near disputed plateau"
+from tests.pipeline.coding import event_types, triples
 
 
-def test_a_lodged_protest_is_aimed_at_the_other_state(
-        code_text: Callable[..., ExtractedArticle]) -> None:
-    out = code_text(STORY + "Bhutan lodged a formal protest the next day.", title=TITLE)
-    assert pairs_in(out, "lodged a formal protest") == {("BTN", "CHN")}
+@pytest.mark.parametrize(("text", "complaint"), [
+    ("Vietnam filed a diplomatic protest with China over the oil rig.",
+     ("ACCUSE", "VNM", "CHN")),
+    ("The Philippines has delivered a protest to the Chinese embassy in Manila.",
+     ("ACCUSE", "PHL", "CHN")),
+    ("Manila has filed a diplomatic protest with Beijing after a Chinese vessel rammed a "
+     "Filipino fishing boat.", ("ACCUSE", "PHL", "CHN")),
+])
+def test_a_protest_lodged_with_a_state_is_a_complaint(code_text: Any, text: str,
+                                                      complaint: tuple[str, str, str]
+                                                      ) -> None:
+    coded = triples(code_text(text))
+    assert complaint in coded
+    assert "PROTEST" not in {t[0] for t in coded}
 
 
-def test_guard_condemned_street_protests_stay_at_home(
-        code_text: Callable[..., ExtractedArticle]) -> None:
-    # guard: a state condemning protests in its streets condemns its own public
-    out = code_text(STORY + "The Bhutanese government condemned the violent protests "
-                    "on Wednesday.", title=TITLE)
-    assert ("BTN", "CHN") not in pairs_in(out, "condemned the violent protests")
+@pytest.mark.parametrize("text", [
+    "South Korea summoned the Japanese ambassador in protest on Tuesday.",
+    "Italy summoned the French ambassador in protest on June 13.",
+    "Greece on Friday ordered Libya's ambassador to leave the country within 72 hours in "
+    "protest at a maritime deal.",
+    "Japan protested the launches through diplomatic channels in Beijing.",
+    "China's foreign ministry said on Sunday it expressed strong dissatisfaction and "
+    "protest over the use of force against a civilian airship.",
+])
+def test_a_states_protest_is_no_demonstration(code_text: Any, text: str) -> None:
+    assert "PROTEST" not in event_types(code_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands held a protest outside parliament in Tbilisi on Sunday.",
+    "Students in Nairobi staged a protest against the fee rise.",
+    "Hundreds of farmers in Paris staged a formal protest at the agriculture ministry.",
+    "Workers in Lagos burned tyres in protest at the closure of the plant.",
+    "Farmers filed into the square in Warsaw for a protest against the tariffs.",
+    "At least 24 people were killed in protests over the ruling in Nairobi.",
+    "Residents of the village in Lithuania blocked a road in protest against plans to "
+    "house migrants.",
+    "Thousands protested through the streets of Belgrade on Saturday.",
+    "Opposition supporters in Dhaka delivered speeches at a protest against the election "
+    "result.",
+])
+def test_a_crowds_protest_stays_a_demonstration(code_text: Any, text: str) -> None:
+    assert "PROTEST" in event_types(code_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Spain did not file a protest with Argentina.",
+    "Is Japan going to lodge a formal protest with China?",
+    "The ministry in Minsk handed out food to protesters on Sunday.",
+])
+def test_no_complaint_where_none_is_lodged(code_text: Any, text: str) -> None:
+    assert not {"ACCUSE", "PROTEST"} & event_types(code_text(text))
