@@ -59,6 +59,7 @@ from pipeline.ordinary_mentions import (
     judicial_approval,
     law_making,
     offered_reward,
+    press_contact,
     recalled_memory,
     released_matter,
     setting_only,
@@ -251,6 +252,8 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str],
         return None  # "these reckless attacks have disrupted trade": acts told already
     if trig.nominal and trig.sense.type == "PROTEST" and audience(tok):
         return None  # "Maduro told a rally of supporters": an audience, no protest
+    if trig.sense.type == "CONSULT" and press_contact(tok):
+        return None  # "speaking to reporters", "at his news conference": no party met
     if trig.nominal and timed_restatement(tok):
         return None  # "the strike came hours after ...": timing an act told already
     if trig.nominal and trig.sense.type == "SANCTION" and unaimed_measures(tok):

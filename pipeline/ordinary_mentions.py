@@ -1,6 +1,7 @@
 """Trigger words used in their ordinary sense, reporting no event of their type.
 
-"Unrest" named as the backdrop of the news, a rally a leader speaks to, a law approved
+"Unrest" named as the backdrop of the news, a rally a leader speaks to, a statement
+made to the press ("speaking to reporters", "at his news conference"), a law approved
 at home, someone flown somewhere, a state suspending its own institutions, a role denied
 ("denied any role in the attack"), an attack named only to time another ("the strike came
 hours after…"), an alliance described ("Algeria, which backs the Polisario"), a past
@@ -61,6 +62,20 @@ def audience(tok: Token) -> bool:
     elif tok.dep_ != "dobj":
         return False
     return head.lemma_.lower() in AUDIENCE_VERBS
+
+
+def press_contact(tok: Token) -> bool:
+    """A statement made to the press meets no party (PLOVER CONSULT is a meeting or call
+    between parties): "speaking to reporters after the meeting", "spoke with journalists
+    in Rio", "at his daily news conference". A joint news conference, or one held with
+    another party ("a news conference with Scholz"), stays a meeting of its hosts."""
+    if lemma_of(tok) in ("speak", "talk"):
+        return any(lemma_of(p) in word_class("press_people")
+                   for p in prep_objects(tok, ("to", "with")))
+    mods = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
+    return lemma_of(tok) in ("conference", "briefing") and \
+        bool(mods & word_class("press_people")) and "joint" not in mods and \
+        not prep_objects(tok, ("with", "between"))
 
 
 def law_making(tok: Token) -> bool:
