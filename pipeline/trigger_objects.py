@@ -172,6 +172,17 @@ WARNED_OUTCOMES = frozenset({"will", "would", "'ll", "'d", "shall", "could", "ca
                              "prepared", "determined", "going", "gon", "consequence"})
 
 
+def pressed_onward(tok: Token) -> bool:
+    """"Kyiv pressed on with an offensive", "pressed ahead with a cybersecurity law",
+    "troops press into Kursk region": "press" with a particle or preposition of going on
+    (``onward_words``) and no one pressed carries on or advances; only pressing a party
+    ("pressed Kenya to", "pressed for talks") asks something of anyone."""
+    if any(c.dep_ in ("dobj", "obj") for c in tok.children):
+        return False
+    return any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ in word_class("onward_words")
+               for c in tok.children)
+
+
 def _warned_of_state(tok: Token) -> bool:
     """"warning that hundreds of thousands faced famine", "warned that the nation remains
     vulnerable": a warning that only says how things are is alarm at a situation, no
@@ -357,6 +368,8 @@ def restricted_out(tok: Token, sense: Sense) -> bool:
     if sense.phrase in ("warn", "caution") and (_warned_of_danger(tok, words["dangers"]) or
                                                  _warned_of_state(tok)):
         return True
+    if sense.phrase == "press" and pressed_onward(tok):
+        return True  # "pressed on with the offensive": carrying on, no request
     if sense.phrase == "turn back":  # "convoys were turned back"; "the army turned back"
         return object_or_patient(tok) is None
     if sense.type == "MOBILIZE" and sense.phrase in ("station", "deploy", "redeploy"):
