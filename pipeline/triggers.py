@@ -26,6 +26,7 @@ from pipeline.counted_nationals import counted_nationals
 from pipeline.crowd_charges import CROWD_CHARGE, crowd_charge
 from pipeline.decreed_acts import decreed_act, signed_instrument
 from pipeline.forces_leaving import FORCES_LEFT, forces_leaving
+from pipeline.jail_terms import JAIL_TERM, jail_term
 from pipeline.misread_answers import misread_answerer
 from pipeline.noun_senses import answered_with, is_light, named_object_of, noun_sense
 from pipeline.operation_doers import unarmed_operation
@@ -209,6 +210,8 @@ def own_verb_sense(tok: Token) -> tuple[Sense | None, bool]:
         return RIOT, False
     if crowd_charge(tok):
         return CROWD_CHARGE, False  # "riot police charged protesters"
+    if jail_term(tok):
+        return JAIL_TERM, False  # "was jailed for 10 years": a sentence, no detention
     if labour_strike(tok):
         return LABOUR_STRIKE, False
     if collective_walkout(tok):
