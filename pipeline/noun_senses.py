@@ -133,11 +133,14 @@ def _protest_as_motive(tok: Token) -> bool:
         return False
     # verb and noun senses call each other; imported here, where one is first needed
     from pipeline.triggers import verb_sense
-    # "expelled the envoy and suspended trade in protest": any of the coordinated acts;
-    # "ordered the ambassador to leave in protest": the order the departure completes
-    acts = (act, *act.conjuncts, *((act.head,) if act.dep_ == "xcomp" else ()))
-    return any((sense := verb_sense(v)[0]) is not None and sense.type in MOTIVATED_ACTS
-               for v in acts)
+    # "expelled the envoy and suspended trade in protest": any of the coordinated acts
+    if any((sense := verb_sense(v)[0]) is not None and sense.type in MOTIVATED_ACTS
+           for v in (act, *act.conjuncts)):
+        return True
+    # "ordered the ambassador to leave in protest": the order the departure completes; a
+    # refusal to work or attend in protest is a strike or boycott, a demonstration
+    return act.dep_ == "xcomp" and (sense := verb_sense(act.head)[0]) is not None and \
+        sense.type == "SANCTION"
 
 
 #: Verbs of obtaining: their subject receives what they obtain when it is aid ("Argentina

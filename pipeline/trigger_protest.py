@@ -62,13 +62,28 @@ def lodged_protest(tok: Token) -> bool:
     if tok.dep_ in ("dobj", "obj") and lemma_of(tok.head) in PROTESTING | {"stag"}:
         return False  # "farmers staged a formal protest at the ministry": a demonstration
     if any(c.dep_ == "amod" and c.lower_ in word_class("protest_formalities")
-           for c in tok.children):
+           for c in tok.children) and not _crowd_protest(tok):
         return True
     obj = tok
     while obj.dep_ == "conj" and obj.head.pos_ == "NOUN":
         obj = obj.head  # "lodged stern representations and a protest"
     return obj.dep_ in ("dobj", "obj") and lemma_of(obj.head) in (
         word_class("protest_lodging") | word_class("protest_voicing"))
+
+
+#: Links of a protest that is itself the actor of its clause ("a formal protest paralysed
+#: the port") or a second name for one already told ("joined a silent protest, a formal
+#: protest backed by the senate"): a crowd's action, never a note handed to a state.
+DOING_LINKS = frozenset({"nsubj", "nsubjpass", "appos"})
+
+
+def _crowd_protest(tok: Token) -> bool:
+    """"a formal protest by thousands of dock workers paralysed the port": a protest with a
+    crowd's agent, one that acts (subject of a disruption) or renames a demonstration is
+    a demonstration, however formal; a state's formal protest is handed or lodged."""
+    if tok.dep_ in DOING_LINKS:
+        return True
+    return any(c.dep_ in ("prep", "agent") and c.lower_ == "by" for c in tok.children)
 
 
 def _channels(prep: Token) -> bool:

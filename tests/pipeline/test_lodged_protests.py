@@ -67,3 +67,24 @@ def test_a_crowds_protest_stays_a_demonstration(code_text: Any, text: str) -> No
 ])
 def test_no_complaint_where_none_is_lodged(code_text: Any, text: str) -> None:
     assert not {"ACCUSE", "PROTEST"} & event_types(code_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "A formal protest by thousands of dock workers paralysed the port of Antwerp on "
+    "Tuesday.",
+    "Thousands of students in Belgrade joined a silent protest, a formal protest backed by "
+    "the university senate.",
+])
+def test_a_crowds_formal_protest_is_no_complaint(code_text: Any, text: str) -> None:
+    coded = event_types(code_text(text))
+    assert "PROTEST" in coded
+    assert "ACCUSE" not in coded
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of students in Dhaka refused to attend classes in protest at the quota "
+    "system.",
+    "Taxi drivers in Rome refused to work in protest against the new licensing rules.",
+])
+def test_refusing_to_work_in_protest_is_a_strike(code_text: Any, text: str) -> None:
+    assert "PROTEST" in event_types(code_text(text))
