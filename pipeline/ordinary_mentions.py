@@ -67,15 +67,55 @@ def audience(tok: Token) -> bool:
 def press_contact(tok: Token) -> bool:
     """A statement made to the press meets no party (PLOVER CONSULT is a meeting or call
     between parties): "speaking to reporters after the meeting", "spoke with journalists
-    in Rio", "at his daily news conference". A joint news conference, or one held with
-    another party ("a news conference with Scholz"), stays a meeting of its hosts."""
+    in Rio", "at his daily news conference". Speaking to reporters and to a minister, a
+    joint news conference, one held by two leaders or with another party ("a news
+    conference with Scholz") stays a meeting of its parties."""
     if lemma_of(tok) in ("speak", "talk"):
-        return any(lemma_of(p) in word_class("press_people")
-                   for p in prep_objects(tok, ("to", "with")))
-    mods = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
-    return lemma_of(tok) in ("conference", "briefing") and \
-        bool(mods & word_class("press_people")) and "joint" not in mods and \
-        not prep_objects(tok, ("with", "between"))
+        addressed = _addressed(tok)
+        return bool(addressed) and all(_press_word(p) for p in addressed) and \
+            not _met_beside(tok)
+    if lemma_of(tok) not in ("conference", "briefing"):
+        return False
+    mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
+    if not any(_press_word(m) for m in mods) or any(m.lower_ == "joint" for m in mods):
+        return False
+    holder = tok.head if tok.dep_ in ("dobj", "obj") else None
+    if any(prep_objects(t, GUEST_WORDS) for t in (tok, holder) if t is not None):
+        return False  # "held a news conference in Kyiv with Zelensky"
+    holders = [c for c in holder.children if c.dep_ == "nsubj"] if holder is not None else []
+    return not any(h.conjuncts for h in holders)  # "Putin and Erdogan held a news conference"
+
+
+#: Prepositions naming a party beside the host of a news conference.
+GUEST_WORDS = ("with", "between", "alongside", "beside")
+
+
+def _addressed(tok: Token) -> list[Token]:
+    """Whom ``tok`` speaks "to" or "with", with their conjuncts and a second phrase
+    ("talked to reporters and to his Qatari counterpart")."""
+    # "spoke with reporters and then with the Crown Prince": the second "with" may hang
+    # on the verb as a conjunct
+    preps = [c for c in tok.children if c.dep_ in ("prep", "conj") and c.pos_ == "ADP"
+             and c.lower_ in ("to", "with")]
+    preps += [c for p in list(preps) for c in p.conjuncts if c.lower_ in ("to", "with")]
+    objs = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    return [x for o in objs for x in (o, *o.conjuncts)]
+
+
+def _press_word(tok: Token) -> bool:
+    """"reporters", "state media", "the press": no person or organisation named
+    ("Reporters Without Borders")."""
+    return tok.ent_type_ not in ("ORG", "PERSON") and (
+        lemma_of(tok) in word_class("press_people") or
+        tok.lower_ in word_class("press_people"))
+
+
+def _met_beside(tok: Token) -> bool:
+    """"speaking to reporters after meeting Wang Yi": the meeting named beside the words
+    to the press is the consultation the clause reports."""
+    return any(t.lemma_ == "meet" and t.pos_ == "VERB" and t.dep_ in ("pcomp", "advcl")
+               and any(c.dep_ in ("dobj", "obj") for c in t.children)
+               for t in tok.subtree if t is not tok)
 
 
 def law_making(tok: Token) -> bool:

@@ -45,3 +45,26 @@ def test_meetings_beside_the_press_stay(code_text: Any, text: str,
 ])
 def test_conferences_of_parties_stay_meetings(code_text: Any, text: str) -> None:
     assert "CONSULT" in event_types(code_text(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("The Iranian foreign minister talked to reporters and to his Qatari counterpart in "
+     "Doha on Sunday.", ("IRN", "QAT")),
+    ("Abbas spoke with journalists and Egyptian officials in Cairo on Tuesday.",
+     ("PSE", "EGY")),
+    ("Blinken spoke with reporters and then with Saudi Crown Prince Mohammed bin Salman in "
+     "Riyadh.", ("USA", "SAU")),
+    ("Putin and Erdogan held a news conference in Sochi on Monday.", ("RUS", "TUR")),
+    ("The EU foreign policy chief held a news conference in Kyiv with Zelensky on Tuesday.",
+     ("IGO", "UKR")),
+    ("Blinken, speaking to reporters in Beijing after meeting Wang Yi, said the talks had "
+     "been candid.", ("USA", "CHN")),
+])
+def test_a_party_met_beside_the_press_stays(code_text: Any, text: str,
+                                            pair: tuple[str, str]) -> None:
+    assert pair in typed_pairs(code_text(text), "CONSULT")
+
+
+def test_state_media_are_the_press(code_text: Any) -> None:
+    assert "CONSULT" not in event_types(code_text(
+        "The Chinese ambassador spoke to Chinese state media about the loan."))
