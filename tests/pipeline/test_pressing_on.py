@@ -37,3 +37,20 @@ def test_pressing_a_party_asks(code_text: Any, text: str, pair: tuple[str, str])
 def test_pressing_for_something_asks(code_text: Any) -> None:
     assert "REQUEST" in event_types(code_text(
         "Blinken pressed for a ceasefire in Gaza during talks in Cairo."))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Washington pressed hard on Islamabad to act against militants in the border region.",
+     ("USA", "PAK")),
+    ("The United States is pressing on Seoul to raise its share of defence costs.",
+     ("USA", "KOR")),
+    ("Japan pressed on China to halt the detention of its nationals.", ("JPN", "CHN")),
+    ("Britain will press on Israel to allow more aid into Gaza.", ("GBR", "ISR")),
+    ("The IMF pressed ahead with demands that Pakistan raise taxes before releasing the "
+     "loan.", ("IGO", "PAK")),
+    ("The EU pressed forward with calls for Iran to free the detained Swedish diplomat.",
+     ("IGO", "IRN")),
+])
+def test_pressing_on_a_party_or_with_demands_asks(code_text: Any, text: str,
+                                                  pair: tuple[str, str]) -> None:
+    assert pair in typed_pairs(code_text(text), "REQUEST")
