@@ -20,6 +20,7 @@ from pipeline.implied_parties import (
     parties_near,
     party,
 )
+from pipeline.jail_terms import JAIL_TERM
 from pipeline.recalled_envoys import passive_recall_post, passive_recaller
 from pipeline.story_parties import counterpart, other_party
 from pipeline.syntax import agentless_passive, objects, subject
@@ -132,10 +133,10 @@ def agentless_doers(finder: ArgumentFinder, trig: Trigger, event_type: str,
     if not sources and event_type == "PROTEST" and finder.resolver.focus:
         # "the protests erupted": protesters are the story's own people
         sources = [Actor(text="", country=finder.resolver.focus, role="CVL")]
-    if not sources and agentless and event_type == "COERCE" and (
-            held := held_in(tok)) is not None:
-        # "was arrested in Cape Verde", "Americans held in Iran": the state of the
-        # place where the arrest or detention happens made it
+    if not sources and agentless and (event_type == "COERCE" or trig.sense == JAIL_TERM) \
+            and (held := held_in(tok)) is not None:
+        # "was arrested in Cape Verde", "Americans held in Iran", "was jailed for life in
+        # Dubai": the state of the place where the arrest, detention or term happens made it
         sources = [party(held)]
     focus, pair = finder.resolver.focus, finder.resolver.pair
     if not sources and agentless and event_type == "RETREAT" and targets and (

@@ -21,7 +21,51 @@ JAILING = frozenset({"jail", "imprison", "incarcerate"})
 
 
 def jail_term(tok: Token) -> bool:
-    """``tok`` jails someone "for" a duration ("for eight years", "for up to 10 years",
-    "for life")."""
-    return lemma_of(tok) in JAILING and any(
-        lemma_of(p) in word_class("term_units") for p in prep_objects(tok, ("for",)))
+    """``tok`` jails someone "for" a counted term ("for eight years", "for up to 10
+    years", "for life"), or a court does ("the court jailed them for decades"). A
+    detention with a length is no sentence: held "without charge", "pending trial",
+    "before being deported", or held so far ("has been imprisoned for five years")."""
+    if lemma_of(tok) not in JAILING or _detention(tok):
+        return False
+    court = _by_a_court(tok)
+    if not court and any(c.dep_ == "aux" and lemma_of(c) == "have" for c in tok.children):
+        return False  # "has been imprisoned for five years": time held so far
+    return any(lemma_of(p) in word_class("term_units") and (
+        court or lemma_of(p) == "life" or any(c.dep_ == "nummod" for c in p.children))
+        for p in prep_objects(tok, ("for",)))
+
+
+#: Words of a detention awaiting its end: "pending trial", "awaiting a verdict".
+AWAITING = frozenset({"pending", "awaiting", "await"})
+#: What a detention is held "without": no charge or trial, no conviction.
+UNTRIED = frozenset({"charge", "trial"})
+#: Ends of a detention ("before being deported", "before a prisoner swap").
+DETENTION_ENDS = frozenset({"release", "deport", "free", "swap", "exchange", "expel",
+                            "expulsion"})
+
+
+def _detention(tok: Token) -> bool:
+    """The clause of ``tok`` tells a detention, no sentence: "without charge", "pending
+    trial", "awaiting a verdict", "before releasing them"."""
+    for t in tok.subtree:
+        if t.lower_ in AWAITING:
+            return True
+        objs = [c for c in t.children if c.dep_ in ("pobj", "pcomp")]
+        if t.lower_ == "without" and any(lemma_of(o) in UNTRIED for o in objs):
+            return True
+        if t.lower_ == "before" and any(
+                lemma_of(x) in DETENTION_ENDS for o in objs for x in (o, *o.children)):
+            return True
+    return False
+
+
+#: Bodies that pass sentences.
+COURTS = frozenset({"court", "judge", "tribunal"})
+
+
+def _by_a_court(tok: Token) -> bool:
+    """"A court in Tehran jailed him", "was jailed by a military tribunal"."""
+    doers = [c for c in tok.children if c.dep_ == "nsubj"]
+    doers += [p for c in tok.children if c.dep_ == "agent" for p in c.children
+              if p.dep_ == "pobj"]
+    return any(lemma_of(d) in COURTS for d in doers)

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from tests.pipeline.coding import event_types
+from tests.pipeline.coding import event_types, triples
 
 
 @pytest.mark.parametrize("text", [
@@ -42,3 +42,42 @@ def test_jailing_with_no_term_is_a_detention(code_text: Any, text: str) -> None:
     coded = event_types(code_text(text))
     assert "COERCE" in coded
     assert "SANCTION" not in coded
+
+
+@pytest.mark.parametrize("text", [
+    "Police in Minsk jailed the protesters for a day before releasing them without charge.",
+    "The French aid worker was imprisoned for months without charge in Tehran.",
+    "Iran has imprisoned the British-Iranian woman for more than two years without trial.",
+    "Police in Caracas arrested the activist and jailed him for two days pending trial.",
+    "The Australian writer Yang Hengjun has been imprisoned for five years in Beijing "
+    "awaiting a verdict.",
+    "Iran incarcerated the Swedish EU diplomat for more than 600 days before a prisoner "
+    "swap.",
+    "The Dutch journalist was jailed for weeks in Egypt before being deported.",
+])
+def test_a_detention_with_a_length_is_no_sentence(code_text: Any, text: str) -> None:
+    coded = event_types(code_text(text))
+    assert "COERCE" in coded
+    assert "SANCTION" not in coded
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("The Australian writer Yang Hengjun has been imprisoned for five years in Beijing "
+     "awaiting a verdict.", ("COERCE", "CHN", "AUS")),
+    ("The Dutch journalist was jailed for weeks in Egypt before being deported.",
+     ("COERCE", "EGY", "NLD")),
+    ("An Indian national was jailed for life in Dubai for drug trafficking.",
+     ("SANCTION", "ARE", "IND")),
+])
+def test_the_state_of_the_prison_jails(code_text: Any, text: str,
+                                       triple: tuple[str, str, str]) -> None:
+    assert triple in triples(code_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The court jailed the two Saudi women for decades.",
+    "A court in Tehran jailed a British man for 10 years.",
+    "The journalist was jailed for six years by a military tribunal.",
+])
+def test_a_court_jailing_for_a_term_sentences(code_text: Any, text: str) -> None:
+    assert "SANCTION" in event_types(code_text(text))
