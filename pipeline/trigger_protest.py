@@ -67,21 +67,26 @@ def lodged_protest(tok: Token) -> bool:
     obj = tok
     while obj.dep_ == "conj" and obj.head.pos_ == "NOUN":
         obj = obj.head  # "lodged stern representations and a protest"
-    return obj.dep_ in ("dobj", "obj") and lemma_of(obj.head) in (
-        word_class("protest_lodging") | word_class("protest_voicing"))
+    return obj.dep_ in ("dobj", "obj", "nsubjpass") and _lodging(obj.head)
+
+
+def _lodging(verb: Token) -> bool:
+    """"lodged", "handed", "expressed": a verb a protest is sent or voiced with."""
+    return lemma_of(verb) in word_class("protest_lodging") | word_class("protest_voicing")
 
 
 #: Links of a protest that is itself the actor of its clause ("a formal protest paralysed
 #: the port") or a second name for one already told ("joined a silent protest, a formal
 #: protest backed by the senate"): a crowd's action, never a note handed to a state.
-DOING_LINKS = frozenset({"nsubj", "nsubjpass", "appos"})
+DOING_LINKS = frozenset({"nsubj", "appos"})
 
 
 def _crowd_protest(tok: Token) -> bool:
     """"a formal protest by thousands of dock workers paralysed the port": a protest with a
-    crowd's agent, one that acts (subject of a disruption) or renames a demonstration is
-    a demonstration, however formal; a state's formal protest is handed or lodged."""
-    if tok.dep_ in DOING_LINKS:
+    crowd's agent, one that acts (subject of a disruption), is held ("was held by
+    workers") or renames a demonstration is a demonstration, however formal; a state's
+    formal protest is handed or lodged ("a formal protest was handed to the envoy")."""
+    if tok.dep_ in DOING_LINKS or (tok.dep_ == "nsubjpass" and not _lodging(tok.head)):
         return True
     return any(c.dep_ in ("prep", "agent") and c.lower_ == "by" for c in tok.children)
 
@@ -241,7 +246,8 @@ def protests_referred_to(tok: Token) -> bool:
     governor = tok.head.head if tok.dep_ == "pobj" else tok.head
     if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "during", "amid", "since"):
         return False  # "killed during the protests", "arrested at the protests": a scene
-    return lemma_of(governor) not in PROTESTING | SUPPRESSING
+    # "expressed its protest to Japan", "lodged their protest": the protest sent now
+    return lemma_of(governor) not in PROTESTING | SUPPRESSING and not _lodging(governor)
 
 
 #: Prepositions that set an act inside a protest ("arrested during protests", "killed

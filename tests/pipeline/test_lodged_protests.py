@@ -88,3 +88,15 @@ def test_a_crowds_formal_protest_is_no_complaint(code_text: Any, text: str) -> N
 ])
 def test_refusing_to_work_in_protest_is_a_strike(code_text: Any, text: str) -> None:
     assert "PROTEST" in event_types(code_text(text))
+
+
+@pytest.mark.parametrize(("text", "complaint"), [
+    ("China expressed its protest to Japan over the release of water from Fukushima.",
+     ("ACCUSE", "CHN", "JPN")),
+    ("China conveyed its protest to Japan over the release of water from Fukushima.",
+     ("ACCUSE", "CHN", "JPN")),
+])
+def test_a_protest_voiced_to_a_state_is_aimed_at_it(code_text: Any, text: str,
+                                                    complaint: tuple[str, str, str]
+                                                    ) -> None:
+    assert complaint in triples(code_text(text))
