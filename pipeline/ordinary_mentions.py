@@ -72,15 +72,15 @@ def press_contact(tok: Token) -> bool:
     conference with Scholz") stays a meeting of its parties."""
     if lemma_of(tok) in ("speak", "talk"):
         addressed = _addressed(tok)
-        return bool(addressed) and all(_press_word(p) for p in addressed) and \
-            not _met_beside(tok)
+        return bool(addressed) and all(_press_word(p) for p in addressed)
     if lemma_of(tok) not in ("conference", "briefing"):
         return False
     mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
     if not any(_press_word(m) for m in mods) or any(m.lower_ == "joint" for m in mods):
         return False
     holder = tok.head if tok.dep_ in ("dobj", "obj") else None
-    if any(prep_objects(t, GUEST_WORDS) for t in (tok, holder) if t is not None):
+    if any(not _press_word(g) for t in (tok, holder) if t is not None
+           for g in prep_objects(t, GUEST_WORDS)):
         return False  # "held a news conference in Kyiv with Zelensky"
     holders = [c for c in holder.children if c.dep_ == "nsubj"] if holder is not None else []
     return not any(h.conjuncts for h in holders)  # "Putin and Erdogan held a news conference"
@@ -108,14 +108,6 @@ def _press_word(tok: Token) -> bool:
     return tok.ent_type_ not in ("ORG", "PERSON") and (
         lemma_of(tok) in word_class("press_people") or
         tok.lower_ in word_class("press_people"))
-
-
-def _met_beside(tok: Token) -> bool:
-    """"speaking to reporters after meeting Wang Yi": the meeting named beside the words
-    to the press is the consultation the clause reports."""
-    return any(t.lemma_ == "meet" and t.pos_ == "VERB" and t.dep_ in ("pcomp", "advcl")
-               and any(c.dep_ in ("dobj", "obj") for c in t.children)
-               for t in tok.subtree if t is not tok)
 
 
 def law_making(tok: Token) -> bool:

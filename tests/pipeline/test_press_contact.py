@@ -21,6 +21,8 @@ from tests.pipeline.coding import event_types, typed_pairs
     "Trump, speaking to reporters before leaving for The Hague, said both countries had "
     "violated the ceasefire.",
     "The Chinese ambassador spoke to Nigerian journalists about the loan in Abuja.",
+    "Macron spoke to reporters and journalists in Paris on Monday.",
+    "Scholz held a news conference with reporters from several countries in Berlin.",
 ])
 def test_the_press_is_no_party_met(code_text: Any, text: str) -> None:
     assert "CONSULT" not in event_types(code_text(text))
@@ -57,8 +59,8 @@ def test_conferences_of_parties_stay_meetings(code_text: Any, text: str) -> None
     ("Putin and Erdogan held a news conference in Sochi on Monday.", ("RUS", "TUR")),
     ("The EU foreign policy chief held a news conference in Kyiv with Zelensky on Tuesday.",
      ("IGO", "UKR")),
-    ("Blinken, speaking to reporters in Beijing after meeting Wang Yi, said the talks had "
-     "been candid.", ("USA", "CHN")),
+    ("Lavrov, speaking to reporters in Ankara after meeting Hakan Fidan, said the talks "
+     "had been useful.", ("RUS", "TUR")),
 ])
 def test_a_party_met_beside_the_press_stays(code_text: Any, text: str,
                                             pair: tuple[str, str]) -> None:
