@@ -19,6 +19,8 @@ from tests.pipeline.coding import event_types, typed_pairs
     "Putin vows 'worthy response' as Ukrainian troops press into Kursk region",
     "Ankara says it will press on with cross-border operations in Iraq until the militant "
     "threat is eliminated.",
+    "The company pressed ahead with a push into Asian markets.",
+    "Russian forces pressed on towards Bakhmut despite heavy losses.",
 ])
 def test_pressing_on_asks_nothing(code_text: Any, text: str) -> None:
     assert "REQUEST" not in event_types(code_text(text))
