@@ -78,6 +78,8 @@ def test_the_state_of_the_prison_jails(code_text: Any, text: str,
     "The court jailed the two Saudi women for decades.",
     "A court in Tehran jailed a British man for 10 years.",
     "The journalist was jailed for six years by a military tribunal.",
+    "A court in Moscow has jailed the American journalist for 16 years.",
+    "A court jailed him for two years before he was released on appeal in 2022.",
 ])
 def test_a_court_jailing_for_a_term_sentences(code_text: Any, text: str) -> None:
     assert "SANCTION" in event_types(code_text(text))
