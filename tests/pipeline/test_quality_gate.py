@@ -12,13 +12,17 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from agents.resources import detect_language, load_gazetteer
 from pipeline.annotate import annotate_batch
 from pipeline.article_files import from_mapping
+from pipeline.drop_filter import drop_filter
 from pipeline.enrich import enrich
 from pipeline.evaluate import load_gold, score
 from pipeline.extract import extract
 from pipeline.normalize import normalize
+from pipeline.settings import Settings
 from schemas.codec import as_dict
 
 GOLD = Path(__file__).parents[1] / "data" / "gold"
@@ -261,3 +265,38 @@ def test_gold_floor(nlp: Any) -> None:
     assert (report.accuracy("quantity") or 0.0) >= QUANTITY_FLOOR, report.summary_line()
     assert (report.accuracy("date") or 0.0) >= DATE_FLOOR, report.summary_line()
     assert (report.accuracy("place") or 0.0) >= PLACE_FLOOR, report.summary_line()
+
+
+DEV = Path(__file__).parents[3] / "shared" / "eval" / "dev"
+
+
+def test_the_default_coder_meets_issue_3_on_the_dev_set(nlp: Any) -> None:
+    """Issue 3's acceptance on the public dev set with the coder as shipped (the rules, the
+    learned drop filter and the off-topic screen as the settings' defaults ask): event F1
+    >= 0.80, quantity >= 0.95, date >= 0.90, place >= 0.90. The drop filter never trains on
+    dev, so unlike the gold floor above this scores it out of sample."""
+    if not DEV.is_dir():
+        pytest.skip(f"the shared dev set is not at {DEV}")
+    settings = Settings()
+    gazetteer = load_gazetteer()
+    now = datetime(2026, 1, 1, tzinfo=UTC)
+    docs = load_gold(DEV)
+    annotated = annotate_batch(
+        [normalize(from_mapping(d["article"]), detect_language=detect_language,
+                   max_chars=200_000) for d in docs], nlp)
+    by_article = {id(d["article"]): ann for d, ann in zip(docs, annotated, strict=True)}
+
+    def predict(article: dict[str, Any]) -> list[dict[str, Any]]:
+        extracted = extract(by_article[id(article)], vocab=nlp.vocab, version="gate", now=now,
+                            judge=drop_filter(settings.event_filter),
+                            screen_off_topic=settings.screen_off_topic)
+        events, _ = enrich(extracted, gazetteer=gazetteer, now=now)
+        return [as_dict(e) for e in events]
+
+    report = score(docs, predict)
+    print(report.summary_line())
+    assert len(report.articles) == 8
+    assert report.f1 >= 0.80, report.summary_line()
+    assert (report.accuracy("quantity") or 0.0) >= 0.95, report.summary_line()
+    assert (report.accuracy("date") or 0.0) >= 0.90, report.summary_line()
+    assert (report.accuracy("place") or 0.0) >= 0.90, report.summary_line()
