@@ -106,7 +106,7 @@ if TYPE_CHECKING:
 
 #: Statement senses (pipeline.trigger_statements) whose source is the speaker, not the subject.
 SPOKEN_SENSES = frozenset({"evaluation", "modal demand", "warned fate", "instigation",
-                           "envoys must leave"})
+                           "envoys must leave", "beyond bargaining"})
 #: Adjectives of readiness that turn an infinitive act of violence into a threat.
 READY_WORDS = frozenset({"prepared", "ready", "willing", "determined", "right"})
 #: Coercive acts that, stated on a condition ("if talks fail"), are threats: acts of force

@@ -23,3 +23,6 @@ DISMISSAL = Sense("REJECT", None, "dismissal")
 PRAISE_LABEL = Sense("SUPPORT", None, "approving label")
 #: "held Kyiv responsible for the attack": the subject blames the party it names.
 HELD_RESPONSIBLE = Sense("ACCUSE", "disapprove", "hold responsible")
+#: "our sovereignty is not up for negotiation": a thing put beyond bargaining refuses the
+#: other side's demands on it (PLOVER REJECT).
+BEYOND_BARGAINING = Sense("REJECT", None, "beyond bargaining")

@@ -13,6 +13,7 @@ from pipeline.hostile_answers import answers_no_hostile_act
 from pipeline.modality import MODALS, POSSIBLE, has_future_modal
 from pipeline.statement_labels import verb_label
 from pipeline.statement_senses import (
+    BEYOND_BARGAINING,
     CONDITION,
     DEMAND_MODAL,
     EVALUATION,
@@ -223,6 +224,8 @@ def statement_sense(tok: Token) -> Sense | None:
             return EVALUATION
         if lemma in lex.eval_negated and _is_negated(tok):
             return EVALUATION
+    if beyond_bargaining(tok):
+        return BEYOND_BARGAINING  # "our sovereignty is not up for negotiation"
     label = verb_label(tok)
     if label is not None:
         return label  # "called the strikes an act of war" (pipeline.statement_labels)
@@ -252,6 +255,54 @@ def statement_sense(tok: Token) -> Sense | None:
             tok.doc[tok.i - 2].lower_ in ("had", "'d", "’d"):
         return DEMAND_MODAL  # "Saakashvili had better step down": a demand (often misparsed)
     return None
+
+
+#: Things a "there is no compromise on ..." may be about that are no stance's object
+#: ("there are no negotiations on the table": none are held).
+AGENDA_WORDS = frozenset({"table", "agenda", "horizon", "card", "cards"})
+
+
+def beyond_bargaining(tok: Token) -> bool:
+    """A thing put beyond bargaining refuses the other side's demands on it (PLOVER
+    REJECT): "the unity of the country is not negotiable", "is non-negotiable", "our
+    language is not up for negotiation", "there is no bargaining when it comes to our
+    sovereignty", "there can be no compromise on the border". Not a fact about talks:
+    "there were no negotiations on Friday" (past), "there is no negotiation under way"
+    (about nothing), "no talks on the table"; nor "the price is negotiable"; nor a party's
+    own demands, which it insists on ("these terms are not negotiable": a demand)."""
+    pos, lemma = tok.pos_, lemma_of(tok)
+    if pos == "ADJ" and tok.lower_ in word_class("bargainable"):
+        doc = tok.doc
+        prefixed = tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "non"
+        return tok.dep_ in ("acomp", "oprd") and lemma_of(tok.head) == "be" and (
+            prefixed or _is_negated(tok)) and not _own_demands(tok.head)
+    if pos != "NOUN" or lemma not in word_class("bargaining"):
+        return False
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "for" and head.head.lower_ == "up":
+        # "is not up for negotiation" ("up" hangs on the verb as a particle or complement)
+        be = head.head.head
+        return lemma_of(be) == "be" and _is_negated(head.head) and not _own_demands(be)
+    if tok.dep_ not in ("attr", "nsubj") or lemma_of(head) != "be" or not any(
+            c.dep_ == "expl" for c in head.children) or not any(
+            c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+        return False
+    if head.tag_ in ("VBD", "VBN") or any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have")
+                                          for c in head.children):
+        return False  # "there were no negotiations": a fact about talks, no stance
+    about = [p for h in (tok, head) for c in h.children
+             if c.dep_ == "prep" and c.lower_ in ("on", "over", "about", "with")
+             for p in c.children if p.dep_ == "pobj"]
+    comes = any(c.dep_ == "advcl" and lemma_of(c) == "come" for c in head.children)
+    if any(lemma_of(p) in AGENDA_WORDS for p in about):
+        return False  # "there are no negotiations on the table": none are held
+    return comes or bool(about)
+
+
+def _own_demands(be: Token) -> bool:
+    """The subject of "is not negotiable" is a demand ("these terms", "our conditions")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and lemma_of(c) in word_class("own_demands")
+               for c in be.children)
 
 
 #: Nouns of warrant whose denial ("no justification for") disapproves of an act.
