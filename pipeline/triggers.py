@@ -105,6 +105,7 @@ from pipeline.trigger_statements import alleged_backing, statement_sense
 from pipeline.trigger_summons import summoned_to_protest
 from pipeline.trigger_warnings import warned_state
 from pipeline.unmet_requirements import measured_up
+from pipeline.wanted_changes import WANTED, wanted_change
 from pipeline.wire_crowds import crowd_riot, labour_strike, premises_shut, street_crowd
 from pipeline.wire_senses import (
     AID_ARRIVAL,
@@ -196,6 +197,8 @@ def own_verb_sense(tok: Token) -> tuple[Sense | None, bool]:
         return None, False  # "ordered his minister to raise tariffs": coded on the act
     if wire.told_to(tok):
         return TOLD_TO, False
+    if wanted_change(tok):
+        return WANTED, False  # "Paris wants the bloc to tighten checks"
     if _answered_act(tok) is not None:
         return None, False  # "retaliated with air strikes": coded on the strikes
     armed = answered_arms(tok)
