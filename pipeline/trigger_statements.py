@@ -361,6 +361,8 @@ def _named_responsible(tok: Token) -> Sense | None:
     group was responsible for the bombings". "Will hold them responsible" warns (the
     punishment table types it); owning a harm ("we bear responsibility") accuses no one."""
     lemma = lemma_of(tok)
+    if tok.lower_ == "bore":
+        lemma = "bear"  # (the small model lemmatises "bore" as the verb "to bore")
     if lemma not in ("hold", "bear") and tok.lower_ not in ("responsible", "behind"):
         return None  # asked of every token: the cheap test first
     if tok.lower_ == "behind":
@@ -369,15 +371,18 @@ def _named_responsible(tok: Token) -> Sense | None:
         return None
     if lemma == "hold" and tok.pos_ in ("VERB", "AUX") and not has_future_modal(tok):
         named = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+        # ("held Cartes personally responsible": the small model may read the adjective
+        # as an adverbial clause of the verb)
         if any(g.lower_ == "responsible" and _blamed_for(g) for o in named
                for g in [*o.children, *tok.children] if g.dep_ in ("amod", "oprd", "acomp",
-                                                                   "xcomp", "ccomp")):
+                                                                   "xcomp", "ccomp", "advcl")):
             return HELD_RESPONSIBLE
         return None
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if lemma == "bear" and tok.pos_ == "VERB" and subj is not None and \
             subj.lower_ not in FIRST_PERSON_OR_RELATIVE and any(
                 c.dep_ in ("dobj", "obj") and lemma_of(c) == "responsibility" and _blamed_for(c)
+                and not any(d.lower_ == "no" for d in c.children)  # "bore no responsibility"
                 for c in tok.children):
         return EVALUATION
     head = tok.head

@@ -36,3 +36,30 @@ def test_blame_goes_from_speaker_to_the_party_named(code_text: Any) -> None:
     out = code_text("Russia's foreign ministry said Ukraine bore full responsibility "
                     "for the deaths.")
     assert ("ACCUSE", "RUS", "UKR") in triples(out)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # the small model's misreadings: "bore" lemmatised as the verb "to bore", the
+    # adjective read as an adverbial clause of "held"
+    ("The presidency said the Algerian authorities bore responsibility for an abrupt "
+     "deterioration in bilateral relations.", "bore"),
+    ("Alegre held Cartes personally responsible for Quintana's death.", "held"),
+    # aggression is a harm blamed ("fully responsible for this criminal aggression")
+    ('Hezbollah said it held "the Israeli enemy fully responsible for this criminal '
+     'aggression".', "held"),
+])
+def test_misread_blame_still_accuses(nlp: Any, text: str, word: str) -> None:
+    assert readings(nlp, text).get(word) == "ACCUSE"
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Armenia's foreign ministry said Yerevan bore no responsibility for the escalation.",
+     "bore"),
+    ("The teacher said the lesson bored the pupils.", "bored"),
+    ("The school bore the cost of the trip to France.", "bore"),
+    ("Mexico's president held the governor personally responsible for security in the "
+     "state.", "held"),
+    ("Germany's coach held his players responsible for the defeat against France.", "held"),
+])
+def test_no_blame_without_a_harm_or_with_its_denial(nlp: Any, text: str, word: str) -> None:
+    assert readings(nlp, text).get(word) != "ACCUSE"
