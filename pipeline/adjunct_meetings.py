@@ -71,6 +71,12 @@ def adjunct_meeting(finder: ArgumentFinder, trig: Trigger, speaker: Actor | None
         targets = finder.object_actors(
             [p for c in verb.children if c.dep_ == "prep" and c.lower_ in CALLED_PREPS
              for p in c.children if p.dep_ == "pobj"], speaker)
+    if not targets and tok.head.lower_ == "for":
+        # "is due in Jakarta for talks", "arrived in Beijing for a three-day visit": with
+        # no party named, the host is the country arrived in
+        targets = finder.object_actors(_arrived_in(verb), speaker)
+        own = {s.country for s in sources if s.country}
+        targets = [t for t in targets if t.country and t.country not in own]
     targets = [t for t in targets if t not in sources]
     if not targets and trig.sense.mode == "phone" and \
             len({s.country for s in sources if s.country}) >= 2:
@@ -80,6 +86,18 @@ def adjunct_meeting(finder: ArgumentFinder, trig: Trigger, speaker: Actor | None
     if not targets:
         return None
     return sources, targets
+
+
+#: Prepositions of the place one arrives in ("is due in Jakarta", "travelled to Ankara").
+ARRIVED_PREPS = frozenset({"in", "to", "into"})
+
+
+def _arrived_in(verb: Token) -> list[Token]:
+    """The places a verb of arriving names ("arrived in Beijing"; "is due in Jakarta",
+    where the place hangs on "due")."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "acomp")]
+    return [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in
+            ARRIVED_PREPS for p in c.children if p.dep_ == "pobj" and p.ent_type_ == "GPE"]
 
 
 #: Prepositions of the party spoken to on a call ("apologised to Putin", "spoke with").

@@ -1,12 +1,15 @@
 """A meeting noun in an adjunct of a clause ("was on a visit to India", "told X in a
 phone call") reports a meeting of the clause's subject:
-the noun names the other party itself, or the clause's verb has it as its object. A
-meeting noun that names nobody stays background, and so does one whose clause has no
-party for a subject."""
+the noun names the other party itself, or the clause's verb has it as its object, or,
+for one arriving somewhere "for talks", the country arrived in hosts them. A meeting noun
+that names nobody stays background, and so does one whose clause has no party for a
+subject."""
 
 from __future__ import annotations
 
 from typing import Any
+
+import pytest
 
 from tests.pipeline.coding import triples
 
@@ -37,3 +40,27 @@ def test_talks_pushed_for_are_not_held(code_text: Any) -> None:
 def test_talks_commented_on_are_a_topic(code_text: Any) -> None:
     got = triples(code_text("Chile declined to comment on the talks with Peru."))
     assert not any(t[0] == "CONSULT" for t in got)
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Japan's foreign minister, Toshimitsu Motegi, is due in Jakarta on Friday for talks "
+     "expected to include maritime security.", ("JPN", "IDN")),
+    ("A cross-party group of about 10 Japanese lawmakers arrived in Beijing on Tuesday for "
+     "a three-day visit aimed at easing tensions.", ("JPN", "CHN")),
+    ("Japan's foreign minister arrived in Jakarta for a summit of Asian leaders.",
+     ("JPN", "IDN")),
+])
+def test_arriving_somewhere_for_talks_meets_its_host(
+        code_text: Any, text: str, pair: tuple[str, str]) -> None:
+    assert ("CONSULT", *pair) in triples(code_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    # no meeting, or at home
+    "Thousands of fans arrived in Paris for the final against Germany's champions.",
+    "Nigerian migrants arrived in Italy for a better life, the UN refugee agency said.",
+    "Germany's football team arrived in Qatar for the World Cup.",
+    "Iran's president returned to Tehran for talks on the budget.",
+])
+def test_arriving_for_no_talks_or_at_home_meets_no_host(code_text: Any, text: str) -> None:
+    assert not any(t == "CONSULT" for t, _, _ in triples(code_text(text)))
