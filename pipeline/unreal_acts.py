@@ -17,7 +17,6 @@ from pipeline.embedded_triggers import CHARGING, CONTENT_HEADS
 from pipeline.modality import POSSIBLE
 from pipeline.syntax import has_neg
 from pipeline.trigger_offers import OFFER_WORDS
-from pipeline.word_classes import word_class
 
 if TYPE_CHECKING:
     from collections.abc import Container
@@ -296,27 +295,9 @@ def prediction(tok: Token, coercive: Container[int] = ()) -> bool:
                 # ("the lockdown could drive patients into hiding" predicts a measure's
                 # effect)
                 return False
-            if not has_neg(c) and _held_over(c):
-                # "warned that the affair could damage relations", "that such intrusions
-                # could lead to another incident": a harm held over the hearer, however
-                # hedged
-                return False
             return bool(modals & POSSIBLE) and not (
                 modals & {"will", "would", "shall"})
     return False
-
-
-def _held_over(verb: Token) -> bool:
-    """A warned clause that brings about or makes someone suffer an outcome of the word
-    class (war, an incident, damaged relations, prison), named outside its subject: "could
-    damage relations", "could face up to two years in prison" (not "the war could end")."""
-    if verb.lemma_.lower() not in word_class("worsening_verbs"):
-        return False
-    subjects = {g.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
-                for g in c.subtree}
-    outcomes = word_class("threatened_outcomes")
-    return any(g.i not in subjects and g.lemma_.lower() in outcomes for g in verb.subtree
-               if g.i != verb.i)
 
 
 #: Participles whose "at" phrase states an aim: "a deal aimed at ending the fighting".
