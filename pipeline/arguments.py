@@ -44,8 +44,10 @@ from pipeline.mutual_parties import setting_only
 from pipeline.protest_targets import protested_country
 from pipeline.recalled_envoys import expelled_envoy_host, own_envoy_host
 from pipeline.refused_compliance import DEFIED_PRESSURE
+from pipeline.statement_senses import BEYOND_BARGAINING
 from pipeline.syntax import clause_subject, objects, subject
 from pipeline.trigger_lexicon import lemma_of
+from pipeline.trigger_statements import bargaining_party
 from pipeline.word_classes import word_class
 from schemas import Actor, AnnotatedArticle
 
@@ -139,6 +141,9 @@ class ArgumentFinder(ClauseActors):
             if subj is not None and subj.lower_ in GENERIC_SUBJECTS:
                 return None  # "you should protect the people first": advice, not a demand
             sources = [speaker]
+            if trig.sense == BEYOND_BARGAINING and (
+                    (with_party := bargaining_party(tok)) is not None):
+                subj = with_party  # "not up for negotiation with Russia": Russia is refused
             targets = [a for a in self.actor(subj, None) if a != speaker] \
                 if subj is not None else []
             if not targets and subj is not None:

@@ -67,6 +67,7 @@ from pipeline.told_rereads import own_breaches, read_instigations, reported_spea
 from pipeline.trigger_lexicon import Sense
 from pipeline.trigger_readings import read_trigger
 from pipeline.triggers import Trigger, find_triggers
+from pipeline.wanted_changes import unnamed_other_side
 from schemas import (
     Actor,
     AnnotatedArticle,
@@ -422,6 +423,9 @@ def _code_trigger(finder: ArgumentFinder, trig: Trigger, ctx: _SentenceContext,
                 len(pairs) == 1:
             src, tgt = ranked_pair(ctx.article.ranker, finder, ctx.span, trig.token,
                                    event_type, (src, tgt), speaker, ctx.dateline)
+        if tgt is not None and src is not None and tgt.country == src.country and \
+                unnamed_other_side(trig):
+            tgt = None  # "Kosovo's status is not up for negotiation": never Serbia itself
         domestic = domestic_exchange(trig, event_type, src, tgt)
         if domestic and src is not None and tgt is not None and (moved := guessed_counterpart(
                 finder.resolver, event_type, src, tgt)) is not None:

@@ -296,7 +296,21 @@ def beyond_bargaining(tok: Token) -> bool:
     comes = any(c.dep_ == "advcl" and lemma_of(c) == "come" for c in head.children)
     if any(lemma_of(p) in AGENDA_WORDS for p in about):
         return False  # "there are no negotiations on the table": none are held
+    if any(lemma_of(p) in word_class("own_demands") for p in about):
+        return False  # "there is no compromise on fiscal rules": one's own measure
     return comes or bool(about)
+
+
+def bargaining_party(tok: Token) -> Token | None:
+    """The party bargaining is refused with ("not up for negotiation with Russia", "there
+    is no negotiation with terrorists"), hung on the bargaining word, on "up" or on the
+    verb; that party, not the thing's owner, is the one refused."""
+    heads = [tok, tok.head]
+    if tok.head.lower_ == "for" and tok.head.head.lower_ == "up":
+        heads += [tok.head.head, tok.head.head.head]
+    return next((p for h in heads for c in h.children
+                 if c.dep_ == "prep" and c.lower_ in ("with", "to")
+                 for p in c.children if p.dep_ == "pobj"), None)
 
 
 def _own_demands(be: Token) -> bool:

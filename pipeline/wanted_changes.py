@@ -12,9 +12,17 @@ from pipeline.word_classes import word_class
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from pipeline.triggers import Trigger
+
 WANTED = Sense("REQUEST", "change", "want done")
 #: Verbs of wanting whose small clause ("wants X to act") states a demand.
 WANTING = frozenset({"want"})
+#: Entity kinds of a party that may be asked to act ("wants Germany to send tanks", "wants
+#: the Chinese to return our rifles", "wants Congress to pass a budget").
+PARTY_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+#: Words that make the wish a poll's or survey's finding, an opinion ("most Americans want
+#: Congress to pass a budget, a poll showed").
+POLLS = frozenset({"poll", "survey", "pollster"})
 
 
 def wanted_change(tok: Token) -> bool:
@@ -22,26 +30,64 @@ def wanted_change(tok: Token) -> bool:
     wanting is a demand only with a small clause that names who is to act or what is to be
     done (its own subject and a "to" infinitive or a participle); "wanted to complete the
     demarcation" states an aim, "did not want the dispute to damage ties" and "if Moscow
-    wants talks to succeed" demand nothing."""
+    wants talks to succeed" demand nothing; nor does a market's, a public's, a poll's or a
+    firm's wish ("investors want", "most Americans want", "the company wants")."""
     if lemma_of(tok) not in WANTING or tok.pos_ != "VERB" or is_negated(tok) or \
             in_if_clause(tok):
         return False
-    if any(c.dep_ == "nsubj" and _bare_plural(c) for c in tok.children):
+    if any(c.dep_ == "nsubj" and (_bare_plural(c) or _public_share(c) or
+                                  lemma_of(c) in word_class("closing_businesses") or
+                                  lemma_of(c) in word_class("ordered_firms"))
+           for c in tok.children):
         return False  # "investors want the central bank to cut rates": a market's wish
+    if any(lemma_of(t) in POLLS for t in tok.sent):
+        return False  # "most Americans want ..., a poll showed": an opinion
     return any(_small_clause(c) for c in tok.children if c.dep_ in ("ccomp", "xcomp"))
 
 
+def unnamed_other_side(trig: Trigger) -> bool:
+    """Whether the trigger's other side is a party its sentence does not name, never the
+    speaker's own state (``pipeline.extract`` leaves such a target out): a thing wanted
+    done ("Russia wanted the sanctions lifted": by whoever imposed them), a thing put
+    beyond bargaining ("the country's integrity is not negotiable": to whoever asks)."""
+    if trig.sense.phrase == "beyond bargaining":
+        return True
+    return trig.sense == WANTED and any(
+        _small_clause(c) and c.tag_ in ("VBN", "VBD") for c in trig.token.children
+        if c.dep_ in ("ccomp", "xcomp"))
+
+
 def _small_clause(verb: Token) -> bool:
-    """A complement with a subject of its own, to act ("X to tighten") or to be done to
-    ("the terms restored": the small model often tags the participle as a past tense),
-    and no verb of going on ("the arrangement to continue" wishes, it asks nothing)."""
-    if lemma_of(verb) in word_class("going_on") or not any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    """A complement with a subject of its own, a party to act ("X to tighten") or a thing
+    to be done to ("the terms restored": the small model often tags the participle as a
+    past tense); not a thing's turning out ("the arrangement to continue", "the war to
+    end", "inflation to fall": a wish, it asks nothing of anyone)."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or (lemma_of(verb) in word_class("going_on") and not any(
+            c.dep_ == "dobj" for c in verb.children)):
         return False
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.tag_ == "VB":
-        return any(c.lower_ == "to" for c in aux)
+        return any(c.lower_ == "to" for c in aux) and _party(subjects[0])
     return verb.tag_ in ("VBN", "VBD") and not aux
+
+
+def _party(noun: Token) -> bool:
+    """A party that can be asked to act: a named state, people, body or person, a pronoun
+    for one, or a body named by its kind ("the bloc"); not a thing or a crowd ("inflation",
+    "the country's birth rate", "foreign investors", "the Indian team")."""
+    if noun.ent_type_ in PARTY_ENTITIES or noun.pos_ == "PROPN":
+        return True
+    if noun.pos_ == "PRON":
+        return noun.lower_ not in ("it", "this", "that")
+    return lemma_of(noun) in word_class("acting_bodies")
+
+
+def _public_share(noun: Token) -> bool:
+    """A share of a public ("most Americans", "many voters", "a majority of Britons")."""
+    return lemma_of(noun) in word_class("public_shares") or any(
+        c.dep_ in ("amod", "det", "nummod", "quantmod") and c.lower_ in word_class("public_shares")
+        for c in noun.children)
 
 
 def _bare_plural(noun: Token) -> bool:

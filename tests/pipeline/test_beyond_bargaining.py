@@ -65,3 +65,38 @@ def test_the_refusal_is_asserted_not_denied(
 def test_no_refusal_without_a_stance(
         code_text: Callable[..., ExtractedArticle], text: str) -> None:
     assert not typed_pairs(code_text(text), "REJECT")
+
+
+@pytest.mark.parametrize("text", [
+    "Serbian President Aleksandar Vucic said on Friday that Kosovo's status is not up for "
+    "negotiation.",
+    "The Greek prime minister said the country's territorial integrity is not negotiable.",
+    "Turkey's foreign minister said there can be no compromise on Cyprus.",
+    "There is no negotiation with terrorists, the Israeli prime minister said.",
+    "Chinese officials said there is no compromise on Taiwan, rejecting the American "
+    "proposal.",
+    "Hamas said the release of hostages is not up for negotiation until Israel withdraws.",
+])
+def test_the_refused_side_is_never_the_speakers_own_state(
+        code_text: Callable[..., ExtractedArticle], text: str) -> None:
+    # the other side goes unnamed here: no target, never the speaker refusing itself
+    assert all(s != t for s, t in typed_pairs(code_text(text), "REJECT"))
+
+
+def test_the_party_bargaining_is_refused_with_is_the_one_refused(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text("The French president said NATO membership for Ukraine is not up for "
+                    "negotiation with Russia.")
+    assert typed_pairs(out, "REJECT") == {("FRA", "RUS")}
+
+
+@pytest.mark.parametrize("text", [
+    # one's own prices, fees, measures and rules are insisted on, not a refusal
+    "Real Madrid said Mbappe's release clause is not up for negotiation.",
+    "Russian gas giant Gazprom said its prices for China are not negotiable.",
+    "Kenyan police said the curfew is not negotiable.",
+    "Britain's finance minister said there is no compromise on fiscal rules.",
+])
+def test_ones_own_measures_are_insisted_on_not_refusals(
+        code_text: Callable[..., ExtractedArticle], text: str) -> None:
+    assert not typed_pairs(code_text(text), "REJECT")

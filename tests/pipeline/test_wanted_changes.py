@@ -56,3 +56,29 @@ def test_a_conditional_want_is_no_demand_of_its_own(
     out = code_text("If Moscow wants Kyiv to negotiate, it must stop shelling cities, "
                     "Ukraine's president said.")
     assert not any(e.trigger == "want done" for e in out.events)
+
+
+@pytest.mark.parametrize("text", [
+    # a thing's turning out, with no party asked to act
+    "The Kremlin wants the war to end on its terms.",
+    "The Italian prime minister wants the country's birth rate to rise.",
+    "The Turkish central bank wants inflation to fall to 5 percent by next year.",
+    "The prime minister said he wanted the Indian team to win the World Cup.",
+    "The Chinese government wants foreign investors to return.",
+    # a public's opinion, a firm's staff rules
+    "Most Americans want Congress to pass a budget, a poll showed.",
+    "The company wants its employees to return to the office three days a week.",
+])
+def test_a_wish_for_things_or_crowds_is_no_demand(
+        code_text: Callable[..., ExtractedArticle], text: str) -> None:
+    assert not typed_pairs(code_text(text), "REQUEST")
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Russia wanted the sanctions lifted, officials in Moscow said.", "RUS"),
+    ("The Canadian government wanted the tariffs removed before the summit.", "CAN"),
+])
+def test_a_thing_wanted_done_is_never_asked_of_the_wanter(
+        code_text: Callable[..., ExtractedArticle], text: str, source: str) -> None:
+    # whoever is to lift them goes unnamed: no target, never the wanter itself
+    assert typed_pairs(code_text(text), "REQUEST") == {(source, None)}
