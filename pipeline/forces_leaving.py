@@ -5,19 +5,36 @@ Gold codes these RETREAT in four tuning/guard articles; "leave" had no sense bef
 
 Only forces (the subject's words, see wire_constructions.FORCES) leaving a named place or
 "the country"/"the capital"; people, ships or envoys leaving are other rules' or travel.
+
+Forces that leave a country are foreign to it (``foreign_leavers``): "the marines left
+Somalia" with no nationality of their own are not Somalia's, whatever the story's focus.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+import dataclasses
+from typing import TYPE_CHECKING
 
-from pipeline.actor_lexicon import place_country
+from pipeline.actor_lexicon import country_named, lookup, names_country, place_country
+from pipeline.actor_withdrawn_from import WITHDRAWALS
 from pipeline.syntax import climbed_subject, compound_name
 from pipeline.trigger_lexicon import Sense, lemma_of
-from pipeline.wire_constructions import FORCES, LEAVING
+from pipeline.wire_constructions import FORCES, LEAVING, OWN
 from pipeline.word_classes import word_class
 
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from schemas import Actor
+
 FORCES_LEFT = Sense("RETREAT", "withdraw", "forces leave")
+
+#: Words of a force's own phrase that may name its country ("US marines", "French
+#: troops", "France's soldiers", "troops from Chad").
+_OWNER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
+
+#: Forces of order, which stay at home: "Kenyan police" names no force sent abroad.
+_POLICE = frozenset({"police", "policeman", "gendarmerie", "guard"})
 
 #: Places left named by a noun rather than a name ("left the country").
 _PLACE_NOUNS = frozenset({"country", "capital", "territory", "region", "town", "city"})
@@ -56,3 +73,59 @@ def _left_in_a_state(tok: Token) -> bool:
             c.dep_ == "prep" and c.lower_ == "in" and
             any(lemma_of(p) in states or p.lower_ in states for p in c.children))
         for c in tok.children)
+
+
+def foreign_leavers(tok: Token, sources: list[Actor]) -> list[Actor]:
+    """The sources of a pull-out ("the marines left Somalia", "the troops withdrew from
+    Mali") with an unnamed force that took the country it leaves as its own (the story's
+    focus, for want of a name) given the one foreign country whose forces the story names
+    ("US marines arrived in Mogadishu ... The marines left Somalia": the US), else no
+    country: forces leaving a country are not its own. A force whose phrase names its
+    country ("Somali troops") or a possessor ("its units") keeps it; towns and capitals
+    left are no country ("200 soldiers left the capital" may be the state's own army)."""
+    left = _countries_left(tok)
+    if not left:
+        return sources
+    out: list[Actor] = []
+    for a in sources:
+        if a.country in left and a.role == "MIL" and a.person is None and \
+                names_country(a.text) is None and \
+                not OWN & {w.lower() for w in a.text.split()}:
+            home = _story_force_country(tok.doc, left)
+            a = dataclasses.replace(a, country=home)
+        out.append(a)
+    return out
+
+
+def _countries_left(tok: Token) -> set[str]:
+    """The countries (by their own name, not a town's) a pull-out leaves: the object of
+    "left Mali", the "from" or "out of" phrase of "withdrew from Mali"."""
+    if forces_leaving(tok):
+        places = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    elif lemma_of(tok) in WITHDRAWALS:
+        # "from Mali"; "out of Mali", where the parser hangs "of" on "out"
+        preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"] + [
+            o for c in tok.children if c.lower_ == "out" for o in c.children
+            if o.dep_ == "prep" and o.lower_ == "of"]
+        places = [p for c in preps for p in c.children if p.dep_ == "pobj"]
+    else:
+        return set()
+    return {code for p in places for n in (p, *p.conjuncts)
+            if (code := country_named(lookup(compound_name(n)))) is not None}
+
+
+def _story_force_country(doc: Doc, left: set[str]) -> str | None:
+    """The one country other than ``left`` whose forces the story names by a modifier
+    ("US marines", "French troops", "troops from Chad"); None for none or several.
+    Police are left out: "Kenyan police" act at home."""
+    found: set[str] = set()
+    for t in doc:
+        if t.pos_ != "NOUN" or lemma_of(t) not in FORCES - _POLICE:
+            continue
+        owners = [c for c in t.children if c.dep_ in _OWNER_DEPS] + [
+            p for c in t.children if c.dep_ == "prep" and c.lower_ == "from"
+            for p in c.children if p.dep_ == "pobj"]
+        found |= {code for c in owners for n in (c, *c.conjuncts)  # "French and Chadian"
+                  if (code := country_named(lookup(compound_name(n)))) is not None}
+    found -= left
+    return found.pop() if len(found) == 1 else None
