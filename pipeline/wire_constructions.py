@@ -266,9 +266,10 @@ def forces_ordered(tok: Token, is_act: Callable[[Token], bool]) -> bool:
     # "the carrier had been ordered to remain in the area": the passive subject
     # (a named ship is headed by its name: "the aircraft carrier USS Nimitz and its
     # strike group")
+    # (a force's name on goods is no force: "army tents were ordered to the flood zone")
     if not any(c.dep_ in ("dobj", "obj", "nsubjpass") and any(
-            _is_force(w) for w in [c, *(g for g in c.children
-                                        if g.dep_ in ("compound", "conj"))])
+            _is_force(w) for w in [c, *(g for g in c.children if g.dep_ == "conj" or (
+                g.dep_ == "compound" and lemma_of(c) not in word_class("force_supplies")))])
                for c in tok.children):
         return False
     tasks = _infinitives(tok)

@@ -2,7 +2,8 @@
 Mediterranean": commanding one's own forces somewhere is a deployment (PLOVER MOBILIZE).
 Marines are forces like troops; the parse may hang the destination on the last of the
 forces rather than on the verb. Orders to other people, to prison, or denied stay no
-deployment."""
+deployment; nor do goods a force's name labels ("army tents"), while people and vehicles
+it labels ("army engineers", "army trucks") are forces."""
 
 from __future__ import annotations
 
@@ -19,6 +20,11 @@ DEPLOYED = [
     "The Pentagon ordered two destroyers and a cruiser to the eastern Mediterranean on "
     "Thursday.",
     "The Pentagon ordered three warships and a submarine into the Red Sea on Thursday.",
+    # guard: a force's name on people, units or vehicles is a force
+    "Pakistan ordered army engineers to the flood zone.",
+    "Pakistan ordered army units to the border.",
+    "Pakistan ordered army trucks to the border on Tuesday.",
+    "Pakistan ordered troops and army tents to the flood zone.",
 ]
 
 NOT_DEPLOYED = [
@@ -36,6 +42,10 @@ NOT_DEPLOYED = [
     "The party ordered Marine Le Pen to the Senate hearing on Tuesday.",
     "The ministry ordered marine biologists to the coast after the spill.",
     "The judge ordered police protection and an apology to the family.",
+    # a force's name on goods names supplies, not a force
+    "Army tents were ordered to the flood zone by the government.",
+    "Pakistan ordered army tents to the flood zone.",
+    "The Pakistani military ordered army tents and blankets to the flooded villages.",
 ]
 
 
