@@ -1,13 +1,14 @@
 """World sport's governing bodies (FIFA, UEFA, the IOC) are NGOs in the actor lexicon, but
 their names also name what they run and what is not theirs: "Qatar hosted the FIFA World
-Cup", "the UEFA European Championship" are tournaments, no guest or target, and a bare
-"IOC" in an article that never says "Olympic" is as likely Indian Oil Corp."""
+Cup", "the UEFA European Championship" are tournaments, no guest or target. A bare "IOC"
+is the Olympic body ("Russia condemned the IOC's decision") unless the article speaks of
+the oil trade and never says "Olympic": then it is Indian Oil Corp."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pipeline.actor_lexicon import lookup
+from pipeline.actor_lexicon import country_named, lookup
 from pipeline.doc_views import doc_text
 from pipeline.trigger_lexicon import lemma_of
 from pipeline.word_classes import word_class
@@ -15,9 +16,10 @@ from pipeline.word_classes import word_class
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-#: Olympic bodies' acronyms that may name other things ("IOC"; data list
-#: olympic_acronyms).
+#: Olympic bodies' acronyms that an oil firm shares ("IOC"; data list olympic_acronyms).
 OLYMPIC_ACRONYMS = word_class("olympic_acronyms")
+#: Words of the oil trade, whose stories the firm's "IOC" is in (data list oil_trade).
+OIL_TRADE = word_class("oil_trade")
 #: A body's tournaments and titles ("cup", "championship"; data list body_events).
 BODY_EVENTS = word_class("body_events")
 
@@ -26,9 +28,9 @@ def sport_body_misread(tok: Token) -> bool:
     """A tournament named for its body, or a word of its name (an event noun of word
     class ``body_events`` with a body's name among its compound words: "the FIFA World
     Cup", "the World Athletics Continental Tour final"), or an acronym of word class
-    ``olympic_acronyms`` in an article with no "Olympic" in it: no actor."""
+    ``olympic_acronyms`` that names the oil firm (``_oil_firm``): no actor."""
     if tok.lower_ in OLYMPIC_ACRONYMS:
-        return "olympic" not in doc_text(tok.doc).lower()
+        return _oil_firm(tok)
     head = tok
     while head.dep_ in ("compound", "det"):
         head = head.head  # "FIFA" in "the FIFA World Cup", "the" of "the ... Tour final"
@@ -38,3 +40,17 @@ def sport_body_misread(tok: Token) -> bool:
     return any((e := lookup(" ".join(t.text for t in words[i:j]))) is not None and
                e.kind == "ngo"
                for i in range(len(words)) for j in range(i + 1, len(words) + 1))
+
+
+def _oil_firm(tok: Token) -> bool:
+    """"IOC" as Indian Oil Corp: in an article that never says "Olympic", one that names
+    "Indian Oil", an "IOC" a country's own ("India's IOC": the Olympic body is no
+    country's), or an "IOC" in a sentence of the oil trade ("IOC signed a deal with Rosneft
+    to buy oil"; word class ``oil_trade``). Elsewhere the world body: "Russia condemned
+    the IOC's decision" needs no "Olympic" to be about it."""
+    text = doc_text(tok.doc).lower()
+    if "olympic" in text:
+        return False
+    return "indian oil" in text or any(
+        c.dep_ in ("poss", "amod", "compound") and country_named(lookup(c.text)) is not None
+        for c in tok.children) or any(lemma_of(t) in OIL_TRADE for t in tok.sent)

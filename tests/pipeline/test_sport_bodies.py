@@ -52,6 +52,10 @@ def test_guard_a_state_withdrawing_a_right(
     "Morocco, Spain and Portugal will host the 2030 FIFA World Cup.",
     "Iran's players refused to sing the anthem at the FIFA World Cup in Qatar.",
     "IOC signed a deal with Rosneft to buy oil in Moscow.",
+    # the bare "IOC" of the oil trade, or a country's own, is Indian Oil
+    "IOC agreed to buy two million barrels of Russian crude.",
+    "India's IOC signed a supply deal with Iraq.",
+    "Indian Oil Corp said on Monday that IOC had signed a deal with Iraq.",
 ])
 def test_guard_a_tournament_named_for_its_body_is_no_actor(
         code_text: Callable[..., ExtractedArticle], text: str) -> None:
@@ -64,6 +68,19 @@ def test_guard_a_tournament_named_for_its_body_is_no_actor(
     ("The IOC banned Russia from the Olympics.", ("SANCTION", "NGO", "RUS")),
 ])
 def test_a_body_acting_stays_the_doer_beside_its_tournaments(
+        code_text: Callable[..., ExtractedArticle], text: str,
+        triple: tuple[str, str, str]) -> None:
+    assert triple in triples(code_text(text))
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("Russia condemned the IOC's decision.", ("ACCUSE", "RUS", "NGO")),
+    ("Russia condemned the decision by the IOC on Tuesday.", ("ACCUSE", "RUS", "NGO")),
+    ("The IOC suspended Russia's committee on Thursday.", ("SANCTION", "NGO", "RUS")),
+    ("Russia condemned the IOC's decision. The EU extended its oil embargo on Tuesday.",
+     ("ACCUSE", "RUS", "NGO")),
+])
+def test_the_ioc_is_the_world_body_without_saying_olympic(
         code_text: Callable[..., ExtractedArticle], text: str,
         triple: tuple[str, str, str]) -> None:
     assert triple in triples(code_text(text))
