@@ -47,7 +47,7 @@ from pipeline.embedded_triggers import (
 from pipeline.fatalities import died, violent_death
 from pipeline.harm_tolls import bare_casualties
 from pipeline.held_warnings import held_over
-from pipeline.modality import in_if_clause, in_whether_clause, is_negated
+from pipeline.modality import in_if_clause, in_whether_clause, is_negated, stated_absence
 from pipeline.natural_hazards import hazard_toll, natural_cause
 from pipeline.ordinary_mentions import (
     audience,
@@ -153,6 +153,11 @@ def asked_nothing(tok: Token) -> bool:
     return any(c.lower_ == "nothing" or (c.dep_ == "prep" and any(
         p.lower_ == "nothing" for p in c.children if p.dep_ == "pobj"))
         for c in tok.children)
+
+
+#: Verbs of taking part in a meeting others hold: not taking part is staying away (a
+#: refusal), whatever the tense ("the army did not attend the talks").
+ATTENDING = frozenset({"attend", "join", "participate"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -411,6 +416,12 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str],
         return None
     refusal = False
     if negated:
+        if event_type == "CONSULT" and stated_absence(tok) and \
+                tok.lemma_.lower() not in ATTENDING:
+            # "Macron did not speak by phone with Putin", "has never met him": no
+            # meeting, and no refusal told ("would not meet him" refuses; "did not
+            # attend the talks" stays away from a meeting held without it)
+            return None
         if event_type in COOPERATIVE:
             return Reading("REJECT", negated=False, refusal=True)
         if event_type != "REJECT":

@@ -55,6 +55,16 @@ def is_negated(tok: Token) -> bool:
                ) or (tok.pos_ in ("VERB", "AUX") and _no_subject(tok))
 
 
+def stated_absence(tok: Token) -> bool:
+    """A negation that tells an act did not happen ("did not speak with Putin", "has
+    never met him") rather than that it will not ("would not meet", "could not meet",
+    "is not going to talk"): no modal on the trigger's verb chain and no "going to"."""
+    return not any(
+        (c.dep_ in ("aux", "auxpass") and c.tag_ == "MD") or (
+            lemma == "go" and t.tag_ == "VBG" and c.dep_ == "xcomp")
+        for t in _chain(tok) for lemma in (t.lemma_.lower(),) for c in t.children)
+
+
 def _no_subject(tok: Token) -> bool:
     """"no ministers would attend", "no one was hurt": the subject denies the act."""
     for c in tok.children:
