@@ -89,9 +89,12 @@ def local_setting(tok: Token, dateline: str | None, pair: tuple[str, str] | None
         return None  # (a "police station" in a named town is no police of the dateline)
     if is_local_role(tok):
         named = sentence_places(tok)
-        if named:
+        # ("detained ten men outside a restaurant in Mogadishu": the clause's place may
+        # hang on the place phrase's noun, which the sentence's places do not read)
+        place = clause_place(tok)
+        if named or place:
             # ("police fired tear gas after a rally in Skopje": the sentence's place)
-            return clause_place(tok) or (named.pop() if len(named) == 1 else None)
+            return place or (named.pop() if len(named) == 1 else None)
     side = police_named_before(tok, pair)
     if side is not None and pair is not None and (dateline not in pair or dateline == side):
         # (doers or victims alike: "threw stones at officers"; a dateline in the other

@@ -112,3 +112,29 @@ def test_every_role_word_of_a_clause_finds_its_place(nlp: Any) -> None:
                        ("Riot police fired tear gas at protesters in Skopje.", "protesters")):
         doc = nlp(text)
         assert clause_place(next(t for t in doc if t.text == word)) == "MKD", text
+
+
+ROW = ("Somalia expelled Ethiopia's ambassador on Thursday over a port deal Ethiopia "
+       "signed with Somaliland. Ethiopia said the deal violated no law. ")
+
+
+def test_police_at_premises_in_a_named_city_are_that_city_s(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    # the city hangs on the premises ("outside a restaurant in Mogadishu"), and the
+    # premises' nationality is no party: an arrest by a country's police is its own act
+    got = triples(code_text(ROW + "Police detained ten men outside an Ethiopian restaurant "
+                            "in Mogadishu.", title="Somalia expels Ethiopian ambassador"))
+    assert ("COERCE", "SOM", "SOM") in got
+    assert not any(t == "COERCE" and s == "ETH" for t, s, _ in got)
+    got = triples(code_text("Somalia expelled Ethiopia's ambassador on Thursday. Police "
+                            "arrested 12 Somali nationals at an Ethiopian restaurant in "
+                            "Nairobi."))
+    assert ("COERCE", "KEN", "SOM") in got
+
+
+def test_guard_named_police_keep_their_country_at_foreign_premises(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    assert ("COERCE", "KEN", "SOM") in triples(code_text(
+        "Kenyan police arrested 12 Somali nationals at an Ethiopian restaurant."))
+    assert ("COERCE", "ETH", "SOM") in triples(code_text(
+        ROW + "Ethiopian police arrested five Somali men outside a restaurant in Nairobi."))
