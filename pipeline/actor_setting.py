@@ -53,9 +53,11 @@ def is_place(ent: Span) -> bool:
     return state_named(lookup(ent.text)) is not None
 
 
-def clause_place(tok: Token) -> str | None:
+def clause_place(tok: Token, *, states_only: bool = False) -> str | None:
     """The one country of the places the role word's clause says it acts in (a place
-    phrase of its verb: "police fired tear gas at protesters in Skopje")."""
+    phrase of its verb: "police fired tear gas at protesters in Skopje"); with
+    ``states_only``, of the countries and capitals among them (no town a gazetteer may
+    find in several countries: "the house in Sherpur")."""
     # "Police and protesters clashed in Skopje": a second subject or a prepositional
     # object climbs to its clause's verb like the first subject
     verb = clause_verb(tok.head)
@@ -73,7 +75,9 @@ def clause_place(tok: Token) -> str | None:
             ent = ent_at(p)
             if ent is None or not is_place(ent):
                 continue
-            code = place_country(qualified_name(ent))  # "in Tripoli, Lebanon": Lebanon's
+            # "in Tripoli, Lebanon": Lebanon's
+            code = state_named(lookup(ent.text)) if states_only else \
+                place_country(qualified_name(ent))
             if code:
                 found.add(code)
     return found.pop() if len(found) == 1 else None
@@ -90,8 +94,10 @@ def local_setting(tok: Token, dateline: str | None, pair: tuple[str, str] | None
     if is_local_role(tok):
         named = sentence_places(tok)
         # ("detained ten men outside a restaurant in Mogadishu": the clause's place may
-        # hang on the place phrase's noun, which the sentence's places do not read)
-        place = clause_place(tok)
+        # hang on the place phrase's noun, which the sentence's places do not read; a
+        # country or capital only, as a town there is often a namesake's: "homes in
+        # Gulshan" is no Iranian place)
+        place = clause_place(tok, states_only=not named)
         if named or place:
             # ("police fired tear gas after a rally in Skopje": the sentence's place)
             return place or (named.pop() if len(named) == 1 else None)
