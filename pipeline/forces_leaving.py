@@ -36,6 +36,12 @@ _OWNER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
 #: Forces of order, which stay at home: "Kenyan police" names no force sent abroad.
 _POLICE = frozenset({"police", "policeman", "gendarmerie", "guard"})
 
+#: Modifiers that make a country's name a part of it ("eastern Ukraine"): a force leaving
+#: it may be the country's own, pulling back inside its borders.
+_PARTS = frozenset({"eastern", "western", "northern", "southern", "central", "northeastern",
+                    "northwestern", "southeastern", "southwestern", "north", "south", "east",
+                    "west", "upper", "lower", "rural", "coastal"})
+
 #: Places left named by a noun rather than a name ("left the country").
 _PLACE_NOUNS = frozenset({"country", "capital", "territory", "region", "town", "city"})
 
@@ -110,8 +116,10 @@ def _countries_left(tok: Token) -> set[str]:
         places = [p for c in preps for p in c.children if p.dep_ == "pobj"]
     else:
         return set()
+    # ("withdrew from eastern Ukraine": a region, which the country's own army may leave)
     return {code for p in places for n in (p, *p.conjuncts)
-            if (code := country_named(lookup(compound_name(n)))) is not None}
+            if not any(c.dep_ == "amod" and c.lower_ in _PARTS for c in n.children)
+            and (code := country_named(lookup(compound_name(n)))) is not None}
 
 
 def _story_force_country(doc: Doc, left: set[str]) -> str | None:

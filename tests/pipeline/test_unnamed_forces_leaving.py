@@ -63,3 +63,27 @@ def test_guard_a_force_leaving_a_town_may_be_the_state_s_own(code_text: Any, tex
 ])
 def test_guard_no_pull_out(code_text: Any, text: str) -> None:
     assert not typed_pairs(code_text(text), "RETREAT")
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # guard: a part of a country left ("eastern Ukraine") is a region the country's own
+    # army may pull back from, not the country; the enemy the story names did not leave
+    ("Russian troops shelled Kharkiv. The army withdrew from eastern Ukraine on Friday, "
+     "Kyiv said.", ("UKR", "UKR")),
+    ("Russian forces pressed the offensive. Ukraine's commander said the army pulled out "
+     "of eastern Ukraine to save lives.", ("UKR", "UKR")),
+    ("Syrian rebels advanced. Turkish troops shelled Kurdish positions. The army withdrew "
+     "from northern Syria on Friday, state media said.", ("SYR", "SYR")),
+    ("Ethiopian troops have backed Mogadishu since 2006. The army withdrew from southern "
+     "Somalia on Friday.", ("SOM", "SOM")),
+])
+def test_guard_a_force_leaving_part_of_a_country_may_be_its_own(
+        code_text: Any, text: str, pair: tuple[str, str]) -> None:
+    assert typed_pairs(code_text(text), "RETREAT") == {pair}
+
+
+def test_forces_leaving_a_country_do_so_in_the_country_left(code_text: Any) -> None:
+    out = code_text("Ethiopian troops entered Somalia in 2006. The soldiers left Somalia "
+                    "on Friday.")
+    places = {e.location and e.location.country for e in out.events if e.type == "RETREAT"}
+    assert places == {"SOM"}
