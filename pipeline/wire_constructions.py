@@ -55,6 +55,8 @@ FORCES = frozenset({"troop", "troops", "army", "soldier", "force", "military", "
 #: Forces named by a word that also describes other things ("Marine Le Pen", "marine
 #: biologists", "commando-style"): a force only as the head of its own noun phrase.
 HEAD_ONLY_FORCES = frozenset({"marine", "marines", "commando"})
+#: Relief goods a force's name may label ("army tents"; word class force_supplies).
+FORCE_SUPPLIES = word_class("force_supplies")
 #: A government's own officials and agencies: what they are ordered to do is the
 #: government's act ("ordered his trade minister to raise tariffs").
 OFFICIALS = frozenset({"minister", "ministry", "official", "agency", "department",
@@ -269,7 +271,7 @@ def forces_ordered(tok: Token, is_act: Callable[[Token], bool]) -> bool:
     # (a force's name on goods is no force: "army tents were ordered to the flood zone")
     if not any(c.dep_ in ("dobj", "obj", "nsubjpass") and any(
             _is_force(w) for w in [c, *(g for g in c.children if g.dep_ == "conj" or (
-                g.dep_ == "compound" and lemma_of(c) not in word_class("force_supplies")))])
+                g.dep_ == "compound" and lemma_of(c) not in FORCE_SUPPLIES))])
                for c in tok.children):
         return False
     tasks = _infinitives(tok)
@@ -284,6 +286,20 @@ def forces_ordered(tok: Token, is_act: Callable[[Token], bool]) -> bool:
         is_act(t) or has_neg(t) or any(
             g.dep_ == "mark" and g.lower_ in ("until", "unless", "if") for g in t.subtree)
         for t in tasks)
+
+
+def goods_ordered(tok: Token) -> bool:
+    """"ordered army tents and medicine to the quake zone": an order of goods a force's
+    name labels (word class ``force_supplies``), with no force among them, sends relief,
+    and asks nobody for anything (no REQUEST; materiel such as "army equipment" moved to
+    a border is no such goods: it moves forces)."""
+    if lemma_of(tok) not in COMMANDING:
+        return False
+    objects = [w for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")
+               for w in (c, *c.conjuncts)]
+    return bool(objects) and all(lemma_of(w) in FORCE_SUPPLIES for w in objects) and any(
+        g.dep_ in ("compound", "amod") and lemma_of(g) in FORCES
+        for w in objects for g in w.children)
 
 
 def _sent_somewhere(tok: Token) -> bool:

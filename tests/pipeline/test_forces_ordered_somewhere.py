@@ -25,6 +25,11 @@ DEPLOYED = [
     "Pakistan ordered army units to the border.",
     "Pakistan ordered army trucks to the border on Tuesday.",
     "Pakistan ordered troops and army tents to the flood zone.",
+    # guard: materiel a force's name labels, sent to a border, an ally or with tanks,
+    # moves forces
+    "India ordered army equipment to the Ladakh border on Friday.",
+    "Russia ordered army equipment to Belarus on Friday ahead of drills.",
+    "Israel ordered army supplies and tanks to the Lebanon border on Friday.",
 ]
 
 NOT_DEPLOYED = [
@@ -59,3 +64,14 @@ def test_forces_ordered_somewhere_are_deployed(
 def test_other_orders_deploy_nothing(
         code_text: Callable[..., ExtractedArticle], text: str) -> None:
     assert "MOBILIZE" not in event_types(code_text(text, title="News"))
+
+
+@pytest.mark.parametrize("text", [
+    "The government ordered army tents to the flood zone on Friday.",
+    "The prime minister ordered army tents and medicine to the quake zone on Friday.",
+    "The government ordered army food to flood victims in Sindh on Friday.",
+])
+def test_relief_goods_ordered_are_no_request_either(
+        code_text: Callable[..., ExtractedArticle], text: str) -> None:
+    # ordering goods sent as relief asks nobody for anything
+    assert not event_types(code_text(text, title="News")) & {"MOBILIZE", "REQUEST"}
