@@ -34,7 +34,7 @@ from pipeline.actor_inclusions import InclusionResolver
 from pipeline.actor_lexicon import BODIES, lookup, lookup_any
 from pipeline.actor_persons import MISLABELLED_PERSON, PersonResolver
 from pipeline.actor_roles import RoleResolver
-from pipeline.actor_sport import sport_body_misread
+from pipeline.actor_sport import namesake_body, sport_body_misread
 from pipeline.counted_parties import counted_countries
 from pipeline.doc_views import doc_ents, span_ents
 from pipeline.officeholders import surname_key
@@ -205,6 +205,8 @@ class ActorResolver(AnaphoraResolver, CoordinationResolver, InclusionResolver, P
 
     def resolve_one(self, tok: Token) -> Actor | None:
         low = tok.lower_
+        if (namesake := namesake_body(tok)) is not None:
+            return namesake  # "State-run IOC agreed to supply LPG": Indian Oil Corp
         if sport_body_misread(tok):
             return None  # "hosted the FIFA World Cup", "IOC signed a deal with Rosneft"
         if tok.i > 0:

@@ -84,3 +84,24 @@ def test_the_ioc_is_the_world_body_without_saying_olympic(
         code_text: Callable[..., ExtractedArticle], text: str,
         triple: tuple[str, str, str]) -> None:
     assert triple in triples(code_text(text))
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    # guard: Indian Oil Corp, by its trade's words (fuel, gas, pipelines, Gulf oil firms)
+    # or as a state's firm, is India's business, not the Olympic body
+    ("State-run IOC agreed to supply LPG to Bangladesh on Friday.", ("AGREE", "IND", "BGD")),
+    ("IOC signed a deal with Abu Dhabi's ADNOC on Friday to buy LNG.",
+     ("AGREE", "IND", "ARE")),
+    ("IOC and Nepal's NOC agreed on Friday to build a second pipeline.",
+     ("AGREE", "IND", "NPL")),
+    ("Nepal accused IOC on Friday of cutting gas supplies to Kathmandu.",
+     ("ACCUSE", "NPL", "IND")),
+    # guard: other bodies called IOC: a states' body, an organ of one
+    ("The IOC, which groups Madagascar, Mauritius and the Comoros, condemned the coup on "
+     "Friday.", ("ACCUSE", "IGO", "MDG")),
+    ("UNESCO's IOC warned Japan on Friday.", ("THREATEN", "IGO", "JPN")),
+])
+def test_guard_other_bodies_called_ioc(
+        code_text: Callable[..., ExtractedArticle], text: str,
+        triple: tuple[str, str, str]) -> None:
+    assert triple in triples(code_text(text))
