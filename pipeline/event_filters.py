@@ -156,9 +156,12 @@ def asked_nothing(tok: Token) -> bool:
         for c in tok.children)
 
 
-#: Verbs of taking part in a meeting others hold: not taking part is staying away (a
-#: refusal), whatever the tense ("the army did not attend the talks").
-ATTENDING = frozenset({"attend", "join", "participate"})
+#: Verbs of taking part in a meeting others hold or of receiving one who came: not
+#: doing so is staying away or a snub (a refusal), whatever the tense ("the army did not
+#: attend the talks", "Hamas did not send a delegation to the Cairo talks", "did not
+#: travel to Oman for the talks", "did not show up", "did not receive the envoy").
+ATTENDING = frozenset({"attend", "join", "participate", "send", "travel", "show", "take",
+                       "receive"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -58,11 +58,32 @@ def is_negated(tok: Token) -> bool:
 def stated_absence(tok: Token) -> bool:
     """A negation that tells an act did not happen ("did not speak with Putin", "has
     never met him") rather than that it will not ("would not meet", "could not meet",
-    "is not going to talk"): no modal on the trigger's verb chain and no "going to"."""
-    return not any(
+    "is not going to talk") or is not done as a rule ("doesn't talk to Assad", "does not
+    meet with war criminals"): a past or perfect verb chain ("did", "has", a past verb)
+    with no modal and no "going to", and no future refusal joined to it ("has not met
+    him and will not do so", "has not negotiated and never will") nor a word of refusal
+    in its sentence ("did not host Petro, cancelling the visit")."""
+    chain = _chain(tok)
+    past = any(t.tag_ in ("VBD", "VBN") or any(
+        c.dep_ == "aux" and (c.tag_ == "VBD" or c.lemma_.lower() == "have")
+        for c in t.children) for t in chain)
+    return past and not any(
         (c.dep_ in ("aux", "auxpass") and c.tag_ == "MD") or (
-            lemma == "go" and t.tag_ == "VBG" and c.dep_ == "xcomp")
-        for t in _chain(tok) for lemma in (t.lemma_.lower(),) for c in t.children)
+            lemma == "go" and t.tag_ == "VBG" and c.dep_ == "xcomp") or (
+            c.dep_ == "conj" and _modal(c))
+        for t in chain for lemma in (t.lemma_.lower(),) for c in t.children) and not any(
+        t.lemma_.lower() in REFUSING for t in tok.sent)
+
+
+#: Verbs of refusing a meeting: in the sentence of a meeting not held, they tell a
+#: refusal ("did not host Petro, cancelling the visit at the last minute").
+REFUSING = frozenset({"cancel", "refuse", "boycott", "snub", "decline", "reject", "shun"})
+
+
+def _modal(tok: Token) -> bool:
+    """A modal verb or one with a modal auxiliary ("and never will", "and will not do
+    so")."""
+    return tok.tag_ == "MD" or any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children)
 
 
 def _no_subject(tok: Token) -> bool:

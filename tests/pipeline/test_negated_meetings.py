@@ -1,7 +1,9 @@
 """A meeting told as not held ("Macron did not speak by phone with Putin", "has never met
 him") is no event: no consultation, and no refusal either. A meeting that will not be held
-("would not meet", "could not meet", "is not going to talk"), or one others hold that a
-party did not attend, is a refusal (PLOVER REJECT)."""
+("would not meet", "could not meet", "is not going to talk"), one a party does not hold as
+a rule ("doesn't talk to Assad"), one not held and never to be ("has not met him and will
+not do so"), one called off, or one others hold that a party did not attend, send a
+delegation or travel to, is a refusal (PLOVER REJECT)."""
 
 from __future__ import annotations
 
@@ -47,4 +49,29 @@ def test_guard_a_meeting_that_will_not_be_held_is_a_refusal(
 def test_guard_other_acts_keep_their_reading(
         code_text: Callable[..., ExtractedArticle], text: str,
         triple: tuple[str, str, str]) -> None:
+    assert triple in triples(code_text(text))
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    # guard: a policy of not meeting (present tense) refuses
+    ("Erdogan doesn't talk to Assad, his aide said.", ("REJECT", "TUR", "SYR")),
+    ("Zelensky said he does not meet with war criminals.", ("REJECT", "UKR", None)),
+    # guard: not held, and a refusal to hold it joined on
+    ("Iran has not negotiated with the US and never will, Khamenei said.",
+     ("REJECT", "IRN", "USA")),
+    ("Trump has not met with Maduro and will not do so, the White House said.",
+     ("REJECT", "USA", "VEN")),
+    # guard: staying away from talks others hold, or snubbing a visitor
+    ("Hamas did not send a delegation to the Cairo talks on Friday.",
+     ("REJECT", "PSE", "EGY")),
+    ("The Iranian delegation did not travel to Oman for the talks on Friday.",
+     ("REJECT", "IRN", "OMN")),
+    ("Putin did not receive the Ukrainian envoy on Friday.", ("REJECT", "RUS", "UKR")),
+    # guard: a visit called off
+    ("Maduro did not host Petro in Caracas on Friday, cancelling the visit at the last "
+     "minute.", ("REJECT", "VEN", "COL")),
+])
+def test_guard_refusals_told_in_the_negative(
+        code_text: Callable[..., ExtractedArticle], text: str,
+        triple: tuple[str, str | None, str]) -> None:
     assert triple in triples(code_text(text))
