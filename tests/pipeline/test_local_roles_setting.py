@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import pytest
+
 from pipeline.actor_setting import clause_place
 from schemas import ExtractedArticle
 from tests.pipeline.coding import triples
@@ -138,3 +140,19 @@ def test_guard_named_police_keep_their_country_at_foreign_premises(
         "Kenyan police arrested 12 Somali nationals at an Ethiopian restaurant."))
     assert ("COERCE", "ETH", "SOM") in triples(code_text(
         ROW + "Ethiopian police arrested five Somali men outside a restaurant in Nairobi."))
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    # guard: a country's name a qualifier puts elsewhere, or that a US state shares, sets
+    # no police's country at the premises: the story's own reading stands
+    ("The suspects were American. Police arrested a Syrian man at a mosque in Lebanon, "
+     "Pennsylvania on Friday.", ("COERCE", "USA", "SYR")),
+    ("ATLANTA (AP) - An American sheriff's office in Atlanta said police arrested two "
+     "Mexican men at a ranch in Georgia on Friday.", ("COERCE", "USA", "MEX")),
+    ("The US Justice Department said police arrested a Chinese student at a college in "
+     "Georgia on Friday.", ("COERCE", "USA", "CHN")),
+])
+def test_guard_namesakes_at_premises_set_no_police_country(
+        code_text: Callable[..., ExtractedArticle], text: str,
+        triple: tuple[str, str, str]) -> None:
+    assert triple in triples(code_text(text))
