@@ -57,6 +57,27 @@ def place_code(p: Token) -> str | None:
     return None
 
 
+#: Roles of people a state itself holds and tries: its officeholders and officials (former
+#: ones too: "Juan Carlos Bonilla, a former national police chief") and its opposition and
+#: party figures. A foreigner held abroad is told as a national, journalist or soldier.
+HOME_HELD_ROLES = frozenset({"GOV", "OPP", "POL"})
+#: Words of posts whose holders are held abroad ("diplomat X was detained", "High
+#: Commissioner X had been asked to leave"): their country is no sign of who holds them.
+POSTS_ABROAD = word_class("envoys") | word_class("missions") | word_class("posts_abroad")
+
+
+def held_at_home(tok: Token, target: Actor) -> bool:
+    """Whether a person the clause of ``tok`` names, held, charged or sentenced with no
+    agent, is his own state's doing: one of its officials or opponents ("former president
+    Nasheed was arrested", "Besigye was charged with treason" in a story that also names
+    a neighbour), not an envoy (a sentence naming a post abroad). A pronoun ("he was
+    sentenced") may stand for a foreigner the story introduced by nationality."""
+    words = {w.strip(".,;:'\"").lower() for w in tok.sent.text.split()}
+    named = not any(c.dep_ == "nsubjpass" and c.pos_ == "PRON" for c in tok.children)
+    return named and bool(target.person) and target.country is not None and \
+        target.role in HOME_HELD_ROLES and not words & POSTS_ABROAD
+
+
 def agentless_holder(target: Actor, focus: str | None, pair: tuple[str, str] | None
                      ) -> str | None:
     """The other party of a two-party story as the maker of an agentless arrest, jailing

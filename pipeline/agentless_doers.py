@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from pipeline.actor_detention import agentless_holder, held_in
+from pipeline.actor_detention import agentless_holder, held_at_home, held_in
 from pipeline.actor_expulsions import expelled_from
 from pipeline.actor_lexicon import BODIES, STATE_BODIES
 from pipeline.actor_releases import release_holder
@@ -43,6 +43,8 @@ NULL_SOURCE_OK = frozenset({"AID", "RETREAT", "ASSAULT", "CONCEDE"})
 EXECUTIONS = frozenset({"hang", "execute"})
 #: Violence named as no one's act: the subject of a killing that names no agent.
 FIGHTING = word_class("fighting")
+#: Verbs of bringing criminal charges ("was charged with treason", "was indicted").
+CHARGES = word_class("criminal_charges")
 
 
 def agentless_doers(finder: ArgumentFinder, trig: Trigger, event_type: str,
@@ -79,6 +81,14 @@ def agentless_doers(finder: ArgumentFinder, trig: Trigger, event_type: str,
     if agentless and not sources and victim and tok.lemma_.lower() in EXECUTIONS:
         # "the nine men were hanged": executed by their own state
         sources = [Actor(text="", name=None, country=victim, role="GOV")]
+    if agentless and not sources and len({t.country for t in targets}) == 1 and (
+            event_type in STATE_ACTS or tok.lemma_.lower() in CHARGES) and \
+            held_at_home(tok, targets[0]) and held_in(tok) is None:
+        # "Nasheed was arrested", "Besigye was charged with treason": an official or
+        # opponent (or several of one country) is held and tried by his own state, though
+        # the story also names a neighbour or a foreign party (unless the clause names
+        # where: "was arrested in Miami")
+        sources = [Actor(text="", name=None, country=targets[0].country, role="GOV")]
     if agentless and not sources and victim and event_type not in STATE_ACTS and (
             speaker is None or speaker.country == victim or (
                 speaker.country is None and speaker.role in BODIES)):

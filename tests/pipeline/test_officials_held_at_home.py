@@ -1,0 +1,101 @@
+"""An official or opponent arrested, charged or sentenced with no agent named is held and
+tried by his own state, though the story also names a neighbour or a foreign party; not a
+foreigner, nor someone held at a place the clause names, nor an envoy. Sentences are
+made up for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from schemas import ExtractedArticle
+from tests.pipeline.coding import pairs_in, triples
+
+#: A story that pairs Kenya with Uganda.
+KENYA = ("Kenya and Uganda signed a trade pact. Kenyan officials praised the deal. Kenya "
+         "said Kenya would open the border. ")
+#: A story that pairs the United States with Honduras.
+HONDURAS = ("The United States asked Honduras to hand over drug suspects. Washington "
+            "praised Tegucigalpa's cooperation. The United States has sought extraditions. ")
+#: A story that pairs the United States with Russia.
+RUSSIA = ("The United States accused Russia of hostage diplomacy. Washington said Moscow "
+          "was holding Americans as bargaining chips. ")
+
+
+def test_an_opposition_leader_charged_is_charged_by_his_own_state(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text(KENYA + "Ugandan opposition leader Kizza Besigye was charged with "
+                    "treason on Friday.")
+    assert pairs_in(out, "was charged") == {("UGA", "UGA")}, triples(out)
+
+
+def test_a_former_police_chief_arrested_is_held_by_his_own_state(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text(HONDURAS + "Juan Perez, a former Honduran police chief, was arrested "
+                    "on Tuesday at the request of the United States.")
+    assert pairs_in(out, "was arrested") == {("HND", "HND")}, triples(out)
+
+
+def test_a_former_prime_minister_indicted_is_indicted_at_home(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text("Former Pakistani prime minister Imran Khan was indicted on Tuesday. "
+                    "India said nothing. Pakistan accused India of meddling. India rejected "
+                    "the charge.")
+    assert pairs_in(out, "was indicted") == {("PAK", "PAK")}, triples(out)
+
+
+def test_guard_an_official_arrested_at_a_named_place_abroad_is_held_there(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text(HONDURAS + "Former Honduran president Juan Perez was arrested in "
+                    "Miami on Tuesday.")
+    assert pairs_in(out, "was arrested") == {("USA", "HND")}, triples(out)
+
+
+def test_guard_a_journalist_detained_abroad_is_held_by_the_host(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text(RUSSIA + "American journalist John Smith was detained in Moscow on "
+                    "Tuesday.")
+    assert pairs_in(out, "was detained") == {("RUS", "USA")}, triples(out)
+
+
+def test_guard_a_lawmaker_detained_by_foreign_forces_is_held_by_them(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text("Ivan Petrov, a Ukrainian lawmaker, was detained by Russian forces on "
+                    "Tuesday. Ukraine condemned the detention. Russia rejected the criticism.")
+    assert pairs_in(out, "was detained") == {("RUS", "UKR")}, triples(out)
+
+
+def test_guard_an_envoy_told_to_leave_is_expelled_by_the_host(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text("Pakistan downgraded ties with India over Kashmir. Islamabad said New "
+                    "Delhi had acted illegally. Foreign Minister Ali Khan said Indian High "
+                    "Commissioner Ajay Bisaria had been asked to leave.")
+    assert ("SANCTION", "PAK", "IND") in triples(out), triples(out)
+
+
+def test_guard_a_questioned_arrest_is_no_event(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text("Was Nasheed arrested? India asked the Maldives. The Maldives refused "
+                    "to answer India.")
+    assert "COERCE" not in {t for t, _, _ in triples(out)}, triples(out)
+
+
+def test_guard_an_arrest_denied_is_no_event(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text("Opposition leader Nelson Chamisa was not arrested on Friday, police "
+                    "said. South Africa had urged Zimbabwe to respect rights.")
+    assert "COERCE" not in {t for t, _, _ in triples(out)}, triples(out)
+
+
+def test_guard_a_player_charged_by_a_sport_body_is_no_state_charge(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text("Striker Juan Perez was charged by the football federation with "
+                    "misconduct. Argentina and Brazil meet on Sunday.")
+    assert "ACCUSE" not in {t for t, _, _ in triples(out)}, triples(out)
+
+
+def test_guard_a_soldier_captured_is_no_official_held_at_home(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    # the rule reads officials and opponents only: a soldier's captor is the story's
+    out = code_text("Russia and Ukraine traded blame for the fighting. Ukrainian soldier "
+                    "Ivan Petrov was captured by Russian troops on Tuesday.")
+    assert ("COERCE", "UKR", "UKR") not in triples(out), triples(out)
