@@ -33,9 +33,9 @@ from pipeline.implied_parties import (
     seized_from_other,
     weak,
 )
-from pipeline.party_stretches import home_stretch
+from pipeline.party_stretches import home_stretch, named_nearby
 from pipeline.story_parties import other_party
-from pipeline.word_classes import word_class
+from pipeline.word_classes import ends_in_word, word_class
 
 if TYPE_CHECKING:
     from pipeline.arguments import ArgumentFinder
@@ -43,7 +43,7 @@ if TYPE_CHECKING:
     from schemas import Actor
 
 __all__ = ["DOMESTIC", "FORCE_TYPES", "STATEMENTS", "EventView", "aimed_at_home",
-           "home_voice_addressees", "stays_home"]
+           "home_voice_addressees", "home_voice_source", "stays_home"]
 
 #: Events whose unnamed recipient is the actor's own country: protesters face their
 #: government, police detain their own citizens, an official resigns from office.
@@ -116,6 +116,65 @@ def home_voice_addressees(sources: list[Actor], targets: list[Actor], event_type
     return [dataclasses.replace(t, country=own) if (
         t.country and t.country != own and t.role in STATE_BODIES and not t.person and
         names_country(t.text) is None and t.text[:1].islower()) else t for t in targets]
+
+
+#: What a state's legislators, courts, prosecutors or opposition say of one of its
+#: institutions.
+HOME_JUDGEMENTS = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
+#: Heads of a state's bodies that judge at home: its courts and their staff.
+COURT_STAFF = word_class("court_staff")
+#: Heads of the forces a state uses on its own street (its police, its officers).
+STREET_FORCES = word_class("home_bodies") | word_class("police_officers")
+#: People in the street that force is used on: crowds, and people or men gathered.
+STREET_PEOPLE = CROWDS | {"people", "men"}
+
+
+def _home_institution(tgt: Actor) -> bool:
+    # an institution that acts only at home ("police", "the court"); not a person, whose
+    # country a voice abroad may judge ("Republican lawmakers criticised Putin"), nor a
+    # government or regime ("the government", "his government"), which in a two-party
+    # story the coder may have given the other party
+    return tgt.person is None and (ends_in_word(tgt.text, STREET_FORCES) or
+                                   last_word(tgt.text) in COURT_STAFF)
+
+
+def _judges_at_home(src: Actor, tgt: Actor, event_type: str) -> bool:
+    # "lawmakers complained that police had waited", "prosecutors are investigating the
+    # court": a home voice judging one of its state's own institutions
+    words = src.text.lower().split()
+    return event_type in HOME_JUDGEMENTS and _home_institution(tgt) and (
+        last_word(src.text) in LEGISLATORS | COURT_STAFF or "opposition" in words)
+
+
+def _polices_street(src: Actor, tgt: Actor, event_type: str) -> bool:
+    # "police charged protesters", "officers had beaten some men"
+    return event_type in FORCE_TYPES and tgt.person is None and \
+        ends_in_word(src.text, STREET_FORCES) and last_word(tgt.text) in STREET_PEOPLE
+
+
+def home_voice_source(trig: Trigger, event_type: str, sources: list[Actor],
+                      targets: list[Actor]) -> list[Actor]:
+    """A lone source that is a state's home body or voice named by no country (its
+    police or officers using force on a crowd; its lawmakers, courts, prosecutors or
+    opposition judging its police or its courts), which took a country its sentence
+    does not name while the recipients have another: the recipients' country ("Police
+    charged protesters who tried to reach the Spanish government's delegation" in a
+    story on Germany's arrest of a Catalan leader; "lawmakers complained that police had
+    waited too long" in a story on a US appeal to Macedonia). Where the sentence names
+    the source's country, it stands ("police fired tear gas at protesters in Rome,
+    France said")."""
+    if len(sources) != 1 or not targets or len({t.country for t in targets}) > 1:
+        return sources
+    src, tgt = sources[0], targets[0]
+    if src.person or not src.country or not tgt.country or src.country == tgt.country \
+            or names_country(src.text) is not None or names_country(tgt.text) is not None:
+        return sources
+    if not (_judges_at_home(src, tgt, event_type) or
+            _polices_street(src, tgt, event_type)):
+        return sources
+    if named_nearby(trig.token, src.country, window=0):
+        return sources  # (the paragraph before may name it: the story's other party)
+    return [dataclasses.replace(src, country=tgt.country)]
 
 
 # -- Signs of an event aimed at home, in the order they are asked -------------------

@@ -28,6 +28,7 @@ from pipeline.home_aims import (
     EventView,
     aimed_at_home,
     home_voice_addressees,
+    home_voice_source,
     stays_home,
 )
 from pipeline.implied_parties import (
@@ -281,6 +282,9 @@ def implied_recipients(finder: ArgumentFinder, trig: Trigger, event_type: str,
         event_type == "COERCE" and trig.sense.mode == "arrest") else None)
     # "the opposition accused the authorities": its own state's authorities
     targets = home_voice_addressees(sources, targets, event_type)
+    # "police charged protesters" near the Spanish delegation, "lawmakers complained
+    # that police had waited": a home body named by no country is the recipient's own
+    sources = home_voice_source(trig, event_type, sources, targets)
     targets = own_people_wronged(finder, event_type, sources, targets, near)
     targets = displaced_of_other(finder, trig, event_type, sources, targets, near)
     targets = own_following(tok, event_type, sources, targets)  # "urged supporters"
