@@ -16,8 +16,10 @@ GERMANY = ("Germany detained the Catalan leader Carles Puigdemont on Sunday. Ger
            "held him near the Danish border. ")
 
 
-def test_police_charging_protesters_near_a_home_office_are_the_protesters_state(
+def test_guard_police_charging_protesters_near_a_home_office_are_the_protesters_state(
         code_text: Callable[..., ExtractedArticle]) -> None:
+    # passes without the rule: a made-up crowd takes the police's country before the
+    # rule reads it (the rule's crowd gains are on real articles)
     out = code_text(GERMANY + "In Barcelona, police charged protesters who tried to reach "
                     "the offices of the Spanish government's delegation.")
     assert pairs_in(out, "police charged") == {("ESP", "ESP")}, triples(out)
