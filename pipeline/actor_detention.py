@@ -3,6 +3,7 @@ the place it happens in, else the recipient's own state or, for a foreigner, the
 party of the story."""
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import names_country, place_country
@@ -13,7 +14,7 @@ from pipeline.story_parties import counterpart
 from pipeline.word_classes import word_class
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
     from schemas import Actor
 
@@ -64,18 +65,57 @@ HOME_HELD_ROLES = frozenset({"GOV", "OPP", "POL"})
 #: Words of posts whose holders are held abroad ("diplomat X was detained", "High
 #: Commissioner X had been asked to leave"): their country is no sign of who holds them.
 POSTS_ABROAD = word_class("envoys") | word_class("missions") | word_class("posts_abroad")
+#: Prepositions of a place an event is told at or near ("at Kuala Lumpur airport").
+NEAR_PREPS = PLACE_PREPS | {"near", "outside", "inside"}
+#: Dependencies of a word in a longer name ("Kuala Lumpur airport").
+NAME_PARTS = frozenset({"compound", "amod", "flat", "poss"})
+#: Removals: a state deports, expels or extradites another's people, never its own.
+REMOVALS = word_class("removals")
+
+
+def _held_phrase(tok: Token) -> list[Token]:
+    # the held person's own phrase with its appositives ("Turnell, an adviser to ...");
+    # the whole sentence when the clause has no subject of its own
+    subjects = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    return [w for c in subjects for w in c.subtree] or list(tok.sent)
+
+
+def _holds_post_abroad(tok: Token) -> bool:
+    # a post word in the held person's own phrase, on lemmas ("diplomats", "advisers"),
+    # "high commissioner" as a pair (a police or election commissioner serves at home);
+    # not the sentence's other words ("..., his adviser said")
+    words = _held_phrase(tok)
+    lemmas = [w.lemma_.lower() for w in words]
+    pairs = {f"{a} {b}" for a, b in pairwise(lemmas)}
+    return bool(set(lemmas) & POSTS_ABROAD or pairs & POSTS_ABROAD)
+
+
+def places_told(sent: Span) -> set[str]:
+    """The countries of the places a sentence names after a preposition of place ("at
+    Kuala Lumpur airport", "police in Paris"); a country named otherwise ("at the request
+    of the United States") is no place."""
+    return {code for w in sent if w.pos_ == "PROPN" and w.ent_iob_ == "B" and
+            _after_place_prep(w) and (code := place_code(w)) is not None}
+
+
+def _after_place_prep(w: Token) -> bool:
+    while w.dep_ in NAME_PARTS and w.head is not w:
+        w = w.head
+    return w.dep_ == "pobj" and w.head.lower_ in NEAR_PREPS
 
 
 def held_at_home(tok: Token, target: Actor) -> bool:
-    """Whether a person the clause of ``tok`` names, held, charged or sentenced with no
-    agent, is his own state's doing: one of its officials or opponents ("former president
-    Nasheed was arrested", "Besigye was charged with treason" in a story that also names
-    a neighbour), not an envoy (a sentence naming a post abroad). A pronoun ("he was
-    sentenced") may stand for a foreigner the story introduced by nationality."""
-    words = {w.strip(".,;:'\"").lower() for w in tok.sent.text.split()}
+    """Whether a person the clause of ``tok`` names, arrested or detained with no agent,
+    is his own state's doing: one of its officials or opponents ("former president
+    Nasheed was arrested" in a story that also names a neighbour). Not an envoy (a post
+    abroad in his own phrase), not a removal (a deportation is the host's act), not where
+    the sentence names a place of another country ("detained upon arrival at Kuala Lumpur
+    airport"). A pronoun ("he was arrested") may stand
+    for a foreigner the story introduced by nationality."""
     named = not any(c.dep_ == "nsubjpass" and c.pos_ == "PRON" for c in tok.children)
     return named and bool(target.person) and target.country is not None and \
-        target.role in HOME_HELD_ROLES and not words & POSTS_ABROAD
+        target.role in HOME_HELD_ROLES and tok.lemma_.lower() not in REMOVALS and \
+        not _holds_post_abroad(tok) and places_told(tok.sent) <= {target.country}
 
 
 def agentless_holder(target: Actor, focus: str | None, pair: tuple[str, str] | None

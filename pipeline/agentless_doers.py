@@ -43,8 +43,6 @@ NULL_SOURCE_OK = frozenset({"AID", "RETREAT", "ASSAULT", "CONCEDE"})
 EXECUTIONS = frozenset({"hang", "execute"})
 #: Violence named as no one's act: the subject of a killing that names no agent.
 FIGHTING = word_class("fighting")
-#: Verbs of bringing criminal charges ("was charged with treason", "was indicted").
-CHARGES = word_class("criminal_charges")
 
 
 def agentless_doers(finder: ArgumentFinder, trig: Trigger, event_type: str,
@@ -81,13 +79,14 @@ def agentless_doers(finder: ArgumentFinder, trig: Trigger, event_type: str,
     if agentless and not sources and victim and tok.lemma_.lower() in EXECUTIONS:
         # "the nine men were hanged": executed by their own state
         sources = [Actor(text="", name=None, country=victim, role="GOV")]
-    if agentless and not sources and len({t.country for t in targets}) == 1 and (
-            event_type in STATE_ACTS or tok.lemma_.lower() in CHARGES) and \
-            held_at_home(tok, targets[0]) and held_in(tok) is None:
-        # "Nasheed was arrested", "Besigye was charged with treason": an official or
-        # opponent (or several of one country) is held and tried by his own state, though
-        # the story also names a neighbour or a foreign party (unless the clause names
-        # where: "was arrested in Miami")
+    if agentless and not sources and len({t.country for t in targets}) == 1 and \
+            event_type == "COERCE" and held_at_home(tok, targets[0]) and \
+            held_in(tok) is None:
+        # "Nasheed was arrested": an official or opponent (or several of one country) is
+        # arrested by his own state, though the story also names a neighbour or a foreign
+        # party (unless the clause names where: "was arrested in Miami"). Not a charge,
+        # conviction or sentence: courts abroad try other states' officials ("Former
+        # Honduran president Hernandez was convicted" in a story on US prosecutors)
         sources = [Actor(text="", name=None, country=targets[0].country, role="GOV")]
     if agentless and not sources and victim and event_type not in STATE_ACTS and (
             speaker is None or speaker.country == victim or (

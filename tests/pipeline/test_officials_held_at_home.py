@@ -1,7 +1,8 @@
-"""An official or opponent arrested, charged or sentenced with no agent named is held and
-tried by his own state, though the story also names a neighbour or a foreign party; not a
-foreigner, nor someone held at a place the clause names, nor an envoy. Sentences are
-made up for these tests."""
+"""An official or opponent arrested or detained with no agent named is held by his own
+state, though the story also names a neighbour or a foreign party; not a foreigner, nor
+someone held at a place the sentence names, nor an envoy, nor someone deported; and not
+a charge, conviction or sentence, which a court abroad may bring. Sentences are made up
+for these tests."""
 
 from __future__ import annotations
 
@@ -21,11 +22,11 @@ RUSSIA = ("The United States accused Russia of hostage diplomacy. Washington sai
           "was holding Americans as bargaining chips. ")
 
 
-def test_an_opposition_leader_charged_is_charged_by_his_own_state(
+def test_an_opposition_leader_detained_is_held_by_his_own_state(
         code_text: Callable[..., ExtractedArticle]) -> None:
-    out = code_text(KENYA + "Ugandan opposition leader Kizza Besigye was charged with "
-                    "treason on Friday.")
-    assert pairs_in(out, "was charged") == {("UGA", "UGA")}, triples(out)
+    out = code_text(KENYA + "Ugandan opposition leader Kizza Besigye was detained on "
+                    "Friday.")
+    assert pairs_in(out, "was detained") == {("UGA", "UGA")}, triples(out)
 
 
 def test_a_former_police_chief_arrested_is_held_by_his_own_state(
@@ -33,14 +34,6 @@ def test_a_former_police_chief_arrested_is_held_by_his_own_state(
     out = code_text(HONDURAS + "Juan Perez, a former Honduran police chief, was arrested "
                     "on Tuesday at the request of the United States.")
     assert pairs_in(out, "was arrested") == {("HND", "HND")}, triples(out)
-
-
-def test_a_former_prime_minister_indicted_is_indicted_at_home(
-        code_text: Callable[..., ExtractedArticle]) -> None:
-    out = code_text("Former Pakistani prime minister Imran Khan was indicted on Tuesday. "
-                    "India said nothing. Pakistan accused India of meddling. India rejected "
-                    "the charge.")
-    assert pairs_in(out, "was indicted") == {("PAK", "PAK")}, triples(out)
 
 
 def test_guard_an_official_arrested_at_a_named_place_abroad_is_held_there(
@@ -99,3 +92,72 @@ def test_guard_a_soldier_captured_is_no_official_held_at_home(
     out = code_text("Russia and Ukraine traded blame for the fighting. Ukrainian soldier "
                     "Ivan Petrov was captured by Russian troops on Tuesday.")
     assert ("COERCE", "UKR", "UKR") not in triples(out), triples(out)
+
+
+def test_guard_an_official_deported_is_removed_by_the_host(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text("Pakistan and Afghanistan traded accusations over refugees. Islamabad "
+                    "said Kabul harboured militants. Former Afghan minister Ahmad Wali was "
+                    "deported from Pakistan on Monday.")
+    assert ("COERCE", "AFG", "AFG") not in triples(out), triples(out)
+
+
+def test_guard_an_opponent_detained_at_an_airport_abroad_is_held_by_the_host(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text("Malaysia and Cambodia discussed trade. Kuala Lumpur said it would not "
+                    "interfere. Cambodian opposition figure Mu Sochua was detained upon "
+                    "arrival at Kuala Lumpur airport.")
+    assert ("COERCE", "KHM", "KHM") not in triples(out), triples(out)
+
+
+def test_guard_a_former_president_convicted_in_a_story_on_foreign_prosecutors(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text("The US Justice Department said on Friday that it would seek a life "
+                    "term. Prosecutors in New York said the case was strong. The United "
+                    "States says the cartels must be stopped. Former Honduran president Juan "
+                    "Orlando Hernandez was convicted on Friday.")
+    assert ("SANCTION", "HND", "HND") not in triples(out), triples(out)
+
+
+def test_guard_a_minister_sentenced_in_absentia_is_sentenced_abroad(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text("Russia said on Monday it would punish those responsible. The Kremlin "
+                    "said Russian courts would act. Moscow accused Kyiv of terrorism. Former "
+                    "Ukrainian defence minister Oleksii Reznikov was sentenced in absentia "
+                    "to 10 years.")
+    assert ("SANCTION", "UKR", "UKR") not in triples(out), triples(out)
+
+
+def test_guard_a_foreign_official_indicted_in_a_spying_story(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text("The United States said on Friday it would not tolerate foreign "
+                    "interference. Washington accused Beijing of spying. Former Chinese "
+                    "official Sun Wen, an aide to New York's governor, was indicted on "
+                    "Tuesday.")
+    assert ("ACCUSE", "CHN", "CHN") not in triples(out), triples(out)
+
+
+def test_guard_an_officer_charged_in_absentia_is_charged_abroad(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text("Britain said on Monday it would hold Russia to account. London accused "
+                    "Moscow of the Salisbury attack. Russian officer Denis Sergeev, a GRU "
+                    "general, "
+                    "was charged in absentia with attempted murder.")
+    assert ("ACCUSE", "RUS", "RUS") not in triples(out), triples(out)
+
+
+def test_an_adviser_who_speaks_does_not_make_the_held_leader_an_envoy(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    # a post word outside the held person's own phrase says nothing of who holds him
+    out = code_text("India and the Maldives discussed security. New Delhi urged Male to "
+                    "respect democracy. Former Maldivian president Mohamed Nasheed was "
+                    "arrested on Sunday, his former advisor told reporters.")
+    assert pairs_in(out, "was arrested") == {("MDV", "MDV")}, triples(out)
+
+
+def test_an_election_commissioner_who_speaks_is_no_post_abroad(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text("India and the Maldives discussed security. New Delhi urged Male to "
+                    "respect democracy. Former Maldivian president Mohamed Nasheed was "
+                    "arrested on Sunday, the election commissioner said.")
+    assert pairs_in(out, "was arrested") == {("MDV", "MDV")}, triples(out)
