@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from pipeline.actor_detention import places_told
 from pipeline.actor_home_rebels import fights_own_state
 from pipeline.actor_lexicon import BODIES, STATE_BODIES, names_country, place_country
 from pipeline.agentless_doers import FORCES
@@ -38,6 +39,8 @@ from pipeline.story_parties import other_party
 from pipeline.word_classes import ends_in_word, word_class
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from pipeline.arguments import ArgumentFinder
     from pipeline.triggers import Trigger
     from schemas import Actor
@@ -127,6 +130,10 @@ COURT_STAFF = word_class("court_staff")
 STREET_FORCES = word_class("home_bodies") | word_class("police_officers")
 #: People in the street that force is used on: crowds, and people or men gathered.
 STREET_PEOPLE = CROWDS | {"people", "men"}
+#: Words of a place held by another state's forces ("occupied Melitopol").
+OCCUPATION = word_class("occupation")
+#: A state's armed forces ("Israeli forces", "Russian troops").
+ARMED_BODIES = word_class("armed_bodies")
 
 
 def _home_institution(tgt: Actor) -> bool:
@@ -152,6 +159,17 @@ def _polices_street(src: Actor, tgt: Actor, event_type: str) -> bool:
         ends_in_word(src.text, STREET_FORCES) and last_word(tgt.text) in STREET_PEOPLE
 
 
+def _forces_abroad(tok: Token, country: str) -> bool:
+    # force in an occupied place ("police officers beat men in occupied Melitopol"), or
+    # in a story naming the source country's armed forces ("Israeli forces were
+    # escalating"): the unnamed officers may be the occupier's or the deployed force's
+    doc = tok.doc
+    return any(w.lemma_.lower() in OCCUPATION for w in tok.sent) or any(
+        w.lemma_.lower() in ARMED_BODIES and any(
+            c.dep_ in {"amod", "compound"} and names_country(c.text) == country
+            for c in w.children) for w in doc[:tok.sent.end])
+
+
 def home_voice_source(trig: Trigger, event_type: str, sources: list[Actor],
                       targets: list[Actor]) -> list[Actor]:
     """A lone source that is a state's home body or voice named by no country (its
@@ -162,15 +180,19 @@ def home_voice_source(trig: Trigger, event_type: str, sources: list[Actor],
     story on Germany's arrest of a Catalan leader; "lawmakers complained that police had
     waited too long" in a story on a US appeal to Macedonia). Where the sentence names
     the source's country, it stands ("police fired tear gas at protesters in Rome,
-    France said")."""
+    France said"); so does a judgement of police the sentence places in the recipient's
+    land (a voice abroad: "MPs accused police in Paris"), and force in an occupied place
+    or in a story naming the source country's armed forces ("Israeli forces")."""
     if len(sources) != 1 or not targets or len({t.country for t in targets}) > 1:
         return sources
     src, tgt = sources[0], targets[0]
     if src.person or not src.country or not tgt.country or src.country == tgt.country \
             or names_country(src.text) is not None or names_country(tgt.text) is not None:
         return sources
-    if not (_judges_at_home(src, tgt, event_type) or
-            _polices_street(src, tgt, event_type)):
+    if not ((_judges_at_home(src, tgt, event_type) and
+             tgt.country not in places_told(trig.token.sent)) or
+            (_polices_street(src, tgt, event_type) and
+             not _forces_abroad(trig.token, src.country))):
         return sources
     if named_nearby(trig.token, src.country, window=0):
         return sources  # (the paragraph before may name it: the story's other party)

@@ -113,3 +113,33 @@ def test_guard_denied_criticism_is_no_accusation(
     out = code_text("Lawmakers did not criticise the police, India said. Pakistan accused "
                     "India of meddling. India rejected the charge.")
     assert ("ACCUSE", "IND", "IND") not in triples(out), triples(out)
+
+
+def test_guard_mps_accusing_police_in_a_named_foreign_city_keep_their_country(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text("Britain demanded answers from France over the chaos at the Champions "
+                    "League final. London said Liverpool supporters had been mistreated. MPs "
+                    "accused police in Paris of heavy-handed tactics.")
+    assert ("ACCUSE", "FRA", "FRA") not in triples(out), triples(out)
+
+
+def test_guard_senators_accusing_police_in_hong_kong_keep_their_country(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text("The United States condemned China's crackdown. Washington said Beijing "
+                    "had broken its promises. Republican senators accused police in Hong Kong "
+                    "of brutality.")
+    assert ("ACCUSE", "HKG", "HKG") not in triples(out), triples(out)
+
+
+def test_guard_officers_in_a_story_of_israeli_forces_are_no_palestinian_force(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text("Israel and the Palestinians traded blame. Ramallah said Israeli forces "
+                    "were escalating. Officers beat the men at a checkpoint near Hebron.")
+    assert ("ASSAULT", "PSE", "PSE") not in triples(out), triples(out)
+
+
+def test_guard_police_in_an_occupied_town_are_no_force_of_its_state(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text("Russia and Ukraine traded accusations. Kyiv said Moscow had abducted its "
+                    "citizens. Police officers beat men in occupied Melitopol.")
+    assert ("ASSAULT", "UKR", "UKR") not in triples(out), triples(out)
