@@ -36,7 +36,7 @@ STORY = (
     "while Turkey offered to host another round of negotiations next month."
 )
 #: the rules read the talks' host as the other side of a reconciliation Qatar brokered
-#: (CONSULT Qatar > Italy): a shape the filter learned to drop
+#: (CONSULT Qatar > Italy): a wrong reading beside a right meeting
 ROME_STORY = (
     "Ministers meet in Rome\n\n"
     "The foreign ministers of Israel and Egypt met in Rome last week at talks hosted by "
@@ -110,16 +110,36 @@ def test_the_filter_only_drops_and_counts_what_it_drops(
     assert filtered.filtered_events == len(rules.events) - len(filtered.events)
 
 
-def test_the_filter_drops_a_reading_it_learned_to_distrust(
+def test_the_filter_drops_the_readings_its_model_scores_under_the_threshold(
         code: Callable[..., ExtractedArticle]) -> None:
+    """A model that distrusts one feature of the host-as-party reading (CONSULT Qatar >
+    Italy) drops that event and keeps the meeting: the filter acts on the model's scores
+    of the coder's own rows, whatever the packaged weights are (they change with each
+    retraining)."""
     def pairs(x: ExtractedArticle) -> set[tuple[str, str | None, str | None]]:
         return {(e.type, e.source.country if e.source else None,
                  e.target.country if e.target else None) for e in x.events}
 
-    rules, filtered = code(None, ROME_STORY), code(load_drop_filter(), ROME_STORY)
-    assert ("CONSULT", "QAT", "ITA") in pairs(rules) - pairs(filtered)
+    class RowRecorder:
+        def __init__(self) -> None:
+            self.rows: dict[str, list[str]] = {}
+
+        def keep(self, rows: list[list[str]], facts: list[Facts]) -> list[bool]:
+            self.rows.update((f["event_id"], r) for f, r in zip(facts, rows, strict=True))
+            return [True] * len(rows)
+
+    rec = RowRecorder()
+    rules = code(rec, ROME_STORY)
+    row_of = {(e.type, e.source.country if e.source else None,
+               e.target.country if e.target else None): rec.rows[e.event_id]
+              for e in rules.events}
+    host, meeting = row_of[("CONSULT", "QAT", "ITA")], row_of[("CONSULT", "ISR", "EGY")]
+    telling = sorted(set(host) - set(meeting))[0]
+    distrustful = DropFilter(weights={telling: -20.0}, bias=5.0, threshold=0.5)
+    filtered = code(distrustful, ROME_STORY)
+    assert pairs(rules) - pairs(filtered) == {("CONSULT", "QAT", "ITA")}
     assert ("CONSULT", "ISR", "EGY") in pairs(filtered)  # the meeting itself stays
-    assert filtered.filtered_events >= 1
+    assert filtered.filtered_events == 1
 
 
 def test_a_judge_that_keeps_nothing_drops_every_event(
