@@ -1,0 +1,146 @@
+"""Calibrate the drop filter's probability into event confidence (``pipeline.filter_confidence``).
+
+``python -m bench.calibrate_filter_confidence DUMP --train IDS [--eval NAME=IDS ...] [--out PATH]``
+
+``DUMP`` and ``IDS`` are the drop filter trainer's (``bench.train_drop_filter``: the
+coder's events with their facts per gold article; missing files are collected first).
+Deterministic: the same dump gives the same figures and the same file byte for byte.
+
+1. Article-level cross-validation on ``--train``, with the trainer's folds, labels
+   (correct = matches a required gold event; events matching only optional gold left out)
+   and model fit: every labelled prediction gets an out-of-fold probability.
+2. Isotonic regression (pool-adjacent-violators) of correctness on those probabilities,
+   blocks of fewer than ``MIN_EVENTS`` events merged into a neighbour: a monotone step map,
+   written with ``--out`` (it names the packaged model file it was made for).
+3. Reliability, out of fold, of the events the packaged model's threshold keeps: each
+   fold's confidence from a map fitted on the other folds' out-of-fold probabilities
+   (cross-fitted: no event calibrates itself), against the shape confidence
+   (``pipeline.event_confidence``) of the same events; each ``--eval`` set with the
+   packaged model and the map (aggregate lines only).
+
+Recompute the packaged map after the drop filter is retrained or its features change (one
+command; the dump is the trainer's, collected first if missing)::
+
+    python -m bench.calibrate_filter_confidence /tmp/drop-dump --train tests/data/gold \
+        --out pipeline/data/drop_filter_calibration.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+from pathlib import Path
+
+from bench.calibrate_confidence import print_reliability
+from bench.train_drop_filter import Article, collect, fit, golds_of, load
+from pipeline.drop_filter import MODEL_PATH, DropFilter, load_drop_filter
+from pipeline.filter_confidence import Calibration, calibration_json, model_digest
+
+#: the fewest events a step of the map may rest on (a smaller block joins a neighbour)
+MIN_EVENTS = 60
+
+Pairs = list[tuple[float, int]]  # (probability or confidence, 1 correct / 0 wrong)
+
+
+def isotonic(pairs: Pairs, min_events: int = MIN_EVENTS) -> Calibration:
+    """The monotone step map of correctness on probability (pool-adjacent-violators)."""
+    tied: dict[float, list[float]] = {}  # equal probabilities first: one point each
+    for p, y in pairs:
+        tie = tied.setdefault(p, [p, p, 0.0, 0.0])
+        tie[2] += y
+        tie[3] += 1
+    blocks: list[list[float]] = []  # [lowest p, highest p, correct, events]
+    for p in sorted(tied):
+        blocks.append(tied[p])
+        while len(blocks) > 1 and _mean(blocks[-2]) >= _mean(blocks[-1]):
+            _merge(blocks, len(blocks) - 2)
+    while len(blocks) > 1:
+        small = [i for i, b in enumerate(blocks) if b[3] < min_events]
+        if not small:
+            break
+        i = min(small, key=lambda j: (blocks[j][3], j))
+        if i == 0:
+            _merge(blocks, 0)
+        elif i == len(blocks) - 1:
+            _merge(blocks, i - 1)
+        else:  # into the neighbour whose precision is nearer
+            left = abs(_mean(blocks[i]) - _mean(blocks[i - 1]))
+            right = abs(_mean(blocks[i + 1]) - _mean(blocks[i]))
+            _merge(blocks, i - 1 if left <= right else i)
+    edges = [0.0] + [round((a[1] + b[0]) / 2, 4) for a, b in itertools.pairwise(blocks)]
+    return Calibration(tuple(edges), tuple(round(_mean(b), 4) for b in blocks))
+
+
+def _mean(block: list[float]) -> float:
+    return block[2] / block[3]
+
+
+def _merge(blocks: list[list[float]], i: int) -> None:
+    a, b = blocks[i], blocks.pop(i + 1)
+    blocks[i] = [a[0], b[1], a[2] + b[2], a[3] + b[3]]
+
+
+def _labelled(art: Article, model: DropFilter) -> list[tuple[float, float, int]]:
+    """(probability, shape confidence, label) of an article's labelled predictions."""
+    return [(model.probability(r), float(p.raw.get("confidence") or 0.0), y)
+            for p, r, y in zip(art.preds, art.pred_rows, art.labels, strict=True)
+            if y is not None]
+
+
+def compare(name: str, events: list[tuple[float, float, int]], cal_of: list[Calibration],
+            threshold: float) -> None:
+    """Reliability of the kept events' new confidence against their shape confidence."""
+    kept = [(p, s, y, c) for (p, s, y), c in zip(events, cal_of, strict=True)
+            if p >= threshold]
+    new = [(c(p), y) for p, _, y, c in kept]
+    old = [(s, y) for _, s, y, _ in kept]
+    print(f"## {name}: {len(kept)} kept events (of {len(events)} labelled), "
+          f"threshold {threshold}")
+    print_reliability(new, f"{name} filter confidence")
+    print_reliability(old, f"{name} shape confidence")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("dump", type=Path)
+    ap.add_argument("--gold", type=Path, default=Path("tests/data/gold"))
+    ap.add_argument("--train", type=Path, required=True)
+    ap.add_argument("--eval", nargs="*", default=[], help="NAME=IDS_FILE or NAME=GOLD_DIR")
+    ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--model", type=Path, default=MODEL_PATH,
+                    help="the packaged drop filter (its threshold and digest)")
+    ap.add_argument("--out", type=Path, help="write the map fitted on all out-of-fold events")
+    args = ap.parse_args(argv)
+    train = golds_of(args.train, args.gold)
+    evals = [(name, golds_of(Path(where), args.gold)) for name, _, where in
+             (s.partition("=") for s in args.eval)]
+    collect(args.dump, train + [g for _, gs in evals for g in gs])
+    arts = load(args.dump, train)
+    k = args.folds
+    folds = [[a for i, a in enumerate(arts) if i % k == j] for j in range(k)]
+    oof: list[list[tuple[float, float, int]]] = []
+    for j in range(k):
+        model = fit([a for i, a in enumerate(arts) if i % k != j], 0.5)
+        oof.append([e for a in folds[j] for e in _labelled(a, model)])
+    everything = [(p, y) for fold in oof for p, _, y in fold]
+    cal = isotonic(everything)
+    print(f"{len(arts)} articles, {len(everything)} labelled out-of-fold predictions; "
+          f"map of {len(cal.edges)} steps: " + " ".join(
+              f"{e:.3f}->{v:.2f}" for e, v in zip(cal.edges, cal.values, strict=True)))
+    packaged = load_drop_filter(args.model)
+    crossed = [isotonic([(p, y) for m, fold in enumerate(oof) if m != j
+                         for p, _, y in fold]) for j in range(k)]
+    compare("out of fold", [e for fold in oof for e in fold],
+            [crossed[j] for j, fold in enumerate(oof) for _ in fold], packaged.threshold)
+    for name, golds in evals:
+        held = [e for a in load(args.dump, golds) for e in _labelled(a, packaged)]
+        compare(name, held, [cal] * len(held), packaged.threshold)
+    if args.out is not None:
+        args.out.write_bytes(calibration_json(cal, model=model_digest(args.model),
+                                              events=len(everything), folds=k))
+        print(f"wrote {args.out}: {len(cal.edges)} steps")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
