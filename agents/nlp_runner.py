@@ -98,14 +98,14 @@ def extract_value(model: str, annotated_value: bytes, now: datetime,
     """``extract`` of one annotated record's value, coded as ``options`` say; the
     ExtractedArticle's JSON out."""
     from agents.resources import load_nlp
-    from pipeline.drop_filter import drop_filter
     from pipeline.event_detector import learned_models
     from pipeline.extract import extract
+    from pipeline.filter_confidence import calibrated_drop_filter
 
     annotated = AnnotatedArticle.from_dict(loads(annotated_value))
     extracted = extract(annotated, vocab=load_nlp(model).vocab, version=__version__,
                         now=now, max_events=options.max_events,
-                        screen_off_topic=options.screen, judge=drop_filter(options.drop),
+                        screen_off_topic=options.screen, judge=calibrated_drop_filter(options.drop),
                         **learned_models(options.learned))
     return dumps(extracted)
 
@@ -118,9 +118,9 @@ _WARM_TEXT = "Talks\n\nRussia and Ukraine met in Istanbul on Monday and agreed a
 def _load(model: str, learned: bool = False, drop: bool = False) -> str:
     from agents.resources import load_nlp, settle_loaded
     from pipeline.annotate import annotate_batch
-    from pipeline.drop_filter import drop_filter
     from pipeline.event_detector import learned_models
     from pipeline.extract import extract
+    from pipeline.filter_confidence import calibrated_drop_filter
 
     nlp = load_nlp(model)
     warm = CleanArticle(article_id="ar_warm", title="Talks", text=_WARM_TEXT, url=None,
@@ -128,7 +128,7 @@ def _load(model: str, learned: bool = False, drop: bool = False) -> str:
                         content_hash="warm", word_count=12)
     # (the learned models too, where on: their files are read on first use)
     extract(annotate_batch([warm], nlp)[0], vocab=nlp.vocab, version=__version__,
-            now=datetime(2026, 1, 1, tzinfo=UTC), judge=drop_filter(drop),
+            now=datetime(2026, 1, 1, tzinfo=UTC), judge=calibrated_drop_filter(drop),
             **learned_models(learned))
     settle_loaded()  # every table read; no full collection walks them again
     return str(nlp.meta.get("version"))

@@ -18,10 +18,10 @@ from agents.resources import detect_language, load_gazetteer, load_nlp
 from pipeline import __version__
 from pipeline.annotate import annotate_batch
 from pipeline.article_files import from_mapping
-from pipeline.drop_filter import drop_filter
 from pipeline.enrich import enrich
 from pipeline.evaluate import Pred, Report, dedupe, load_gold, score_article
 from pipeline.extract import extract
+from pipeline.filter_confidence import calibrated_drop_filter
 from pipeline.normalize import normalize
 from schemas.codec import as_dict
 
@@ -50,7 +50,7 @@ class Coder:
     def extract(self, annotated: AnnotatedArticle, **models: Any) -> Any:
         # the learned drop filter as the event_filter setting asks, unless a caller
         # brings its own judge (the filter's trainer records with one that keeps all)
-        models.setdefault("judge", drop_filter(self.settings.event_filter))
+        models.setdefault("judge", calibrated_drop_filter(self.settings.event_filter))
         return extract(annotated, vocab=self.nlp.vocab, version=__version__, now=self.now,
                        max_events=self.settings.max_events_per_article,
                        screen_off_topic=self.settings.screen_off_topic, **models)

@@ -18,12 +18,12 @@ from typing import TYPE_CHECKING
 from pipeline import __version__
 from pipeline.annotate import annotate_batch
 from pipeline.cluster import Group, group_key
-from pipeline.drop_filter import drop_filter
 from pipeline.enrich import enrich
 from pipeline.errors import PipelineError
 from pipeline.event_detector import learned_models
 from pipeline.extract import extract
 from pipeline.fetch import FetchPolicy, feed_text, page_wanted, summary_fallback
+from pipeline.filter_confidence import calibrated_drop_filter
 from pipeline.near_dup import Entry, NearDupIndex, body_of, signature
 from pipeline.normalize import normalize
 from schemas import ArticleRecord, CleanArticle, Event, RawArticle, Story
@@ -144,7 +144,7 @@ def run_chain(raws: Sequence[RawArticle], res: Resources, settings: Settings, *,
             extracted = extract(ann, vocab=res.nlp.vocab, version=__version__, now=now,
                                 max_events=settings.max_events_per_article,
                                 screen_off_topic=settings.screen_off_topic,
-                                judge=drop_filter(settings.event_filter),
+                                judge=calibrated_drop_filter(settings.event_filter),
                                 **learned_models(settings.learned_detector))
             stage = "enrich"
             result.events, result.record = enrich(extracted, gazetteer=res.gazetteer,

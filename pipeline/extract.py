@@ -36,6 +36,7 @@ from pipeline.event_detector import SentenceDetector, sentence_features
 from pipeline.event_filters import screen
 from pipeline.event_pairs import domestic_exchange
 from pipeline.event_places import trigger_location
+from pipeline.filter_confidence import ScoringJudge
 from pipeline.guessed_counterparts import guessed_counterpart
 from pipeline.headline_passives import TITLE_END
 from pipeline.ids import event_id_for
@@ -292,14 +293,20 @@ def _code_doc(annotated: AnnotatedArticle, doc: Doc, *, version: str, now: datet
 def _judged(events: list[Event], judge: EventJudge, facts: dict[str, Facts]
             ) -> list[Event]:
     """The events the learned drop filter keeps (``pipeline.drop_filter``): each is
-    described beside the other events of its sentence."""
+    described beside the other events of its sentence. A judge that scores them too
+    (``pipeline.filter_confidence``) gives each its confidence."""
     known = [facts[e.event_id] for e in events]
     by_sentence: dict[str, list[Facts]] = {}
     for f in known:
         by_sentence.setdefault(f["sentence"], []).append(f)
     rows = [features(f, [o for o in by_sentence[f["sentence"]] if o is not f])
             for f in known]
-    return [e for e, kept in zip(events, judge.keep(rows, known), strict=True) if kept]
+    keep = judge.keep(rows, known)
+    if isinstance(judge, ScoringJudge):
+        # the filter's calibrated probability replaces the shape's measured precision
+        events = [dataclasses.replace(e, confidence=c)
+                  for e, c in zip(events, judge.scores(rows), strict=True)]
+    return [e for e, kept in zip(events, keep, strict=True) if kept]
 
 
 def _topic(root: Token) -> Token | None:
