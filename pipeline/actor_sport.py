@@ -50,10 +50,11 @@ _GROUPING = frozenset({"group", "unite", "include", "comprise", "bring"})
 def sport_body_misread(tok: Token) -> bool:
     """A tournament named for its body, or a word of its name (an event noun of word
     class ``body_events`` with a body's name among its compound words: "the FIFA World
-    Cup", "the World Athletics Continental Tour final"), or an acronym of word class
-    ``olympic_acronyms`` that names the oil firm (``_oil_firm``): no actor."""
+    Cup", "the World Athletics Continental Tour final"): no actor. An acronym of word
+    class ``olympic_acronyms`` is never one: ``namesake_body``, asked first, has taken the
+    oil firm's "IOC", and what is left is the Olympic body."""
     if tok.lower_ in OLYMPIC_ACRONYMS:
-        return _oil_firm(tok)
+        return False
     head = tok
     while head.dep_ in ("compound", "det"):
         head = head.head  # "FIFA" in "the FIFA World Cup", "the" of "the ... Tour final"

@@ -208,7 +208,7 @@ class ActorResolver(AnaphoraResolver, CoordinationResolver, InclusionResolver, P
         if (namesake := namesake_body(tok)) is not None:
             return namesake  # "State-run IOC agreed to supply LPG": Indian Oil Corp
         if sport_body_misread(tok):
-            return None  # "hosted the FIFA World Cup", "IOC signed a deal with Rosneft"
+            return None  # "hosted the FIFA World Cup"
         if tok.i > 0:
             pair = lookup_any(f"{tok.doc[tok.i - 1].text} {tok.text}")
             if pair is not None and pair.kind == "region":
