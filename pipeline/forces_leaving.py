@@ -33,8 +33,9 @@ FORCES_LEFT = Sense("RETREAT", "withdraw", "forces leave")
 #: troops", "France's soldiers", "troops from Chad").
 _OWNER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
 
-#: Forces of order, which stay at home: "Kenyan police" names no force sent abroad.
-_POLICE = frozenset({"police", "policeman", "gendarmerie", "guard"})
+#: Forces that may be sent abroad: not the forces of order (word class home_forces) or a
+#: guard, which stay at home ("Kenyan police" names no force sent abroad).
+_ABROAD = FORCES - word_class("home_forces") - {"guard"}
 
 #: Modifiers that make a country's name a part of it ("eastern Ukraine"): a force leaving
 #: it may be the country's own, pulling back inside its borders.
@@ -93,12 +94,14 @@ def foreign_leavers(tok: Token, sources: list[Actor]) -> list[Actor]:
     if not left:
         return sources
     out: list[Actor] = []
+    home: list[str | None] = []  # the story's foreign force, read once when first needed
     for a in sources:
         if a.country in left and a.role == "MIL" and a.person is None and \
                 names_country(a.text) is None and \
                 not OWN & {w.lower() for w in a.text.split()}:
-            home = _story_force_country(tok.doc, left)
-            a = dataclasses.replace(a, country=home)
+            if not home:
+                home.append(_story_force_country(tok.doc, left))
+            a = dataclasses.replace(a, country=home[0])
         out.append(a)
     return out
 
@@ -128,7 +131,7 @@ def _story_force_country(doc: Doc, left: set[str]) -> str | None:
     Police are left out: "Kenyan police" act at home."""
     found: set[str] = set()
     for t in doc:
-        if t.pos_ != "NOUN" or lemma_of(t) not in FORCES - _POLICE:
+        if t.pos_ != "NOUN" or lemma_of(t) not in _ABROAD:
             continue
         owners = [c for c in t.children if c.dep_ in _OWNER_DEPS] + [
             p for c in t.children if c.dep_ == "prep" and c.lower_ == "from"
