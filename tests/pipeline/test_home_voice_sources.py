@@ -7,8 +7,11 @@ may judge a foreign leader), not a government. Sentences are made up for these t
 from __future__ import annotations
 
 from collections.abc import Callable
+from types import SimpleNamespace
+from typing import Any, cast
 
-from schemas import ExtractedArticle
+from pipeline.home_aims import home_voice_source
+from schemas import Actor, ExtractedArticle
 from tests.pipeline.coding import pairs_in, triples
 
 #: A story that pairs Germany with Spain.
@@ -143,3 +146,16 @@ def test_guard_police_in_an_occupied_town_are_no_force_of_its_state(
     out = code_text("Russia and Ukraine traded accusations. Kyiv said Moscow had abducted its "
                     "citizens. Police officers beat men in occupied Melitopol.")
     assert ("ASSAULT", "UKR", "UKR") not in triples(out), triples(out)
+
+
+def test_police_charging_a_crowd_are_the_crowds_state(nlp: Any) -> None:
+    # the rule on its own (a made-up story gives the crowd the police's country first):
+    # police the story's focus made Germany's, charging Spain's protesters in a sentence
+    # that names neither, are Spain's
+    tok = next(t for t in nlp("In Barcelona, police charged the protesters.") if
+               t.lower_ == "charged")
+    trig = cast(Any, SimpleNamespace(token=tok))
+    police = Actor(text="police", name=None, country="DEU", role="GOV")
+    crowd = Actor(text="the protesters", name=None, country="ESP", role="CVL")
+    got = home_voice_source(trig, "COERCE", [police], [crowd])
+    assert [a.country for a in got] == ["ESP"]
