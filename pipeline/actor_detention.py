@@ -6,15 +6,15 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from pipeline.actor_lexicon import names_country, place_country
-from pipeline.doc_views import entity_text
+from pipeline.actor_lexicon import names_country
+from pipeline.actor_setting import place_code, places_told
 from pipeline.implied_parties import own_opponents
 from pipeline.prep_objects import prep_objects
 from pipeline.story_parties import counterpart
 from pipeline.word_classes import word_class
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Token
 
     from schemas import Actor
 
@@ -45,19 +45,6 @@ def held_in(tok: Token, preps: frozenset[str] = PLACE_PREPS) -> str | None:
     return None
 
 
-def place_code(p: Token) -> str | None:
-    """The country of a proper-noun place: its whole name ("Cape Verde"), else the city
-    a facility's name begins with ("Los Angeles International Airport")."""
-    name = entity_text(p)
-    words = name.split()
-    for n in range(len(words), 0, -1):
-        part = " ".join(words[:n])
-        code = place_country(part) or (names_country(part) if n == len(words) else None)
-        if code:
-            return code
-    return None
-
-
 #: Roles of people a state itself holds and tries: its officeholders and officials (former
 #: ones too: "Juan Carlos Bonilla, a former national police chief") and its opposition and
 #: party figures. A foreigner held abroad is told as a national, journalist or soldier.
@@ -65,10 +52,6 @@ HOME_HELD_ROLES = frozenset({"GOV", "OPP", "POL"})
 #: Words of posts whose holders are held abroad ("diplomat X was detained", "High
 #: Commissioner X had been asked to leave"): their country is no sign of who holds them.
 POSTS_ABROAD = word_class("envoys") | word_class("missions") | word_class("posts_abroad")
-#: Prepositions of a place an event is told at or near ("at Kuala Lumpur airport").
-NEAR_PREPS = PLACE_PREPS | {"near", "outside", "inside"}
-#: Dependencies of a word in a longer name ("Kuala Lumpur airport").
-NAME_PARTS = frozenset({"compound", "amod", "flat", "poss"})
 #: Removals: a state deports, expels or extradites another's people, never its own.
 REMOVALS = word_class("removals")
 
@@ -88,20 +71,6 @@ def _holds_post_abroad(tok: Token) -> bool:
     lemmas = [w.lemma_.lower() for w in words]
     pairs = {f"{a} {b}" for a, b in pairwise(lemmas)}
     return bool(set(lemmas) & POSTS_ABROAD or pairs & POSTS_ABROAD)
-
-
-def places_told(sent: Span) -> set[str]:
-    """The countries of the places a sentence names after a preposition of place ("at
-    Kuala Lumpur airport", "police in Paris"); a country named otherwise ("at the request
-    of the United States") is no place."""
-    return {code for w in sent if w.pos_ == "PROPN" and w.ent_iob_ == "B" and
-            _after_place_prep(w) and (code := place_code(w)) is not None}
-
-
-def _after_place_prep(w: Token) -> bool:
-    while w.dep_ in NAME_PARTS and w.head is not w:
-        w = w.head
-    return w.dep_ == "pobj" and w.head.lower_ in NEAR_PREPS
 
 
 def held_at_home(tok: Token, target: Actor) -> bool:

@@ -13,6 +13,7 @@ from pipeline.actor_lexicon import (
     country_named,
     fold,
     lookup,
+    names_country,
     place_country,
     state_named,
     subdivisions,
@@ -159,6 +160,40 @@ def sentence_places(tok: Token) -> set[str]:
         if code:
             found.add(code)
     return found
+
+
+#: Prepositions of a place an event is told at or near ("at Kuala Lumpur airport"): the
+#: prepositions of where a clause's act happens but those of a spread ("across", "around").
+NEAR_PREPS = WHERE_PREPS - {"across", "around"}
+#: Dependencies of a word in a longer name ("Kuala Lumpur airport").
+NAME_PARTS = frozenset({"compound", "amod", "flat", "poss"})
+
+
+def places_told(sent: Span) -> set[str]:
+    """The countries of the places a sentence names after a preposition of place ("at
+    Kuala Lumpur airport", "police in Paris"); a country named otherwise ("at the request
+    of the United States") is no place."""
+    return {code for w in sent if w.pos_ == "PROPN" and w.ent_iob_ == "B" and
+            _after_place_prep(w) and (code := place_code(w)) is not None}
+
+
+def _after_place_prep(w: Token) -> bool:
+    while w.dep_ in NAME_PARTS and w.head is not w:
+        w = w.head
+    return w.dep_ == "pobj" and w.head.lower_ in NEAR_PREPS
+
+
+def place_code(p: Token) -> str | None:
+    """The country of a proper-noun place: its whole name ("Cape Verde"), else the city
+    a facility's name begins with ("Los Angeles International Airport")."""
+    name = entity_text(p)
+    words = name.split()
+    for n in range(len(words), 0, -1):
+        part = " ".join(words[:n])
+        code = place_country(part) or (names_country(part) if n == len(words) else None)
+        if code:
+            return code
+    return None
 
 
 def police_named_before(tok: Token, pair: tuple[str, str] | None) -> str | None:

@@ -17,9 +17,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from pipeline.actor_detention import places_told
 from pipeline.actor_home_rebels import fights_own_state
 from pipeline.actor_lexicon import BODIES, STATE_BODIES, names_country, place_country
+from pipeline.actor_setting import places_told
 from pipeline.agentless_doers import FORCES
 from pipeline.clause_actors import OWN_STATE
 from pipeline.implied_parties import (
