@@ -411,7 +411,9 @@ def event_date_of_text(text: str, published: date | None, state: DateState,
         # "barred the party on Saturday from October's election, two days after ...": a
         # time in the possessive is the named thing's ("October's election"), not the
         # clause's, however near the gap it stands, when the clause gives a day of its own
-        res = resolve(lambda _s, e: None if _POSSESSIVE.match(text, e) else 0)
+        # (with no "'s" in the text that ranking would keep every phrase: one run does)
+        res = resolve(lambda _s, e: None if _POSSESSIVE.match(text, e) else 0) \
+            if _POSSESSIVE.search(text) else None
         if res is None or res.precision != "day":
             res = resolve(None)
     except Exception:  # a date bug must not lose the event
