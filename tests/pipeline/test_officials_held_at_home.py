@@ -161,3 +161,18 @@ def test_an_election_commissioner_who_speaks_is_no_post_abroad(
                     "respect democracy. Former Maldivian president Mohamed Nasheed was "
                     "arrested on Sunday, the election commissioner said.")
     assert pairs_in(out, "was arrested") == {("MDV", "MDV")}, triples(out)
+
+
+def test_guard_a_journalist_detained_is_no_official_held_at_home(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    # the rule reads officials, opponents and party figures only (HOME_HELD_ROLES)
+    out = code_text(KENYA + "Ugandan journalist John Okello was detained on Friday.")
+    assert ("COERCE", "UGA", "UGA") not in triples(out), triples(out)
+
+
+def test_guard_a_pronoun_held_may_be_held_abroad(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    # "he" may stand for a foreigner the story took abroad: no home arrest is read
+    out = code_text(KENYA + "Ugandan opposition leader Kizza Besigye flew to Nairobi on "
+                    "Thursday. He was detained on Friday.")
+    assert ("COERCE", "UGA", "UGA") not in triples(out), triples(out)
