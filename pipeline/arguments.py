@@ -26,7 +26,7 @@ from pipeline.aid_routes import aid_route
 from pipeline.clause_actors import ClauseActors
 from pipeline.event_filters import SPOKEN_SENSES
 from pipeline.fatalities import death_parties, died
-from pipeline.forces_leaving import foreign_leavers
+from pipeline.forces_leaving import FORCES_LEFT, foreign_leavers
 from pipeline.implied_parties import (
     CROWDS,
     OWN_PEOPLE,
@@ -161,7 +161,8 @@ class ArgumentFinder(ClauseActors):
             if event_type == "SANCTION":
                 targets = recalled_from(self, tok, speaker, sources) or targets
             if event_type == "RETREAT":  # "troops withdrew from Mali"
-                sources = foreign_leavers(tok, sources)  # never Mali's own troops
+                # never Mali's own troops
+                sources = foreign_leavers(tok, sources, forces_left=trig.sense == FORCES_LEFT)
                 targets = withdrawn_from(self, tok, speaker, sources) or targets
             targets = hosted_missions(self, tok, sources, targets)
             if trig.sense == DEFIED_PRESSURE:

@@ -82,15 +82,17 @@ def _left_in_a_state(tok: Token) -> bool:
         for c in tok.children)
 
 
-def foreign_leavers(tok: Token, sources: list[Actor]) -> list[Actor]:
+def foreign_leavers(tok: Token, sources: list[Actor], *, forces_left: bool) -> list[Actor]:
     """The sources of a pull-out ("the marines left Somalia", "the troops withdrew from
     Mali") with an unnamed force that took the country it leaves as its own (the story's
     focus, for want of a name) given the one foreign country whose forces the story names
     ("US marines arrived in Mogadishu ... The marines left Somalia": the US), else no
     country: forces leaving a country are not its own. A force whose phrase names its
     country ("Somali troops") or a possessor ("its units") keeps it; towns and capitals
-    left are no country ("200 soldiers left the capital" may be the state's own army)."""
-    left = _countries_left(tok)
+    left are no country ("200 soldiers left the capital" may be the state's own army).
+    ``forces_left``: the trigger's sense is ``FORCES_LEFT`` (``forces_leaving``, which the
+    trigger finder has asked already)."""
+    left = _countries_left(tok, forces_left)
     if not left:
         return sources
     out: list[Actor] = []
@@ -106,10 +108,10 @@ def foreign_leavers(tok: Token, sources: list[Actor]) -> list[Actor]:
     return out
 
 
-def _countries_left(tok: Token) -> set[str]:
+def _countries_left(tok: Token, forces_left: bool) -> set[str]:
     """The countries (by their own name, not a town's) a pull-out leaves: the object of
-    "left Mali", the "from" or "out of" phrase of "withdrew from Mali"."""
-    if forces_leaving(tok):
+    "left Mali" (``forces_left``), the "from" or "out of" phrase of "withdrew from Mali"."""
+    if forces_left:
         places = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
     elif lemma_of(tok) in WITHDRAWALS:
         # "from Mali"; "out of Mali", where the parser hangs "of" on "out"
