@@ -25,6 +25,7 @@ from pipeline.clause_actors import OWN_STATE
 from pipeline.implied_parties import (
     CROWDS,
     OWN_PEOPLE,
+    home_institution,
     home_side,
     home_state,
     home_unrest,
@@ -126,8 +127,10 @@ def home_voice_addressees(sources: list[Actor], targets: list[Actor], event_type
 HOME_JUDGEMENTS = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
 #: Heads of a state's bodies that judge at home: its courts and their staff.
 COURT_STAFF = word_class("court_staff")
+#: Its officers, who with its home bodies are the forces it uses on its own street.
+POLICE_OFFICERS = word_class("police_officers")
 #: Heads of the forces a state uses on its own street (its police, its officers).
-STREET_FORCES = word_class("home_bodies") | word_class("police_officers")
+STREET_FORCES = word_class("home_bodies") | POLICE_OFFICERS
 #: People in the street that force is used on: crowds, and people or men gathered.
 STREET_PEOPLE = CROWDS | {"people", "men"}
 #: Words of a place held by another state's forces ("occupied Melitopol").
@@ -137,12 +140,13 @@ ARMED_BODIES = word_class("armed_bodies")
 
 
 def _home_institution(tgt: Actor) -> bool:
-    # an institution that acts only at home ("police", "the court"); not a person, whose
+    # an institution that acts only at home ("police", "the court": implied_parties'
+    # home_institution, a court's role or a home body, and its officers); not a person, whose
     # country a voice abroad may judge ("Republican lawmakers criticised Putin"), nor a
     # government or regime ("the government", "his government"), which in a two-party
     # story the coder may have given the other party
-    return tgt.person is None and (ends_in_word(tgt.text, STREET_FORCES) or
-                                   last_word(tgt.text) in COURT_STAFF)
+    return tgt.person is None and (home_institution(tgt) or
+                                   ends_in_word(tgt.text, POLICE_OFFICERS))
 
 
 def _judges_at_home(src: Actor, tgt: Actor, event_type: str) -> bool:
