@@ -80,11 +80,11 @@ def agentless_doers(finder: ArgumentFinder, trig: Trigger, event_type: str,
         # "the nine men were hanged": executed by their own state
         sources = [Actor(text="", name=None, country=victim, role="GOV")]
     if agentless and not sources and len({t.country for t in targets}) == 1 and \
-            event_type == "COERCE" and held_at_home(tok, targets[0]) and \
-            held_in(tok) is None:
+            event_type == "COERCE" and held_at_home(tok, targets[0]):
         # "Nasheed was arrested": an official or opponent (or several of one country) is
         # arrested by his own state, though the story also names a neighbour or a foreign
-        # party (unless the clause names where: "was arrested in Miami"). Not a charge,
+        # party (unless the sentence names a place abroad, ``held_at_home``'s
+        # ``places_told``: "was arrested in Miami"). Not a charge,
         # conviction or sentence: courts abroad try other states' officials ("Former
         # Honduran president Hernandez was convicted" in a story on US prosecutors)
         sources = [Actor(text="", name=None, country=targets[0].country, role="GOV")]
