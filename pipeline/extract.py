@@ -68,7 +68,7 @@ from pipeline.told_rereads import own_breaches, read_instigations, reported_spea
 from pipeline.trigger_lexicon import Sense
 from pipeline.trigger_readings import read_trigger
 from pipeline.triggers import Trigger, find_triggers
-from pipeline.wanted_changes import unnamed_other_side
+from pipeline.unnamed_sides import unnamed_other_side
 from schemas import (
     Actor,
     AnnotatedArticle,

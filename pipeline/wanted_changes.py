@@ -12,8 +12,6 @@ from pipeline.word_classes import word_class
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from pipeline.triggers import Trigger
-
 WANTED = Sense("REQUEST", "change", "want done")
 #: Verbs of wanting whose small clause ("wants X to act") states a demand.
 WANTING = frozenset({"want"})
@@ -45,16 +43,11 @@ def wanted_change(tok: Token) -> bool:
     return any(_small_clause(c) for c in tok.children if c.dep_ in ("ccomp", "xcomp"))
 
 
-def unnamed_other_side(trig: Trigger) -> bool:
-    """Whether the trigger's other side is a party its sentence does not name, never the
-    speaker's own state (``pipeline.extract`` leaves such a target out): a thing wanted
-    done ("Russia wanted the sanctions lifted": by whoever imposed them), a thing put
-    beyond bargaining ("the country's integrity is not negotiable": to whoever asks)."""
-    if trig.sense.phrase == "beyond bargaining":
-        return True
-    return trig.sense == WANTED and any(
-        _small_clause(c) and c.tag_ in ("VBN", "VBD") for c in trig.token.children
-        if c.dep_ in ("ccomp", "xcomp"))
+def thing_wanted_done(tok: Token) -> bool:
+    """"Russia wanted the sanctions lifted": the wish names a thing to be done, not who is
+    to do it (a participle small clause)."""
+    return any(_small_clause(c) and c.tag_ in ("VBN", "VBD") for c in tok.children
+               if c.dep_ in ("ccomp", "xcomp"))
 
 
 def _small_clause(verb: Token) -> bool:
