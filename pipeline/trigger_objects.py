@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pipeline.actor_lexicon import lexicon as actor_words
 from pipeline.agreed_reliefs import relieved_act
 from pipeline.business_halts import firms_closing, market_close, own_pages_closed
 from pipeline.closed_branches import organisation_branch
@@ -24,7 +23,7 @@ from pipeline.trigger_lexicon import (
     of_objects,
 )
 from pipeline.trigger_permissions import permitted_by_terms
-from pipeline.trigger_protest import protesters_subject
+from pipeline.trigger_protest import names_a_party, protesters_subject
 from pipeline.word_classes import word_class
 
 if TYPE_CHECKING:
@@ -180,20 +179,13 @@ def pressed_onward(tok: Token) -> bool:
     ("pressed Kenya to", "pressed for talks") asks something of anyone."""
     if any(c.dep_ in ("dobj", "obj", "xcomp", "ccomp") for c in tok.children):
         return False  # "pressed Kenya", "pressed on Seoul to raise its share"
-    if any(c.lower_ == "on" and _pressed_party(o) for c in tok.children
+    if any(c.lower_ == "on" and names_a_party(o) for c in tok.children
            for o in c.children if c.dep_ == "prep" and o.dep_ == "pobj"):
         return False  # "Japan pressed on China to halt the detentions": a party pressed
     if any(lemma_of(o) in word_class("pressed_asks") for o in prep_objects(tok, ("with",))):
         return False  # "pressed ahead with demands that Pakistan raise taxes": still asking
     return any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ in word_class("onward_words")
                for c in tok.children)
-
-
-def _pressed_party(tok: Token) -> bool:
-    """"on Islamabad", "on the government": a state, people or organisation pressed, no
-    way onward."""
-    return tok.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or \
-        lemma_of(tok) in actor_words().roles
 
 
 def _warned_of_state(tok: Token) -> bool:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import STATE_BODIES, lookup, state_named
 from pipeline.actor_lexicon import lexicon as actor_words
+from pipeline.counted_parties import PARTY_LABELS
 from pipeline.doc_views import ent_at
 from pipeline.prep_objects import prep_objects
 from pipeline.syntax import climbed_subject
@@ -97,8 +98,11 @@ def _channels(prep: Token) -> bool:
     return any(p.dep_ == "pobj" and lemma_of(p) == "channel" for p in prep.children)
 
 
-#: Entity labels of a party a complaint is lodged with.
-PARTIES = frozenset({"PERSON", "GPE", "NORP", "ORG"})
+def names_a_party(tok: Token) -> bool:
+    """"Beijing", "the government", "the Swiss ambassador": a state, people, body or
+    person by name (``counted_parties.PARTY_LABELS``) or by role, a party one can lodge a
+    complaint with or press."""
+    return tok.ent_type_ in PARTY_LABELS or lemma_of(tok) in actor_words().roles
 
 
 def _lodged_with(prep: Token) -> bool:
@@ -107,8 +111,7 @@ def _lodged_with(prep: Token) -> bool:
     if prep.lower_ == "to":
         return True
     return prep.lower_ == "with" and any(
-        p.dep_ == "pobj" and (p.ent_type_ in PARTIES or lemma_of(p) in actor_words().roles)
-        for p in prep.children)
+        p.dep_ == "pobj" and names_a_party(p) for p in prep.children)
 
 
 def _a_state(subj: Token) -> bool:

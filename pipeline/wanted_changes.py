@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipeline.counted_parties import PARTY_LABELS
 from pipeline.modality import in_if_clause, is_negated
 from pipeline.trigger_lexicon import Sense, lemma_of
 from pipeline.word_classes import word_class
@@ -15,9 +16,6 @@ if TYPE_CHECKING:
 WANTED = Sense("REQUEST", "change", "want done")
 #: Verbs of wanting whose small clause ("wants X to act") states a demand.
 WANTING = frozenset({"want"})
-#: Entity kinds of a party that may be asked to act ("wants Germany to send tanks", "wants
-#: the Chinese to return our rifles", "wants Congress to pass a budget").
-PARTY_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 #: Words that make the wish a poll's or survey's finding, an opinion ("most Americans want
 #: Congress to pass a budget, a poll showed").
 POLLS = frozenset({"poll", "survey", "pollster"})
@@ -69,7 +67,7 @@ def _party(noun: Token) -> bool:
     """A party that can be asked to act: a named state, people, body or person, a pronoun
     for one, or a body named by its kind ("the bloc"); not a thing or a crowd ("inflation",
     "the country's birth rate", "foreign investors", "the Indian team")."""
-    if noun.ent_type_ in PARTY_ENTITIES or noun.pos_ == "PROPN":
+    if noun.ent_type_ in PARTY_LABELS or noun.pos_ == "PROPN":
         return True
     if noun.pos_ == "PRON":
         return noun.lower_ not in ("it", "this", "that")
