@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipeline.prep_objects import prep_objects
 from pipeline.triggers import find_triggers
 
 if TYPE_CHECKING:
@@ -68,9 +69,7 @@ def adjunct_meeting(finder: ArgumentFinder, trig: Trigger, speaker: Actor | None
             [c for c in verb.children if c.dep_ in ("dobj", "obj", "dative")], speaker)
     if not targets and trig.sense.mode == "phone":
         # "apologised to Putin in a phone call": a call's other end is the one spoken to
-        targets = finder.object_actors(
-            [p for c in verb.children if c.dep_ == "prep" and c.lower_ in CALLED_PREPS
-             for p in c.children if p.dep_ == "pobj"], speaker)
+        targets = finder.object_actors(prep_objects(verb, CALLED_PREPS), speaker)
     if not targets and tok.head.lower_ == "for":
         # "is due in Jakarta for talks", "arrived in Beijing for a three-day visit": with
         # no party named, the host is the country arrived in
@@ -96,8 +95,7 @@ def _arrived_in(verb: Token) -> list[Token]:
     """The places a verb of arriving names ("arrived in Beijing"; "is due in Jakarta",
     where the place hangs on "due")."""
     heads = [verb, *(c for c in verb.children if c.dep_ == "acomp")]
-    return [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in
-            ARRIVED_PREPS for p in c.children if p.dep_ == "pobj" and p.ent_type_ == "GPE"]
+    return [p for h in heads for p in prep_objects(h, ARRIVED_PREPS) if p.ent_type_ == "GPE"]
 
 
 #: Prepositions of the party spoken to on a call ("apologised to Putin", "spoke with").

@@ -179,8 +179,7 @@ def pressed_onward(tok: Token) -> bool:
     ("pressed Kenya to", "pressed for talks") asks something of anyone."""
     if any(c.dep_ in ("dobj", "obj", "xcomp", "ccomp") for c in tok.children):
         return False  # "pressed Kenya", "pressed on Seoul to raise its share"
-    if any(c.lower_ == "on" and names_a_party(o) for c in tok.children
-           for o in c.children if c.dep_ == "prep" and o.dep_ == "pobj"):
+    if any(names_a_party(o) for o in prep_objects(tok, ("on",))):
         return False  # "Japan pressed on China to halt the detentions": a party pressed
     if any(lemma_of(o) in word_class("pressed_asks") for o in prep_objects(tok, ("with",))):
         return False  # "pressed ahead with demands that Pakistan raise taxes": still asking

@@ -11,6 +11,7 @@ from pipeline.envoys_told_to_leave import TOLD_TO_LEAVE, envoys_told_to_leave
 from pipeline.foretold_measures import foretold_measures
 from pipeline.hostile_answers import answers_no_hostile_act
 from pipeline.modality import MODALS, POSSIBLE, has_future_modal
+from pipeline.prep_objects import prep_objects
 from pipeline.statement_labels import verb_label
 from pipeline.statement_senses import (
     BEYOND_BARGAINING,
@@ -290,9 +291,7 @@ def beyond_bargaining(tok: Token) -> bool:
     if head.tag_ in ("VBD", "VBN") or any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have")
                                           for c in head.children):
         return False  # "there were no negotiations": a fact about talks, no stance
-    about = [p for h in (tok, head) for c in h.children
-             if c.dep_ == "prep" and c.lower_ in ("on", "over", "about", "with")
-             for p in c.children if p.dep_ == "pobj"]
+    about = [p for h in (tok, head) for p in prep_objects(h, ("on", "over", "about", "with"))]
     comes = any(c.dep_ == "advcl" and lemma_of(c) == "come" for c in head.children)
     if any(lemma_of(p) in AGENDA_WORDS for p in about):
         return False  # "there are no negotiations on the table": none are held
@@ -308,9 +307,7 @@ def bargaining_party(tok: Token) -> Token | None:
     heads = [tok, tok.head]
     if tok.head.lower_ == "for" and tok.head.head.lower_ == "up":
         heads += [tok.head.head, tok.head.head.head]
-    return next((p for h in heads for c in h.children
-                 if c.dep_ == "prep" and c.lower_ in ("with", "to")
-                 for p in c.children if p.dep_ == "pobj"), None)
+    return next((p for h in heads for p in prep_objects(h, ("with", "to"))), None)
 
 
 def _own_demands(be: Token) -> bool:
