@@ -386,12 +386,16 @@ def hit_success(tok: Token) -> bool:
                                             for c in tok.children)
 
 
+#: Weapons and armed doers whose hitting is a strike (word classes ``struck_with``,
+#: ``armed_men`` and ``hit_strikers``).
+STRIKERS = word_class("struck_with") | word_class("armed_men") | word_class("hit_strikers")
+
+
 def _struck_by_arms(tok: Token) -> bool:
     """A weapon or an armed doer as the subject ("a Hamas rocket hit", "Israeli jets
     hit", "Russian drones hit the cinemas"): what is hit is struck, whatever it is
     (word classes ``struck_with``, ``armed_men`` and ``hit_strikers``)."""
-    strikers = word_class("struck_with") | word_class("armed_men") | word_class("hit_strikers")
-    return any(lemma_of(w) in strikers
+    return any(lemma_of(w) in STRIKERS
                for c in tok.children if c.dep_ == "nsubj"
                for s in (c, *c.conjuncts)
                for w in (s, *(m for m in s.children if m.dep_ in ("compound", "amod"))))

@@ -59,8 +59,7 @@ def lodged_protest(tok: Token) -> bool:
     party; only a crowd holds, stages or joins a demonstration."""
     if lemma_of(tok) != "protest" or tok.pos_ != "NOUN":
         return False
-    # "staged" is lemmatised as "stag" by the small model
-    if tok.dep_ in ("dobj", "obj") and lemma_of(tok.head) in PROTESTING | {"stag"}:
+    if tok.dep_ in ("dobj", "obj") and lemma_of(tok.head) in STAGING:
         return False  # "farmers staged a formal protest at the ministry": a demonstration
     if any(c.dep_ == "amod" and c.lower_ in word_class("protest_formalities")
            for c in tok.children) and not _crowd_protest(tok):
@@ -71,9 +70,13 @@ def lodged_protest(tok: Token) -> bool:
     return obj.dep_ in ("dobj", "obj", "nsubjpass") and _lodging(obj.head)
 
 
+#: Verbs a protest is sent or voiced with ("lodged", "handed", "expressed").
+PROTEST_SENDING = word_class("protest_lodging") | word_class("protest_voicing")
+
+
 def _lodging(verb: Token) -> bool:
     """"lodged", "handed", "expressed": a verb a protest is sent or voiced with."""
-    return lemma_of(verb) in word_class("protest_lodging") | word_class("protest_voicing")
+    return lemma_of(verb) in PROTEST_SENDING
 
 
 #: Links of a protest that is itself the actor of its clause ("a formal protest paralysed
@@ -227,6 +230,8 @@ def sit_in(tok: Token) -> bool:
 #: "staged the protests" report protesting.
 PROTESTING = frozenset({"join", "stage", "hold", "organise", "organize", "call", "swell",
                         "lead", "spearhead"})
+#: The same, with "staged" as the small model lemmatises it ("stag").
+STAGING = PROTESTING | {"stag"}
 #: Force used on the protests: "crushed the mass protests that followed", "its crackdown
 #: on the biggest protests in 20 years" tell the protests as events too.
 SUPPRESSING = frozenset({"crush", "crackdown", "crack", "suppress", "quell", "disperse",
