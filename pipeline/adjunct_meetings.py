@@ -62,6 +62,7 @@ def adjunct_meeting(finder: ArgumentFinder, trig: Trigger, speaker: Actor | None
     sources = finder.subject_actors(verb, speaker)[0]
     if not sources or (own_sources and not set(own_sources) & set(sources)):
         return None  # "Russia's talks with China" told by a third clause: not this one
+    own = {s.country for s in sources if s.country}
     if not targets:
         # "told Netanyahu in a phone call": the addressee is the other party
         # (not the verb's place: "flew to Nairobi after talks" met nobody in Kenya)
@@ -74,11 +75,9 @@ def adjunct_meeting(finder: ArgumentFinder, trig: Trigger, speaker: Actor | None
         # "is due in Jakarta for talks", "arrived in Beijing for a three-day visit": with
         # no party named, the host is the country arrived in
         targets = finder.object_actors(_arrived_in(verb), speaker)
-        own = {s.country for s in sources if s.country}
         targets = [t for t in targets if t.country and t.country not in own]
     targets = [t for t in targets if t not in sources]
-    if not targets and trig.sense.mode == "phone" and \
-            len({s.country for s in sources if s.country}) >= 2:
+    if not targets and trig.sense.mode == "phone" and len(own) >= 2:
         # "Macron and Tebboune agreed in a telephone call": the callers are each other's
         # other end
         return sources[:1], [s for s in sources[1:] if s.country != sources[0].country]
