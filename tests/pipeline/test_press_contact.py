@@ -16,15 +16,23 @@ from tests.pipeline.coding import event_types, typed_pairs
     "Lopez Obrador thanked Trump at his morning news conference.",
     "At a news conference on Wednesday, Vucic accused far-right groups of orchestrating "
     "the violence.",
-    "Speaking to reporters in Rio de Janeiro, Bolsonaro accused the Cuban government of "
-    "confiscating the doctors' pay.",
     "Trump, speaking to reporters before leaving for The Hague, said both countries had "
     "violated the ceasefire.",
     "The Chinese ambassador spoke to Nigerian journalists about the loan in Abuja.",
+])
+def test_the_press_is_no_party_met(code_text: Any, text: str) -> None:
+    assert "CONSULT" not in event_types(code_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    # guards: these code no meeting even without ``press_contact`` (no party is found for
+    # the press); they keep it so should the rule or the argument finder change
+    "Speaking to reporters in Rio de Janeiro, Bolsonaro accused the Cuban government of "
+    "confiscating the doctors' pay.",
     "Macron spoke to reporters and journalists in Paris on Monday.",
     "Scholz held a news conference with reporters from several countries in Berlin.",
 ])
-def test_the_press_is_no_party_met(code_text: Any, text: str) -> None:
+def test_the_press_stays_no_party_met(code_text: Any, text: str) -> None:
     assert "CONSULT" not in event_types(code_text(text))
 
 
