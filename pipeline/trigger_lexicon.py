@@ -12,7 +12,7 @@ from pipeline.bounded_cache import BoundedCache
 from pipeline.plover import TYPES
 from pipeline.prep_objects import prep_objects
 from pipeline.syntax import dated_prep
-from pipeline.word_classes import word_class
+from pipeline.word_classes import plural, word_class
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -116,6 +116,12 @@ def lexicon() -> Lexicon:
         table = objects.setdefault(verb, {})
         for obj, sense in objects[model].items():
             table.setdefault(obj, Sense(sense.type, sense.mode, f"{verb} {obj}"))
+    # a protest lodged, filed, registered or handed is a complaint to another party, with
+    # every verb of the class ``trigger_protest.lodged_protest`` reads the noun by
+    lodging = word_class("protest_lodging")
+    for verb in (w for w in lodging if plural(w) in lodging):  # the class's own words
+        objects.setdefault(verb, {}).setdefault(
+            "protest", Sense("ACCUSE", "disapprove", f"{verb} protest"))
     censor = raw["censorship"]
     for verb in censor["verbs"]:
         if verb not in objects and verb not in verbs:

@@ -21,6 +21,10 @@ from tests.pipeline.coding import event_types, triples
      ("ACCUSE", "PHL", "CHN")),
     ("Manila has filed a diplomatic protest with Beijing after a Chinese vessel rammed a "
      "Filipino fishing boat.", ("ACCUSE", "PHL", "CHN")),
+    # every verb of lodging one (word class ``protest_lodging``), not only "file" and
+    # "deliver"
+    ("Seoul registered a protest with Tokyo over the textbooks.", ("ACCUSE", "KOR", "JPN")),
+    ("Japan submitted a protest to China over the detentions.", ("ACCUSE", "JPN", "CHN")),
 ])
 def test_a_protest_lodged_with_a_state_is_a_complaint(code_text: Any, text: str,
                                                       complaint: tuple[str, str, str]
