@@ -16,9 +16,6 @@ if TYPE_CHECKING:
 WANTED = Sense("REQUEST", "change", "want done")
 #: Verbs of wanting whose small clause ("wants X to act") states a demand.
 WANTING = frozenset({"want"})
-#: Words that make the wish a poll's or survey's finding, an opinion ("most Americans want
-#: Congress to pass a budget, a poll showed").
-POLLS = frozenset({"poll", "survey", "pollster"})
 
 
 def wanted_change(tok: Token) -> bool:
@@ -26,7 +23,7 @@ def wanted_change(tok: Token) -> bool:
     wanting is a demand only with a small clause that names who is to act or what is to be
     done (its own subject and a "to" infinitive or a participle); "wanted to complete the
     demarcation" states an aim, "did not want the dispute to damage ties" and "if Moscow
-    wants talks to succeed" demand nothing; nor does a market's, a public's, a poll's or a
+    wants talks to succeed" demand nothing; nor does a market's, a public's or a
     firm's wish ("investors want", "most Americans want", "the company wants")."""
     if lemma_of(tok) not in WANTING or tok.pos_ != "VERB" or is_negated(tok) or \
             in_if_clause(tok):
@@ -36,8 +33,6 @@ def wanted_change(tok: Token) -> bool:
                                   lemma_of(c) in word_class("ordered_firms"))
            for c in tok.children):
         return False  # "investors want the central bank to cut rates": a market's wish
-    if any(lemma_of(t) in POLLS for t in tok.sent):
-        return False  # "most Americans want ..., a poll showed": an opinion
     return any(_small_clause(c) for c in tok.children if c.dep_ in ("ccomp", "xcomp"))
 
 
