@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipeline.actor_lexicon import judicial
 from pipeline.prep_objects import prep_objects
 from pipeline.trigger_lexicon import Sense, lemma_of
 from pipeline.word_classes import word_class
@@ -59,13 +60,9 @@ def _detention(tok: Token) -> bool:
     return False
 
 
-#: Bodies that pass sentences.
-COURTS = frozenset({"court", "judge", "tribunal"})
-
-
 def _by_a_court(tok: Token) -> bool:
     """"A court in Tehran jailed him", "was jailed by a military tribunal"."""
     doers = [c for c in tok.children if c.dep_ == "nsubj"]
     doers += [p for c in tok.children if c.dep_ == "agent" for p in c.children
               if p.dep_ == "pobj"]
-    return any(lemma_of(d) in COURTS for d in doers)
+    return any(judicial(d) for d in doers)  # a court, judge or tribunal (role JUD)
