@@ -95,7 +95,6 @@ from pipeline.unreal_acts import (
     striven_for,
     wished,
 )
-from pipeline.wire_constructions import goods_ordered
 
 if TYPE_CHECKING:
     from collections.abc import Set as AbstractSet
@@ -346,8 +345,6 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str],
         return None  # "a judge approved the extradition": a ruling, no endorsement
     if event_type == "REQUEST" and not trig.nominal and asked_nothing(tok):
         return None  # "had asked for nothing in return"
-    if event_type == "REQUEST" and not trig.nominal and goods_ordered(tok):
-        return None  # "ordered army tents to the flood zone": relief sent, nothing asked
     if hypothetical:
         event_type = "THREATEN"  # "the army was prepared to fight for 100 years"
     if event_type in COERCIVE and not trig.nominal and deliberated(tok):

@@ -24,6 +24,7 @@ from pipeline.trigger_lexicon import (
 )
 from pipeline.trigger_permissions import permitted_by_terms
 from pipeline.trigger_protest import names_a_party, protesters_subject
+from pipeline.wire_constructions import goods_ordered
 from pipeline.word_classes import word_class
 
 if TYPE_CHECKING:
@@ -374,6 +375,8 @@ def restricted_out(tok: Token, sense: Sense) -> bool:
         return True
     if sense.phrase == "press" and pressed_onward(tok):
         return True  # "pressed on with the offensive": carrying on, no request
+    if sense.type == "REQUEST" and goods_ordered(tok):
+        return True  # "ordered army tents to the flood zone": relief sent, nothing asked
     if sense.phrase == "turn back":  # "convoys were turned back"; "the army turned back"
         return object_or_patient(tok) is None
     if sense.type == "MOBILIZE" and sense.phrase in ("station", "deploy", "redeploy"):
