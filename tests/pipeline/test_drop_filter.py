@@ -201,7 +201,7 @@ def test_features_describe_the_other_events_of_the_sentence() -> None:
 
 def test_the_trainer_writes_the_same_file_from_the_same_dump(tmp_path: Path) -> None:
     """Byte for byte from one dump. (The packaged file itself is trained on a dump of the
-    gold's 448 tune articles, 30 MB and minutes to collect: not part of the suite; the
+    gold's 670 articles, 30 MB and minutes to collect: not part of the suite; the
     command is in ``pipeline.drop_filter``'s docstring.)"""
     from bench.train_drop_filter import main
 
