@@ -43,8 +43,9 @@ def extract_files(paths: Sequence[str], settings: Settings, out: TextIO | None =
     if not raws:
         print("newswire extract: no readable articles", file=errors)
         return 2
-    failed = 0
-    for result in run_chain(raws, resources(settings), settings, now=datetime.now(UTC)):
+    failed = dropped = 0
+    results = run_chain(raws, resources(settings), settings, now=datetime.now(UTC))
+    for result in results:
         if result.failed_stage:
             failed += 1
             print(f"newswire extract: {result.article_id} failed in {result.failed_stage}: "
@@ -55,7 +56,13 @@ def extract_files(paths: Sequence[str], settings: Settings, out: TextIO | None =
                   file=errors)
         for ev in result.events:
             out.write(dumps(ev).decode() + "\n")
+        dropped += result.dropped_events
     out.flush()
+    if dropped:
+        # say so: the rules found them, the learned filter judged them wrong
+        print(f"newswire extract: the learned drop filter held back {dropped} events in "
+              f"{sum(1 for r in results if r.dropped_events)} of {len(results)} articles "
+              "(NEWSWIRE_EVENT_FILTER=false keeps them)", file=errors)
     return 1 if failed == len(raws) else 0
 
 
