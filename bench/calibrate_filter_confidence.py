@@ -27,12 +27,11 @@ command; the dump is the trainer's, collected first if missing)::
 
 from __future__ import annotations
 
-import argparse
 import itertools
 from pathlib import Path
 
 from bench.calibrate_confidence import print_reliability
-from bench.train_drop_filter import Article, collect, fit, golds_of, load
+from bench.train_drop_filter import Article, dump_parser, dumped, fit, load, split
 from pipeline.drop_filter import MODEL_PATH, DropFilter, load_drop_filter
 from pipeline.filter_confidence import Calibration, calibration_json, model_digest
 
@@ -101,23 +100,14 @@ def compare(name: str, events: list[tuple[float, float, int]], cal_of: list[Cali
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("dump", type=Path)
-    ap.add_argument("--gold", type=Path, default=Path("tests/data/gold"))
-    ap.add_argument("--train", type=Path, required=True)
-    ap.add_argument("--eval", nargs="*", default=[], help="NAME=IDS_FILE or NAME=GOLD_DIR")
-    ap.add_argument("--folds", type=int, default=5)
+    ap = dump_parser(__doc__ or "")
     ap.add_argument("--model", type=Path, default=MODEL_PATH,
                     help="the packaged drop filter (its threshold and digest)")
     ap.add_argument("--out", type=Path, help="write the map fitted on all out-of-fold events")
     args = ap.parse_args(argv)
-    train = golds_of(args.train, args.gold)
-    evals = [(name, golds_of(Path(where), args.gold)) for name, _, where in
-             (s.partition("=") for s in args.eval)]
-    collect(args.dump, train + [g for _, gs in evals for g in gs])
-    arts = load(args.dump, train)
+    arts, evals = dumped(args)
     k = args.folds
-    folds = [[a for i, a in enumerate(arts) if i % k == j] for j in range(k)]
+    folds = split(arts, k)
     oof: list[list[tuple[float, float, int]]] = []
     for j in range(k):
         model = fit([a for i, a in enumerate(arts) if i % k != j], 0.5)

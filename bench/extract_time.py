@@ -19,9 +19,9 @@ from agents.resources import detect_language, load_nlp, settle_loaded
 from bench.articles import load_articles
 from pipeline import __version__
 from pipeline.annotate import annotate_batch
-from pipeline.drop_filter import drop_filter
 from pipeline.event_detector import learned_models
 from pipeline.extract import extract
+from pipeline.filter_confidence import calibrated_drop_filter
 from pipeline.normalize import normalize
 
 
@@ -33,7 +33,7 @@ def main(argv: list[str] | None = None) -> int:
     want = parser.parse_args(argv).n
     settings = load_settings()  # NEWSWIRE_LEARNED_DETECTOR=true times the detector too
     models = learned_models(settings.learned_detector)
-    models["judge"] = drop_filter(settings.event_filter)  # the learned drop filter
+    models["judge"] = calibrated_drop_filter(settings.event_filter)  # as the workers run it
     nlp = load_nlp(settings.model)
     now = datetime.now(UTC)
     cleans = []

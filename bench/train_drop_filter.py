@@ -156,24 +156,43 @@ def _attrs(rep: Report) -> str:
                     if tot)
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def dump_parser(doc: str) -> argparse.ArgumentParser:
+    """The arguments the dump-reading commands share (this trainer and
+    ``bench.calibrate_filter_confidence``)."""
+    ap = argparse.ArgumentParser(description=doc.splitlines()[0])
     ap.add_argument("dump", type=Path)
     ap.add_argument("--gold", type=Path, default=Path("tests/data/gold"))
     ap.add_argument("--train", type=Path, required=True)
     ap.add_argument("--eval", nargs="*", default=[], help="NAME=IDS_FILE or NAME=GOLD_DIR")
     ap.add_argument("--folds", type=int, default=5)
-    ap.add_argument("--out", type=Path, help="write the model trained on all of --train")
-    args = ap.parse_args(argv)
+    return ap
+
+
+def dumped(args: argparse.Namespace
+           ) -> tuple[list[Article], list[tuple[str, list[dict[str, Any]]]]]:
+    """The ``--train`` articles loaded from the dump (every missing file, ``--eval``'s
+    too, collected first) and the ``--eval`` sets' gold by name."""
     train = golds_of(args.train, args.gold)
     evals = [(name, golds_of(Path(where), args.gold)) for name, _, where in
              (s.partition("=") for s in args.eval)]
     collect(args.dump, train + [g for _, gs in evals for g in gs])
-    arts = load(args.dump, train)
+    return load(args.dump, train), evals
+
+
+def split(arts: list[Article], k: int) -> list[list[Article]]:
+    """The article-level folds (by position in the sorted ids), the same in every command."""
+    return [[a for i, a in enumerate(arts) if i % k == j] for j in range(k)]
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = dump_parser(__doc__ or "")
+    ap.add_argument("--out", type=Path, help="write the model trained on all of --train")
+    args = ap.parse_args(argv)
+    arts, evals = dumped(args)
     labels = Counter(y for a in arts for y in a.labels)
     print(f"{len(arts)} articles, {sum(len(a.preds) for a in arts)} predictions: "
           f"correct={labels[1]} wrong={labels[0]} optional-only={labels[None]}", flush=True)
-    folds = [[a for i, a in enumerate(arts) if i % args.folds == k] for k in range(args.folds)]
+    folds = split(arts, args.folds)
     models = [fit([a for i, a in enumerate(arts) if i % args.folds != k], 0.5)
               for k in range(args.folds)]
     base = [scored(f, None) for f in folds]

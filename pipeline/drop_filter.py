@@ -17,8 +17,9 @@ docs/extraction-quality.md, "Learned components")::
     python -m bench.train_drop_filter /tmp/drop-dump --train tests/data/gold \
         --out pipeline/data/drop_filter.json
 
-``extract`` asks it where it is given one (``drop_filter(settings.event_filter)``: the
-``event_filter`` setting, on by default); the events it drops are counted in
+``extract`` asks it where it is given one (``pipeline.filter_confidence.calibrated_drop_filter``
+for the ``event_filter`` setting, on by default, which also gives each kept event its
+confidence); the events it drops are counted in
 ``ExtractedArticle.filtered_events``.
 """
 
@@ -236,8 +237,3 @@ def load_drop_filter(path: Path = MODEL_PATH) -> DropFilter:
                              "bench.train_drop_filter) or set NEWSWIRE_EVENT_FILTER=false"
                              ) from exc
 
-
-def drop_filter(enabled: bool) -> DropFilter | None:
-    """``extract``'s ``judge`` for the ``event_filter`` setting: the packaged model, or
-    None (the rules alone)."""
-    return load_drop_filter() if enabled else None

@@ -19,10 +19,10 @@ from pipeline.drop_filter import (
     FactRecorder,
     Facts,
     ModelFileError,
-    drop_filter,
     features,
     load_drop_filter,
 )
+from pipeline.filter_confidence import calibrated_drop_filter
 from pipeline.settings import Settings
 from schemas import ExtractedArticle
 
@@ -94,8 +94,9 @@ def test_the_setting_is_on_by_default_and_turns_the_filter_off() -> None:
     assert Settings().event_filter is True
     assert Settings.env_var("event_filter") == "NEWSWIRE_EVENT_FILTER"
     assert Settings.load({"NEWSWIRE_EVENT_FILTER": "false"}).event_filter is False
-    assert drop_filter(False) is None
-    assert drop_filter(True) is load_drop_filter()
+    assert calibrated_drop_filter(False) is None
+    judge = calibrated_drop_filter(True)
+    assert judge is not None and judge.model is load_drop_filter()
 
 
 @pytest.mark.parametrize("story", [STORY, ROME_STORY])
