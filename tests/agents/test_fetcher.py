@@ -8,7 +8,6 @@ the Host header; an injected resolver maps those names to 127.0.0.1 (and one to
 from __future__ import annotations
 
 import asyncio
-import itertools
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
@@ -318,6 +317,9 @@ async def test_requests_to_one_host_keep_the_minimum_delay(server: PageServer) -
     assert [o.text_source for o in outs] == ["page"] * 3
     starts = sorted(h.at for h in server.hits)  # robots.txt + 3 pages
     assert len(starts) == 4
-    gaps = [b - a for a, b in itertools.pairwise(starts)]
-    # Spacing is enforced when requests start; the server sees them with some jitter.
-    assert min(gaps) >= 0.35, gaps
+    # Spacing is enforced when requests start: each start is booked 0.5 s after the one
+    # before it was booked, so the k-th request starts at least k * 0.5 s after the first.
+    # The server sees them with some jitter: a late arrival shortens the next gap (seen in
+    # CI: 0.48, 0.77, 0.23) but never the distance from the first request.
+    since_first = [t - starts[0] for t in starts]
+    assert all(s >= k * 0.5 - 0.15 for k, s in enumerate(since_first)), since_first
