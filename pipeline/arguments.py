@@ -48,7 +48,7 @@ from pipeline.refused_compliance import DEFIED_PRESSURE
 from pipeline.statement_senses import BEYOND_BARGAINING
 from pipeline.syntax import clause_subject, objects, subject
 from pipeline.trigger_lexicon import lemma_of
-from pipeline.trigger_statements import bargaining_party
+from pipeline.trigger_statements import bargaining_party, bearer
 from pipeline.word_classes import word_class
 from schemas import Actor, AnnotatedArticle
 
@@ -138,7 +138,7 @@ class ArgumentFinder(ClauseActors):
             # an evaluation or a "should" is an event only as someone's statement
             if speaker is None:
                 return None
-            subj = clause_subject(tok)
+            subj = clause_subject(tok) or bearer(tok)  # (a misparsed "bore")
             if subj is not None and subj.lower_ in GENERIC_SUBJECTS:
                 return None  # "you should protect the people first": advice, not a demand
             sources = [speaker]

@@ -365,6 +365,40 @@ def _behind_harm(prep: Token) -> bool:
                        and lemma_of(c) not in word_class("backing_heads"))))
 
 
+#: Forms of "bear" the small model may tag as a noun or an adjective before
+#: "responsibility" ("Russia bore responsibility for the attack, Kyiv said").
+_BEAR_FORMS = frozenset({"bear", "bears", "bore", "borne"})
+
+
+def _responsibility_borne(tok: Token) -> Token | None:
+    """The "responsibility" a form of "bear" takes: its object, or, when the small model
+    reads "bore" as a modifier of the noun, the noun itself."""
+    if tok.lower_ not in _BEAR_FORMS:
+        return None
+    if tok.pos_ == "VERB":
+        return next((c for c in tok.children if c.dep_ in ("dobj", "obj")
+                     and lemma_of(c) == "responsibility"), None)
+    if tok.dep_ in ("compound", "amod") and lemma_of(tok.head) == "responsibility":
+        return tok.head
+    return None
+
+
+def bearer(tok: Token) -> Token | None:
+    """Who bears the responsibility a form of "bear" names: its subject, or the name just
+    before it that the small model hung elsewhere ("said Azerbaijan bore full
+    responsibility", "Azerbaijan" a modifier of the verb; "Russia bore responsibility",
+    both words modifiers of the noun). None for any other word."""
+    if _responsibility_borne(tok) is None:
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is not None:
+        return subj
+    return next((c for c in (*tok.children, *tok.head.children)
+                 if c.i < tok.i and c.right_edge.i == tok.i - 1 and
+                 c.dep_ in ("nmod", "compound", "npadvmod") and c.pos_ in ("PROPN", "NOUN")),
+                None)
+
+
 def _named_responsible(tok: Token) -> Sense | None:
     """Blame by naming another party responsible (PLOVER ACCUSE): "held the rebels
     responsible" (the subject's act), and, as someone's statement (source the speaker,
@@ -389,12 +423,11 @@ def _named_responsible(tok: Token) -> Sense | None:
                                                                    "xcomp", "ccomp", "advcl")):
             return HELD_RESPONSIBLE
         return None
-    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    if lemma == "bear" and tok.pos_ == "VERB" and subj is not None and \
-            subj.lower_ not in FIRST_PERSON_OR_RELATIVE and any(
-                c.dep_ in ("dobj", "obj") and lemma_of(c) == "responsibility" and _blamed_for(c)
-                and not any(d.lower_ == "no" for d in c.children)  # "bore no responsibility"
-                for c in tok.children):
+    subj = bearer(tok)
+    duty = _responsibility_borne(tok)
+    if subj is not None and subj.lower_ not in FIRST_PERSON_OR_RELATIVE and \
+            duty is not None and _blamed_for(duty) and \
+            not any(d.lower_ == "no" for d in duty.children):  # "bore no responsibility"
         return EVALUATION
     head = tok.head
     if tok.lower_ == "responsible" and tok.dep_ == "acomp" and lemma_of(head) == "be" and \

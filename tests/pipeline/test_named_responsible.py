@@ -63,3 +63,32 @@ def test_misread_blame_still_accuses(nlp: Any, text: str, word: str) -> None:
 ])
 def test_no_blame_without_a_harm_or_with_its_denial(nlp: Any, text: str, word: str) -> None:
     assert readings(nlp, text).get(word) != "ACCUSE"
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # the small model reads "bore" as a noun before "responsibility", "Russia" as a
+    # modifier of the noun
+    ("Russia bore responsibility for the attack, Ukraine's foreign ministry said.",
+     ("UKR", "RUS")),
+    # the party named hung on the verb as a modifier, not its subject
+    ("Azerbaijani forces shelled Armenian villages on Sunday. Armenian Prime Minister "
+     "Nikol Pashinyan said Azerbaijan bore full responsibility for the escalation.",
+     ("ARM", "AZE")),
+])
+def test_misparsed_bearer_is_still_blamed(code_text: Any, text: str,
+                                          pair: tuple[str, str]) -> None:
+    assert ("ACCUSE", *pair) in triples(code_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The coach said the players bore responsibility for the defeat.",
+    "The company said it bore responsibility for the delay.",
+    "Ukraine said Russia did not bear responsibility for the blast.",
+    "The minister said the ministry bore responsibility for security at the stadium.",
+    "Parents bear responsibility for their children, the minister said.",
+    "The boring responsibility for the paperwork fell to the clerk, officials said.",
+    "We bore responsibility for the failure, the minister said.",
+    "The minister said Russia bore no responsibility for the attack.",
+])
+def test_borne_duties_denials_and_own_faults_blame_no_one(code_text: Any, text: str) -> None:
+    assert not [t for t in triples(code_text(text)) if t[0] == "ACCUSE"]
