@@ -157,6 +157,9 @@ def is_future(tok: Token) -> bool:
             return True
         if t.i != tok.i and t.lemma_.lower() in INTENT_LEMMAS and _intent_ahead(t, tok):
             return True
+        if t.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ == "due"
+                                    for c in t.children):
+            return True  # "is due in Jakarta on Friday for talks": an arrival to come
         # "is to free", "are to pull back", "was due to hold talks", "is set to sign"
         if t.dep_ == "xcomp" and (t.head.lemma_ == "be" or (
                 t.head.lower_ in SCHEDULED and (t.head.head.lemma_ == "be" or any(

@@ -64,3 +64,25 @@ def test_arriving_somewhere_for_talks_meets_its_host(
 ])
 def test_arriving_for_no_talks_or_at_home_meets_no_host(code_text: Any, text: str) -> None:
     assert not any(t == "CONSULT" for t, _, _ in triples(code_text(text)))
+
+
+@pytest.mark.parametrize("text", [
+    "The Japanese prime minister is due in Beijing for talks with Chinese leaders.",
+    "Iranian negotiators are due in Vienna next week for talks with the United States.",
+    "The Indian foreign minister was due in Moscow on Monday for talks with Lavrov.",
+])
+def test_talks_one_is_due_for_are_still_to_come(code_text: Any, text: str) -> None:
+    talks = [e for e in code_text(text).events if e.type == "CONSULT"]
+    assert talks and all(e.modality == "future" for e in talks)
+
+
+@pytest.mark.parametrize("text", [
+    "The Japanese prime minister arrived in Beijing for talks with Chinese leaders.",
+    "The Japanese prime minister is in Beijing for talks with Chinese leaders.",
+    "The French president was in Berlin last week for talks with the German chancellor.",
+    "The Japanese prime minister held talks in Beijing with Chinese leaders, which were "
+    "due in part to the crisis.",
+])
+def test_talks_of_one_already_there_are_held(code_text: Any, text: str) -> None:
+    talks = [e for e in code_text(text).events if e.type == "CONSULT"]
+    assert talks and all(e.modality == "asserted" for e in talks)
