@@ -361,6 +361,12 @@ class ClauseActors:
             # a nominal trigger in an adjunct ("against the backdrop of the war", "a
             # response to an EU ban") mentions an event the sentence does not report
             return [], []
+        if not targets and trig.light is not None and tok.dep_ == "conj":
+            # "expressed strong dissatisfaction and protest to Japan over the visit": the
+            # parse hangs the party of both conjoined objects on the first
+            targets = self.object_actors(
+                [p for c in tok.head.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS
+                 and c.i > tok.i for p in c.children if p.dep_ == "pobj"], speaker)
         if not targets and trig.light is not None:
             targets = self.object_actors(
                 [p for c in trig.light.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS

@@ -263,6 +263,8 @@ def objects(tok: Token) -> list[Token]:
                            for p in q.children if p.dep_ == "pobj")
             if c.dep_ == "prep" and c.lower_ in LINE_PREPS:
                 out.extend(_called_party(c))
+            if c.dep_ == "prep" and c.lower_ == "through":
+                out.extend(_channelled_party(c))
     for c in tok.children:
         # (a verbless small clause too: "declared the ambassador persona non grata")
         if c.dep_ in ("xcomp", "ccomp") and (c.pos_ in ("VERB", "AUX") or (
@@ -287,6 +289,20 @@ def _called_party(line_prep: Token) -> list[Token]:
             if line.dep_ == "pobj" and line.lemma_.lower() in PHONES
             for c in line.children if c.dep_ == "prep" and c.lower_ in ("with", "to")
             for p in c.children if p.dep_ == "pobj"]
+
+
+def _channelled_party(through: Token) -> list[Token]:
+    """"protested through diplomatic channels against Japan's decision": the parse may
+    hang what a complaint is against, about or sent to on the channel noun; it is still
+    the verb's."""
+    return [p for way in through.children
+            if way.dep_ == "pobj" and way.lemma_.lower() == "channel"
+            for c in way.children if c.dep_ == "prep" and c.lower_ in CHANNELLED_PREPS
+            for p in c.children if p.dep_ == "pobj"]
+
+
+#: Prepositions of what a complaint sent "through channels" is about or aimed at.
+CHANNELLED_PREPS = frozenset({"against", "over", "to", "with", "about"})
 
 
 def speech_context(tok: Token) -> Token | None:

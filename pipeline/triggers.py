@@ -91,6 +91,7 @@ from pipeline.trigger_objects import (
 )
 from pipeline.trigger_protest import (
     DEMONSTRATION,
+    LODGED_PROTEST,
     OBSTRUCTION,
     WALKOUT,
     collective_walkout,
@@ -437,8 +438,14 @@ def find_triggers(sent: Span) -> list[Trigger]:
                     lemma_of(head.head.head) in CONTAINERS:
                 head = head.head.head
             if sense is not None:
-                light = head.head if (head.dep_ in ("dobj", "nsubjpass", "obj")
-                                      and is_light(head.head)) else named_object_of(head)
+                obj = head
+                while sense == LODGED_PROTEST and obj.dep_ == "conj" and \
+                        obj.head.pos_ == "NOUN":
+                    # "expressed strong dissatisfaction and protest": the verb that
+                    # makes the noun a complaint is its light verb
+                    obj = obj.head
+                light = obj.head if (obj.dep_ in ("dobj", "nsubjpass", "obj")
+                                     and is_light(obj.head)) else named_object_of(head)
                 if light is None:
                     light = answered_with(head)
                 if light is None and sense.type == "ACCUSE" and head.dep_ == "pobj" and \

@@ -104,3 +104,51 @@ def test_a_protest_voiced_to_a_state_is_aimed_at_it(code_text: Any, text: str,
                                                     complaint: tuple[str, str, str]
                                                     ) -> None:
     assert complaint in triples(code_text(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # the parse hangs "against" / "over" / "to" on "channels", not on the verb
+    ("China protested through diplomatic channels against Japan's decision to release "
+     "the water.", ("CHN", "JPN")),
+    ("Beijing protested through diplomatic channels over the remarks by the Japanese "
+     "prime minister.", ("CHN", "JPN")),
+    ("Japan protested through diplomatic channels to China over the missile launches.",
+     ("JPN", "CHN")),
+])
+def test_a_protest_through_channels_is_aimed_at_the_party_it_names(
+        code_text: Any, text: str, pair: tuple[str, str]) -> None:
+    assert ("ACCUSE", *pair) in triples(code_text(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # the noun "protest" joined to another object of "expressed": a complaint, whose
+    # party the parse may hang on the first object
+    ("China expressed strong dissatisfaction and protest to the United States over the "
+     "arms sales.", ("CHN", "USA")),
+    ("China's foreign ministry expressed strong dissatisfaction and protest to Japan over "
+     "the visit.", ("CHN", "JPN")),
+])
+def test_protest_expressed_beside_dissatisfaction_is_a_complaint(
+        code_text: Any, text: str, pair: tuple[str, str]) -> None:
+    assert ("ACCUSE", *pair) in triples(code_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of workers protested through the streets of Paris against the pension "
+    "reform.",
+    "Farmers in India protested through the night against the new farm laws.",
+])
+def test_crowds_protesting_through_streets_or_nights_still_demonstrate(
+        code_text: Any, text: str) -> None:
+    types = event_types(code_text(text))
+    assert "PROTEST" in types and "ACCUSE" not in types
+
+
+@pytest.mark.parametrize("text", [
+    "China did not protest through diplomatic channels against Japan's decision.",
+    "The TV network broadcast the match through its channels over the weekend.",
+    "China expressed strong dissatisfaction and firm opposition to the decision by the US.",
+    "The company expressed thanks and support to its staff through internal channels.",
+])
+def test_no_complaint_through_channels_where_none_is_lodged(code_text: Any, text: str) -> None:
+    assert "ACCUSE" not in event_types(code_text(text))
