@@ -9,13 +9,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipeline.actor_lexicon import place_country
 from pipeline.own_countries import countries
+from pipeline.syntax import compound_name
+from schemas import Actor
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from pipeline.arguments import ArgumentFinder
-    from schemas import Actor
 
 
 #: Lemmas of forces leaving a place (not a release "from prison", a resignation "from
@@ -44,4 +46,25 @@ def withdrawn_from(finder: ArgumentFinder, tok: Token, speaker: Actor | None,
                     continue
                 out += [a for a in finder.actor(n, speaker)
                         if a.country and a.country not in homes and a not in out]
+    if tok.lemma_.lower() in LEFT_BY_NAME:
+        out += [a for a in _towns_left(tok) if a.country not in homes and a not in out]
+    return out
+
+
+#: Verbs whose direct object is the place left ("left Jenin", "exited Kherson").
+LEFT_BY_NAME = frozenset({"leave", "exit"})
+
+
+def _towns_left(tok: Token) -> list[Actor]:
+    """The countries of the places a verb of leaving takes as its object: "Israeli troops
+    left Jenin" leave the Palestinian territories, "Russian forces left Kherson" Ukraine
+    (a town is no actor of its own; a country's name the actor lookup already read)."""
+    out: list[Actor] = []
+    for c in tok.children:
+        if c.dep_ not in ("dobj", "obj"):
+            continue
+        for n in (c, *c.conjuncts):
+            name = compound_name(n)
+            if n.pos_ == "PROPN" and (code := place_country(name)) is not None:
+                out.append(Actor(text=name, name=None, country=code, role="UNK"))
     return out

@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from pipeline.actor_withdrawn_from import WITHDRAWALS
 from pipeline.adjunct_meetings import meeting_as_scene
 from pipeline.authorised_acts import authorised_own_act
 from pipeline.boycotts import civil_boycott
@@ -424,6 +425,11 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str],
             # "Macron did not speak by phone with Putin", "has never met him": no
             # meeting, and no refusal told ("would not meet him" refuses; "did not
             # attend the talks" stays away from a meeting held without it)
+            return None
+        if event_type == "RETREAT" and tok.lemma_.lower() in WITHDRAWALS and \
+                stated_absence(tok):
+            # "the troops did not leave Mali", "has not withdrawn": told as not done, no
+            # refusal ("will not leave", "refused to withdraw" still refuse)
             return None
         if event_type in COOPERATIVE:
             return Reading("REJECT", negated=False, refusal=True)

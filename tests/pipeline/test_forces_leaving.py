@@ -39,3 +39,50 @@ def test_troops_leaving_a_place_pull_out(nlp: Any, text: str, verb: str) -> None
 ])
 def test_guard_other_departures_are_no_pull_out(nlp: Any, text: str, verb: str) -> None:
     assert _types(nlp, text).get(verb) != "RETREAT"
+
+
+@pytest.mark.parametrize(("text", "pair", "place"), [
+    # a town left is in the country the forces leave, not in their own
+    ("Israeli troops left Jenin on Wednesday after a two-day raid.", ("ISR", "PSE"), "PSE"),
+    ("Russian forces left Kherson on Friday.", ("RUS", "UKR"), "UKR"),
+    ("Turkish soldiers left Afrin.", ("TUR", "SYR"), "SYR"),
+])
+def test_forces_leaving_a_town_leave_its_country(
+        code_text: Any, text: str, pair: tuple[str, str], place: str) -> None:
+    out = code_text(text)
+    left = [e for e in out.events if e.type == "RETREAT"]
+    assert [(e.source.country, e.target.country) for e in left if e.source and e.target] \
+        == [pair]
+    assert all(e.location is not None and e.location.country == place for e in left)
+
+
+@pytest.mark.parametrize("text", [
+    "The French troops did not leave Mali.",
+    "Russian troops have not left Georgia.",
+    "The army has not withdrawn its forces from the border.",
+    "Israel did not withdraw from Gaza, the minister said.",
+    "The soldiers did not leave the barracks during the storm.",
+])
+def test_a_withdrawal_told_as_not_done_is_no_refusal(code_text: Any, text: str) -> None:
+    types = {e.type for e in code_text(text).events}
+    assert not types & {"REJECT", "RETREAT"}
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya says its troops will not leave Somalia.",
+    "Russia said it would not pull its troops out of Transnistria.",
+])
+def test_a_withdrawal_refused_for_the_future_is_still_a_refusal(
+        code_text: Any, text: str) -> None:
+    assert "REJECT" in {e.type for e in code_text(text).events}
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli troops left their base near Tel Aviv on Monday.",
+    "The Russian delegation left Istanbul after the talks.",
+    "Israeli fans left Amsterdam after the match.",
+    "The Indian team left Lahore on Sunday.",
+])
+def test_no_pull_out_from_a_town_for_home_ground_or_travellers(
+        code_text: Any, text: str) -> None:
+    assert "RETREAT" not in {e.type for e in code_text(text).events}
