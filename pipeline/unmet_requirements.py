@@ -1,5 +1,6 @@
 """Meeting a standard or a demand is no meeting: "had not met international standards" is
-the finder's disapproval (PLOVER ACCUSE), "met the demands" no event."""
+the finder's disapproval (PLOVER ACCUSE), "met the demands" no event; terms or commitments
+kept ("struggled to meet the terms of the loan") are no event either way."""
 
 from __future__ import annotations
 
@@ -20,6 +21,11 @@ def measured_up(tok: Token) -> Sense | Literal[False] | None:
     if lemma_of(tok) != "meet":
         return False
     obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")), None)
+    if obj is not None and lemma_of(obj) in cooperation_words()["kept_terms"]:
+        return None  # "struggled to meet the terms of the loan": kept to, or not
     if obj is None or lemma_of(obj) not in cooperation_words()["requirements"]:
         return False
-    return EVALUATION if has_neg(tok) else None
+    # "could not meet the deadline", "will not meet its targets": an inability or a
+    # forecast, no finding against anyone
+    unable = any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children)
+    return EVALUATION if has_neg(tok) and not unable else None

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from tests.pipeline.coding import triples
 
 
@@ -212,3 +214,23 @@ def test_backing_armed_groups_told_by_another_is_an_allegation(code_text: Any) -
 
 def test_backing_a_plan_is_still_support(code_text: Any) -> None:
     assert "SUPPORT" in _types(code_text("Ethiopia backed the peace plan on Monday."))
+
+
+@pytest.mark.parametrize("text", [
+    "Zimbabwe struggled to meet the terms of the IMF loan.",
+    "Iran will meet its commitments under the accord, the minister said.",
+    "Greece failed to meet the timetable set by its creditors.",
+    "The junta said it could not meet the deadline for elections.",
+])
+def test_terms_and_commitments_met_are_no_meeting(code_text: Any, text: str) -> None:
+    types = _types(code_text(text))
+    assert "CONSULT" not in types and "ACCUSE" not in types
+
+
+@pytest.mark.parametrize("text", [
+    "The president met the families of the victims.",
+    "The Greek foreign minister met his Turkish counterpart in Ankara.",
+    "Israeli negotiators met Hamas officials on the terms of a ceasefire in Doha.",
+])
+def test_people_met_are_still_a_meeting(code_text: Any, text: str) -> None:
+    assert "CONSULT" in _types(code_text(text))
