@@ -395,10 +395,14 @@ def _struck_by_arms(tok: Token) -> bool:
     """A weapon or an armed doer as the subject ("a Hamas rocket hit", "Israeli jets
     hit", "Russian drones hit the cinemas"): what is hit is struck, whatever it is
     (word classes ``struck_with``, ``armed_men`` and ``hit_strikers``)."""
+    works = word_class("hit_works") | word_class("hit_genres")
     return any(lemma_of(w) in STRIKERS
                for c in tok.children if c.dep_ == "nsubj"
                for s in (c, *c.conjuncts)
-               for w in (s, *(m for m in s.children if m.dep_ in ("compound", "amod"))))
+               # ("the guerrilla drama hit the screens": a work about armed men strikes
+               # nothing)
+               for w in (s, *(m for m in s.children if m.dep_ in ("compound", "amod")
+                              and lemma_of(s) not in works)))
 
 
 def _reached(obj: Token) -> bool:
@@ -412,9 +416,11 @@ def _reached(obj: Token) -> bool:
     if lemma_of(obj) == "record" and any(c.dep_ == "amod" and c.lower_ in marks
                                          for c in obj.children):
         return True
+    placed = lemma_of(obj) in word_class("hit_reached_media")  # "the screens in Colombia"
     return lemma_of(obj) in word_class("hit_reached_places") and obj.tag_ == "NNS" and \
         any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children) and \
-        not any(c.dep_ in ("prep", "conj", "nummod") for c in obj.children)
+        not any(c.dep_ in ("conj", "nummod") or (c.dep_ == "prep" and not placed)
+                for c in obj.children)
 
 
 def shown_not_marched(tok: Token) -> bool:

@@ -101,3 +101,26 @@ def test_weapons_and_armed_men_strike_the_shops(nlp: Any, text: str) -> None:
 
 def test_guard_a_work_reaching_the_shelves_is_a_success(nlp: Any) -> None:
     assert hit_success(_hit(nlp, "The new single hit the charts."))
+
+
+@pytest.mark.parametrize("text", [
+    "The guerrilla drama hit the screens in Colombia last year.",
+    "The talks between Armenia and Azerbaijan hit a snag on Monday.",
+    "Ukraine's grain exports hit a record in May.",
+    "The militant group's video hit the headlines in Pakistan.",
+    "The guerrilla film hit cinemas in Bogota.",
+    "Inflation in Argentina hit a 30-year high.",
+])
+def test_a_work_about_fighters_or_a_snag_or_record_reached_strikes_no_one(
+        code_text: Callable[..., ExtractedArticle], text: str) -> None:
+    assert "ASSAULT" not in event_types(code_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Rebel fighters hit an army post in Mali, killing five soldiers.",
+    "Guerrillas hit a police station in Cauca.",
+    "An insurgent rocket hit the market in Kabul.",
+])
+def test_fighters_and_their_weapons_still_strike(
+        code_text: Callable[..., ExtractedArticle], text: str) -> None:
+    assert "ASSAULT" in event_types(code_text(text))
