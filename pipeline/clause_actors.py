@@ -356,6 +356,14 @@ class ClauseActors:
         if preceding is not None and not has_own:
             # "agreed to a truce after 16 hours of talks": those who agreed talked
             has_own = bool(sources := self.subject_actors(preceding, speaker)[0])
+        elif preceding is not None and not sources:
+            # "left Somalia after talks with Kenya": one party held talks with another
+            # ("the two governments announced the deal after talks with the mediator"
+            # tells the mediator's talks, not the announcers')
+            doers = self.subject_actors(preceding, speaker)[0]
+            if len({a.country for a in doers}) == 1 and doers[0].country and \
+                    doers[0].country not in {t.country for t in targets}:
+                sources = doers
         if trig.light is None and tok.dep_ not in NOMINAL_EVENT_DEPS and not has_own and \
                 not blamed:
             # a nominal trigger in an adjunct ("against the backdrop of the war", "a
