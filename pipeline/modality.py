@@ -145,6 +145,13 @@ def _intent_ahead(verb: Token, tok: Token) -> bool:
         a.tag_ in ("VBZ", "VBP") for a in aux)
 
 
+def _owed_to(due: Token, tok: Token) -> bool:
+    """"was due to protests by farmers": the act is the cause "due to" names (because of),
+    told as done, not an arrival to come ("is due in Cairo for talks")."""
+    return any(p.dep_ == "prep" and p.lower_ == "to"
+               and p.left_edge.i <= tok.i <= p.right_edge.i for p in due.children)
+
+
 def is_future(tok: Token) -> bool:
     if tok.dep_ == "ROOT" and tok.tag_ == "VB" and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and any(
@@ -158,7 +165,7 @@ def is_future(tok: Token) -> bool:
         if t.i != tok.i and t.lemma_.lower() in INTENT_LEMMAS and _intent_ahead(t, tok):
             return True
         if t.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ == "due"
-                                    for c in t.children):
+                                    and not _owed_to(c, tok) for c in t.children):
             return True  # "is due in Jakarta on Friday for talks": an arrival to come
         # "is to free", "are to pull back", "was due to hold talks", "is set to sign"
         if t.dep_ == "xcomp" and (t.head.lemma_ == "be" or (

@@ -86,3 +86,20 @@ def test_talks_one_is_due_for_are_still_to_come(code_text: Any, text: str) -> No
 def test_talks_of_one_already_there_are_held(code_text: Any, text: str) -> None:
     talks = [e for e in code_text(text).events if e.type == "CONSULT"]
     assert talks and all(e.modality == "asserted" for e in talks)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The closure of the border was due to protests by farmers in Poland.", "PROTEST"),
+    ("The rise in oil prices is due to attacks by the Houthis on ships in the Red Sea.",
+     "ASSAULT"),
+    ("The power cuts in Kyiv are due to Russian strikes on the grid.", "ASSAULT"),
+    ("The deaths were partly due to Israeli air strikes, the health ministry said.",
+     "ASSAULT"),
+    ("The crash of the shares was due to the arrest of the chief executive by Chinese "
+     "police.", "COERCE"),
+])
+def test_an_act_something_is_due_to_is_its_cause_and_done(
+        code_text: Any, text: str, kind: str) -> None:
+    # "due to" a noun is "because of": the act it names happened, it is no arrival to come
+    acts = [e for e in code_text(text).events if e.type == kind]
+    assert acts and all(e.modality == "asserted" for e in acts)
