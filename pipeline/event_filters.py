@@ -185,6 +185,26 @@ def crossing_own_border(trig: Trigger) -> bool:
     return trig.sense.type == "MOBILIZE" and trig.token.lemma_.lower() in BORDER_CROSSINGS
 
 
+#: An ask a withdrawal not done is set against: "did not leave Ukraine despite the UN
+#: demand", "did not withdraw by the deadline", "in spite of the ultimatum", "defying US
+#: pressure" is defiance (REJECT), not a report. A bare "despite" ("despite the heat") or
+#: an ask told otherwise ("under pressure from the junta") is no defiance.
+DEFIED_ASKS = frozenset({"deadline", "demand", "ultimatum", "pressure", "call"})
+DEFYING = frozenset({"despite", "defy", "by"})
+
+
+def _defied(tok: Token) -> bool:
+    for t in tok.subtree:
+        if t.lemma_.lower() not in DEFIED_ASKS:
+            continue
+        head = t.head
+        if head.lower_ == "of" and head.head.lower_ == "spite":
+            return True
+        if head.lemma_.lower() in DEFYING:
+            return True
+    return False
+
+
 def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str], *,
            unaccused: AbstractSet[int]) -> Reading | None:
     """The reading of one trigger mention, or None when it reports no event; ``unaccused``:
@@ -427,9 +447,10 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str],
             # attend the talks" stays away from a meeting held without it)
             return None
         if event_type == "RETREAT" and tok.lemma_.lower() in WITHDRAWALS and \
-                stated_absence(tok):
+                stated_absence(tok) and not _defied(tok):
             # "the troops did not leave Mali", "has not withdrawn": told as not done, no
-            # refusal ("will not leave", "refused to withdraw" still refuse)
+            # refusal ("will not leave", "refused to withdraw" still refuse, and so does
+            # one not done "despite the UN demand" or "by the deadline")
             return None
         if event_type in COOPERATIVE:
             return Reading("REJECT", negated=False, refusal=True)

@@ -62,6 +62,8 @@ def test_forces_leaving_a_town_leave_its_country(
     "The army has not withdrawn its forces from the border.",
     "Israel did not withdraw from Gaza, the minister said.",
     "The soldiers did not leave the barracks during the storm.",
+    "The French troops did not leave Mali despite the heat.",
+    "The troops did not leave Mali under pressure from the junta.",
 ])
 def test_a_withdrawal_told_as_not_done_is_no_refusal(code_text: Any, text: str) -> None:
     types = {e.type for e in code_text(text).events}
@@ -86,3 +88,16 @@ def test_a_withdrawal_refused_for_the_future_is_still_a_refusal(
 def test_no_pull_out_from_a_town_for_home_ground_or_travellers(
         code_text: Any, text: str) -> None:
     assert "RETREAT" not in {e.type for e in code_text(text).events}
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Russian troops did not leave Ukraine despite the UN demand.", ("RUS", "UKR")),
+    ("Russian troops did not leave Ukraine by the deadline.", ("RUS", "UKR")),
+    ("Russian troops did not leave Ukraine in spite of the ultimatum.", ("RUS", "UKR")),
+    ("Russian troops did not leave Ukraine, defying the UN demand.", ("RUS", "UKR")),
+])
+def test_a_withdrawal_not_done_when_asked_for_is_defiance(
+        code_text: Any, text: str, pair: tuple[str, str]) -> None:
+    # a pull-out demanded or due by a deadline and not done is a refusal to yield (REJECT)
+    assert pair in {(e.source.country, e.target.country) for e in code_text(text).events
+                    if e.type == "REJECT" and e.source and e.target}
