@@ -175,6 +175,7 @@ def cooperation_words() -> dict[str, frozenset[str]]:
     out["blamed_for"] = frozenset(raw["ACCUSE"]["blamed_for"])
     out["requirements"] = frozenset(raw["ACCUSE"]["requirements"])
     out["kept_terms"] = frozenset(raw["ACCUSE"]["kept_terms"])
+    out["owed_dues"] = frozenset(raw["ACCUSE"]["owed_dues"])
     out["backed_groups"] = frozenset(raw["ACCUSE"]["backed_groups"])
     out["setting_nouns"] = frozenset(raw["ASSAULT"]["setting_nouns"])
     out["replied_to"] = frozenset(raw["ASSAULT"]["replied_to"])

@@ -25,7 +25,20 @@ def measured_up(tok: Token) -> Sense | Literal[False] | None:
         return None  # "struggled to meet the terms of the loan": kept to, or not
     if obj is None or lemma_of(obj) not in cooperation_words()["requirements"]:
         return False
-    # "could not meet the deadline", "will not meet its targets": an inability or a
-    # forecast, no finding against anyone
-    unable = any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children)
-    return EVALUATION if has_neg(tok) and not unable else None
+    return EVALUATION if has_neg(tok) and not _unable(tok, obj) else None
+
+
+#: Subjects that are the speaker's own party: "we cannot meet the standard" is no finding.
+OWN_SUBJECTS = frozenset({"i", "we", "it"})
+
+
+def _unable(tok: Token, obj: Token) -> bool:
+    """A modal "could not meet" told of a party's own dues ("could not meet the deadline",
+    "will not meet Kyiv's demands") or by the party itself ("it cannot meet the standard"):
+    an inability, a forecast or a refusal, no finding against anyone. A third party's
+    "Hungary cannot meet the conditions" stays the finder's disapproval."""
+    if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children):
+        return False
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return lemma_of(obj) in cooperation_words()["owed_dues"] or (
+        subj is not None and subj.lower_ in OWN_SUBJECTS)

@@ -234,3 +234,34 @@ def test_terms_and_commitments_met_are_no_meeting(code_text: Any, text: str) -> 
 ])
 def test_people_met_are_still_a_meeting(code_text: Any, text: str) -> None:
     assert "CONSULT" in _types(code_text(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("The UN said the elections in Venezuela could not meet democratic standards.",
+     ("IGO", "VEN")),
+    ("The European Commission said Hungary cannot meet the conditions for the funds.",
+     ("IGO", "HUN")),
+    ("The IAEA said Iran's declarations could not meet the safeguards standards.",
+     ("IGO", "IRN")),
+    ("Ukraine could not meet NATO's standards, the Hungarian minister said.", ("HUN", "UKR")),
+])
+def test_a_third_party_finding_another_cannot_meet_standards_disapproves(
+        code_text: Any, text: str, pair: tuple[str, str]) -> None:
+    assert ("ACCUSE", *pair) in triples(code_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Rights groups said the trial could not meet international standards of fairness.",
+])
+def test_a_group_finding_a_trial_cannot_meet_standards_disapproves(
+        code_text: Any, text: str) -> None:
+    assert "ACCUSE" in _types(code_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine said it could not meet the deadline set by the IMF.",
+    "Moscow will not meet Kyiv's demands.",
+    "We cannot meet those standards, the Serbian minister said.",
+])
+def test_a_party_unable_to_meet_its_own_dues_is_no_finding(code_text: Any, text: str) -> None:
+    assert "ACCUSE" not in _types(code_text(text))
