@@ -22,7 +22,7 @@ from pipeline.actor_lexicon import (
 )
 from pipeline.actor_title_bodies import title_body_country
 from pipeline.civil_bodies import CIVIL_BODY, civil_body
-from pipeline.doc_views import named_surname
+from pipeline.doc_views import full_name, named_surname
 from pipeline.officeholders import known_person, surname_key
 from pipeline.opening_places import opening_speaker_place
 from schemas import Actor
@@ -35,6 +35,9 @@ if TYPE_CHECKING:
 #: Entity labels a listed person's name may carry when the parser does not know the
 #: person ("Milosevic" as ORG, "Putin" as GPE).
 MISLABELLED_PERSON = frozenset({"ORG", "GPE", "NORP"})
+#: Entity labels a one-word mention of a named person may carry ("Le summoned" as ORG);
+#: a date or a sum ("in May") is no person whatever name opens with it.
+NAME_LABELS = MISLABELLED_PERSON | {"PERSON"}
 
 
 def glued_conjunct(tok: Token, year: int | None = None) -> bool:
@@ -89,6 +92,29 @@ class PersonResolver:
         """The persons coordinated with ``tok`` that the parser hung on it as modifiers
         (``glued_conjunct``)."""
         return [c for c in tok.children if glued_conjunct(c, self.year)]
+
+    def by_first_word(self, tok: Token) -> Actor | None:
+        """The one person the article has named in full whose name opens with ``tok``
+        ("Prabowo Subianto" ... "Prabowo urged", "Vice Foreign Minister Sun Weidong" ...
+        "Sun warned"): Chinese, Korean and Vietnamese names put the family name first, and
+        Indonesian and Thai news names people by their first name, so a later one-word
+        mention may be a name's first word. Only a capitalised word that is no place or
+        body, and only when a single known person's name of two or three words opens
+        with it."""
+        text = tok.text
+        if not text[:1].isupper() or len(text) < 2 or text.isupper() or \
+                lookup_any(text) is not None or scan_names(text) is not None:
+            return None
+        found = {a.person: a for a in self.persons.values()
+                 if a.person and 2 <= len(words := a.person.split()) <= 3 and
+                 words[0] == text and full_name(words)}
+        if len(found) != 1 or next(iter(found)) in self.guessed:
+            # a person whose country is only the story's focus, guessed: the guess is
+            # not spread to further mentions
+            return None
+        known = next(iter(found.values()))
+        return Actor(text=text, name=known.name, country=known.country, role=known.role,
+                     person=known.person)
 
     def _listed(self, tok: Token, ent: Span | None) -> Actor | None:
         """A listed officeholder the parser did not take for a person ("Milosevic" as
@@ -175,6 +201,8 @@ class PersonResolver:
         if country is None and role is None and ent.root.dep_ == "appos":
             country, role = self._context(ent.root.head, None)
         known = self.persons.get(surname)
+        if known is None and " " not in name:
+            known = self.by_first_word(ent.root)  # "Sun warned" after "Sun Weidong"
         if country is None and role is None and known is not None:
             return Actor(text=ent.text, name=known.name, country=known.country,
                          role=known.role, person=known.person)
