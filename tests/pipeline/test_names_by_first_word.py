@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
+from pipeline.actor_lexicon import actor_gazetteer
 from tests.pipeline.coding import sources_in, typed_pairs
 
 SUMMONS = ("China summons Japanese envoy over remarks.\n\n"
@@ -78,3 +81,91 @@ def test_guard_a_surname_still_wins(code_text: Any) -> None:
     out = code_text(SUMMONS + "Singaporean minister Harold Sun spoke later. Sun urged "
                     "Japan to show restraint.")
     assert ("SGP", "JPN") in typed_pairs(out, "REQUEST")
+
+
+# A first name is shared by many: a bare word the text ties to another country on the spot
+# (its appositive's nationality or place, the place its sentence opens with) is someone
+# else, and keeps the reading it had without the first-word rule.
+ELSEWHERE = [
+    ("Russian Foreign Ministry spokeswoman Maria Zakharova condemned Kyiv on Monday. Maria, "
+     "a nurse in Kharkiv, accused Russian troops of looting her village.",
+     "ACCUSE", ("UKR", "RUS")),
+    ("Chinese Foreign Minister Wang Yi met Russian Foreign Minister Sergei Lavrov in Moscow "
+     "on Monday. Sergei, a Ukrainian volunteer in Kharkiv, accused Russia of torturing "
+     "prisoners.", "ACCUSE", ("UKR", "RUS")),
+    ("NATO Secretary General Mark Rutte met Ukrainian officials in Brussels. Mark, a "
+     "Ukrainian soldier, accused Russia of using chemical weapons.", "ACCUSE", ("UKR", "RUS")),
+    ("Iranian Supreme Leader Ali Khamenei spoke in Tehran on Monday. Iraqi police arrested "
+     "Ali, a Kuwaiti smuggler, in Basra.", "COERCE", ("IRQ", "KWT")),
+    ("Belarusian leader Alexander Lukashenko met Russian officials on Monday. Alexander, a "
+     "Polish border guard, accused Belarus of pushing migrants across.",
+     "ACCUSE", ("POL", "BLR")),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "pair"), ELSEWHERE)
+def test_guard_a_first_name_the_text_places_elsewhere(
+        code_text: Any, text: str, kind: str, pair: tuple[str, str]) -> None:
+    assert pair in typed_pairs(code_text(text), kind)
+
+
+def test_guard_a_first_name_in_a_sentence_set_elsewhere(code_text: Any) -> None:
+    out = code_text("Russian Foreign Ministry spokeswoman Maria Zakharova spoke in Moscow on "
+                    "Monday. In Kharkiv, Maria, a 70-year-old pensioner, accused Russia of "
+                    "shelling her street.")
+    assert "RUS" not in sources_in(out, "shelling her street")
+
+
+def test_guard_a_first_name_with_another_nationality(code_text: Any) -> None:
+    out = code_text("Hungarian Prime Minister Viktor Orban met Ukrainian officials in Kyiv. "
+                    "Viktor, a Ukrainian soldier, accused Hungary of betraying Ukraine.")
+    assert "HUN" not in sources_in(out, "betraying Ukraine")
+
+
+# A town of a country the story names, or a city of millions, is the place, though it is
+# someone's given or family name too (Gao Feng, Aden Duale, Hama Amadou, Santiago Pena).
+TOWNS = [
+    ("Chinese envoy Gao Feng met Malian junta officials in Bamako on Monday. Gao was shelled "
+     "by JNIM fighters overnight.", ("MLI", "MLI"), ("MLI", "CHN")),
+    ("Kenyan Defence Minister Aden Duale visited Riyadh on Monday. Aden was hit by Houthi "
+     "missiles overnight, Yemeni officials said.", ("YEM", "YEM"), ("YEM", "KEN")),
+    ("Somali opposition leader Aden Abdullahi visited Nairobi on Monday. Aden, a Yemeni port "
+     "city, was struck by Houthi drones.", ("YEM", "YEM"), ("YEM", "SOM")),
+    ("Former Niger prime minister Hama Amadou returned to Niamey on Monday. Syrian rebels "
+     "captured Hama after fierce fighting.", ("SYR", "SYR"), ("SYR", "NER")),
+]
+
+
+@pytest.mark.parametrize(("text", "pair", "wrong"), TOWNS)
+def test_guard_a_town_of_the_story_is_no_first_name(
+        code_text: Any, text: str, pair: tuple[str, str], wrong: tuple[str, str]) -> None:
+    found = typed_pairs(code_text(text), "ASSAULT")
+    assert pair in found
+    assert wrong not in found
+
+
+NOT_THE_PERSON = [
+    ("Florence Parly, the French defence minister, visited Mali on Monday. Florence accused "
+     "Rome of neglecting the arts.", "neglecting the arts", "FRA"),
+    ("Florence Pugh, the British actress, attended a gala in Rome. Florence banned new "
+     "short-term rentals in its historic centre.", "short-term rentals", "GBR"),
+    ("Paraguayan President Santiago Pena met Argentine officials in Buenos Aires on Monday. "
+     "Santiago accused Buenos Aires of breaking the river treaty.", "river treaty", "PRY"),
+    # a capitalised common noun opening a headline-style sentence
+    ("British Defence Secretary Grant Shapps visited Kyiv on Tuesday. Grant of 50 million "
+     "euros pledged to Ukraine by Germany.", "50 million euros", "GBR"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "wrong"), NOT_THE_PERSON)
+def test_guard_a_place_or_word_is_not_the_named_person(
+        code_text: Any, text: str, words: str, wrong: str) -> None:
+    assert wrong not in sources_in(code_text(text), words)
+
+
+def test_a_town_is_known_by_its_own_name_or_a_one_letter_spelling() -> None:
+    gaz = actor_gazetteer()
+    assert gaz.town_in("Gao", {"MLI"}) and gaz.town_in("Hama", {"SYR"})
+    assert not gaz.town_in("Gao", {"CHN"})
+    # guard: "Cheng" is an old alternate name of Zhengzhou, not a spelling of it
+    assert not gaz.town_in("Cheng", {"CHN"})
