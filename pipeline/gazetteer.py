@@ -446,13 +446,14 @@ def _load_cached() -> Gazetteer:
 
 
 def _one_letter_apart(a: str, b: str) -> bool:
-    """Whether two keys differ by one added letter at most ("hama", "hamah")."""
+    """Whether two keys differ by one added letter at most, after the same first letter
+    ("hama", "hamah"; not "cheng", "acheng": another name)."""
     if a == b:
         return True
     short, long_ = sorted((a, b), key=len)
-    if len(long_) - len(short) != 1:
+    if len(long_) - len(short) != 1 or short[:1] != long_[:1]:
         return False
-    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+    return any(long_[:i] + long_[i + 1:] == short for i in range(1, len(long_)))
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
