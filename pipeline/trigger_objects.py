@@ -269,6 +269,8 @@ def private_visit(tok: Token) -> bool:
 
 #: Possessives that make a regretted act the speaker's own.
 OWN_POSSESSIVES = frozenset({"its", "our", "my", "their"})
+#: Premises a business closes itself ("regretted the closure of the plant").
+CLOSING_BUSINESSES = word_class("closing_businesses")
 
 # Regret is typed in two steps, both here: the object table (data/triggers.toml
 # [objects.regret]) types regret at a listed act ("regretted the decision") as ACCUSE
@@ -284,8 +286,14 @@ def own_regret(tok: Token) -> bool:
     if lemma_of(tok) not in ("regret", "lament"):
         return False
     obj = object_or_patient(tok)
-    return obj is not None and any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES
-                                   for c in obj.children)
+    return obj is not None and own_act(obj)
+
+
+def own_act(act: Token) -> bool:
+    """"its decision", "the closure of the factory": an act the regretting party owns,
+    by its possessive or as a business's closing of its own premises."""
+    return any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in act.children) or \
+        any(lemma_of(o) in CLOSING_BUSINESSES for o in prep_objects(act, ("of",)))
 
 
 def regretted_owner(tok: Token) -> Token | None:
@@ -293,6 +301,40 @@ def regretted_owner(tok: Token) -> Token | None:
     whose act the regret disapproves of; None for one's own act or an act of no one."""
     owner = next((g for o in objects(tok) for g in o.children if g.dep_ == "poss"), None)
     return owner if owner is not None and owner.lower_ not in OWN_POSSESSIVES else None
+
+
+#: Prepositions that name what a noun "regret" is at ("voiced regret over the
+#: deportations"); "regret for what had happened" is an apology and keeps its reading.
+REGRET_AT = ("over", "at", "about")
+
+
+def regretted_act(tok: Token) -> Token | None:
+    """What a regret is at, where the verb's own object is not there to type it (see
+    data/triggers.toml [objects.regret]): the object a conjoined verb shares ("regretted
+    and rejected the decision") or the "over" object of the noun ("expressed regret over
+    the closure")."""
+    if tok.pos_ == "NOUN":
+        return next(iter(prep_objects(tok, REGRET_AT)), None)
+    if any(c.dep_ in ("dobj", "obj", "ccomp") for c in tok.children):
+        return None
+    shared = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+    if shared is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in shared.children):
+        return None  # "regretted it, and Berlin rejected the plan": two clauses
+    return next((c for c in shared.children if c.dep_ in ("dobj", "obj")), None)
+
+
+def regret_at_other(tok: Token) -> bool:
+    """"expressed regret over the closure", "regretted and rejected the decision": a
+    regret at an act the regret table lists, not one's own ("regret over its decision"),
+    is disapproval like "regretted the decision"."""
+    if lemma_of(tok) not in ("regret", "lament"):
+        return False
+    act = regretted_act(tok)
+    if act is None or own_act(act):
+        return False
+    table = lexicon().objects.get("regret", {})
+    return any(table.get(p) is not None and table[p].type == "ACCUSE"
+               for p in object_phrase(act))
 
 
 #: Objects of an "as" phrase that say why something was done, not what its object is

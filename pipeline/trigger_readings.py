@@ -29,7 +29,7 @@ from pipeline.story_pair_voices import pair_voice
 from pipeline.syntax import subject, talks_behind
 from pipeline.trigger_barring import HOME_BAN
 from pipeline.trigger_lexicon import lemma_of
-from pipeline.trigger_objects import regretted_owner
+from pipeline.trigger_objects import regret_at_other, regretted_owner
 from pipeline.trigger_permissions import PROMISED_PERMISSION
 from pipeline.word_classes import word_class
 from schemas import Actor
@@ -271,6 +271,10 @@ def code_clause(finder: ArgumentFinder, trig: Trigger, reading: Reading, speaker
         # "regretted the army's absence": regret at another's act is disapproval
         event_type = "ACCUSE"
         targets = finder.actor(owner, speaker) or targets
+    elif event_type == "CONCEDE" and trig.sense.phrase in ("regret", "lament") and \
+            regret_at_other(tok):
+        event_type = "ACCUSE"  # "expressed regret over the closure": as "regretted the
+        # closure" (the regret table), not one's own act
     if event_type in SYMMETRIC and not targets and len(sources) < 2 and \
             finder.resolver.pair and not trig.nominal and \
             ((subj := subject(tok)[0]) is not None and subj.lower_ == "they"):

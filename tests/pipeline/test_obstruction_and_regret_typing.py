@@ -60,6 +60,38 @@ def test_regret_for_ones_own_decision_is_still_a_concession(code_text: Any) -> N
     assert "ACCUSE" not in _types(out)
 
 
+def test_regret_at_another_states_measure_is_disapproval(code_text: Any) -> None:
+    # a closure, deportation or imposition another state did, regretted by name, by a
+    # shared object ("regretted and rejected") or as a noun ("expressed regret over")
+    assert ("ACCUSE", "HTI", "DOM") in triples(code_text(
+        "Haiti's foreign ministry regretted the closure of the border by the Dominican "
+        "Republic."))
+    out = code_text("Mexico's president said he regretted and rejected the decision.")
+    assert "ACCUSE" in _types(out)
+    assert "CONCEDE" not in _types(out)
+    out = code_text("Turkey expressed regret over Thailand's deportation of the Uighurs.")
+    assert "ACCUSE" in _types(out)
+    assert "CONCEDE" not in _types(out)
+
+
+def test_regret_for_ones_own_act_or_loss_stays_a_concession(code_text: Any) -> None:
+    for text in ("Turkey expressed regret over its decision to close the border.",
+                 "The government said it regretted its expulsion of the diplomats.",
+                 "France expressed regret for the deaths of the soldiers.",
+                 "Taiwan expressed regret over the deaths of the two fishermen.",
+                 "Beijing said it regretted the unintended entry into US airspace.",
+                 "The company said it regretted the closure of the factory.",
+                 "Germany regretted the cancellation of its own concert tour.",
+                 "Officials regretted the suspension of the match after heavy rain."):
+        assert "ACCUSE" not in _types(code_text(text)), text
+
+
+def test_regret_beside_anothers_rejection_is_its_own_clause(code_text: Any) -> None:
+    # two clauses: the rejection's object is not what the regret is at
+    out = code_text("Mexico's president said he regretted it, and Trump rejected the plan.")
+    assert "ACCUSE" not in _types(out)
+
+
 def test_a_state_act_done_in_protest_is_no_demonstration(code_text: Any) -> None:
     out = code_text("Turkey expelled the Dutch envoy in protest at the Dutch ban.")
     assert "PROTEST" not in _types(out)
