@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pipeline.place_names import named_town
+from pipeline.actor_lexicon import lookup
+from pipeline.place_names import gazetteer_city_population, named_town
 from pipeline.prep_objects import prep_objects
-from pipeline.syntax import dated_prep, doer
+from pipeline.syntax import compound_name, dated_prep, doer
 from pipeline.trigger_lexicon import (
     Sense,
     lemma_of,
@@ -114,7 +115,11 @@ def holding_sense(tok: Token) -> Sense | None:
     if any(c.lower_ in ("hostage", "hostages", "captive") for c in tok.children
            if c.dep_ in ("oprd", "advmod", "dobj", "xcomp", "npadvmod", "attr")):
         return HOSTAGE
-    if tok.tag_ != "VBN" or any(c.dep_ in ("dobj", "obj") for c in tok.children):
+    ordered = tok.dep_ in ("xcomp", "ccomp", "oprd") and lemma_of(tok.head) in COMMANDING
+    # "a court ordered Galstanyan held": the bare participle after an order's object is
+    # often tagged as a past tense
+    if (tok.tag_ != "VBN" and not (ordered and tok.tag_ == "VBD")) or any(
+            c.dep_ in ("dobj", "obj") for c in tok.children):
         return None
     patient = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     if patient is not None and patient.lower_ in ("who", "that", "which") and \
@@ -122,17 +127,41 @@ def holding_sense(tok: Token) -> Sense | None:
         patient = tok.head  # "the crew, who have been held at a base"
     if patient is None and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
         patient = tok.head  # "two journalists held in Evin prison", "ordered him held"
-    if patient is None and tok.dep_ in ("xcomp", "ccomp", "oprd") and \
-            lemma_of(tok.head) in COMMANDING:
+    if patient is None and ordered:
         # "a judge ordered him held for 30 days": the object of the order (or the small
         # clause's subject, as the parser may read it) is held
         patient = next((c for c in [*tok.children, *tok.head.children] if c.dep_ in (
             "nsubj", "dobj", "obj") and c.i > tok.head.i), None)
-    if patient is None:
-        return None
+    if patient is None or (ordered and patient.pos_ == "PROPN" and _known_place(patient)):
+        return None  # "ordered Kharkiv held at all costs": ground held, no one detained
     return DETENTION if patient.ent_type_ == "PERSON" or patient.lower_ in HELD_PRONOUNS or any(
         p in word_class("held_people") for p in object_phrase(patient)) or _ordered_held_name(
-        tok, patient) else None
+        tok, patient) or (_ordered_bare(tok) and _held_in_custody(tok)) else None
+
+
+#: Places of custody that make "held in" a detention whoever is held ("ordered a
+#: 77-year-old lawyer held in custody"); a court or barracks can hold a meeting.
+HELD_IN = frozenset(word_class("custody_places") - {"court", "barracks"})
+
+
+def _held_in_custody(held: Token) -> bool:
+    """"ordered a lawyer held in custody", "in pre-trial detention": the place says it is
+    a detention, whatever noun names the people held."""
+    return any(lemma_of(o) in HELD_IN for o in prep_objects(held, ("in",)))
+
+
+def _under_order(held: Token) -> bool:
+    """"ordered X held", "ordered that X be held": the participle is the order's
+    complement or hangs on its object."""
+    order = held.head.head if held.dep_ == "acl" else held.head
+    return lemma_of(order) in COMMANDING
+
+
+def _ordered_bare(held: Token) -> bool:
+    """"ordered a lawyer held in custody": a bare participle under an order, no clause
+    of its own."""
+    return _under_order(held) and not any(a.dep_ in ("aux", "auxpass", "mark")
+                                          for a in held.children)
 
 
 
@@ -140,9 +169,33 @@ def holding_sense(tok: Token) -> Sense | None:
 def _ordered_held_name(held: Token, patient: Token) -> bool:
     """"a German court orders Puigdemont held": a name an order has held is a person
     even where the tagger took the name for an organisation."""
-    order = held.head.head if held.dep_ == "acl" else held.head
-    return lemma_of(order) in COMMANDING and patient.pos_ == "PROPN" and \
-        patient.ent_type_ not in PLACE_OR_TIME
+    if not _under_order(held) or patient.pos_ != "PROPN" or patient.ent_type_ in NO_PERSON:
+        return False
+    if patient.ent_type_ in PLACE_OR_TIME:
+        # only the bare participle ("ordered Galstanyan held"): "ordered that X be held"
+        # is the order's clause, coded on the order and the detention noun
+        return not any(a.dep_ in ("aux", "auxpass", "mark") for a in held.children) and \
+            not _known_place(patient)
+    return True
+
+
+#: Entity labels of a name that is no person whatever the gazetteer says ("ordered the
+#: vote held on March 16"); the tagger's place and people labels are checked against
+#: the gazetteer instead ("ordered Galstanyan held", "ordered Navalny held" are tagged
+#: as a people and a place).
+NO_PERSON = frozenset(PLACE_OR_TIME - {"GPE", "LOC", "NORP"})
+
+
+#: Towns this big are read as places when a name could be a person's too: the
+#: gazetteer's villages share many family names ("Kurti").
+KNOWN_TOWN_SIZE = 15_000
+
+
+def _known_place(name: Token) -> bool:
+    """A name the gazetteer knows as a country, capital, body or town ("ordered Kharkiv
+    held" at all costs holds ground, whatever the tagger read it as)."""
+    text = compound_name(name, pos="PROPN")
+    return lookup(text) is not None or gazetteer_city_population(text) >= KNOWN_TOWN_SIZE
 
 
 #: "prepares to confront X" readies forces (MOBILIZE); "vowed to confront X" is a threat.

@@ -3,8 +3,10 @@
 hangs "held" on the order or on its object; the participle is not coded a second time.
 A name held by an order is a person even where the tagger takes it for an organisation,
 and "ordered Mayor X jailed" is the jailing though the parser reads "jailed" as a past
-tense. Things held (talks, positions, a city), participles that only describe the object
-of a "to" order, and an order that a thing be suspended stay as they were."""
+tense; so is a name tagged as a people or a place the gazetteer does not know ("ordered
+Galstanyan held"), and anyone an order holds "in custody". Things held (talks,
+positions, a city), participles that only describe the object of a "to" order, and an
+order that a thing be suspended stay as they were."""
 
 from __future__ import annotations
 
@@ -25,9 +27,21 @@ from tests.pipeline.coding import readings
     "A court in the capital ordered Pashinyan held in custody on Monday.",
     # "jailed" parsed as a past tense with the person as its subject
     "A court in Ankara ordered Mayor Kemal Uysal jailed pending trial.",
+    # names the tagger reads as a people or a place the gazetteer does not know
+    "A court has since ordered Galstanyan held for two months.",
+    "A Moscow court ordered Navalny held for 30 days.",
+    # "held" tagged as a past tense; a person named by a common noun, held in custody
+    "A judge in Panama on Wednesday ordered a 77-year-old lawyer held in custody.",
 ])
 def test_ordering_a_person_held_detains(nlp: Any, text: str) -> None:
     assert readings(nlp, text).get("ordered") == "COERCE"
+
+
+def test_an_order_that_a_person_be_held_stays_the_orders_clause(
+        code_text: Callable[..., Any]) -> None:
+    # the finite clause: the order and the detention noun, as before
+    out = code_text("A Tbilisi court ordered that Melia be held in pre-trial detention.")
+    assert ("COERCE", "detention") in {(e.type, e.trigger) for e in out.events}
 
 
 def test_the_detention_is_coded_once(code_text: Callable[..., Any]) -> None:
@@ -42,6 +56,14 @@ def test_the_detention_is_coded_once(code_text: Callable[..., Any]) -> None:
     # guards: a place held by force, a vote suspended by a court
     ("The general ordered the city held at all costs.", "ordered"),
     ("The top court had ordered it suspended.", "ordered"),
+    # places the gazetteer knows, whatever the tagger reads them as; things held
+    ("The general ordered Kharkiv held at all costs.", "ordered"),
+    ("The president ordered the vote held in Crimea on Sunday.", "ordered"),
+    ("The electoral commission ordered the elections held in March.", "ordered"),
+    ("The ministry ordered the summit held behind closed doors.", "ordered"),
+    ("The court ordered the documents held by the clerk until the trial.", "ordered"),
+    ("The foundation ordered the funds held in trust for the children.", "ordered"),
+    ("Sunday's final will be held in Madrid, the federation ordered.", "held"),
 ])
 def test_no_detention_where_no_one_is_held(nlp: Any, text: str, word: str) -> None:
     assert readings(nlp, text).get(word) != "COERCE"
