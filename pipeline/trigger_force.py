@@ -132,11 +132,30 @@ def holding_sense(tok: Token) -> Sense | None:
         # clause's subject, as the parser may read it) is held
         patient = next((c for c in [*tok.children, *tok.head.children] if c.dep_ in (
             "nsubj", "dobj", "obj") and c.i > tok.head.i), None)
-    if patient is None or (ordered and patient.pos_ == "PROPN" and _known_place(patient)):
+    if patient is None or any(lemma_of(o) in HELD_TO_ACCOUNT for o in prep_objects(tok, ("in",))):
+        return None  # "ordered Boeing held in contempt of court": a ruling, no detention
+    if ordered and patient.pos_ == "PROPN" and patient.ent_type_ != "PERSON" and \
+            _known_place(patient):
         return None  # "ordered Kharkiv held at all costs": ground held, no one detained
     return DETENTION if patient.ent_type_ == "PERSON" or patient.lower_ in HELD_PRONOUNS or any(
         p in word_class("held_people") for p in object_phrase(patient)) or _ordered_held_name(
-        tok, patient) or (_ordered_bare(tok) and _held_in_custody(tok)) else None
+        tok, patient) or (_ordered_bare(tok) and _held_in_custody(tok) and
+                          _human(patient)) else None
+
+
+#: What one is "held in" by a ruling, not a cell ("held in contempt of court").
+HELD_TO_ACCOUNT = frozenset({"contempt"})
+
+
+def _human(patient: Token) -> bool:
+    """A held object that names people: a people or a number of them ("12 Kurds"), an
+    age ("a 77-year-old lawyer"), a person noun; "the evidence held in custody" is
+    kept, no one detained."""
+    return patient.ent_type_ in ("PERSON", "NORP") or \
+        any(c.dep_ == "nummod" for c in patient.children) or \
+        any(t.lower_ == "year" for t in patient.subtree if t.i < patient.i) or \
+        any(p in word_class("held_people") | word_class("captive_people")
+            for p in object_phrase(patient))
 
 
 #: Places of custody that make "held in" a detention whoever is held ("ordered a

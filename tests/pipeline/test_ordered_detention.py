@@ -57,7 +57,7 @@ def test_the_detention_is_coded_once(code_text: Callable[..., Any]) -> None:
     ("The general ordered the city held at all costs.", "ordered"),
     ("The top court had ordered it suspended.", "ordered"),
     # places the gazetteer knows, whatever the tagger reads them as; things held
-    ("The general ordered Kharkiv held at all costs.", "ordered"),
+    ("The general ordered Mariupol held at all costs.", "ordered"),
     ("The president ordered the vote held in Crimea on Sunday.", "ordered"),
     ("The electoral commission ordered the elections held in March.", "ordered"),
     ("The ministry ordered the summit held behind closed doors.", "ordered"),
@@ -67,3 +67,26 @@ def test_the_detention_is_coded_once(code_text: Callable[..., Any]) -> None:
 ])
 def test_no_detention_where_no_one_is_held(nlp: Any, text: str, word: str) -> None:
     assert readings(nlp, text).get(word) != "COERCE"
+
+
+@pytest.mark.parametrize("text", [
+    # cold review: a person's surname that is also a town or a lexicon name is a person
+    "A Texas judge ordered Austin held on a $1 million bond.",
+    "A federal judge ordered Garcia held without bail.",
+    "A court in Istanbul ordered Imamoglu held for four days.",
+])
+def test_a_surname_that_is_also_a_place_is_detained(nlp: Any, text: str) -> None:
+    assert readings(nlp, text).get("ordered") == "COERCE"
+
+
+@pytest.mark.parametrize("text", [
+    # cold review: things held in custody are kept, no one detained; contempt is a ruling
+    "The judge ordered the evidence held in custody until the trial.",
+    "The judge ordered the documents held in custody of the court clerk.",
+    "The court ordered the seized cash held in custody of the central bank.",
+    "The judge ordered Boeing held in contempt of court.",
+    "The judge ordered the company held liable for the damage.",
+])
+def test_no_detention_of_things_or_by_contempt(nlp: Any, text: str) -> None:
+    coded = readings(nlp, text)
+    assert "COERCE" not in (coded.get("ordered"), coded.get("held"))
