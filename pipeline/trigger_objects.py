@@ -293,7 +293,9 @@ def own_act(act: Token) -> bool:
     """"its decision", "the closure of the factory": an act the regretting party owns,
     by its possessive or as a business's closing of its own premises."""
     return any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in act.children) or \
-        any(lemma_of(o) in CLOSING_BUSINESSES for o in prep_objects(act, ("of",)))
+        any(lemma_of(o) in CLOSING_BUSINESSES or any(
+            c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in o.children)
+            for o in prep_objects(act, ("of",)))  # "the closure of its embassy"
 
 
 def regretted_owner(tok: Token) -> Token | None:
@@ -320,7 +322,28 @@ def regretted_act(tok: Token) -> Token | None:
     shared = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
     if shared is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in shared.children):
         return None  # "regretted it, and Berlin rejected the plan": two clauses
+    if lemma_of(shared) in OWNING_VERBS:
+        return None  # "regretted and defended the closure": one's own act
     return next((c for c in shared.children if c.dep_ in ("dobj", "obj")), None)
+
+
+#: Verbs sharing a regret's object that make the act the regretting party's own.
+OWNING_VERBS = frozenset({"defend", "announce", "order", "justify", "reverse",
+                          "implement"})
+
+
+def regretted_agent(tok: Token) -> Token | None:
+    """Who did the act a regret is at, where the text names them: its possessive owner
+    ("Russia's decision") or its "by" agent ("the deportation ... by Australia")."""
+    act = regretted_act(tok)
+    if act is None:
+        return None
+    owner = next((c for c in act.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return None if owner.lower_ in OWN_POSSESSIVES else owner
+    return next(iter(prep_objects(act, ("by",)) + [
+        a for c in act.children if c.dep_ == "acl" for a in prep_objects(c, ("by",))]),
+        None)
 
 
 def regret_at_other(tok: Token) -> bool:

@@ -29,7 +29,7 @@ from pipeline.story_pair_voices import pair_voice
 from pipeline.syntax import subject, talks_behind
 from pipeline.trigger_barring import HOME_BAN
 from pipeline.trigger_lexicon import lemma_of
-from pipeline.trigger_objects import regret_at_other, regretted_owner
+from pipeline.trigger_objects import regret_at_other, regretted_agent, regretted_owner
 from pipeline.trigger_permissions import PROMISED_PERMISSION
 from pipeline.word_classes import word_class
 from schemas import Actor
@@ -273,8 +273,18 @@ def code_clause(finder: ArgumentFinder, trig: Trigger, reading: Reading, speaker
         targets = finder.actor(owner, speaker) or targets
     elif event_type == "CONCEDE" and trig.sense.phrase in ("regret", "lament") and \
             regret_at_other(tok):
-        event_type = "ACCUSE"  # "expressed regret over the closure": as "regretted the
-        # closure" (the regret table), not one's own act
+        # "expressed regret over the closure": as "regretted the closure" (the regret
+        # table), aimed at the act's doer where named ("the deportation ... by
+        # Australia"); with no other party it stays a concession ("Pakistan expressed
+        # regret over the deportation of Afghan refugees": its own)
+        agent = regretted_agent(tok)
+        aimed = (finder.actor(agent, speaker) if agent is not None else None) or targets
+        if _another_party(sources, aimed):
+            event_type, targets = "ACCUSE", aimed
+    elif event_type == "ACCUSE" and trig.sense.phrase in REGRETTED_MEASURES and \
+            not _another_party(sources, targets):
+        event_type = "CONCEDE"  # "Real Madrid regretted the expulsion of Vinicius":
+        # no other party's measure
     if event_type in SYMMETRIC and not targets and len(sources) < 2 and \
             finder.resolver.pair and not trig.nominal and \
             ((subj := subject(tok)[0]) is not None and subj.lower_ == "they"):
@@ -325,6 +335,19 @@ def _guests_meeting(noun: Token) -> bool:
     if lemma in HOSTED_OF_PARTIES:
         return any(c.dep_ == "prep" and c.lower_ in PARTIES_PREPS for c in noun.children)
     return lemma in HOSTED
+
+
+#: Regret table entries (data/triggers.toml [objects.regret]) that are disapproval only
+#: of another party's measure: one's own closures and expulsions are often written
+#: without a possessive.
+REGRETTED_MEASURES = frozenset({"regret closure", "regret imposition", "regret deportation",
+                                "regret expulsion"})
+
+
+def _another_party(sources: list[Actor], targets: list[Actor]) -> bool:
+    """Whether ``targets`` name a country none of ``sources`` is of."""
+    own = {s.country for s in sources}
+    return any(t.country is not None and t.country not in own for t in targets)
 
 
 def _parties(finder: ArgumentFinder, trig: Trigger, event_type: str, speaker: Actor | None

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.pipeline.coding import triples
+import pytest
+
+from tests.pipeline.coding import triples, typed_pairs
 
 
 def _types(out: Any) -> set[str]:
@@ -66,7 +68,7 @@ def test_regret_at_another_states_measure_is_disapproval(code_text: Any) -> None
     assert ("ACCUSE", "HTI", "DOM") in triples(code_text(
         "Haiti's foreign ministry regretted the closure of the border by the Dominican "
         "Republic."))
-    out = code_text("Mexico's president said he regretted and rejected the decision.")
+    out = code_text("Mexico's president said he regretted and rejected Trump's decision.")
     assert "ACCUSE" in _types(out)
     assert "CONCEDE" not in _types(out)
     out = code_text("Turkey expressed regret over Thailand's deportation of the Uighurs.")
@@ -108,3 +110,45 @@ def test_any_of_coordinated_state_acts_gives_the_motive(code_text: Any) -> None:
 def test_a_crowd_in_protest_still_protests(code_text: Any) -> None:
     out = code_text("Thousands of Kenyans marched in Nairobi in protest at the tax rises.")
     assert "PROTEST" in _types(out)
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # cold review: regret at another's measure is aimed at its doer, never at the speaker
+    ("Haiti regretted the deportation of its nationals by the Dominican Republic.",
+     "HTI", "DOM"),
+    ("Serbia expressed regret over the deportation of Novak Djokovic by Australia.",
+     "SRB", "AUS"),
+])
+def test_regret_at_a_measure_accuses_its_doer(code_text: Any, text: str, source: str,
+                                              target: str) -> None:
+    out = code_text(text)
+    assert typed_pairs(out, "ACCUSE") <= {(source, target)}
+
+
+@pytest.mark.parametrize("text", [
+    # cold review: one's own measure, or one with no other party, is no accusation
+    "Kenya expressed regret at the deportation of its citizens from Saudi Arabia.",
+    "Poland regretted and condemned Russia's decision to expel the diplomats.",
+    "Japan expressed regret over the outcome of the vote at the UN.",
+    "Germany regretted the closure of its embassy in Kyiv, saying the move was temporary.",
+    "The company regretted the closure of its offices in Moscow.",
+    "Pakistan expressed regret over the deportation of Afghan refugees, saying it was "
+    "necessary for security.",
+    "Britain expressed regret about the expulsion of Russian diplomats, saying it had no "
+    "choice.",
+    "The prime minister expressed regret over the statement, which he said had been "
+    "misunderstood.",
+    "The minister regretted and defended the closure of the border.",
+    "The government regretted and announced the closure of 20 schools.",
+    "Real Madrid regretted the expulsion of Vinicius in the 80th minute.",
+])
+def test_no_self_accusation_from_regret(code_text: Any, text: str) -> None:
+    out = code_text(text)
+    assert not {(s, t) for s, t in typed_pairs(out, "ACCUSE") if t is None or t == s}
+
+
+def test_regret_at_the_closure_of_ones_own_premises_is_no_accusation(
+        code_text: Any) -> None:
+    out = code_text("Germany regretted the closure of its embassy in Kyiv, saying the move "
+                    "was temporary.")
+    assert "ACCUSE" not in _types(out)
