@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.actor_detention import agentless_holder, held_at_home, held_in
 from pipeline.actor_expulsions import expelled_from
-from pipeline.actor_lexicon import BODIES, STATE_BODIES
+from pipeline.actor_lexicon import BODIES, STATE_BODIES, names_country
 from pipeline.actor_releases import release_holder
 from pipeline.actor_tellers import teller_as_doer, teller_only
 from pipeline.event_filters import SPOKEN_SENSES
@@ -21,6 +21,7 @@ from pipeline.implied_parties import (
     party,
 )
 from pipeline.jail_terms import JAIL_TERM
+from pipeline.noun_modifiers import against_prefixed
 from pipeline.recalled_envoys import passive_recall_post, passive_recaller
 from pipeline.story_parties import counterpart, other_party
 from pipeline.syntax import agentless_passive, objects, subject
@@ -28,11 +29,15 @@ from pipeline.word_classes import word_class
 from schemas import Actor
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from pipeline.arguments import ArgumentFinder
     from pipeline.triggers import Trigger
 
 #: Acts that, reported without an agent, are done by the authorities of the story.
 STATE_ACTS = frozenset({"COERCE", "SANCTION"})
+#: Prepositions of the place a protest is held in.
+PROTEST_GROUND = frozenset({"in", "at", "across", "throughout"})
 #: Roles of the forces a state deploys.
 FORCES = frozenset({"MIL", "GOV", "REB"})
 #: Types reported without a stated actor often enough to code with a null source
@@ -43,6 +48,16 @@ NULL_SOURCE_OK = frozenset({"AID", "RETREAT", "ASSAULT", "CONCEDE"})
 EXECUTIONS = frozenset({"hang", "execute"})
 #: Violence named as no one's act: the subject of a killing that names no agent.
 FIGHTING = word_class("fighting")
+
+
+def against_home(tok: Token, aimed: str | None, pair: tuple[str, str] | None) -> str | None:
+    """Whose people hold a protest against ``aimed`` ("anti-American protests"): the
+    country of the place it is held in ("in Pakistan", "spread across Niger"), else the
+    story's other party, else no one said."""
+    for h in (tok, tok.head):
+        if (code := held_in(h, PROTEST_GROUND)) is not None and code != aimed:
+            return code
+    return other_party(aimed, pair) if pair and aimed in pair else None
 
 
 def agentless_doers(finder: ArgumentFinder, trig: Trigger, event_type: str,
@@ -140,8 +155,14 @@ def agentless_doers(finder: ArgumentFinder, trig: Trigger, event_type: str,
         sources, targets = teller_as_doer(speaker, event_type, targets, finder, agentless,
                                           tok)
     if not sources and event_type == "PROTEST" and finder.resolver.focus:
-        # "the protests erupted": protesters are the story's own people
-        sources = [Actor(text="", country=finder.resolver.focus, role="CVL")]
+        # "the protests erupted": protesters are the story's own people; but "anti-
+        # Chinese riots" in a story of China are the other party's people against it
+        # ("anti-government protests" are still the story's own people's)
+        home: str | None = finder.resolver.focus
+        if any(against_prefixed(c) and names_country(c.text) == home for c in tok.children):
+            home = against_home(tok, home, finder.resolver.pair)
+        if home is not None and home not in BODIES:
+            sources = [Actor(text="", country=home, role="CVL")]
     if not sources and agentless and (event_type == "COERCE" or trig.sense == JAIL_TERM) \
             and (held := held_in(tok)) is not None:
         # "was arrested in Cape Verde", "Americans held in Iran", "was jailed for life in

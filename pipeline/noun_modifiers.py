@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipeline.actor_lexicon import lookup
 from pipeline.envoy_marks import DESCRIBING
 from pipeline.implied_parties import party, party_codes, weak
 from pipeline.mediation import NEGOTIATIONS, mediating
@@ -19,6 +20,9 @@ if TYPE_CHECKING:
 
     from pipeline.clause_actors import ClauseActors
     from schemas import Actor
+
+#: Entity labels of a party named by name after "anti-".
+NAMED_PARTIES = frozenset({"GPE", "NORP", "ORG"})
 
 
 def noun_modifiers(finder: ClauseActors, tok: Token, speaker: Actor | None
@@ -53,7 +57,13 @@ def noun_modifiers(finder: ClauseActors, tok: Token, speaker: Actor | None
                 targets = [party(focus)] if sources and focus and \
                     focus not in party_codes(sources) else []
             continue
-        if c.dep_ in ("poss", "compound", "amod", "nmod") and not sources:
+        if c.dep_ in ("amod", "compound", "nmod") and against_prefixed(c) and (
+                c.ent_type_ in NAMED_PARTIES or c.pos_ == "PROPN" or lookup(c.text)):
+            # "anti-Chinese riots", "anti-MONUSCO protests": the party the act is
+            # against, never its doer ("anti-government protests" are left as they
+            # were: whose government is the story's to say)
+            targets = targets or finder.actor(c, speaker)
+        elif c.dep_ in ("poss", "compound", "amod", "nmod") and not sources:
             sources = finder.actor(c, speaker)
             if not sources and c.tag_ == "VBN":  # "Hamas-led attack", "US-backed"
                 sources = next((found for g in c.children
@@ -84,6 +94,22 @@ def noun_modifiers(finder: ClauseActors, tok: Token, speaker: Actor | None
                           for p in g.children if p.dep_ == "pobj"), None)
             sources = finder.actor(agent, speaker)
     return sources, targets
+
+
+def against_prefixed(tok: Token) -> bool:
+    """Whether a modifier is part of, or follows, the prefix "anti-" ("anti-China",
+    split by the tokenizer into "anti", "-", "China", each hung on the noun, and NER may
+    tag the three as one nationality, "anti-Chinese", reached from any of them), or is
+    kept as one word with it."""
+    doc = tok.doc
+    if tok.lower_.startswith("anti-"):
+        return True
+    for start in range(max(tok.i - 2, 0), tok.i + 1):
+        if start + 2 < len(doc) and doc[start].lower_ == "anti" and \
+                doc[start + 1].text == "-" and not doc[start].whitespace_ and \
+                not doc[start + 1].whitespace_:
+            return True
+    return False
 
 
 def _described(tok: Token, actor: Actor, found: dict[int, Actor | None]) -> Token | None:
