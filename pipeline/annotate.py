@@ -56,14 +56,22 @@ def newline_sentences(doc: Doc) -> Doc:
     Title, standfirst, caption and paragraphs are separate lines in the clean text; left
     alone, the parser glues them into one "sentence" with dependencies across the break,
     and the event coder then reads a headline's subject as the verb's subject in the next
-    paragraph. The parser honours preset boundaries.
+    paragraph. The parser honours preset boundaries, both ways: a line's second word
+    (a word, not a dateline's dash) never starts a sentence, which the small parser
+    otherwise makes of a lede's coordinated subject after the title ("Brazil" / "and the
+    Netherlands withdrew their ambassadors ...", "Ukraine" / "and Russia accused each
+    other ..."), losing the first party of the article's main event.
     """
     # Only the words are read (a token's trailing whitespace is " " or nothing, never a
     # line break): one string lookup per token instead of two Token objects per token.
     words = _words(doc)
-    for i in range(1, len(words)):
-        if "\n" in words[i - 1]:
+    for i in range(len(words)):
+        if i and "\n" in words[i - 1]:
             doc[i].is_sent_start = True
+        if (i == 0 or "\n" in words[i - 1]) and i + 1 < len(words) and \
+                not words[i].isspace() and words[i + 1][:1].isalpha():
+            # (only a word: "LIMA" / "-" / "Peru expelled ..." keeps its dateline apart)
+            doc[i + 1].is_sent_start = False
     return doc
 
 
