@@ -57,7 +57,8 @@ def against_home(tok: Token, aimed: str | None, pair: tuple[str, str] | None) ->
     for h in (tok, tok.head):
         if (code := held_in(h, PROTEST_GROUND)) is not None and code != aimed:
             return code
-    return other_party(aimed, pair) if pair and aimed in pair else None
+    other = other_party(aimed, pair) if pair and aimed in pair else None
+    return other if other not in BODIES else None  # a bloc or mission has no street
 
 
 def agentless_doers(finder: ArgumentFinder, trig: Trigger, event_type: str,
@@ -161,7 +162,7 @@ def agentless_doers(finder: ArgumentFinder, trig: Trigger, event_type: str,
         home: str | None = finder.resolver.focus
         if any(against_prefixed(c) and names_country(c.text) == home for c in tok.children):
             home = against_home(tok, home, finder.resolver.pair)
-        if home is not None and home not in BODIES:
+        if home is not None:
             sources = [Actor(text="", country=home, role="CVL")]
     if not sources and agentless and (event_type == "COERCE" or trig.sense == JAIL_TERM) \
             and (held := held_in(tok)) is not None:
