@@ -55,7 +55,7 @@ def against_home(tok: Token, aimed: str | None, pair: tuple[str, str] | None) ->
     country of the place it is held in ("in Pakistan", "spread across Niger"), else the
     story's other party, else no one said."""
     for h in (tok, tok.head):
-        if (code := held_in(h, PROTEST_GROUND)) is not None and code != aimed:
+        if (code := held_in(h, PROTEST_GROUND)) is not None:
             return code
     other = other_party(aimed, pair) if pair and aimed in pair else None
     return other if other not in BODIES else None  # a bloc or mission has no street

@@ -70,3 +70,27 @@ def test_anti_before_no_party_changes_nothing(code_text: Any, text: str,
 ])
 def test_no_protest_is_read_into_talk_of_one(code_text: Any, text: str) -> None:
     assert not [t for t in triples(code_text(text)) if t[0] == "PROTEST"]
+
+
+@pytest.mark.parametrize(("lead", "text", "home"), [
+    ("Hundreds of Palestinians in Gaza took to the streets on Tuesday as Israel pressed "
+     "its offensive.", "Rare anti-Hamas protests broke out in Beit Lahia on Tuesday.", "PSE"),
+    ("The Taliban rejected a call by Pakistan to crack down on militants.",
+     "Anti-Taliban protests were held in Kabul on Friday.", "AFG"),
+    ("Israel struck southern Lebanon again on Monday.",
+     "Anti-Hezbollah protests were held in Beirut after the strikes.", "LBN"),
+    ("Saudi Arabia struck Yemen again on Saturday.",
+     "Rare anti-Houthi protests broke out in Sanaa on Sunday.", "YEM"),
+    ("Israel and Iran traded threats on Monday.",
+     "Anti-Tehran protests were also held in Isfahan.", "IRN"),
+    ("Russia launched new strikes on Ukraine on Saturday.",
+     "Anti-Moscow protests were held in St Petersburg on Sunday.", "RUS"),
+    ("India and Pakistan traded fire across the Line of Control on Monday.",
+     "Anti-Pakistan protests erupted in Quetta on Friday, local media said.", "PAK"),
+    ("India and Pakistan traded fire across the Line of Control on Monday.",
+     "Anti-India protests erupted in Srinagar after Friday prayers.", "IND"),
+])
+def test_protests_at_home_against_its_own_rulers_are_its_peoples(
+        code_text: Any, lead: str, text: str, home: str) -> None:
+    # a group, capital or country of the place itself: the protest is still held there
+    assert ("PROTEST", home, home) in triples(code_text(f"{lead}\n{text}", title="Protests"))
