@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
+from pipeline.actor_lexicon import lookup
 from pipeline.headline_clauses import rehead_comma_clauses
 from pipeline.headline_parse import TitleParse, repair_titles, title_token_end
 from pipeline.hyphen_names import join_hyphenated_names
@@ -69,10 +70,19 @@ def newline_sentences(doc: Doc) -> Doc:
         if i and "\n" in words[i - 1]:
             doc[i].is_sent_start = True
         if (i == 0 or "\n" in words[i - 1]) and i + 1 < len(words) and \
-                not words[i].isspace() and words[i + 1][:1].isalpha():
+                not words[i].isspace() and words[i + 1][:1].isalpha() and \
+                not _place_then_nation(words[i], words[i + 1]):
             # (only a word: "LIMA" / "-" / "Peru expelled ..." keeps its dateline apart)
             doc[i + 1].is_sent_start = False
     return doc
+
+
+def _place_then_nation(first: str, second: str) -> bool:
+    """Whether a line opens with a place glued to a lede whose subject is a nationality
+    ("MOSCOW Ukrainian drones attacked ...", "Gaza Israeli aircraft struck ..."): an
+    unpunctuated dateline or place tag, which the parser may part from the sentence."""
+    a, b = lookup(first), lookup(second)
+    return a is not None and b is not None and b.kind == "country" and second[:1].isupper()
 
 
 def _words(doc: Doc) -> list[str]:

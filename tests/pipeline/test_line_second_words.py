@@ -63,3 +63,18 @@ def test_a_datelines_dash_still_parts_it_from_the_lede(nlp: Any) -> None:
     sents = _sentences(nlp, "Peru expels Chile's ambassador in row over asylum\n\nLIMA - Peru "
                             "expelled Chile's ambassador on Tuesday.")
     assert "Peru expelled Chile's ambassador on Tuesday." in sents
+
+
+@pytest.mark.parametrize(("title", "lede", "want"), [
+    ("Drone attack on Moscow", "MOSCOW Ukrainian drones attacked an oil depot near the "
+     "capital, the governor said.", ("ASSAULT", "UKR", "RUS")),
+    ("Shelling", "Ukraine Russian forces shelled the city of Kherson on Tuesday, killing two "
+     "people.", ("ASSAULT", "RUS", "UKR")),
+    ("Israel", "Gaza Israeli aircraft struck a school sheltering displaced families, killing "
+     "20 people, the health ministry said.", ("ASSAULT", "ISR", "PSE")),
+])
+def test_a_place_glued_before_a_nationality_subject_is_no_part_of_it(
+        code_text: Any, title: str, lede: str, want: tuple[str, str, str]) -> None:
+    # an unpunctuated dateline or place tag ("MOSCOW Ukrainian drones ..."): the
+    # nationality's forces act, not the place's
+    assert want in triples(code_text(lede, title=title))
