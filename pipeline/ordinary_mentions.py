@@ -390,19 +390,22 @@ def hit_success(tok: Token) -> bool:
 #: ``armed_men`` and ``hit_strikers``).
 STRIKERS = word_class("struck_with") | word_class("armed_men") | word_class("hit_strikers")
 
+#: Works and genres whose armed modifiers strike nothing (word classes ``hit_works`` and
+#: ``hit_genres``).
+HIT_WORKS = word_class("hit_works") | word_class("hit_genres")
+
 
 def _struck_by_arms(tok: Token) -> bool:
     """A weapon or an armed doer as the subject ("a Hamas rocket hit", "Israeli jets
     hit", "Russian drones hit the cinemas"): what is hit is struck, whatever it is
     (word classes ``struck_with``, ``armed_men`` and ``hit_strikers``)."""
-    works = word_class("hit_works") | word_class("hit_genres")
     return any(lemma_of(w) in STRIKERS
                for c in tok.children if c.dep_ == "nsubj"
                for s in (c, *c.conjuncts)
                # ("the guerrilla drama hit the screens": a work about armed men strikes
                # nothing)
                for w in (s, *(m for m in s.children if m.dep_ in ("compound", "amod")
-                              and lemma_of(s) not in works)))
+                              and lemma_of(s) not in HIT_WORKS)))
 
 
 def _reached(obj: Token) -> bool:

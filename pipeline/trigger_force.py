@@ -146,6 +146,10 @@ def holding_sense(tok: Token) -> Sense | None:
 #: What one is "held in" by a ruling, not a cell ("held in contempt of court").
 HELD_TO_ACCOUNT = frozenset({"contempt"})
 
+#: Person nouns that make a held object people (word classes ``held_people`` and
+#: ``captive_people``).
+HELD_PEOPLE = word_class("held_people") | word_class("captive_people")
+
 
 def _human(patient: Token) -> bool:
     """A held object that names people: a people or a number of them ("12 Kurds"), an
@@ -154,8 +158,7 @@ def _human(patient: Token) -> bool:
     return patient.ent_type_ in ("PERSON", "NORP") or \
         any(c.dep_ == "nummod" for c in patient.children) or \
         any(t.lower_ == "year" for t in patient.subtree if t.i < patient.i) or \
-        any(p in word_class("held_people") | word_class("captive_people")
-            for p in object_phrase(patient))
+        any(p in HELD_PEOPLE for p in object_phrase(patient))
 
 
 #: Places of custody that make "held in" a detention whoever is held ("ordered a
