@@ -75,6 +75,7 @@ from pipeline.syntax import has_neg, objects, passive_patient
 from pipeline.trigger_access import granted_passage
 from pipeline.trigger_ceasefire import ended_fighting, truce_kept
 from pipeline.trigger_force import armed_seizure, unreal
+from pipeline.trigger_lexicon import lemma_of
 from pipeline.trigger_objects import unaimed_measures
 from pipeline.trigger_offers import OFFERED_HELP
 from pipeline.trigger_protest import demonstrators, protests_as_scene
@@ -96,6 +97,7 @@ from pipeline.unreal_acts import (
     striven_for,
     wished,
 )
+from pipeline.word_classes import word_class
 
 if TYPE_CHECKING:
     from collections.abc import Set as AbstractSet
@@ -188,19 +190,20 @@ def crossing_own_border(trig: Trigger) -> bool:
 #: An ask a withdrawal not done is set against: "did not leave Ukraine despite the UN
 #: demand", "did not withdraw by the deadline", "in spite of the ultimatum", "defying US
 #: pressure" is defiance (REJECT), not a report. A bare "despite" ("despite the heat") or
-#: an ask told otherwise ("under pressure from the junta") is no defiance.
-DEFIED_ASKS = frozenset({"deadline", "demand", "ultimatum", "pressure", "call"})
-DEFYING = frozenset({"despite", "defy", "by"})
+#: an ask told otherwise ("under pressure from the junta") is no defiance (word classes
+#: ``defied_asks`` and ``defying``).
+DEFIED_ASKS = word_class("defied_asks")
+DEFYING = word_class("defying")
 
 
 def _defied(tok: Token) -> bool:
     for t in tok.subtree:
-        if t.lemma_.lower() not in DEFIED_ASKS:
+        if lemma_of(t) not in DEFIED_ASKS:
             continue
         head = t.head
         if head.lower_ == "of" and head.head.lower_ == "spite":
             return True
-        if head.lemma_.lower() in DEFYING:
+        if lemma_of(head) in DEFYING:
             return True
     return False
 
