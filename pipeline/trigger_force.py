@@ -115,7 +115,7 @@ def holding_sense(tok: Token) -> Sense | None:
     if any(c.lower_ in ("hostage", "hostages", "captive") for c in tok.children
            if c.dep_ in ("oprd", "advmod", "dobj", "xcomp", "npadvmod", "attr")):
         return HOSTAGE
-    ordered = tok.dep_ in ("xcomp", "ccomp", "oprd") and lemma_of(tok.head) in COMMANDING
+    ordered = tok.dep_ in ("xcomp", "ccomp", "oprd") and _under_order(tok)
     # "a court ordered Galstanyan held": the bare participle after an order's object is
     # often tagged as a past tense
     if (tok.tag_ != "VBN" and not (ordered and tok.tag_ == "VBD")) or any(
@@ -186,8 +186,6 @@ def _ordered_bare(held: Token) -> bool:
                                           for a in held.children)
 
 
-
-
 def _ordered_held_name(held: Token, patient: Token) -> bool:
     """"a German court orders Puigdemont held": a name an order has held is a person
     even where the tagger took the name for an organisation."""
@@ -196,8 +194,7 @@ def _ordered_held_name(held: Token, patient: Token) -> bool:
     if patient.ent_type_ in PLACE_OR_TIME:
         # only the bare participle ("ordered Galstanyan held"): "ordered that X be held"
         # is the order's clause, coded on the order and the detention noun
-        return not any(a.dep_ in ("aux", "auxpass", "mark") for a in held.children) and \
-            not _known_place(patient)
+        return _ordered_bare(held) and not _known_place(patient)
     return True
 
 
