@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipeline.statement_labels import ACTOR_ENTS
 from pipeline.syntax import CLAUSE_DEPS, OBJ_DEPS
 from pipeline.word_classes import word_class
 
@@ -32,8 +33,6 @@ GIVING = word_class("giving")
 GIVING_PREPS = word_class("giving_preps")
 #: Clauses of a gift's purpose or content ("offered to send ...", "pledged ... to rebuild").
 PURPOSE_DEPS = frozenset({"xcomp", "advcl"})
-#: Entity labels of a recipient named by name.
-NAMED = frozenset({"GPE", "NORP", "ORG"})
 
 
 def setting_only(finder: ClauseActors, tok: Token, event_type: str, sources: list[Actor],
@@ -77,7 +76,7 @@ def _recipients(tok: Token) -> list[Token]:
                 found += [n for n in c.children if n.dep_ == "nsubj"]
     # a party named by name ("Gaza", "the Philippines"), not one described ("the
     # military-backed government"), whose country the story may not say
-    return [t for t in found if t.pos_ == "PROPN" or t.ent_type_ in NAMED]
+    return [t for t in found if t.pos_ == "PROPN" or t.ent_type_ in ACTOR_ENTS]
 
 
 def _in_phrase(tok: Token, head: Token) -> bool:

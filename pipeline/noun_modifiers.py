@@ -13,6 +13,7 @@ from pipeline.actor_lexicon import lookup
 from pipeline.envoy_marks import DESCRIBING
 from pipeline.implied_parties import party, party_codes, weak
 from pipeline.mediation import NEGOTIATIONS, mediating
+from pipeline.statement_labels import ACTOR_ENTS
 from pipeline.syntax import SOURCE_PREPS, TARGET_PREPS
 
 if TYPE_CHECKING:
@@ -20,9 +21,6 @@ if TYPE_CHECKING:
 
     from pipeline.clause_actors import ClauseActors
     from schemas import Actor
-
-#: Entity labels of a party named by name after "anti-".
-NAMED_PARTIES = frozenset({"GPE", "NORP", "ORG"})
 
 
 def noun_modifiers(finder: ClauseActors, tok: Token, speaker: Actor | None
@@ -58,7 +56,7 @@ def noun_modifiers(finder: ClauseActors, tok: Token, speaker: Actor | None
                     focus not in party_codes(sources) else []
             continue
         if c.dep_ in ("amod", "compound", "nmod") and against_prefixed(c) and (
-                c.ent_type_ in NAMED_PARTIES or c.pos_ == "PROPN" or lookup(c.text)):
+                c.ent_type_ in ACTOR_ENTS or c.pos_ == "PROPN" or lookup(c.text)):
             # "anti-Chinese riots", "anti-MONUSCO protests": the party the act is
             # against, never its doer ("anti-government protests" are left as they
             # were: whose government is the story's to say)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal
 
+from pipeline.reported_instigation import FIRST_PERSON_OR_IT
 from pipeline.statement_senses import EVALUATION
 from pipeline.syntax import has_neg
 from pipeline.trigger_lexicon import Sense, cooperation_words, lemma_of
@@ -28,10 +29,6 @@ def measured_up(tok: Token) -> Sense | Literal[False] | None:
     return EVALUATION if has_neg(tok) and not _unable(tok, obj) else None
 
 
-#: Subjects that are the speaker's own party: "we cannot meet the standard" is no finding.
-OWN_SUBJECTS = frozenset({"i", "we", "it"})
-
-
 def _unable(tok: Token, obj: Token) -> bool:
     """A modal "could not meet" told of a party's own dues ("could not meet the deadline",
     "will not meet Kyiv's demands") or by the party itself ("it cannot meet the standard"):
@@ -41,4 +38,4 @@ def _unable(tok: Token, obj: Token) -> bool:
         return False
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return lemma_of(obj) in cooperation_words()["owed_dues"] or (
-        subj is not None and subj.lower_ in OWN_SUBJECTS)
+        subj is not None and subj.lower_ in FIRST_PERSON_OR_IT)
