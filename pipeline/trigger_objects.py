@@ -272,11 +272,14 @@ OWN_POSSESSIVES = frozenset({"its", "our", "my", "their"})
 #: Premises a business closes itself ("regretted the closure of the plant").
 CLOSING_BUSINESSES = word_class("closing_businesses")
 
-# Regret is typed in two steps, both here: the object table (data/triggers.toml
+# Regret is typed in four steps, three here: the object table (data/triggers.toml
 # [objects.regret]) types regret at a listed act ("regretted the decision") as ACCUSE
 # unless the act is one's own (`own_regret`); regret at an unlisted act that a named other
 # party owns ("regretted the army's absence") is re-coded by the extractor as ACCUSE aimed
-# at that owner (`regretted_owner`).
+# at that owner (`regretted_owner`); a regret over a listed act ("expressed regret over
+# the closure") is ACCUSE aimed at the act's named doer (`regret_at_other`,
+# `regretted_agent`). The fourth, in trigger_readings, keeps regret at a listed measure
+# with no other party a concession (word class ``regretted_measures``).
 
 
 def own_regret(tok: Token) -> bool:

@@ -339,9 +339,8 @@ def _guests_meeting(noun: Token) -> bool:
 
 #: Regret table entries (data/triggers.toml [objects.regret]) that are disapproval only
 #: of another party's measure: one's own closures and expulsions are often written
-#: without a possessive.
-REGRETTED_MEASURES = frozenset({"regret closure", "regret imposition", "regret deportation",
-                                "regret expulsion"})
+#: without a possessive (word class ``regretted_measures``).
+REGRETTED_MEASURES = frozenset(f"regret {m}" for m in word_class("regretted_measures"))
 
 
 def _another_party(sources: list[Actor], targets: list[Actor]) -> bool:
