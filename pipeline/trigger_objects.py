@@ -295,17 +295,23 @@ def own_regret(tok: Token) -> bool:
 def own_act(act: Token) -> bool:
     """"its decision", "the closure of the factory": an act the regretting party owns,
     by its possessive or as a business's closing of its own premises."""
-    return any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in act.children) or \
-        any(lemma_of(o) in CLOSING_BUSINESSES or any(
-            c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in o.children)
-            for o in prep_objects(act, ("of",)))  # "the closure of its embassy"
+    return _possessor(act)[1] or any(lemma_of(o) in CLOSING_BUSINESSES or _possessor(o)[1]
+                                     for o in prep_objects(act, ("of",)))  # "of its embassy"
+
+
+def _possessor(act: Token) -> tuple[Token | None, bool]:
+    """(whose act this is, whether that is the speaker's own): "Russia's decision" is
+    Russia's, "its decision" the speaker's; (None, False) with no possessive."""
+    owner = next((c for c in act.children if c.dep_ == "poss"), None)
+    return owner, owner is not None and owner.lower_ in OWN_POSSESSIVES
 
 
 def regretted_owner(tok: Token) -> Token | None:
     """"regretted the army's absence": the other party owning the act a regret is at,
     whose act the regret disapproves of; None for one's own act or an act of no one."""
-    owner = next((g for o in objects(tok) for g in o.children if g.dep_ == "poss"), None)
-    return owner if owner is not None and owner.lower_ not in OWN_POSSESSIVES else None
+    owner, own = next((p for p in map(_possessor, objects(tok)) if p[0] is not None),
+                      (None, False))
+    return None if own else owner
 
 
 #: Prepositions that name what a noun "regret" is at ("voiced regret over the
@@ -341,9 +347,9 @@ def regretted_agent(tok: Token) -> Token | None:
     act = regretted_act(tok)
     if act is None:
         return None
-    owner = next((c for c in act.children if c.dep_ == "poss"), None)
+    owner, own = _possessor(act)
     if owner is not None:
-        return None if owner.lower_ in OWN_POSSESSIVES else owner
+        return None if own else owner
     return next(iter(prep_objects(act, ("by",)) + [
         a for c in act.children if c.dep_ == "acl" for a in prep_objects(c, ("by",))]),
         None)
