@@ -372,13 +372,9 @@ class ClauseActors:
         if not targets and trig.light is not None and tok.dep_ == "conj":
             # "expressed strong dissatisfaction and protest to Japan over the visit": the
             # parse hangs the party of both conjoined objects on the first
-            targets = self.object_actors(
-                [p for c in tok.head.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS
-                 and c.i > tok.i for p in c.children if p.dep_ == "pobj"], speaker)
+            targets = self.object_actors(_prep_targets(tok.head, after=tok), speaker)
         if not targets and trig.light is not None:
-            targets = self.object_actors(
-                [p for c in trig.light.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS
-                 for p in c.children if p.dep_ == "pobj"], speaker)
+            targets = self.object_actors(_prep_targets(trig.light), speaker)
         return sources, targets
 
     def _bare_modifier_source(self, tok: Token) -> bool:
@@ -426,3 +422,10 @@ def article_year(published: str | None) -> int | None:
     if published and len(published) >= 4 and published[:4].isdigit():
         return int(published[:4])
     return None
+
+
+def _prep_targets(head: Token, after: Token | None = None) -> list[Token]:
+    """The objects of ``head``'s target prepositions ("protest to Japan"), only those
+    after ``after`` where given."""
+    return [p for c in head.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS
+            and (after is None or c.i > after.i) for p in c.children if p.dep_ == "pobj"]
