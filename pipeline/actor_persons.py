@@ -126,7 +126,12 @@ class PersonResolver:
         Indonesian and Thai news names people by their first name, so a later one-word
         mention may be a name's first word. Only a capitalised word that is no place or
         body, and only when a single known person's name of two or three words opens
-        with it."""
+        with it; never a word inside a name or after a determiner, nor one of a longer
+        entity or one tagged other than as a name."""
+        if tok.dep_ in ("compound", "flat") or any(c.dep_ == "det" for c in tok.children) \
+                or ((ent := self.entity(tok)) is not None and (
+                    len(ent) != 1 or ent.label_ not in NAME_LABELS)):
+            return None
         text = tok.text
         if not text[:1].isupper() or len(text) < 2 or text.isupper() or \
                 lookup_any(text) is not None or scan_names(text) is not None:

@@ -32,7 +32,7 @@ from pipeline.actor_compass import compass_country
 from pipeline.actor_coordination import CoordinationResolver
 from pipeline.actor_inclusions import InclusionResolver
 from pipeline.actor_lexicon import BODIES, lookup, lookup_any
-from pipeline.actor_persons import MISLABELLED_PERSON, NAME_LABELS, PersonResolver
+from pipeline.actor_persons import MISLABELLED_PERSON, PersonResolver
 from pipeline.actor_roles import RoleResolver
 from pipeline.actor_sport import namesake_body, sport_body_misread
 from pipeline.counted_parties import counted_countries
@@ -239,11 +239,7 @@ class ActorResolver(AnaphoraResolver, CoordinationResolver, InclusionResolver, P
             known = self.persons.get(surname_key(tok.text))
             if known is not None:
                 return known
-            if tok.dep_ not in ("compound", "flat") and (
-                    (ent := self.entity(tok)) is None or (
-                        len(ent) == 1 and ent.label_ in NAME_LABELS)) and \
-                    not any(c.dep_ == "det" for c in tok.children) and (
-                    first := self.by_first_word(tok)) is not None:
+            if (first := self.by_first_word(tok)) is not None:
                 return first  # "Prabowo urged" after "Prabowo Subianto"
         if (half := compass_country(tok)) is not None:
             # "the North fired another missile": the half the story named in full
