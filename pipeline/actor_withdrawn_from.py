@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pipeline.actor_lexicon import place_country
+from pipeline.actor_lexicon import country_named, lookup, place_country
 from pipeline.own_countries import countries
 from pipeline.syntax import compound_name
 from schemas import Actor
@@ -58,13 +58,15 @@ LEFT_BY_NAME = frozenset({"leave", "exit"})
 def _towns_left(tok: Token) -> list[Actor]:
     """The countries of the places a verb of leaving takes as its object: "Israeli troops
     left Jenin" leave the Palestinian territories, "Russian forces left Kherson" Ukraine
-    (a town is no actor of its own; a country's name the actor lookup already read)."""
+    (a town is no actor of its own). A country left by its own name ("left Mali") is
+    skipped: the actor lookup reads it as its government, as "withdrew from Mali"."""
     out: list[Actor] = []
     for c in tok.children:
         if c.dep_ not in ("dobj", "obj"):
             continue
         for n in (c, *c.conjuncts):
             name = compound_name(n)
-            if n.pos_ == "PROPN" and (code := place_country(name)) is not None:
+            if n.pos_ == "PROPN" and country_named(lookup(name)) is None and (
+                    code := place_country(name)) is not None:
                 out.append(Actor(text=name, name=None, country=code, role="UNK"))
     return out

@@ -57,6 +57,19 @@ def test_forces_leaving_a_town_leave_its_country(
 
 
 @pytest.mark.parametrize("text", [
+    "French troops left Mali on Tuesday.",
+    "French troops withdrew from Mali on Tuesday.",
+])
+def test_forces_leaving_a_country_by_name_leave_its_government(code_text: Any, text: str
+                                                               ) -> None:
+    # a country left by its own name is the lexicon's actor (its government), as "withdrew
+    # from Mali" reads it; only a town's country is read from the gazetteer
+    left = [e for e in code_text(text).events if e.type == "RETREAT"]
+    assert [(e.target.text, e.target.country, e.target.role) for e in left if e.target] \
+        == [("Mali", "MLI", "GOV")]
+
+
+@pytest.mark.parametrize("text", [
     "The French troops did not leave Mali.",
     "Russian troops have not left Georgia.",
     "The army has not withdrawn its forces from the border.",
