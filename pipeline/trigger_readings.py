@@ -344,7 +344,9 @@ REGRETTED_MEASURES = frozenset(f"regret {m}" for m in word_class("regretted_meas
 
 
 def _another_party(sources: list[Actor], targets: list[Actor]) -> bool:
-    """Whether ``targets`` name a country none of ``sources`` is of."""
+    """Whether ``targets`` name a country none of ``sources`` is of. Unlike
+    ``own_countries.any_abroad``, sources of no country count: "The UN human rights
+    office ... regretted the imposition of the death penalty" disapproves of Bangladesh's."""
     own = {s.country for s in sources}
     return any(t.country is not None and t.country not in own for t in targets)
 
