@@ -1,9 +1,11 @@
-"""Shared fixtures: the spaCy model is loaded once per test session."""
+"""Shared fixtures: the spaCy model is loaded once per test session, and the learned
+filter's commands share one small dump of gold articles."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -35,5 +37,27 @@ def code_text(nlp: Any) -> Callable[..., ExtractedArticle]:
         annotated = annotate_batch([clean], nlp)[0]
         return extract(annotated, vocab=nlp.vocab, version="test",
                        now=datetime(2026, 1, 1, tzinfo=UTC))
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def written_twice(tmp_path_factory: pytest.TempPathFactory
+                  ) -> Callable[[Callable[[list[str]], int]], Path]:
+    """Runs a trainer command (``bench.train_drop_filter``, ``bench.calibrate_filter_
+    confidence``) twice on the same dump of six gold articles, asserts both output files
+    are the same byte for byte, and returns one. The dump is collected by the first command
+    run and reused by every later one (both commands read the same dump format)."""
+    root = tmp_path_factory.mktemp("gold-dump")
+    gold = Path(__file__).parents[1] / "data" / "gold"
+    (root / "ids").write_text("\n".join(sorted(p.stem for p in gold.glob("*.json"))[:6]))
+
+    def run(main: Callable[[list[str]], int]) -> Path:
+        outs = [root / f"{main.__module__}.{n}.json" for n in (1, 2)]
+        for out in outs:
+            assert main([str(root / "dump"), "--train", str(root / "ids"), "--folds", "2",
+                         "--out", str(out)]) == 0
+        assert outs[0].read_bytes() == outs[1].read_bytes()
+        return outs[0]
 
     return run

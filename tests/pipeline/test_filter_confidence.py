@@ -6,7 +6,6 @@ table stands; the calibration command writes the same file from the same dump.""
 
 from __future__ import annotations
 
-import shutil
 import tomllib
 from collections.abc import Callable
 from dataclasses import replace
@@ -151,20 +150,10 @@ def test_with_the_filter_off_confidence_is_the_shape_table(
 
 
 def test_the_calibration_command_writes_the_same_file_from_the_same_dump(
-        tmp_path: Path) -> None:
+        written_twice: Callable[[Callable[[list[str]], int]], Path]) -> None:
     """Byte for byte from one dump. (The packaged file comes from the drop filter's dump
     of all gold articles, minutes to collect: not part of the suite.)"""
     from bench.calibrate_filter_confidence import main
 
-    gold = Path(__file__).parents[1] / "data" / "gold"
-    ids = sorted(p.stem for p in gold.glob("*.json"))[:6]
-    (tmp_path / "ids").write_text("\n".join(ids))
-    dump = tmp_path / "dump"
-    outs = [tmp_path / "a.json", tmp_path / "b.json"]
-    for out in outs:
-        assert main([str(dump), "--train", str(tmp_path / "ids"), "--folds", "2",
-                     "--out", str(out)]) == 0
-    assert outs[0].read_bytes() == outs[1].read_bytes()
-    cal = load_calibration(outs[0])
+    cal = load_calibration(written_twice(main))
     assert list(cal.values) == sorted(cal.values)
-    shutil.rmtree(dump)
