@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import judicial
 from pipeline.prep_objects import prep_objects
+from pipeline.syntax import doer
 from pipeline.trigger_lexicon import Sense, lemma_of
 from pipeline.word_classes import word_class
 
@@ -62,7 +63,5 @@ def _detention(tok: Token) -> bool:
 
 def _by_a_court(tok: Token) -> bool:
     """"A court in Tehran jailed him", "was jailed by a military tribunal"."""
-    doers = [c for c in tok.children if c.dep_ == "nsubj"]
-    doers += [p for c in tok.children if c.dep_ == "agent" for p in c.children
-              if p.dep_ == "pobj"]
-    return any(judicial(d) for d in doers)  # a court, judge or tribunal (role JUD)
+    d = doer(tok)
+    return d is not None and judicial(d)  # a court, judge or tribunal (role JUD)
