@@ -12,7 +12,7 @@ from pipeline.bounded_cache import BoundedCache
 from pipeline.plover import TYPES
 from pipeline.prep_objects import prep_objects
 from pipeline.syntax import dated_prep
-from pipeline.word_classes import plural, word_class
+from pipeline.word_classes import word_class
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -118,8 +118,7 @@ def lexicon() -> Lexicon:
             table.setdefault(obj, Sense(sense.type, sense.mode, f"{verb} {obj}"))
     # a protest lodged, filed, registered or handed is a complaint to another party, with
     # every verb of the class ``trigger_protest.lodged_protest`` reads the noun by
-    lodging = word_class("protest_lodging")
-    for verb in (w for w in lodging if plural(w) in lodging):  # the class's own words
+    for verb in word_class("protest_lodging"):  # its plurals ("lodges") are no lemmas
         objects.setdefault(verb, {}).setdefault(
             "protest", Sense("ACCUSE", "disapprove", f"{verb} protest"))
     censor = raw["censorship"]
