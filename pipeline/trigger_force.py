@@ -6,10 +6,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pipeline.actor_lexicon import lookup
-from pipeline.place_names import gazetteer_city_population, named_town
+from pipeline.place_names import known_place, named_town
 from pipeline.prep_objects import prep_objects
-from pipeline.syntax import compound_name, dated_prep, doer
+from pipeline.syntax import dated_prep, doer
 from pipeline.trigger_lexicon import (
     Sense,
     lemma_of,
@@ -135,7 +134,7 @@ def holding_sense(tok: Token) -> Sense | None:
     if patient is None or any(lemma_of(o) in HELD_TO_ACCOUNT for o in prep_objects(tok, ("in",))):
         return None  # "ordered Boeing held in contempt of court": a ruling, no detention
     if ordered and patient.pos_ == "PROPN" and patient.ent_type_ != "PERSON" and \
-            _known_place(patient):
+            known_place(patient):
         return None  # "ordered Kharkiv held at all costs": ground held, no one detained
     return DETENTION if patient.ent_type_ == "PERSON" or patient.lower_ in HELD_PRONOUNS or any(
         p in word_class("held_people") for p in object_phrase(patient)) or _ordered_held_name(
@@ -194,7 +193,7 @@ def _ordered_held_name(held: Token, patient: Token) -> bool:
     if patient.ent_type_ in PLACE_OR_TIME:
         # only the bare participle ("ordered Galstanyan held"): "ordered that X be held"
         # is the order's clause, coded on the order and the detention noun
-        return _ordered_bare(held) and not _known_place(patient)
+        return _ordered_bare(held) and not known_place(patient)
     return True
 
 
@@ -203,18 +202,6 @@ def _ordered_held_name(held: Token, patient: Token) -> bool:
 #: the gazetteer instead ("ordered Galstanyan held", "ordered Navalny held" are tagged
 #: as a people and a place).
 NO_PERSON = frozenset(PLACE_OR_TIME - {"GPE", "LOC", "NORP"})
-
-
-#: Towns this big are read as places when a name could be a person's too: the
-#: gazetteer's villages share many family names ("Kurti").
-KNOWN_TOWN_SIZE = 15_000
-
-
-def _known_place(name: Token) -> bool:
-    """A name the gazetteer knows as a country, capital, body or town ("ordered Kharkiv
-    held" at all costs holds ground, whatever the tagger read it as)."""
-    text = compound_name(name, pos="PROPN")
-    return lookup(text) is not None or gazetteer_city_population(text) >= KNOWN_TOWN_SIZE
 
 
 #: "prepares to confront X" readies forces (MOBILIZE); "vowed to confront X" is a threat.
