@@ -78,8 +78,12 @@ def test_no_complaint_where_none_is_lodged(code_text: Any, text: str) -> None:
     "Tuesday.",
     "Thousands of students in Belgrade joined a silent protest, a formal protest backed by "
     "the university senate.",
+    # "through" the streets or the night is no diplomatic channel
+    "Thousands of workers protested through the streets of Paris against the pension "
+    "reform.",
+    "Farmers in India protested through the night against the new farm laws.",
 ])
-def test_a_crowds_formal_protest_is_no_complaint(code_text: Any, text: str) -> None:
+def test_a_crowds_protest_is_no_complaint(code_text: Any, text: str) -> None:
     coded = event_types(code_text(text))
     assert "PROTEST" in coded
     assert "ACCUSE" not in coded
@@ -94,19 +98,11 @@ def test_refusing_to_work_in_protest_is_a_strike(code_text: Any, text: str) -> N
     assert "PROTEST" in event_types(code_text(text))
 
 
-@pytest.mark.parametrize(("text", "complaint"), [
-    ("China expressed its protest to Japan over the release of water from Fukushima.",
-     ("ACCUSE", "CHN", "JPN")),
-    ("China conveyed its protest to Japan over the release of water from Fukushima.",
-     ("ACCUSE", "CHN", "JPN")),
-])
-def test_a_protest_voiced_to_a_state_is_aimed_at_it(code_text: Any, text: str,
-                                                    complaint: tuple[str, str, str]
-                                                    ) -> None:
-    assert complaint in triples(code_text(text))
-
-
 @pytest.mark.parametrize(("text", "pair"), [
+    ("China expressed its protest to Japan over the release of water from Fukushima.",
+     ("CHN", "JPN")),
+    ("China conveyed its protest to Japan over the release of water from Fukushima.",
+     ("CHN", "JPN")),
     # the parse hangs "against" / "over" / "to" on "channels", not on the verb
     ("China protested through diplomatic channels against Japan's decision to release "
      "the water.", ("CHN", "JPN")),
@@ -114,13 +110,6 @@ def test_a_protest_voiced_to_a_state_is_aimed_at_it(code_text: Any, text: str,
      "prime minister.", ("CHN", "JPN")),
     ("Japan protested through diplomatic channels to China over the missile launches.",
      ("JPN", "CHN")),
-])
-def test_a_protest_through_channels_is_aimed_at_the_party_it_names(
-        code_text: Any, text: str, pair: tuple[str, str]) -> None:
-    assert ("ACCUSE", *pair) in triples(code_text(text))
-
-
-@pytest.mark.parametrize(("text", "pair"), [
     # the noun "protest" joined to another object of "expressed": a complaint, whose
     # party the parse may hang on the first object
     ("China expressed strong dissatisfaction and protest to the United States over the "
@@ -128,20 +117,9 @@ def test_a_protest_through_channels_is_aimed_at_the_party_it_names(
     ("China's foreign ministry expressed strong dissatisfaction and protest to Japan over "
      "the visit.", ("CHN", "JPN")),
 ])
-def test_protest_expressed_beside_dissatisfaction_is_a_complaint(
+def test_a_protest_voiced_or_sent_through_channels_is_aimed_at_the_party_it_names(
         code_text: Any, text: str, pair: tuple[str, str]) -> None:
     assert ("ACCUSE", *pair) in triples(code_text(text))
-
-
-@pytest.mark.parametrize("text", [
-    "Thousands of workers protested through the streets of Paris against the pension "
-    "reform.",
-    "Farmers in India protested through the night against the new farm laws.",
-])
-def test_crowds_protesting_through_streets_or_nights_still_demonstrate(
-        code_text: Any, text: str) -> None:
-    types = event_types(code_text(text))
-    assert "PROTEST" in types and "ACCUSE" not in types
 
 
 @pytest.mark.parametrize("text", [
