@@ -8,9 +8,7 @@ from typing import Any
 
 import pytest
 
-
-def _types(out: Any) -> set[str]:
-    return {e.type for e in out.events}
+from tests.pipeline.coding import event_types
 
 
 @pytest.mark.parametrize("text", [
@@ -19,16 +17,16 @@ def _types(out: Any) -> set[str]:
     "Haiti's prime minister agrees to resign after talks in Jamaica.",
 ])
 def test_a_promised_resignation_is_a_concession(code_text: Any, text: str) -> None:
-    types = _types(code_text(text))
+    types = event_types(code_text(text))
     assert "CONCEDE" in types
     assert "AGREE" not in types
 
 
 def test_a_resignation_done_is_a_retreat(code_text: Any) -> None:
     out = code_text("Peru's prime minister resigned on Tuesday after weeks of protests.")
-    assert "RETREAT" in _types(out)
+    assert "RETREAT" in event_types(out)
 
 
 def test_a_promised_release_between_states_stays_an_agreement(code_text: Any) -> None:
     out = code_text("Russia said on Monday it would release ten Ukrainian soldiers.")
-    assert "AGREE" in _types(out)
+    assert "AGREE" in event_types(out)
