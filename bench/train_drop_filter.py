@@ -12,7 +12,7 @@ dump gives the same figures and the same model file byte for byte.
 
 1. Each article's predictions are de-duplicated as the scorer does and labelled as in
    ``bench.train_event_filter`` (v1): correct, wrong, or left out (only optional gold
-   matched). Each is described by ``pipeline.drop_filter.features``: the trigger token
+   matched). Each is described by ``pipeline.drop_filter.rows``, as at run time: the trigger token
    the coder used (lemma, POS, dependency, head, negation/modal/aux children, depth),
    the lexicon entry, how each actor was found, the other events of its sentence, modality,
    headline, sentence position and article length.
@@ -42,7 +42,7 @@ import numpy as np
 
 from bench.model_training import fit_logistic, merge_attrs
 from bench.train_event_filter import label
-from pipeline.drop_filter import DropFilter, FactRecorder, Facts, features
+from pipeline.drop_filter import DropFilter, FactRecorder, rows
 from pipeline.evaluate import ArticleResult, Pred, Report, dedupe, score_article
 
 THRESHOLDS = (0.1, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6)
@@ -80,26 +80,17 @@ def collect(dump: Path, golds: list[dict[str, Any]]) -> None:
             print(f"collected {n}/{len(todo)}", flush=True)
 
 
-def _rows(events: list[dict[str, Any]], facts: dict[str, Facts]) -> list[list[str]]:
-    known = [facts[e["event_id"]] for e in events]
-    by_sentence: dict[str, list[Facts]] = {}
-    for f in known:
-        by_sentence.setdefault(f["sentence"], []).append(f)
-    return [features(f, [o for o in by_sentence[f["sentence"]] if o is not f])
-            for f in known]
-
-
 def load(dump: Path, golds: list[dict[str, Any]]) -> list[Article]:
     arts = []
     for gold in sorted(golds, key=lambda g: str(g["id"])):
         d = json.loads((dump / f"{gold['id']}.json").read_text("utf-8"))
         events = d["events"]
-        rows = _rows(events, d["facts"])
+        described = rows([d["facts"][e["event_id"]] for e in events])
         preds = dedupe(events)
         first: dict[tuple[str, str, str | None, str | None], list[str]] = {}
-        for e, r in zip(events, rows, strict=True):
+        for e, r in zip(events, described, strict=True):
             first.setdefault(_key(Pred.from_event(e)), r)
-        arts.append(Article(gold, events, rows, preds, [first[_key(p)] for p in preds],
+        arts.append(Article(gold, events, described, preds, [first[_key(p)] for p in preds],
                             [label(gold, p) for p in preds]))
     return arts
 

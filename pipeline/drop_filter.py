@@ -165,6 +165,16 @@ def features(facts: Facts, others: Sequence[Facts]) -> list[str]:
     return sorted(set(f))
 
 
+def rows(known: Sequence[Facts]) -> list[list[str]]:
+    """Each event's features beside the other events of its sentence: the one feature
+    step that ``extract`` runs and ``bench.train_drop_filter`` trains on."""
+    by_sentence: dict[str, list[Facts]] = {}
+    for f in known:
+        by_sentence.setdefault(f["sentence"], []).append(f)
+    return [features(f, [o for o in by_sentence[f["sentence"]] if o is not f])
+            for f in known]
+
+
 def _pair_shape(src: str, tgt: str) -> str:
     if not src and not tgt:
         return "none"

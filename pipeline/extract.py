@@ -28,7 +28,7 @@ from pipeline.deal_terms import terms_reading
 from pipeline.doc_views import forget_views, span_text
 from pipeline.domains import off_topic
 from pipeline.drawn_reactions import drawn_triggers
-from pipeline.drop_filter import EventJudge, Facts, event_facts, features
+from pipeline.drop_filter import EventJudge, Facts, event_facts, rows
 from pipeline.ellipted_acts import ellipted_copies
 from pipeline.event_confidence import confidence
 from pipeline.event_dates import DateState, event_date, note_date, published_day
@@ -297,16 +297,12 @@ def _judged(events: list[Event], judge: EventJudge, facts: dict[str, Facts]
     described beside the other events of its sentence. A judge that scores them too
     (``pipeline.filter_confidence``) gives each its confidence."""
     known = [facts[e.event_id] for e in events]
-    by_sentence: dict[str, list[Facts]] = {}
-    for f in known:
-        by_sentence.setdefault(f["sentence"], []).append(f)
-    rows = [features(f, [o for o in by_sentence[f["sentence"]] if o is not f])
-            for f in known]
-    keep = judge.keep(rows, known)
+    described = rows(known)
+    keep = judge.keep(described, known)
     if isinstance(judge, ScoringJudge):
         # the filter's calibrated probability replaces the shape's measured precision
         events = [dataclasses.replace(e, confidence=c)
-                  for e, c in zip(events, judge.scores(rows), strict=True)]
+                  for e, c in zip(events, judge.scores(described), strict=True)]
     return [e for e, kept in zip(events, keep, strict=True) if kept]
 
 
