@@ -12,8 +12,8 @@ is its calibrated probability (``pipeline.filter_confidence``); with it off
 (``NEWSWIRE_EVENT_FILTER=false``), the measured precision of the event's shape
 (``pipeline/data/confidence.toml``).
 
-``--shapes`` prints the measured precision per shape instead (run it with the filter
-off), smoothed towards the overall precision (``(correct + 5 * overall) / (n + 5)``): the
+``--shapes`` prints the measured precision per shape instead (it refuses with the filter
+on), smoothed towards the overall precision (``(correct + 5 * overall) / (n + 5)``): the
 numbers to put in ``confidence.toml`` after the coder changed. Each value in the current
 table identifies its shape, so the shapes are recovered from the events' confidence.
 """
@@ -26,6 +26,7 @@ import tomllib
 from collections import defaultdict
 from pathlib import Path
 
+from agents.config import load_settings
 from bench.eval_events import make_predict
 from bench.train_event_filter import label
 from pipeline.evaluate import dedupe
@@ -43,6 +44,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--shapes", action="store_true",
                     help="precision per event shape (the values for confidence.toml)")
     args = ap.parse_args(argv)
+    if args.shapes and load_settings().event_filter:
+        # the filter's calibrated confidences are no shape's value: the table would be wrong
+        raise SystemExit("--shapes reads shape confidences: set NEWSWIRE_EVENT_FILTER=false")
     predict = make_predict([])
     pairs: list[tuple[float, int]] = []
     for gold_dir in args.gold_dirs:

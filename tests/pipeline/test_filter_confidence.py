@@ -2,7 +2,8 @@
 the packaged map is monotone, within [0, 1] and made for the packaged model; a missing or
 broken file is a clear error; with the filter on, each kept event's confidence is its
 calibrated probability (the same input, the same confidence); with it off, the shape
-table stands; the calibration command writes the same file from the same dump."""
+table stands (and the command that measures it refuses with the filter on); the
+calibration command writes the same file from the same dump."""
 
 from __future__ import annotations
 
@@ -138,7 +139,7 @@ def test_the_packaged_filter_gives_the_same_confidence_to_the_same_input(
 
 
 def test_with_the_filter_off_confidence_is_the_shape_table(
-        code: Callable[..., ExtractedArticle]) -> None:
+        code: Callable[..., ExtractedArticle], monkeypatch: pytest.MonkeyPatch) -> None:
     assert calibrated_drop_filter(False) is None
     raw = tomllib.loads(SHAPES.read_text("utf-8"))
     shapes = {round(float(v), 2) for v in raw["table"].values()} | {raw["default"]}
@@ -147,6 +148,12 @@ def test_with_the_filter_off_confidence_is_the_shape_table(
     # a judge that only keeps (no scores) leaves the shape confidence too
     plain = code(load_drop_filter())
     assert {e.confidence for e in plain.events} <= shapes
+
+    # and the command that measures the shape table will not read the filter's values
+    from bench.calibrate_confidence import main
+    monkeypatch.delenv("NEWSWIRE_EVENT_FILTER", raising=False)
+    with pytest.raises(SystemExit, match="NEWSWIRE_EVENT_FILTER=false"):
+        main(["tests/data/gold", "--shapes"])
 
 
 def test_the_calibration_command_writes_the_same_file_from_the_same_dump(
