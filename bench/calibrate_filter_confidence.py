@@ -31,7 +31,7 @@ import itertools
 from pathlib import Path
 
 from bench.calibrate_confidence import print_reliability
-from bench.train_drop_filter import Article, dump_parser, dumped, fit, load, split
+from bench.train_drop_filter import Article, dump_parser, dumped, fold_models, load, split
 from pipeline.drop_filter import MODEL_PATH, DropFilter, load_drop_filter
 from pipeline.filter_confidence import Calibration, calibration_json, model_digest
 
@@ -109,9 +109,8 @@ def main(argv: list[str] | None = None) -> int:
     k = args.folds
     folds = split(arts, k)
     oof: list[list[tuple[float, float, int]]] = []
-    for j in range(k):
-        model = fit([a for i, a in enumerate(arts) if i % k != j], 0.5)
-        oof.append([e for a in folds[j] for e in _labelled(a, model)])
+    for fold, model in zip(folds, fold_models(arts, k), strict=True):
+        oof.append([e for a in fold for e in _labelled(a, model)])
     everything = [(p, y) for fold in oof for p, _, y in fold]
     cal = isotonic(everything)
     print(f"{len(arts)} articles, {len(everything)} labelled out-of-fold predictions; "

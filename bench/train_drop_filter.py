@@ -4,11 +4,11 @@
 
 ``DUMP`` is a directory of ``<id>.json`` files, each the coder's events for one gold
 article with the facts it knew when it emitted each one (``{"events": [...], "facts":
-{event_id: {...}}}``). Missing files are written first by running the coder (rules alone,
-as ``newswire eval`` runs it) with a ``FactRecorder`` over the gold articles ``IDS``
-names (``--gold``, default ``tests/data/gold``; an ``--eval`` value may be a gold dir);
-delete the directory to collect afresh after the rules change. Deterministic: the same
-dump gives the same figures and the same model file byte for byte.
+{event_id: {...}}}``). Missing files are written first by running the coder (rules
+alone: a ``FactRecorder`` in the filter's place) over the gold articles ``IDS`` names
+(``--gold``, default ``tests/data/gold``; an ``--eval`` value may be a gold dir); delete
+the directory to collect afresh after the rules change. Deterministic: the same dump
+gives the same figures and the same model file byte for byte.
 
 1. Each article's predictions are de-duplicated as the scorer does and labelled as in
    ``bench.train_event_filter`` (v1): correct, wrong, or left out (only optional gold
@@ -34,7 +34,7 @@ from __future__ import annotations
 import argparse
 import json
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -121,10 +121,6 @@ def scored(arts: list[Article], model: DropFilter | None) -> Report:
     return Report(articles=results, attrs=attrs)
 
 
-def _with(model: DropFilter, threshold: float) -> DropFilter:
-    return DropFilter(model.weights, model.bias, threshold)
-
-
 def pooled(reports: list[Report]) -> Report:
     return Report(articles=[r for rep in reports for r in rep.articles],
                   attrs=merge_attrs([rep.attrs for rep in reports]))
@@ -175,6 +171,11 @@ def split(arts: list[Article], k: int) -> list[list[Article]]:
     return [[a for i, a in enumerate(arts) if i % k == j] for j in range(k)]
 
 
+def fold_models(arts: list[Article], k: int) -> list[DropFilter]:
+    """Per fold of ``split``, the model fitted on the other folds (threshold 0.5)."""
+    return [fit([a for i, a in enumerate(arts) if i % k != j], 0.5) for j in range(k)]
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = dump_parser(__doc__ or "")
     ap.add_argument("--out", type=Path, help="write the model trained on all of --train")
@@ -184,14 +185,13 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(arts)} articles, {sum(len(a.preds) for a in arts)} predictions: "
           f"correct={labels[1]} wrong={labels[0]} optional-only={labels[None]}", flush=True)
     folds = split(arts, args.folds)
-    models = [fit([a for i, a in enumerate(arts) if i % args.folds != k], 0.5)
-              for k in range(args.folds)]
+    models = fold_models(arts, args.folds)
     base = [scored(f, None) for f in folds]
     base_rep = pooled(base)
     print(f"rules only: {base_rep.summary_line()} | {_attrs(base_rep)}", flush=True)
     best_t, best_f1 = 0.0, base_rep.f1
     for t in THRESHOLDS:
-        reps = [scored(f, _with(m, t)) for f, m in zip(folds, models, strict=True)]
+        reps = [scored(f, replace(m, threshold=t)) for f, m in zip(folds, models, strict=True)]
         gains = " ".join(f"{r.f1 - b.f1:+.4f}" for r, b in zip(reps, base, strict=True))
         rep = pooled(reps)
         print(f"cv threshold {t}: {rep.summary_line()} gain={rep.f1 - base_rep.f1:+.4f} "
