@@ -115,7 +115,7 @@ def extract_value(model: str, annotated_value: bytes, now: datetime,
 _WARM_TEXT = "Talks\n\nRussia and Ukraine met in Istanbul on Monday and agreed a truce."
 
 
-def _load(model: str, learned: bool = False, drop: bool = False) -> str:
+def _load(model: str, options: ExtractOptions) -> str:
     from agents.resources import load_nlp, settle_loaded
     from pipeline.annotate import annotate_batch
     from pipeline.event_detector import learned_models
@@ -128,8 +128,8 @@ def _load(model: str, learned: bool = False, drop: bool = False) -> str:
                         content_hash="warm", word_count=12)
     # (the learned models too, where on: their files are read on first use)
     extract(annotate_batch([warm], nlp)[0], vocab=nlp.vocab, version=__version__,
-            now=datetime(2026, 1, 1, tzinfo=UTC), judge=calibrated_drop_filter(drop),
-            **learned_models(learned))
+            now=datetime(2026, 1, 1, tzinfo=UTC), screen_off_topic=options.screen,
+            judge=calibrated_drop_filter(options.drop), **learned_models(options.learned))
     settle_loaded()  # every table read; no full collection walks them again
     return str(nlp.meta.get("version"))
 
@@ -168,7 +168,7 @@ class ThreadRunner:
     async def start(self) -> None:
         if self._ready:
             return
-        await self._run(_load, self.model, self.options.learned, self.options.drop)
+        await self._run(_load, self.model, self.options)
         self._ready = True
 
     async def annotate(self, articles: Sequence[CleanArticle]) -> list[bytes]:
@@ -283,8 +283,7 @@ class ProcessRunner:
             return
         # Load the model before the first batch, so the first articles do not wait for
         # it (and /readyz tells the truth); a missing model raises ModelNotInstalled.
-        await asyncio.gather(*(self._call(_load, self.model, self.options.learned,
-                                           self.options.drop)
+        await asyncio.gather(*(self._call(_load, self.model, self.options)
                                for _ in range(self.processes)))
 
     async def annotate(self, articles: Sequence[CleanArticle]) -> list[bytes]:
