@@ -56,12 +56,12 @@ def extract_files(paths: Sequence[str], settings: Settings, out: TextIO | None =
                   file=errors)
         for ev in result.events:
             out.write(dumps(ev).decode() + "\n")
-        dropped += result.dropped_events
+        dropped += result.filtered_events
     out.flush()
     if dropped:
         # say so: the rules found them, the learned filter judged them wrong
         print(f"newswire extract: the learned drop filter held back {dropped} events in "
-              f"{sum(1 for r in results if r.dropped_events)} of {len(results)} articles "
+              f"{sum(1 for r in results if r.filtered_events)} of {len(results)} articles "
               "(NEWSWIRE_EVENT_FILTER=false keeps them)", file=errors)
     return 1 if failed == len(raws) else 0
 

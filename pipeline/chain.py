@@ -50,8 +50,8 @@ class ChainResult:
     failed_stage: str | None = None
     error: str | None = None
     stories: list[Story] = field(default_factory=list)
-    #: events the learned drop filter held back (``ExtractedArticle.filtered_events``)
-    dropped_events: int = 0
+    #: events the learned drop filter held back (as ``ExtractedArticle.filtered_events``)
+    filtered_events: int = 0
 
 
 @dataclass
@@ -149,7 +149,7 @@ def run_chain(raws: Sequence[RawArticle], res: Resources, settings: Settings, *,
                                 judge=calibrated_drop_filter(settings.event_filter),
                                 **learned_models(settings.learned_detector))
             stage = "enrich"
-            result.dropped_events = extracted.filtered_events
+            result.filtered_events = extracted.filtered_events
             result.events, result.record = enrich(extracted, gazetteer=res.gazetteer,
                                                   now=now)
         except Exception as exc:

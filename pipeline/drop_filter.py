@@ -83,13 +83,15 @@ def _actor_kind(actor: Actor | None, sent: Span, speaker: Actor | None) -> str:
 
 def event_facts(trig: Trigger, sent: Span, sentence_index: int, event_type: str,
                 modality: str, src: Actor | None, tgt: Actor | None,
-                speaker: Actor | None, *, is_title: bool, article_sentences: int) -> Facts:
+                speaker: Actor | None, *, event_id: str, is_title: bool,
+                article_sentences: int) -> Facts:
     """What the coder knows about one event when it emits it (strings only)."""
     tok = trig.token
     children = list(tok.children)
     aux = sorted({c.lower_ for c in children if c.dep_ in ("aux", "auxpass")})
     head = tok.head if tok.head.i != tok.i else None
     return {
+        "event_id": event_id,
         "type": event_type, "modality": modality, "phrase": trig.sense.phrase,
         "sense_type": trig.sense.type, "nominal": str(trig.nominal),
         "light": trig.light.lemma_.lower() if trig.light is not None else "",

@@ -110,7 +110,6 @@ class _ArticleContext:
     #: the coder knew of each event it emitted (by event id; never in the output)
     judge: EventJudge | None = None
     facts: dict[str, Facts] = dataclasses.field(default_factory=dict)
-    title_end: int = 0  # the title's end token (a sentence before it is the headline's)
     sentences: int = 0  # the article's sentence count
 
 
@@ -125,6 +124,7 @@ class _SentenceContext:
     triggers: list[Trigger]
     verbal_types: dict[int, str]
     dateline: str | None
+    is_title: bool  # a sentence of the headline
     #: trigger token index -> the actor pairs coded for it so far (talks behind an act
     #: take that act's parties)
     coded: dict[int, list[tuple[Actor | None, Actor | None]]] = dataclasses.field(
@@ -195,7 +195,7 @@ def _code_doc(annotated: AnnotatedArticle, doc: Doc, *, version: str, now: datet
     state = DateState(fallback=fallback)
     article = _ArticleContext(ref=ref, info=info, published=published, dates=state,
                               max_events=max_events, ranker=ranker, judge=judge,
-                              title_end=title.end, sentences=len(segs))
+                              sentences=len(segs))
     for si, sent in enumerate(segs):
         # (a dateline's city can end up in the headline's segment: ", Aug 13 (agency) -")
         text = span_text(sent)
@@ -222,7 +222,7 @@ def _code_doc(annotated: AnnotatedArticle, doc: Doc, *, version: str, now: datet
         ctx = _SentenceContext(
             article=article, index=si, span=sent, triggers=triggers,
             verbal_types={t.token.i: t.sense.type for t in triggers if not t.nominal},
-            dateline=dateline)
+            dateline=dateline, is_title=sent.start < title.end)
         for trig in triggers:
             try:
                 full = _code_trigger(finder, trig, ctx, events, seen)
@@ -255,7 +255,7 @@ def _code_doc(annotated: AnnotatedArticle, doc: Doc, *, version: str, now: datet
                 with finder.resolver.kept_memory():
                     added = _detected_events(finder, detector, ctx,
                                              events[first_event:], seen,
-                                             is_title=sent.start < title.end)
+                                             is_title=ctx.is_title)
             except Exception:
                 # as a failing rule: counted and logged, the article's other events stand
                 coding_errors += 1
@@ -470,9 +470,8 @@ def _event(ctx: _SentenceContext, trig: Trigger, event_type: str, modality: str,
                             art.info.version)
     if art.judge is not None:
         art.facts[event_id] = event_facts(trig, sent, si, event_type, modality, src, tgt,
-                                          speaker, is_title=sent.start < art.title_end,
+                                          speaker, event_id=event_id, is_title=ctx.is_title,
                                           article_sentences=art.sentences)
-        art.facts[event_id]["event_id"] = event_id
     return Event(
         event_id=event_id,
         type=event_type,
