@@ -100,13 +100,12 @@ def extract_value(model: str, annotated_value: bytes, now: datetime,
     from agents.resources import load_nlp
     from pipeline.event_detector import learned_models
     from pipeline.extract import extract
-    from pipeline.filter_confidence import calibrated_drop_filter
 
     annotated = AnnotatedArticle.from_dict(loads(annotated_value))
     extracted = extract(annotated, vocab=load_nlp(model).vocab, version=__version__,
                         now=now, max_events=options.max_events,
-                        screen_off_topic=options.screen, judge=calibrated_drop_filter(options.drop),
-                        **learned_models(options.learned))
+                        screen_off_topic=options.screen,
+                        **learned_models(options.learned, options.drop))
     return dumps(extracted)
 
 
@@ -120,7 +119,6 @@ def _load(model: str, options: ExtractOptions) -> str:
     from pipeline.annotate import annotate_batch
     from pipeline.event_detector import learned_models
     from pipeline.extract import extract
-    from pipeline.filter_confidence import calibrated_drop_filter
 
     nlp = load_nlp(model)
     warm = CleanArticle(article_id="ar_warm", title="Talks", text=_WARM_TEXT, url=None,
@@ -129,7 +127,7 @@ def _load(model: str, options: ExtractOptions) -> str:
     # (the learned models too, where on: their files are read on first use)
     extract(annotate_batch([warm], nlp)[0], vocab=nlp.vocab, version=__version__,
             now=datetime(2026, 1, 1, tzinfo=UTC), screen_off_topic=options.screen,
-            judge=calibrated_drop_filter(options.drop), **learned_models(options.learned))
+            **learned_models(options.learned, options.drop))
     settle_loaded()  # every table read; no full collection walks them again
     return str(nlp.meta.get("version"))
 

@@ -25,7 +25,7 @@ def make_predict(timings: list[float]) -> Any:
     """The coder as ``newswire eval`` runs it (``bench.model_training.Coder``, with the
     learned models where the settings ask), timing extract alone into ``timings``."""
     coder = Coder()
-    models = learned_models(coder.settings.learned_detector)
+    models = learned_models(coder.settings.learned_detector, coder.settings.event_filter)
 
     def predict(article: dict[str, Any]) -> list[dict[str, Any]]:
         ann = coder.annotate(article)

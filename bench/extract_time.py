@@ -21,7 +21,6 @@ from pipeline import __version__
 from pipeline.annotate import annotate_batch
 from pipeline.event_detector import learned_models
 from pipeline.extract import extract
-from pipeline.filter_confidence import calibrated_drop_filter
 from pipeline.normalize import normalize
 
 
@@ -32,8 +31,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="articles to time after the warm-up (default 10)")
     want = parser.parse_args(argv).n
     settings = load_settings()  # NEWSWIRE_LEARNED_DETECTOR=true times the detector too
-    models = learned_models(settings.learned_detector)
-    models["judge"] = calibrated_drop_filter(settings.event_filter)  # as the workers run it
+    # as the workers run it
+    models = learned_models(settings.learned_detector, settings.event_filter)
     nlp = load_nlp(settings.model)
     now = datetime.now(UTC)
     cleans = []

@@ -23,7 +23,6 @@ from pipeline.errors import PipelineError
 from pipeline.event_detector import learned_models
 from pipeline.extract import extract
 from pipeline.fetch import FetchPolicy, feed_text, page_wanted, summary_fallback
-from pipeline.filter_confidence import calibrated_drop_filter
 from pipeline.near_dup import Entry, NearDupIndex, body_of, signature
 from pipeline.normalize import normalize
 from schemas import ArticleRecord, CleanArticle, Event, RawArticle, Story
@@ -146,8 +145,8 @@ def run_chain(raws: Sequence[RawArticle], res: Resources, settings: Settings, *,
             extracted = extract(ann, vocab=res.nlp.vocab, version=__version__, now=now,
                                 max_events=settings.max_events_per_article,
                                 screen_off_topic=settings.screen_off_topic,
-                                judge=calibrated_drop_filter(settings.event_filter),
-                                **learned_models(settings.learned_detector))
+                                **learned_models(settings.learned_detector,
+                                                 settings.event_filter))
             stage = "enrich"
             result.filtered_events = extracted.filtered_events
             result.events, result.record = enrich(extracted, gazetteer=res.gazetteer,

@@ -164,12 +164,16 @@ def load_detector(path: Path = MODEL_PATH) -> EventDetector | None:
     return EventDetector.from_json(path.read_bytes())
 
 
-def learned_models(enabled: bool) -> dict[str, Any]:
+def learned_models(detector: bool, drop: bool) -> dict[str, Any]:
     """``extract``'s keyword arguments for the learned components: the packaged detector
-    and the actor ranker that picks its events' pairs where ``enabled`` (the
-    ``learned_detector`` setting), else none (the rules alone)."""
-    if not enabled:
-        return {}
-    from pipeline.actor_ranker import load_ranker
+    and the actor ranker that picks its events' pairs where ``detector`` (the
+    ``learned_detector`` setting), and the calibrated drop filter as ``judge`` where
+    ``drop`` (the ``event_filter`` setting). Both off: the rules alone."""
+    from pipeline.filter_confidence import calibrated_drop_filter
 
-    return {"detector": load_detector(), "ranker": load_ranker()}
+    models: dict[str, Any] = {"judge": calibrated_drop_filter(drop)}
+    if detector:
+        from pipeline.actor_ranker import load_ranker
+
+        models |= {"detector": load_detector(), "ranker": load_ranker()}
+    return models

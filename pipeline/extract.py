@@ -146,11 +146,10 @@ def extract(annotated: AnnotatedArticle, *, vocab: Vocab, version: str, now: dat
     ``detector``: the learned sentence detector that adds the types the rules missed
     (``pipeline.event_detector``), ``ranker``: the learned choice of source and target
     (``pipeline.actor_ranker``); None (the default) for the rules alone.
-    ``pipeline.event_detector.learned_models`` gives both as the settings ask.
-    ``judge``: the learned drop filter (``pipeline.drop_filter``;
-    ``pipeline.filter_confidence.calibrated_drop_filter`` gives it as the ``event_filter``
-    setting asks, with its calibrated confidence): the events it drops are counted in
-    ``filtered_events``.
+    ``judge``: the learned drop filter (``pipeline.drop_filter``, with its calibrated
+    confidence: ``pipeline.filter_confidence``): the events it drops are counted in
+    ``filtered_events``. ``pipeline.event_detector.learned_models`` gives all three as
+    the settings ask.
     ``screen_off_topic`` (the setting of that name): a sport, entertainment or tech story
     (``pipeline.domains``) emits no events; they are counted in ``screened_events``."""
     doc = to_doc(annotated, vocab)

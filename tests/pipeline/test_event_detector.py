@@ -134,11 +134,11 @@ def test_the_detector_is_asked_about_the_dropped_trigger_only(
 
 def test_rules_only_by_default(code: Callable[..., ExtractedArticle]) -> None:
     assert code(WITHHELD).events == []
-    assert learned_models(False) == {}
+    assert learned_models(False, False) == {"judge": None}
 
 
 def test_the_setting_gives_extract_both_packaged_models() -> None:
-    models = learned_models(True)
+    models = learned_models(True, False)
     assert models["detector"] is load_detector() and models["ranker"] is load_ranker()
 
 
