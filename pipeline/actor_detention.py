@@ -45,7 +45,7 @@ def held_in(tok: Token, preps: frozenset[str] = PLACE_PREPS) -> str | None:
     return None
 
 
-#: Roles of people a state itself holds and tries: its officeholders and officials (former
+#: Roles of people a state itself holds: its officeholders and officials (former
 #: ones too: "Juan Carlos Bonilla, a former national police chief") and its opposition and
 #: party figures. A foreigner held abroad is told as a national, journalist or soldier.
 HOME_HELD_ROLES = frozenset({"GOV", "OPP", "POL"})
