@@ -1,8 +1,10 @@
 """Where forces withdraw from: "French troops withdrew from Mali and Burkina Faso",
-"completed their withdrawal from neighbouring Mali". A withdrawal (PLOVER RETREAT) is
-aimed at the country the forces leave, which the "from" phrase of the act names; without
-it the recipient is only implied by the story (the other party of a two-party story, or
-the story's own country), which is wrong whenever the text names a third country.
+"completed their withdrawal from neighbouring Mali", "Israeli troops left Jenin". A
+withdrawal (PLOVER RETREAT) is aimed at the country the forces leave, which the "from"
+phrase of the act names, or the country of the town a verb of leaving takes as its
+object; without it the recipient is only implied by the story (the other party of a
+two-party story, or the story's own country), which is wrong whenever the text names a
+third country.
 """
 
 from __future__ import annotations
@@ -28,9 +30,10 @@ WITHDRAWALS = frozenset({"withdraw", "withdrawal", "pull", "pullout", "leave", "
 
 def withdrawn_from(finder: ArgumentFinder, tok: Token, speaker: Actor | None,
                    sources: list[Actor]) -> list[Actor]:
-    """The countries a withdrawal's own "from" phrase names (with their conjuncts),
-    other than the withdrawing side's; empty when it names none ("withdrew from the
-    talks", "from the deal": no country)."""
+    """The countries a withdrawal's own "from" phrase names (with their conjuncts), and
+    for "leave"/"exit" those of the towns it takes as objects (`_towns_left`), other than
+    the withdrawing side's; empty when it names none ("withdrew from the talks", "from
+    the deal": no country)."""
     if tok.lemma_.lower() not in WITHDRAWALS:
         return []
     homes = countries(sources)
