@@ -21,10 +21,12 @@ from pipeline.actor_home_rebels import fights_own_state
 from pipeline.actor_lexicon import BODIES, STATE_BODIES, names_country, place_country
 from pipeline.actor_setting import places_told
 from pipeline.agentless_doers import FORCES
+from pipeline.body_seats import COURT_STAFF
 from pipeline.clause_actors import OWN_STATE
 from pipeline.implied_parties import (
     CROWDS,
     OWN_PEOPLE,
+    home_body,
     home_institution,
     home_side,
     home_state,
@@ -125,12 +127,8 @@ def home_voice_addressees(sources: list[Actor], targets: list[Actor], event_type
 #: What a state's legislators, courts, prosecutors or opposition say of one of its
 #: institutions.
 HOME_JUDGEMENTS = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
-#: Heads of a state's bodies that judge at home: its courts and their staff.
-COURT_STAFF = word_class("court_staff")
 #: Its officers, who with its home bodies are the forces it uses on its own street.
 POLICE_OFFICERS = word_class("police_officers")
-#: Heads of the forces a state uses on its own street (its police, its officers).
-STREET_FORCES = word_class("home_bodies") | POLICE_OFFICERS
 #: People in the street that force is used on: crowds, and people or men gathered.
 STREET_PEOPLE = CROWDS | {"people", "men"}
 #: Words of a place held by another state's forces ("occupied Melitopol").
@@ -160,7 +158,8 @@ def _judges_at_home(src: Actor, tgt: Actor, event_type: str) -> bool:
 def _polices_street(src: Actor, tgt: Actor, event_type: str) -> bool:
     # "police charged protesters", "officers had beaten some men"
     return event_type in FORCE_TYPES and tgt.person is None and \
-        ends_in_word(src.text, STREET_FORCES) and last_word(tgt.text) in STREET_PEOPLE
+        (home_body(src) or ends_in_word(src.text, POLICE_OFFICERS)) and \
+        last_word(tgt.text) in STREET_PEOPLE
 
 
 def _forces_abroad(tok: Token, country: str) -> bool:
