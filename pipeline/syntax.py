@@ -30,6 +30,12 @@ SOURCE_PREPS = frozenset({"by", "from"})
 PHONES = frozenset({"telephone", "phone", "videolink", "videoconference"})
 #: Prepositions of the line a conversation is held over ("by telephone", "over the phone").
 LINE_PREPS = frozenset({"by", "over"})
+#: Prepositions of the party a conversation is held with ("by telephone with Putin").
+CALLED_PREPS = frozenset({"with", "to"})
+#: Nouns of the way a complaint is sent ("through diplomatic channels").
+CHANNELS = frozenset({"channel"})
+#: Prepositions of what a complaint sent "through channels" is about or aimed at.
+CHANNELLED_PREPS = frozenset({"against", "over", "to", "with", "about"})
 #: Verbs whose "by" names what they take on, not an agent ("would no longer abide by the
 #: ruling of the Peruvian court": the court's country is the one refused).
 BY_OBJECT_VERBS = frozenset({"abide"})
@@ -262,9 +268,9 @@ def objects(tok: Token) -> list[Token]:
                 out.extend(p for q in [c, *(c.conjuncts if bare else ())]
                            for p in q.children if p.dep_ == "pobj")
             if c.dep_ == "prep" and c.lower_ in LINE_PREPS:
-                out.extend(_called_party(c))
+                out.extend(_party_on(c, PHONES, CALLED_PREPS))
             if c.dep_ == "prep" and c.lower_ == "through":
-                out.extend(_channelled_party(c))
+                out.extend(_party_on(c, CHANNELS, CHANNELLED_PREPS))
     for c in tok.children:
         # (a verbless small clause too: "declared the ambassador persona non grata")
         if c.dep_ in ("xcomp", "ccomp") and (c.pos_ in ("VERB", "AUX") or (
@@ -282,27 +288,15 @@ def objects(tok: Token) -> list[Token]:
     return out
 
 
-def _called_party(line_prep: Token) -> list[Token]:
-    """"spoke by telephone with Putin": the parse may hang the party's "with"/"to" on the
-    phone noun instead of the verb; it is still the verb's party."""
-    return [p for line in line_prep.children
-            if line.dep_ == "pobj" and line.lemma_.lower() in PHONES
-            for c in line.children if c.dep_ == "prep" and c.lower_ in ("with", "to")
+def _party_on(prep: Token, nouns: frozenset[str], preps: frozenset[str]) -> list[Token]:
+    """The objects of ``preps`` hung on a ``nouns`` object of ``prep``: "spoke by
+    telephone with Putin", "protested through diplomatic channels against Japan's
+    decision". The parse may hang the party on the phone or channel noun instead of the
+    verb; it is still the verb's."""
+    return [p for way in prep.children
+            if way.dep_ == "pobj" and way.lemma_.lower() in nouns
+            for c in way.children if c.dep_ == "prep" and c.lower_ in preps
             for p in c.children if p.dep_ == "pobj"]
-
-
-def _channelled_party(through: Token) -> list[Token]:
-    """"protested through diplomatic channels against Japan's decision": the parse may
-    hang what a complaint is against, about or sent to on the channel noun; it is still
-    the verb's."""
-    return [p for way in through.children
-            if way.dep_ == "pobj" and way.lemma_.lower() == "channel"
-            for c in way.children if c.dep_ == "prep" and c.lower_ in CHANNELLED_PREPS
-            for p in c.children if p.dep_ == "pobj"]
-
-
-#: Prepositions of what a complaint sent "through channels" is about or aimed at.
-CHANNELLED_PREPS = frozenset({"against", "over", "to", "with", "about"})
 
 
 def speech_context(tok: Token) -> Token | None:
