@@ -447,11 +447,12 @@ def _load_cached() -> Gazetteer:
 
 def _one_letter_apart(a: str, b: str) -> bool:
     """Whether two keys differ by one added letter at most, after the same first letter
-    ("hama", "hamah"; not "cheng", "acheng": another name)."""
+    ("hama", "hamah"; not "cheng", "acheng": another name; the deletions start at the
+    second letter, so the first is kept)."""
     if a == b:
         return True
     short, long_ = sorted((a, b), key=len)
-    if len(long_) - len(short) != 1 or short[:1] != long_[:1]:
+    if len(long_) - len(short) != 1:
         return False
     return any(long_[:i] + long_[i + 1:] == short for i in range(1, len(long_)))
 
