@@ -114,6 +114,16 @@ def earlier_lemmas(doc: Doc, lemma: str, before: int) -> list[int]:
     return _before(_positions(doc, _LEMMAS_AT), lemma, before)
 
 
+def has_lemma(span: Span, lemmas: Iterable[str]) -> bool:
+    """Whether a token of ``span`` has one of ``lemmas`` (lowercased), from the doc's
+    lemma index: a rule that asks it of a trigger's sentence looks the words up rather
+    than rescanning the sentence on every call."""
+    positions = _positions(span.doc, _LEMMAS_AT)
+    start, end = span.start, span.end
+    return any((found := positions.get(lemma)) and
+               bisect_left(found, start) < bisect_left(found, end) for lemma in lemmas)
+
+
 def _before(positions: dict[str, list[int]], key: str, before: int) -> list[int]:
     found = positions.get(key, [])
     return found[:bisect_left(found, before)]

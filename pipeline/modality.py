@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipeline.doc_views import has_lemma
+from pipeline.trigger_lexicon import refusing_verbs
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -62,7 +65,8 @@ def stated_absence(tok: Token) -> bool:
     meet with war criminals"): a past or perfect verb chain ("did", "has", a past verb)
     with no modal and no "going to", and no future refusal joined to it ("has not met
     him and will not do so", "has not negotiated and never will") nor a word of refusal
-    in its sentence ("did not host Petro, cancelling the visit")."""
+    in its sentence (the lexicon's refusing verbs: "did not host Petro, cancelling the
+    visit")."""
     chain = _chain(tok)
     past = any(t.tag_ in ("VBD", "VBN") or any(
         c.dep_ == "aux" and (c.tag_ == "VBD" or c.lemma_.lower() == "have")
@@ -71,13 +75,8 @@ def stated_absence(tok: Token) -> bool:
         (c.dep_ in ("aux", "auxpass") and c.tag_ == "MD") or (
             lemma == "go" and t.tag_ == "VBG" and c.dep_ == "xcomp") or (
             c.dep_ == "conj" and _modal(c))
-        for t in chain for lemma in (t.lemma_.lower(),) for c in t.children) and not any(
-        t.lemma_.lower() in REFUSING for t in tok.sent)
-
-
-#: Verbs of refusing a meeting: in the sentence of a meeting not held, they tell a
-#: refusal ("did not host Petro, cancelling the visit at the last minute").
-REFUSING = frozenset({"cancel", "refuse", "boycott", "snub", "decline", "reject", "shun"})
+        for t in chain for lemma in (t.lemma_.lower(),) for c in t.children) and \
+        not has_lemma(tok.sent, refusing_verbs())
 
 
 def _modal(tok: Token) -> bool:

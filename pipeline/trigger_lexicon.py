@@ -88,7 +88,7 @@ def lexicon() -> Lexicon:
     verbs: dict[str, list[tuple[tuple[str, ...], Sense]]] = {}
     nouns: dict[str, list[tuple[tuple[str, ...], Sense]]] = {}
     for t in TYPES:
-        for e in raw[t].get("verbs", []):
+        for e in [*raw[t].get("verbs", []), *raw[t].get("refusing", [])]:
             words, sense = _parse(e, t)
             verbs.setdefault(words[0], []).append((tuple(words[1:]), sense))
         for e in raw[t].get("nouns", []):
@@ -185,6 +185,13 @@ def cooperation_words() -> dict[str, frozenset[str]]:
     out["home_institutions"] = out["domestic_measures"] | frozenset(
         raw["SANCTION"]["home_institutions"])
     return out
+
+
+@cache
+def refusing_verbs() -> frozenset[str]:
+    """The REJECT verbs of refusing (``[REJECT] refusing``): ``pipeline.modality`` reads
+    a meeting told as not held beside one of them as a refusal."""
+    return frozenset(triggers_data()["REJECT"]["refusing"])
 
 
 def lemma_of(tok: Token) -> str:
