@@ -297,11 +297,11 @@ def _judged(events: list[Event], judge: EventJudge, facts: dict[str, Facts]
     (``pipeline.filter_confidence``) gives each its confidence."""
     known = [facts[e.event_id] for e in events]
     described = rows(known)
-    keep = judge.keep(described, known)
     if isinstance(judge, ScoringJudge):
         # the filter's calibrated probability replaces the shape's measured precision
-        events = [dataclasses.replace(e, confidence=c)
-                  for e, c in zip(events, judge.scores(described), strict=True)]
+        return [dataclasses.replace(e, confidence=c) for e, (kept, c) in
+                zip(events, judge.judged(described, known), strict=True) if kept]
+    keep = judge.keep(described, known)
     return [e for e, kept in zip(events, keep, strict=True) if kept]
 
 

@@ -85,11 +85,13 @@ def load_calibration(path: Path = CALIBRATION_PATH) -> Calibration:
 
 @runtime_checkable
 class ScoringJudge(Protocol):
-    """A judge that also gives each event it keeps a confidence (``extract`` asks it)."""
+    """A judge that also gives each event a confidence (``extract`` asks it for both at
+    once, so one probability per event decides and scores)."""
 
     def keep(self, rows: list[list[str]], facts: list[Facts]) -> list[bool]: ...
 
-    def scores(self, rows: list[list[str]]) -> list[float]: ...
+    def judged(self, rows: list[list[str]], facts: list[Facts]
+               ) -> list[tuple[bool, float]]: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,8 +105,13 @@ class CalibratedFilter:
     def keep(self, rows: list[list[str]], facts: list[Facts]) -> list[bool]:
         return self.model.keep(rows, facts)
 
-    def scores(self, rows: list[list[str]]) -> list[float]:
-        return [self.calibration(self.model.probability(r)) for r in rows]
+    def judged(self, rows: list[list[str]], facts: list[Facts]
+               ) -> list[tuple[bool, float]]:
+        """Each event's verdict and confidence from its one probability (the model keeps
+        what reaches its threshold, as ``DropFilter.keep``)."""
+        threshold, calibration = self.model.threshold, self.calibration
+        return [(p >= threshold, calibration(p))
+                for p in map(self.model.probability, rows)]
 
 
 def calibrated_drop_filter(enabled: bool) -> CalibratedFilter | None:
