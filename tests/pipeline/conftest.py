@@ -41,6 +41,38 @@ def code_text(nlp: Any) -> Callable[..., ExtractedArticle]:
     return run
 
 
+#: A short wire story with events of many types, for the learned filter's tests.
+STORY = (
+    "Russia and Ukraine swap prisoners after talks in Istanbul\n\n"
+    "Russia and Ukraine exchanged 390 prisoners on Friday, a day after their delegations "
+    "met in Istanbul for a third round of talks. Ukraine's foreign minister said Kyiv "
+    "would ask Moscow to release more civilians and accused Russia of shelling Kharkiv "
+    "overnight. Russia denied the charge and said its forces had struck military targets. "
+    "The European Union welcomed the exchange and urged both sides to agree a ceasefire, "
+    "while Turkey offered to host another round of negotiations next month."
+)
+
+
+@pytest.fixture(scope="session")
+def code_judged(nlp: Any) -> Callable[..., ExtractedArticle]:
+    """(judge, story) -> the story (``STORY`` by default; its first line is the title)
+    coded with that judge (None: the rules alone); each story is parsed once."""
+    parsed: dict[str, Any] = {}
+
+    def run(judge: Any = None, story: str = STORY) -> ExtractedArticle:
+        if story not in parsed:
+            clean = CleanArticle(article_id="ar_test", title=story.partition("\n\n")[0],
+                                 text=story, url=None, canonical_url=None, source=None,
+                                 published="2025-05-16", language="en",
+                                 content_hash=content_hash(story),
+                                 word_count=len(story.split()))
+            parsed[story] = annotate_batch([clean], nlp)[0]
+        return extract(parsed[story], vocab=nlp.vocab, version="test",
+                       now=datetime(2026, 1, 1, tzinfo=UTC), judge=judge)
+
+    return run
+
+
 @pytest.fixture(scope="session")
 def written_twice(tmp_path_factory: pytest.TempPathFactory
                   ) -> Callable[[Callable[[list[str]], int]], Path]:

@@ -6,9 +6,7 @@ its trainer writes the same file from the same dump."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -25,16 +23,8 @@ from pipeline.drop_filter import (
 from pipeline.filter_confidence import calibrated_drop_filter
 from pipeline.settings import Settings
 from schemas import ExtractedArticle
+from tests.pipeline.conftest import STORY
 
-STORY = (
-    "Russia and Ukraine swap prisoners after talks in Istanbul\n\n"
-    "Russia and Ukraine exchanged 390 prisoners on Friday, a day after their delegations "
-    "met in Istanbul for a third round of talks. Ukraine's foreign minister said Kyiv "
-    "would ask Moscow to release more civilians and accused Russia of shelling Kharkiv "
-    "overnight. Russia denied the charge and said its forces had struck military targets. "
-    "The European Union welcomed the exchange and urged both sides to agree a ceasefire, "
-    "while Turkey offered to host another round of negotiations next month."
-)
 #: the rules read the talks' host as the other side of a reconciliation Qatar brokered
 #: (CONSULT Qatar > Italy): a wrong reading beside a right meeting
 ROME_STORY = (
@@ -43,30 +33,6 @@ ROME_STORY = (
     "Italy's foreign minister. Ties had begun to thaw in December under a reconciliation "
     "brokered by Qatar."
 )
-
-
-@pytest.fixture(scope="module")
-def code(nlp: Any) -> Callable[..., ExtractedArticle]:
-    """(judge, story) -> the story coded with that judge (None: the rules alone)."""
-    from pipeline.annotate import annotate_batch
-    from pipeline.extract import extract
-    from pipeline.ids import content_hash
-    from schemas import CleanArticle
-
-    parsed: dict[str, Any] = {}
-
-    def run(judge: Any = None, story: str = STORY) -> ExtractedArticle:
-        if story not in parsed:
-            clean = CleanArticle(article_id="ar_test", title=story.partition("\n\n")[0],
-                                 text=story, url=None, canonical_url=None, source=None,
-                                 published="2025-05-16", language="en",
-                                 content_hash=content_hash(story),
-                                 word_count=len(story.split()))
-            parsed[story] = annotate_batch([clean], nlp)[0]
-        return extract(parsed[story], vocab=nlp.vocab, version="test",
-                       now=datetime(2026, 1, 1, tzinfo=UTC), judge=judge)
-
-    return run
 
 
 def test_the_packaged_model_loads_once() -> None:
@@ -101,9 +67,9 @@ def test_the_setting_is_on_by_default_and_turns_the_filter_off() -> None:
 
 @pytest.mark.parametrize("story", [STORY, ROME_STORY])
 def test_the_filter_only_drops_and_counts_what_it_drops(
-        code: Callable[..., ExtractedArticle], story: str) -> None:
-    rules = code(None, story)
-    filtered = code(load_drop_filter(), story)
+        code_judged: Callable[..., ExtractedArticle], story: str) -> None:
+    rules = code_judged(None, story)
+    filtered = code_judged(load_drop_filter(), story)
     assert rules.filtered_events == 0
     kept = {e.event_id: e for e in filtered.events}
     assert set(kept) <= {e.event_id for e in rules.events}
@@ -112,7 +78,7 @@ def test_the_filter_only_drops_and_counts_what_it_drops(
 
 
 def test_the_filter_drops_the_readings_its_model_scores_under_the_threshold(
-        code: Callable[..., ExtractedArticle]) -> None:
+        code_judged: Callable[..., ExtractedArticle]) -> None:
     """A model that distrusts one feature of the host-as-party reading (CONSULT Qatar >
     Italy) drops that event and keeps the meeting: the filter acts on the model's scores
     of the coder's own rows, whatever the packaged weights are (they change with each
@@ -130,46 +96,46 @@ def test_the_filter_drops_the_readings_its_model_scores_under_the_threshold(
             return [True] * len(rows)
 
     rec = RowRecorder()
-    rules = code(rec, ROME_STORY)
+    rules = code_judged(rec, ROME_STORY)
     row_of = {(e.type, e.source.country if e.source else None,
                e.target.country if e.target else None): rec.rows[e.event_id]
               for e in rules.events}
     host, meeting = row_of[("CONSULT", "QAT", "ITA")], row_of[("CONSULT", "ISR", "EGY")]
     telling = sorted(set(host) - set(meeting))[0]
     distrustful = DropFilter(weights={telling: -20.0}, bias=5.0, threshold=0.5)
-    filtered = code(distrustful, ROME_STORY)
+    filtered = code_judged(distrustful, ROME_STORY)
     assert pairs(rules) - pairs(filtered) == {("CONSULT", "QAT", "ITA")}
     assert ("CONSULT", "ISR", "EGY") in pairs(filtered)  # the meeting itself stays
     assert filtered.filtered_events == 1
 
 
 def test_a_judge_that_keeps_nothing_drops_every_event(
-        code: Callable[..., ExtractedArticle]) -> None:
-    rules = code()
+        code_judged: Callable[..., ExtractedArticle]) -> None:
+    rules = code_judged()
     assert rules.events
     nothing = DropFilter(weights={}, bias=-30.0, threshold=0.5)
-    dropped = code(nothing)
+    dropped = code_judged(nothing)
     assert dropped.events == []
     assert dropped.filtered_events == len(rules.events)
 
 
 def test_a_failing_judge_leaves_the_rules_events_and_is_counted(
-        code: Callable[..., ExtractedArticle]) -> None:
+        code_judged: Callable[..., ExtractedArticle]) -> None:
     class Broken:
         def keep(self, rows: list[list[str]], facts: list[Facts]) -> list[bool]:
             raise RuntimeError("a bug in the filter")
 
-    rules, broken = code(), code(Broken())
+    rules, broken = code_judged(), code_judged(Broken())
     assert broken.events == rules.events
     assert broken.coding_errors == rules.coding_errors + 1
     assert broken.filtered_events == 0
 
 
 def test_the_recorder_keeps_every_event_and_describes_each(
-        code: Callable[..., ExtractedArticle]) -> None:
+        code_judged: Callable[..., ExtractedArticle]) -> None:
     rec = FactRecorder()
-    recorded = code(rec)
-    assert recorded.events == code().events
+    recorded = code_judged(rec)
+    assert recorded.events == code_judged().events
     assert [f["event_id"] for f in rec.facts] == [e.event_id for e in recorded.events]
     for f in rec.facts:
         # the coder's own trigger token and lexicon entry, not a re-parse's guess

@@ -10,9 +10,7 @@ from __future__ import annotations
 import tomllib
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -28,37 +26,7 @@ from pipeline.filter_confidence import (
 )
 from schemas import ExtractedArticle
 
-STORY = (
-    "Russia and Ukraine swap prisoners after talks in Istanbul\n\n"
-    "Russia and Ukraine exchanged 390 prisoners on Friday, a day after their delegations "
-    "met in Istanbul for a third round of talks. Ukraine's foreign minister said Kyiv "
-    "would ask Moscow to release more civilians and accused Russia of shelling Kharkiv "
-    "overnight. Russia denied the charge and said its forces had struck military targets. "
-    "The European Union welcomed the exchange and urged both sides to agree a ceasefire, "
-    "while Turkey offered to host another round of negotiations next month."
-)
 SHAPES = Path(__file__).parents[2] / "pipeline" / "data" / "confidence.toml"
-
-
-@pytest.fixture(scope="module")
-def code(nlp: Any) -> Callable[..., ExtractedArticle]:
-    """judge -> the story coded with that judge (None: the rules alone)."""
-    from pipeline.annotate import annotate_batch
-    from pipeline.extract import extract
-    from pipeline.ids import content_hash
-    from schemas import CleanArticle
-
-    clean = CleanArticle(article_id="ar_test", title=STORY.partition("\n\n")[0], text=STORY,
-                         url=None, canonical_url=None, source=None, published="2025-05-16",
-                         language="en", content_hash=content_hash(STORY),
-                         word_count=len(STORY.split()))
-    parsed = annotate_batch([clean], nlp)[0]
-
-    def run(judge: Any = None) -> ExtractedArticle:
-        return extract(parsed, vocab=nlp.vocab, version="test",
-                       now=datetime(2026, 1, 1, tzinfo=UTC), judge=judge)
-
-    return run
 
 
 def test_the_packaged_map_is_monotone_within_0_1_and_loads_once() -> None:
@@ -113,11 +81,11 @@ def test_isotonic_regression_pools_the_violators_into_a_monotone_map() -> None:
 
 
 def test_with_the_filter_on_a_kept_event_carries_its_calibrated_probability(
-        code: Callable[..., ExtractedArticle]) -> None:
-    rules = code()
+        code_judged: Callable[..., ExtractedArticle]) -> None:
+    rules = code_judged()
     even = DropFilter(weights={}, bias=0.0, threshold=0.5)  # every event: probability 0.5
     steps = Calibration((0.0, 0.4, 0.6), (0.1, 0.37, 0.9))
-    scored = code(CalibratedFilter(even, steps))
+    scored = code_judged(CalibratedFilter(even, steps))
     assert scored.events and len(scored.events) == len(rules.events)
     assert {e.confidence for e in scored.events} == {0.37}
     # nothing else about an event changes
@@ -126,23 +94,23 @@ def test_with_the_filter_on_a_kept_event_carries_its_calibrated_probability(
 
 
 def test_the_packaged_filter_gives_a_confidence_of_its_map(
-        code: Callable[..., ExtractedArticle]) -> None:
+        code_judged: Callable[..., ExtractedArticle]) -> None:
     judge = calibrated_drop_filter(True)
     assert judge is not None and judge.model is load_drop_filter()
-    coded = code(judge)
+    coded = code_judged(judge)
     assert coded.events and {e.confidence for e in coded.events} <= {
         round(v, 2) for v in judge.calibration.values}
 
 
 def test_with_the_filter_off_confidence_is_the_shape_table(
-        code: Callable[..., ExtractedArticle], monkeypatch: pytest.MonkeyPatch) -> None:
+        code_judged: Callable[..., ExtractedArticle], monkeypatch: pytest.MonkeyPatch) -> None:
     assert calibrated_drop_filter(False) is None
     raw = tomllib.loads(SHAPES.read_text("utf-8"))
     shapes = {round(float(v), 2) for v in raw["table"].values()} | {raw["default"]}
-    rules = code(None)
+    rules = code_judged(None)
     assert rules.events and {e.confidence for e in rules.events} <= shapes
     # a judge that only keeps (no scores) leaves the shape confidence too
-    plain = code(load_drop_filter())
+    plain = code_judged(load_drop_filter())
     assert {e.confidence for e in plain.events} <= shapes
 
     # and the command that measures the shape table will not read the filter's values
