@@ -38,17 +38,10 @@ def withdrawn_from(finder: ArgumentFinder, tok: Token, speaker: Actor | None,
         return []
     homes = countries(sources)
     out: list[Actor] = []
-    for c in tok.children:
-        if c.dep_ != "prep" or c.lower_ != "from":
-            continue
-        for p in c.children:
-            if p.dep_ != "pobj":
-                continue
-            for n in (p, *p.conjuncts):
-                if n.pos_ != "PROPN":
-                    continue
-                out += [a for a in finder.actor(n, speaker)
-                        if a.country and a.country not in homes and a not in out]
+    for n in places_left(tok, out_of=False):
+        if n.pos_ == "PROPN":
+            out += [a for a in finder.actor(n, speaker)
+                    if a.country and a.country not in homes and a not in out]
     if tok.lemma_.lower() in LEFT_BY_NAME:
         out += [a for a in _towns_left(tok) if a.country not in homes and a not in out]
     return out
@@ -64,12 +57,25 @@ def _towns_left(tok: Token) -> list[Actor]:
     (a town is no actor of its own). A country left by its own name ("left Mali") is
     skipped: the actor lookup reads it as its government, as "withdrew from Mali"."""
     out: list[Actor] = []
-    for c in tok.children:
-        if c.dep_ not in ("dobj", "obj"):
-            continue
-        for n in (c, *c.conjuncts):
-            name = compound_name(n)
-            if n.pos_ == "PROPN" and country_named(lookup(name)) is None and (
-                    code := place_country(name)) is not None:
-                out.append(Actor(text=name, name=None, country=code, role="UNK"))
+    for n in places_left(tok, by_object=True):
+        name = compound_name(n)
+        if n.pos_ == "PROPN" and country_named(lookup(name)) is None and (
+                code := place_country(name)) is not None:
+            out.append(Actor(text=name, name=None, country=code, role="UNK"))
     return out
+
+
+def places_left(tok: Token, *, by_object: bool = False, out_of: bool = True) -> list[Token]:
+    """The words naming the places a pull-out leaves, each with its conjuncts ("from Mali
+    and Niger"), in order: the direct objects of a verb of leaving (``by_object``: "left
+    Jenin"), else the objects of its "from" phrase and (``out_of``) of its "out of" phrase,
+    where the parser hangs "of" on "out" ("pulled out of Somalia")."""
+    if by_object:
+        heads = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    else:
+        preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"]
+        if out_of:
+            preps += [o for c in tok.children if c.lower_ == "out" for o in c.children
+                      if o.dep_ == "prep" and o.lower_ == "of"]
+        heads = [p for c in preps for p in c.children if p.dep_ == "pobj"]
+    return [n for p in heads for n in (p, *p.conjuncts)]

@@ -16,7 +16,7 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import country_named, lookup, names_country, place_country
-from pipeline.actor_withdrawn_from import WITHDRAWALS
+from pipeline.actor_withdrawn_from import WITHDRAWALS, places_left
 from pipeline.syntax import climbed_subject, compound_name
 from pipeline.trigger_lexicon import Sense, lemma_of
 from pipeline.wire_constructions import FORCES, LEAVING, OWN
@@ -111,18 +111,10 @@ def foreign_leavers(tok: Token, sources: list[Actor], *, forces_left: bool) -> l
 def _countries_left(tok: Token, forces_left: bool) -> set[str]:
     """The countries (by their own name, not a town's) a pull-out leaves: the object of
     "left Mali" (``forces_left``), the "from" or "out of" phrase of "withdrew from Mali"."""
-    if forces_left:
-        places = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
-    elif lemma_of(tok) in WITHDRAWALS:
-        # "from Mali"; "out of Mali", where the parser hangs "of" on "out"
-        preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"] + [
-            o for c in tok.children if c.lower_ == "out" for o in c.children
-            if o.dep_ == "prep" and o.lower_ == "of"]
-        places = [p for c in preps for p in c.children if p.dep_ == "pobj"]
-    else:
+    if not forces_left and lemma_of(tok) not in WITHDRAWALS:
         return set()
     # ("withdrew from eastern Ukraine": a region, which the country's own army may leave)
-    return {code for p in places for n in (p, *p.conjuncts)
+    return {code for n in places_left(tok, by_object=forces_left)
             if not any(c.dep_ == "amod" and c.lower_ in _PARTS for c in n.children)
             and (code := country_named(lookup(compound_name(n)))) is not None}
 
