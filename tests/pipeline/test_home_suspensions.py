@@ -1,7 +1,8 @@
 """Suspending a state's own institution is a step at home, no sanction on another party:
 "the army suspended the constitution", "work on the bill was suspended", "suspended
-cabinet sessions". Suspending aid or supplies to another state stays a sanction.
-Sentences are made up for these tests."""
+cabinet sessions". Suspending aid or supplies to another state stays a sanction;
+suspending the legislature itself coerces the country ("suspended parliament"), a sitting
+suspended does not. Sentences are made up for these tests."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from tests.pipeline.coding import readings
+from tests.pipeline.coding import event_types, readings, typed_pairs
 
 
 @pytest.mark.parametrize("text", [
@@ -54,3 +55,34 @@ def test_suspending_the_people_s_freedoms_restricts_them(nlp: Any, text: str) ->
 ])
 def test_suspending_another_party_s_rights_stays_a_sanction(nlp: Any, text: str) -> None:
     assert readings(nlp, text).get("suspended") == "SANCTION"
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Sri Lankan President Maithripala Sirisena suspended parliament on Saturday until "
+     "November 16.", ("LKA", "LKA")),
+    ("Tunisian President Kais Saied suspended parliament and sacked the prime minister.",
+     ("TUN", "TUN")),
+    ("Haiti's parliament was suspended by President Michel Martelly in January.",
+     ("HTI", "HTI")),
+])
+def test_suspending_the_legislature_coerces_the_country(code_text: Any, text: str,
+                                                        pair: tuple[str, str]) -> None:
+    # PLOVER COERCE, as dissolving a legislature is: a state institution shut by decree
+    assert typed_pairs(code_text(text), "COERCE") == {pair}
+
+
+@pytest.mark.parametrize("text", [
+    "The speaker suspended the parliament session for an hour after scuffles broke out.",
+    "Ukraine's parliament suspended its sitting after a bomb threat.",
+    "Parliament suspended its debate on the budget until Monday.",
+    "The European Union suspended its talks with the Turkish parliament.",
+    "Twitter suspended the account of the Nigerian parliament on Friday.",
+    "The court suspended the parliament's decision to impeach the Peruvian president.",
+    "The league suspended the Ottawa Senators' captain for two games.",
+    "Lawmakers suspended the assembly line inspection rules for carmakers.",
+    "The opposition said the president would never suspend parliament.",
+    "Did the Tunisian president suspend parliament?",
+])
+def test_a_sitting_or_another_thing_suspended_coerces_no_one(code_text: Any,
+                                                             text: str) -> None:
+    assert "COERCE" not in event_types(code_text(text))
