@@ -3,7 +3,8 @@ collective dissent; a protest a government files, hands or delivers to another p
 it sends "through diplomatic channels", or one marked as a formal act ("a formal
 protest") is its disapproval (ACCUSE). A summons done "in protest" is the complaint
 itself, coded once on the summons. Crowds holding, staging or joining a protest still
-demonstrate."""
+demonstrate. Diplomatic representations or a demarche lodged or delivered are a formal
+protest too; a representation that is a seat, a picture or a lawyer's submission is none."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from tests.pipeline.coding import event_types, triples
+from tests.pipeline.coding import event_types, triples, typed_pairs
 
 
 @pytest.mark.parametrize(("text", "complaint"), [
@@ -129,4 +130,31 @@ def test_a_protest_voiced_or_sent_through_channels_is_aimed_at_the_party_it_name
     "The company expressed thanks and support to its staff through internal channels.",
 ])
 def test_no_complaint_through_channels_where_none_is_lodged(code_text: Any, text: str) -> None:
+    assert "ACCUSE" not in event_types(code_text(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Chinese Vice Foreign Minister Xie Feng lodged stern representations with the US "
+     "embassy in Beijing.", ("CHN", "USA")),
+    ("Pakistan's National Security Committee decided to lodge a strong demarche with the "
+     "US embassy over the cable.", ("PAK", "USA")),
+    ("India delivered a demarche to the Pakistani high commission on Monday.",
+     ("IND", "PAK")),
+])
+def test_representations_or_a_demarche_lodged_protest(code_text: Any, text: str,
+                                                      pair: tuple[str, str]) -> None:
+    assert pair in typed_pairs(code_text(text), "ACCUSE")
+
+
+@pytest.mark.parametrize("text", [
+    "Lawyers for the British company made representations to the court on Tuesday.",
+    "The US firm made representations about its product that regulators praised.",
+    "Women's representation in the Indian cabinet remains low.",
+    "The Australian artist's representations of war hang in the museum.",
+    "The Kenyan opposition won fair representation in parliament.",
+    "The Japanese firm hired legal representation in London.",
+    "Did China lodge representations with the US embassy?",
+    "China said it would not lodge representations with Japan over the visit.",
+])
+def test_other_representations_accuse_no_one(code_text: Any, text: str) -> None:
     assert "ACCUSE" not in event_types(code_text(text))
