@@ -12,7 +12,7 @@ from pipeline.counted_parties import PARTY_LABELS
 from pipeline.doc_views import ent_at
 from pipeline.prep_objects import prep_objects
 from pipeline.syntax import climbed_subject
-from pipeline.trigger_lexicon import Sense, lemma_of, lexicon, of_objects
+from pipeline.trigger_lexicon import Sense, lemma_of, lexicon, of_objects, triggers_data
 from pipeline.word_classes import word_class
 
 if TYPE_CHECKING:
@@ -175,6 +175,26 @@ def gathered_at_sitting(tok: Token) -> bool:
     """"gathered at a council meeting", "at a public hearing": an audience, no crowd in
     the street."""
     return any(lemma_of(o) in SITTINGS for o in prep_objects(tok, ("at",)))
+
+
+def camped_dissenters(tok: Token) -> bool:
+    """"The demonstrators have camped outside parliament", "thousands of farmers have
+    been camped on highways", "protesters who had camped on the bridge": dissenters
+    staying put hold a sit-in (PLOVER PROTEST). Residents, refugees or troops camping
+    protest nothing (the lexicon's PROTEST.camping and PROTEST.campers)."""
+    words = triggers_data()["PROTEST"]
+    if lemma_of(tok) not in words["camping"]:
+        return False
+    subj = climbed_subject(tok, deps=frozenset({"nsubj", "nsubjpass"}),
+                           links=SHARED_SUBJECT, steps=1)
+    if subj is not None and tok.dep_ == "relcl" and subj.lower_ in ("who", "that"):
+        subj = tok.head  # "demonstrators who had camped on the bridge"
+    if subj is None:
+        return False
+    campers = frozenset(words["campers"])
+    # "thousands of farmers": the count is of campers
+    return any(lemma_of(s) in campers or s.lower_ in campers
+               for s in [subj, *of_objects(subj)])
 
 
 def protesters_subject(tok: Token, *, ways: bool = False) -> bool:

@@ -95,6 +95,7 @@ from pipeline.trigger_protest import (
     LODGED_PROTEST,
     OBSTRUCTION,
     WALKOUT,
+    camped_dissenters,
     collective_walkout,
     demonstrators,
     dissent_errand,
@@ -342,6 +343,8 @@ def own_verb_sense(tok: Token) -> tuple[Sense | None, bool]:
         # protest against Moscow": a demonstration, unless it says what else they came
         # for ("gathered at the mosque to pray", "to celebrate")
         return DEMONSTRATION, False
+    if camped_dissenters(tok):
+        return DEMONSTRATION, False  # "the demonstrators have camped outside parliament"
     if lemma == "chant" and (protesters_subject(tok) or any(
             c.dep_ in ("dobj", "obj") and lemma_of(c) == "slogan" for c in tok.children)):
         # "about 100 supporters chanted slogans", "crowds remained outside, chanting

@@ -5,7 +5,9 @@ support someone) does not, nor do officials or investors gathering to condemn or
 oppose something. A crowd "demands" in protest only a change from those in power (new
 elections, a resignation, wages), not a service (refunds, documents, seats on a flight),
 and an audience at a council meeting or hearing is no demonstration. What the errand
-condemns or denounces is the protest's target. Sentences are made up for these tests."""
+condemns or denounces is the protest's target. Dissenters who camp somewhere hold a
+sit-in; residents, refugees, troops or fans camping do not. Sentences are made up for
+these tests."""
 
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from tests.pipeline.coding import triples
+from tests.pipeline.coding import event_types, triples
 
 
 @pytest.mark.parametrize(("text", "kind"), [
@@ -73,3 +75,30 @@ def test_a_crowd_asking_for_a_service_or_at_a_meeting_is_no_protest(
         code_text: Any, text: str) -> None:
     assert not any(t[0] == "PROTEST" for t in triples(code_text(text))), \
         triples(code_text(text))
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The Pakistani demonstrators have camped outside parliament for more than two weeks.",
+     ("PROTEST", "PAK", "PAK")),
+    ("Thousands of Indian farmers have been camped on highways on the edge of Delhi since "
+     "late November.", ("PROTEST", "IND", "IND")),
+    ("Several thousand Pakistani protesters had camped on the interchange linking "
+     "Islamabad with Rawalpindi.", ("PROTEST", "PAK", "PAK")),
+])
+def test_dissenters_camped_somewhere_hold_a_sit_in(code_text: Any, text: str,
+                                                   kind: tuple[str, str, str]) -> None:
+    assert kind in triples(code_text(text)), triples(code_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of Turkish residents camped in parks after the earthquake.",
+    "Syrian refugees camped along the Turkish border for weeks.",
+    "Israeli troops camped near the village overnight.",
+    "Fans of the Argentine team camped outside the stadium for tickets.",
+    "Reporters camped outside the Kenyan court waiting for the verdict.",
+    "The hikers camped in the Georgian mountains.",
+    "Did the Thai protesters camp outside Government House?",
+    "Thai protesters said they would never camp outside Government House again.",
+])
+def test_others_camping_protest_nothing(code_text: Any, text: str) -> None:
+    assert "PROTEST" not in event_types(code_text(text))
