@@ -178,10 +178,12 @@ def gathered_at_sitting(tok: Token) -> bool:
 
 
 def camped_dissenters(tok: Token) -> bool:
-    """"The demonstrators have camped outside parliament", "thousands of farmers have
-    been camped on highways", "protesters who had camped on the bridge": dissenters
-    staying put hold a sit-in (PLOVER PROTEST). Residents, refugees or troops camping
-    protest nothing (the lexicon's PROTEST.camping and PROTEST.campers)."""
+    """"The demonstrators have camped outside parliament", "protesters who had camped on
+    the bridge": dissenters staying put hold a sit-in (PLOVER PROTEST). Supporters,
+    farmers or activists do only when the clause shows the dissent ("thousands of farmers
+    have been camped on highways, demanding the repeal"): fans camp for tickets, farmers
+    to guard crops or after floods. Residents, refugees or troops camping protest nothing
+    (the lexicon's PROTEST.camping, campers and dissent_campers)."""
     words = triggers_data()["PROTEST"]
     if lemma_of(tok) not in words["camping"]:
         return False
@@ -191,10 +193,38 @@ def camped_dissenters(tok: Token) -> bool:
         subj = tok.head  # "demonstrators who had camped on the bridge"
     if subj is None:
         return False
-    campers = frozenset(words["campers"])
-    # "thousands of farmers": the count is of campers
-    return any(lemma_of(s) in campers or s.lower_ in campers
-               for s in [subj, *of_objects(subj)])
+    # "thousands of farmers": the count is of campers; "opposition supporters": the
+    # compound names the camper
+    names = {name for s in [subj, *of_objects(subj)] for name in _camper_names(s)}
+    if names & frozenset(words["campers"]):
+        return True
+    return bool(names & frozenset(words["dissent_campers"])) and _camped_in_dissent(
+        tok, frozenset(words["camp_dissent"]))
+
+
+def _camper_names(noun: Token) -> set[str]:
+    """"supporter" and "opposition supporter" for "opposition supporters"."""
+    return {lemma_of(noun), noun.lower_} | {
+        f"{lemma_of(c)} {lemma_of(noun)}" for c in noun.children
+        if c.dep_ in ("compound", "amod")}
+
+
+def _camped_in_dissent(tok: Token, dissent: frozenset[str]) -> bool:
+    """"camped on highways, demanding the repeal", "camped outside parliament in protest",
+    "camped against the mine", "camped on the road, saying they are protesting": the
+    clause of the camping says it is dissent."""
+    for c in tok.children:
+        if c.dep_ == "prep" and (c.lower_ == "against" or (c.lower_ == "in" and any(
+                p.dep_ == "pobj" and lemma_of(p) == "protest" for p in c.children))):
+            return True
+        if c.dep_ not in ("advcl", "xcomp", "conj", "ccomp"):
+            continue
+        if lemma_of(c) in dissent:
+            return True
+        if lemma_of(c) == "say" and any(  # "saying they are protesting"
+                g.dep_ == "ccomp" and lemma_of(g) in dissent for g in c.children):
+            return True
+    return False
 
 
 def protesters_subject(tok: Token, *, ways: bool = False) -> bool:

@@ -5,8 +5,9 @@ support someone) does not, nor do officials or investors gathering to condemn or
 oppose something. A crowd "demands" in protest only a change from those in power (new
 elections, a resignation, wages), not a service (refunds, documents, seats on a flight),
 and an audience at a council meeting or hearing is no demonstration. What the errand
-condemns or denounces is the protest's target. Dissenters who camp somewhere hold a
-sit-in; residents, refugees, troops or fans camping do not. Sentences are made up for
+condemns or denounces is the protest's target. Demonstrators or protesters who camp
+somewhere hold a sit-in; supporters, farmers or activists only when the clause shows the
+dissent; residents, refugees, troops or fans camping do not. Sentences are made up for
 these tests."""
 
 from __future__ import annotations
@@ -81,9 +82,13 @@ def test_a_crowd_asking_for_a_service_or_at_a_meeting_is_no_protest(
     ("The Pakistani demonstrators have camped outside parliament for more than two weeks.",
      ("PROTEST", "PAK", "PAK")),
     ("Thousands of Indian farmers have been camped on highways on the edge of Delhi since "
-     "late November.", ("PROTEST", "IND", "IND")),
+     "late November, demanding the repeal of the farm laws.", ("PROTEST", "IND", "IND")),
     ("Several thousand Pakistani protesters had camped on the interchange linking "
      "Islamabad with Rawalpindi.", ("PROTEST", "PAK", "PAK")),
+    ("Armenian opposition supporters have camped in the centre of Yerevan since Monday.",
+     ("PROTEST", "ARM", "ARM")),
+    ("Kenyan farmers camped outside the ministry in protest against the new tax.",
+     ("PROTEST", "KEN", "KEN")),
 ])
 def test_dissenters_camped_somewhere_hold_a_sit_in(code_text: Any, text: str,
                                                    kind: tuple[str, str, str]) -> None:
@@ -102,3 +107,25 @@ def test_dissenters_camped_somewhere_hold_a_sit_in(code_text: Any, text: str,
 ])
 def test_others_camping_protest_nothing(code_text: Any, text: str) -> None:
     assert "PROTEST" not in event_types(code_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of Liverpool supporters camped outside Anfield overnight to buy tickets "
+    "for the final.",
+    "Chelsea supporters camped outside the hotel hoping for autographs from the new "
+    "signing.",
+    "Royal supporters camped along the Mall in London for days ahead of the coronation.",
+    "Supporters of Pope Francis camped outside the Gemelli hospital in Rome as he "
+    "recovered.",
+    "Kenyan farmers camped near the river for weeks to guard their maize from elephants.",
+    "Pakistani farmers camped in tents on the roadside after floods destroyed their homes "
+    "in Sindh.",
+    "French farmers camped at the Paris agricultural fair, where Macron faced a hostile "
+    "crowd.",
+    "Greenpeace activists camped on the ice in Greenland for a month to measure the "
+    "melting glacier.",
+])
+def test_supporters_farmers_or_activists_camping_without_dissent_protest_nothing(
+        code_text: Any, text: str) -> None:
+    # fans queueing, well-wishers, farmers at work or made homeless: no sign of dissent
+    assert "PROTEST" not in event_types(code_text(text)), triples(code_text(text))
