@@ -70,6 +70,36 @@ def lodged_protest(tok: Token) -> bool:
     return obj.dep_ in ("dobj", "obj", "nsubjpass") and _lodging(obj.head)
 
 
+#: Notes a state lodges with or delivers to another (``objects.lodge``, ``objects.deliver``).
+NOTES = frozenset({"demarche", "démarche", "demarches", "representations"})
+
+
+def protesting_note(verb: Token, note: Token) -> bool:
+    """"lodged stern representations with the US embassy", "lodge a strong demarche with
+    the US embassy over the cable": a state's formal protest (PLOVER ACCUSE). Not
+    representations "in support of" or "of goodwill", none lodged with one's own court,
+    council, commissioner or ministry (lobbying, an objection, a legal submission), none
+    with no recipient unless stern or solemn; not a demarche that asks something
+    ("delivered a demarche to Nigeria asking it to extradite the suspect": a request)."""
+    if any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in note.children):
+        return False  # "representations of the emperor's goodwill"
+    if any(lemma_of(p) in ("support", "favour", "favor")
+           for p in prep_objects(verb, ("in",)) + prep_objects(note, ("in",))):
+        return False  # "in support of the aid bill", "in favour of the new scheme"
+    recipients = prep_objects(verb, ("with", "to")) + prep_objects(note, ("with", "to"))
+    if lemma_of(note) != "representation" and note.lower_ != "representations":
+        # "a demarche to dozens of countries urging them to vote": the errand may hang on
+        # the recipient
+        return not any(c.dep_ in ("xcomp", "advcl", "acl") and
+                       lemma_of(c) in word_class("note_requests")
+                       for t in (verb, note, *recipients) for c in t.children)
+    if not recipients:
+        return any(c.dep_ == "amod" and c.lower_ in word_class("note_intensifiers")
+                   for c in note.children)
+    return not any(lemma_of(r) in word_class("note_forums") and not any(
+        c.lower_ == "foreign" for c in r.children) for r in recipients)
+
+
 #: Verbs a protest is sent or voiced with ("lodged", "handed", "expressed").
 PROTEST_SENDING = word_class("protest_lodging") | word_class("protest_voicing")
 

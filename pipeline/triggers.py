@@ -93,6 +93,7 @@ from pipeline.trigger_objects import (
 from pipeline.trigger_protest import (
     DEMONSTRATION,
     LODGED_PROTEST,
+    NOTES,
     OBSTRUCTION,
     WALKOUT,
     camped_dissenters,
@@ -102,6 +103,7 @@ from pipeline.trigger_protest import (
     gathered_at_sitting,
     protest_verb,
     protesters_subject,
+    protesting_note,
     thrown_at_building,
 )
 from pipeline.trigger_statements import alleged_backing, statement_sense
@@ -309,6 +311,9 @@ def own_verb_sense(tok: Token) -> tuple[Sense | None, bool]:
                     # institution that holds it is not (``objects.suspend``)
                     continue
                 for phrase in object_phrase(cand):
+                    if phrase in NOTES and lemma in ("lodge", "deliver") and \
+                            not protesting_note(tok, cand):
+                        continue  # "delivered a demarche asking it to extradite him"
                     if phrase in table:
                         if lemma == "throw" and thrown_at_building(tok):
                             # "protested outside the embassy, throwing eggs at the

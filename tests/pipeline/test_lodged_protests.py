@@ -4,7 +4,9 @@ it sends "through diplomatic channels", or one marked as a formal act ("a formal
 protest") is its disapproval (ACCUSE). A summons done "in protest" is the complaint
 itself, coded once on the summons. Crowds holding, staging or joining a protest still
 demonstrate. Diplomatic representations or a demarche lodged or delivered are a formal
-protest too; a representation that is a seat, a picture or a lawyer's submission is none."""
+protest too; a representation that is a seat, a picture or a lawyer's submission is none,
+nor representations in support of something or lodged with one's own court, council or
+ministry, and a demarche that asks something is a request."""
 
 from __future__ import annotations
 
@@ -140,6 +142,10 @@ def test_no_complaint_through_channels_where_none_is_lodged(code_text: Any, text
      "US embassy over the cable.", ("PAK", "USA")),
     ("India delivered a demarche to the Pakistani high commission on Monday.",
      ("IND", "PAK")),
+    ("Beijing has lodged solemn representations with Washington over the arms sale to "
+     "Taiwan.", ("CHN", "USA")),
+    ("China lodged representations with Japan's foreign ministry over the visit.",
+     ("CHN", "JPN")),
 ])
 def test_representations_or_a_demarche_lodged_protest(code_text: Any, text: str,
                                                       pair: tuple[str, str]) -> None:
@@ -158,3 +164,42 @@ def test_representations_or_a_demarche_lodged_protest(code_text: Any, text: str,
 ])
 def test_other_representations_accuse_no_one(code_text: Any, text: str) -> None:
     assert "ACCUSE" not in event_types(code_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Washington delivered a demarche to Nigeria asking it to extradite the suspect.",
+    "The US embassy delivered a demarche to Israel asking it to allow more aid into Gaza.",
+    "The US State Department delivered demarches to dozens of countries urging them to "
+    "vote against the Palestinian resolution at the UN.",
+    "The Irish hotel group lodged representations with the tax commissioner seeking a "
+    "lower rate.",
+])
+def test_a_demarche_or_representations_that_ask_something_are_no_complaint(
+        code_text: Any, text: str) -> None:
+    # the note carries a request (REQUEST, on the asking verb), not a protest
+    assert "ACCUSE" not in event_types(code_text(text)), triples(code_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Oxfam lodged representations with the British government in support of the aid bill.",
+    "British farmers lodged representations with the Scottish government in favour of the "
+    "new subsidy scheme.",
+    "The residents lodged representations with the council in support of the new school.",
+    "Indian exporters lodged representations with the commerce ministry over the new "
+    "duties.",
+    "British residents lodged more than 200 representations against the wind farm with "
+    "Highland Council.",
+    "The lawyer for the Australian citizen delivered written representations to the "
+    "Chinese court.",
+    "The Japanese envoy delivered representations of the emperor's goodwill to Seoul.",
+])
+def test_representations_for_something_or_to_one_s_own_authorities_accuse_no_one(
+        code_text: Any, text: str) -> None:
+    # lobbying, planning objections and legal submissions: no state's formal protest
+    assert "ACCUSE" not in event_types(code_text(text)), triples(code_text(text))
+
+
+def test_representations_to_no_named_party_make_no_self_complaint(code_text: Any) -> None:
+    out = code_text("The Chinese foreign ministry said it had lodged representations over "
+                    "the sanctions.")
+    assert ("CHN", "CHN") not in typed_pairs(out, "ACCUSE")
