@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from pipeline.agreed_reliefs import relieved_act
+from pipeline.syntax import climbed_subject
 from pipeline.trigger_lexicon import Sense, lemma_of, lexicon, object_phrase
 from pipeline.trigger_objects import PAUSING, direct_object, object_or_patient
 from pipeline.word_classes import word_class
@@ -121,3 +122,30 @@ def _joint(sign: Token, obj: Token) -> bool:
     signers = [c for c in sign.children if c.dep_ == "nsubj"]
     return (_preps(sign, "with") or _preps(obj, "with")
             or any(g.dep_ == "conj" for s in signers for g in s.children))
+
+
+#: The legislature words whose suspension (``objects.suspend``) is a decree closing it.
+CLOSED_LEGISLATURES = word_class("legislatures") | frozenset({"national assembly"})
+
+
+def decreed_closure(verb: Token, obj: Token, cand: Token) -> bool:
+    """"Sirisena suspended parliament", "the armed forces had suspended the Senate",
+    "Haiti's parliament was suspended by President Martelly": the legislature itself (the
+    object's head, not "the Senate candidate"), suspended by a named doer who is no chair
+    or organisation (PLOVER COERCE). Not "Kenya's parliament was suspended for ten
+    minutes" (no agent: a sitting paused, a recess, a day of mourning), "the speaker
+    suspended parliament until Tuesday" (a chair ends a sitting), "the ANC suspended its
+    national assembly" (an organisation's own meeting)."""
+    if cand.i != obj.i:
+        return False
+    if obj.dep_ == "nsubjpass":
+        doer = next((p for a in verb.children if a.dep_ == "agent"
+                     for p in a.children if p.dep_ == "pobj"), None)
+    else:
+        # "were taking power and had suspended the Senate": the first verb's subject
+        doer = climbed_subject(verb, links=frozenset({"conj", "xcomp", "advcl"}))
+    if doer is None or doer.ent_type_ == "ORG":
+        return False
+    return lemma_of(doer) not in word_class("sitting_chairs") and not any(
+        lemma_of(c) in word_class("sitting_chairs") for c in doer.children
+        if c.dep_ == "compound")

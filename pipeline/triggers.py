@@ -24,7 +24,12 @@ from pipeline.answered_arms import answered_arms, answering_verb, counted, with_
 from pipeline.captured_people import captured_people
 from pipeline.counted_nationals import counted_nationals
 from pipeline.crowd_charges import CROWD_CHARGE, crowd_charge
-from pipeline.decreed_acts import decreed_act, signed_instrument
+from pipeline.decreed_acts import (
+    CLOSED_LEGISLATURES,
+    decreed_act,
+    decreed_closure,
+    signed_instrument,
+)
 from pipeline.forces_leaving import FORCES_LEFT, forces_leaving
 from pipeline.jail_terms import JAIL_TERM, jail_term
 from pipeline.misread_answers import misread_answerer
@@ -314,6 +319,9 @@ def own_verb_sense(tok: Token) -> tuple[Sense | None, bool]:
                     if phrase in NOTES and lemma in ("lodge", "deliver") and \
                             not protesting_note(tok, cand):
                         continue  # "delivered a demarche asking it to extradite him"
+                    if lemma == "suspend" and phrase in CLOSED_LEGISLATURES and \
+                            not decreed_closure(tok, obj, cand):
+                        continue  # "the speaker suspended parliament": a sitting ends
                     if phrase in table:
                         if lemma == "throw" and thrown_at_building(tok):
                             # "protested outside the embassy, throwing eggs at the

@@ -2,7 +2,8 @@
 "the army suspended the constitution", "work on the bill was suspended", "suspended
 cabinet sessions". Suspending aid or supplies to another state stays a sanction;
 suspending the legislature itself coerces the country ("suspended parliament"), a sitting
-suspended does not. Sentences are made up for these tests."""
+suspended does not, nor a recess, a speaker closing a sitting, or a party's, federation's
+or company's own assembly or congress. Sentences are made up for these tests."""
 
 from __future__ import annotations
 
@@ -64,6 +65,8 @@ def test_suspending_another_party_s_rights_stays_a_sanction(nlp: Any, text: str)
      ("TUN", "TUN")),
     ("Haiti's parliament was suspended by President Michel Martelly in January.",
      ("HTI", "HTI")),
+    ("Fiji's military commander suspended parliament and declared himself president.",
+     ("FJI", "FJI")),
 ])
 def test_suspending_the_legislature_coerces_the_country(code_text: Any, text: str,
                                                         pair: tuple[str, str]) -> None:
@@ -85,4 +88,25 @@ def test_suspending_the_legislature_coerces_the_country(code_text: Any, text: st
 ])
 def test_a_sitting_or_another_thing_suspended_coerces_no_one(code_text: Any,
                                                              text: str) -> None:
+    assert "COERCE" not in event_types(code_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The British parliament was suspended after the death of Queen Elizabeth as MPs paid "
+    "tribute.",
+    "Kenya's parliament was suspended for ten minutes after MPs scuffled on the floor.",
+    "The Nigerian Senate was suspended for two weeks for the Easter recess.",
+    "The Ukrainian assembly was suspended amid chaos over the language bill.",
+    "The speaker suspended parliament until Tuesday after a brawl between Georgian MPs.",
+    "The ANC suspended its national assembly in Johannesburg after delegates clashed.",
+    "The Kenyan football federation suspended its general assembly over a court order.",
+    "Nigeria's ruling party suspended the Senate candidate for anti-party activities.",
+    "Indian carmaker Tata suspended the assembly line at its Pune plant after a fire.",
+    "The Chinese Communist Party suspended its congress in Beijing because of the "
+    "pandemic.",
+])
+def test_a_sitting_recess_or_meeting_suspended_coerces_no_one(code_text: Any,
+                                                              text: str) -> None:
+    # a sitting paused, a recess, a party's or a federation's meeting, a candidate or an
+    # assembly line: no legislature shut by decree
     assert "COERCE" not in event_types(code_text(text))
