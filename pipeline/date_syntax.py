@@ -152,6 +152,22 @@ def after_clause(tok: Token, after_at: int) -> bool:
     return False
 
 
+def told_after(tok: Token, dated: Token) -> bool:
+    """Whether ``tok`` sits in a clause that "after" opens under the clause of ``dated``
+    ("declared an emergency on Wednesday after gangs killed 116 inmates"): a day on
+    ``dated`` is when the main clause's act followed it, not the day of ``tok``'s act."""
+    cur, after = clause_verb(tok), False
+    for _ in range(12):
+        if cur == dated:
+            return after
+        if cur.head == cur:
+            return False
+        after = after or (cur.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ == "after" for c in cur.children))
+        cur = cur.head if cur.dep_ == "conj" else clause_verb(cur.head)
+    return False
+
+
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 
 

@@ -24,9 +24,12 @@ from pipeline.date_syntax import (
     after_clause,
     aside,
     dated_after,
+    dated_verb,
     deadline_at,
     eve,
+    phrase_words,
     pluperfect,
+    told_after,
 )
 from pipeline.doc_views import doc_text, span_text
 from pipeline.gap_days import stated_day
@@ -97,6 +100,11 @@ class DateState:
     #: the recent days the current sentence names, and those it and the one before name
     named_now: list[set[date]] = dataclasses.field(default_factory=list)
     near_days: set[date] = dataclasses.field(default_factory=set)
+    #: the triggers (token offsets) of "after" clauses dated only by the main clause's
+    #: day ("closed its embassy on Friday after protesters ransacked the consulate"),
+    #: and the ids of their events (``lead_days`` redates them from the body)
+    borrowed_at: set[int] = dataclasses.field(default_factory=set)
+    borrowed: set[str] = dataclasses.field(default_factory=set)
 
     def before_sentence(self, sent: Span, published: date | None) -> date | None:
         if self.sent_at != sent.start_char:
@@ -281,6 +289,11 @@ def event_date(sent: Span, tok: Token, published: date | None, state: DateState,
     if res is not None:
         day_str = res.date
         date_text, precision = res.text, res.precision
+        if (words := phrase_words(sent, res)) is not None and \
+                told_after(tok, dated_verb(words)):
+            # "closed its embassy on Friday after protesters ransacked the consulate":
+            # the main clause's day; the body may give the ransacking its own
+            state.borrowed_at.add(tok.idx)
         day = published_day(day_str) if precision == "day" else None
         if day is not None and (back := reported_look_back(
                 sent, tok, res, day, state.sent_previous)) is not None:

@@ -467,6 +467,8 @@ def _event(ctx: _SentenceContext, trig: Trigger, event_type: str, modality: str,
     pair = f"{src.country if src else ''}>{tgt.country if tgt else ''}"
     event_id = event_id_for(art.ref.article_id, si, f"{event_type}:{pair}", tok.idx,
                             art.info.version)
+    if (told or tok).idx in art.dates.borrowed_at:
+        art.dates.borrowed.add(event_id)
     if art.judge is not None:
         art.facts[event_id] = event_facts(trig, sent, si, event_type, modality, src, tgt,
                                           speaker, event_id=event_id, is_title=ctx.is_title,

@@ -12,8 +12,10 @@ then "The minister announced it on Thursday") are about that day, unless the bod
 the same act with its own day ("Saudi Arabia severed ties after protesters stormed its
 embassy" over "Protesters broke into the embassy late on Saturday"); so does
 an undated clause of the sentence that first gives a day ("troops advanced into the region,
-widening an offensive launched on Tuesday" over "had crossed the border on Thursday"),
-which else keeps its day. A lead dated only by the day it was said ("..., the ministry
+widening an offensive launched on Tuesday" over "had crossed the border on Thursday"), and
+an "after" clause of it dated only by its main clause ("closed its embassy on Friday after
+protesters ransacked the consulate" over "Protesters ransacked it on Wednesday"), which
+else keep their day. A lead dated only by the day it was said ("..., the ministry
 said on Thursday") is on the day the next sentences give the same act ("Militants overran
 the port on Wednesday").
 """
@@ -47,8 +49,8 @@ def date_lead_events(events: list[Event], title_end: int, state: DateState, *,
     same act, and other undated events before the story's first day given the day the
     body tells the same act on, else the day the first dated sentence counts back to ("a
     day after ...") when no party acting in that sentence is its doer, else that first
-    day; an undated event of the sentence that gave the first day only by the body's same
-    act. No body act dated after
+    day; an undated event of the sentence that gave the first day, or one of its "after"
+    clauses on its main clause's day, only by the body's same act. No body act dated after
     ``published`` (a plan) dates the lead (``DateState.headline_may_take``)."""
     first = state.first.isoformat() if state.first is not None else None
     events = _told_lead(events, title_end)
@@ -61,6 +63,8 @@ def date_lead_events(events: list[Event], title_end: int, state: DateState, *,
     narrated: list[Event] = []
     dated = [e for e in events if e.evidence.start >= title_end and e.date_text and
              e.date_precision == "day" and state.headline_may_take(e.date, published=published)]
+    #: those dated by their own clause (not an "after" clause on its main clause's day)
+    own_dated = [e for e in dated if e.event_id not in state.borrowed]
     #: the doers of the first dated sentence's own-day acts (see the gap day below)
     first_doers = {_party(e.source) for e in events
                    if e.evidence.start == state.first_at and e.date == first}
@@ -89,12 +93,15 @@ def date_lead_events(events: list[Event], title_end: int, state: DateState, *,
             ev = dataclasses.replace(ev, date=told.date if told else gap or first,
                                      date_precision="day")
             body.append((ev, False))
-        elif not own and ev.evidence.start == state.first_at and \
-                (told := _same_act(ev, dated)) is not None:
+        elif (not own or ev.event_id in state.borrowed) and \
+                ev.evidence.start == state.first_at and \
+                (told := _same_act(ev, own_dated)) is not None:
             # an undated clause of the sentence that first gives a day need not be on
             # it ("troops advanced into the region, widening an offensive launched on
-            # Tuesday"): the body's own telling of the act dates it; with none, the
-            # day it had stands (that day may be a background clause's)
+            # Tuesday"), nor an "after" clause dated only by its main clause ("closed
+            # its embassy on Friday after protesters ransacked the consulate"): the
+            # body's telling of the act in its own words dates it; with none, the day
+            # it had stands (that day may be a background clause's)
             ev = dataclasses.replace(ev, date=told.date, date_precision="day")
             body.append((ev, False))
         elif ev.evidence.start >= title_end and own and ev in dated:

@@ -167,3 +167,73 @@ def test_an_after_clause_under_the_main_clause_own_act_keeps_its_day(
 ) -> None:
     out = code_text(text, published=PUB)
     assert dates_by_trigger(out, trigger) == {day}, _all(out)
+
+
+# The lead's "after" clause, dated only by its main clause, takes the day the body gives
+# the same act by the same parties (``lead_days``); anything else keeps its day.
+
+_LEAD_AFTER = [
+    ("Pakistan closed the Torkham border crossing on Friday after Afghan forces shelled a "
+     "Pakistani border post. Afghan forces shelled the Pakistani post on Wednesday evening.",
+     "shell", {"2025-03-12"}),
+    ("Chad recalled its ambassador from Sudan on Friday after Sudanese troops attacked a "
+     "Chadian village. Sudanese troops attacked the Chadian village on Tuesday.",
+     "attack", {"2025-03-11"}),
+    ("Turkey summoned the Swedish ambassador on Friday after Swedish police arrested two "
+     "Turkish journalists in Stockholm. Swedish police arrested the journalists on Tuesday.",
+     "arrest", {"2025-03-11"}),
+    ("Thailand closed its embassy in Ankara on Friday after Turkish protesters ransacked its "
+     "consulate in Istanbul. Turkish protesters ransacked the Thai consulate on Wednesday "
+     "night.", "crowd damage", {"2025-03-12"}),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "days"), _LEAD_AFTER)
+def test_a_leads_after_clause_takes_the_day_the_body_gives_its_act(
+        code_text: Callable[..., ExtractedArticle], text: str, trigger: str,
+        days: set[str]) -> None:
+    out = code_text(text, title="Envoys", published=PUB)
+    assert dates_by_trigger(out, trigger) == days, _all(out)
+
+
+_LEAD_KEEPS = [
+    # the lead's own clause is dated: a same act told on another day is another one
+    ("Kenya expelled two Somali diplomats on Friday after talks failed. Kenya expelled two "
+     "Somali diplomats on Wednesday too.", "expel", {"2025-03-14", "2025-03-12"}),
+    # the body's telling is long before the story: an earlier occurrence
+    ("Thailand closed its embassy in Ankara on Friday after Turkish protesters ransacked its "
+     "consulate. Turkish protesters ransacked the Thai consulate on March 2 last year as "
+     "well.", "crowd damage", {"2025-03-14", "2024-03-02"}),
+    # the body's telling is still to come: a plan
+    ("Thailand closed its embassy in Ankara on Friday after Turkish protesters ransacked its "
+     "consulate. Turkish protesters will ransack the Thai consulate again on Monday, "
+     "organisers warned.", "crowd damage", {"2025-03-14", "2025-03-17"}),
+    # other doers
+    ("Thailand closed its embassy in Ankara on Friday after Turkish protesters ransacked its "
+     "consulate. Greek protesters ransacked the Thai consulate in Athens on Wednesday.",
+     "crowd damage", {"2025-03-14", "2025-03-12"}),
+    # "as" tells what went on at the same time
+    ("Kenyan police fired tear gas on Friday as Kenyan protesters marched on parliament. "
+     "Kenyan protesters marched on parliament on Wednesday.", "march",
+     {"2025-03-14", "2025-03-12"}),
+    # not the lead: a later sentence's "after" clause goes on with its main clause's day
+    ("Kenya recalled its ambassador from Somalia on Friday. Thailand closed its embassy in "
+     "Ankara on Thursday after Turkish protesters ransacked its consulate. Turkish "
+     "protesters ransacked the Thai consulate on Tuesday.", "crowd damage",
+     {"2025-03-13", "2025-03-11"}),
+    # a question tells no act; the lead comes after it
+    ("Did Turkish protesters ransack the Thai consulate on Wednesday? Thailand closed its "
+     "embassy in Ankara on Friday after protesters ransacked its consulate.", "crowd damage",
+     {"2025-03-14"}),
+    # markets: no event at all
+    ("Shares in Toyota fell on Friday after Honda cut its forecast. Honda cut its forecast "
+     "on Tuesday.", "cut", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "days"), _LEAD_KEEPS)
+def test_other_lead_acts_keep_their_days(
+        code_text: Callable[..., ExtractedArticle], text: str, trigger: str,
+        days: set[str]) -> None:
+    out = code_text(text, title="Envoys", published=PUB)
+    assert dates_by_trigger(out, trigger) == days, _all(out)
