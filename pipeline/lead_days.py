@@ -14,10 +14,10 @@ embassy" over "Protesters broke into the embassy late on Saturday"); so does
 an undated clause of the sentence that first gives a day ("troops advanced into the region,
 widening an offensive launched on Tuesday" over "had crossed the border on Thursday"), and
 an "after" clause of it dated only by its main clause ("closed its embassy on Friday after
-protesters ransacked the consulate" over "Protesters ransacked it on Wednesday"), which
-else keep their day. A lead dated only by the day it was said ("..., the ministry
-said on Thursday") is on the day the next sentences give the same act ("Militants overran
-the port on Wednesday").
+protesters ransacked the consulate" over "Protesters ransacked it on Wednesday", not a
+later day, a report's day or another occurrence), which else keep their day. A lead
+dated only by the day it was said ("..., the ministry said on Thursday") is on the day the
+next sentences give the same act ("Militants overran the port on Wednesday").
 """
 
 from __future__ import annotations
@@ -26,6 +26,8 @@ import dataclasses
 import re
 from datetime import date
 from typing import TYPE_CHECKING
+
+from pipeline.word_classes import word_class
 
 if TYPE_CHECKING:
     from pipeline.event_dates import DateState
@@ -50,7 +52,8 @@ def date_lead_events(events: list[Event], title_end: int, state: DateState, *,
     body tells the same act on, else the day the first dated sentence counts back to ("a
     day after ...") when no party acting in that sentence is its doer, else that first
     day; an undated event of the sentence that gave the first day, or one of its "after"
-    clauses on its main clause's day, only by the body's same act. No body act dated after
+    clauses on its main clause's day, only by the body's same act (for the clause, one that
+    can be it: ``_told_before``). No body act dated after
     ``published`` (a plan) dates the lead (``DateState.headline_may_take``)."""
     first = state.first.isoformat() if state.first is not None else None
     events = _told_lead(events, title_end)
@@ -95,13 +98,15 @@ def date_lead_events(events: list[Event], title_end: int, state: DateState, *,
             body.append((ev, False))
         elif (not own or ev.event_id in state.borrowed) and \
                 ev.evidence.start == state.first_at and \
-                (told := _same_act(ev, own_dated)) is not None:
+                (told := _same_act(ev, own_dated)) is not None and \
+                (not own or _told_before(ev, told)):
             # an undated clause of the sentence that first gives a day need not be on
             # it ("troops advanced into the region, widening an offensive launched on
             # Tuesday"), nor an "after" clause dated only by its main clause ("closed
             # its embassy on Friday after protesters ransacked the consulate"): the
-            # body's telling of the act in its own words dates it; with none, the day
-            # it had stands (that day may be a background clause's)
+            # body's telling of the act in its own words dates it, if that can be the
+            # act the "after" clause tells (``_told_before``); with none, the day it had
+            # stands (that day may be a background clause's)
             ev = dataclasses.replace(ev, date=told.date, date_precision="day")
             body.append((ev, False))
         elif ev.evidence.start >= title_end and own and ev in dated:
@@ -162,6 +167,54 @@ def _same_act(ev: Event, dated: list[Event]) -> Event | None:
         return None
     return next((b for b in dated if b.type == ev.type and _parties(b) == _parties(ev)
                  and b.evidence.sentence_index <= typed.evidence.sentence_index), None)
+
+
+#: A telling that marks itself as another occurrence of the act ("Gunmen killed another
+#: candidate", "shelled the positions again", "also marched on parliament", "first
+#: marched on Tuesday").
+_ANOTHER = re.compile(r"\b(?:another|other|second|again|also|too|as\s+well|first|earlier)\b",
+                      re.IGNORECASE)
+#: Where a clause of its own opens after the telling's day.
+_NEXT_CLAUSE = re.compile(r"\b(?:after|before|because|since|when|while|as|but|whereas)\b",
+                          re.IGNORECASE)
+#: A day on a report rather than the act: a verb of saying, "told" with its hearers
+#: ("Turkish protesters ransacked the consulate, officials told reporters on Wednesday").
+_REPORTED_ON = re.compile(r"\b(?:said|announced|admitted|confirmed|reported|"
+                          r"told(?:\s+(?:the\s+)?[\w'-]+)?)\s+(?:(?:late|early)\s+)?on\s+$",
+                          re.IGNORECASE)
+
+
+def _told_before(ev: Event, told: Event) -> bool:
+    """Whether the body's telling ``told`` can be the act of ``ev``, an "after" clause on
+    its main clause's day: no later than that day (the "after" says it came first), not
+    dated by a report, not marked as another occurrence, and not of another count or
+    place ("abducted 50 students" is not "abducted 20 farmers in Kaduna")."""
+    if not told.date or not ev.date or told.date >= ev.date:
+        return False
+    sentence = told.evidence.sentence
+    at = sentence.find(told.date_text or "\0")
+    if at >= 0 and _REPORTED_ON.search(sentence[:at]) is not None:
+        return False
+    # the marker in the telling's own clause, not in a clause it opens after its day
+    # ("Hungary accused Ukraine on Thursday, after Ukraine also accused Hungary")
+    end = _NEXT_CLAUSE.search(sentence, at + len(told.date_text or "") if at >= 0 else 0)
+    if _ANOTHER.search(sentence, 0, end.start() if end else len(sentence)) is not None:
+        return False
+    counts, told_counts = _counts(ev), _counts(told)
+    if counts and told_counts and not counts & told_counts:
+        return False
+    # the clause often carries its main clause's place ("near Yerevan"); only a place in
+    # another country that the telling names after a preposition ("in Minsk", not the
+    # country of "the Russian foreign ministry") tells another occurrence
+    here, there = ev.location, told.location
+    return here is None or there is None or here.country == there.country or re.search(
+        rf"\b(?:in|at|near|outside)\s+(?:the\s+)?{re.escape(there.text)}\b", sentence) is None
+
+
+def _counts(ev: Event) -> set[tuple[float, str]]:
+    """The counts of ``ev`` ("50 students"), not the durations it may carry over from its
+    main clause ("a ten-day exercise")."""
+    return {(q.value, q.unit) for q in ev.quantities if q.unit not in word_class("term_units")}
 
 
 #: A day on a verb of saying ("..., the ministry said on Thursday").

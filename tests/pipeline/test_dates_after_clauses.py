@@ -182,6 +182,11 @@ _LEAD_AFTER = [
     ("Turkey summoned the Swedish ambassador on Friday after Swedish police arrested two "
      "Turkish journalists in Stockholm. Swedish police arrested the journalists on Tuesday.",
      "arrest", {"2025-03-11"}),
+    # "also" in a clause of its own after the day marks that clause's act, not this one
+    ("Hungary blocked EU aid to Ukraine on Friday after Ukraine was accused by Hungary of "
+     "mistreating Hungarians. Hungary accused Ukraine of mistreating its minority on "
+     "Thursday, after Ukraine also accused Hungary on Wednesday.", "accuse",
+     {"2025-03-13", "2025-03-12"}),
     ("Thailand closed its embassy in Ankara on Friday after Turkish protesters ransacked its "
      "consulate in Istanbul. Turkish protesters ransacked the Thai consulate on Wednesday "
      "night.", "crowd damage", {"2025-03-12"}),
@@ -236,4 +241,71 @@ def test_other_lead_acts_keep_their_days(
         code_text: Callable[..., ExtractedArticle], text: str, trigger: str,
         days: set[str]) -> None:
     out = code_text(text, title="Envoys", published=PUB)
+    assert dates_by_trigger(out, trigger) == days, _all(out)
+
+
+# The body's telling can date the lead's "after" clause only if it can be that act
+# (review of the rule): no later than the main clause's day, which the "after" says
+# came later; not a report's day; not marked as another occurrence ("another", "again",
+# "also", "first"); not of another count or a place of its own. Mon 10 .. Fri 14.
+_LEAD_OTHER_TELLINGS = [
+    ("Thailand closed its embassy in Ankara on Monday after Turkish protesters ransacked "
+     "its consulate. On Thursday, Turkish protesters ransacked the Thai consulate again.",
+     "crowd damage", {"2025-03-10", "2025-03-13"}),
+    ("India suspended talks with Pakistan on Thursday after Pakistani troops shelled Indian "
+     "positions in Kashmir. Pakistani troops shelled Indian positions again on Friday, "
+     "killing two soldiers.", "shell", {"2025-03-13", "2025-03-14"}),
+    ("Egypt closed the Rafah crossing on Tuesday after Israeli forces seized the "
+     "Palestinian side of it. Israeli forces seized an aid convoy near Rafah on Thursday, "
+     "the UN said.", "seize", {"2025-03-11", "2025-03-13"}),
+    ("Thailand closed its embassy in Ankara on Monday after Turkish protesters ransacked "
+     "its consulate. Turkish protesters ransacked the Thai consulate, Thai officials told "
+     "reporters on Wednesday.", "crowd damage", {"2025-03-10", "2025-03-12"}),
+    ("Mexican police arrested the mayor of Iguala on Friday after gunmen killed a candidate "
+     "in Guerrero. Gunmen killed another candidate in Michoacan on Wednesday.", "kill",
+     {"2025-03-14", "2025-03-12"}),
+    ("Nigeria deployed troops to Zamfara on Friday after bandits abducted 50 students. "
+     "Bandits abducted 20 farmers in Kaduna on Wednesday.", "abduct",
+     {"2025-03-14", "2025-03-12"}),
+    ("Ecuador raided the Mexican embassy on Friday after Mexico granted asylum to a former "
+     "vice-president. Mexico had granted asylum to another Ecuadorian politician on "
+     "Tuesday.", "grant asylum", {"2025-03-14", "2025-03-11"}),
+    ("Turkey summoned the Swedish ambassador on Friday after Swedish police arrested two "
+     "Turkish journalists in Stockholm. Swedish police arrested two other Turkish "
+     "journalists in Malmo on Monday, according to Turkish media.", "arrest",
+     {"2025-03-14", "2025-03-10"}),
+    ("Poland summoned the Belarusian ambassador on Friday after Belarusian guards beat a "
+     "Polish soldier at the border. Belarusian guards beat a Polish journalist in Minsk on "
+     "Wednesday, a rights group said.", "beat", {"2025-03-14", "2025-03-12"}),
+    ("Kenyan police fired tear gas on Friday after protesters marched on parliament in "
+     "Nairobi. Protesters also marched on parliament on Tuesday, the first day of the "
+     "protests.", "march", {"2025-03-14", "2025-03-11"}),
+    ("Police fired tear gas at protesters in Nairobi on Thursday after thousands of Kenyans "
+     "marched on parliament. Kenyan protesters first marched on parliament on Tuesday.",
+     "march", {"2025-03-13", "2025-03-11"}),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "days"), _LEAD_OTHER_TELLINGS)
+def test_a_leads_after_clause_keeps_its_day_over_another_telling(
+        code_text: Callable[..., ExtractedArticle], text: str, trigger: str,
+        days: set[str]) -> None:
+    out = code_text(text, title="Envoys", published=PUB)
+    assert dates_by_trigger(out, trigger) == days, _all(out)
+
+
+@pytest.mark.parametrize(("title", "text", "trigger", "days"), [
+    ("Israeli forces seize Rafah crossing",
+     "Egypt closed the Rafah crossing on Tuesday after Israeli forces seized the Palestinian "
+     "side of it. Israeli forces seized an aid convoy near Rafah on Thursday, the UN said.",
+     "seize", {"2025-03-11", "2025-03-13"}),
+    ("Bandits abduct 50 students in Zamfara",
+     "Nigeria deployed troops to Zamfara on Friday after bandits abducted 50 students. "
+     "Bandits abducted 20 farmers in Kaduna on Wednesday.", "abduct",
+     {"2025-03-14", "2025-03-12"}),
+])
+def test_the_headline_keeps_the_leads_day_over_another_telling(
+        code_text: Callable[..., ExtractedArticle], title: str, text: str, trigger: str,
+        days: set[str]) -> None:
+    out = code_text(text, title=title, published=PUB)
     assert dates_by_trigger(out, trigger) == days, _all(out)
