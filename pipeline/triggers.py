@@ -35,7 +35,7 @@ from pipeline.jail_terms import JAIL_TERM, jail_term
 from pipeline.misread_answers import misread_answerer
 from pipeline.noun_senses import answered_with, is_light, named_object_of, noun_sense
 from pipeline.operation_doers import unarmed_operation
-from pipeline.ordered_acts import ORDERED_ACTS, ordered_act
+from pipeline.ordered_acts import ORDERED_ACTS, closed_mission, ordered_act
 from pipeline.refused_compliance import (
     DEFIED_PRESSURE,
     REFUSED_COMPLIANCE,
@@ -205,6 +205,9 @@ def own_verb_sense(tok: Token) -> tuple[Sense | None, bool]:
     if wire.own_agent_ordered(tok, lambda t: (sense := verb_sense(t)[0]) is not None and
                               sense.type in ORDERED_ACTS):
         return None, False  # "ordered his minister to raise tariffs": coded on the act
+    closure = closed_mission(tok)
+    if closure is not None:
+        return closure, False  # "ordered China to close its consulate": the closing itself
     if wire.told_to(tok):
         return TOLD_TO, False
     if wanted_change(tok):

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from pipeline.actor_lexicon import judicial
 from pipeline.doc_views import entity_text
 from pipeline.syntax import has_neg, subject
-from pipeline.trigger_lexicon import cooperation_words, lemma_of
+from pipeline.trigger_lexicon import cooperation_words, lemma_of, lexicon, object_phrase
 from pipeline.word_classes import word_class
 
 if TYPE_CHECKING:
@@ -90,7 +90,7 @@ def _to_infinitive(tok: Token) -> bool:
     return tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
-def _infinitives(tok: Token) -> list[Token]:
+def infinitives(tok: Token) -> list[Token]:
     """The "to" infinitives a verb governs, directly or through its object ("gave the
     envoy 72 hours to leave": the infinitive may hang on the time noun)."""
     out = [c for c in tok.children if c.dep_ in ("xcomp", "advcl", "ccomp")
@@ -130,11 +130,11 @@ def _ordered_to_leave(tok: Token) -> list[Token] | None:
         # "gave the charge d'affaires, X, 72 hours to leave": the deadline may hang on
         # an apposition of the party
         periods = [g for o in objs for g in o.subtree if lemma_of(g) in PERIODS]
-        infinitives = _infinitives(tok) + [i for p in periods for i in p.children
-                                           if i.dep_ in ("acl", "relcl") and _to_infinitive(i)]
-        leaves = bool(periods) and any(lemma_of(i) in LEAVING for i in infinitives)
+        to_verbs = infinitives(tok) + [i for p in periods for i in p.children
+                                        if i.dep_ in ("acl", "relcl") and _to_infinitive(i)]
+        leaves = bool(periods) and any(lemma_of(i) in LEAVING for i in to_verbs)
     else:
-        leaves = any(_leaving(i) for i in _infinitives(tok))
+        leaves = any(_leaving(i) for i in infinitives(tok))
     return objs if leaves else None
 
 
@@ -201,7 +201,7 @@ def ordered_done(tok: Token) -> Token | None:
     if lemma_of(tok) not in COMMANDING:
         return None
     for c in tok.children:
-        if c.dep_ in ("dobj", "obj") and not _infinitives(tok):
+        if c.dep_ in ("dobj", "obj") and not infinitives(tok):
             # "ordered him held in pre-trial detention": the parser may hang the
             # participle on the object; with a "to" infinitive ("ordered the troops
             # stationed there to withdraw") it only describes the object
@@ -214,11 +214,25 @@ def ordered_done(tok: Token) -> Token | None:
         # Mayor Ekrem Imamoglu jailed" as a past tense whose subject is the named person)
         participle = c.tag_ == "VBN" or c.pos_ == "ADJ" or (
             c.tag_ == "VBD" and all(_named_after(g, tok) for g in c.children
-                                    if g.dep_.startswith("nsubj")))
+                                    if g.dep_.startswith("nsubj"))) or (
+            c.tag_ == "VBD" and _mission_participle(c, tok))
         if c.dep_ in ("ccomp", "oprd", "xcomp") and participle and not any(
                 a.dep_ in ("aux", "auxpass", "mark") for a in c.children):
             return c
     return None
+
+
+def _mission_participle(done: Token, order: Token) -> bool:
+    """"ordered all three Iranian consulates closed", "ordered the Dutch embassy shut": a
+    bare "closed" read as a past tense whose subject, after the order, is a foreign
+    mission the verb's object table types, and with no object of its own, is the
+    participle of the closing ordered ("ordered that the consulates closed" has a mark).
+    Only a mission: "ordered the port closed because of the storm" is left a demand."""
+    table = lexicon().objects.get(participle_lemma(done), {})
+    subjects = [g for g in done.children if g.dep_.startswith("nsubj")]
+    return bool(subjects) and not any(g.dep_ in ("dobj", "obj") for g in done.children) and \
+        all(g.i > order.i and lemma_of(g) in word_class("missions") and
+            any(p in table for p in object_phrase(g)) for g in subjects)
 
 
 #: Entity labels of a name that is no person ("ordered the vote held in Crimea").
@@ -274,7 +288,7 @@ def forces_ordered(tok: Token, is_act: Callable[[Token], bool]) -> bool:
                 g.dep_ == "compound" and lemma_of(c) not in FORCE_SUPPLIES))])
                for c in tok.children):
         return False
-    tasks = _infinitives(tok)
+    tasks = infinitives(tok)
     if not tasks:
         # "ordered extra units into the capital", "ordered destroyers to the Caribbean",
         # "ordered the army to its highest level of readiness": forces sent somewhere
@@ -348,14 +362,14 @@ def own_agent_ordered(tok: Token, is_act: Callable[[Token], bool]) -> bool:
     # the task is the order's complement; "ordered 3,000 troops to West Africa to fight
     # Ebola" says what a deployment is for
     return own and any(is_act(t) and t.dep_ in ("xcomp", "ccomp") and not has_neg(t)
-                       for t in _infinitives(tok))
+                       for t in infinitives(tok))
 
 
 def _own_business(tok: Token) -> bool:
     """"ordered the company to suspend its operations in Hungary": a firm halting its own
     business does no act of the authority's on anyone."""
     return any(g.dep_ == "poss" and g.lower_ in ("its", "their")
-               for t in _infinitives(tok) for o in t.children if o.dep_ in ("dobj", "obj")
+               for t in infinitives(tok) for o in t.children if o.dep_ in ("dobj", "obj")
                for g in o.children)
 
 
@@ -369,7 +383,7 @@ def _foreign(firm: Token) -> bool:
 def told_to(tok: Token) -> bool:
     """"Hasina tells Myanmar to take back Rohingya": telling someone to act demands it."""
     return lemma_of(tok) in TELLING and any(c.dep_ in ("dobj", "obj") for c in tok.children) \
-        and any(lemma_of(c) not in ("be",) for c in _infinitives(tok))
+        and any(lemma_of(c) not in ("be",) for c in infinitives(tok))
 
 
 def recall(tok: Token) -> bool:
