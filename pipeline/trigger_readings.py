@@ -21,7 +21,6 @@ from pipeline.held_warnings import warned_pairs
 from pipeline.modality import modality_for
 from pipeline.plover import SYMMETRIC
 from pipeline.promised_resignations import PROMISED_RESIGNATION
-from pipeline.stated_force import STATED_FORCE
 from pipeline.story_fighting import story_fighting
 from pipeline.story_own_voices import own_voice
 from pipeline.story_pair_meetings import story_pair_meeting
@@ -48,8 +47,7 @@ PROMISABLE = frozenset({"RETREAT", "AID", "COOPERATE"})
 MULTILATERAL = frozenset({"summit", "conference", "congress", "assembly"})
 #: The other types a sense takes in a construction its clause's parties or its promise
 #: decide, declared beside the sense (``trigger_lexicon.Alternative``), tried in order.
-ALTERNATIVES = (PROMISED_RESIGNATION, PROMISED_PERMISSION, HOME_BAN, DEMANDED_DEPARTURE,
-                STATED_FORCE)
+ALTERNATIVES = (PROMISED_RESIGNATION, PROMISED_PERMISSION, HOME_BAN, DEMANDED_DEPARTURE)
 
 #: Actor pairs of one reading of a trigger.
 Pairs = list[tuple[Actor | None, Actor | None]]

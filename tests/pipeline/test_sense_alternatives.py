@@ -13,7 +13,6 @@ from pipeline.envoys_told_to_leave import DEMANDED_DEPARTURE
 from pipeline.event_filters import Reading
 from pipeline.ids import content_hash
 from pipeline.promised_resignations import PROMISED_RESIGNATION
-from pipeline.stated_force import STATED_FORCE
 from pipeline.syntax import segments
 from pipeline.trigger_barring import HOME_BAN
 from pipeline.trigger_permissions import PROMISED_PERMISSION
@@ -34,9 +33,9 @@ def _trigger(nlp: Any, text: str, word: str) -> Any:
 def test_each_alternative_turns_its_senses_type() -> None:
     assert [(a.of, a.to) for a in ALTERNATIVES] == [
         ("AGREE", "CONCEDE"), ("CONCEDE", "AGREE"), ("SANCTION", "COERCE"),
-        ("SANCTION", "REQUEST"), ("ASSAULT", "THREATEN")]
+        ("SANCTION", "REQUEST")]
     assert ALTERNATIVES == (PROMISED_RESIGNATION, PROMISED_PERMISSION, HOME_BAN,
-                            DEMANDED_DEPARTURE, STATED_FORCE)
+                            DEMANDED_DEPARTURE)
 
 
 def test_a_permission_is_promised_only_to_another_state(nlp: Any) -> None:
