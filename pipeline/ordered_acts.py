@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from pipeline import wire_constructions as wire
+from pipeline.actor_lexicon import names_country, place_country
 from pipeline.syntax import has_neg
 from pipeline.trigger_lexicon import Sense, lemma_of, lexicon, object_phrase
 from pipeline.word_classes import word_class
@@ -46,18 +47,56 @@ def closed_mission(order: Token) -> Sense | None:
     its embassy": a state ordering another to close its own mission closes it (PLOVER
     SANCTION: reduce relations), the same act as "ordered the consulate closed"; the one
     ordered is the mission's state, not a party asked to act. The sense is the closing
-    verb's own entry for the mission in the object table. Not a negated order or closing,
-    and not "asked", "urged", "demanded", which a party may refuse."""
-    if lemma_of(order) not in wire.COMMANDING or has_neg(order):
+    verb's own entry for the mission in the object table. Not a negated, passive or
+    modal order ("China was ordered to", "could order"), and not "asked", "urged",
+    "demanded", which a party may refuse. The one ordered must be another state whose
+    own mission it is: "instructed the government to close the Israeli embassy",
+    "instructed member states to close their embassies in Minsk" order one's own side,
+    and the closing verb's own reading finds the mission's state."""
+    if lemma_of(order) not in wire.COMMANDING or has_neg(order) or any(
+            c.dep_ in ("nsubjpass", "auxpass") or c.tag_ == "MD" for c in order.children):
+        return None
+    ordered = [c for c in order.children if c.dep_ in ("dobj", "obj")]
+    state = _state_of(ordered[0]) if len(ordered) == 1 else None
+    orderer = next((_state_of(c) for c in order.children if c.dep_ == "nsubj"), None)
+    if state is None or state == orderer:
         return None
     for act in wire.infinitives(order):
         if act.dep_ != "xcomp" or has_neg(act):
             continue
         table = lexicon().objects.get(lemma_of(act), {})
         for obj in (c for c in act.children if c.dep_ in ("dobj", "obj")):
-            if lemma_of(obj) not in word_class("missions"):
+            if lemma_of(obj) not in word_class("missions") or \
+                    not _own_mission(obj, state, orderer):
                 continue
             sense = next((table[p] for p in object_phrase(obj) if p in table), None)
             if sense is not None and sense.type == "SANCTION":
                 return sense
     return None
+
+
+def _state_of(tok: Token) -> str | None:
+    """The country a party's phrase names ("China", "the Kremlin", "the Lithuanian
+    envoy"); None for "the government" or "member states", which name no one state."""
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    text = ent.text if ent is not None else " ".join(t.text for t in tok.subtree)
+    return names_country(text)
+
+
+def _own_mission(mission: Token, state: str, orderer: str | None) -> bool:
+    """Whether ``mission`` is ``state``'s own post in the orderer's land: "its"/"their"
+    or ``state``'s nationality on it, or a place named for it ("Houston consulate",
+    "the embassy in Beijing"), which must lie outside ``state`` and, when the orderer's
+    country is known, in it. "the Russian embassy" ordered of another state, or "their
+    embassies in Minsk" ordered by a bloc, is no closing of the ordered state's post."""
+    nationality = next((names_country(t.text) for t in mission.children
+                        if t.dep_ in ("amod", "compound") and t.ent_type_ == "NORP"), None)
+    if nationality is not None and nationality != state:
+        return False
+    names = {e.text for t in mission.subtree for e in mission.doc.ents
+             if e.start <= t.i < e.end and e.label_ in ("GPE", "LOC")}
+    known = [p for p in map(place_country, names) if p is not None]
+    if any(p == state or (orderer is not None and p != orderer) for p in known):
+        return False
+    own = any(g.dep_ == "poss" and g.lower_ in ("its", "their") for g in mission.children)
+    return own or nationality == state or bool(known)

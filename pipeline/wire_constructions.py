@@ -227,12 +227,17 @@ def _mission_participle(done: Token, order: Token) -> bool:
     bare "closed" read as a past tense whose subject, after the order, is a foreign
     mission the verb's object table types, and with no object of its own, is the
     participle of the closing ordered ("ordered that the consulates closed" has a mark).
-    Only a mission: "ordered the port closed because of the storm" is left a demand."""
+    Only a mission, and not one shut for an occasion: "ordered the port closed because of
+    the storm", "ordered the British embassy closed for the holiday", "the Chinese
+    consulate closed to traffic" are left a demand."""
     table = lexicon().objects.get(participle_lemma(done), {})
     subjects = [g for g in done.children if g.dep_.startswith("nsubj")]
+    adjuncts = [g for h in (done, order) for c in h.children if c.dep_ in ("prep", "advcl")
+                for g in c.subtree]
     return bool(subjects) and not any(g.dep_ in ("dobj", "obj") for g in done.children) and \
         all(g.i > order.i and lemma_of(g) in word_class("missions") and
-            any(p in table for p in object_phrase(g)) for g in subjects)
+            any(p in table for p in object_phrase(g)) for g in subjects) and \
+        not any(lemma_of(g) in word_class("closing_occasions") for g in adjuncts)
 
 
 #: Entity labels of a name that is no person ("ordered the vote held in Crimea").

@@ -50,6 +50,45 @@ def test_ordered_closure_is_the_closure(code_text: Callable[..., ExtractedArticl
     # a closing for the weather or the holidays is no closed mission
     "The mayor ordered the port closed because of the approaching storm.",
     "The governor ordered the checkpoint closed for the holiday.",
+    "The foreign ministry ordered the British embassy in Tehran closed for the Nowruz holiday.",
+    "The mayor ordered the Chinese consulate closed to traffic during the marathon.",
 ])
 def test_no_mission_closed(code_text: Callable[..., ExtractedArticle], text: str) -> None:
     assert "SANCTION" not in event_types(code_text(text))
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    # the one ordered is one's own side, or no one state: the closing verb's own reading
+    # finds the mission's state
+    ("South African lawmakers voted to instruct the government to close the Israeli "
+     "embassy.", ("SANCTION", "ZAF", "ZAF")),
+    ("The EU instructed member states to close their embassies in Minsk.",
+     ("SANCTION", "IGO", "IGO")),
+    ("The Irish parliament passed a motion instructing the government to close the Russian "
+     "embassy, but ministers refused.", ("SANCTION", "IRL", "IRL")),
+    ("A South African court ordered the government to close the Israeli embassy in "
+     "Pretoria.", ("SANCTION", "ZAF", "ZAF")),
+    # a passive order names no orderer: the one ordered is not its own target
+    ("China was ordered to close its consulate in Houston on Tuesday.",
+     ("SANCTION", "CHN", "CHN")),
+    # an order that could come is no closing done
+    ("Beijing could order Washington to close its consulate in Chengdu, analysts said.",
+     ("SANCTION", "CHN", "USA")),
+])
+def test_closing_not_read_off_the_one_ordered(code_text: Callable[..., ExtractedArticle],
+                                              text: str, wrong: tuple[str, str, str]) -> None:
+    assert wrong not in triples(code_text(text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Kremlin ordered Lithuania to close its embassy in Moscow.",
+     ("SANCTION", "RUS", "LTU")),
+    ("Beijing ordered the Lithuanian envoy to close the embassy in Beijing within a week.",
+     ("SANCTION", "CHN", "LTU")),
+    ("Moscow instructed Poland to shut its consulate in Smolensk after the expulsion of "
+     "Russian diplomats.", ("SANCTION", "RUS", "POL")),
+])
+def test_order_to_another_state_closes_its_mission(
+        code_text: Callable[..., ExtractedArticle], text: str,
+        expected: tuple[str, str, str]) -> None:
+    assert expected in triples(code_text(text))
