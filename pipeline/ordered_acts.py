@@ -47,14 +47,15 @@ def closed_mission(order: Token) -> Sense | None:
     its embassy": a state ordering another to close its own mission closes it (PLOVER
     SANCTION: reduce relations), the same act as "ordered the consulate closed"; the one
     ordered is the mission's state, not a party asked to act. The sense is the closing
-    verb's own entry for the mission in the object table. Not a negated, passive or
-    modal order ("China was ordered to", "could order"), and not "asked", "urged",
-    "demanded", which a party may refuse. The one ordered must be another state whose
-    own mission it is: "instructed the government to close the Israeli embassy",
-    "instructed member states to close their embassies in Minsk" order one's own side,
-    and the closing verb's own reading finds the mission's state."""
+    verb's own entry for the mission in the object table. Not a negated, passive, modal
+    or conditional order ("China was ordered to", "could order", "if Beijing orders"),
+    and not "asked", "urged", "demanded", which a party may refuse. The one ordered must
+    be another state whose own mission it is: "instructed the government to close the
+    Israeli embassy", "instructed member states to close their embassies in Minsk" order
+    one's own side, and the closing verb's own reading finds the mission's state."""
     if lemma_of(order) not in wire.COMMANDING or has_neg(order) or any(
-            c.dep_ in ("nsubjpass", "auxpass") or c.tag_ == "MD" for c in order.children):
+            c.dep_ in ("nsubjpass", "auxpass", "mark") or c.tag_ == "MD"
+            for c in order.children):
         return None
     ordered = [c for c in order.children if c.dep_ in ("dobj", "obj")]
     state = _state_of(ordered[0]) if len(ordered) == 1 else None

@@ -92,3 +92,10 @@ def test_order_to_another_state_closes_its_mission(
         code_text: Callable[..., ExtractedArticle], text: str,
         expected: tuple[str, str, str]) -> None:
     assert expected in triples(code_text(text))
+
+
+def test_conditional_order_stays_a_demand(code_text: Callable[..., ExtractedArticle]) -> None:
+    article = code_text("If Beijing orders the United States to close its consulate in "
+                        "Chengdu, Washington will retaliate.")
+    assert ("REQUEST", "CHN", "USA") in triples(article)
+    assert "SANCTION" not in event_types(article)
