@@ -22,6 +22,7 @@ from pipeline.implied_parties import last_word, weak
 from pipeline.mediation import mediating
 from pipeline.noun_modifiers import noun_modifiers
 from pipeline.noun_senses import is_undergo
+from pipeline.plover import COOPERATIVE
 from pipeline.reporting_participles import reporter_speaks
 from pipeline.stated_dyad import stated_dyad
 from pipeline.story_home import headline_doer
@@ -40,6 +41,7 @@ from pipeline.syntax import (
 from pipeline.trigger_cooperation import preceding_talks_verb
 from pipeline.trigger_lexicon import of_objects
 from pipeline.triggers import Trigger
+from pipeline.unreal_acts import offered_readiness
 from pipeline.word_classes import word_class
 from schemas import Actor, AnnotatedArticle
 
@@ -50,6 +52,8 @@ if TYPE_CHECKING:
 #: Positions where an event noun is itself reported: subject ("strikes killed 19",
 #: "talks opened"), headline fragment, or object of a reporting/happening verb.
 NOMINAL_EVENT_DEPS = frozenset({"nsubj", "nsubjpass", "ROOT", "appos"})
+#: Determiners of an act already in view ("ready for the summit"): no offer of it.
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 #: Exchanges whose parties may be named only after "between".
 MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 #: Movements of forces, whose "of" object names whose forces move.
@@ -364,6 +368,17 @@ class ClauseActors:
             if len({a.country for a in doers}) == 1 and doers[0].country and \
                     doers[0].country not in {t.country for t in targets}:
                 sources = doers
+        ready = offered_readiness(trig) if trig.light is None and not sources and \
+            trig.sense.type in COOPERATIVE else None  # "open to criticism" accepts it
+        if ready is not None and ready.dep_ == "acomp" and not any(
+                c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE)
+                for c in tok.children):
+            # "Caracas remains open to dialogue", "he is ready for talks with Beijing":
+            # the offer is made by the subject of the copula over the readiness word
+            # (an act the story already has in view, "Paris is ready for the summit",
+            # "ready for his visit", is a host's preparation, no offer)
+            sources = self.subject_actors(ready.head, speaker)[0]
+            has_own = has_own or bool(sources)
         if trig.light is None and tok.dep_ not in NOMINAL_EVENT_DEPS and not has_own and \
                 not blamed:
             # a nominal trigger in an adjunct ("against the backdrop of the war", "a
