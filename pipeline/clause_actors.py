@@ -17,6 +17,7 @@ from pipeline.actor_lexicon import BODIES, names_country
 from pipeline.actor_predicates import clause_subject_token
 from pipeline.actors import ActorResolver
 from pipeline.blamed_doers import blamed_party
+from pipeline.domains import sport_cues
 from pipeline.embedded_triggers import BLAME_VERBS, CONTENT_HEADS
 from pipeline.implied_parties import last_word, weak
 from pipeline.mediation import mediating
@@ -41,7 +42,7 @@ from pipeline.syntax import (
 from pipeline.trigger_cooperation import preceding_talks_verb
 from pipeline.trigger_lexicon import of_objects
 from pipeline.triggers import Trigger
-from pipeline.unreal_acts import offered_readiness
+from pipeline.unreal_acts import offered_readiness, own_stance
 from pipeline.word_classes import word_class
 from schemas import Actor, AnnotatedArticle
 
@@ -52,6 +53,9 @@ if TYPE_CHECKING:
 #: Positions where an event noun is itself reported: subject ("strikes killed 19",
 #: "talks opened"), headline fragment, or object of a reporting/happening verb.
 NOMINAL_EVENT_DEPS = frozenset({"nsubj", "nsubjpass", "ROOT", "appos"})
+#: Cooperative acts a readiness word offers to another party (aid one is "ready for" or
+#: "open to" is aid received, no offer).
+OFFERED_TYPES = COOPERATIVE - {"AID"}
 #: Determiners of an act already in view ("ready for the summit"): no offer of it.
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 #: Exchanges whose parties may be named only after "between".
@@ -369,16 +373,23 @@ class ClauseActors:
                     doers[0].country not in {t.country for t in targets}:
                 sources = doers
         ready = offered_readiness(trig) if trig.light is None and not sources and \
-            trig.sense.type in COOPERATIVE else None  # "open to criticism" accepts it
+            trig.sense.type in OFFERED_TYPES else None  # "open to criticism" accepts it
         if ready is not None and ready.dep_ == "acomp" and not any(
                 c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE)
-                for c in tok.children):
-            # "Caracas remains open to dialogue", "he is ready for talks with Beijing":
-            # the offer is made by the subject of the copula over the readiness word
-            # (an act the story already has in view, "Paris is ready for the summit",
-            # "ready for his visit", is a host's preparation, no offer)
-            sources = self.subject_actors(ready.head, speaker)[0]
-            has_own = has_own or bool(sources)
+                for c in tok.children) and own_stance(ready.head) and \
+                not sport_cues(tok.sent.text):
+            # "Caracas remains open to dialogue with Washington", "he is ready for talks
+            # with Beijing": the offer is made by the subject of the copula over the
+            # readiness word to the other party of its "with" (an act the story already
+            # has in view, "Paris is ready for the summit", "ready for his visit", is a
+            # host's preparation; one with no other party, "Finland is ready for a
+            # summit of NATO leaders", no offer; "a meeting with Germany in the
+            # quarter-finals" is a match)
+            offerers = self.subject_actors(ready.head, speaker)[0]
+            own = {a.country for a in offerers}
+            if offerers and any(t.country not in own for t in targets):
+                sources = offerers
+                has_own = True
         if trig.light is None and tok.dep_ not in NOMINAL_EVENT_DEPS and not has_own and \
                 not blamed:
             # a nominal trigger in an adjunct ("against the backdrop of the war", "a

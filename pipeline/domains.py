@@ -100,6 +100,12 @@ def domain_cues(text: str) -> DomainCues:
                       public=_count(words, public))
 
 
+def sport_cues(text: str) -> int:
+    """How many cue words of sport a text (a sentence) holds: "a meeting with Germany in
+    the quarter-finals" is a match, not talks."""
+    return _count(_WORD.findall(text.lower()), _lists()[0]["sport"])
+
+
 def off_topic(text: str) -> str | None:
     """The off-topic domain ("sport", "entertainment", "tech") the article belongs to, or
     None when it is to be coded."""

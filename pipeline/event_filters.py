@@ -96,6 +96,7 @@ from pipeline.unreal_acts import (
     speculated,
     striven_for,
     wished,
+    withheld_readiness,
 )
 from pipeline.word_classes import word_class
 
@@ -229,7 +230,7 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str],
         if ready is not None:
             # "said his side was ready for an exchange": an offer, not the act; "was not
             # ready to hold talks" refuses it
-            if is_negated(ready):
+            if withheld_readiness(ready):
                 return Reading("REJECT", negated=False, refusal=True)
             return Reading("AGREE", negated=False, refusal=False)
     if trig.nominal and trig.sense.type in COOPERATIVE and any(

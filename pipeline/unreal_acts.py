@@ -14,9 +14,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline.embedded_triggers import CHARGING, CONTENT_HEADS
-from pipeline.modality import POSSIBLE
+from pipeline.modality import POSSIBLE, is_negated
 from pipeline.syntax import has_neg
 from pipeline.trigger_offers import OFFER_WORDS
+from pipeline.word_classes import word_class
 
 if TYPE_CHECKING:
     from collections.abc import Container
@@ -136,6 +137,35 @@ def offered_readiness(trig: Trigger) -> Token | None:
             tok.head.lemma_.lower() in OFFER_WORDS and tok.head.pos_ == "ADJ":
         return tok.head
     return None
+
+
+def own_stance(copula: Token) -> bool:
+    """Whether the clause of ``copula`` ("Iran is ready for talks") states its subject's
+    own stance, not one asked of it ("urged Israel to be open to talks", "Israel must be
+    open to a ceasefire") or guessed at by another ("doubts Moscow is ready for talks",
+    "I don't think Russia is open to talks")."""
+    if copula.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ in ("must", "should", "to")
+                                     for c in copula.children):
+        return False  # "wants Ukraine to be ready for talks" (parsed as a ccomp)
+    cur = copula
+    while cur.dep_ in ("ccomp", "xcomp", "conj", "acl") and cur.head is not cur:
+        # "acl": "Trump hopes Iran is ready" is parsed with "hopes" a noun
+        cur = cur.head
+        if cur.lemma_.lower() in word_class("belief_verbs"):
+            return False
+    return True
+
+
+def withheld_readiness(ready: Token) -> bool:
+    """A readiness word denied: "is not ready", "was never open to", and also "is no
+    longer open to dialogue", "is hardly ready for talks" (a refusal, PLOVER REJECT)."""
+    if is_negated(ready):
+        return True
+    near = [ready, ready.head] if ready.dep_ == "acomp" else [ready]
+    return any(c.dep_ in ("advmod", "neg") and (
+        c.lower_ in word_class("near_negations") or (
+            c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children)))
+        for t in near for c in t.children)
 
 
 def hypothetical_infinitive(tok: Token) -> bool:

@@ -66,3 +66,68 @@ def test_open_to_criticism_accepts_it(code_text: Any) -> None:
 def test_not_open_to_talks_offers_nothing(code_text: Any) -> None:
     got = triples(code_text("Kenya is not open to dialogue with the rebels, the minister said."))
     assert not any(t[0] == "AGREE" for t in got)
+
+
+def test_readiness_for_an_act_with_no_other_party_is_no_offer(code_text: Any) -> None:
+    # a host readying for a meeting, a country ready to receive aid, a bystander ready
+    # for a truce: readiness is an offer only to another party named with the act
+    for text in (
+            "Finland is ready for a summit of NATO leaders in Helsinki next month, the "
+            "Finnish government said.",
+            "Egypt is ready for a meeting of Arab foreign ministers in Cairo next week.",
+            "Saudi Arabia is ready for a meeting of OPEC ministers in Riyadh on Sunday.",
+            "Japan is ready for a visit of the Chinese foreign minister next month, Tokyo "
+            "said.",
+            "The US embassy in Kyiv is open to visits on weekdays.",
+            "Cuba said it was ready for aid after Hurricane Melissa devastated the east of "
+            "the island.",
+            "Venezuela is open to humanitarian aid after the floods, Maduro said.",
+            "Poland is ready for a ceasefire in Ukraine, Polish officials said, with plans "
+            "for border crossings."):
+        assert not any(t[0] == "AGREE" for t in triples(code_text(text))), text
+    got = triples(code_text(
+        "Ethiopia says it is ready for an agreement on the Nile dam with Egypt and Sudan."))
+    assert ("AGREE", "ETH", "ETH") not in got
+
+
+def test_a_meeting_in_a_sport_fixture_is_no_offer(code_text: Any) -> None:
+    for text in (
+            "Spain is ready for a meeting with Germany in the quarter-finals, coach Luis "
+            "de la Fuente said.",
+            "Brazil is ready for a meeting with Argentina in the Copa America semi-final."):
+        assert not any(t[0] == "AGREE" for t in triples(code_text(text))), text
+
+
+def test_readiness_guessed_at_or_asked_of_another_is_no_offer(code_text: Any) -> None:
+    # the stance is the subject's own only when the subject states it: a belief, a doubt
+    # or a hope about it, or a demand that it be taken, is no offer by anyone
+    for text in (
+            "I don't think Russia is ready for talks with Ukraine, Zelensky said.",
+            "Zelensky said he did not believe Russia was ready for a ceasefire with "
+            "Ukraine.",
+            "Nobody believes Russia is open to talks with Ukraine, Macron said.",
+            "Washington doubts that Moscow is ready for talks with Kyiv.",
+            "Analysts believe Moscow is open to negotiations with Kyiv.",
+            "Trump hopes Iran is ready for talks with the United States.",
+            "Many in Kyiv expect Russia to be open to talks with Ukraine by the autumn.",
+            "The United States wants Ukraine to be ready for talks with Russia.",
+            "Blinken urged Israel to be open to talks with the Palestinian Authority.",
+            "The EU called on Serbia to be ready for dialogue with Kosovo.",
+            "Israel must be open to a ceasefire in Gaza, Biden said."):
+        assert not any(t[0] == "AGREE" for t in triples(code_text(text))), text
+
+
+def test_no_longer_or_hardly_ready_for_talks_is_no_offer(code_text: Any) -> None:
+    for text, refusal in (
+            ("Moscow is no longer open to dialogue with Kyiv, Peskov said.",
+             ("REJECT", "RUS", "UKR")),
+            ("Iran is no longer ready for talks with the United States, Araghchi said.",
+             ("REJECT", "IRN", "USA")),
+            ("Moscow is no longer ready to hold talks with Kyiv, Peskov said.",
+             ("REJECT", "RUS", "UKR"))):
+        got = triples(code_text(text))
+        assert refusal in got and not any(t[0] == "AGREE" for t in got), text
+    got = triples(code_text(
+        "Ukraine is hardly open to talks with Russia after the strike, Zelensky's adviser "
+        "said."))
+    assert not any(t[0] == "AGREE" for t in got)
