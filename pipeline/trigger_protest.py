@@ -334,8 +334,11 @@ def protests_referred_to(tok: Token) -> bool:
     governor = tok.head.head if tok.dep_ == "pobj" else tok.head
     if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "during", "amid", "since"):
         return False  # "killed during the protests", "arrested at the protests": a scene
-    # "expressed its protest to Japan", "lodged their protest": the protest sent now
-    return lemma_of(governor) not in PROTESTING | SUPPRESSING and not _lodging(governor)
+    # "expressed its protest to Japan", "lodged their protest": the protest sent now;
+    # "staged the protests" holds them ("the protest is staged by Baku" says who is
+    # behind a protest told already)
+    held = STAGING if tok.dep_ == "dobj" else PROTESTING
+    return lemma_of(governor) not in held | SUPPRESSING and not _lodging(governor)
 
 
 #: Prepositions that set an act inside a protest ("arrested during protests", "killed

@@ -5,11 +5,14 @@ crushed are still told as events."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import pytest
 
 from pipeline.triggers import find_triggers
+from schemas import ExtractedArticle
+from tests.pipeline.coding import event_types, triples
 
 
 def _types(nlp: Any, text: str) -> dict[str, str]:
@@ -32,3 +35,33 @@ def test_protests_named_again_are_no_new_event(nlp: Any, text: str) -> None:
 ])
 def test_protests_told_as_events_stay(nlp: Any, text: str) -> None:
     assert _types(nlp, text).get("protests") == "PROTEST"
+
+
+# "Staged" (lemmatised "stag" by the small model) holds the protests it takes as its
+# object, as "held" and "joined" do; a passive "staged by" says who is behind protests
+# already told.
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Farmers staged the protests in Paris.", ("FRA", "FRA")),
+    ("French farmers staged the protests in Paris on Thursday.", ("FRA", "FRA")),
+    ("Students staged the demonstration outside parliament in Nairobi.", ("KEN", "KEN")),
+    ("Opposition supporters staged the rally in Dhaka on Sunday.", ("BGD", "BGD")),
+])
+def test_protests_staged_are_held(code_text: Callable[..., ExtractedArticle], text: str,
+                                  pair: tuple[str, str]) -> None:
+    assert ("PROTEST", *pair) in triples(code_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Armenia says the protest is staged by Baku.",
+    "Police said the protests had been staged by foreign agents.",
+    "Farmers did not stage the protests in Paris.",
+    "Did farmers stage the protests in Paris?",
+    "The government said the opposition had financed the protests in Tbilisi.",
+    "The theatre staged a play about the protests in Paris.",
+    "The army staged the attack on the village, Nigerian officials said.",
+    "The band staged the concert in Paris on Friday.",
+])
+def test_guard_protests_staged_by_someone_or_not_staged_are_no_new_protest(
+        code_text: Callable[..., ExtractedArticle], text: str) -> None:
+    assert "PROTEST" not in event_types(code_text(text))
