@@ -366,20 +366,23 @@ def _behind_harm(prep: Token) -> bool:
 
 
 #: Forms of "bear" the small model may tag as a noun or an adjective before
-#: "responsibility" ("Russia bore responsibility for the attack, Kyiv said").
-_BEAR_FORMS = frozenset({"bear", "bears", "bore", "borne"})
+#: "responsibility" ("Russia bore responsibility for the attack, Kyiv said"), or as a
+#: verb hung on the noun as its modifier; "bearing" is the verb's ongoing form ("Moscow
+#: was bearing full responsibility").
+_BEAR_FORMS = frozenset({"bear", "bears", "bore", "borne", "bearing"})
 
 
 def _responsibility_borne(tok: Token) -> Token | None:
     """The "responsibility" a form of "bear" takes: its object, or, when the small model
-    reads "bore" as a modifier of the noun, the noun itself."""
+    reads the form as a modifier of the noun (whatever tag it gives it: "Hamas bore
+    responsibility for the attack, Israel said"), the noun itself."""
     if tok.lower_ not in _BEAR_FORMS:
         return None
+    if tok.dep_ in ("compound", "amod") and lemma_of(tok.head) == "responsibility":
+        return tok.head
     if tok.pos_ == "VERB":
         return next((c for c in tok.children if c.dep_ in ("dobj", "obj")
                      and lemma_of(c) == "responsibility"), None)
-    if tok.dep_ in ("compound", "amod") and lemma_of(tok.head) == "responsibility":
-        return tok.head
     return None
 
 
@@ -406,7 +409,7 @@ def _named_responsible(tok: Token) -> Sense | None:
     group was responsible for the bombings". "Will hold them responsible" warns (the
     punishment table types it); owning a harm ("we bear responsibility") accuses no one."""
     lemma = lemma_of(tok)
-    if tok.lower_ == "bore":
+    if tok.lower_ in _BEAR_FORMS:
         lemma = "bear"  # (the small model lemmatises "bore" as the verb "to bore")
     if lemma not in ("hold", "bear") and tok.lower_ not in ("responsible", "behind"):
         return None  # asked of every token: the cheap test first

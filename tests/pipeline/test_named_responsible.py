@@ -92,3 +92,40 @@ def test_misparsed_bearer_is_still_blamed(code_text: Any, text: str,
 ])
 def test_borne_duties_denials_and_own_faults_blame_no_one(code_text: Any, text: str) -> None:
     assert not [t for t in triples(code_text(text)) if t[0] == "ACCUSE"]
+
+
+# "Bearing" is the verb's ongoing form: a party said to be bearing responsibility for a
+# harm is blamed as one that bears or bore it; the small model may also tag "bore" a
+# verb yet hang it on the noun as its modifier.
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Russia is bearing responsibility for the attack, Kyiv said.", ("UKR", "RUS")),
+    ("Kyiv said Moscow was bearing full responsibility for the shelling.", ("UKR", "RUS")),
+    ("Israel said Hamas was bearing full responsibility for the escalation.",
+     ("ISR", "PSE")),
+    ("Pakistan said India is bearing responsibility for the attack on the convoy.",
+     ("PAK", "IND")),
+])
+def test_a_party_bearing_responsibility_is_blamed(code_text: Any, text: str,
+                                                  pair: tuple[str, str]) -> None:
+    assert ("ACCUSE", *pair) in triples(code_text(text))
+
+
+def test_bore_hung_on_the_noun_as_a_verb_still_reads_as_blame(nlp: Any) -> None:
+    assert readings(nlp, "Hamas bore responsibility for the attack, Israel said.").get(
+        "bore") == "ACCUSE"
+
+
+@pytest.mark.parametrize("text", [
+    "We are bearing responsibility for the failure, the Kenyan minister said.",
+    "Kyiv said Moscow was not bearing responsibility for the blast.",
+    "The ministry is bearing responsibility for security at the stadium, officials said.",
+    "The bank is bearing the cost of the project in Kenya.",
+    "Farmers are bearing the brunt of the drought in Somalia.",
+    "The letter bore the signature of the Iranian president.",
+    "Bearing in mind the risks, Japan delayed the launch.",
+    "Is Russia bearing responsibility for the delays at the port?",
+])
+def test_guard_bearing_a_duty_a_cost_or_no_blame_accuses_no_one(code_text: Any,
+                                                                 text: str) -> None:
+    assert not [t for t in triples(code_text(text)) if t[0] == "ACCUSE"]
