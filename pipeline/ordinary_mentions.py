@@ -420,8 +420,9 @@ def _reached(obj: Token) -> bool:
                                          for c in obj.children):
         return True
     placed = lemma_of(obj) in word_class("hit_reached_media")  # "the screens in Colombia"
+    # (a medium needs no "the": "hit screens across Nigeria", "hit television screens")
     return lemma_of(obj) in word_class("hit_reached_places") and obj.tag_ == "NNS" and \
-        any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children) and \
+        (placed or any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children)) and \
         not any(c.dep_ in ("conj", "nummod") or (c.dep_ == "prep" and not placed)
                 for c in obj.children)
 

@@ -124,3 +124,33 @@ def test_a_work_about_fighters_or_a_snag_or_record_reached_strikes_no_one(
 def test_fighters_and_their_weapons_still_strike(
         code_text: Callable[..., ExtractedArticle], text: str) -> None:
     assert "ASSAULT" in event_types(code_text(text))
+
+
+# A medium reached needs no "the": "hit screens across Nigeria", "hit television screens"
+# are showings as "hit the screens" is; weapons and hands hitting screens still strike.
+
+@pytest.mark.parametrize("text", [
+    "The documentary hit the screens in India on Friday.",
+    "The documentary hit screens in India on Friday.",
+    "The drama hit screens across Nigeria on Friday.",
+    "The series hit television screens in Turkey last month.",
+    "The militant group's video hit headlines in Pakistan.",
+])
+def test_a_work_reaching_screens_without_the_strikes_no_one(
+        code_text: Callable[..., ExtractedArticle], text: str) -> None:
+    assert "ASSAULT" not in event_types(code_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Russian missiles hit screens at the stadium in Kharkiv.",
+    "Israeli jets hit two screens at the stadium in Gaza.",
+    "Rebel fighters hit screens and cameras at the army post in Mali, killing two soldiers.",
+    "Protesters hit screens and cameras outside the parliament in Tbilisi.",
+    "A Russian drone hit screens in the main square of Kyiv, killing three people.",
+    "Hamas rockets hit screens at the festival near Sderot.",
+    "Gunmen hit the screens of the cinema in Kabul with grenades.",
+    "Ukrainian artillery hit billboards and screens in Donetsk overnight.",
+])
+def test_guard_weapons_and_crowds_hitting_screens_still_strike(
+        code_text: Callable[..., ExtractedArticle], text: str) -> None:
+    assert "ASSAULT" in event_types(code_text(text))
