@@ -325,7 +325,11 @@ def regretted_act(tok: Token) -> Token | None:
     and rejected the decision") or the "over" object of the noun ("expressed regret over
     the closure")."""
     if tok.pos_ == "NOUN":
-        return next(iter(prep_objects(tok, REGRET_AT)), None)
+        # ("voiced deep regret over the decision": the parser may hang "over" on the
+        # verb the noun is the object of)
+        at = prep_objects(tok, REGRET_AT) or (
+            prep_objects(tok.head, REGRET_AT) if tok.dep_ in ("dobj", "obj") else [])
+        return next(iter(at), None)
     if any(c.dep_ in ("dobj", "obj", "ccomp") for c in tok.children):
         return None
     shared = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
@@ -350,6 +354,10 @@ def regretted_agent(tok: Token) -> Token | None:
     owner, own = _possessor(act)
     if owner is not None:
         return None if own else owner
+    named = next((c for c in act.children if c.dep_ == "compound" and c.ent_type_ == "GPE"),
+                 None)
+    if named is not None:
+        return named  # "the US decision": a country's name before the act owns it
     return next(iter(prep_objects(act, ("by",)) + [
         a for c in act.children if c.dep_ == "acl" for a in prep_objects(c, ("by",))]),
         None)

@@ -152,3 +152,35 @@ def test_regret_at_the_closure_of_ones_own_premises_is_no_accusation(
     out = code_text("Germany regretted the closure of its embassy in Kyiv, saying the move "
                     "was temporary.")
     assert "ACCUSE" not in _types(out)
+
+
+# Regret over another state's act names its doer by a country's name before the act
+# ("the US decision") as well as by a possessive ("Tokyo's decision"); the "over" may hang
+# on the verb the noun "regret" is the object of ("expressed deep regret on Monday over").
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("China expressed regret over the US decision to impose tariffs.", ("CHN", "USA")),
+    ("Mexico expressed regret over the US decision to deport the migrants.",
+     ("MEX", "USA")),
+    ("Iran expressed regret over the UK decision to expel two diplomats.", ("IRN", "GBR")),
+    ("Seoul expressed deep regret on Monday over Tokyo's decision to release the water.",
+     ("KOR", "JPN")),
+])
+def test_regret_over_a_decision_a_country_names_blames_that_country(
+        code_text: Any, text: str, pair: tuple[str, str]) -> None:
+    assert typed_pairs(code_text(text), "ACCUSE") == {pair}
+
+
+@pytest.mark.parametrize("text", [
+    "Pakistan expressed regret over the deportation of Afghan refugees.",
+    "Japan expressed regret over the deaths of Chinese fishermen.",
+    "Germany expressed regret over its decision to close the consulate.",
+    "The US expressed regret over the US decision to close the consulate.",
+    "China expressed regret for the incident in the South China Sea.",
+    "The minister expressed regret over the US elections.",
+    "Japan did not express regret over the US decision.",
+    "Did China express regret over the US decision?",
+])
+def test_guard_regret_at_ones_own_loss_act_or_no_act_blames_no_one(
+        code_text: Any, text: str) -> None:
+    assert "ACCUSE" not in _types(code_text(text))
