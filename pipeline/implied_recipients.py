@@ -14,7 +14,14 @@ from pipeline.actor_followers import own_following
 from pipeline.actor_guessed_side import guessed_side
 from pipeline.actor_home_deployments import home_deployment
 from pipeline.actor_hyphen_pairs import hyphen_pair
-from pipeline.actor_lexicon import BODIES, STATE_BODIES, names_country, place_country
+from pipeline.actor_lexicon import (
+    BODIES,
+    STATE_BODIES,
+    lookup,
+    names_country,
+    place_country,
+    state_named,
+)
 from pipeline.actor_premises import premises_owner
 from pipeline.actor_swaps import swap_halves
 from pipeline.actor_third_named import third_named
@@ -148,17 +155,30 @@ def implied_recipients(finder: ArgumentFinder, trig: Trigger, event_type: str,
         # "Britain and France also froze the assets": each source acts on whoever
         # the story implies, not on its fellow source
         targets = []
+        # the fellow sources that are states by name ("Qatar", "Cairo"), not a person or
+        # group of one ("a charge he and Washington deny": he is no Cambodian state)
+        fellows = {s.country for s in sources if s.country and not s.person and
+                   state_named(lookup(s.text)) == s.country}
+        implied_fellow = False
         for s in sources:
             code = counterpart(s, finder.resolver.focus, finder.resolver.pair, near,
                                event_type)
-            if code is not None and code != s.country and all(
+            if code is not None and code != s.country and code in fellows and \
+                    event_type in OUTSIDERS_ALONE:
+                # "Qatar and Egypt welcomed the deal" in a story on Qatar: the story's
+                # own state is one of the welcomers, no recipient of the other's welcome
+                # (hostile acts keep it: "Russia and Georgia fought a war")
+                implied_fellow = True
+            elif code is not None and code != s.country and all(
                     t.country != code and t.role != code for t in targets):
                 targets.append(party(code))
         if not targets and event_type not in OUTSIDERS_ALONE:
             return None
         # "Egypt, Bahrain and Oman welcomed the agreement": outsiders to the story
         # each welcome it, aimed at nobody implied (not at one another)
-        finder.unaimed = not targets
+        # ("Qatar and Egypt praised each other": each acts on the other, as
+        # ``event_pairs.actor_pairs`` pairs sources with no recipient)
+        finder.unaimed = not targets and not (implied_fellow and _each_other(tok))
     elif not targets and event_type in IMPLIED_TARGET:
         code = counterpart(sources[0] if sources else None, finder.resolver.focus,
                            finder.resolver.pair, near, event_type)
@@ -299,3 +319,9 @@ def reciprocal_act(tok: Token, sources: list[Actor]) -> bool:
     each is the other's recipient even when the story's pair is not (yet) these two."""
     return tok.lemma_.lower() in word_class("reciprocal_acts") and \
         len({s.country for s in sources if s.country}) >= 2
+
+
+def _each_other(tok: Token) -> bool:
+    """"accused each other", "praised one another": the act's object is its doers."""
+    return any(t.lower_ in ("other", "another") and t.i > 0 and
+               tok.doc[t.i - 1].lower_ in ("each", "one") for t in tok.subtree)

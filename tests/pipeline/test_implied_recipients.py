@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from tests.pipeline.coding import triples
 
 
@@ -29,3 +31,45 @@ def test_several_donors_offering_help_aim_at_the_country_not_each_other(
     offers = {(s, t) for ty, s, t in triples(out) if ty in ("AID", "AGREE") and
               s in ("JPN", "IND")}
     assert ("JPN", "FJI") in offers and ("JPN", "IND") not in offers
+
+
+# Several states welcoming, offering or conceding together to nobody named: when the
+# story's country that would be implied is one of them, it is no recipient of its
+# fellow's act; each acts alone.
+
+@pytest.mark.parametrize(("text", "sources"), [
+    ("Qatar and Egypt welcomed the deal on Thursday.", {"QAT", "EGY"}),
+    ("Egypt and Qatar welcomed the ceasefire deal.", {"EGY", "QAT"}),
+    ("Qatar and Egypt applauded the truce on Friday.", {"QAT", "EGY"}),
+    ("Kenya and Uganda praised the agreement on Friday.", {"KEN", "UGA"}),
+])
+def test_fellow_states_are_not_each_others_recipients(code_text: Any, text: str,
+                                                      sources: set[str]) -> None:
+    out = code_text(text)
+    assert {s for _, s, _ in triples(out)} == sources
+    assert not [t for _, s, t in triples(out) if t in sources]
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("Qatar and Egypt welcomed the agreement between Israel and Hamas.",
+     ("SUPPORT", "QAT", "ISR")),
+    ("India and Pakistan agreed to a ceasefire.", ("AGREE", "IND", "PAK")),
+    ("Russia and Ukraine swapped 90 prisoners of war.", ("RETREAT", "RUS", "UKR")),
+    ("Britain and France froze the assets of Russian banks.", ("SANCTION", "GBR", "RUS")),
+    ("Russia and Ukraine accused each other of shelling the plant.", ("ACCUSE", "UKR", "RUS")),
+    ("Floods in Malawi killed 300 people. Norway and Sweden sent rescue teams.",
+     ("AID", "NOR", "MWI")),
+    ("Kem Sokha was charged with treason in Cambodia, a charge he and Washington deny.",
+     ("REJECT", "USA", "KHM")),
+    ("Armenia and Azerbaijan held talks in Washington on Monday.",
+     ("CONSULT", "ARM", "AZE")),
+    ("Russia and Georgia fought a brief war in 2008.", ("ASSAULT", "GEO", "RUS")),
+])
+def test_guard_named_or_mutual_or_implied_outside_recipients_stay(
+        code_text: Any, text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in triples(code_text(text))
+
+
+def test_fellow_states_acting_on_each_other_are_each_others_recipients(code_text: Any) -> None:
+    out = code_text("Qatar and Egypt praised each other on Thursday.")
+    assert {("SUPPORT", "QAT", "EGY"), ("SUPPORT", "EGY", "QAT")} <= triples(out)
