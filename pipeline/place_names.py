@@ -114,6 +114,11 @@ def qualified_name(ent: Span) -> str:
     # and "and"/"or" after the country mark a list)
     listed = after is not None and after.text == "," and nxt.end + 1 < len(doc) and \
         doc[nxt.end + 1].lower_ in ("and", "or")
+    if nxt.label_ == "GPE" and not listed and \
+            (region_of := region_country(nxt)) is not None:
+        # "Athens, Georgia", "Paris, Texas on Monday": the region's city, named with the
+        # region's country
+        return qualified(ent.text, country_name(region_of) or "") or ent.text
     if nxt.label_ != "GPE" or listed or \
             not (nxt.root.dep_ == "appos" or after is None or after.is_punct):
         # "in Kharkiv, Russia said", "In Kabul, U.S. Defense Secretary X met": the
@@ -122,9 +127,6 @@ def qualified_name(ent: Span) -> str:
         return ent.text
     if actor_gazetteer().is_country_name(ent.text):
         return ent.text  # a list of countries ("Kenya, Uganda") is no qualified name
-    if (region_of := region_country(nxt)) is not None:
-        # "Athens, Georgia": the US state's city, named with the state's country
-        return qualified(ent.text, country_name(region_of) or "") or ent.text
     return qualified(ent.text, nxt.text) or ent.text
 
 
@@ -135,20 +137,25 @@ def names_region(ent: Span) -> bool:
 
 
 def region_country(ent: Span) -> str | None:
-    """The country of the region a country's name after a comma names: a US state that
-    shares its name with a country ("ATLANTA, Georgia (agency) -", "in Athens, Georgia,
-    on Monday" -> USA) when the city before it is one the gazetteer knows in the region's
-    country and not in the named one ("Tbilisi, Georgia" stays the country's); else None."""
+    """The country of the region a name after a comma names: a US state, whether or not
+    it shares its name with a country ("ATLANTA, Georgia (agency) -", "in Athens,
+    Georgia, on Monday", "in Paris, Texas on Monday" -> USA), when the city before it is
+    one the gazetteer knows in the region's country and not in the country the name
+    itself names ("Tbilisi, Georgia" stays the country's); else None. A capital, a body
+    or a people after the comma is no region ("in Moscow, Washington and Kyiv")."""
     doc = ent.doc
     if ent.start < 2 or doc[ent.start - 1].text != ",":
         return None
     region_of = subdivisions().get(fold(ent.text))
-    named = country_named(lookup(ent.text))
-    if region_of is None or named is None or named == region_of:
+    entry = lookup(ent.text)
+    named = country_named(entry)
+    if region_of is None or named == region_of or (named is None and entry is not None):
         return None
     after = doc[ent.end] if ent.end < len(doc) else None
-    if after is not None and not after.is_punct:
-        return None  # "In Atlanta, Georgia said": the country opens a clause of its own
+    if after is not None and not after.is_punct and after.pos_ != "ADP":
+        # "In Atlanta, Georgia said": the country opens a clause of its own ("on
+        # Monday" after it still closes the place)
+        return None
     city = next((p for p in doc_ents(doc) if p.end == ent.start - 1), None)
     if city is None or qualified(city.text, ent.text) is not None:
         return None

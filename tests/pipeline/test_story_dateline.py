@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from pipeline.qualifiers import DATELINE
 from schemas import ExtractedArticle
 
@@ -114,3 +116,45 @@ def test_a_country_opening_a_clause_after_a_city_is_the_country(
                     published=PUB)
     assert ("GEO", "RUS") in {(e.source.country if e.source else None,
                                e.target.country if e.target else None) for e in out.events}
+
+
+# A region after a city's comma is read even when a preposition follows it, and a region
+# that is no country's name too ("Paris, Texas"): the city of that name in the region's
+# country, where the gazetteer knows one.
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Police arrested 12 protesters in Athens, Georgia on Monday.", "USA"),
+    ("Police arrested 12 protesters in Paris, Texas on Monday.", "USA"),
+    ("Police arrested 12 protesters in Birmingham, Alabama on Monday.", "USA"),
+    ("Police arrested 12 protesters in Florence, Alabama on Monday.", "USA"),
+    ("Police arrested 12 protesters in London, Ontario on Monday.", "CAN"),
+    ("Police arrested 12 protesters in Hyderabad, Sindh on Monday.", "PAK"),
+])
+def test_a_city_before_its_region_is_the_regions_city(
+        code_text: Callable[..., ExtractedArticle], text: str, place: str) -> None:
+    assert _places(code_text(text, published=PUB), "COERCE") == {place}
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Police arrested 12 protesters in Athens on Monday.", "GRC"),
+    ("Police arrested 12 protesters in Birmingham on Monday.", "GBR"),
+    ("Police arrested 12 protesters in Athens, Greece on Monday.", "GRC"),
+    ("Police arrested 12 protesters in Florence, Italy on Monday.", "ITA"),
+    ("Police arrested 12 protesters in Hyderabad, India on Monday.", "IND"),
+    ("Police arrested 12 protesters in Tbilisi, Georgia on Monday.", "GEO"),
+    ("Police arrested 12 protesters in Lagos, Nigeria on Monday.", "NGA"),
+    ("Taliban police arrested 12 protesters in Kabul, Kandahar and Herat on Monday.",
+     "AFG"),
+])
+def test_guard_a_city_alone_or_before_its_country_or_a_list_keeps_its_place(
+        code_text: Callable[..., ExtractedArticle], text: str, place: str) -> None:
+    assert _places(code_text(text, published=PUB), "COERCE") == {place}
+
+
+def test_guard_a_capital_after_a_comma_is_no_region(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    # "Washington" is a US state too, but a capital in a list of capitals names the state
+    out = code_text("Police arrested 12 protesters in Moscow, Washington and Kyiv on Monday.",
+                    published=PUB)
+    assert "USA" not in {e.location.country for e in out.events
+                         if e.type == "COERCE" and e.location and "Moscow" in e.location.text}
