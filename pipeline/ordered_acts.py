@@ -10,7 +10,9 @@ from typing import TYPE_CHECKING
 
 from pipeline import wire_constructions as wire
 from pipeline.actor_lexicon import names_country, place_country
+from pipeline.prep_objects import prep_objects
 from pipeline.syntax import has_neg
+from pipeline.trigger_force import HELD_PEOPLE
 from pipeline.trigger_lexicon import Sense, lemma_of, lexicon, object_phrase
 from pipeline.word_classes import word_class
 
@@ -101,3 +103,36 @@ def _own_mission(mission: Token, state: str, orderer: str | None) -> bool:
         return False
     own = any(g.dep_ == "poss" and g.lower_ in ("its", "their") for g in mission.children)
     return own or nationality == state or bool(known)
+
+
+#: An order keeping someone in custody is the detention itself (PLOVER COERCE), as "a
+#: magistrate ordered him held in custody" is; a request for it ("asked the court to
+#: remand him in custody") stays a request.
+CUSTODY_ORDER = Sense("COERCE", "arrest", "ordered custody")
+#: Verbs an order keeps or puts someone in custody with ("to remain in custody", "be
+#: held in pre-trial detention", "to be kept in jail").
+CUSTODY_KEEPING = frozenset({"hold", "keep", "remain", "remand", "stay", "place", "put"})
+#: Places of custody an order keeps someone in (word class ``custody_places``; "held in
+#: court" is no detention).
+CUSTODY = frozenset(word_class("custody_places") - {"court", "barracks"})
+
+
+def custody_ordered(tok: Token) -> bool:
+    """"ordered the journalist to be held in custody", "ordered that he remain in
+    detention": an order whose complement keeps a person in a place of custody ("the
+    evidence" kept in custody is no one detained)."""
+    if lemma_of(tok) not in wire.COMMANDING or has_neg(tok):
+        return False
+    return any(c.dep_ in ("xcomp", "ccomp") and lemma_of(c) in CUSTODY_KEEPING and
+               not has_neg(c) and
+               any(lemma_of(o) in CUSTODY for o in prep_objects(c, ("in", "into"))) and
+               any(_person(w) for w in (*tok.children, *c.children)
+                   if w.dep_ in ("dobj", "obj", "nsubj", "nsubjpass"))
+               for c in tok.children)
+
+
+def _person(held: Token) -> bool:
+    """A name, a pronoun or a noun of people ("the American journalist")."""
+    return held.ent_type_ in ("PERSON", "NORP") or held.lower_ in ("him", "her", "them", "he",
+                                                                   "she", "they") or \
+        any(p in HELD_PEOPLE for p in object_phrase(held))

@@ -35,7 +35,13 @@ from pipeline.jail_terms import JAIL_TERM, jail_term
 from pipeline.misread_answers import misread_answerer
 from pipeline.noun_senses import answered_with, is_light, named_object_of, noun_sense
 from pipeline.operation_doers import unarmed_operation
-from pipeline.ordered_acts import ORDERED_ACTS, closed_mission, ordered_act
+from pipeline.ordered_acts import (
+    CUSTODY_ORDER,
+    ORDERED_ACTS,
+    closed_mission,
+    custody_ordered,
+    ordered_act,
+)
 from pipeline.refused_compliance import (
     DEFIED_PRESSURE,
     REFUSED_COMPLIANCE,
@@ -217,6 +223,8 @@ def own_verb_sense(tok: Token) -> tuple[Sense | None, bool]:
     armed = answered_arms(tok)
     if armed is not None:
         return armed, True  # "responded with tear gas": the firing of the arms
+    if custody_ordered(tok):
+        return CUSTODY_ORDER, False  # "ordered X to remain in custody": the detention
     done = wire.ordered_done(tok)
     if done is not None:
         sense = ordered_act(done, lambda t: verb_sense(t)[0])

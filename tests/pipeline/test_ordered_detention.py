@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from tests.pipeline.coding import readings
+from tests.pipeline.coding import readings, triples
 
 
 @pytest.mark.parametrize("text", [
@@ -90,3 +90,38 @@ def test_a_surname_that_is_also_a_place_is_detained(nlp: Any, text: str) -> None
 def test_no_detention_of_things_or_by_contempt(nlp: Any, text: str) -> None:
     coded = readings(nlp, text)
     assert "COERCE" not in (coded.get("ordered"), coded.get("held"))
+
+
+# An order that a person be held, kept or remain in custody, told with "to" or "that",
+# is the detention too (the gold codes "ordered X to remain in custody" COERCE); a
+# request for it, things kept, other places and denials stay as they were.
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("A Moscow court ordered that the American journalist be held in custody for two "
+     "months.", ("RUS", "USA")),
+    ("A Moscow court ordered the American journalist to be held in custody for two "
+     "months.", ("RUS", "USA")),
+    ("A Moscow court ordered the American journalist to remain in pre-trial detention.",
+     ("RUS", "USA")),
+    ("A Tehran court ordered the French tourist to be kept in prison until the trial.",
+     ("IRN", "FRA")),
+])
+def test_an_order_keeping_a_person_in_custody_detains(
+        code_text: Callable[..., Any], pair: tuple[str, str], text: str) -> None:
+    assert ("COERCE", *pair) in triples(code_text(text))
+    assert "REQUEST" not in {e.type for e in code_text(text).events}
+
+
+@pytest.mark.parametrize("text", [
+    "Investigators asked a court to remand him in custody.",
+    "Prosecutors asked that the Kenyan opposition leader be held in custody.",
+    "The judge did not order the journalist to be held in custody.",
+    "The judge ordered that the evidence be held in custody.",
+    "The court ordered the evidence to be kept in the court archive.",
+    "The court ordered the suspect to remain in Kenya pending trial.",
+    "A Moscow court ordered the American journalist to stay in the country.",
+    "The court ordered that the prisoners be released from custody.",
+])
+def test_guard_asking_for_custody_or_keeping_things_or_other_places_detains_no_one(
+        code_text: Callable[..., Any], text: str) -> None:
+    assert "COERCE" not in {e.type for e in code_text(text).events}
