@@ -41,6 +41,7 @@ from pipeline.implied_parties import (
     recalled_from,
 )
 from pipeline.implied_recipients import implied_recipients
+from pipeline.mediation import offered_mediation
 from pipeline.mutual_parties import setting_only
 from pipeline.protest_targets import protested_country
 from pipeline.recalled_envoys import expelled_envoy_host, own_envoy_host
@@ -171,6 +172,10 @@ class ArgumentFinder(ClauseActors):
                 sources, targets = targets, sources
             if self.speaker_acts_again(tok, speaker, sources, targets):
                 sources = [speaker] if speaker is not None else sources
+        offered = offered_mediation(tok) if event_type == "AGREE" else None
+        if offered is not None and sources:
+            # "Turkey offered to mediate between Israel and Hamas": offered to each
+            targets = mediated_parties(self, offered, sources, speaker)
         brokered = brokered_thing(tok)
         if brokered is not None and sources:
             # "talks mediated by Qatar", "the deal was brokered by Egypt": the go-between

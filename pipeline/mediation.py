@@ -63,3 +63,13 @@ def mediator_mention(tok: Token) -> bool:
     if t.dep_ == "pobj" and t.head.dep_ == "agent" and mediating(t.head.head, leading=True):
         return True
     return t.dep_ == "poss" and t.head.lemma_.lower() in MEDIATORS
+
+
+def offered_mediation(tok: Token) -> Token | None:
+    """"offered to mediate between Israel and Hamas": the mediating verb an offer takes,
+    whose "between" phrase names the parties the go-between would deal with (each one
+    the offer's recipient, never one of them offering to the other)."""
+    return next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp")
+                 and c.lemma_.lower() in MEDIATING and any(
+                     g.dep_ == "prep" and g.lower_ == "between" for g in c.children)),
+                None)

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from schemas import ExtractedArticle
-from tests.pipeline.coding import triples
+from tests.pipeline.coding import triples, typed_pairs
 
 TITLE = "Peru accuses Chile"
 STORY = ("Peru condemned Chile. Peru said Chile had violated Peruvian waters. Chile rejected "
@@ -27,3 +29,42 @@ def test_mediating_with_a_named_party_keeps_that_party(
                             title=TITLE))
     assert ("CONSULT", "BRA", "CHL") not in got
     assert ("CONSULT", "BRA", "ECU") in got
+
+
+# An offer to mediate between two parties is made to each of them (PLOVER AGREE), never
+# by one of them to the other nor by the mediator to itself.
+
+@pytest.mark.parametrize(("text", "pairs"), [
+    ("Egypt offered to mediate between Israel and Hamas.", {("EGY", "ISR"), ("EGY", "PSE")}),
+    ("Qatar has offered to mediate between Russia and Ukraine.",
+     {("QAT", "RUS"), ("QAT", "UKR")}),
+    ("Israel and Hamas have fought for months in Gaza. Turkey offered to mediate between "
+     "Israel and Hamas, its foreign minister said on Friday.",
+     {("TUR", "ISR"), ("TUR", "PSE")}),
+    ("Algeria offered to mediate between Mali and Niger on Sunday.",
+     {("DZA", "MLI"), ("DZA", "NER")}),
+    # an agreement to mediate too (the rebels have no country of their own)
+    ("Kenya agreed to mediate between the government of Sudan and the rebels.",
+     {("KEN", "SDN")}),
+])
+def test_an_offer_to_mediate_is_made_to_each_party(
+        code_text: Callable[..., ExtractedArticle], text: str,
+        pairs: set[tuple[str, str]]) -> None:
+    assert typed_pairs(code_text(text), "AGREE") == pairs
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("Turkey offered to host talks between Russia and Ukraine.", ("AGREE", "TUR", "TUR")),
+    ("Egypt offered to mediate.", ("AGREE", "EGY", "EGY")),
+    ("Egypt offered aid to Gaza.", ("AGREE", "EGY", "PSE")),
+    ("Egypt did not offer to mediate between Israel and Hamas.", ("REJECT", "EGY", "EGY")),
+    ("Russia offered to swap prisoners with Ukraine.", ("AGREE", "RUS", "UKR")),
+    ("Israel and Hamas agreed to a truce mediated by Qatar.", ("AGREE", "ISR", "PSE")),
+    ("Egypt offered to mediate between the two clubs in Cairo.", ("AGREE", "EGY", "EGY")),
+    ("Ethiopia offered to mediate the dispute between Sudan and South Sudan.",
+     ("AGREE", "ETH", "SDN")),
+])
+def test_guard_other_offers_and_agreements_keep_their_pairs(
+        code_text: Callable[..., ExtractedArticle], text: str,
+        triple: tuple[str, str, str]) -> None:
+    assert triple in triples(code_text(text))
