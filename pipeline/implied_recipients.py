@@ -164,15 +164,16 @@ def implied_recipients(finder: ArgumentFinder, trig: Trigger, event_type: str,
             code = counterpart(s, finder.resolver.focus, finder.resolver.pair, near,
                                event_type)
             if code is not None and code != s.country and code in fellows and \
-                    event_type in OUTSIDERS_ALONE:
+                    trig.sense.phrase in REACTIONS:
                 # "Qatar and Egypt welcomed the deal" in a story on Qatar: the story's
                 # own state is one of the welcomers, no recipient of the other's welcome
-                # (hostile acts keep it: "Russia and Georgia fought a war")
+                # (other acts keep it: "Ukraine and France signed a letter of intent",
+                # "Russia and Georgia fought a war")
                 implied_fellow = True
             elif code is not None and code != s.country and all(
                     t.country != code and t.role != code for t in targets):
                 targets.append(party(code))
-        if not targets and event_type not in OUTSIDERS_ALONE:
+        if not targets and event_type not in OUTSIDERS_ALONE and not implied_fellow:
             return None
         # "Egypt, Bahrain and Oman welcomed the agreement": outsiders to the story
         # each welcome it, aimed at nobody implied (not at one another)

@@ -33,9 +33,9 @@ def test_several_donors_offering_help_aim_at_the_country_not_each_other(
     assert ("JPN", "FJI") in offers and ("JPN", "IND") not in offers
 
 
-# Several states welcoming, offering or conceding together to nobody named: when the
-# story's country that would be implied is one of them, it is no recipient of its
-# fellow's act; each acts alone.
+# Several states welcoming or praising together what nobody named did: when the story's
+# country that would be implied is one of them, it is no recipient of its fellow's
+# welcome; each acts alone. A joint signing or a war keeps the pair.
 
 @pytest.mark.parametrize(("text", "sources"), [
     ("Qatar and Egypt welcomed the deal on Thursday.", {"QAT", "EGY"}),
@@ -64,6 +64,8 @@ def test_fellow_states_are_not_each_others_recipients(code_text: Any, text: str,
     ("Armenia and Azerbaijan held talks in Washington on Monday.",
      ("CONSULT", "ARM", "AZE")),
     ("Russia and Georgia fought a brief war in 2008.", ("ASSAULT", "GEO", "RUS")),
+    ("Ukraine and France signed a letter of intent on the supply of jets.",
+     ("SUPPORT", "FRA", "UKR")),
 ])
 def test_guard_named_or_mutual_or_implied_outside_recipients_stay(
         code_text: Any, text: str, triple: tuple[str, str, str]) -> None:
