@@ -70,6 +70,13 @@ def offered_mediation(tok: Token) -> Token | None:
     whose "between" phrase names the parties the go-between would deal with (each one
     the offer's recipient, never one of them offering to the other)."""
     return next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp")
-                 and c.lemma_.lower() in MEDIATING and any(
+                 and c.lemma_.lower() in MEDIATING and not _other_mediator(c) and any(
                      g.dep_ == "prep" and g.lower_ == "between" for g in c.children)),
                 None)
+
+
+def _other_mediator(verb: Token) -> bool:
+    """"Ukraine agreed that Turkey should mediate between Kyiv and Moscow": a mediating
+    clause with a subject of its own names another go-between, whom the offer or
+    agreement is made to ("agreed that it would mediate" is the source's own offer)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "it" for c in verb.children)

@@ -68,3 +68,21 @@ def test_guard_other_offers_and_agreements_keep_their_pairs(
         code_text: Callable[..., ExtractedArticle], text: str,
         triple: tuple[str, str, str]) -> None:
     assert triple in triples(code_text(text))
+
+
+# A mediating clause with a subject of its own names another go-between: the agreement
+# or proposal is made to that mediator, not to the parties it would mediate between.
+
+@pytest.mark.parametrize(("text", "pairs"), [
+    ("Ukraine agreed that Turkey should mediate between Kyiv and Moscow on grain exports.",
+     {("UKR", "TUR")}),
+    ("Hamas agreed that Egypt and Qatar would mediate between the movement and Israel.",
+     {("PSE", "EGY"), ("PSE", "QAT")}),
+    ("Israel agreed that Egypt would mediate between it and Hamas.", {("ISR", "EGY")}),
+    ("Israel proposed that the United States mediate between it and Lebanon.",
+     {("ISR", "USA")}),
+])
+def test_guard_agreeing_to_anothers_mediation_is_made_to_the_mediator(
+        code_text: Callable[..., ExtractedArticle], text: str,
+        pairs: set[tuple[str, str]]) -> None:
+    assert typed_pairs(code_text(text), "AGREE") == pairs
