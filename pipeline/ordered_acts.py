@@ -115,6 +115,8 @@ CUSTODY_KEEPING = frozenset({"hold", "keep", "remain", "remand", "stay", "place"
 #: Places of custody an order keeps someone in (word class ``custody_places``; "held in
 #: court" is no detention).
 CUSTODY = frozenset(word_class("custody_places") - {"court", "barracks"})
+#: Verbs asking for an order ("asked the court to order", "urged the judge to order").
+ORDER_ASKING = word_class("order_asking")
 
 
 def custody_ordered(tok: Token) -> bool:
@@ -123,6 +125,8 @@ def custody_ordered(tok: Token) -> bool:
     evidence" kept in custody is no one detained)."""
     if lemma_of(tok) not in wire.COMMANDING or has_neg(tok):
         return False
+    if tok.dep_ in ("xcomp", "ccomp") and lemma_of(tok.head) in ORDER_ASKING:
+        return False  # "asked the court to order that he be held": a request, no detention
     return any(c.dep_ in ("xcomp", "ccomp") and lemma_of(c) in CUSTODY_KEEPING and
                not has_neg(c) and
                any(lemma_of(o) in CUSTODY for o in prep_objects(c, ("in", "into"))) and

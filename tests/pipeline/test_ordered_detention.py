@@ -125,3 +125,11 @@ def test_an_order_keeping_a_person_in_custody_detains(
 def test_guard_asking_for_custody_or_keeping_things_or_other_places_detains_no_one(
         code_text: Callable[..., Any], text: str) -> None:
     assert "COERCE" not in {e.type for e in code_text(text).events}
+
+
+def test_guard_asking_the_court_to_order_custody_is_the_request_alone(
+        code_text: Callable[..., Any]) -> None:
+    # the order asked for is no detention done, nor is the "held" it would bring
+    out = code_text("Prosecutors asked the court to order that the Georgian activist be held "
+                    "in custody.")
+    assert {e.type for e in out.events} == {"REQUEST"}
