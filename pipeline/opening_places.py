@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import lookup, place_country
 from pipeline.body_seats import seat_cities
-from pipeline.doc_views import entity_text
+from pipeline.doc_views import ent_at, entity_text
+from pipeline.place_names import qualified_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -24,6 +25,12 @@ def _opening_name(sent: Span) -> str | None:
     """The proper name a sentence opens with as a place, set off by a comma ("In
     Yerevan, ..."; not "In talks with X"), with the entity it is part of when there is
     one (NER often takes a capital for a person, so the name is looked up as a place)."""
+    pobj = _opening_pobj(sent)
+    return entity_text(pobj) if pobj is not None else None
+
+
+def _opening_pobj(sent: Span) -> Token | None:
+    """The proper noun of a sentence's opening "In X," phrase (see ``_opening_name``)."""
     first = sent[0] if sent[0].is_alpha or len(sent) == 1 else sent[1]
     if first.lower_ != "in" or first.dep_ != "prep" or first.head != sent.root:
         return None
@@ -31,9 +38,7 @@ def _opening_name(sent: Span) -> str | None:
     if pobj is None or not any(t.text == "," for t in sent[first.i - sent.start:
                                                            pobj.i - sent.start + 2]):
         return None
-    if pobj.pos_ != "PROPN":
-        return None
-    return entity_text(pobj)
+    return pobj if pobj.pos_ == "PROPN" else None
 
 
 def opening_place(tok: Token) -> str | None:
@@ -42,7 +47,12 @@ def opening_place(tok: Token) -> str | None:
     sentence set in a place by its opening phrase are that place's own people and
     bodies, not the story's focus country's."""
     name = _opening_name(tok.sent)
-    return place_country(name) if name is not None else None
+    if name is None:
+        return None
+    # ("In Athens, Texas on Monday, police arrested": the city its region names)
+    opening = _opening_pobj(tok.sent)
+    ent = ent_at(opening) if opening is not None else None
+    return place_country(qualified_name(ent) if ent is not None else name)
 
 
 def opening_speaker_place(head: Token) -> str | None:

@@ -136,6 +136,11 @@ def names_region(ent: Span) -> bool:
     return region_country(ent) is not None
 
 
+#: Dependencies of a name that opens a clause of its own ("In Athens, Georgia on Monday
+#: signed ...").
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
 def region_country(ent: Span) -> str | None:
     """The country of the region a name after a comma names: a US state, whether or not
     it shares its name with a country ("ATLANTA, Georgia (agency) -", "in Athens,
@@ -152,9 +157,11 @@ def region_country(ent: Span) -> str | None:
     if region_of is None or named == region_of or (named is None and entry is not None):
         return None
     after = doc[ent.end] if ent.end < len(doc) else None
-    if after is not None and not after.is_punct and after.pos_ != "ADP":
-        # "In Atlanta, Georgia said": the country opens a clause of its own ("on
-        # Monday" after it still closes the place)
+    if after is not None and not after.is_punct and (
+            after.pos_ != "ADP" or (named is not None and ent.root.dep_ in SUBJECTS)):
+        # "In Atlanta, Georgia said", "In Athens, Georgia on Monday signed": the country
+        # opens a clause of its own ("on Monday" after a state that names no country, or
+        # after one that is no subject, still closes the place: "Paris, Texas on Monday")
         return None
     city = next((p for p in doc_ents(doc) if p.end == ent.start - 1), None)
     if city is None or qualified(city.text, ent.text) is not None:

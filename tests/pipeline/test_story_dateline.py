@@ -158,3 +158,33 @@ def test_guard_a_capital_after_a_comma_is_no_region(
                     published=PUB)
     assert "USA" not in {e.location.country for e in out.events
                          if e.type == "COERCE" and e.location and "Moscow" in e.location.text}
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("In Athens, Georgia on Monday signed a defence agreement with Greece.", "GRC"),
+    ("In Paris, Georgia on Friday condemned the Russian strikes.", "FRA"),
+    ("In Vienna, Georgia on Thursday rejected the EU's conditions.", "AUT"),
+    ("In Moscow, Georgia on Monday protested to Russia over the border incident.", "RUS"),
+    ("Speaking in Rome, Georgia on Tuesday asked Italy for support.", "ITA"),
+])
+def test_guard_a_country_opening_a_lede_after_a_city_is_no_region(
+        code_text: Callable[..., ExtractedArticle], text: str, place: str) -> None:
+    # "In CITY, COUNTRY on DAY VERB": Georgia, a US state's name too, is the acting state
+    out = code_text(text, published=PUB)
+    assert {e.location.country for e in out.events if e.location} == {place}
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("In Athens, Texas on Monday, police arrested a man.", ("USA", "USA")),
+    ("In Paris, Texas, police arrested a man on Monday.", ("USA", "USA")),
+    ("In Hyderabad, Sindh, police detained ten men.", ("PAK", "PAK")),
+    # guards: a city alone or before its own country keeps its country
+    ("In Athens, police arrested a man on Monday.", ("GRC", "GRC")),
+    ("In Tbilisi, Georgia, police arrested a man on Monday.", ("GEO", "GEO")),
+])
+def test_police_of_an_opening_city_are_its_regions_countrys(
+        code_text: Callable[..., ExtractedArticle], text: str, pair: tuple[str, str]) -> None:
+    # the opening place read as the event's place ("Athens, Texas") sets its people too
+    out = code_text(text, published=PUB)
+    assert {(e.source.country if e.source else None, e.target.country if e.target else None)
+            for e in out.events if e.type == "COERCE"} == {pair}
