@@ -36,6 +36,12 @@ def _held_by() -> dict[str, str]:
     return {str(k): str(v) for k, v in _territories().get("held_by", {}).items()}
 
 
+def held_territory(country: str) -> bool:
+    """Whether ``country`` is a territory another country holds, administers or claims
+    ("PSE", "XKX"): a place a story is often about rather than a state acting."""
+    return country in _held_by()
+
+
 @cache
 def _regions_held() -> dict[str, tuple[str, str]]:
     """Region name -> (its country, the country whose side holds it)."""

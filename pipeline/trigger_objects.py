@@ -5,9 +5,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipeline.actor_lexicon import lookup, state_named
 from pipeline.agreed_reliefs import relieved_act
 from pipeline.business_halts import firms_closing, market_close, own_pages_closed
 from pipeline.closed_branches import organisation_branch
+from pipeline.doc_views import entity_text
+from pipeline.held_ground import held_territory
 from pipeline.ordinary_mentions import released_matter
 from pipeline.prep_objects import prep_objects
 from pipeline.syntax import objects
@@ -354,13 +357,29 @@ def regretted_agent(tok: Token) -> Token | None:
     owner, own = _possessor(act)
     if owner is not None:
         return None if own else owner
-    named = next((c for c in act.children if c.dep_ == "compound" and c.ent_type_ == "GPE"),
-                 None)
-    if named is not None:
-        return named  # "the US decision": a country's name before the act owns it
-    return next(iter(prep_objects(act, ("by",)) + [
-        a for c in act.children if c.dep_ == "acl" for a in prep_objects(c, ("by",))]),
-        None)
+    # "the Ukraine decision by Hungary", "the Kosovo decision of the International Court":
+    # a named agent first, then a state's or capital's name before the act ("the US
+    # decision"; a territory there is the act's topic: "the Gaza decision")
+    agent = next(iter(_by_agents(act) + [
+        a for c in act.children if c.dep_ == "acl" for a in _by_agents(c)] +
+        [o for o in prep_objects(act, ("of",)) if o.ent_type_ in AGENT_LABELS]), None)
+    if agent is not None:
+        return agent
+    return next((c for c in act.children if c.dep_ == "compound" and c.ent_type_ == "GPE"
+                 and (state := state_named(lookup(entity_text(c)))) is not None
+                 and not held_territory(state)), None)
+
+
+def _by_agents(tok: Token) -> list[Token]:
+    """The "by" objects of ``tok`` ("the decision by Hungary", "announced by Washington",
+    where the parser marks the passive's "by" as its agent)."""
+    return [p for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+            for p in c.children if p.dep_ == "pobj"]
+
+
+
+#: Entity labels of an "of" agent that can own an act ("the decision of the court").
+AGENT_LABELS = frozenset({"ORG", "GPE", "NORP", "PERSON"})
 
 
 def regret_at_other(tok: Token) -> bool:

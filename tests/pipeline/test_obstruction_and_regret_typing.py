@@ -184,3 +184,29 @@ def test_regret_over_a_decision_a_country_names_blames_that_country(
 def test_guard_regret_at_ones_own_loss_act_or_no_act_blames_no_one(
         code_text: Any, text: str) -> None:
     assert "ACCUSE" not in _types(code_text(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("The EU expressed regret over the Ukraine decision by Hungary.", ("IGO", "HUN")),
+    ("China expressed regret over the Taiwan decision announced by Washington.",
+     ("CHN", "USA")),
+    ("Israel expressed deep regret over the Palestine recognition decision taken by Norway.",
+     ("ISR", "NOR")),
+])
+def test_guard_a_named_agent_outranks_a_country_named_before_the_act(
+        code_text: Any, text: str, pair: tuple[str, str]) -> None:
+    # the name before the act is its topic when a "by" agent names its doer
+    assert typed_pairs(code_text(text), "ACCUSE") == {pair}
+
+
+def test_guard_a_territory_before_the_act_is_its_topic(code_text: Any) -> None:
+    out = code_text("Egypt expressed regret over the Gaza decision, blaming Israel.")
+    assert typed_pairs(out, "ACCUSE") == {("EGY", "ISR")}
+
+
+@pytest.mark.parametrize("text", [
+    "Russia expressed regret over the Kosovo decision of the International Court of Justice.",
+    "Serbia expressed regret over the Kosovo decision.",
+])
+def test_guard_a_held_territory_before_the_act_is_not_blamed(code_text: Any, text: str) -> None:
+    assert "XKX" not in {t for _, t in typed_pairs(code_text(text), "ACCUSE")}
