@@ -338,7 +338,16 @@ def protests_referred_to(tok: Token) -> bool:
     # "staged the protests" holds them ("the protest is staged by Baku" says who is
     # behind a protest told already)
     held = STAGING if tok.dep_ == "dobj" else PROTESTING
+    if lemma_of(governor) in ("stage", "stag") and _staged_by_state(governor):
+        return True  # "Baku had staged the protests": a state orchestrating is a claim
     return lemma_of(governor) not in held | SUPPRESSING and not _lodging(governor)
+
+
+def _staged_by_state(verb: Token) -> bool:
+    """"Russia staged the protests in Chisinau", "the government staged the rallies": a
+    state, capital or state body staging protests orchestrates them (an allegation), it
+    does not protest."""
+    return any(c.dep_ == "nsubj" and _a_state(c) for c in verb.children)
 
 
 #: Prepositions that set an act inside a protest ("arrested during protests", "killed

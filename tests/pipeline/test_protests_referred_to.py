@@ -65,3 +65,14 @@ def test_protests_staged_are_held(code_text: Callable[..., ExtractedArticle], te
 def test_guard_protests_staged_by_someone_or_not_staged_are_no_new_protest(
         code_text: Callable[..., ExtractedArticle], text: str) -> None:
     assert "PROTEST" not in event_types(code_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Armenia said Baku had staged the protests to block the road.",
+    "Russia staged the protests in Chisinau to topple the government, Moldova said.",
+    "The government staged the protests, the opposition alleged, to justify a crackdown.",
+    "The Venezuelan government staged the rallies in Caracas.",
+])
+def test_guard_a_state_staging_protests_orchestrates_them_and_protests_not(
+        code_text: Callable[..., ExtractedArticle], text: str) -> None:
+    assert "PROTEST" not in event_types(code_text(text))
