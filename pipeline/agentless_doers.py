@@ -13,6 +13,7 @@ from pipeline.actor_detention import agentless_holder, held_at_home, held_in
 from pipeline.actor_expulsions import expelled_from
 from pipeline.actor_lexicon import BODIES, STATE_BODIES, names_country
 from pipeline.actor_releases import release_holder
+from pipeline.actor_setting import places_told
 from pipeline.actor_tellers import teller_as_doer, teller_only
 from pipeline.event_filters import SPOKEN_SENSES
 from pipeline.implied_parties import (
@@ -199,4 +200,18 @@ def agentless_doers(finder: ArgumentFinder, trig: Trigger, event_type: str,
         sources = [party(other)] if other and targets and \
             targets[0].country != other else [
                 Actor(text="", country=finder.resolver.focus, role="GOV")]
+    if not sources and event_type == "ASSAULT" and not trig.nominal and \
+            victim is not None and victim == focus and not pair and \
+            places_told(tok.sent) <= {victim} and \
+            (targets[0].person or targets[0].role not in FORCES):
+        # "Abe was shot dead while delivering a speech", "rioting killed at least 15
+        # people", "an armoured vehicle ran over and killed a driver": violence whose doer
+        # the story names by no country, on the people of the one country a story
+        # without two parties is about, is that country's own (the own-violence reading
+        # above, also where the clause's subject names no country or the victim is a
+        # named official). Not soldiers or police killed, someone else's attack on them,
+        # nor an attack noun ("attacks on Kenyan positions": its victim, not its doer),
+        # nor where the sentence places it abroad ("Swedish officers killed in Brussels")
+        sources = [Actor(text="", name=None, country=victim, role="UNK")]
+        own_violence = True
     return sources, targets, speaker, own_violence
