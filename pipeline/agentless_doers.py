@@ -22,6 +22,7 @@ from pipeline.implied_parties import (
     party,
 )
 from pipeline.jail_terms import JAIL_TERM
+from pipeline.natural_hazards import natural_hazard
 from pipeline.noun_modifiers import against_prefixed
 from pipeline.recalled_envoys import passive_recall_post, passive_recaller
 from pipeline.story_parties import counterpart, other_party
@@ -49,6 +50,11 @@ NULL_SOURCE_OK = frozenset({"AID", "RETREAT", "ASSAULT", "CONCEDE"})
 EXECUTIONS = frozenset({"hang", "execute"})
 #: Violence named as no one's act: the subject of a killing that names no agent.
 FIGHTING = word_class("fighting")
+#: Doers whose killing is no one-country story's own violence: arms that strike from
+#: afar, blasts, accidents, sickness, animals; and the marks of a doer from across a
+#: front or unknown.
+REMOTE_DOERS = word_class("remote_doers")
+REMOTE_DOER_MARKS = word_class("remote_doer_marks")
 
 
 def against_home(tok: Token, aimed: str | None, pair: tuple[str, str] | None) -> str | None:
@@ -60,6 +66,35 @@ def against_home(tok: Token, aimed: str | None, pair: tuple[str, str] | None) ->
             return code
     other = other_party(aimed, pair) if pair and aimed in pair else None
     return other if other not in BODIES else None  # a bloc or mission has no street
+
+
+def remote_doer(tok: Token) -> bool:
+    """Whether the doer the clause of ``tok`` names (its subject, the agent of a passive,
+    the noun a "which" stands for) is one that tells no country's own violence: a weapon
+    or fire from afar, a blast, an accident ("a missile strike killed", "was killed by a
+    bomb", "the bombing, which killed", "a car crash killed"), a natural hazard, or a doer
+    the text places across a front or leaves unknown ("gunmen from across the border",
+    "unknown assailants")."""
+    doer = subject(tok)[0]
+    if (doer is None and tok.dep_ == "acl") or (
+            doer is not None and doer.lower_ in ("that", "which") and tok.dep_ == "relcl"):
+        # "the 2009 floods in Jeddah, which killed", "the bombing of the shrine, which
+        # killed", "A stampede at a temple killed" (parsed as the temple's clause): the
+        # doer is a noun the clause hangs on, not always the nearest
+        nouns = []
+        for a in tok.ancestors:
+            if a.pos_ not in ("NOUN", "PROPN", "ADP"):
+                break
+            nouns.append(a)
+        doer = next((a for a in nouns if a.lemma_.lower() in REMOTE_DOERS or
+                     natural_hazard(a)), tok.head)
+    if doer is None:
+        return False
+    heads = [doer, *(c for c in doer.children if c.dep_ in ("compound", "amod", "nmod"))]
+    clause = set(tok.subtree) if tok in doer.subtree else set()
+    return natural_hazard(doer) or any(
+        w.lemma_.lower() in REMOTE_DOERS or w.lower_ in REMOTE_DOERS for w in heads) or any(
+        t.lemma_.lower() in REMOTE_DOER_MARKS for t in doer.subtree if t not in clause)
 
 
 def agentless_doers(finder: ArgumentFinder, trig: Trigger, event_type: str,
@@ -202,8 +237,9 @@ def agentless_doers(finder: ArgumentFinder, trig: Trigger, event_type: str,
                 Actor(text="", country=finder.resolver.focus, role="GOV")]
     if not sources and event_type == "ASSAULT" and not trig.nominal and \
             victim is not None and victim == focus and not pair and \
-            places_told(tok.sent) <= {victim} and \
-            (targets[0].person or targets[0].role not in FORCES):
+            places_told(tok.sent) <= {victim} and not remote_doer(tok) and \
+            (targets[0].role not in FORCES or
+             (targets[0].person and targets[0].role == "GOV")):
         # "Abe was shot dead while delivering a speech", "rioting killed at least 15
         # people", "an armoured vehicle ran over and killed a driver": violence whose doer
         # the story names by no country, on the people of the one country a story
@@ -211,7 +247,11 @@ def agentless_doers(finder: ArgumentFinder, trig: Trigger, event_type: str,
         # above, also where the clause's subject names no country or the victim is a
         # named official). Not soldiers or police killed, someone else's attack on them,
         # nor an attack noun ("attacks on Kenyan positions": its victim, not its doer),
-        # nor where the sentence places it abroad ("Swedish officers killed in Brussels")
+        # nor where the sentence places it abroad ("Swedish officers killed in Brussels").
+        # Nor a killing by a weapon from afar, a blast or an accident (``remote_doer``):
+        # "a missile strike killed 12 people in Kharkiv" is most often the enemy's, and
+        # is left with no source, as gold codes an unknown doer; a named official killed
+        # is the reading's only if a civilian one (a general is someone else's target)
         sources = [Actor(text="", name=None, country=victim, role="UNK")]
         own_violence = True
     return sources, targets, speaker, own_violence

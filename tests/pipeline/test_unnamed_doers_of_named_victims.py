@@ -102,3 +102,56 @@ def test_guard_the_country_s_officers_killed_abroad(code_text: Coder) -> None:
                     "killed in a shootout in Brussels on Monday night, Swedish officials "
                     "said.", title="Sweden mourns officers killed abroad")
     assert ("SWE", "SWE") not in assaults(out, "shootout")
+
+
+def test_guard_a_weapon_from_afar_is_no_act_of_the_victims_own_country(
+        code_text: Coder) -> None:
+    # a strike, shell or gunfire from afar in a one-country story is most often the
+    # enemy's, and sometimes the sentence says so: the doer stays unnamed, not the
+    # victims' own state
+    for text, words, own in (
+            ("Gunfire from across the border killed two Indian villagers in Kashmir on "
+             "Tuesday.", "Gunfire", "IND"),
+            ("Cross-border shelling killed five Lebanese civilians in the south, "
+             "Lebanon's health ministry said.", "shelling", "LBN"),
+            ("Ukrainian officials said a missile strike killed 12 people in Kharkiv "
+             "overnight.", "missile strike", "UKR"),
+            ("An airstrike killed 20 Palestinians in Gaza City on Tuesday, the Gaza "
+             "health ministry said.", "airstrike", "PSE"),
+            ("A car bomb killed Russian blogger Vladlen Tatarsky in a St Petersburg "
+             "cafe, Russian investigators said.", "car bomb", "RUS")):
+        out = code_text(text, title="News in brief")
+        assert (own, own) not in assaults(out, words), text
+
+
+def test_guard_a_general_killed_is_no_act_of_his_own_state(code_text: Coder) -> None:
+    # a named officer of the forces is someone else's target, as soldiers are
+    for text in ("Russian Lieutenant General Igor Kirillov was killed by a bomb hidden "
+                 "in a scooter outside his Moscow apartment.",
+                 "Russian Lieutenant General Igor Kirillov was shot dead outside his "
+                 "Moscow apartment."):
+        out = code_text(text, title="General killed in Moscow")
+        assert ("RUS", "RUS") not in assaults(out, "Kirillov"), text
+
+
+def test_guard_accidents_and_unknown_doers_are_no_state_s_violence(
+        code_text: Coder) -> None:
+    for text, words, own in (
+            ("A stampede at a temple killed 12 Indian pilgrims in Uttar Pradesh on "
+             "Tuesday.", "stampede", "IND"),
+            ("A car crash killed five Kenyan students on the Nairobi-Mombasa highway "
+             "on Friday.", "car crash", "KEN"),
+            ("Unknown assailants may have killed the Pakistani journalist, his family "
+             "said.", "Unknown assailants", "PAK")):
+        out = code_text(text, title="News in brief")
+        assert (own, own) not in assaults(out, words), text
+
+
+def test_rioting_and_a_knife_attacker_stay_the_country_s_own(code_text: Coder) -> None:
+    # the unrest and close-range violence the reading is for keep it
+    out = code_text("Rioting killed at least 15 Kenyan protesters in Nairobi on Tuesday.",
+                    title="Kenya protests")
+    assert assaults(out, "Rioting") == {("KEN", "KEN")}
+    out = code_text("French officials said a knife attacker killed a French teacher "
+                    "outside his school in Arras.", title="Teacher killed in France")
+    assert assaults(out, "knife attacker") == {("FRA", "FRA")}
