@@ -25,6 +25,13 @@ from pipeline.actor_lexicon import (
 from pipeline.actor_title_bodies import title_body_country
 from pipeline.civil_bodies import CIVIL_BODY, civil_body
 from pipeline.doc_views import entity_text, full_name, named_surname
+from pipeline.envoy_marks import (
+    called_home,
+    envoy_title,
+    foreign_envoy_title,
+    post_country,
+    story_envoy_country,
+)
 from pipeline.officeholders import known_person, surname_key
 from pipeline.opening_places import opening_place, opening_speaker_place
 from pipeline.place_names import story_countries
@@ -79,6 +86,19 @@ def glued_conjunct(tok: Token, year: int | None = None) -> bool:
     if head.pos_ != "PROPN" or head.ent_type_ != "PERSON":
         return False
     return tok.ent_type_ == "PERSON" or known_person(tok.text, year) is not None
+
+
+def _apposed_to(name: Token) -> Token:
+    """The noun a name is in apposition to. The small parser often hangs the name on the
+    place of the title's post instead: in "China's ambassador in Canberra, Cheng
+    Jingye" and "Japan's ambassador to India, Kenji Hiramatsu" the name is the
+    ambassador's, whose country is China or Japan, not the place's."""
+    head = name.head
+    prep = head.head
+    if head.dep_ == "pobj" and head.pos_ == "PROPN" and prep.dep_ == "prep" and \
+            prep.lower_ in ("in", "to", "at") and prep.head.pos_ == "NOUN":
+        return prep.head
+    return head
 
 
 @cache
@@ -243,7 +263,7 @@ class PersonResolver:
         surname = surname_key(name.split()[-1])
         country, role = self._context(ent.root, ent)
         if country is None and role is None and ent.root.dep_ == "appos":
-            country, role = self._context(ent.root.head, None)
+            country, role = self._context(_apposed_to(ent.root), None)
         known = self.persons.get(surname)
         if known is None and " " not in name:
             known = self.by_first_word(ent.root)  # "Sun warned" after "Sun Weidong"
@@ -272,8 +292,19 @@ class PersonResolver:
             # "Armed Forces chief General X" in a story that has named "the Philippine
             # military": the side whose forces the story names by nationality
             code = self._side_of_role(ent.start, "MIL")
-        if code is None and r not in BODIES:
+        titles = self._titles(ent)
+        envoys = [t for t in titles if foreign_envoy_title(t)]
+        if code is None and r not in BODIES and envoys:
+            # "X, a diplomat at China's consulate"; else "Greece expels Libyan
+            # ambassador" ... "the envoy, Mohamed Menfi, was summoned": a state deals
+            # with other states' envoys, so an envoy of no stated nationality is of the
+            # envoys the story has named by theirs (not one it calls home: its own)
+            code = next((c for t in envoys if (c := post_country(t)) is not None), None)
+            if code is None and not called_home(ent.root):
+                code = story_envoy_country(self.doc, ent.start)
+        if code is None and r not in BODIES and not any(envoy_title(t) for t in titles):
             # "In Manila, Foreign Secretary X said": the capital the sentence turns to
+            # (not an envoy's: "In London, Ambassador X" serves there)
             code = opening_speaker_place(ent.root)
         if code is None and r not in BODIES:
             # "Prime Minister X", or a named person the text gives no country: news names
@@ -293,6 +324,13 @@ class PersonResolver:
         if known is None or code is not None:
             self.persons[surname] = actor
         return actor
+
+    def _titles(self, ent: Span) -> list[Token]:
+        """The words that give a named person's title: the name's own modifiers
+        ("Ambassador X", "X, a diplomat") and the noun it is in apposition to ("the
+        envoy, X")."""
+        words = [m for m in self._modifiers(ent.root) if not ent.start <= m.i < ent.end]
+        return [*words, _apposed_to(ent.root)] if ent.root.dep_ == "appos" else words
 
     def _side_of_role(self, before: int, role: str) -> str | None:
         """The one country whose actors of ``role`` the story has named by nationality
