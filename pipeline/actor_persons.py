@@ -30,7 +30,7 @@ from pipeline.envoy_marks import (
     envoy_title,
     foreign_envoy_title,
     post_country,
-    story_envoy_country,
+    summoned_envoy_country,
 )
 from pipeline.officeholders import known_person, surname_key
 from pipeline.opening_places import opening_place, opening_speaker_place
@@ -296,12 +296,13 @@ class PersonResolver:
         envoys = [t for t in titles if foreign_envoy_title(t)]
         if code is None and r not in BODIES and envoys:
             # "X, a diplomat at China's consulate"; else "Greece expels Libyan
-            # ambassador" ... "the envoy, Mohamed Menfi, was summoned": a state deals
-            # with other states' envoys, so an envoy of no stated nationality is of the
-            # envoys the story has named by theirs (not one it calls home: its own)
+            # ambassador" ... "the envoy, Mohamed Menfi, was summoned": the summoned
+            # envoy is of the envoys the story has named as summoned by their
+            # nationality (not one it calls home: its own)
             code = next((c for t in envoys if (c := post_country(t)) is not None), None)
             if code is None and not called_home(ent.root):
-                code = story_envoy_country(self.doc, ent.start)
+                apposed = _apposed_to(ent.root) if ent.root.dep_ == "appos" else None
+                code = summoned_envoy_country(ent.root, ent.start, apposed)
         if code is None and r not in BODIES and not any(envoy_title(t) for t in titles):
             # "In Manila, Foreign Secretary X said": the capital the sentence turns to
             # (not an envoy's: "In London, Ambassador X" serves there)

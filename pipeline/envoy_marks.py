@@ -10,9 +10,13 @@ possessive pronoun that does not name the recalling state leaves the envoy's sid
 
 A person titled as an envoy whom the text gives no nationality ("the envoy, Mohamed
 Menfi", "Ambassador Xiao Qian") is of the envoys the story has named by nationality
-("Greece expels Libyan ambassador", "Australia summons Chinese envoy"): a state summons,
-expels or calls in another state's envoys, so the story's focus, the usual guess for a
-person of no stated country, is the wrong side (``story_envoy_country``); one whose own
+("Greece expels Libyan ambassador", "Australia summons Chinese envoy") as summoned or
+expelled, where he is that envoy: the summoned or expelled party himself, "the envoy, X",
+or one set in another capital ("In London, Ambassador X"). A state summons, expels or
+calls in another state's envoys, so the story's focus, the usual guess for a person of no
+stated country, is the wrong side (``summoned_envoy_country``); but any other envoy in
+such a story (one protesting "in Beijing", a special envoy, "an ambassador for the club")
+may be the summoning state's own or a third's, and keeps the usual guess. One whose own
 phrase names the mission he serves at is that mission's ("a diplomat at China's
 consulate", ``post_country``).
 """
@@ -21,8 +25,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pipeline.actor_lexicon import country_named, lookup, names_country
+from pipeline.actor_lexicon import country_named, lookup, names_country, place_country
 from pipeline.doc_views import entity_text
+from pipeline.opening_places import opening_place
 from pipeline.word_classes import word_class
 
 if TYPE_CHECKING:
@@ -40,6 +45,12 @@ MISSIONS = word_class("missions")
 RECALLS = word_class("envoy_recalls")
 #: Words that make an envoy one who no longer holds the post ("former ambassador").
 FORMER = word_class("former_marks")
+#: Words that make an envoy no resident head of a mission ("special envoy").
+ROVING = word_class("roving_envoy_marks")
+#: Verbs whose object is a foreign envoy called to account ("summoned", "expelled").
+SUMMONS = word_class("envoy_summons")
+#: Prepositions that place a person in a country ("protested in Beijing").
+PLACING = ("in", "to", "at")
 
 
 def envoy_marks(envoy: Token) -> list[tuple[Token, str | None]]:
@@ -62,12 +73,14 @@ def envoy_title(word: Token) -> bool:
 
 
 def foreign_envoy_title(word: Token) -> bool:
-    """Whether ``word`` titles a serving envoy of a state: not a former one, nor an
-    ambassador or envoy of something else its noun modifier names ("brand ambassador",
-    "climate envoy", "goodwill ambassador")."""
+    """Whether ``word`` titles a serving envoy of a state at a mission: not a former one,
+    nor a special envoy, nor an ambassador or envoy of something else its noun modifier
+    or "for" phrase names ("brand ambassador", "climate envoy", "an ambassador for the
+    club", "envoy for Pacific affairs")."""
     if not envoy_title(word):
         return False
-    return not any(m.lower_ in FORMER or (
+    return not any(m.lower_ in FORMER or m.lower_ in ROVING or (
+        m.dep_ == "prep" and m.lower_ == "for") or (
         m.dep_ == "compound" and m.pos_ == "NOUN" and not envoy_title(m))
         for m in word.children)
 
@@ -111,9 +124,70 @@ def post_country(envoy: Token) -> str | None:
     return None
 
 
+def summoned(tok: Token) -> bool:
+    """Whether ``tok`` (an envoy or a name) is the party a summons or an expulsion acts
+    on: the object of "summoned", "expelled", "called in", "ordered ... to leave", "gave
+    ... 72 hours to leave", "declared ... persona non grata", the subject of their passive
+    ("the envoy, X, was summoned", "X was called to the ministry"), or the "of" phrase of
+    their noun ("the expulsion of the German envoy")."""
+    while tok.dep_ in ("appos", "conj", "compound") and tok.head.pos_ in ("NOUN", "PROPN"):
+        # "the envoy, X, was summoned"; "X and two aides were expelled"; a name's
+        # first words the tagger leaves out of it ("Mohammad Kazem Al-e Sadeq")
+        tok = tok.head
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "of":
+        return head.head.lemma_.lower() in SUMMONS
+    if tok.dep_ == "nsubj" and head.dep_ in ("ccomp", "oprd"):
+        head = head.head  # "declared Ambassador X persona non grata" as a small clause
+    elif tok.dep_ not in ("dobj", "obj", "nsubjpass") and not (
+            tok.dep_ == "appos" and head.pos_ == "VERB"):
+        # (a headline's object may hang on its verb as an apposition: "Kenya summons
+        # Ugandan envoy over fishing dispute")
+        return False
+    lemma = head.lemma_.lower()
+    if lemma == "call":  # "called in", "called to the ministry"; not "called home"
+        return any(c.lower_ in ("in", "to") for c in head.children)
+    if lemma in ("order", "tell", "ask", "give"):
+        # "ordered Rwanda's ambassador to leave", "gave France's ambassador 72 hours to
+        # leave the country", "ordered the envoy out"
+        return any((c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() == "leave") or
+                   c.lower_ == "out" for c in head.children)
+    if lemma == "declare":
+        return any(t.lower_ == "grata" for t in head.subtree)
+    return lemma in SUMMONS
+
+
 def story_envoy_country(doc: Doc, end: int) -> str | None:
-    """The one country whose envoys the text before token ``end`` names by nationality
-    ("Peru expels Mexican ambassador"), if it names one country's only."""
-    named = {code for tok in doc[:end] if envoy_title(tok)
+    """The one country whose envoys the text before token ``end`` names by nationality as
+    summoned or expelled ("Peru expels Mexican ambassador"), if it names one country's
+    only. An envoy merely named ("Iran's envoy arrived", "Russia's ambassador to the UN
+    vetoed") says nothing of another envoy in the story."""
+    named = {code for tok in doc[:end] if envoy_title(tok) and summoned(tok)
              and (code := nationality(tok)) is not None}
     return named.pop() if len(named) == 1 else None
+
+
+def placed_in(name: Token, code: str) -> bool:
+    """Whether the sentence of ``name`` sets something in country ``code`` ("protested to
+    officials in Beijing", "will meet officials in Zagreb"): an envoy who acts in the
+    country of the summoned envoys is his own state's envoy there."""
+    return any(ent.label_ == "GPE" and ent.root.dep_ == "pobj" and
+               ent.root.head.lower_ in PLACING and place_country(ent.text) == code
+               for ent in name.sent.ents)
+
+
+def summoned_envoy_country(name: Token, start: int, apposed: Token | None) -> str | None:
+    """The country of the envoys the story has named as summoned or expelled, for a named
+    envoy of no stated nationality who is that envoy: the summoned or expelled party
+    himself ("summoned Ambassador X"), the envoy the story has named ("the envoy, X"), or
+    one the sentence sets in another capital ("In London, Ambassador X"). Else None: an
+    envoy otherwise named in such a story ("Ambassador X protested in Beijing", "a
+    diplomat who leads Vietnam's talks") is as likely the summoning state's own."""
+    code = story_envoy_country(name.doc, start)
+    if code is None or placed_in(name, code):
+        return None
+    if summoned(name) or (apposed is not None and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in apposed.children)):
+        return code
+    opening = opening_place(name)
+    return code if opening is not None and opening != code else None

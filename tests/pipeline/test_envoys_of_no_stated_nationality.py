@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from tests.pipeline.coding import pairs_in, sources_in, typed_pairs
 
 EXPELLED = ("Norway expels Sudanese ambassador over aid remarks\n\n"
@@ -112,3 +114,77 @@ def test_a_climate_envoy_is_no_summoned_envoy(code_text: Any) -> None:
 def test_a_un_envoy_stays_the_uns(code_text: Any) -> None:
     out = code_text(EXPELLED + "UN envoy Martin Greaves urged both sides to talk.")
     assert sources_in(out, "Greaves urged") == {"IGO"}, sources_in(out, "Greaves urged")
+
+
+#: Envoys of no stated nationality in a story that names another state's envoy, who are
+#: not that envoy: the story's own state's (placed in the other state's capital, "for" a
+#: cause, "special"), a third state's, or no state's. (headline, body, words of the
+#: sentence, the right (source, target)). Found by a cold review of the rule.
+NOT_THE_SUMMONED = [
+    ("Australia summons Chinese envoy over laser incident",
+     "Australia summoned the Chinese ambassador on Monday over a laser incident involving a "
+     "navy ship. Ambassador Graham Fellowes also protested to officials in Beijing, Foreign "
+     "Minister Penny Wong said.", "Fellowes", ("AUS", "CHN")),
+    ("China protests Japanese minister's shrine visit",
+     "China summoned the Japanese ambassador in Beijing on Tuesday. Ambassador Wu Haoran also "
+     "lodged a stern protest with Japan's foreign ministry in Tokyo.", "Wu Haoran",
+     ("CHN", "JPN")),
+    ("Russia expels Moldovan ambassador",
+     "Russia expelled the Moldovan ambassador on Thursday. Separately, special envoy Dmitri "
+     "Volkov met Taliban officials in Kabul to discuss trade.", "Volkov", ("RUS", "AFG")),
+    ("US condemns Russian veto at UN",
+     "Russia's ambassador to the UN vetoed the draft resolution on Friday. Ambassador Linda "
+     "Grantham accused Moscow of shielding war criminals and said Washington would keep "
+     "pushing.", "Grantham accused", ("USA", "RUS")),
+    ("Ghana summons Nigerian envoy over border clash",
+     "Ghana summoned the Nigerian high commissioner on Tuesday after a clash at the border. "
+     "Kwame Asante, an ambassador for the Accra Hearts of Oak club, praised Nigeria's fans "
+     "for their calm.", "Asante", ("GHA", "NGA")),
+    ("Sweden hosts Iran nuclear talks",
+     "Iran's envoy arrived in Stockholm on Monday for talks. The talks were chaired by "
+     "Ambassador Erik Lindqvist, who praised Iran for its flexibility.", "Lindqvist",
+     ("SWE", "IRN")),
+    ("Italy summons Egyptian ambassador over student's death",
+     "Italy summoned the Egyptian ambassador on Monday over the death of a student. Diplomat "
+     "Marco Ferri, who worked on the case in Cairo, accused Egyptian police of a cover-up.",
+     "Ferri", ("ITA", "EGY")),
+    ("New Zealand protests Chinese navy drills",
+     "New Zealand summoned the Chinese ambassador on Tuesday over live-fire drills in the "
+     "Tasman Sea. Envoy for Pacific affairs Helen Marsh urged China to give notice of future "
+     "drills.", "Marsh", ("NZL", "CHN")),
+    ("Serbia summons Croatian envoy",
+     "Serbia summoned the Croatian ambassador on Monday. Ambassador Ivan Petrovic will meet "
+     "Croatian officials in Zagreb on Tuesday to demand an apology.", "Petrovic",
+     ("SRB", "HRV")),
+    ("Philippines summons Chinese envoy after water cannon attack",
+     "The Philippines summoned the Chinese ambassador on Monday. After the typhoon, "
+     "Ambassador Maria Santos delivered relief goods to Filipino workers in Shanghai and "
+     "thanked China for its help.", "Santos", ("PHL", "CHN")),
+    ("Vietnam summons Chinese ambassador",
+     "Vietnam summoned the Chinese ambassador over an oil rig. Nguyen Van Hai, a diplomat who "
+     "leads Vietnam's maritime talks, accused China of violating its waters.", "Nguyen",
+     ("VNM", "CHN")),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "words", "pair"), NOT_THE_SUMMONED,
+                         ids=[case[2] for case in NOT_THE_SUMMONED])
+def test_an_envoy_who_is_not_the_summoned_one_keeps_his_side(
+        code_text: Any, title: str, body: str, words: str, pair: tuple[str, str]) -> None:
+    out = code_text(body, title=title)
+    assert pairs_in(out, words) == {pair}, pairs_in(out, words)
+
+
+def test_an_envoy_given_hours_to_leave_is_a_summoned_one(code_text: Any) -> None:
+    out = code_text("Mali's government has given France's ambassador 72 hours to leave the "
+                    "country. Ambassador Paul Girard was summoned to the foreign ministry on "
+                    "Monday and told of the decision. Girard praised Senegal for its "
+                    "mediation.", title="Mali orders French envoy out")
+    assert sources_in(out, "Girard praised") == {"FRA"}, sources_in(out, "Girard praised")
+
+
+def test_an_envoy_merely_given_a_letter_names_no_summoned_side(code_text: Any) -> None:
+    out = code_text("Peru on Monday gave Mexico's ambassador a letter of protest. Later "
+                    "Ambassador Luis Ortega was called in to the ministry. Ortega praised "
+                    "Chile for its help.", title="Peru protests to Mexico")
+    assert sources_in(out, "Ortega praised") == {"PER"}, sources_in(out, "Ortega praised")
