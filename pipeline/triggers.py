@@ -85,7 +85,6 @@ from pipeline.trigger_force import (
 )
 from pipeline.trigger_lexicon import (
     Sense,
-    cooperation_words,
     lemma_of,
     lexicon,
     object_phrase,
@@ -320,11 +319,6 @@ def own_verb_sense(tok: Token) -> tuple[Sense | None, bool]:
                         grant.mode == "discontinue":
                     # a grant the withdraw table takes back counts only as the head of the
                     # object: "withdrew its aid workers", "his asylum request" end no grant
-                    continue
-                if cand.i != obj.i and lemma == "suspend" and \
-                        lemma_of(obj) in cooperation_words()["home_institutions"]:
-                    # "suspended the parliament session": the sitting is suspended, the
-                    # institution that holds it is not (``objects.suspend``)
                     continue
                 for phrase in object_phrase(cand):
                     if phrase in NOTES and lemma in ("lodge", "deliver") and \
