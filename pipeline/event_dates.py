@@ -100,10 +100,9 @@ class DateState:
     #: the recent days the current sentence names, and those it and the one before name
     named_now: list[set[date]] = dataclasses.field(default_factory=list)
     near_days: set[date] = dataclasses.field(default_factory=set)
-    #: the triggers (token offsets) of "after" clauses dated only by the main clause's
-    #: day ("closed its embassy on Friday after protesters ransacked the consulate"),
-    #: and the ids of their events (``lead_days`` redates them from the body)
-    borrowed_at: set[int] = dataclasses.field(default_factory=set)
+    #: the ids of events in "after" clauses dated only by the main clause's day ("closed
+    #: its embassy on Friday after protesters ransacked the consulate"); ``lead_days``
+    #: redates them from the body
     borrowed: set[str] = dataclasses.field(default_factory=set)
 
     def before_sentence(self, sent: Span, published: date | None) -> date | None:
@@ -204,8 +203,10 @@ def published_day(value: str | None) -> date | None:
 
 
 def event_date(sent: Span, tok: Token, published: date | None, state: DateState,
-               kind: str | None = None) -> tuple[str | None, str | None, str | None]:
-    """(ISO date, date phrase, precision) of the event ``tok`` triggers in ``sent``."""
+               kind: str | None = None
+               ) -> tuple[str | None, str | None, str | None, bool]:
+    """(ISO date, date phrase, precision, borrowed) of the event ``tok`` triggers in
+    ``sent``; borrowed: an "after" clause given the main clause's day."""
     near = tok.idx - sent.start_char
     text = span_text(sent)  # read many times below
     state.before_sentence(sent, published)  # moves the narrative state to this sentence
@@ -241,14 +242,15 @@ def event_date(sent: Span, tok: Token, published: date | None, state: DateState,
                                      previous=state.sent_anaphora)) is not None:
                 # "the killing came hours after Israel struck a building on Tuesday":
                 # the clause's own day, not one counted from the main clause's
-                return stated.date, stated.text, stated.precision
-            return gap_day.isoformat(), text[gap.start:gap.end], "day"
+                return stated.date, stated.text, stated.precision, False
+            return gap_day.isoformat(), text[gap.start:gap.end], "day", False
     own = own_day(tok, published)
     if own is not None:
         # "the Feb. 14 suicide bombing", "the Easter Sunday bombings": an event noun's
         # own date names its day; it is background and leaves the narrative's day alone
-        return own.date, own.text, own.precision
+        return own.date, own.text, own.precision, False
     day_str = date_text = precision = None
+    borrowed = False
     clause_rank = clause_ranker(sent, tok, published)
     rank = statement_ranker(clause_rank, text, kind, published)
     # "summoned the envoy the previous day, a spokesman said on Friday": a reported look
@@ -285,7 +287,7 @@ def event_date(sent: Span, tok: Token, published: date | None, state: DateState,
         # 22": a period names no day, a day the story names inside it does; the narrative
         # goes on as the period left it, and the precision stays the period's, so that
         # the guess dates no headline (``lead_days`` takes only days a sentence gives)
-        return inside.isoformat(), res.text, res.precision
+        return inside.isoformat(), res.text, res.precision, False
     if res is not None:
         day_str = res.date
         date_text, precision = res.text, res.precision
@@ -293,13 +295,13 @@ def event_date(sent: Span, tok: Token, published: date | None, state: DateState,
                 told_after(tok, dated_verb(words)):
             # "closed its embassy on Friday after protesters ransacked the consulate":
             # the main clause's day; the body may give the ransacking its own
-            state.borrowed_at.add(tok.idx)
+            borrowed = True
         day = published_day(day_str) if precision == "day" else None
         if day is not None and (back := reported_look_back(
                 sent, tok, res, day, state.sent_previous)) is not None:
             # "said on Sunday that 23 soldiers had been killed": the report's day is
             # not the killing's, nor the narrative's
-            return back.isoformat(), date_text, "day"
+            return back.isoformat(), date_text, "day", borrowed
         if not (day is not None and state.previous is not None and day < state.previous
                 and pluperfect(tok) and not reported_on(sent, tok, res, published)):
             # "the army lifted a curfew it had imposed on Monday": a look back in the
@@ -331,7 +333,7 @@ def event_date(sent: Span, tok: Token, published: date | None, state: DateState,
         anchor = dates.first_full_date(state.fallback)
         if anchor is not None:
             day_str, precision = anchor.isoformat(), "day"
-    return day_str, date_text, precision
+    return day_str, date_text, precision, borrowed
 
 
 #: A possessive ending right after a date phrase ("from October's election"; a weekday's

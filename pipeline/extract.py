@@ -461,13 +461,13 @@ def _event(ctx: _SentenceContext, trig: Trigger, event_type: str, modality: str,
     # a told instigation is the teller's accusation: it is dated by the telling ("ruled on
     # Monday that the killing was ordered by ..."), not by the act told
     told = teller_verb(tok) if trig.sense == INSTIGATION else None
-    day, date_text, precision = event_date(sent, told or tok, art.published, art.dates,
-                                          kind=event_type)
+    day, date_text, precision, borrowed = event_date(sent, told or tok, art.published,
+                                                    art.dates, kind=event_type)
     location = trigger_location(sent, tok, event_type, src, tgt, ctx.dateline)
     pair = f"{src.country if src else ''}>{tgt.country if tgt else ''}"
     event_id = event_id_for(art.ref.article_id, si, f"{event_type}:{pair}", tok.idx,
                             art.info.version)
-    if (told or tok).idx in art.dates.borrowed_at:
+    if borrowed:
         art.dates.borrowed.add(event_id)
     if art.judge is not None:
         art.facts[event_id] = event_facts(trig, sent, si, event_type, modality, src, tgt,
