@@ -189,12 +189,11 @@ def _told_before(ev: Event, told: Event) -> bool:
     its main clause's day: no later than that day (the "after" says it came first), not
     dated by a report, not marked as another occurrence, and not of another count or
     place ("abducted 50 students" is not "abducted 20 farmers in Kaduna")."""
-    if not told.date or not ev.date or told.date >= ev.date:
+    if not told.date or not ev.date or told.date >= ev.date or \
+            _said_day(told, _REPORTED_ON):
         return False
     sentence = told.evidence.sentence
     at = sentence.find(told.date_text or "\0")
-    if at >= 0 and _REPORTED_ON.search(sentence[:at]) is not None:
-        return False
     # the marker in the telling's own clause, not in a clause it opens after its day
     # ("Hungary accused Ukraine on Thursday, after Ukraine also accused Hungary")
     end = _NEXT_CLAUSE.search(sentence, at + len(told.date_text or "") if at >= 0 else 0)
@@ -222,11 +221,11 @@ _SAID_ON = re.compile(r"\b(?:said|told|announced|admitted|confirmed|reported)\s+
                       r"(?:(?:late|early)\s+)?on\s+$", re.IGNORECASE)
 
 
-def _said_day(ev: Event) -> bool:
+def _said_day(ev: Event, pattern: re.Pattern[str] = _SAID_ON) -> bool:
     # an Event keeps its date phrase's words, not where they stand in the sentence: the
     # first match is the best this can do
     at = ev.evidence.sentence.find(ev.date_text or "\0")
-    return at >= 0 and _SAID_ON.search(ev.evidence.sentence[:at]) is not None
+    return at >= 0 and pattern.search(ev.evidence.sentence[:at]) is not None
 
 
 def _told_lead(events: list[Event], title_end: int) -> list[Event]:
