@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from pipeline import wire_constructions as wire
 from pipeline.actor_lexicon import names_country, place_country
+from pipeline.doc_views import ent_at
 from pipeline.prep_objects import prep_objects
 from pipeline.syntax import has_neg
 from pipeline.trigger_force import HELD_PEOPLE
@@ -81,7 +82,7 @@ def closed_mission(order: Token) -> Sense | None:
 def _state_of(tok: Token) -> str | None:
     """The country a party's phrase names ("China", "the Kremlin", "the Lithuanian
     envoy"); None for "the government" or "member states", which name no one state."""
-    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    ent = ent_at(tok)
     text = ent.text if ent is not None else " ".join(t.text for t in tok.subtree)
     return names_country(text)
 
@@ -96,8 +97,8 @@ def _own_mission(mission: Token, state: str, orderer: str | None) -> bool:
                         if t.dep_ in ("amod", "compound") and t.ent_type_ == "NORP"), None)
     if nationality is not None and nationality != state:
         return False
-    names = {e.text for t in mission.subtree for e in mission.doc.ents
-             if e.start <= t.i < e.end and e.label_ in ("GPE", "LOC")}
+    names = {e.text for t in mission.subtree
+             if (e := ent_at(t)) is not None and e.label_ in ("GPE", "LOC")}
     known = [p for p in map(place_country, names) if p is not None]
     if any(p == state or (orderer is not None and p != orderer) for p in known):
         return False
