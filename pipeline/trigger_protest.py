@@ -71,7 +71,7 @@ def lodged_protest(tok: Token) -> bool:
 
 
 #: Notes a state lodges with or delivers to another (``objects.lodge``, ``objects.deliver``).
-NOTES = frozenset({"demarche", "démarche", "demarches", "representations"})
+NOTES = frozenset({"demarche", "démarche", "representations"})
 
 
 def protesting_note(verb: Token, note: Token) -> bool:
