@@ -22,6 +22,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline.modality import FUTURE_MODALS, WONT, is_negated
+from pipeline.syntax import no_longer
 from pipeline.trigger_lexicon import Sense, lemma_of
 from pipeline.word_classes import word_class
 
@@ -32,12 +33,6 @@ if TYPE_CHECKING:
 REFUSED_COMPLIANCE = Sense("REJECT", None, "refuse compliance")
 #: The sense a defied pressure takes: the pressed party's REJECT of the presser.
 DEFIED_PRESSURE = Sense("REJECT", None, "defy pressure")
-
-
-def _no_longer(tok: Token) -> bool:
-    """"would no longer abide by": "no" hangs on "longer", not on the verb."""
-    return any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children)
-               for c in tok.children if c.dep_ == "advmod")
 
 
 #: Auxiliaries of a party's own stance for the time to come ("would not", "won't").
@@ -56,7 +51,7 @@ def _own_stance(tok: Token) -> bool:
     if any(a.tag_ == "TO" for a in aux):
         return tok.dep_ == "xcomp" and not any(
             c.dep_ in ("dobj", "obj", "dative") for c in tok.head.children)
-    return not aux and tok.tag_ in ("VBZ", "VBP") and _no_longer(tok)
+    return not aux and tok.tag_ in ("VBZ", "VBP") and no_longer(tok)
 
 
 def refused_compliance(tok: Token) -> bool:
@@ -67,7 +62,7 @@ def refused_compliance(tok: Token) -> bool:
         return False
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
         return False
-    return (is_negated(tok) or _no_longer(tok)) and _own_stance(tok)
+    return (is_negated(tok) or no_longer(tok)) and _own_stance(tok)
 
 
 def defied_pressure(tok: Token) -> bool:
@@ -82,5 +77,5 @@ def defied_pressure(tok: Token) -> bool:
     if not any(c.dep_ == "auxpass" for c in tok.children) or \
             not any(c.dep_ == "nsubjpass" for c in tok.children):
         return False
-    return is_negated(tok) or _no_longer(tok)
+    return is_negated(tok) or no_longer(tok)
 

@@ -368,6 +368,13 @@ def has_neg(tok: Token) -> bool:
     return any(c.dep_ == "neg" for c in tok.children)
 
 
+def no_longer(tok: Token) -> bool:
+    """"would no longer abide by", "will no longer allow": "no" hangs on "longer", not on
+    the verb."""
+    return any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children)
+               for c in tok.children)
+
+
 def segments(doc: Doc) -> list[Span]:
     """spaCy sentences, split again at line breaks: a title, standfirst, caption or
     paragraph never shares a sentence with the next line (the parser sometimes joins them)."""

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from pipeline.actor_lexicon import lexicon as actor_words
 from pipeline.modality import has_future_modal
 from pipeline.own_countries import any_abroad
-from pipeline.syntax import has_neg
+from pipeline.syntax import has_neg, no_longer
 from pipeline.trigger_access import PERMITTING
 from pipeline.trigger_lexicon import Alternative, lemma_of
 from pipeline.word_classes import word_class
@@ -109,8 +109,7 @@ def _withheld(tok: Token) -> bool:
     """"will no longer allow" ends a permission; an "if"/"unless" clause under the verb
     ("would let them go home if Damascus guaranteed their safety") sets a condition on the
     other party rather than committing to it."""
-    if any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children)
-           for c in tok.children):
+    if no_longer(tok):
         return True
     return any(t.dep_ == "mark" and t.lower_ in ("if", "unless") for t in tok.subtree)
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.embedded_triggers import CHARGING, CONTENT_HEADS
 from pipeline.modality import POSSIBLE, is_negated
-from pipeline.syntax import has_neg
+from pipeline.syntax import has_neg, no_longer
 from pipeline.trigger_offers import OFFER_WORDS
 from pipeline.word_classes import word_class
 
@@ -147,13 +147,9 @@ def own_stance(copula: Token) -> bool:
     if copula.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ in ("must", "should", "to")
                                      for c in copula.children):
         return False  # "wants Ukraine to be ready for talks" (parsed as a ccomp)
-    cur = copula
-    while cur.dep_ in ("ccomp", "xcomp", "conj", "acl") and cur.head is not cur:
-        # "acl": "Trump hopes Iran is ready" is parsed with "hopes" a noun
-        cur = cur.head
-        if cur.lemma_.lower() in word_class("belief_verbs"):
-            return False
-    return True
+    # "acl": "Trump hopes Iran is ready" is parsed with "hopes" a noun
+    return not governed_by(copula, word_class("belief_verbs"), links=(*CLAUSE_LINKS, "acl"),
+                           steps=len(copula.doc))
 
 
 def withheld_readiness(ready: Token) -> bool:
@@ -162,10 +158,9 @@ def withheld_readiness(ready: Token) -> bool:
     if is_negated(ready):
         return True
     near = [ready, ready.head] if ready.dep_ == "acomp" else [ready]
-    return any(c.dep_ in ("advmod", "neg") and (
-        c.lower_ in word_class("near_negations") or (
-            c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children)))
-        for t in near for c in t.children)
+    return any(no_longer(t) or any(c.dep_ in ("advmod", "neg") and
+                                   c.lower_ in word_class("near_negations")
+                                   for c in t.children) for t in near)
 
 
 def hypothetical_infinitive(tok: Token) -> bool:
@@ -266,16 +261,26 @@ def conditioned(tok: Token) -> bool:
     return False
 
 
-def wished(tok: Token) -> bool:
-    """Inside the clause of a wish ("had hoped you would have stayed and tortured him")."""
+#: The links from a clause up to the verb it is the content or the sequel of.
+CLAUSE_LINKS = ("ccomp", "xcomp", "conj")
+
+
+def governed_by(tok: Token, lemmas: Container[str], *,
+                links: tuple[str, ...] = CLAUSE_LINKS, steps: int = 4) -> bool:
+    """Whether a verb of ``lemmas`` governs ``tok``'s clause, within ``steps`` ``links``."""
     cur = tok
-    for _ in range(4):
-        if cur.dep_ in ("ccomp", "xcomp", "conj") and cur.head.lemma_.lower() in WISHES:
-            return True
-        if cur.head == cur or cur.dep_ not in ("ccomp", "xcomp", "conj"):
+    for _ in range(steps):
+        if cur.dep_ not in links or cur.head is cur:
             return False
         cur = cur.head
+        if cur.lemma_.lower() in lemmas:
+            return True
     return False
+
+
+def wished(tok: Token) -> bool:
+    """Inside the clause of a wish ("had hoped you would have stayed and tortured him")."""
+    return governed_by(tok, WISHES)
 
 
 def speculated(tok: Token) -> bool:
