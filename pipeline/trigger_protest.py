@@ -12,7 +12,7 @@ from pipeline.counted_parties import PARTY_LABELS
 from pipeline.doc_views import ent_at
 from pipeline.prep_objects import prep_objects
 from pipeline.syntax import climbed_subject
-from pipeline.trigger_lexicon import Sense, lemma_of, lexicon, of_objects, triggers_data
+from pipeline.trigger_lexicon import Sense, lemma_of, lexicon, of_objects
 from pipeline.word_classes import word_class
 
 if TYPE_CHECKING:
@@ -213,23 +213,18 @@ def camped_dissenters(tok: Token) -> bool:
     farmers or activists do only when the clause shows the dissent ("thousands of farmers
     have been camped on highways, demanding the repeal"): fans camp for tickets, farmers
     to guard crops or after floods. Residents, refugees or troops camping protest nothing
-    (the lexicon's PROTEST.camping, campers and dissent_campers)."""
-    words = triggers_data()["PROTEST"]
-    if lemma_of(tok) not in words["camping"]:
+    (word classes campers and dissent_campers)."""
+    if lemma_of(tok) != "camp":
         return False
-    subj = climbed_subject(tok, deps=frozenset({"nsubj", "nsubjpass"}),
-                           links=SHARED_SUBJECT, steps=1)
-    if subj is not None and tok.dep_ == "relcl" and subj.lower_ in ("who", "that"):
-        subj = tok.head  # "demonstrators who had camped on the bridge"
+    subj = _doer(tok, deps=frozenset({"nsubj", "nsubjpass"}))
     if subj is None:
         return False
     # "thousands of farmers": the count is of campers; "opposition supporters": the
     # compound names the camper
     names = {name for s in [subj, *of_objects(subj)] for name in _camper_names(s)}
-    if names & frozenset(words["campers"]):
+    if names & word_class("campers"):
         return True
-    return bool(names & frozenset(words["dissent_campers"])) and _camped_in_dissent(
-        tok, frozenset(words["camp_dissent"]))
+    return bool(names & word_class("dissent_campers")) and _camped_in_dissent(tok)
 
 
 def _camper_names(noun: Token) -> set[str]:
@@ -239,7 +234,12 @@ def _camper_names(noun: Token) -> set[str]:
         if c.dep_ in ("compound", "amod")}
 
 
-def _camped_in_dissent(tok: Token, dissent: frozenset[str]) -> bool:
+#: What campers camp for when they dissent ("camped on highways, demanding the repeal",
+#: "blocking the road", "chanting slogans").
+CAMP_DISSENT = word_class("dissent_errands") | {"demand", "block", "chant"}
+
+
+def _camped_in_dissent(tok: Token) -> bool:
     """"camped on highways, demanding the repeal", "camped outside parliament in protest",
     "camped against the mine", "camped on the road, saying they are protesting": the
     clause of the camping says it is dissent."""
@@ -249,12 +249,21 @@ def _camped_in_dissent(tok: Token, dissent: frozenset[str]) -> bool:
             return True
         if c.dep_ not in ("advcl", "xcomp", "conj", "ccomp"):
             continue
-        if lemma_of(c) in dissent:
+        if lemma_of(c) in CAMP_DISSENT:
             return True
         if lemma_of(c) == "say" and any(  # "saying they are protesting"
-                g.dep_ == "ccomp" and lemma_of(g) in dissent for g in c.children):
+                g.dep_ == "ccomp" and lemma_of(g) in CAMP_DISSENT for g in c.children):
             return True
     return False
+
+
+def _doer(tok: Token, deps: frozenset[str] = frozenset({"nsubj"})) -> Token | None:
+    """The subject of ``tok``'s clause, or the noun a "who"/"that" clause hangs on
+    ("protesters who had gathered outside parliament")."""
+    subj = climbed_subject(tok, deps=deps, links=SHARED_SUBJECT, steps=1)
+    if subj is not None and tok.dep_ == "relcl" and subj.lower_ in ("who", "that"):
+        return tok.head
+    return subj
 
 
 def protesters_subject(tok: Token, *, ways: bool = False) -> bool:
@@ -264,9 +273,7 @@ def protesters_subject(tok: Token, *, ways: bool = False) -> bool:
     on crowds blocking bridges". Not for gathering or chanting: "villagers gathering
     firewood", "people fled and began gathering in camps" are no crowd protesting, nor
     for blocking access or holes ("rescuers put out the fire and kept blocking access")."""
-    subj = climbed_subject(tok, links=SHARED_SUBJECT, steps=1)
-    if subj is not None and tok.dep_ == "relcl" and subj.lower_ in ("who", "that"):
-        subj = tok.head  # "protesters who had gathered outside parliament"
+    subj = _doer(tok)
     if subj is None and ways and _blocks_a_way(tok):
         subj = climbed_subject(tok, links=SHARED_SUBJECT, steps=2)
         if subj is None and tok.dep_ == "acl":
