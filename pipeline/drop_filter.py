@@ -218,8 +218,12 @@ class DropFilter:
         z = self.bias + sum(self.weights.get(f, 0.0) for f in set(row))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
+    def verdicts(self, rows: list[list[str]]) -> list[tuple[bool, float]]:
+        """Each row's verdict (kept from ``threshold`` up) and its probability."""
+        return [(p >= self.threshold, p) for p in map(self.probability, rows)]
+
     def keep(self, rows: list[list[str]], facts: list[Facts]) -> list[bool]:
-        return [self.probability(r) >= self.threshold for r in rows]
+        return [kept for kept, _ in self.verdicts(rows)]
 
     def to_json(self) -> bytes:
         return orjson.dumps({"bias": round(self.bias, 4), "threshold": self.threshold,

@@ -300,7 +300,7 @@ def _judged(events: list[Event], judge: EventJudge, facts: dict[str, Facts]
     if isinstance(judge, ScoringJudge):
         # the filter's calibrated probability replaces the shape's measured precision
         return [dataclasses.replace(e, confidence=c) for e, (kept, c) in
-                zip(events, judge.judged(described, known), strict=True) if kept]
+                zip(events, judge.judged(described), strict=True) if kept]
     keep = judge.keep(described, known)
     return [e for e, kept in zip(events, keep, strict=True) if kept]
 

@@ -88,10 +88,7 @@ class ScoringJudge(Protocol):
     """A judge that also gives each event a confidence (``extract`` asks it for both at
     once, so one probability per event decides and scores)."""
 
-    def keep(self, rows: list[list[str]], facts: list[Facts]) -> list[bool]: ...
-
-    def judged(self, rows: list[list[str]], facts: list[Facts]
-               ) -> list[tuple[bool, float]]: ...
+    def judged(self, rows: list[list[str]]) -> list[tuple[bool, float]]: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,13 +102,9 @@ class CalibratedFilter:
     def keep(self, rows: list[list[str]], facts: list[Facts]) -> list[bool]:
         return self.model.keep(rows, facts)
 
-    def judged(self, rows: list[list[str]], facts: list[Facts]
-               ) -> list[tuple[bool, float]]:
-        """Each event's verdict and confidence from its one probability (the model keeps
-        what reaches its threshold, as ``DropFilter.keep``)."""
-        threshold, calibration = self.model.threshold, self.calibration
-        return [(p >= threshold, calibration(p))
-                for p in map(self.model.probability, rows)]
+    def judged(self, rows: list[list[str]]) -> list[tuple[bool, float]]:
+        """Each event's verdict and confidence from its one probability."""
+        return [(kept, self.calibration(p)) for kept, p in self.model.verdicts(rows)]
 
 
 def calibrated_drop_filter(enabled: bool) -> CalibratedFilter | None:
