@@ -230,9 +230,6 @@ _LEAD_KEEPS = [
     ("Did Turkish protesters ransack the Thai consulate on Wednesday? Thailand closed its "
      "embassy in Ankara on Friday after protesters ransacked its consulate.", "crowd damage",
      {"2025-03-14"}),
-    # markets: no event at all
-    ("Shares in Toyota fell on Friday after Honda cut its forecast. Honda cut its forecast "
-     "on Tuesday.", "cut", set()),
 ]
 
 
