@@ -13,7 +13,7 @@ from pipeline.actor_lexicon import names_country, place_country
 from pipeline.doc_views import ent_at
 from pipeline.prep_objects import prep_objects
 from pipeline.syntax import has_neg
-from pipeline.trigger_force import HELD_PEOPLE
+from pipeline.trigger_force import HELD_IN, HELD_PEOPLE
 from pipeline.trigger_lexicon import Sense, lemma_of, lexicon, object_phrase
 from pipeline.word_classes import word_class
 
@@ -110,12 +110,8 @@ def _own_mission(mission: Token, state: str, orderer: str | None) -> bool:
 #: magistrate ordered him held in custody" is; a request for it ("asked the court to
 #: remand him in custody") stays a request.
 CUSTODY_ORDER = Sense("COERCE", "arrest", "ordered custody")
-#: Verbs an order keeps or puts someone in custody with ("to remain in custody", "be
-#: held in pre-trial detention", "to be kept in jail").
-CUSTODY_KEEPING = frozenset({"hold", "keep", "remain", "remand", "stay", "place", "put"})
-#: Places of custody an order keeps someone in (word class ``custody_places``; "held in
-#: court" is no detention).
-CUSTODY = frozenset(word_class("custody_places") - {"court", "barracks"})
+#: Verbs an order keeps or puts someone in custody with (word class ``custody_keeping``).
+CUSTODY_KEEPING = word_class("custody_keeping")
 #: Verbs asking for an order ("asked the court to order", "urged the judge to order").
 ORDER_ASKING = word_class("order_asking")
 
@@ -130,7 +126,7 @@ def custody_ordered(tok: Token) -> bool:
         return False  # "asked the court to order that he be held": a request, no detention
     return any(c.dep_ in ("xcomp", "ccomp") and lemma_of(c) in CUSTODY_KEEPING and
                not has_neg(c) and
-               any(lemma_of(o) in CUSTODY for o in prep_objects(c, ("in", "into"))) and
+               any(lemma_of(o) in HELD_IN for o in prep_objects(c, ("in", "into"))) and
                any(_person(w) for w in (*tok.children, *c.children)
                    if w.dep_ in ("dobj", "obj", "nsubj", "nsubjpass"))
                for c in tok.children)
