@@ -97,6 +97,12 @@ def remote_doer(tok: Token) -> bool:
         t.lemma_.lower() in REMOTE_DOER_MARKS for t in doer.subtree if t not in clause)
 
 
+def _own_violence_of(victim: str) -> list[Actor]:
+    """The doer of violence a country's own unrest or war does on its own people: that
+    country, of no role the text names."""
+    return [Actor(text="", name=None, country=victim, role="UNK")]
+
+
 def agentless_doers(finder: ArgumentFinder, trig: Trigger, event_type: str,
                     sources: list[Actor], targets: list[Actor], speaker: Actor | None
                     ) -> tuple[list[Actor], list[Actor], Actor | None, bool]:
@@ -168,8 +174,7 @@ def agentless_doers(finder: ArgumentFinder, trig: Trigger, event_type: str,
             # "dozens have been killed since December": violence with no named agent
             # in a country's own unrest or war is that country's own (not soldiers or
             # police killed, someone else's attack on them, but in street unrest)
-            sources = [Actor(text="", name=None, country=victim, role="UNK")]
-            own_violence = True
+            sources, own_violence = _own_violence_of(victim), True
         elif event_type == "ASSAULT" and (prior := finder.attackers.get(victim)):
             # "a gunman stormed its embassy ... Two other guards were wounded": more
             # victims of the country the story last told attacked fell to the same side
@@ -237,7 +242,7 @@ def agentless_doers(finder: ArgumentFinder, trig: Trigger, event_type: str,
                 Actor(text="", country=finder.resolver.focus, role="GOV")]
     if not sources and event_type == "ASSAULT" and not trig.nominal and \
             victim is not None and victim == focus and not pair and \
-            places_told(tok.sent) <= {victim} and not remote_doer(tok) and \
+            not remote_doer(tok) and places_told(tok.sent) <= {victim} and \
             (targets[0].role not in FORCES or
              (targets[0].person and targets[0].role == "GOV")):
         # "Abe was shot dead while delivering a speech", "rioting killed at least 15
@@ -252,6 +257,5 @@ def agentless_doers(finder: ArgumentFinder, trig: Trigger, event_type: str,
         # "a missile strike killed 12 people in Kharkiv" is most often the enemy's, and
         # is left with no source, as gold codes an unknown doer; a named official killed
         # is the reading's only if a civilian one (a general is someone else's target)
-        sources = [Actor(text="", name=None, country=victim, role="UNK")]
-        own_violence = True
+        sources, own_violence = _own_violence_of(victim), True
     return sources, targets, speaker, own_violence
