@@ -46,13 +46,12 @@ def opening_place(tok: Token) -> str | None:
     protesters rallied outside the government headquarters"): the role words of a
     sentence set in a place by its opening phrase are that place's own people and
     bodies, not the story's focus country's."""
-    name = _opening_name(tok.sent)
-    if name is None:
+    opening = _opening_pobj(tok.sent)
+    if opening is None:
         return None
     # ("In Athens, Texas on Monday, police arrested": the city its region names)
-    opening = _opening_pobj(tok.sent)
-    ent = ent_at(opening) if opening is not None else None
-    return place_country(qualified_name(ent) if ent is not None else name)
+    ent = ent_at(opening)
+    return place_country(qualified_name(ent) if ent is not None else opening.text)
 
 
 def opening_speaker_place(head: Token) -> str | None:
