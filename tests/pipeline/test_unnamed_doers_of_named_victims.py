@@ -121,7 +121,7 @@ def test_guard_a_weapon_from_afar_is_no_act_of_the_victims_own_country(
             ("A car bomb killed Russian blogger Vladlen Tatarsky in a St Petersburg "
              "cafe, Russian investigators said.", "car bomb", "RUS")):
         out = code_text(text, title="News in brief")
-        assert (own, own) not in assaults(out, words), text
+        assert assaults(out, words) == {(None, own)}, text
 
 
 def test_guard_a_general_killed_is_no_act_of_his_own_state(code_text: Coder) -> None:
@@ -131,7 +131,7 @@ def test_guard_a_general_killed_is_no_act_of_his_own_state(code_text: Coder) -> 
                  "Russian Lieutenant General Igor Kirillov was shot dead outside his "
                  "Moscow apartment."):
         out = code_text(text, title="General killed in Moscow")
-        assert ("RUS", "RUS") not in assaults(out, "Kirillov"), text
+        assert assaults(out, "Kirillov") == {(None, "RUS")}, text
 
 
 def test_guard_accidents_and_unknown_doers_are_no_state_s_violence(
@@ -144,7 +144,7 @@ def test_guard_accidents_and_unknown_doers_are_no_state_s_violence(
             ("Unknown assailants may have killed the Pakistani journalist, his family "
              "said.", "Unknown assailants", "PAK")):
         out = code_text(text, title="News in brief")
-        assert (own, own) not in assaults(out, words), text
+        assert assaults(out, words) == {(None, own)}, text
 
 
 def test_rioting_and_a_knife_attacker_stay_the_country_s_own(code_text: Coder) -> None:
