@@ -17,3 +17,10 @@ def prep_objects(tok: Token, words: Collection[str]) -> list[Token]:
     "Tehran" for "arrested in Tehran" with ``{"in", "at"}``."""
     return [p for c in tok.children if c.dep_ == "prep" and c.lower_ in words
             for p in c.children if p.dep_ == "pobj"]
+
+
+def by_objects(tok: Token) -> list[Token]:
+    """The "by" objects of ``tok`` ("the decision by Hungary", "announced by Washington",
+    where the parser marks the passive's "by" as its agent)."""
+    return [p for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+            for p in c.children if p.dep_ == "pobj"]

@@ -12,7 +12,7 @@ from pipeline.closed_branches import organisation_branch
 from pipeline.doc_views import entity_text
 from pipeline.held_ground import held_territory
 from pipeline.ordinary_mentions import released_matter
-from pipeline.prep_objects import prep_objects
+from pipeline.prep_objects import by_objects, prep_objects
 from pipeline.syntax import objects
 from pipeline.trigger_lexicon import (
     Sense,
@@ -347,6 +347,9 @@ def regretted_act(tok: Token) -> Token | None:
 OWNING_VERBS = frozenset({"defend", "announce", "order", "justify", "reverse",
                           "implement"})
 
+#: Entity labels of an "of" agent that can own an act ("the decision of the court").
+AGENT_LABELS = frozenset({"ORG", "GPE", "NORP", "PERSON"})
+
 
 def regretted_agent(tok: Token) -> Token | None:
     """Who did the act a regret is at, where the text names them: its possessive owner
@@ -360,26 +363,14 @@ def regretted_agent(tok: Token) -> Token | None:
     # "the Ukraine decision by Hungary", "the Kosovo decision of the International Court":
     # a named agent first, then a state's or capital's name before the act ("the US
     # decision"; a territory there is the act's topic: "the Gaza decision")
-    agent = next(iter(_by_agents(act) + [
-        a for c in act.children if c.dep_ == "acl" for a in _by_agents(c)] +
+    agent = next(iter(by_objects(act) + [
+        a for c in act.children if c.dep_ == "acl" for a in by_objects(c)] +
         [o for o in prep_objects(act, ("of",)) if o.ent_type_ in AGENT_LABELS]), None)
     if agent is not None:
         return agent
     return next((c for c in act.children if c.dep_ == "compound" and c.ent_type_ == "GPE"
                  and (state := state_named(lookup(entity_text(c)))) is not None
                  and not held_territory(state)), None)
-
-
-def _by_agents(tok: Token) -> list[Token]:
-    """The "by" objects of ``tok`` ("the decision by Hungary", "announced by Washington",
-    where the parser marks the passive's "by" as its agent)."""
-    return [p for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
-            for p in c.children if p.dep_ == "pobj"]
-
-
-
-#: Entity labels of an "of" agent that can own an act ("the decision of the court").
-AGENT_LABELS = frozenset({"ORG", "GPE", "NORP", "PERSON"})
 
 
 def regret_at_other(tok: Token) -> bool:
