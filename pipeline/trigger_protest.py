@@ -10,7 +10,7 @@ from pipeline.actor_lexicon import STATE_BODIES, lookup, state_named
 from pipeline.actor_lexicon import lexicon as actor_words
 from pipeline.counted_parties import PARTY_LABELS
 from pipeline.doc_views import ent_at
-from pipeline.prep_objects import prep_objects
+from pipeline.prep_objects import by_objects, prep_objects
 from pipeline.syntax import climbed_subject
 from pipeline.trigger_lexicon import Sense, lemma_of, lexicon, of_objects
 from pipeline.word_classes import word_class
@@ -317,8 +317,10 @@ def sit_in(tok: Token) -> bool:
 #: "staged the protests" report protesting.
 PROTESTING = frozenset({"join", "stage", "hold", "organise", "organize", "call", "swell",
                         "lead", "spearhead"})
-#: The same, with "staged" as the small model lemmatises it ("stag").
-STAGING = PROTESTING | {"stag"}
+#: "Stage" and "staged" as the small model lemmatises it ("stag"), also in the passive.
+STAGE = frozenset({"stage", "stag"})
+#: Verbs holding the protests, with "staged" as the small model lemmatises it.
+STAGING = PROTESTING | STAGE
 #: Force used on the protests: "crushed the mass protests that followed", "its crackdown
 #: on the biggest protests in 20 years" tell the protests as events too.
 SUPPRESSING = frozenset({"crush", "crackdown", "crack", "suppress", "quell", "disperse",
@@ -342,12 +344,12 @@ def protests_referred_to(tok: Token) -> bool:
     if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "during", "amid", "since"):
         return False  # "killed during the protests", "arrested at the protests": a scene
     # "expressed its protest to Japan", "lodged their protest": the protest sent now;
-    # "staged the protests" holds them ("the protest is staged by Baku" says who is
-    # behind a protest told already)
-    held = STAGING if tok.dep_ == "dobj" else PROTESTING
-    if lemma_of(governor) in ("stage", "stag") and _staged_by_state(governor):
+    # "staged the protests" holds them
+    if tok.dep_ == "nsubjpass" and lemma_of(governor) in STAGING and by_objects(governor):
+        return True  # "the protest was staged (organised, held) by Baku": who is behind it
+    if lemma_of(governor) in STAGE and _staged_by_state(governor):
         return True  # "Baku had staged the protests": a state orchestrating is a claim
-    return lemma_of(governor) not in held | SUPPRESSING and not _lodging(governor)
+    return lemma_of(governor) not in STAGING | SUPPRESSING and not _lodging(governor)
 
 
 def _staged_by_state(verb: Token) -> bool:

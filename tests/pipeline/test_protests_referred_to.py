@@ -76,3 +76,16 @@ def test_guard_protests_staged_by_someone_or_not_staged_are_no_new_protest(
 def test_guard_a_state_staging_protests_orchestrates_them_and_protests_not(
         code_text: Callable[..., ExtractedArticle], text: str) -> None:
     assert "PROTEST" not in event_types(code_text(text))
+
+
+# A passive protest with a "by" agent says who is behind protests already told, whatever
+# the verb ("organised", "held" as well as "staged").
+
+@pytest.mark.parametrize("text", [
+    "Armenia says the protest was organised by Baku.",
+    "Armenia says the protests were held by Baku.",
+    "Armenia says the protest had been staged by Baku.",
+])
+def test_guard_protests_done_by_someone_told_already_are_no_new_protest(
+        code_text: Callable[..., ExtractedArticle], text: str) -> None:
+    assert "PROTEST" not in event_types(code_text(text))
