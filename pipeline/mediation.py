@@ -78,5 +78,6 @@ def offered_mediation(tok: Token) -> Token | None:
 def _other_mediator(verb: Token) -> bool:
     """"Ukraine agreed that Turkey should mediate between Kyiv and Moscow": a mediating
     clause with a subject of its own names another go-between, whom the offer or
-    agreement is made to ("agreed that it would mediate" is the source's own offer)."""
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "it" for c in verb.children)
+    agreement is made to ("agreed that it (they, we) would mediate" is the source's own
+    offer)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in verb.children)

@@ -86,3 +86,13 @@ def test_guard_agreeing_to_anothers_mediation_is_made_to_the_mediator(
         code_text: Callable[..., ExtractedArticle], text: str,
         pairs: set[tuple[str, str]]) -> None:
     assert typed_pairs(code_text(text), "AGREE") == pairs
+
+
+# A pronoun subject of the mediating clause ("they", "we") is the offerer itself, as "it"
+# is: no agreement between the offerers.
+
+def test_offerers_agreeing_that_they_would_mediate_agree_with_no_one_of_themselves(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    pairs = typed_pairs(code_text("Qatar and Egypt agreed that they would mediate between "
+                                  "Israel and Hamas."), "AGREE")
+    assert not pairs & {("QAT", "EGY"), ("EGY", "QAT")}
