@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from schemas import Actor
 
 
-def _objects_of(verb: Token) -> list[Token]:
+def objects_of(verb: Token) -> list[Token]:
     """The verb's direct objects and the objects of its prepositions ("fired at")."""
     direct = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     return direct + [p for c in verb.children if c.dep_ == "prep"
@@ -47,7 +47,7 @@ def each_the_other(finder: ArgumentFinder, trig: Trigger, speaker: Actor | None
     if trig.nominal or not pair:
         return None
     subj = subject(tok)[0]
-    if subj is None or not _each_the_other(subj, _objects_of(tok)):
+    if subj is None or not _each_the_other(subj, objects_of(tok)):
         return None
     parties = finder.actor(subj, speaker)
     if len(parties) != 1 or not party_codes(parties) <= set(pair):

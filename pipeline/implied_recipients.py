@@ -23,6 +23,7 @@ from pipeline.actor_lexicon import (
     state_named,
 )
 from pipeline.actor_premises import premises_owner
+from pipeline.actor_reciprocal import objects_of
 from pipeline.actor_swaps import swap_halves
 from pipeline.actor_third_named import third_named
 from pipeline.agentless_doers import NULL_SOURCE_OK
@@ -323,6 +324,10 @@ def reciprocal_act(tok: Token, sources: list[Actor]) -> bool:
 
 
 def _each_other(tok: Token) -> bool:
-    """"accused each other", "praised one another": the act's object is its doers."""
+    """"accused each other", "praised one another", "shelled each other's positions": the
+    act's own object is its doers (not one of a clause below it: "welcomed the truce
+    that ended attacks on each other's towns")."""
     return any(t.lower_ in ("other", "another") and t.i > 0 and
-               tok.doc[t.i - 1].lower_ in ("each", "one") for t in tok.subtree)
+               tok.doc[t.i - 1].lower_ in ("each", "one")
+               for o in objects_of(tok)
+               for t in (o, *(c for c in o.children if c.dep_ == "poss")))

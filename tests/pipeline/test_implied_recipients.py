@@ -75,3 +75,15 @@ def test_guard_named_or_mutual_or_implied_outside_recipients_stay(
 def test_fellow_states_acting_on_each_other_are_each_others_recipients(code_text: Any) -> None:
     out = code_text("Qatar and Egypt praised each other on Thursday.")
     assert {("SUPPORT", "QAT", "EGY"), ("SUPPORT", "EGY", "QAT")} <= triples(out)
+
+
+@pytest.mark.parametrize("text", [
+    "Qatar and Egypt welcomed the deal, under which Israel and Hamas will stop attacking "
+    "each other.",
+    "Qatar and Egypt welcomed the truce that ended attacks on each other's towns.",
+])
+def test_guard_each_other_in_a_clause_below_is_not_the_welcomers(
+        code_text: Any, text: str) -> None:
+    # "each other" of another clause's doers does not make the welcomers each other's
+    pairs = {(s, t) for _, s, t in triples(code_text(text))}
+    assert not pairs & {("QAT", "EGY"), ("EGY", "QAT")}
