@@ -43,6 +43,8 @@ ENVOY_TITLES = word_class("envoy_titles")
 MISSIONS = word_class("missions")
 #: Verbs of bringing one's own envoy home ("recalled", "withdrew", "called home").
 RECALLS = word_class("envoy_recalls")
+#: Nouns of such a recall ("the recall of Ambassador X", "the withdrawal of the envoy").
+RECALL_NOUNS = RECALLS | {"withdrawal"}
 #: Words that make an envoy one who no longer holds the post ("former ambassador").
 FORMER = word_class("former_marks")
 #: Words that make an envoy no resident head of a mission ("special envoy").
@@ -91,7 +93,7 @@ def called_home(name: Token) -> bool:
     other envoys the story names."""
     head = name.head
     if name.dep_ == "pobj" and head.lower_ == "of":
-        return head.head.lemma_.lower() in RECALLS or head.head.lemma_.lower() == "withdrawal"
+        return head.head.lemma_.lower() in RECALL_NOUNS
     if name.dep_ not in ("dobj", "obj", "nsubjpass") or head.lemma_.lower() not in RECALLS:
         return False
     # "called in Ambassador X" summons him; "called home", "called back" recalls him

@@ -14,14 +14,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pipeline.envoy_marks import envoy_marks
+from pipeline.envoy_marks import FORMER, RECALLS, envoy_marks
 from pipeline.implied_parties import party
 from pipeline.ordinary_mentions import remembered
 from pipeline.prep_objects import prep_objects
 from pipeline.story_parties import counterpart
 from pipeline.syntax import objects
 from pipeline.wire_constructions import DIPLOMATS
-from pipeline.word_classes import word_class
 from schemas import Actor
 
 if TYPE_CHECKING:
@@ -38,16 +37,11 @@ __all__ = [
     "recalled_envoys",
 ]
 
-#: Verbs of bringing one's envoy home (a recall, a withdrawal, "called home").
-RECALL_VERBS = word_class("envoy_recalls")
-#: Words that make an envoy one who no longer holds the post.
-FORMER = word_class("former_marks")
-
 
 def recalled_envoys(tok: Token) -> list[Token]:
     """The envoys a recall verb brings home: its objects, or the subject of its passive
     ("the ambassador would be recalled")."""
-    if tok.lemma_.lower() not in RECALL_VERBS:
+    if tok.lemma_.lower() not in RECALLS:
         return []
     heads = objects(tok) + [c for c in tok.children if c.dep_ == "nsubjpass"]
     # "ambassador Paul Grigson": the envoy's title before his name
