@@ -26,6 +26,7 @@ from pipeline.actor_title_bodies import title_body_country
 from pipeline.civil_bodies import CIVIL_BODY, civil_body
 from pipeline.doc_views import entity_text, full_name, named_surname
 from pipeline.envoy_marks import (
+    PLACING,
     called_home,
     envoy_title,
     foreign_envoy_title,
@@ -96,7 +97,7 @@ def _apposed_to(name: Token) -> Token:
     head = name.head
     prep = head.head
     if head.dep_ == "pobj" and head.pos_ == "PROPN" and prep.dep_ == "prep" and \
-            prep.lower_ in ("in", "to", "at") and prep.head.pos_ == "NOUN":
+            prep.lower_ in PLACING and prep.head.pos_ == "NOUN":
         return prep.head
     return head
 
@@ -262,8 +263,9 @@ class PersonResolver:
         name = ent.text.replace("\u2019s", "").removesuffix("'s").strip()
         surname = surname_key(name.split()[-1])
         country, role = self._context(ent.root, ent)
-        if country is None and role is None and ent.root.dep_ == "appos":
-            country, role = self._context(_apposed_to(ent.root), None)
+        apposed = _apposed_to(ent.root) if ent.root.dep_ == "appos" else None
+        if country is None and role is None and apposed is not None:
+            country, role = self._context(apposed, None)
         known = self.persons.get(surname)
         if known is None and " " not in name:
             known = self.by_first_word(ent.root)  # "Sun warned" after "Sun Weidong"
@@ -292,7 +294,7 @@ class PersonResolver:
             # "Armed Forces chief General X" in a story that has named "the Philippine
             # military": the side whose forces the story names by nationality
             code = self._side_of_role(ent.start, "MIL")
-        titles = self._titles(ent)
+        titles = self._titles(ent, apposed)
         envoys = [t for t in titles if foreign_envoy_title(t)]
         if code is None and r not in BODIES and envoys:
             # "X, a diplomat at China's consulate"; else "Greece expels Libyan
@@ -301,7 +303,6 @@ class PersonResolver:
             # nationality (not one it calls home: its own)
             code = next((c for t in envoys if (c := post_country(t)) is not None), None)
             if code is None and not called_home(ent.root):
-                apposed = _apposed_to(ent.root) if ent.root.dep_ == "appos" else None
                 code = summoned_envoy_country(ent.root, ent.start, apposed)
         if code is None and r not in BODIES and not any(envoy_title(t) for t in titles):
             # "In Manila, Foreign Secretary X said": the capital the sentence turns to
@@ -326,12 +327,12 @@ class PersonResolver:
             self.persons[surname] = actor
         return actor
 
-    def _titles(self, ent: Span) -> list[Token]:
+    def _titles(self, ent: Span, apposed: Token | None) -> list[Token]:
         """The words that give a named person's title: the name's own modifiers
-        ("Ambassador X", "X, a diplomat") and the noun it is in apposition to ("the
-        envoy, X")."""
+        ("Ambassador X", "X, a diplomat") and ``apposed``, the noun it is in apposition
+        to ("the envoy, X")."""
         words = [m for m in self._modifiers(ent.root) if not ent.start <= m.i < ent.end]
-        return [*words, _apposed_to(ent.root)] if ent.root.dep_ == "appos" else words
+        return [*words, apposed] if apposed is not None else words
 
     def _side_of_role(self, before: int, role: str) -> str | None:
         """The one country whose actors of ``role`` the story has named by nationality
