@@ -18,7 +18,7 @@ from pipeline.actor_lexicon import (
     subdivisions,
 )
 from pipeline.doc_views import doc_ents
-from pipeline.syntax import compound_name
+from pipeline.syntax import NOUN_SUBJECTS, compound_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -136,11 +136,6 @@ def names_region(ent: Span) -> bool:
     return region_country(ent) is not None
 
 
-#: Dependencies of a name that opens a clause of its own ("In Athens, Georgia on Monday
-#: signed ...").
-SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-
-
 def region_country(ent: Span) -> str | None:
     """The country of the region a name after a comma names: a US state, whether or not
     it shares its name with a country ("ATLANTA, Georgia (agency) -", "in Athens,
@@ -158,7 +153,7 @@ def region_country(ent: Span) -> str | None:
         return None
     after = doc[ent.end] if ent.end < len(doc) else None
     if after is not None and not after.is_punct and (
-            after.pos_ != "ADP" or (named is not None and ent.root.dep_ in SUBJECTS)):
+            after.pos_ != "ADP" or (named is not None and ent.root.dep_ in NOUN_SUBJECTS)):
         # "In Atlanta, Georgia said", "In Athens, Georgia on Monday signed": the country
         # opens a clause of its own ("on Monday" after a state that names no country, or
         # after one that is no subject, still closes the place: "Paris, Texas on Monday")

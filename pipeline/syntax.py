@@ -46,6 +46,8 @@ OBJECT_CONTROL = frozenset({"prompt", "force", "lead", "push", "compel", "drive"
                             "cause", "persuade", "convince", "pressure", "oblige",
                             "trigger", "provoke"})
 SUBJ_DEPS = frozenset({"nsubj", "csubj"})
+#: A noun's dependencies as a clause's subject, active or passive.
+NOUN_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 OBJ_DEPS = frozenset({"dobj", "dative", "obj", "iobj", "attr", "oprd"})
 #: Dependencies that open a clause of its own inside a noun phrase.
 CLAUSE_DEPS = frozenset({"acl", "relcl", "advcl", "xcomp", "ccomp", "conj", "appos"})
