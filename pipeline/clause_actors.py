@@ -26,6 +26,7 @@ from pipeline.noun_senses import is_undergo
 from pipeline.plover import COOPERATIVE
 from pipeline.reporting_participles import reporter_speaks
 from pipeline.stated_dyad import stated_dyad
+from pipeline.statement_labels import DEMONSTRATIVES
 from pipeline.story_home import headline_doer
 from pipeline.story_parties import focus_countries
 from pipeline.struck_objects import struck_party
@@ -57,7 +58,7 @@ NOMINAL_EVENT_DEPS = frozenset({"nsubj", "nsubjpass", "ROOT", "appos"})
 #: "open to" is aid received, no offer).
 OFFERED_TYPES = COOPERATIVE - {"AID"}
 #: Determiners of an act already in view ("ready for the summit"): no offer of it.
-DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+DEFINITE = DEMONSTRATIVES | {"the"}
 #: Exchanges whose parties may be named only after "between".
 MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 #: Movements of forces, whose "of" object names whose forces move.
