@@ -57,7 +57,9 @@ PLACING = ("in", "to", "at")
 
 def envoy_marks(envoy: Token) -> list[tuple[Token, str | None]]:
     """The words on ``envoy`` that may say whose it is, each with the country it names
-    (None when it names none: "its", "new")."""
+    (None when it names none: "its", "new"); any name the word holds counts, a capital
+    too. ``nationality`` reads the same words strictly: a word's whole name, a country's
+    or its people's, so "the Paris envoy" has none."""
     return [(m, names_country(m.text)) for m in envoy.children if m.dep_ in DESCRIBING]
 
 
