@@ -7,7 +7,7 @@ A mixin of ``pipeline.actors.ActorResolver``: it fills the resolver's ``persons`
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, cached_property
 from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import (
@@ -32,6 +32,7 @@ from pipeline.envoy_marks import (
     foreign_envoy_title,
     post_country,
     summoned_envoy_country,
+    summoned_envoys,
 )
 from pipeline.officeholders import known_person, surname_key
 from pipeline.opening_places import opening_place, opening_speaker_place
@@ -303,7 +304,8 @@ class PersonResolver:
             # nationality (not one it calls home: its own)
             code = next((c for t in envoys if (c := post_country(t)) is not None), None)
             if code is None and not called_home(ent.root):
-                code = summoned_envoy_country(ent.root, ent.start, apposed)
+                code = summoned_envoy_country(ent.root, ent.start, apposed,
+                                              self._summoned_envoys)
         if code is None and r not in BODIES and not any(envoy_title(t) for t in titles):
             # "In Manila, Foreign Secretary X said": the capital the sentence turns to
             # (not an envoy's: "In London, Ambassador X" serves there)
@@ -326,6 +328,12 @@ class PersonResolver:
         if known is None or code is not None:
             self.persons[surname] = actor
         return actor
+
+    @cached_property
+    def _summoned_envoys(self) -> tuple[tuple[int, str], ...]:
+        """The article's envoys named by nationality as summoned or expelled
+        (``summoned_envoys``): read once per article, not once per envoy named."""
+        return summoned_envoys(self.doc)
 
     def _titles(self, ent: Span, apposed: Token | None) -> list[Token]:
         """The words that give a named person's title: the name's own modifiers

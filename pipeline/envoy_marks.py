@@ -31,6 +31,8 @@ from pipeline.opening_places import opening_place
 from pipeline.word_classes import word_class
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from spacy.tokens import Doc, Token
 
 #: Dependencies by which a word describes the noun it hangs on: where the words that say
@@ -161,13 +163,19 @@ def summoned(tok: Token) -> bool:
     return lemma in SUMMONS
 
 
-def story_envoy_country(doc: Doc, end: int) -> str | None:
-    """The one country whose envoys the text before token ``end`` names by nationality as
-    summoned or expelled ("Peru expels Mexican ambassador"), if it names one country's
-    only. An envoy merely named ("Iran's envoy arrived", "Russia's ambassador to the UN
-    vetoed") says nothing of another envoy in the story."""
-    named = {code for tok in doc[:end] if envoy_title(tok) and summoned(tok)
-             and (code := nationality(tok)) is not None}
+def summoned_envoys(doc: Doc) -> tuple[tuple[int, str], ...]:
+    """The envoys a text names by nationality as summoned or expelled ("Peru expels
+    Mexican ambassador"), each as its token's index and its country. An envoy merely
+    named ("Iran's envoy arrived", "Russia's ambassador to the UN vetoed") says nothing
+    of another envoy in the story."""
+    return tuple((tok.i, code) for tok in doc if envoy_title(tok) and summoned(tok)
+                 and (code := nationality(tok)) is not None)
+
+
+def story_envoy_country(envoys: Iterable[tuple[int, str]], end: int) -> str | None:
+    """The one country of the ``summoned_envoys`` before token ``end``, if they are one
+    country's only."""
+    named = {code for i, code in envoys if i < end}
     return named.pop() if len(named) == 1 else None
 
 
@@ -180,14 +188,16 @@ def placed_in(name: Token, code: str) -> bool:
                for ent in name.sent.ents)
 
 
-def summoned_envoy_country(name: Token, start: int, apposed: Token | None) -> str | None:
+def summoned_envoy_country(name: Token, start: int, apposed: Token | None,
+                           envoys: Iterable[tuple[int, str]]) -> str | None:
     """The country of the envoys the story has named as summoned or expelled, for a named
     envoy of no stated nationality who is that envoy: the summoned or expelled party
     himself ("summoned Ambassador X"), the envoy the story has named ("the envoy, X"), or
     one the sentence sets in another capital ("In London, Ambassador X"). Else None: an
     envoy otherwise named in such a story ("Ambassador X protested in Beijing", "a
-    diplomat who leads Vietnam's talks") is as likely the summoning state's own."""
-    code = story_envoy_country(name.doc, start)
+    diplomat who leads Vietnam's talks") is as likely the summoning state's own.
+    ``envoys`` are the text's ``summoned_envoys``."""
+    code = story_envoy_country(envoys, start)
     if code is None or placed_in(name, code):
         return None
     if summoned(name) or (apposed is not None and any(
