@@ -25,7 +25,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pipeline.actor_lexicon import country_named, lookup, names_country, place_country
+from pipeline.actor_lexicon import country_named, lookup, names_country
+from pipeline.actor_setting import places_told
 from pipeline.doc_views import entity_text
 from pipeline.opening_places import opening_place
 from pipeline.word_classes import word_class
@@ -53,7 +54,7 @@ FORMER = word_class("former_marks")
 ROVING = word_class("roving_envoy_marks")
 #: Verbs whose object is a foreign envoy called to account ("summoned", "expelled").
 SUMMONS = word_class("envoy_summons")
-#: Prepositions that place a person in a country ("protested in Beijing").
+#: Prepositions that hang a place on an envoy's title ("China's ambassador in Canberra").
 PLACING = ("in", "to", "at")
 
 
@@ -179,15 +180,6 @@ def story_envoy_country(envoys: Iterable[tuple[int, str]], end: int) -> str | No
     return named.pop() if len(named) == 1 else None
 
 
-def placed_in(name: Token, code: str) -> bool:
-    """Whether the sentence of ``name`` sets something in country ``code`` ("protested to
-    officials in Beijing", "will meet officials in Zagreb"): an envoy who acts in the
-    country of the summoned envoys is his own state's envoy there."""
-    return any(ent.label_ == "GPE" and ent.root.dep_ == "pobj" and
-               ent.root.head.lower_ in PLACING and place_country(ent.text) == code
-               for ent in name.sent.ents)
-
-
 def summoned_envoy_country(name: Token, start: int, apposed: Token | None,
                            envoys: Iterable[tuple[int, str]]) -> str | None:
     """The country of the envoys the story has named as summoned or expelled, for a named
@@ -198,7 +190,9 @@ def summoned_envoy_country(name: Token, start: int, apposed: Token | None,
     diplomat who leads Vietnam's talks") is as likely the summoning state's own.
     ``envoys`` are the text's ``summoned_envoys``."""
     code = story_envoy_country(envoys, start)
-    if code is None or placed_in(name, code):
+    if code is None or code in places_told(name.sent):
+        # "protested to officials in Beijing": an envoy who acts in the country of the
+        # summoned envoys is his own state's envoy there
         return None
     if summoned(name) or (apposed is not None and any(
             c.dep_ == "det" and c.lower_ == "the" for c in apposed.children)):
