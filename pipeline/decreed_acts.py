@@ -124,7 +124,8 @@ def _joint(sign: Token, obj: Token) -> bool:
             or any(g.dep_ == "conj" for s in signers for g in s.children))
 
 
-#: The legislature words whose suspension (``objects.suspend``) is a decree closing it.
+#: The legislature words; those ``objects.suspend`` holds (not "congress", often a party's
+#: or union's meeting) are read as a decree closing the legislature when suspended.
 CLOSED_LEGISLATURES = word_class("legislatures") | frozenset({"national assembly"})
 
 

@@ -321,25 +321,26 @@ def own_verb_sense(tok: Token) -> tuple[Sense | None, bool]:
                     # object: "withdrew its aid workers", "his asylum request" end no grant
                     continue
                 for phrase in object_phrase(cand):
+                    if phrase not in table:
+                        continue
                     if phrase in NOTES and lemma in ("lodge", "deliver") and \
                             not protesting_note(tok, cand):
                         continue  # "delivered a demarche asking it to extradite him"
                     if lemma == "suspend" and phrase in CLOSED_LEGISLATURES and \
                             not decreed_closure(tok, obj, cand):
                         continue  # "the speaker suspended parliament": a sitting ends
-                    if phrase in table:
-                        if lemma == "throw" and thrown_at_building(tok):
-                            # "protested outside the embassy, throwing eggs at the
-                            # building": one protest, already coded on its verb
-                            if tok.dep_ in ("advcl", "conj") and protest_verb(tok.head):
-                                return None, False
-                            return DEMONSTRATION, True
-                        if table[phrase].type == "ASSAULT" and (
-                                shown := unaimed_launch(tok)) is not None:
-                            return shown, True
-                        if table[phrase].mode == "crowd-control" and aimed_at_vessel(tok):
-                            return CANNON_ON_VESSEL, True
-                        return table[phrase], True
+                    if lemma == "throw" and thrown_at_building(tok):
+                        # "protested outside the embassy, throwing eggs at the
+                        # building": one protest, already coded on its verb
+                        if tok.dep_ in ("advcl", "conj") and protest_verb(tok.head):
+                            return None, False
+                        return DEMONSTRATION, True
+                    if table[phrase].type == "ASSAULT" and (
+                            shown := unaimed_launch(tok)) is not None:
+                        return shown, True
+                    if table[phrase].mode == "crowd-control" and aimed_at_vessel(tok):
+                        return CANNON_ON_VESSEL, True
+                    return table[phrase], True
     enacted = enacted_measure(tok, noun_sense)
     if enacted is not None:
         return enacted, True  # "signed pardons": the pardons (the object table first)
