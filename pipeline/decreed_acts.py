@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.agreed_reliefs import relieved_act
 from pipeline.syntax import climbed_subject
+from pipeline.syntax import doer as clause_doer
 from pipeline.trigger_lexicon import Sense, lemma_of, lexicon, object_phrase
 from pipeline.trigger_objects import PAUSING, direct_object, object_or_patient
 from pipeline.word_classes import word_class
@@ -140,8 +141,7 @@ def decreed_closure(verb: Token, obj: Token, cand: Token) -> bool:
     if cand.i != obj.i:
         return False
     if obj.dep_ == "nsubjpass":
-        doer = next((p for a in verb.children if a.dep_ == "agent"
-                     for p in a.children if p.dep_ == "pobj"), None)
+        doer = clause_doer(verb)  # the passive's agent: "suspended by President Martelly"
     else:
         # "were taking power and had suspended the Senate": the first verb's subject
         doer = climbed_subject(verb, links=frozenset({"conj", "xcomp", "advcl"}))
