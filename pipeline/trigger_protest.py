@@ -236,7 +236,7 @@ def _camper_names(noun: Token) -> set[str]:
 
 #: What campers camp for when they dissent ("camped on highways, demanding the repeal",
 #: "blocking the road", "chanting slogans").
-CAMP_DISSENT = word_class("dissent_errands") | {"demand", "block", "chant"}
+CAMP_DISSENT = word_class("dissent_errands") | word_class("camp_dissent_acts")
 
 
 def _camped_in_dissent(tok: Token) -> bool:
