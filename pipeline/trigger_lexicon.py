@@ -191,7 +191,8 @@ def cooperation_words() -> dict[str, frozenset[str]]:
 def refusing_verbs() -> frozenset[str]:
     """The REJECT verbs of refusing (``[REJECT] refusing``): ``pipeline.modality`` reads
     a meeting told as not held beside one of them as a refusal."""
-    return frozenset(triggers_data()["REJECT"]["refusing"])
+    return frozenset(w[0] for e in triggers_data()["REJECT"]["refusing"]
+                     if len(w := _parse(e, "REJECT")[0]) == 1)  # has_lemma: a lemma a token
 
 
 def lemma_of(tok: Token) -> str:
