@@ -119,10 +119,12 @@ def test_a_crowd_in_protest_still_protests(code_text: Any) -> None:
     ("Serbia expressed regret over the deportation of Novak Djokovic by Australia.",
      "SRB", "AUS"),
 ])
+@pytest.mark.xfail(strict=True, reason="re-read: no ACCUSE is coded for these yet; the "
+                   "old `<=` let an empty set pass")
 def test_regret_at_a_measure_accuses_its_doer(code_text: Any, text: str, source: str,
                                               target: str) -> None:
     out = code_text(text)
-    assert typed_pairs(out, "ACCUSE") <= {(source, target)}
+    assert typed_pairs(out, "ACCUSE") == {(source, target)}
 
 
 @pytest.mark.parametrize("text", [

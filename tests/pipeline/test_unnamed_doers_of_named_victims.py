@@ -93,8 +93,7 @@ def test_guard_sentences_that_tell_no_violence(code_text: Coder) -> None:
 def test_guard_a_speaker_s_own_forces_stay_the_doers(code_text: Coder) -> None:
     out = code_text("Nigeria's army said its troops killed 30 militants in Borno state "
                     "on Tuesday.", title="Nigerian army raid")
-    assert pairs_in(out, "killed 30 militants") <= {("NGA", "NGA")}
-    assert pairs_in(out, "killed 30 militants")
+    assert pairs_in(out, "killed 30 militants") == {("NGA", "NGA")}
 
 
 def test_guard_the_country_s_officers_killed_abroad(code_text: Coder) -> None:
