@@ -177,11 +177,14 @@ _ANOTHER = re.compile(r"\b(?:another|other|second|again|also|too|as\s+well|first
 #: Where a clause of its own opens after the telling's day.
 _NEXT_CLAUSE = re.compile(r"\b(?:after|before|because|since|when|while|as|but|whereas)\b",
                           re.IGNORECASE)
+#: The verbs of saying a day can stand on, and the "on" before the day.
+_SAYING = r"said|told|announced|admitted|confirmed|reported"
+_ON = r"\s+(?:(?:late|early)\s+)?on\s+$"
+#: A day on a verb of saying ("..., the ministry said on Thursday").
+_SAID_ON = re.compile(rf"\b(?:{_SAYING}){_ON}", re.IGNORECASE)
 #: A day on a report rather than the act: a verb of saying, "told" with its hearers
 #: ("Turkish protesters ransacked the consulate, officials told reporters on Wednesday").
-_REPORTED_ON = re.compile(r"\b(?:said|announced|admitted|confirmed|reported|"
-                          r"told(?:\s+(?:the\s+)?[\w'-]+)?)\s+(?:(?:late|early)\s+)?on\s+$",
-                          re.IGNORECASE)
+_REPORTED_ON = re.compile(rf"\b(?:{_SAYING}|told\s+(?:the\s+)?[\w'-]+){_ON}", re.IGNORECASE)
 
 
 def _told_before(ev: Event, told: Event) -> bool:
@@ -193,7 +196,7 @@ def _told_before(ev: Event, told: Event) -> bool:
             _said_day(told, _REPORTED_ON):
         return False
     sentence = told.evidence.sentence
-    at = sentence.find(told.date_text or "\0")
+    at = _date_at(told)
     # the marker in the telling's own clause, not in a clause it opens after its day
     # ("Hungary accused Ukraine on Thursday, after Ukraine also accused Hungary")
     end = _NEXT_CLAUSE.search(sentence, at + len(told.date_text or "") if at >= 0 else 0)
@@ -216,15 +219,14 @@ def _counts(ev: Event) -> set[tuple[float, str]]:
     return {(q.value, q.unit) for q in ev.quantities if q.unit not in word_class("term_units")}
 
 
-#: A day on a verb of saying ("..., the ministry said on Thursday").
-_SAID_ON = re.compile(r"\b(?:said|told|announced|admitted|confirmed|reported)\s+"
-                      r"(?:(?:late|early)\s+)?on\s+$", re.IGNORECASE)
+def _date_at(ev: Event) -> int:
+    """Where ``ev``'s date phrase stands in its sentence (-1: nowhere). An Event keeps its
+    date phrase's words, not where they stand: the first match is the best this can do."""
+    return ev.evidence.sentence.find(ev.date_text or "\0")
 
 
 def _said_day(ev: Event, pattern: re.Pattern[str] = _SAID_ON) -> bool:
-    # an Event keeps its date phrase's words, not where they stand in the sentence: the
-    # first match is the best this can do
-    at = ev.evidence.sentence.find(ev.date_text or "\0")
+    at = _date_at(ev)
     return at >= 0 and pattern.search(ev.evidence.sentence[:at]) is not None
 
 
