@@ -4,6 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
+#: A short wire story with events of many types, for the learned filter's tests.
+STORY = (
+    "Russia and Ukraine swap prisoners after talks in Istanbul\n\n"
+    "Russia and Ukraine exchanged 390 prisoners on Friday, a day after their delegations "
+    "met in Istanbul for a third round of talks. Ukraine's foreign minister said Kyiv "
+    "would ask Moscow to release more civilians and accused Russia of shelling Kharkiv "
+    "overnight. Russia denied the charge and said its forces had struck military targets. "
+    "The European Union welcomed the exchange and urged both sides to agree a ceasefire, "
+    "while Turkey offered to host another round of negotiations next month."
+)
+
 
 def triples(out: Any) -> set[tuple[str, str | None, str | None]]:
     """(type, source, target) of every event; an actor is its country, else its role."""

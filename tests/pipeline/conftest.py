@@ -14,6 +14,7 @@ from pipeline.annotate import annotate_batch
 from pipeline.extract import extract
 from pipeline.ids import content_hash
 from schemas import CleanArticle, ExtractedArticle
+from tests.pipeline.coding import STORY
 
 
 @pytest.fixture(scope="session")
@@ -23,6 +24,13 @@ def nlp() -> Any:
     return load_nlp("en_core_web_sm")  # the same pipeline the workers load
 
 
+def _clean(title: str, text: str, published: str | None) -> CleanArticle:
+    """A test article of ``text`` (its title line included, if any)."""
+    return CleanArticle(article_id="ar_test", title=title, text=text, url=None,
+                        canonical_url=None, source=None, published=published, language="en",
+                        content_hash=content_hash(text), word_count=len(text.split()))
+
+
 @pytest.fixture(scope="session")
 def code_text(nlp: Any) -> Callable[..., ExtractedArticle]:
     """Text (title line first) -> ExtractedArticle through annotate + extract."""
@@ -30,27 +38,11 @@ def code_text(nlp: Any) -> Callable[..., ExtractedArticle]:
     def run(text: str, *, title: str = "", published: str | None = "2024-06-26"
             ) -> ExtractedArticle:
         full = f"{title}\n\n{text}" if title else text
-        clean = CleanArticle(article_id="ar_test", title=title, text=full, url=None,
-                             canonical_url=None, source=None, published=published,
-                             language="en", content_hash=content_hash(full),
-                             word_count=len(full.split()))
-        annotated = annotate_batch([clean], nlp)[0]
+        annotated = annotate_batch([_clean(title, full, published)], nlp)[0]
         return extract(annotated, vocab=nlp.vocab, version="test",
                        now=datetime(2026, 1, 1, tzinfo=UTC))
 
     return run
-
-
-#: A short wire story with events of many types, for the learned filter's tests.
-STORY = (
-    "Russia and Ukraine swap prisoners after talks in Istanbul\n\n"
-    "Russia and Ukraine exchanged 390 prisoners on Friday, a day after their delegations "
-    "met in Istanbul for a third round of talks. Ukraine's foreign minister said Kyiv "
-    "would ask Moscow to release more civilians and accused Russia of shelling Kharkiv "
-    "overnight. Russia denied the charge and said its forces had struck military targets. "
-    "The European Union welcomed the exchange and urged both sides to agree a ceasefire, "
-    "while Turkey offered to host another round of negotiations next month."
-)
 
 
 @pytest.fixture(scope="session")
@@ -61,11 +53,7 @@ def code_judged(nlp: Any) -> Callable[..., ExtractedArticle]:
 
     def run(judge: Any = None, story: str = STORY) -> ExtractedArticle:
         if story not in parsed:
-            clean = CleanArticle(article_id="ar_test", title=story.partition("\n\n")[0],
-                                 text=story, url=None, canonical_url=None, source=None,
-                                 published="2025-05-16", language="en",
-                                 content_hash=content_hash(story),
-                                 word_count=len(story.split()))
+            clean = _clean(story.partition("\n\n")[0], story, "2025-05-16")
             parsed[story] = annotate_batch([clean], nlp)[0]
         return extract(parsed[story], vocab=nlp.vocab, version="test",
                        now=datetime(2026, 1, 1, tzinfo=UTC), judge=judge)

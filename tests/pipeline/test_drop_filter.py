@@ -23,7 +23,7 @@ from pipeline.drop_filter import (
 from pipeline.filter_confidence import calibrated_drop_filter
 from pipeline.settings import Settings
 from schemas import ExtractedArticle
-from tests.pipeline.conftest import STORY
+from tests.pipeline.coding import STORY
 
 #: the rules read the talks' host as the other side of a reconciliation Qatar brokered
 #: (CONSULT Qatar > Italy): a wrong reading beside a right meeting
