@@ -9,37 +9,33 @@ from typing import Any
 
 import pytest
 
-from tests.pipeline.coding import triples, typed_pairs
-
-
-def _types(out: Any) -> set[str]:
-    return {e.type for e in out.events}
+from tests.pipeline.coding import event_types, triples, typed_pairs
 
 
 def test_troops_blocking_a_building_or_road_coerce(code_text: Any) -> None:
     out = code_text("Turkish troops blocked the parliament building in Ankara on Monday.")
-    assert "COERCE" in _types(out)
-    assert "REJECT" not in _types(out)
+    assert "COERCE" in event_types(out)
+    assert "REJECT" not in event_types(out)
     out = code_text("Armenia has blocked the main road linking the two regions since May.")
-    assert "COERCE" in _types(out)
-    assert "REJECT" not in _types(out)
+    assert "COERCE" in event_types(out)
+    assert "REJECT" not in event_types(out)
 
 
 def test_authorities_blocking_an_app_coerce(code_text: Any) -> None:
     out = code_text("The Indian government blocked the Telegram app in Kashmir.")
-    assert "COERCE" in _types(out)
-    assert "REJECT" not in _types(out)
+    assert "COERCE" in event_types(out)
+    assert "REJECT" not in event_types(out)
 
 
 def test_blocking_a_resolution_is_still_a_rejection(code_text: Any) -> None:
     out = code_text("Russia blocked the resolution at the Security Council on Friday.")
-    assert "REJECT" in _types(out)
+    assert "REJECT" in event_types(out)
 
 
 def test_protesters_blocking_roads_still_protest(code_text: Any) -> None:
     out = code_text("Thousands of Kenyan protesters blocked roads in Nairobi on Tuesday.")
-    assert "PROTEST" in _types(out)
-    assert "COERCE" not in _types(out)
+    assert "PROTEST" in event_types(out)
+    assert "COERCE" not in event_types(out)
 
 
 def test_barring_officials_from_entering_refuses_them_entry(code_text: Any) -> None:
@@ -50,16 +46,16 @@ def test_barring_officials_from_entering_refuses_them_entry(code_text: Any) -> N
 
 def test_regret_at_another_partys_decision_is_disapproval(code_text: Any) -> None:
     out = code_text("Germany said it regretted the decision by Hungary to leave the court.")
-    assert "ACCUSE" in _types(out)
-    assert "CONCEDE" not in _types(out)
+    assert "ACCUSE" in event_types(out)
+    assert "CONCEDE" not in event_types(out)
     out = code_text("Poland said late on Monday that it regretted the unjustified decision of "
                     "Belarus to close the border.")
-    assert "CONCEDE" not in _types(out)
+    assert "CONCEDE" not in event_types(out)
 
 
 def test_regret_for_ones_own_decision_is_still_a_concession(code_text: Any) -> None:
     out = code_text("Canada said it regretted its decision to expel the Indian envoy.")
-    assert "ACCUSE" not in _types(out)
+    assert "ACCUSE" not in event_types(out)
 
 
 def test_regret_at_another_states_measure_is_disapproval(code_text: Any) -> None:
@@ -69,11 +65,11 @@ def test_regret_at_another_states_measure_is_disapproval(code_text: Any) -> None
         "Haiti's foreign ministry regretted the closure of the border by the Dominican "
         "Republic."))
     out = code_text("Mexico's president said he regretted and rejected Trump's decision.")
-    assert "ACCUSE" in _types(out)
-    assert "CONCEDE" not in _types(out)
+    assert "ACCUSE" in event_types(out)
+    assert "CONCEDE" not in event_types(out)
     out = code_text("Turkey expressed regret over Thailand's deportation of the Uighurs.")
-    assert "ACCUSE" in _types(out)
-    assert "CONCEDE" not in _types(out)
+    assert "ACCUSE" in event_types(out)
+    assert "CONCEDE" not in event_types(out)
 
 
 def test_regret_for_ones_own_act_or_loss_stays_a_concession(code_text: Any) -> None:
@@ -85,31 +81,31 @@ def test_regret_for_ones_own_act_or_loss_stays_a_concession(code_text: Any) -> N
                  "The company said it regretted the closure of the factory.",
                  "Germany regretted the cancellation of its own concert tour.",
                  "Officials regretted the suspension of the match after heavy rain."):
-        assert "ACCUSE" not in _types(code_text(text)), text
+        assert "ACCUSE" not in event_types(code_text(text)), text
 
 
 def test_regret_beside_anothers_rejection_is_its_own_clause(code_text: Any) -> None:
     # two clauses: the rejection's object is not what the regret is at
     out = code_text("Mexico's president said he regretted it, and Trump rejected the plan.")
-    assert "ACCUSE" not in _types(out)
+    assert "ACCUSE" not in event_types(out)
 
 
 def test_a_state_act_done_in_protest_is_no_demonstration(code_text: Any) -> None:
     out = code_text("Turkey expelled the Dutch envoy in protest at the Dutch ban.")
-    assert "PROTEST" not in _types(out)
+    assert "PROTEST" not in event_types(out)
     out = code_text("Japan cancelled talks with China in protest at the arrests.")
-    assert "PROTEST" not in _types(out)
+    assert "PROTEST" not in event_types(out)
 
 
 def test_any_of_coordinated_state_acts_gives_the_motive(code_text: Any) -> None:
     # the phrase hangs on the second act; the first ("summoned") is no sanction itself
     out = code_text("Pakistan summoned the envoy and suspended trade in protest.")
-    assert "PROTEST" not in _types(out)
+    assert "PROTEST" not in event_types(out)
 
 
 def test_a_crowd_in_protest_still_protests(code_text: Any) -> None:
     out = code_text("Thousands of Kenyans marched in Nairobi in protest at the tax rises.")
-    assert "PROTEST" in _types(out)
+    assert "PROTEST" in event_types(out)
 
 
 @pytest.mark.parametrize(("text", "source", "target"), [
@@ -132,7 +128,6 @@ def test_regret_at_a_measure_accuses_its_doer(code_text: Any, text: str, source:
     "Kenya expressed regret at the deportation of its citizens from Saudi Arabia.",
     "Poland regretted and condemned Russia's decision to expel the diplomats.",
     "Japan expressed regret over the outcome of the vote at the UN.",
-    "Germany regretted the closure of its embassy in Kyiv, saying the move was temporary.",
     "The company regretted the closure of its offices in Moscow.",
     "Pakistan expressed regret over the deportation of Afghan refugees, saying it was "
     "necessary for security.",
@@ -153,7 +148,7 @@ def test_regret_at_the_closure_of_ones_own_premises_is_no_accusation(
         code_text: Any) -> None:
     out = code_text("Germany regretted the closure of its embassy in Kyiv, saying the move "
                     "was temporary.")
-    assert "ACCUSE" not in _types(out)
+    assert "ACCUSE" not in event_types(out)
 
 
 # Regret over another state's act names its doer by a country's name before the act
@@ -185,7 +180,7 @@ def test_regret_over_a_decision_a_country_names_blames_that_country(
 ])
 def test_guard_regret_at_ones_own_loss_act_or_no_act_blames_no_one(
         code_text: Any, text: str) -> None:
-    assert "ACCUSE" not in _types(code_text(text))
+    assert "ACCUSE" not in event_types(code_text(text))
 
 
 @pytest.mark.parametrize(("text", "pair"), [

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from tests.pipeline.coding import readings, triples
+from tests.pipeline.coding import event_types, readings, triples
 
 
 @pytest.mark.parametrize("text", [
@@ -110,7 +110,7 @@ def test_an_order_keeping_a_person_in_custody_detains(
         code_text: Callable[..., Any], pair: tuple[str, str], text: str) -> None:
     out = code_text(text)
     assert ("COERCE", *pair) in triples(out)
-    assert "REQUEST" not in {e.type for e in out.events}
+    assert "REQUEST" not in event_types(out)
 
 
 @pytest.mark.parametrize("text", [
@@ -125,7 +125,7 @@ def test_an_order_keeping_a_person_in_custody_detains(
 ])
 def test_guard_asking_for_custody_or_keeping_things_or_other_places_detains_no_one(
         code_text: Callable[..., Any], text: str) -> None:
-    assert "COERCE" not in {e.type for e in code_text(text).events}
+    assert "COERCE" not in event_types(code_text(text))
 
 
 def test_guard_asking_the_court_to_order_custody_is_the_request_alone(
@@ -133,4 +133,4 @@ def test_guard_asking_the_court_to_order_custody_is_the_request_alone(
     # the order asked for is no detention done, nor is the "held" it would bring
     out = code_text("Prosecutors asked the court to order that the Georgian activist be held "
                     "in custody.")
-    assert {e.type for e in out.events} == {"REQUEST"}
+    assert event_types(out) == {"REQUEST"}
