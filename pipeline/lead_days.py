@@ -174,9 +174,9 @@ def _same_act(ev: Event, dated: list[Event]) -> Event | None:
 #: marched on Tuesday").
 _ANOTHER = re.compile(r"\b(?:another|other|second|again|also|too|as\s+well|first|earlier)\b",
                       re.IGNORECASE)
-#: Where a clause of its own opens after the telling's day.
-_NEXT_CLAUSE = re.compile(r"\b(?:after|before|because|since|when|while|as|but|whereas)\b",
-                          re.IGNORECASE)
+#: Where a clause of its own opens after the telling's day (not the "as" of "as well").
+_NEXT_CLAUSE = re.compile(
+    r"\b(?:after|before|because|since|when|while|as(?!\s+well)|but|whereas)\b", re.IGNORECASE)
 #: The verbs of saying a day can stand on, and the "on" before the day.
 _SAYING = r"said|told|announced|admitted|confirmed|reported"
 _ON = r"\s+(?:(?:late|early)\s+)?on\s+$"

@@ -280,6 +280,9 @@ _LEAD_OTHER_TELLINGS = [
     ("Police fired tear gas at protesters in Nairobi on Thursday after thousands of Kenyans "
      "marched on parliament. Kenyan protesters first marched on parliament on Tuesday.",
      "march", {"2025-03-13", "2025-03-11"}),
+    ("Thailand closed its embassy in Ankara on Friday after Turkish protesters ransacked its "
+     "consulate. Turkish protesters ransacked the Thai consulate on Wednesday as well.",
+     "crowd damage", {"2025-03-14", "2025-03-12"}),
 ]
 
 
