@@ -300,8 +300,8 @@ def event_date(sent: Span, tok: Token, published: date | None, state: DateState,
         if day is not None and (back := reported_look_back(
                 sent, tok, res, day, state.sent_previous)) is not None:
             # "said on Sunday that 23 soldiers had been killed": the report's day is
-            # not the killing's, nor the narrative's
-            return back.isoformat(), date_text, "day", borrowed
+            # not the killing's, nor the narrative's; nor is that day the main clause's
+            return back.isoformat(), date_text, "day", False
         if not (day is not None and state.previous is not None and day < state.previous
                 and pluperfect(tok) and not reported_on(sent, tok, res, published)):
             # "the army lifted a curfew it had imposed on Monday": a look back in the

@@ -190,6 +190,12 @@ _LEAD_AFTER = [
     ("Thailand closed its embassy in Ankara on Friday after Turkish protesters ransacked its "
      "consulate in Istanbul. Turkish protesters ransacked the Thai consulate on Wednesday "
      "night.", "crowd damage", {"2025-03-12"}),
+    # a reported look back in an "after" clause is dated by its own telling, not the main
+    # clause's day, so it can date the lead's act
+    ("Thailand closed its embassy in Ankara on Friday after Turkish protesters ransacked its "
+     "consulate. Thai diplomats met Turkish officials on Wednesday. The envoy had left after "
+     "Turkish protesters had ransacked the Thai consulate, a Thai spokesman said Thursday.",
+     "crowd damage", {"2025-03-12"}),
 ]
 
 
