@@ -28,7 +28,7 @@ from pipeline.deal_terms import terms_reading
 from pipeline.doc_views import forget_views, span_text
 from pipeline.domains import off_topic
 from pipeline.drawn_reactions import drawn_triggers
-from pipeline.drop_filter import EventJudge, Facts, event_facts, rows
+from pipeline.drop_filter import Facts, event_facts, rows
 from pipeline.ellipted_acts import ellipted_copies
 from pipeline.event_confidence import confidence
 from pipeline.event_dates import DateState, event_date, note_date, published_day
@@ -36,7 +36,7 @@ from pipeline.event_detector import SentenceDetector, sentence_features
 from pipeline.event_filters import screen
 from pipeline.event_pairs import domestic_exchange
 from pipeline.event_places import trigger_location
-from pipeline.filter_confidence import ScoringJudge
+from pipeline.filter_confidence import Judge, ScoringJudge
 from pipeline.guessed_counterparts import guessed_counterpart
 from pipeline.headline_passives import TITLE_END
 from pipeline.ids import event_id_for
@@ -108,7 +108,7 @@ class _ArticleContext:
     unaccused: set[int] = dataclasses.field(default_factory=set)
     #: the learned drop filter (``pipeline.drop_filter``) and, where it is asked, what
     #: the coder knew of each event it emitted (by event id; never in the output)
-    judge: EventJudge | None = None
+    judge: Judge | None = None
     facts: dict[str, Facts] = dataclasses.field(default_factory=dict)
     sentences: int = 0  # the article's sentence count
 
@@ -139,7 +139,7 @@ class _SentenceContext:
 
 def extract(annotated: AnnotatedArticle, *, vocab: Vocab, version: str, now: datetime,
             max_events: int = 200, detector: SentenceDetector | None = None,
-            ranker: ActorChooser | None = None, judge: EventJudge | None = None,
+            ranker: ActorChooser | None = None, judge: Judge | None = None,
             screen_off_topic: bool = True) -> ExtractedArticle:
     """Code an annotated article into PLOVER events (unenriched).
 
@@ -171,7 +171,7 @@ def extract(annotated: AnnotatedArticle, *, vocab: Vocab, version: str, now: dat
 
 def _code_doc(annotated: AnnotatedArticle, doc: Doc, *, version: str, now: datetime,
               max_events: int, detector: SentenceDetector | None,
-              ranker: ActorChooser | None, judge: EventJudge | None) -> ExtractedArticle:
+              ranker: ActorChooser | None, judge: Judge | None) -> ExtractedArticle:
     """``extract`` on the doc rebuilt from the annotation."""
     art = annotated.article
     finder = ArgumentFinder(annotated, doc)
@@ -290,7 +290,7 @@ def _code_doc(annotated: AnnotatedArticle, doc: Doc, *, version: str, now: datet
                             coding_errors=coding_errors, filtered_events=filtered)
 
 
-def _judged(events: list[Event], judge: EventJudge, facts: dict[str, Facts]
+def _judged(events: list[Event], judge: Judge, facts: dict[str, Facts]
             ) -> list[Event]:
     """The events the learned drop filter keeps (``pipeline.drop_filter``): each is
     described beside the other events of its sentence. A judge that scores them too

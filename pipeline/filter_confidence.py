@@ -27,7 +27,13 @@ from typing import Protocol, runtime_checkable
 
 import orjson
 
-from pipeline.drop_filter import MODEL_PATH, DropFilter, Facts, ModelFileError, load_drop_filter
+from pipeline.drop_filter import (
+    MODEL_PATH,
+    DropFilter,
+    EventJudge,
+    ModelFileError,
+    load_drop_filter,
+)
 
 CALIBRATION_PATH = Path(__file__).parent / "data" / "drop_filter_calibration.json"
 
@@ -91,6 +97,11 @@ class ScoringJudge(Protocol):
     def judged(self, rows: list[list[str]]) -> list[tuple[bool, float]]: ...
 
 
+#: ``extract``'s ``judge``: one that only keeps (the trainer's ``FactRecorder``) or one that
+#: also scores (the packaged ``CalibratedFilter``, asked only for ``judged``)
+Judge = EventJudge | ScoringJudge
+
+
 @dataclass(frozen=True, slots=True)
 class CalibratedFilter:
     """The drop filter with its calibration: it keeps what the model keeps, and scores
@@ -98,9 +109,6 @@ class CalibratedFilter:
 
     model: DropFilter
     calibration: Calibration
-
-    def keep(self, rows: list[list[str]], facts: list[Facts]) -> list[bool]:
-        return self.model.keep(rows, facts)
 
     def judged(self, rows: list[list[str]]) -> list[tuple[bool, float]]:
         """Each event's verdict and confidence from its one probability."""
