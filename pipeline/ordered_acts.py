@@ -11,9 +11,8 @@ from typing import TYPE_CHECKING
 from pipeline import wire_constructions as wire
 from pipeline.actor_lexicon import names_country, place_country
 from pipeline.doc_views import ent_at
-from pipeline.prep_objects import prep_objects
 from pipeline.syntax import has_neg
-from pipeline.trigger_force import HELD_IN, HELD_PEOPLE
+from pipeline.trigger_force import held_in_custody, names_people
 from pipeline.trigger_lexicon import Sense, lemma_of, lexicon, object_phrase
 from pipeline.word_classes import word_class
 
@@ -126,14 +125,13 @@ def custody_ordered(tok: Token) -> bool:
         return False  # "asked the court to order that he be held": a request, no detention
     return any(c.dep_ in ("xcomp", "ccomp") and lemma_of(c) in CUSTODY_KEEPING and
                not has_neg(c) and
-               any(lemma_of(o) in HELD_IN for o in prep_objects(c, ("in", "into"))) and
+               held_in_custody(c, ("in", "into")) and
                any(_person(w) for w in (*tok.children, *c.children)
                    if w.dep_ in ("dobj", "obj", "nsubj", "nsubjpass"))
                for c in tok.children)
 
 
 def _person(held: Token) -> bool:
-    """A name, a pronoun or a noun of people ("the American journalist")."""
-    return held.ent_type_ in ("PERSON", "NORP") or held.lower_ in ("him", "her", "them", "he",
-                                                                   "she", "they") or \
-        any(p in HELD_PEOPLE for p in object_phrase(held))
+    """A name, a people, a person noun (``names_people``) or a pronoun; a number alone
+    does not make people here ("ordered 12 containers kept in custody")."""
+    return names_people(held) or held.lower_ in ("him", "her", "them", "he", "she", "they")

@@ -138,7 +138,7 @@ def holding_sense(tok: Token) -> Sense | None:
         return None  # "ordered Kharkiv held at all costs": ground held, no one detained
     return DETENTION if patient.ent_type_ == "PERSON" or patient.lower_ in HELD_PRONOUNS or any(
         p in word_class("held_people") for p in object_phrase(patient)) or _ordered_held_name(
-        tok, patient) or (_ordered_bare(tok) and _held_in_custody(tok) and
+        tok, patient) or (_ordered_bare(tok) and held_in_custody(tok) and
                           _human(patient)) else None
 
 
@@ -150,14 +150,19 @@ HELD_TO_ACCOUNT = frozenset({"contempt"})
 HELD_PEOPLE = word_class("held_people") | word_class("captive_people")
 
 
+def names_people(held: Token) -> bool:
+    """A name, a people or a person noun ("the American journalist"): "the evidence held
+    in custody" is kept, no one detained (also ``pipeline.ordered_acts``)."""
+    return held.ent_type_ in ("PERSON", "NORP") or \
+        any(p in HELD_PEOPLE for p in object_phrase(held))
+
+
 def _human(patient: Token) -> bool:
-    """A held object that names people: a people or a number of them ("12 Kurds"), an
-    age ("a 77-year-old lawyer"), a person noun; "the evidence held in custody" is
-    kept, no one detained."""
-    return patient.ent_type_ in ("PERSON", "NORP") or \
+    """A held object that names people (``names_people``), a number of them ("12
+    Kurds") or an age ("a 77-year-old lawyer")."""
+    return names_people(patient) or \
         any(c.dep_ == "nummod" for c in patient.children) or \
-        any(t.lower_ == "year" for t in patient.subtree if t.i < patient.i) or \
-        any(p in HELD_PEOPLE for p in object_phrase(patient))
+        any(t.lower_ == "year" for t in patient.subtree if t.i < patient.i)
 
 
 #: Places of custody that make "held in" a detention whoever is held ("ordered a
@@ -165,10 +170,11 @@ def _human(patient: Token) -> bool:
 HELD_IN = frozenset(word_class("custody_places") - {"court", "barracks"})
 
 
-def _held_in_custody(held: Token) -> bool:
+def held_in_custody(held: Token, preps: tuple[str, ...] = ("in",)) -> bool:
     """"ordered a lawyer held in custody", "in pre-trial detention": the place says it is
-    a detention, whatever noun names the people held."""
-    return any(lemma_of(o) in HELD_IN for o in prep_objects(held, ("in",)))
+    a detention, whatever noun names the people held (``pipeline.ordered_acts`` also
+    takes "remanded into custody")."""
+    return any(lemma_of(o) in HELD_IN for o in prep_objects(held, preps))
 
 
 def _under_order(held: Token) -> bool:
