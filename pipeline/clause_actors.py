@@ -43,7 +43,7 @@ from pipeline.syntax import (
 from pipeline.trigger_cooperation import preceding_talks_verb
 from pipeline.trigger_lexicon import of_objects
 from pipeline.triggers import Trigger
-from pipeline.unreal_acts import offered_readiness, own_stance
+from pipeline.unreal_acts import offered_readiness, professed_stance
 from pipeline.word_classes import word_class
 from schemas import Actor, AnnotatedArticle
 
@@ -377,7 +377,7 @@ class ClauseActors:
             trig.sense.type in OFFERED_TYPES else None  # "open to criticism" accepts it
         if ready is not None and ready.dep_ == "acomp" and not any(
                 c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE)
-                for c in tok.children) and own_stance(ready.head) and \
+                for c in tok.children) and professed_stance(ready.head) and \
                 not sport_cues(tok.sent.text):
             # "Caracas remains open to dialogue with Washington", "he is ready for talks
             # with Beijing": the offer is made by the subject of the copula over the

@@ -139,7 +139,7 @@ def offered_readiness(trig: Trigger) -> Token | None:
     return None
 
 
-def own_stance(copula: Token) -> bool:
+def professed_stance(copula: Token) -> bool:
     """Whether the clause of ``copula`` ("Iran is ready for talks") states its subject's
     own stance, not one asked of it ("urged Israel to be open to talks", "Israel must be
     open to a ceasefire") or guessed at by another ("doubts Moscow is ready for talks",
