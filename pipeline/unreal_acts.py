@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from pipeline.embedded_triggers import CHARGING, CONTENT_HEADS
 from pipeline.modality import POSSIBLE, is_negated
 from pipeline.syntax import has_neg, no_longer
+from pipeline.trigger_lexicon import lexicon
 from pipeline.trigger_offers import OFFER_WORDS
 from pipeline.word_classes import word_class
 
@@ -142,10 +143,11 @@ def offered_readiness(trig: Trigger) -> Token | None:
 def professed_stance(copula: Token) -> bool:
     """Whether the clause of ``copula`` ("Iran is ready for talks") states its subject's
     own stance, not one asked of it ("urged Israel to be open to talks", "Israel must be
-    open to a ceasefire") or guessed at by another ("doubts Moscow is ready for talks",
-    "I don't think Russia is open to talks")."""
-    if copula.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ in ("must", "should", "to")
-                                     for c in copula.children):
+    open to a ceasefire": the lexicon's ``demand_modals``) or guessed at by another
+    ("doubts Moscow is ready for talks", "I don't think Russia is open to talks")."""
+    if copula.dep_ == "xcomp" or any(
+            c.dep_ == "aux" and (c.lower_ in lexicon().demand_modals or c.lower_ == "to")
+            for c in copula.children):
         return False  # "wants Ukraine to be ready for talks" (parsed as a ccomp)
     # "acl": "Trump hopes Iran is ready" is parsed with "hopes" a noun
     return not governed_by(copula, word_class("belief_verbs"), links=(*CLAUSE_LINKS, "acl"),
