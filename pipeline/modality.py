@@ -38,7 +38,7 @@ STATED = frozenset({"THREATEN", "ACCUSE"})
 DENIALS = frozenset({"deny", "denial"})
 
 
-def _chain(tok: Token) -> list[Token]:
+def verb_chain(tok: Token) -> list[Token]:
     """The trigger and the verbs governing it up to its clause root (xcomp/aux chains)."""
     out = [tok]
     cur = tok
@@ -54,7 +54,7 @@ NO_ONE = frozenset({"nobody", "none", "no-one"})
 
 def is_negated(tok: Token) -> bool:
     return any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't", "no")
-               for t in _chain(tok) for c in t.children if c.dep_ in ("neg", "det", "advmod")
+               for t in verb_chain(tok) for c in t.children if c.dep_ in ("neg", "det", "advmod")
                ) or (tok.pos_ in ("VERB", "AUX") and _no_subject(tok))
 
 
@@ -67,7 +67,7 @@ def stated_absence(tok: Token) -> bool:
     him and will not do so", "has not negotiated and never will") nor a word of refusal
     in its sentence (the lexicon's refusing verbs: "did not host Petro, cancelling the
     visit")."""
-    chain = _chain(tok)
+    chain = verb_chain(tok)
     past = any(t.tag_ in ("VBD", "VBN") or any(
         c.dep_ == "aux" and (c.tag_ == "VBD" or c.lemma_.lower() == "have")
         for c in t.children) for t in chain)
@@ -158,7 +158,7 @@ def is_future(tok: Token) -> bool:
         # a headline's "Azerbaijan to free 32 soldiers": it will (not "leader orders
         # troops to shoot", a misparsed order)
         return True
-    for t in _chain(tok):
+    for t in verb_chain(tok):
         if has_future_modal(t):
             return True
         if t.i != tok.i and t.lemma_.lower() in INTENT_LEMMAS and _intent_ahead(t, tok):
@@ -233,9 +233,9 @@ def modality_for(tok: Token, event_type: str, *, negated: bool = False) -> str:
         # a complaint", "Moscow would respond") is told as to come, as gold codes it
         return "future" if is_future(tok) else "asserted"
     if lemma in PROPOSAL_LEMMAS or any(t.lemma_.lower() in PROPOSAL_LEMMAS | READY
-                                       for t in _chain(tok)[1:]):
+                                       for t in verb_chain(tok)[1:]):
         return "proposed"
-    pledge = next((t for t in _chain(tok) if t.lemma_.lower() in PLEDGE_LEMMAS), None)
+    pledge = next((t for t in verb_chain(tok) if t.lemma_.lower() in PLEDGE_LEMMAS), None)
     if pledge is not None and pledge.pos_ == "VERB":
         if tok == pledge:
             # "pledged to shrink the deficit": the act lies ahead; "pledged $10 million"
@@ -245,7 +245,7 @@ def modality_for(tok: Token, event_type: str, *, negated: bool = False) -> str:
         # "promised to send troops" lies ahead; the aid of "pledged $10m in aid" is
         # offered, not given
         return "future" if tok.pos_ in ("VERB", "AUX") else "proposed"
-    if any(t.lemma_.lower() in FAIL_LEMMAS for t in _chain(tok)[1:]):
+    if any(t.lemma_.lower() in FAIL_LEMMAS for t in verb_chain(tok)[1:]):
         return "failed"
     if in_if_clause(tok):
         return "conditional"

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline.embedded_triggers import CHARGING, CONTENT_HEADS
-from pipeline.modality import POSSIBLE, is_negated
+from pipeline.modality import POSSIBLE, is_negated, verb_chain
 from pipeline.syntax import has_neg, no_longer
 from pipeline.trigger_lexicon import lexicon
 from pipeline.trigger_offers import OFFER_WORDS
@@ -159,10 +159,10 @@ def withheld_readiness(ready: Token) -> bool:
     longer open to dialogue", "is hardly ready for talks" (a refusal, PLOVER REJECT)."""
     if is_negated(ready):
         return True
-    near = [ready, ready.head] if ready.dep_ == "acomp" else [ready]
+    # read on the words "not" is read on (``is_negated``): the adjective and its copula
     return any(no_longer(t) or any(c.dep_ in ("advmod", "neg") and
                                    c.lower_ in word_class("near_negations")
-                                   for c in t.children) for t in near)
+                                   for c in t.children) for t in verb_chain(ready))
 
 
 def hypothetical_infinitive(tok: Token) -> bool:
