@@ -53,7 +53,7 @@ FIGHTING = word_class("fighting")
 #: Doers whose killing is no one-country story's own violence: arms that strike from
 #: afar, blasts, accidents, sickness, animals; and the marks of a doer from across a
 #: front or unknown.
-REMOTE_DOERS = word_class("remote_doers")
+REMOTE_DOERS = word_class("remote_doers") | word_class("weapons") | word_class("blast_nouns")
 REMOTE_DOER_MARKS = word_class("remote_doer_marks")
 
 

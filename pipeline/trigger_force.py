@@ -91,7 +91,9 @@ def aimed_at_vessel(tok: Token) -> bool:
 #: A building demolished "with a blast" is destroyed by force (PLOVER ASSAULT: destroy);
 #: demolitions by bulldozer or order stay repression (COERCE: seize).
 DEMOLITION_BY_BLAST = Sense("ASSAULT", "destroy", "demolish with blast")
-BLASTS = frozenset({"blast", "explosion", "explosive", "bomb", "dynamite", "detonation"})
+#: The blast nouns (word class ``blast_nouns``, shared with agentless_doers' remote
+#: doers) and two only this rule reads ("with dynamite", "by a detonation").
+BLASTS = word_class("blast_nouns") | {"dynamite", "detonation"}
 
 
 def blasted(tok: Token) -> bool:
