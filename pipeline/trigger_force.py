@@ -11,6 +11,7 @@ from pipeline.prep_objects import prep_objects
 from pipeline.syntax import dated_prep, doer
 from pipeline.trigger_lexicon import (
     Sense,
+    form_lemma,
     lemma_of,
     lexicon,
     object_phrase,
@@ -248,7 +249,7 @@ def _place(tok: Token) -> bool:
 def occupying(tok: Token) -> bool:
     """A verb of taking whose object (or passive subject) is a place."""
     lex = lexicon().occupying
-    lemma = IRREGULAR_PAST.get(tok.lower_, lemma_of(tok))
+    lemma = form_lemma(tok)  # "retook"
     if lemma not in lex["verbs"] and not any(
             v.startswith(lemma + " ") and verb_rest_ok(tok, tuple(v.split()[1:]))
             for v in lex["verbs"]):
@@ -322,10 +323,6 @@ def _military(tok: Token) -> bool:
         return True
     # "thousands of troops", "a column of tanks"
     return any(lemma_of(p) in mil for p in of_objects(tok))
-
-
-#: Past forms the small model leaves unlemmatised ("Tigrayan forces retook the capital").
-IRREGULAR_PAST = {"retook": "retake", "retaken": "retake", "overtook": "overtake"}
 
 
 def _attack_verb(tok: Token) -> bool:

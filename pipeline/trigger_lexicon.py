@@ -15,7 +15,7 @@ from pipeline.syntax import dated_prep
 from pipeline.word_classes import word_class
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterable
 
     from spacy.tokens import Token
 
@@ -82,6 +82,31 @@ def triggers_data() -> dict[str, Any]:
     return tomllib.loads(DATA.read_text(encoding="utf-8"))
 
 
+def misread(lemmas: Iterable[str]) -> frozenset[str]:
+    """``lemmas`` and the wrong lemmas the small model gives their forms (``[lemma_repairs.
+    lemmas]`` in ``data/triggers.toml``: "staged" is lemmatised "stag", "hoped" "hop"),
+    for the rules that name words by lemma."""
+    words = frozenset(lemmas)
+    return words | {w for w, right in _repairs("lemmas").items() if right in words}
+
+
+def form_lemma(tok: Token) -> str:
+    """The lemma of a form the small model leaves unlemmatised or may misread
+    (``[lemma_repairs.forms]``: "retook" -> "retake", "bore" -> "bear"), else
+    ``lemma_of``."""
+    return _repairs("forms").get(tok.lower_) or lemma_of(tok)
+
+
+def misread_forms(lemma: str) -> frozenset[str]:
+    """The forms ``form_lemma`` reads as ``lemma`` ("bore", "borne" as "bear")."""
+    return frozenset(f for f, right in _repairs("forms").items() if right == lemma)
+
+
+def _repairs(kind: str) -> dict[str, str]:
+    repairs: dict[str, str] = triggers_data()["lemma_repairs"][kind]
+    return repairs
+
+
 @cache
 def lexicon() -> Lexicon:
     raw = triggers_data()
@@ -138,12 +163,12 @@ def lexicon() -> Lexicon:
         movement.setdefault(head, []).append(tuple(rest))
     ev = raw["evaluative"]
     return Lexicon(verbs, nouns, objects,
-                   frozenset(raw["light"]["verbs"]) | frozenset(raw["light"]["undergo"]),
+                   misread(raw["light"]["verbs"]) | frozenset(raw["light"]["undergo"]),
                    frozenset(raw["light"]["undergo"]),
                    movement, frozenset(raw["movement"]["subjects"]),
                    frozenset(raw["PROTEST"]["protesters"]),
                    {k: frozenset(v) for k, v in raw["occupying"].items()},
-                   {k: frozenset(v) for k, v in raw["figurative"].items()},
+                   {k: misread(v) for k, v in raw["figurative"].items()},
                    frozenset(raw["adjectives"]["not_verbs"]),
                    {k: frozenset(v) for k, v in raw["ceasing"].items()},
                    frozenset(ev["adjectives"]), frozenset(ev["negated"]),

@@ -12,7 +12,7 @@ from pipeline.counted_parties import PARTY_LABELS
 from pipeline.doc_views import ent_at
 from pipeline.prep_objects import by_objects, prep_objects
 from pipeline.syntax import climbed_subject
-from pipeline.trigger_lexicon import Sense, lemma_of, lexicon, of_objects
+from pipeline.trigger_lexicon import Sense, lemma_of, lexicon, misread, of_objects
 from pipeline.word_classes import word_class
 
 if TYPE_CHECKING:
@@ -318,7 +318,7 @@ def sit_in(tok: Token) -> bool:
 PROTESTING = frozenset({"join", "stage", "hold", "organise", "organize", "call", "swell",
                         "lead", "spearhead"})
 #: "Stage" and "staged" as the small model lemmatises it ("stag"), also in the passive.
-STAGE = frozenset({"stage", "stag"})
+STAGE = misread({"stage"})
 #: Verbs holding the protests, with "staged" as the small model lemmatises it.
 STAGING = PROTESTING | STAGE
 #: Force used on the protests: "crushed the mass protests that followed", "its crackdown

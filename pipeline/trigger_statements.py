@@ -32,6 +32,7 @@ from pipeline.trigger_lexicon import (
     cooperation_words,
     lemma_of,
     lexicon,
+    misread_forms,
     object_phrase,
 )
 from pipeline.trigger_offers import OFFERED_HELP, offered_help
@@ -368,8 +369,8 @@ def _behind_harm(prep: Token) -> bool:
 #: Forms of "bear" the small model may tag as a noun or an adjective before
 #: "responsibility" ("Russia bore responsibility for the attack, Kyiv said"), or as a
 #: verb hung on the noun as its modifier; "bearing" is the verb's ongoing form ("Moscow
-#: was bearing full responsibility").
-_BEAR_FORMS = frozenset({"bear", "bears", "bore", "borne", "bearing"})
+#: was bearing full responsibility"). (Its misread forms: ``form_lemma``.)
+_BEAR_FORMS = frozenset({"bear"}) | misread_forms("bear")
 
 
 def _responsibility_borne(tok: Token) -> Token | None:

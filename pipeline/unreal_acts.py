@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from pipeline.embedded_triggers import CHARGING, CONTENT_HEADS
 from pipeline.modality import POSSIBLE, is_negated, verb_chain
 from pipeline.syntax import has_neg, no_longer
-from pipeline.trigger_lexicon import lexicon
+from pipeline.trigger_lexicon import lexicon, misread
 from pipeline.trigger_offers import OFFER_WORDS
 from pipeline.word_classes import word_class
 
@@ -29,9 +29,8 @@ if TYPE_CHECKING:
 
 #: Verbs of wanting or waiting whose infinitive is not (yet) an act. The small English
 #: model lemmatises every form of "hope" ("hoped", "hopes", "hoping") as "hop", a verb
-#: news never uses, so both spellings stand for the wish.
-WISHES = frozenset({"wait", "hope", "hop", "want", "wish", "like", "prefer", "expect",
-                    "aim"})
+#: news never uses, so both spellings stand for the wish (``misread``).
+WISHES = misread({"wait", "hope", "want", "wish", "like", "prefer", "expect", "aim"})
 #: Words of effort whose infinitive or "in" gerund names what the effort is for, not an
 #: act done: "worked to secure their release", "thanked Oman for its help in securing
 #: their release", "efforts to reach a deal".
