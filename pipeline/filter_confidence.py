@@ -3,13 +3,15 @@
 The drop filter (``pipeline.drop_filter``) scores each event the rules emit with a
 probability that it is right. Its raw probability is not a calibrated precision (a model
 is over-confident on the articles it was trained on), so ``confidence`` is that probability
-mapped through a ``Calibration``: a small monotone step map learned by isotonic regression
-on out-of-fold probabilities (article-level cross-validation on ``tests/data/gold``, as the
-filter's trainer does it). The map lives in ``data/drop_filter_calibration.json``; it is
-recomputed after the model or its features change by one command::
+mapped through a ``Calibration``: a small monotone step map learned by isotonic regression,
+either on out-of-fold probabilities (article-level cross-validation on the model's training
+articles, as the filter's trainer does it) or, better on new text, on the packaged model's
+probabilities of gold articles that neither the rules nor the model were written from (the
+file's ``fitted_on`` says which). The map lives in ``data/drop_filter_calibration.json``; it
+is recomputed after the model, its features or the rules change by one command::
 
-    python -m bench.calibrate_filter_confidence /tmp/drop-dump --train tests/data/gold \
-        --out pipeline/data/drop_filter_calibration.json
+    python -m bench.calibrate_filter_confidence /tmp/drop-dump --train TRAIN_IDS \
+        --unseen UNSEEN_IDS --out pipeline/data/drop_filter_calibration.json
 
 Where the filter is off, ``confidence`` stays the measured precision of the event's shape
 (``pipeline.event_confidence``).
@@ -67,9 +69,14 @@ def model_digest(path: Path = MODEL_PATH) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
 
 
-def calibration_json(cal: Calibration, *, model: str, events: int, folds: int) -> bytes:
-    """The calibration file's bytes (stable: the same map gives the same file)."""
+def calibration_json(cal: Calibration, *, model: str, events: int, folds: int,
+                     fitted_on: str = "out-of-fold") -> bytes:
+    """The calibration file's bytes (stable: the same map gives the same file).
+    ``fitted_on`` says which events the map rests on: the model's out-of-fold
+    probabilities on its own training articles, or its probabilities on articles no rule
+    and no model was written from ("unseen: N articles")."""
     return orjson.dumps({"model": model, "events": events, "folds": folds,
+                         "fitted_on": fitted_on,
                          "edges": [round(e, 4) for e in cal.edges],
                          "values": [round(v, 4) for v in cal.values]},
                         option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS) + b"\n"

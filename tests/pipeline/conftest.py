@@ -62,15 +62,22 @@ def code_judged(nlp: Any) -> Callable[..., ExtractedArticle]:
 
 
 @pytest.fixture(scope="session")
-def written_twice(tmp_path_factory: pytest.TempPathFactory
-                  ) -> Callable[[Callable[[list[str]], int]], Path]:
-    """Runs a trainer command (``bench.train_drop_filter``, ``bench.calibrate_filter_
-    confidence``) twice on the same dump of six gold articles, asserts both output files
-    are the same byte for byte, and returns one. The dump is collected by the first command
-    run and reused by every later one (both commands read the same dump format)."""
+def six_gold_dump(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A directory with ``ids`` (six gold article ids) and ``dump`` (the trainers' dump of
+    them, collected by the first command run and reused by every later one: both commands
+    read the same dump format)."""
     root = tmp_path_factory.mktemp("gold-dump")
     gold = Path(__file__).parents[1] / "data" / "gold"
     (root / "ids").write_text("\n".join(sorted(p.stem for p in gold.glob("*.json"))[:6]))
+    return root
+
+
+@pytest.fixture(scope="session")
+def written_twice(six_gold_dump: Path) -> Callable[[Callable[[list[str]], int]], Path]:
+    """Runs a trainer command (``bench.train_drop_filter``, ``bench.calibrate_filter_
+    confidence``) twice on the dump of six gold articles, asserts both output files are the
+    same byte for byte, and returns one."""
+    root = six_gold_dump
 
     def run(main: Callable[[list[str]], int]) -> Path:
         outs = [root / f"{main.__module__}.{n}.json" for n in (1, 2)]

@@ -128,3 +128,28 @@ def test_the_calibration_command_writes_the_same_file_from_the_same_dump(
 
     cal = load_calibration(written_twice(main))
     assert list(cal.values) == sorted(cal.values)
+
+
+def test_a_map_fitted_on_unseen_articles_says_so_and_refuses_trained_ones(
+        six_gold_dump: Path, tmp_path: Path) -> None:
+    """``--unseen``: the map rests on the packaged model's probabilities of articles no rule
+    and no model was written from (the rules' own articles make a map over-promise on new
+    text); an article the model trained on cannot be one of them."""
+    import orjson
+
+    from bench.calibrate_filter_confidence import main
+
+    ids = (six_gold_dump / "ids").read_text().split()
+    train, unseen = tmp_path / "train", tmp_path / "unseen"
+    train.write_text("\n".join(ids[:4]))
+    unseen.write_text("\n".join(ids[4:]))
+    out = tmp_path / "map.json"
+    dump = str(six_gold_dump / "dump")
+    assert main([dump, "--train", str(train), "--unseen", str(unseen), "--folds", "2",
+                 "--out", str(out)]) == 0
+    written = orjson.loads(out.read_bytes())
+    assert written["fitted_on"] == "unseen: 2 articles"
+    assert load_calibration(out).values == tuple(sorted(written["values"]))
+    with pytest.raises(SystemExit, match="must not be in --train"):
+        main([dump, "--train", str(six_gold_dump / "ids"), "--unseen", str(unseen),
+              "--folds", "2"])
