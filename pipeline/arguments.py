@@ -49,7 +49,7 @@ from pipeline.refused_compliance import DEFIED_PRESSURE
 from pipeline.statement_senses import BEYOND_BARGAINING
 from pipeline.syntax import clause_subject, objects, subject
 from pipeline.trigger_lexicon import lemma_of
-from pipeline.trigger_statements import bargaining_party, bearer
+from pipeline.trigger_statements import bargaining_party, bearer, labelling_copula
 from pipeline.word_classes import word_class
 from schemas import Actor, AnnotatedArticle
 
@@ -140,6 +140,8 @@ class ArgumentFinder(ClauseActors):
             if speaker is None:
                 return None
             subj = clause_subject(tok) or bearer(tok)  # (a misparsed "bore")
+            if subj is None and (copula := labelling_copula(tok)) is not None:
+                subj = clause_subject(copula)  # "the remarks amounted to interference"
             if subj is not None and subj.lower_ in GENERIC_SUBJECTS:
                 return None  # "you should protect the people first": advice, not a demand
             sources = [speaker]

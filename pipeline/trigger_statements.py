@@ -78,6 +78,22 @@ RESOLVE = frozenset({"necessary", "further", "all", "appropriate", "decisive", "
 COERCIVE_MEANS = frozenset({"force", "sanction", "mean", "means", "weapon", "arm"})
 
 
+def labelling_copula(tok: Token) -> Token | None:
+    """The verb that puts the label ``tok`` on its subject: "be" (``tok`` its attribute)
+    or a verb of equating (word class labelling_copulas) whose object or "to" phrase
+    ``tok`` is ("amounted to treason", "constitutes a violation")."""
+    head = tok.head
+    if tok.dep_ == "attr" and lemma_of(head) == "be":
+        return head
+    if tok.dep_ == "pobj" and head.lower_ == "to" and head.dep_ == "prep":
+        head = head.head
+    elif tok.dep_ not in ("dobj", "attr"):
+        return None
+    # ("the losses amounted to a disaster": a sum or a misfortune, no one blamed)
+    return head if head.pos_ == "VERB" and lemma_of(head) in word_class(
+        "labelling_copulas") and lemma_of(tok) not in word_class("misfortunes") else None
+
+
 def _is_negated(tok: Token) -> bool:
     return has_neg(tok) or has_neg(tok.head)
 
@@ -240,11 +256,10 @@ def statement_sense(tok: Token) -> Sense | None:
         # "there is no justification for this coup", "a takeover was not the appropriate
         # response": a verdict denying an act its warrant disapproves of it
         return EVALUATION
-    if pos == "NOUN" and dep == "attr" and lemma_of(tok.head) == "be" and \
-            lemma in lex.label_nouns and not _is_negated(tok.head) and \
-            tok.head.dep_ in ("ccomp", "conj"):
-        # "said the blockade was a crime against humanity": a label stated in reported
-        # speech is the speaker's disapproval
+    if pos == "NOUN" and lemma in lex.label_nouns and (verb := labelling_copula(tok)) \
+            is not None and not _is_negated(verb) and verb.dep_ in ("ccomp", "conj"):
+        # "said the blockade was a crime against humanity", "said the remarks amounted
+        # to interference": a label stated in reported speech is the speaker's disapproval
         return EVALUATION
     if envoys_told_to_leave(tok):
         return TOLD_TO_LEAVE  # "said the envoy must leave within two days": expelled
