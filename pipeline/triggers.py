@@ -95,6 +95,7 @@ from pipeline.trigger_objects import (
     STOPPED_TIES,
     agreed_sanction,
     direct_object,
+    emergency_rule,
     labelled_as,
     own_regret,
     restricted_out,
@@ -329,6 +330,8 @@ def own_verb_sense(tok: Token) -> tuple[Sense | None, bool]:
                     if lemma == "suspend" and phrase in CLOSED_LEGISLATURES and \
                             not decreed_closure(tok, obj, cand):
                         continue  # "the speaker suspended parliament": a sitting ends
+                    if lemma == "declare" and not emergency_rule(obj, cand):
+                        continue  # "declared a climate emergency": no emergency rule
                     if lemma == "throw" and thrown_at_building(tok):
                         # "protested outside the embassy, throwing eggs at the
                         # building": one protest, already coded on its verb
