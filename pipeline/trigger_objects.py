@@ -10,6 +10,7 @@ from pipeline.agreed_reliefs import relieved_act
 from pipeline.business_halts import firms_closing, market_close, own_pages_closed
 from pipeline.closed_branches import organisation_branch
 from pipeline.doc_views import entity_text
+from pipeline.expected_conduct import expected_conduct
 from pipeline.held_ground import held_territory
 from pipeline.ordinary_mentions import released_matter
 from pipeline.prep_objects import by_objects, prep_objects
@@ -474,6 +475,8 @@ def restricted_out(tok: Token, sense: Sense) -> bool:
     if sense.phrase in ("warn", "caution") and (_warned_of_danger(tok, words["dangers"]) or
                                                  _warned_of_state(tok)):
         return True
+    if sense.phrase == "expect":
+        return not expected_conduct(tok)  # "is expected to arrive": a forecast
     if sense.phrase == "press" and pressed_onward(tok):
         return True  # "pressed on with the offensive": carrying on, no request
     if sense.type == "REQUEST" and goods_ordered(tok):
