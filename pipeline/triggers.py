@@ -321,6 +321,8 @@ def own_verb_sense(tok: Token) -> tuple[Sense | None, bool]:
                     # a grant the withdraw table takes back counts only as the head of the
                     # object: "withdrew its aid workers", "his asylum request" end no grant
                     continue
+                if cand.i != obj.i and lemma == "switch":
+                    continue  # "switched its recognition software": no recognition
                 for phrase in object_phrase(cand):
                     if phrase not in table:
                         continue
