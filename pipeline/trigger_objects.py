@@ -422,15 +422,6 @@ def _imposed_emergency(tok: Token) -> bool:
                for h in heads for rest, s in lexicon().nouns.get(lemma_of(h), []))
 
 
-def emergency_rule(obj: Token, cand: Token) -> bool:
-    """"declared an emergency in Bishkek": the object itself is the emergency, one of no
-    other kind (word class unruled_emergencies: "a climate emergency", "a global health
-    emergency"), and no modifier of another noun ("declared an emergency session")."""
-    return cand.i == obj.i and not any(
-        c.dep_ in ("amod", "compound") and lemma_of(c) in word_class("unruled_emergencies")
-        for c in obj.children)
-
-
 def standing_regime(tok: Token) -> bool:
     """"a panel monitoring sanctions on North Korea", "in breach of EU sanctions",
     "violations of the sanctions": sanctions in force named as what is watched or broken

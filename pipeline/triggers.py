@@ -24,6 +24,7 @@ from pipeline.answered_arms import answered_arms, answering_verb, counted, with_
 from pipeline.captured_people import captured_people
 from pipeline.counted_nationals import counted_nationals
 from pipeline.crowd_charges import CROWD_CHARGE, crowd_charge
+from pipeline.declared_emergency import emergency_rule
 from pipeline.decreed_acts import (
     CLOSED_LEGISLATURES,
     decreed_act,
@@ -95,7 +96,6 @@ from pipeline.trigger_objects import (
     STOPPED_TIES,
     agreed_sanction,
     direct_object,
-    emergency_rule,
     labelled_as,
     own_regret,
     restricted_out,
@@ -332,7 +332,7 @@ def own_verb_sense(tok: Token) -> tuple[Sense | None, bool]:
                     if lemma == "suspend" and phrase in CLOSED_LEGISLATURES and \
                             not decreed_closure(tok, obj, cand):
                         continue  # "the speaker suspended parliament": a sitting ends
-                    if lemma == "declare" and not emergency_rule(obj, cand):
+                    if lemma == "declare" and not emergency_rule(tok, obj, cand):
                         continue  # "declared a climate emergency": no emergency rule
                     if lemma == "throw" and thrown_at_building(tok):
                         # "protested outside the embassy, throwing eggs at the
