@@ -47,6 +47,7 @@ from pipeline.protest_targets import protested_country
 from pipeline.recalled_envoys import expelled_envoy_host, own_envoy_host
 from pipeline.refused_compliance import DEFIED_PRESSURE
 from pipeline.statement_senses import BEYOND_BARGAINING
+from pipeline.switched_recognition import switched_to
 from pipeline.syntax import clause_subject, objects, subject
 from pipeline.trigger_lexicon import lemma_of
 from pipeline.trigger_statements import bargaining_party, bearer, labelling_copula
@@ -168,6 +169,12 @@ class ArgumentFinder(ClauseActors):
                 sources = foreign_leavers(tok, sources, forces_left=trig.sense == FORCES_LEFT)
                 targets = withdrawn_from(self, tok, speaker, sources) or targets
             targets = hosted_missions(self, tok, sources, targets)
+            if event_type == "SUPPORT" and lemma_of(tok) == "switch" and (
+                    states := switched_to(tok)):
+                # "switched recognition back to Taiwan": the state named after "to",
+                # not one in the next clause ("to China and Taiwan cut ties")
+                targets = [a for a in self.object_actors(list(states), speaker)
+                           if a.country in states.values()]
             if trig.sense == DEFIED_PRESSURE:
                 # "Paris would not be intimidated by London": the pressed party (the
                 # passive's subject) refuses the presser (its agent)

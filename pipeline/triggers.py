@@ -53,6 +53,7 @@ from pipeline.reported_instigation import Accused, instigation_sense
 from pipeline.rescue_searches import rescue_sweep
 from pipeline.ruled_out import dismissal_not_made, refused_to_rule_out, ruled_out_sense
 from pipeline.statement_senses import EVALUATION
+from pipeline.switched_recognition import recognised_state
 from pipeline.syntax import appeal_call
 from pipeline.trigger_attempts import attempt_only
 from pipeline.trigger_barring import barred_from, imposed_ban
@@ -321,7 +322,7 @@ def own_verb_sense(tok: Token) -> tuple[Sense | None, bool]:
                     # a grant the withdraw table takes back counts only as the head of the
                     # object: "withdrew its aid workers", "his asylum request" end no grant
                     continue
-                if cand.i != obj.i and lemma == "switch":
+                if lemma == "switch" and not recognised_state(tok, obj, cand):
                     continue  # "switched its recognition software": no recognition
                 for phrase in object_phrase(cand):
                     if phrase not in table:

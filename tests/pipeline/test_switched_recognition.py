@@ -36,3 +36,24 @@ def test_recognition_switched_to_a_state_supports_it(code_text: Any, text: str,
 ])
 def test_no_recognition_of_a_state_switched(code_text: Any, text: str) -> None:
     assert "SUPPORT" not in {e.type for e in code_text(text).events}
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's central bank switched revenue recognition to the new accounting standard.",
+    "The Kenyan football federation switched its recognition to the new league in Nairobi.",
+])
+def test_recognition_switched_to_no_state_supports_none(code_text: Any, text: str) -> None:
+    assert "SUPPORT" not in {e.type for e in code_text(text).events}
+
+
+def test_recognition_switched_back_supports_the_state_named(code_text: Any) -> None:
+    text = ("Saint Lucia switched recognition back to Taiwan in 2007 after nine years of "
+            "ties with China.")
+    supports = {t for t in triples(code_text(text)) if t[0] == "SUPPORT"}
+    assert supports == {("SUPPORT", "LCA", "TWN")}
+
+
+def test_a_state_in_the_next_clause_is_no_target(code_text: Any) -> None:
+    text = "Kiribati switched recognition to China and Taiwan cut ties the same day."
+    supports = {t for t in triples(code_text(text)) if t[0] == "SUPPORT"}
+    assert supports == {("SUPPORT", "KIR", "CHN")}
