@@ -10,7 +10,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline.syntax import climbed_subject
-from pipeline.trigger_lexicon import lemma_of
+from pipeline.trigger_lexicon import lemma_of, lexicon, noun_rest_ok
+from pipeline.word_classes import word_class
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -77,18 +78,105 @@ def crowd_riot(tok: Token) -> bool:
 
 def labour_strike(tok: Token) -> bool:
     """"unions plan strike", "the nurses' union called a strike": workers strike from
-    work, not from the air. ``tok`` is the word "strike" (noun or verb)."""
-    if lemma_of(tok) != "strike":
-        return False
-    if any(c.dep_ in ("compound", "amod", "poss") and lemma_of(c) in WORKERS
-           for c in tok.children):
-        return True  # "a teachers' strike", "the miners' strike"
+    work, not from the air. ``tok`` is the word "strike" (noun or verb), or a "hit" whose
+    subject is such a strike ("strikes have hit refineries": the stoppage's reach)."""
+    if lemma_of(tok) == "hit":
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        return subj is not None and lemma_of(subj) == "strike" and (
+            _named_stoppage(subj) or _own_stoppage(subj) or
+            (_bare(subj) and _story_stoppage(subj)))
+    if lemma_of(tok) != "strike" or _named_stoppage(tok):
+        return False  # (the lexicon codes "a general strike", "a hunger strike" itself)
+    if _own_stoppage(tok):
+        return True
     subj = _subject(tok) if tok.pos_ == "VERB" else (
         _subject(tok.head) if tok.dep_ in ("dobj", "obj") else None)
-    if subj is None:
+    if subj is not None and (lemma_of(subj) in WORKERS or any(
+            lemma_of(c) in WORKERS for c in subj.children
+            if c.dep_ in ("compound", "poss", "amod"))):
+        return True
+    # "The strike is the largest since 2019", "... as Santa Cruz strikes": a bare strike
+    # in a story whose strike is a stoppage and none an armed one is that stoppage
+    return _bare(tok) and _story_stoppage(tok)
+
+
+def _own_stoppage(tok: Token) -> bool:
+    """A strike its own words make a stoppage: workers' ("a teachers' strike"), one that
+    lasts ("a three-day strike", "a week-long strike", "an indefinite strike": arms
+    strike at a moment) or one called by someone ("a strike called by the unions")."""
+    for c in tok.children:
+        if c.dep_ in ("compound", "amod", "poss") and lemma_of(c) in WORKERS:
+            return True  # "a teachers' strike", "the miners' strike"
+        if c.dep_ in ("compound", "amod") and _lasting(c) and not _aimed(tok):
+            return True
+        if c.dep_ == "acl" and lemma_of(c) == "call" and any(
+                g.dep_ == "agent" for g in c.children):
+            return True
+    return False
+
+
+def _lasting(mod: Token) -> bool:
+    """"three-day", "24-hour", "week-long", "indefinite": a stretch of time."""
+    units = word_class("stoppage_units")
+    if lemma_of(mod) in word_class("stoppage_spans"):
+        return True  # "indefinite", "open-ended"
+    if lemma_of(mod) in units:  # "three-day", "24-hour", not "a day strike"
+        return any(g.dep_ == "nummod" or g.text == "-" for g in mod.children)
+    # "week-long": "long" hung with its time unit
+    return mod.lower_ == "long" and any(lemma_of(g) in units for g in mod.children)
+
+
+def _aimed(tok: Token) -> bool:
+    """A strike "on" or "against" something, not a day ("strikes on rebel positions")."""
+    return any(c.dep_ == "prep" and c.lower_ in ("on", "against") and not any(
+        g.ent_type_ in ("DATE", "TIME") for g in c.children) for c in tok.children)
+
+
+def _bare(tok: Token) -> bool:
+    """A strike with no words of its own but a determiner ("the strike", "strikes"), or
+    a "strike" verb said of a place or crowd with nothing else ("as Santa Cruz strikes";
+    not "rebels struck again", "the quake struck at dawn", "struck a deal")."""
+    if tok.pos_ != "VERB":
+        return all(c.dep_ in ("det", "punct") for c in tok.children)
+    if any(c.dep_ not in ("nsubj", "mark", "aux", "punct", "cc") and not c.is_space
+           for c in tok.children):  # (a headline's line break hangs on its last verb)
         return False
-    return lemma_of(subj) in WORKERS or any(
-        lemma_of(c) in WORKERS for c in subj.children if c.dep_ in ("compound", "poss", "amod"))
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return subj is not None and (subj.ent_type_ in ("GPE", "LOC") or
+                                 lemma_of(subj) in CROWDS | WORKERS)
+
+
+def _story_stoppage(tok: Token) -> bool:
+    """Whether another strike of the story is a stoppage by its own words or the
+    lexicon's ("a general strike", "a 24-hour strike") and none is an armed one by the
+    lexicon's ("air strikes", "drone strikes") or its aim ("strikes on the port")."""
+    stoppage = False
+    for other in tok.doc:
+        if lemma_of(other) == "airstrike" or lemma_of(other) in word_class("weapons"):
+            return False  # a story of missiles, drones or shells strikes with them
+        if other.i == tok.i or lemma_of(other) != "strike" or other.pos_ != "NOUN":
+            continue
+        if _named_armed(other) or _aimed(other):
+            return False
+        stoppage = stoppage or _named_stoppage(other) or _own_stoppage(other)
+    return stoppage
+
+
+def _kinds(tok: Token) -> set[str]:
+    """The types the lexicon's compounds of "strike" give ``tok`` ("general strike":
+    PROTEST, "drone strike": ASSAULT)."""
+    return {sense.type for rest, sense in lexicon().nouns["strike"]
+            if rest and noun_rest_ok(tok, rest)}
+
+
+def _named_stoppage(tok: Token) -> bool:
+    """"a general strike", "a nationwide strike", "a hunger strike"."""
+    return "PROTEST" in _kinds(tok)
+
+
+def _named_armed(tok: Token) -> bool:
+    """"air strikes", "a missile strike", "drone strikes"."""
+    return "ASSAULT" in _kinds(tok)
 
 
 def premises_shut(tok: Token) -> bool:
