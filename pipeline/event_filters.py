@@ -79,6 +79,7 @@ from pipeline.trigger_lexicon import lemma_of
 from pipeline.trigger_objects import unaimed_measures
 from pipeline.trigger_offers import OFFERED_HELP
 from pipeline.trigger_protest import demonstrators, protests_as_scene
+from pipeline.unarmed_hits import unarmed_hit
 from pipeline.unreal_acts import (
     WISHES,
     aimed_act,
@@ -413,6 +414,8 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str],
         return None  # "this demonstrates that ...", "was demonstrating a new phone"
     if event_type == "ASSAULT" and hit_success(tok):
         return None  # "the comedy hit", "hits the shelves": a success, nothing struck
+    if event_type == "ASSAULT" and not trig.nominal and unarmed_hit(tok):
+        return None  # "could hit garment exports", "cities hit by unrest": no one struck
     if event_type == "ASSAULT" and not trig.nominal and (beaten_country(tok) or
                                                           prize_race(tok)):
         return None  # "reached the final after beating France", "beat X to the award"

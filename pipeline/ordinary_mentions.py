@@ -382,7 +382,7 @@ def hit_success(tok: Token) -> bool:
     if after is not None and lemma_of(after) in word_class("hit_works") and (
             tok.head.i == after.i or tok.i == tok.sent.start):
         return True
-    return not _struck_by_arms(tok) and any(c.dep_ in ("dobj", "obj") and _reached(c)
+    return not struck_by_arms(tok) and any(c.dep_ in ("dobj", "obj") and _reached(c)
                                             for c in tok.children)
 
 
@@ -395,7 +395,7 @@ STRIKERS = word_class("struck_with") | word_class("armed_men") | word_class("hit
 HIT_WORKS = word_class("hit_works") | word_class("hit_genres")
 
 
-def _struck_by_arms(tok: Token) -> bool:
+def struck_by_arms(tok: Token) -> bool:
     """A weapon or an armed doer as the subject ("a Hamas rocket hit", "Israeli jets
     hit", "Russian drones hit the cinemas"): what is hit is struck, whatever it is
     (word classes ``struck_with``, ``armed_men`` and ``hit_strikers``)."""

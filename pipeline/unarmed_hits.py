@@ -1,0 +1,48 @@
+"""A "hit" that is a blow of measures or hard times, not of arms: "a step that could hit
+the country's garment exports", "carmakers would be hardest hit by any car tariffs",
+"cities hit by unrest", "Ecuador has been hit by a surge in violence", "imposed tariffs
+on U.S. goods, hitting American whiskey". No one struck anyone (no PLOVER ASSAULT); the
+measure is coded on its own word ("imposed tariffs": SANCTION), and a state "hit by"
+unrest or a surge of crime tells no act of its own. A weapon or an armed doer hitting
+keeps the strike (``ordinary_mentions.struck_by_arms``), and so does a wave of attacks
+("hit by a wave of bombings")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pipeline.ordinary_mentions import struck_by_arms
+from pipeline.trigger_lexicon import lemma_of, of_objects
+from pipeline.word_classes import word_class
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def unarmed_hit(tok: Token) -> bool:
+    """Whether the verb ``tok`` ("hit") tells a blow to trade or the economy, one dealt by
+    measures or hard times, or a measure's reach restated after the act that imposed it."""
+    if lemma_of(tok) != "hit" or struck_by_arms(tok):
+        return False
+    struck = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    if any(lemma_of(c) in word_class("economic_patients") for c in struck):
+        return True  # "could hit the country's garment exports"
+    agents = [p for c in tok.children if c.dep_ == "agent"
+              for p in c.children if p.dep_ == "pobj"]
+    if any(_condition(a) for a in agents):
+        return True  # "hit by unrest", "hardest hit by any car tariffs"
+    # "imposed tariffs on U.S. goods, hitting American whiskey": the tariffs' reach
+    return tok.dep_ in ("advcl", "xcomp", "conj") and tok.tag_ == "VBG" and any(
+        c.dep_ in ("dobj", "obj") and lemma_of(c) in word_class("hitting_measures")
+        for c in tok.head.children)
+
+
+def _condition(agent: Token) -> bool:
+    """A measure or a hard time ("tariffs", "unrest"), or a rise of one ("a surge in
+    violence"; not "a wave of bombings")."""
+    if lemma_of(agent) in word_class("hitting_rises"):
+        told = of_objects(agent) + [p for c in agent.children
+                                    if c.dep_ == "prep" and c.lower_ == "in"
+                                    for p in c.children if p.dep_ == "pobj"]
+        return any(_condition(t) for t in told)
+    return lemma_of(agent) in word_class("hitting_measures") | word_class("hard_times")
