@@ -151,8 +151,9 @@ def _story_stoppage(tok: Token) -> bool:
     lexicon's ("a general strike", "a 24-hour strike") and none is an armed one by the
     lexicon's ("air strikes", "drone strikes") or its aim ("strikes on the port")."""
     stoppage = False
+    weapons = word_class("weapons") | {"airstrike"}
     for other in tok.doc:
-        if lemma_of(other) == "airstrike" or lemma_of(other) in word_class("weapons"):
+        if lemma_of(other) in weapons:
             return False  # a story of missiles, drones or shells strikes with them
         if other.i == tok.i or lemma_of(other) != "strike" or other.pos_ != "NOUN":
             continue
