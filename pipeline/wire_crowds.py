@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipeline.modality import POSSIBLE
 from pipeline.syntax import climbed_subject
 from pipeline.trigger_lexicon import lemma_of, lexicon, noun_rest_ok
 from pipeline.word_classes import word_class
@@ -82,18 +83,25 @@ def labour_strike(tok: Token) -> bool:
     subject is such a strike ("strikes have hit refineries": the stoppage's reach)."""
     if lemma_of(tok) == "hit":
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-        return subj is not None and lemma_of(subj) == "strike" and (
-            _named_stoppage(subj) or _own_stoppage(subj) or
-            (_bare(subj) and _story_stoppage(subj)))
+        if subj is None or lemma_of(subj) != "strike" or any(
+                c.dep_ in ("dobj", "obj") and lemma_of(c) in word_class("armed_targets")
+                for c in tok.children):
+            return False  # ("strikes hit Houthi targets": arms hit targets)
+        return _named_stoppage(subj) or (not _only_possible(subj) and (
+            _own_stoppage(subj) or (_bare(subj) and _story_stoppage(subj))))
     if lemma_of(tok) != "strike" or _named_stoppage(tok):
         return False  # (the lexicon codes "a general strike", "a hunger strike" itself)
-    if _own_stoppage(tok):
-        return True
     subj = _subject(tok) if tok.pos_ == "VERB" else (
         _subject(tok.head) if tok.dep_ in ("dobj", "obj") else None)
     if subj is not None and (lemma_of(subj) in WORKERS or any(
             lemma_of(c) in WORKERS for c in subj.children
             if c.dep_ in ("compound", "poss", "amod"))):
+        return True
+    if _workers_own(tok):
+        return True
+    if _only_possible(tok):
+        return False  # "may begin an indefinite strike if ...": none is told to happen
+    if _own_stoppage(tok):
         return True
     # "The strike is the largest since 2019", "... as Santa Cruz strikes": a bare strike
     # in a story whose strike is a stoppage and none an armed one is that stoppage
@@ -103,16 +111,67 @@ def labour_strike(tok: Token) -> bool:
 def _own_stoppage(tok: Token) -> bool:
     """A strike its own words make a stoppage: workers' ("a teachers' strike"), one that
     lasts ("a three-day strike", "a week-long strike", "an indefinite strike": arms
-    strike at a moment) or one called by someone ("a strike called by the unions")."""
+    strike at a moment) or one called by someone ("a strike called by the unions";
+    not "called off"). Not one the lexicon names armed ("a 10-hour drone strike") or
+    one a state or armed force does or that kills ("Israel carried out a day-long
+    strike ..., killing nine")."""
+    if _workers_own(tok):
+        return True
+    if _named_armed(tok) or _armed_doer(tok) or _killing(tok):
+        return False
     for c in tok.children:
-        if c.dep_ in ("compound", "amod", "poss") and lemma_of(c) in WORKERS:
-            return True  # "a teachers' strike", "the miners' strike"
         if c.dep_ in ("compound", "amod") and _lasting(c) and not _aimed(tok):
             return True
         if c.dep_ == "acl" and lemma_of(c) == "call" and any(
-                g.dep_ == "agent" for g in c.children):
+                g.dep_ == "agent" for g in c.children) and not any(
+                g.dep_ == "prt" and g.lower_ == "off" for g in c.children):
             return True
     return False
+
+
+def _workers_own(tok: Token) -> bool:
+    """"a teachers' strike", "the miners' strike"."""
+    return any(c.dep_ in ("compound", "amod", "poss") and lemma_of(c) in WORKERS
+               for c in tok.children)
+
+
+def _armed(doer: Token, *, states: bool = True) -> bool:
+    """An army or an armed group ("Israeli warplanes", "Russian forces", "rebels"), or
+    with ``states`` a state ("Israel"); not workers ("Greek seamen")."""
+    return lemma_of(doer) not in WORKERS and (
+        (states and doer.ent_type_ in ("GPE", "NORP")) or
+        lemma_of(doer) in (word_class("hit_strikers") | word_class("armed_men")) - {"strike"})
+
+
+def _armed_doer(tok: Token) -> bool:
+    """The strike's doer is armed: its "by" agent ("a strike by Russian forces"), the
+    subject of the verb that does it if armed ("warplanes carried out the strike"), or a
+    state that carries it out ("Israel carried out a day-long strike"; not "Camacho led
+    a 36-day strike", whatever the tagger makes of the name)."""
+    if any(c.dep_ in ("prep", "agent") and c.lower_ == "by" and _armed(p)
+           for c in tok.children for p in c.children if p.dep_ == "pobj"):
+        return True
+    doer = _subject(tok.head) if tok.dep_ in ("dobj", "obj") else None
+    return doer is not None and (_armed(doer, states=False) or (
+        _armed(doer) and lemma_of(tok.head) in word_class("strike_doing_verbs")))
+
+
+def _killing(tok: Token) -> bool:
+    """The strike kills, or the clause that tells it does ("the strike, killing nine",
+    "carried out the strike ..., killing a commander"): arms, not a stoppage."""
+    verb = tok.head if tok.dep_ in ("dobj", "obj", "nsubj", "nsubjpass") else tok
+    told = [verb, *(c for c in (*tok.children, *verb.children)
+                    if c.dep_ in ("advcl", "conj", "acl", "relcl"))]
+    return any(lemma_of(v) == "kill" for v in told)
+
+
+def _only_possible(tok: Token) -> bool:
+    """A strike only possible ("may begin an indefinite strike", "could stage a
+    three-day strike if ...")."""
+    verb = tok.head if tok.dep_ in ("dobj", "obj", "nsubj", "nsubjpass") else tok
+    return any(c.dep_ == "aux" and c.lower_ in POSSIBLE for c in verb.children) or any(
+        c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless")
+                                  for g in c.children) for c in verb.children)
 
 
 def _lasting(mod: Token) -> bool:
@@ -135,32 +194,66 @@ def _aimed(tok: Token) -> bool:
 def _bare(tok: Token) -> bool:
     """A strike with no words of its own but a determiner ("the strike", "strikes"), or
     a "strike" verb said of a place or crowd with nothing else ("as Santa Cruz strikes";
-    not "rebels struck again", "the quake struck at dawn", "struck a deal")."""
+    not "rebels struck again", "the quake struck at dawn", "struck a deal"). A place
+    strikes so only where the story's stoppage is ("a general strike in Santa Cruz";
+    not "as Israel strikes" in a story of a West Bank strike)."""
     if tok.pos_ != "VERB":
         return all(c.dep_ in ("det", "punct") for c in tok.children)
     if any(c.dep_ not in ("nsubj", "mark", "aux", "punct", "cc") and not c.is_space
            for c in tok.children):  # (a headline's line break hangs on its last verb)
         return False
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    return subj is not None and (subj.ent_type_ in ("GPE", "LOC") or
-                                 lemma_of(subj) in CROWDS | WORKERS)
+    if subj is None:
+        return False
+    if lemma_of(subj) in CROWDS | WORKERS:
+        return True
+    return subj.ent_type_ in ("GPE", "LOC") and _name(subj) in {
+        _name(p) for s in _story_stoppages(tok) for p in _places(s)}
+
+
+def _name(tok: Token) -> str:
+    """A proper name with its compounds ("Santa Cruz")."""
+    return " ".join(t.lower_ for t in (*(c for c in tok.children if c.dep_ == "compound"),
+                                       tok))
+
+
+def _places(strike: Token) -> list[Token]:
+    """Where a strike is ("a general strike in Santa Cruz, Bolivia")."""
+    out = [p for s in (strike, *strike.conjuncts) for c in s.children
+           if c.dep_ == "prep" and c.lower_ in ("in", "across")
+           for p in c.children if p.dep_ == "pobj"]
+    # ("in Santa Cruz, Bolivia", "in his stronghold of Santa Cruz")
+    return out + [g for p in out for g in p.children if g.dep_ in ("appos", "conj")] + [
+        g for p in out for c in p.children if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children if g.dep_ == "pobj"]
 
 
 def _story_stoppage(tok: Token) -> bool:
     """Whether another strike of the story is a stoppage by its own words or the
     lexicon's ("a general strike", "a 24-hour strike") and none is an armed one by the
-    lexicon's ("air strikes", "drone strikes") or its aim ("strikes on the port")."""
-    stoppage = False
+    lexicon's ("air strikes", "drone strikes"), its aim ("strikes on the port") or its
+    doer ("Israeli warplanes carried out the strike"), and this one kills no one."""
+    return bool(_story_stoppages(tok)) and not _killing(tok)
+
+
+def _story_stoppages(tok: Token) -> list[Token]:
+    """The story's other strikes that are stoppages, none if the story tells armed ones
+    (``_story_stoppage``)."""
+    stoppages: list[Token] = []
     weapons = word_class("weapons") | {"airstrike"}
     for other in tok.doc:
         if lemma_of(other) in weapons:
-            return False  # a story of missiles, drones or shells strikes with them
+            return []  # a story of missiles, drones or shells strikes with them
+        if other.dep_ == "nsubj" and other.head.lemma_.lower() in ("strike", "hit", "carry") \
+                and other.pos_ in ("NOUN", "PROPN") and _armed(other, states=False):
+            return []  # "Israeli warplanes carried out the strike", "aircraft hit ..."
         if other.i == tok.i or lemma_of(other) != "strike" or other.pos_ != "NOUN":
             continue
-        if _named_armed(other) or _aimed(other):
-            return False
-        stoppage = stoppage or _named_stoppage(other) or _own_stoppage(other)
-    return stoppage
+        if _named_armed(other) or _aimed(other) or _armed_doer(other):
+            return []
+        if _named_stoppage(other) or _own_stoppage(other):
+            stoppages.append(other)
+    return stoppages
 
 
 def _kinds(tok: Token) -> set[str]:
@@ -200,8 +293,12 @@ def premises_shut(tok: Token) -> bool:
     # "the strike shut universities", "the union federation ... shut universities and
     # closed the embassies": a stoppage or the workers on strike shut them
     doer = _subject(tok)
-    if doer is not None and doer.lower_ in ("which", "that") and tok.dep_ == "relcl":
-        doer = tok.head
+    clause = tok
+    while clause.dep_ in ("conj", "dobj") and clause.head != clause:
+        clause = clause.head  # "a strike that grounded flights and shut banks"
+    if clause.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("which", "that")
+                                      for c in clause.children):
+        doer = clause.head
     if doer is None:
         return False
     # workers shut premises by striking; "the Union shut its airspace" is the EU's act

@@ -13,6 +13,7 @@ from collections.abc import Callable
 import pytest
 
 from schemas import ExtractedArticle
+from tests.pipeline.coding import event_types
 
 
 def _types_of(out: ExtractedArticle, words: str) -> set[str]:
@@ -83,3 +84,73 @@ def test_an_armed_strike_in_a_story_of_a_stoppage_stays_an_attack(
 def test_other_senses_of_strike_in_a_story_of_a_stoppage_are_no_protest(
         code_text: Callable[..., ExtractedArticle], text: str, words: str) -> None:
     assert "PROTEST" not in _types_of(code_text(text), words)
+
+
+
+def _struck(out: ExtractedArticle, words: str) -> set[tuple[str | None, str | None]]:
+    """The (source, target) countries of the attacks coded in the sentence of ``words``."""
+    return {(e.source.country if e.source else None, e.target.country if e.target else None)
+            for e in out.events if e.type == "ASSAULT" and words in e.evidence.sentence}
+
+
+def _stoppages(out: ExtractedArticle, words: str) -> list[str]:
+    """The stoppages this module codes ("labour strike") in the sentence of ``words``."""
+    return [e.trigger for e in out.events
+            if e.trigger == "labour strike" and words in e.evidence.sentence]
+
+
+@pytest.mark.parametrize(("text", "words", "pair"), [
+    # a strike a state does, however long, and one that kills
+    ("Israel carried out a day-long strike in Jenin, the Palestinian health ministry "
+     "said, killing nine people.", "day-long strike", ("ISR", "PSE")),
+    # a bare strike in a story of a stoppage that warplanes carry out or that hits
+    # targets
+    ("Palestinian factions called a general strike in the West Bank. Israeli warplanes "
+     "carried out the strike late on Sunday, killing a Hamas commander in Gaza City.",
+     "warplanes carried out the strike", ("ISR", "PSE")),
+    ("Unions called a 24-hour strike in Yemen. Strikes hit Houthi targets in Hodeidah "
+     "overnight, the Saudi-led coalition said.", "Strikes hit Houthi", ("SAU", "YEM")),
+])
+def test_a_strike_dealt_by_a_state_or_its_arms_is_an_attack_not_a_stoppage(
+        code_text: Callable[..., ExtractedArticle], text: str, words: str,
+        pair: tuple[str, str]) -> None:
+    out = code_text(text)
+    assert not _stoppages(out, words)
+    assert pair in _struck(out, words), _struck(out, words)
+
+
+def test_a_state_striking_where_no_stoppage_is_attacks(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text("Palestinians held a general strike in the West Bank on Monday.",
+                    title="West Bank holds general strike as Israel strikes")
+    assert not _stoppages(out, "as Israel strikes")
+    assert ("ISR", "PSE") in _struck(out, "as Israel strikes")
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # the lexicon names the strike armed, however long it lasts
+    ("A 10-hour drone strike by Russian forces left much of Odesa without power on "
+     "Friday.", "drone strike"),
+    # only possible; or called off
+    ("Teachers in Nigeria may begin an indefinite strike next week if the government "
+     "does not pay arrears, the union warned.", "indefinite strike"),
+    ("The strike called off by the unions would have halted rail traffic.",
+     "called off"),
+    # a state that strikes is not the place of the story's stoppage
+    ("Unions in Russia began an indefinite strike at the car plant. Russia strikes, "
+     "Ukraine burns.", "Russia strikes"),
+    # armed aircraft in the story
+    ("Unions in India called a nationwide strike. Pakistan said the strike was in "
+     "self-defence, after Indian aircraft hit targets in Balakot.", "self-defence"),
+])
+def test_no_stoppage_is_read_into_an_armed_possible_or_cancelled_strike(
+        code_text: Callable[..., ExtractedArticle], text: str, words: str) -> None:
+    assert not _stoppages(code_text(text), words)
+
+
+def test_what_a_lasting_strike_shuts_is_no_coercion(
+        code_text: Callable[..., ExtractedArticle]) -> None:
+    out = code_text("Argentina was hit by a 36-hour strike that grounded flights and "
+                    "shut banks.")
+    assert "PROTEST" in event_types(out)
+    assert "COERCE" not in event_types(out)
