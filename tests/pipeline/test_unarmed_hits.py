@@ -50,3 +50,46 @@ def test_a_measures_reach_restated_is_no_attack_beside_the_measure(
 def test_arms_that_hit_still_strike(code_text: Callable[..., ExtractedArticle],
                                     sentence: str, pair: tuple[str, str]) -> None:
     assert pair in typed_pairs(code_text(sentence), "ASSAULT")
+
+
+@pytest.mark.parametrize(("sentence", "pair"), [
+    # a state that hits, whatever it hits; the makings of arms are a military target
+    ("Israel hit Iran's missile production overnight, the Israeli military said.",
+     ("ISR", "IRN")),
+    ("Israel hit Iran's drone industry in a wave of overnight raids.", ("ISR", "IRN")),
+    ("Ukraine hit Russia's oil industry again on Sunday, knocking out a refinery in "
+     "Ryazan.", ("UKR", "RUS")),
+    ("Pakistan hit Afghanistan's Taliban-run border sector on Sunday, Kabul said.",
+     ("PAK", "AFG")),
+    # arms in the passive agent
+    ("Ukraine's grain exports were hit by Russian missiles on Monday.", ("RUS", "UKR")),
+    ("Russian oil exports were hit by Ukrainian drones at the port of Primorsk.",
+     ("UKR", "RUS")),
+    ("Ecuador's tourism industry was hit by a car bomb in Guayaquil.", (None, "ECU")),
+    # a "hitting" after a head that imposes no measure
+    ("The Houthis extended their ban on Israeli-linked shipping, hitting a "
+     "Liberian-flagged tanker on Monday.", ("YEM", "LBR")),
+    ("Russia ignored the ban on cluster munitions, hitting a Ukrainian school in Kharkiv "
+     "on Thursday.", ("RUS", "UKR")),
+])
+def test_a_state_or_arms_hitting_the_economy_still_strike(
+        code_text: Callable[..., ExtractedArticle], sentence: str,
+        pair: tuple[str | None, str]) -> None:
+    assert pair in typed_pairs(code_text(sentence), "ASSAULT")
+
+
+def test_a_sector_hit_with_bombs_is_struck(code_text: Callable[..., ExtractedArticle]
+                                           ) -> None:
+    out = code_text("Russia hit the eastern sector of the front with glide bombs, "
+                    "Ukraine's army said.")
+    assert "ASSAULT" in event_types(out)
+
+
+@pytest.mark.parametrize("sentence", [
+    "France's wine exports could be hit by U.S. tariffs.",
+    "Vietnam's garment exports were hit by the new U.S. duties.",
+    "Brazil's coffee exports were hit by frost.",
+])
+def test_exports_hit_by_measures_or_weather_are_no_attack(
+        code_text: Callable[..., ExtractedArticle], sentence: str) -> None:
+    assert "ASSAULT" not in event_types(code_text(sentence))
