@@ -47,7 +47,7 @@ from pipeline.embedded_triggers import (
 )
 from pipeline.fatalities import died, violent_death
 from pipeline.harm_tolls import bare_casualties
-from pipeline.held_warnings import held_over
+from pipeline.held_warnings import held_over, warned_demand
 from pipeline.modality import in_if_clause, in_whether_clause, is_negated, stated_absence
 from pipeline.natural_hazards import hazard_toll, natural_cause
 from pipeline.ordinary_mentions import (
@@ -433,7 +433,10 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str],
     if event_type == "THREATEN" and any(
             t.token.i != tok.i and t.sense.phrase in SPOKEN_SENSES and
             t.sense.type != "THREATEN" and
-            tok.left_edge.i <= t.token.i <= tok.right_edge.i for t in triggers):
+            tok.left_edge.i <= t.token.i <= tok.right_edge.i and
+            # "warned that Kyiv must stop its attacks": the demand is screened as the
+            # warning's content (``content_of``), the warning is the event
+            not warned_demand(tok, t.token, t.sense) for t in triggers):
         # ("warned that violators would face penalties": the warning itself is coded)
         return None  # "warned that the violence was unacceptable": a disapproval
     # an evaluation's negation is part of its sense ("was not acceptable")

@@ -1,11 +1,15 @@
 """A warning told after another act ("demanded X, warning that ...") that holds something over
-the hearer is a threat of its own."""
+the hearer is a threat of its own; so is one whose content is what a state must do ("warned
+that Kyiv must stop its attacks")."""
 
 from __future__ import annotations
 
 from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING
 
+from pipeline.modality import in_if_clause
+from pipeline.statement_senses import DEMAND_MODAL
+from pipeline.trigger_protest import names_a_state
 from pipeline.unreal_acts import RESPONSES
 
 if TYPE_CHECKING:
@@ -68,3 +72,17 @@ def warned_pairs(tok: Token, coded: Mapping[int, list[Pair]]) -> list[Pair]:
         # warning ...": hung on what was asked, the warning goes with the asking
         act = act.head
     return [(s, t) for s, t in coded.get(act.i, []) if s is not None and t is not None]
+
+
+def warned_demand(warning: Token, demand: Token, sense: object) -> bool:
+    """"warned that Kyiv must stop its attacks", "warned that Vilnius must bear the
+    consequences": a modal demand in the warning's own content clause, made of a state
+    or its body, is what the warning holds over that state (the warning is the event, as
+    gold codes it). Demands of no state ("warned that investors should be cautious",
+    "that aid must reach Gaza") or in the passive ("the match should be postponed") are
+    alarm or advice, no coercion."""
+    if sense != DEMAND_MODAL or demand.dep_ != "ccomp" or demand.head != warning or \
+            in_if_clause(warning):
+        return False  # ("if Russia warned that Kyiv must withdraw, ...": none was made)
+    subj = next((c for c in demand.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and subj.dep_ == "nsubj" and names_a_state(subj)

@@ -42,7 +42,7 @@ def demonstrators(tok: Token) -> bool:
     # the warship": a protest lodged with a party, or by a state, is a complaint made from
     # its capital; only people or a crowd hold one in a place ("women protested in Kabul")
     if any(c.dep_ == "prep" and _lodged_with(c) for c in tok.children) or \
-            (subj is not None and _a_state(subj)):
+            (subj is not None and names_a_state(subj)):
         return False
     return any(c.dep_ == "prep" and _in_a_place(c) for c in tok.children)
 
@@ -147,7 +147,7 @@ def _lodged_with(prep: Token) -> bool:
         p.dep_ == "pobj" and names_a_party(p) for p in prep.children)
 
 
-def _a_state(subj: Token) -> bool:
+def names_a_state(subj: Token) -> bool:
     """The subject names a state: a country or its capital ("China", "New Delhi"), or
     one of its bodies or officials ("the foreign ministry", "the embassy"). A people's
     name ("Palestinians", tagged NORP) is a crowd, not the state."""
@@ -356,7 +356,7 @@ def _staged_by_state(verb: Token) -> bool:
     """"Russia staged the protests in Chisinau", "the government staged the rallies": a
     state, capital or state body staging protests orchestrates them (an allegation), it
     does not protest."""
-    return any(c.dep_ == "nsubj" and _a_state(c) for c in verb.children)
+    return any(c.dep_ == "nsubj" and names_a_state(c) for c in verb.children)
 
 
 #: Prepositions that set an act inside a protest ("arrested during protests", "killed
