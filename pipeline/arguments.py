@@ -181,9 +181,10 @@ class ArgumentFinder(ClauseActors):
                 sources, targets = targets, sources
             if self.speaker_acts_again(tok, speaker, sources, targets):
                 sources = [speaker] if speaker is not None else sources
-        offered = offered_mediation(tok) if event_type == "AGREE" else None
+        offered = offered_mediation(tok) if event_type in ("AGREE", "REJECT") else None
         if offered is not None and sources:
-            # "Turkey offered to mediate between Israel and Hamas": offered to each
+            # "Turkey offered to mediate between Israel and Hamas": offered to each (and
+            # "would not offer to mediate between ..." refused to each)
             targets = mediated_parties(self, offered, sources, speaker)
         brokered = brokered_thing(tok)
         if brokered is not None and sources:

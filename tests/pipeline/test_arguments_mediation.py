@@ -57,7 +57,6 @@ def test_an_offer_to_mediate_is_made_to_each_party(
     ("Turkey offered to host talks between Russia and Ukraine.", ("AGREE", "TUR", "TUR")),
     ("Egypt offered to mediate.", ("AGREE", "EGY", "EGY")),
     ("Egypt offered aid to Gaza.", ("AGREE", "EGY", "PSE")),
-    ("Egypt did not offer to mediate between Israel and Hamas.", ("REJECT", "EGY", "EGY")),
     ("Russia offered to swap prisoners with Ukraine.", ("AGREE", "RUS", "UKR")),
     ("Israel and Hamas agreed to a truce mediated by Qatar.", ("AGREE", "ISR", "PSE")),
     ("Egypt offered to mediate between the two clubs in Cairo.", ("AGREE", "EGY", "EGY")),
@@ -96,3 +95,37 @@ def test_offerers_agreeing_that_they_would_mediate_agree_with_no_one_of_themselv
     pairs = typed_pairs(code_text("Qatar and Egypt agreed that they would mediate between "
                                   "Israel and Hamas."), "AGREE")
     assert not pairs & {("QAT", "EGY"), ("EGY", "QAT")}
+
+
+# An offer told as not made ("did not offer", "has never proposed") is no event: nothing
+# was refused. A refusal told now ("would not offer", "refused to mediate") refuses the
+# parties the mediation would have been between, never the refuser itself.
+
+@pytest.mark.parametrize("text", [
+    "Egypt did not offer to mediate.",
+    "Egypt did not offer to mediate between Israel and Hamas.",
+    "Egypt did not offer to mediate between the two sides.",
+    "Qatar has not offered to host the talks.",
+    "Egypt has not yet offered to mediate between the two sides.",
+    "Turkey has never proposed a ceasefire to Russia.",
+    "The firm did not offer a dividend this year.",
+    "The club did not offer a new contract to its striker.",
+    "Did Egypt offer to mediate between Israel and Hamas?",
+])
+def test_an_offer_not_made_is_no_event(code_text: Callable[..., ExtractedArticle],
+                                       text: str) -> None:
+    assert not code_text(text).events
+
+
+@pytest.mark.parametrize(("text", "pairs"), [
+    ("Egypt would not offer to mediate between Israel and Hamas.",
+     {("EGY", "ISR"), ("EGY", "PSE")}),
+    ("Egypt refused to mediate between Israel and Hamas.", {("EGY", "ISR"), ("EGY", "PSE")}),
+    ("Egypt will not mediate between Israel and Hamas.", {("EGY", "ISR"), ("EGY", "PSE")}),
+    ("Russia will not offer Ukraine any concessions.", {("RUS", "UKR")}),
+    ("Egypt refused to offer any concessions to Ethiopia.", {("EGY", "ETH")}),
+])
+def test_a_refused_mediation_refuses_each_party(
+        code_text: Callable[..., ExtractedArticle], text: str,
+        pairs: set[tuple[str, str]]) -> None:
+    assert typed_pairs(code_text(text), "REJECT") == pairs
