@@ -293,7 +293,10 @@ def own_regret(tok: Token) -> bool:
     if lemma_of(tok) not in ("regret", "lament"):
         return False
     obj = object_or_patient(tok)
-    return obj is not None and own_act(obj)
+    # "regretted the deportation of its nationals by the Dominican Republic": the "its"
+    # is the victims', the act another's
+    return obj is not None and own_act(obj) and not by_objects(obj) and \
+        _stray_agent(tok) is None
 
 
 def own_act(act: Token) -> bool:
@@ -352,20 +355,37 @@ OWNING_VERBS = frozenset({"defend", "announce", "order", "justify", "reverse",
 AGENT_LABELS = frozenset({"ORG", "GPE", "NORP", "PERSON"})
 
 
+def _stray_agent(tok: Token) -> Token | None:
+    """A named "by" agent the parser hung on the active verb of regret rather than on the
+    act regretted ("expressed regret over the deportation of Novak Djokovic by
+    Australia", "regretted the deportation of its nationals by the Dominican Republic"):
+    an active verb has no agent of its own, so a state or body there did the act."""
+    verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ in ("dobj", "obj") else None
+    if verb is None or verb.pos_ != "VERB" or verb.tag_ == "VBN" or any(
+            c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None
+    return next((a for a in by_objects(verb) if a.ent_type_ in AGENT_LABELS), None)
+
+
 def regretted_agent(tok: Token) -> Token | None:
     """Who did the act a regret is at, where the text names them: its possessive owner
     ("Russia's decision") or its "by" agent ("the deportation ... by Australia")."""
-    act = regretted_act(tok)
+    if lemma_of(tok) not in ("regret", "lament"):
+        return None
+    # ("regretted the expulsion ... by Russia": the verb's own object)
+    act = regretted_act(tok) or next(iter(objects(tok)), None)
     if act is None:
         return None
     owner, own = _possessor(act)
     if owner is not None:
         return None if own else owner
     # "the Ukraine decision by Hungary", "the Kosovo decision of the International Court":
-    # a named agent first, then a state's or capital's name before the act ("the US
-    # decision"; a territory there is the act's topic: "the Gaza decision")
+    # a named agent first (one the parser hung on the verb of regret too), then a state's
+    # or capital's name before the act ("the US decision"; a territory there is the
+    # act's topic: "the Gaza decision")
     agent = next(iter(by_objects(act) + [
         a for c in act.children if c.dep_ == "acl" for a in by_objects(c)] +
+        [a for a in (_stray_agent(tok),) if a is not None] +
         [o for o in prep_objects(act, ("of",)) if o.ent_type_ in AGENT_LABELS]), None)
     if agent is not None:
         return agent

@@ -281,10 +281,14 @@ def code_clause(finder: ArgumentFinder, trig: Trigger, reading: Reading, speaker
         aimed = (finder.actor(agent, speaker) if agent is not None else None) or targets
         if _another_party(sources, aimed):
             event_type, targets = "ACCUSE", aimed
-    elif event_type == "ACCUSE" and trig.sense.phrase in REGRETTED_MEASURES and \
-            not _another_party(sources, targets):
-        event_type = "CONCEDE"  # "Real Madrid regretted the expulsion of Vinicius":
-        # no other party's measure
+    elif event_type == "ACCUSE" and trig.sense.phrase in REGRETTED_MEASURES:
+        # "regretted the deportation of its nationals by the Dominican Republic": at the
+        # measure's named doer
+        agent = regretted_agent(tok)
+        targets = (finder.actor(agent, speaker) if agent is not None else None) or targets
+        if not _another_party(sources, targets):
+            event_type = "CONCEDE"  # "Real Madrid regretted the expulsion of Vinicius":
+            # no other party's measure
     if event_type in SYMMETRIC and not targets and len(sources) < 2 and \
             finder.resolver.pair and not trig.nominal and \
             ((subj := subject(tok)[0]) is not None and subj.lower_ == "they"):

@@ -110,13 +110,16 @@ def test_a_crowd_in_protest_still_protests(code_text: Any) -> None:
 
 @pytest.mark.parametrize(("text", "source", "target"), [
     # cold review: regret at another's measure is aimed at its doer, never at the speaker
+    # (the parser hangs the act's "by" on the verb of regret; an "its" in the act's "of"
+    # phrase is the victims', not the act's)
     ("Haiti regretted the deportation of its nationals by the Dominican Republic.",
      "HTI", "DOM"),
     ("Serbia expressed regret over the deportation of Novak Djokovic by Australia.",
      "SRB", "AUS"),
+    ("Britain regretted the expulsion of its diplomats by Russia.", "GBR", "RUS"),
+    ("Mexico expressed deep regret over the closure of the border by the United States on "
+     "Monday.", "MEX", "USA"),
 ])
-@pytest.mark.xfail(strict=True, reason="re-read: no ACCUSE is coded for these yet; the "
-                   "old `<=` let an empty set pass")
 def test_regret_at_a_measure_accuses_its_doer(code_text: Any, text: str, source: str,
                                               target: str) -> None:
     out = code_text(text)
@@ -138,6 +141,13 @@ def test_regret_at_a_measure_accuses_its_doer(code_text: Any, text: str, source:
     "The minister regretted and defended the closure of the border.",
     "The government regretted and announced the closure of 20 schools.",
     "Real Madrid regretted the expulsion of Vinicius in the 80th minute.",
+    # a "by" that names no state or body, or one's own
+    "Japan expressed regret by letter over the outcome of the vote.",
+    "The minister regretted the closure of 20 schools by flooding.",
+    "The club regretted the expulsion of its striker by the referee.",
+    "Pakistan expressed regret over the deportation of Afghan refugees by its police, "
+    "saying it was necessary.",
+    "Germany regretted the closure of its embassy by mistake.",
 ])
 def test_no_self_accusation_from_regret(code_text: Any, text: str) -> None:
     out = code_text(text)
