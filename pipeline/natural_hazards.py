@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline.syntax import subject
+from pipeline.word_classes import word_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -18,18 +19,33 @@ NATURAL_HAZARDS = frozenset({"earthquake", "quake", "tremor", "aftershock", "tsu
                              "hurricane", "cyclone", "typhoon", "flood", "flooding", "drought",
                              "wildfire", "fire", "landslide", "avalanche", "disease",
                              "epidemic", "outbreak", "disaster", "heatwave", "wave",
-                             "eruption", "blizzard", "tornado"})
+                             "eruption", "blizzard", "tornado", "lightning",
+                             "thunderstorm"})
+#: Wild animals that kill or maul: nobody's attack ("a tiger killed a villager").
+WILD_ANIMALS = word_class("wild_animals")
+#: Acts a hazard or an animal is named as doing ("lightning strikes", "a tiger attack").
+HAZARD_ACTS = frozenset({"strike", "bolt", "attack"})
 #: Weapons whose "fire" is an attack, not a blaze ("mortar fire hit the plant").
 FIRING_WEAPONS = frozenset({"mortar", "artillery", "rocket", "tank", "sniper", "gun",
                             "machine", "cannon", "howitzer", "missile"})
 
 
 def natural_hazard(tok: Token) -> bool:
-    """A natural hazard noun, also when mis-lemmatised in the plural ("tsunamis"); not
-    when it is someone's fire ("Russian mortar fire", "artillery fire", "Israeli fire")."""
+    """A natural hazard noun, also when mis-lemmatised in the plural ("tsunamis"), or a
+    wild animal ("a tiger", "elephants"); not when it is someone's fire ("Russian mortar
+    fire", "artillery fire", "Israeli fire")."""
+    if tok.lower_ in WILD_ANIMALS or tok.lemma_ in WILD_ANIMALS:
+        # lower case only: "the Tamil Tigers", "the Grey Wolves" are armed groups
+        return tok.text.islower()
+    if tok.lemma_.lower() in HAZARD_ACTS and any(
+            c.dep_ == "compound" and natural_hazard(c) for c in tok.children):
+        return True  # "lightning strikes killed 20 people", "a tiger attack"
     if not (tok.lemma_.lower() in NATURAL_HAZARDS or
             tok.lower_.removesuffix("s") in NATURAL_HAZARDS):
         return False
+    if tok.pos_ == "PROPN" and any(c.dep_ == "compound" and c.text[:1].isupper() and
+                                   c.lower_ not in NATURAL_HAZARDS for c in tok.children):
+        return False  # "Operation Lightning killed 30 militants": a name, no hazard
     return not (tok.lemma_.lower() == "fire" and any(
         (c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE", "ORG")) or
         (c.dep_ == "compound" and c.lemma_.lower() in FIRING_WEAPONS)
