@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.modality import POSSIBLE
 from pipeline.syntax import climbed_subject
-from pipeline.trigger_lexicon import lemma_of, lexicon, noun_rest_ok
+from pipeline.trigger_lexicon import lemma_of, lexicon, noun_rest_ok, of_objects
 from pipeline.word_classes import word_class
 
 if TYPE_CHECKING:
@@ -36,6 +36,10 @@ RIOTING = frozenset({"storm", "burn", "torch", "smash", "loot", "ransack", "vand
 WORKERS = frozenset({"union", "worker", "teacher", "doctor", "nurse", "miner", "docker",
                      "driver", "employee", "staff", "federation", "confederation", "pilot",
                      "farmer", "trucker", "pensioner", "student", "labour", "labor"})
+#: Heads of a count or membership of workers ("thousands of workers", "members of the
+#: union", "leaders of the miners' union").
+COUNTED = frozenset({"thousand", "hundred", "dozen", "ten", "tens", "million", "score",
+                     "member", "leader"})
 #: Verbs of a crowd filling public space ("poured into the streets", "filled the square").
 THRONGING = frozenset({"pour", "fill", "flood", "throng", "pack", "return", "spill", "take",
                        "swarm", "jam"})
@@ -93,9 +97,7 @@ def labour_strike(tok: Token) -> bool:
         return False  # (the lexicon codes "a general strike", "a hunger strike" itself)
     subj = _subject(tok) if tok.pos_ == "VERB" else (
         _subject(tok.head) if tok.dep_ in ("dobj", "obj") else None)
-    if subj is not None and (lemma_of(subj) in WORKERS or any(
-            lemma_of(c) in WORKERS for c in subj.children
-            if c.dep_ in ("compound", "poss", "amod"))):
+    if subj is not None and _workers_or_counted(subj):
         return True
     if _workers_own(tok):
         return True
@@ -106,6 +108,17 @@ def labour_strike(tok: Token) -> bool:
     # "The strike is the largest since 2019", "... as Santa Cruz strikes": a bare strike
     # in a story whose strike is a stoppage and none an armed one is that stoppage
     return _bare(tok) and _story_stoppage(tok)
+
+
+def _workers_or_counted(subj: Token) -> bool:
+    """Workers ("the nurses", "the teachers' union"), a count of them or their members
+    ("thousands of workers staged a strike", "members of the union"; not "the chief of
+    staff", "a squadron of pilots": one of their ranks or units, whose strike may be an air
+    strike)."""
+    counted = subj.pos_ == "NUM" or lemma_of(subj) in COUNTED
+    return any(lemma_of(w) in WORKERS or any(
+        lemma_of(c) in WORKERS for c in w.children if c.dep_ in ("compound", "poss", "amod"))
+        for w in (subj, *(of_objects(subj) if counted else ())))
 
 
 def _own_stoppage(tok: Token) -> bool:
