@@ -160,8 +160,6 @@ def asked_nothing(tok: Token) -> bool:
         for c in tok.children)
 
 
-#: Verbs of offering: one told as not made ("did not offer to mediate") is no refusal.
-OFFERING = frozenset({"offer", "propose"})
 #: Verbs of taking part in a meeting others hold or of receiving one who came: not
 #: doing so is staying away or a snub (a refusal), whatever the tense ("the army did not
 #: attend the talks", "Hamas did not send a delegation to the Cairo talks", "did not
@@ -463,11 +461,6 @@ def screen(trig: Trigger, triggers: list[Trigger], verbal_types: dict[int, str],
             # "the troops did not leave Mali", "has not withdrawn": told as not done, no
             # refusal ("will not leave", "refused to withdraw" still refuse, and so does
             # one not done "despite the UN demand" or "by the deadline")
-            return None
-        if event_type == "AGREE" and tok.lemma_.lower() in OFFERING and \
-                stated_absence(tok):
-            # "Egypt did not offer to mediate", "has never proposed talks": an offer told
-            # as not made refuses nothing ("would not offer", "refused to offer" still do)
             return None
         if event_type in COOPERATIVE:
             return Reading("REJECT", negated=False, refusal=True)

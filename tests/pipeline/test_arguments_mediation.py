@@ -97,28 +97,13 @@ def test_offerers_agreeing_that_they_would_mediate_agree_with_no_one_of_themselv
     assert not pairs & {("QAT", "EGY"), ("EGY", "QAT")}
 
 
-# An offer told as not made ("did not offer", "has never proposed") is no event: nothing
-# was refused. A refusal told now ("would not offer", "refused to mediate") refuses the
-# parties the mediation would have been between, never the refuser itself.
-
-@pytest.mark.parametrize("text", [
-    "Egypt did not offer to mediate.",
-    "Egypt did not offer to mediate between Israel and Hamas.",
-    "Egypt did not offer to mediate between the two sides.",
-    "Qatar has not offered to host the talks.",
-    "Egypt has not yet offered to mediate between the two sides.",
-    "Turkey has never proposed a ceasefire to Russia.",
-    "The firm did not offer a dividend this year.",
-    "The club did not offer a new contract to its striker.",
-    "Did Egypt offer to mediate between Israel and Hamas?",
-])
-def test_an_offer_not_made_is_no_event(code_text: Callable[..., ExtractedArticle],
-                                       text: str) -> None:
-    assert not code_text(text).events
-
+# A refused or withheld mediation ("would not offer", "did not offer", "refused to
+# mediate") refuses the parties it would have been between, never the refuser itself.
 
 @pytest.mark.parametrize(("text", "pairs"), [
     ("Egypt would not offer to mediate between Israel and Hamas.",
+     {("EGY", "ISR"), ("EGY", "PSE")}),
+    ("Egypt did not offer to mediate between Israel and Hamas.",
      {("EGY", "ISR"), ("EGY", "PSE")}),
     ("Egypt refused to mediate between Israel and Hamas.", {("EGY", "ISR"), ("EGY", "PSE")}),
     ("Egypt will not mediate between Israel and Hamas.", {("EGY", "ISR"), ("EGY", "PSE")}),
@@ -126,6 +111,25 @@ def test_an_offer_not_made_is_no_event(code_text: Callable[..., ExtractedArticle
     ("Egypt refused to offer any concessions to Ethiopia.", {("EGY", "ETH")}),
 ])
 def test_a_refused_mediation_refuses_each_party(
+        code_text: Callable[..., ExtractedArticle], text: str,
+        pairs: set[tuple[str, str]]) -> None:
+    assert typed_pairs(code_text(text), "REJECT") == pairs
+
+
+@pytest.mark.parametrize(("text", "pairs"), [
+    # questions, conditions, withheld comment, no parties, another's offer refused, a
+    # denial, a club: no refusal is aimed at the parties of a "between"
+    ("Did Egypt refuse to mediate between Israel and Hamas?", set()),
+    ("If Egypt refused to mediate between Israel and Hamas, talks would collapse.", set()),
+    ("Egypt refused to say whether it would mediate between Israel and Hamas.", set()),
+    ("Egypt refused to mediate.", {("EGY", "EGY")}),
+    ("Israel rejected Egypt's offer to mediate between it and Hamas.", {("ISR", "EGY")}),
+    ("Egypt denied that it had refused to mediate between Israel and Hamas.",
+     {("EGY", "EGY")}),
+    ("The club refused to mediate between its two star players.", set()),
+    ("Egypt agreed to mediate between Israel and Hamas.", set()),
+])
+def test_guard_no_refusal_aimed_at_the_parties(
         code_text: Callable[..., ExtractedArticle], text: str,
         pairs: set[tuple[str, str]]) -> None:
     assert typed_pairs(code_text(text), "REJECT") == pairs
