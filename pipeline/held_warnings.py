@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.modality import in_if_clause
 from pipeline.statement_senses import DEMAND_MODAL
+from pipeline.trigger_lexicon import lexicon
 from pipeline.trigger_protest import names_a_state
 from pipeline.unreal_acts import RESPONSES
 
@@ -84,5 +85,24 @@ def warned_demand(warning: Token, demand: Token, sense: object) -> bool:
     if sense != DEMAND_MODAL or demand.dep_ != "ccomp" or demand.head != warning or \
             in_if_clause(warning):
         return False  # ("if Russia warned that Kyiv must withdraw, ...": none was made)
+    return demanded_state(demand) is not None
+
+
+def demanded_state(demand: Token) -> Token | None:
+    """The active subject naming a state that a modal demand is made of ("Kyiv" in
+    "... that Kyiv must stop its attacks", "the Israeli government"), else None. A body
+    that names no country ("Congress", "parliament") is left out: whose it is would be a
+    guess from the story."""
     subj = next((c for c in demand.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subj is not None and subj.dep_ == "nsubj" and names_a_state(subj)
+    if subj is None or subj.dep_ != "nsubj" or not names_a_state(subj):
+        return None
+    return subj if subj.ent_type_ == "GPE" or any(
+        c.ent_type_ in ("GPE", "NORP") for c in subj.children) else None
+
+
+def warned_state(warning: Token) -> Token | None:
+    """The state a warning's own content clause makes a modal demand of ("warned that
+    Kyiv must stop its attacks": Kyiv), whom the warning is aimed at; else None."""
+    return next((s for c in warning.children if c.dep_ == "ccomp" and c.tag_ == "VB" and any(
+        a.dep_ == "aux" and a.lower_ in lexicon().demand_modals for a in c.children)
+        for s in (demanded_state(c),) if s is not None), None)

@@ -17,7 +17,7 @@ from pipeline.drawn_reactions import drawn_reaction
 from pipeline.envoys_told_to_leave import DEMANDED_DEPARTURE, evacuated
 from pipeline.event_pairs import actor_pairs
 from pipeline.event_places import sentence_place
-from pipeline.held_warnings import warned_pairs
+from pipeline.held_warnings import warned_pairs, warned_state
 from pipeline.modality import modality_for
 from pipeline.plover import SYMMETRIC
 from pipeline.promised_resignations import PROMISED_RESIGNATION
@@ -81,6 +81,25 @@ def _held(finder: ArgumentFinder, trig: Trigger, reading: Reading, speaker: Acto
     if not pairs:
         return None
     return "THREATEN", modality_for(trig.token, "THREATEN", negated=reading.negated), pairs
+
+
+def _warned(finder: ArgumentFinder, trig: Trigger, reading: Reading, speaker: Actor | None,
+            coded: Coded) -> Found | None:
+    """"warned that Kyiv must stop its attacks" (pipeline.held_warnings): the warning is
+    aimed at the state its demand is made of. A demand of the warner's own country
+    ("Scholz warned that Germany must spend more") or by a warner of no country read off
+    the clause ("Moody's warned that Egypt must ...") is advice, no threat; no reading
+    after this one codes it."""
+    if trig.nominal or reading.event_type != "THREATEN" or \
+            (demanded := warned_state(trig.token)) is None:
+        return None
+    clause = code_clause(finder, trig, reading, speaker)
+    if clause is None or clause[0] != "THREATEN" or not clause[2]:
+        return "THREATEN", "asserted", []
+    targets = finder.actor(demanded, speaker)
+    if not _another_party(clause[2], targets):
+        return "THREATEN", "asserted", []
+    return _found(finder, "THREATEN", clause[1], clause[2], targets)
 
 
 def _clause(finder: ArgumentFinder, trig: Trigger, reading: Reading, speaker: Actor | None,
@@ -186,7 +205,7 @@ def _own_voice(finder: ArgumentFinder, trig: Trigger, reading: Reading,
 #: unplaced speaker taken for the story's own country comes last: it is a guess from the
 #: story where every other reading is read off the sentence.
 READERS: tuple[Reader, ...] = (
-    _drawn, _instigation, _held, _misread_answer, _clause, _denied, _talks, _adjunct,
+    _drawn, _instigation, _held, _misread_answer, _warned, _clause, _denied, _talks, _adjunct,
     _story_reader(story_pair_meeting), _story_reader(story_pair_truce),
     _story_reader(story_fighting),
     _story_reader(document_voice), _own_voice)

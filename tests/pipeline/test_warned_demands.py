@@ -49,3 +49,34 @@ def test_a_warned_disapproval_stays_a_disapproval(code_text: Any) -> None:
     out = code_text("The minister warned that the violence was unacceptable.")
     assert "ACCUSE" in event_types(out)
     assert "THREATEN" not in event_types(out)
+
+
+@pytest.mark.parametrize("text", [
+    # cold review: a demand made of the warner's own country (or one the warner's own
+    # body must meet) is advice or a domestic call, no threat
+    "Netanyahu warned that Israel must prepare for a long war in Gaza.",
+    "Zelensky warned that Ukraine must not give up any territory.",
+    "Scholz warned that Germany must spend more on defence.",
+    "The central bank governor warned that Japan must be ready for higher interest rates.",
+    "Health officials in India warned that Delhi must prepare for another heatwave this week.",
+    "The opposition warned that Kenya must not borrow more from China.",
+    "The Foreign Office warned that Britons should leave Lebanon immediately.",
+    "Moody's warned that Egypt must speed up reforms or face a downgrade.",
+    "Stoltenberg warned that Ukraine must win this war or Europe will be less safe.",
+    "Biden warned that Congress must pass the Ukraine aid bill.",
+])
+def test_guard_a_demand_of_the_warners_own_country_is_no_threat(code_text: Any,
+                                                                text: str) -> None:
+    assert "THREATEN" not in event_types(code_text(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Russia warned that Ukraine must withdraw its troops from Kursk or face consequences.",
+     ("RUS", "UKR")),
+    ("Egypt warned that Israel must not launch an offensive in Rafah.", ("EGY", "ISR")),
+    ("The Chinese embassy warned that Lithuania should reverse its decision on Taiwan.",
+     ("CHN", "LTU")),
+])
+def test_a_warned_demand_is_aimed_at_the_state_it_is_made_of(
+        code_text: Any, text: str, pair: tuple[str, str]) -> None:
+    assert typed_pairs(code_text(text), "THREATEN") == {pair}
