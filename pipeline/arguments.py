@@ -41,7 +41,7 @@ from pipeline.implied_parties import (
     recalled_from,
 )
 from pipeline.implied_recipients import implied_recipients
-from pipeline.mediation import offered_mediation
+from pipeline.mediation import offered_mediation, untold_refusal
 from pipeline.mutual_parties import setting_only
 from pipeline.protest_targets import protested_country
 from pipeline.recalled_envoys import expelled_envoy_host, own_envoy_host
@@ -181,7 +181,8 @@ class ArgumentFinder(ClauseActors):
                 sources, targets = targets, sources
             if self.speaker_acts_again(tok, speaker, sources, targets):
                 sources = [speaker] if speaker is not None else sources
-        offered = offered_mediation(tok) if event_type in ("AGREE", "REJECT") else None
+        offered = offered_mediation(tok) if event_type == "AGREE" or (
+            event_type == "REJECT" and not untold_refusal(tok)) else None
         if offered is not None and sources:
             # "Turkey offered to mediate between Israel and Hamas": offered to each (and
             # "would not offer to mediate between ..." refused to each)

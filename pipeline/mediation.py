@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipeline.modality import is_negated
+from pipeline.trigger_lexicon import lemma_of, refusing_verbs
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -81,3 +84,31 @@ def _other_mediator(verb: Token) -> bool:
     agreement is made to ("agreed that it (they, we) would mediate" is the source's own
     offer)."""
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in verb.children)
+
+
+#: Words whose content clause tells of an act the speaker says was not done ("rejected
+#: claims that it had refused to mediate", "denied reports that ...").
+DENYING = frozenset({"deny", "reject", "dismiss", "refute", "claim", "report", "allegation",
+                     "rumour", "rumor", "suggestion"})
+#: Marks of a condition on the act ("would refuse to mediate if asked").
+CONDITIONS = frozenset({"if", "unless"})
+
+
+def untold_refusal(tok: Token) -> bool:
+    """A refusal the sentence does not tell as made: denied ("had never refused to
+    mediate", "denied reports that it had declined to mediate") or on a condition
+    ("would refuse to mediate if asked"). Such a refusal is not fanned out to the parties
+    a mediation would have dealt with."""
+    if lemma_of(tok) in refusing_verbs() and is_negated(tok):
+        return True
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS
+                                     for m in c.children) for c in tok.children):
+        return True
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ not in ("ccomp", "acl", "relcl", "dobj") or cur.head == cur:
+            return False
+        cur = cur.head
+        if lemma_of(cur) in DENYING:
+            return True
+    return False

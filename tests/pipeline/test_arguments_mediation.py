@@ -133,3 +133,16 @@ def test_guard_no_refusal_aimed_at_the_parties(
         code_text: Callable[..., ExtractedArticle], text: str,
         pairs: set[tuple[str, str]]) -> None:
     assert typed_pairs(code_text(text), "REJECT") == pairs
+
+
+@pytest.mark.parametrize("text", [
+    # cold review: a refusal denied ("rejected claims that", "denied reports that",
+    # "never refused") or on a condition is no refusal of the parties
+    "Qatar rejected claims that it had refused to mediate between Israel and Hamas.",
+    "Qatar denied reports that it had declined to mediate between Israel and Hamas.",
+    "Qatar said it had never refused to mediate between Israel and Hamas.",
+    "Egypt would refuse to mediate between Israel and Hamas if asked, an official said.",
+])
+def test_guard_a_denied_or_conditional_refusal_refuses_no_party(
+        code_text: Callable[..., ExtractedArticle], text: str) -> None:
+    assert not {t for _, t in typed_pairs(code_text(text), "REJECT")} & {"ISR", "PSE"}
