@@ -294,9 +294,10 @@ def own_regret(tok: Token) -> bool:
         return False
     obj = object_or_patient(tok)
     # "regretted the deportation of its nationals by the Dominican Republic": the "its"
-    # is the victims', the act another's
-    return obj is not None and own_act(obj) and not by_objects(obj) and \
-        _stray_agent(tok) is None
+    # is the victims', the act another's; a "by" of no named agent ("its decision by
+    # decree", "by mistake", "by the cabinet") leaves the act its own
+    return obj is not None and own_act(obj) and not any(
+        a.ent_type_ in AGENT_LABELS for a in by_objects(obj)) and _stray_agent(tok) is None
 
 
 def own_act(act: Token) -> bool:

@@ -217,3 +217,21 @@ def test_guard_a_territory_before_the_act_is_its_topic(code_text: Any) -> None:
 ])
 def test_guard_a_held_territory_before_the_act_is_not_blamed(code_text: Any, text: str) -> None:
     assert "XKX" not in {t for _, t in typed_pairs(code_text(text), "ACCUSE")}
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # cold review: a "by" that is no named agent ("by decree", "by mistake", "by the
+    # cabinet") leaves one's own act one's own: a concession, never a self-accusation
+    ("France regretted its decision by decree to ban the march.", ("FRA", "FRA")),
+    ("Italy regretted its expulsion of the Libyan envoy by mistake.", ("ITA", "LBY")),
+])
+def test_regret_for_ones_own_act_done_by_a_means_is_a_concession(
+        code_text: Any, text: str, pair: tuple[str, str]) -> None:
+    out = code_text(text)
+    assert pair in typed_pairs(out, "CONCEDE")
+    assert not typed_pairs(out, "ACCUSE")
+
+
+def test_regret_for_ones_own_cabinets_decision_accuses_no_one(code_text: Any) -> None:
+    out = code_text("Israel regretted its decision by the cabinet to close the crossing.")
+    assert not typed_pairs(out, "ACCUSE")
