@@ -25,6 +25,11 @@ NATURAL_HAZARDS = frozenset({"earthquake", "quake", "tremor", "aftershock", "tsu
 WILD_ANIMALS = word_class("wild_animals")
 #: Acts a hazard or an animal is named as doing ("lightning strikes", "a tiger attack").
 HAZARD_ACTS = frozenset({"strike", "bolt", "attack"})
+#: Hazards whose "strike" or "bolt" is the hazard itself ("lightning strikes"); a wave or
+#: fire "attack" is people's ("human-wave attacks").
+STRIKING_HAZARDS = frozenset({"lightning", "thunderstorm"})
+#: Words that make a hazard's name an armed operation's ("Operation Lightning").
+OPERATION_WORDS = frozenset({"operation", "op", "op."})
 #: Weapons whose "fire" is an attack, not a blaze ("mortar fire hit the plant").
 FIRING_WEAPONS = frozenset({"mortar", "artillery", "rocket", "tank", "sniper", "gun",
                             "machine", "cannon", "howitzer", "missile"})
@@ -38,14 +43,20 @@ def natural_hazard(tok: Token) -> bool:
         # lower case only: "the Tamil Tigers", "the Grey Wolves" are armed groups
         return tok.text.islower()
     if tok.lemma_.lower() in HAZARD_ACTS and any(
-            c.dep_ == "compound" and natural_hazard(c) for c in tok.children):
-        return True  # "lightning strikes killed 20 people", "a tiger attack"
+            c.dep_ == "compound" and (c.lemma_.lower() in STRIKING_HAZARDS or (
+                c.lemma_.lower() in WILD_ANIMALS and natural_hazard(c)))
+            for c in tok.children):
+        # "lightning strikes killed 20 people", "a tiger attack"; not "human-wave
+        # attacks" nor "fire attacks": people's acts
+        return True
     if not (tok.lemma_.lower() in NATURAL_HAZARDS or
             tok.lower_.removesuffix("s") in NATURAL_HAZARDS):
         return False
-    if tok.pos_ == "PROPN" and any(c.dep_ == "compound" and c.text[:1].isupper() and
-                                   c.lower_ not in NATURAL_HAZARDS for c in tok.children):
-        return False  # "Operation Lightning killed 30 militants": a name, no hazard
+    if tok.pos_ == "PROPN" and any(c.lower_ in OPERATION_WORDS
+                                   for c in tok.doc[tok.left_edge.i:tok.i]):
+        # "Operation Lightning killed 30 militants": a name, no hazard (a disaster named
+        # for its place is one: "the Noto Peninsula Earthquake")
+        return False
     return not (tok.lemma_.lower() == "fire" and any(
         (c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE", "ORG")) or
         (c.dep_ == "compound" and c.lemma_.lower() in FIRING_WEAPONS)

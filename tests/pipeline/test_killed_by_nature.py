@@ -39,3 +39,24 @@ def test_nature_and_animals_assault_no_one(code_text: Any, text: str) -> None:
 def test_guard_actors_named_like_animals_or_weather_still_attack(code_text: Any,
                                                                   text: str) -> None:
     assert "ASSAULT" in event_types(code_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    # cold review: a disaster named for its place is still a disaster
+    "The Noto Peninsula Earthquake killed more than 240 people in Japan.",
+    "The Great Kanto Earthquake killed over 100,000 people in 1923.",
+    "The Valencia Floods killed more than 200 people in Spain last year.",
+])
+def test_a_named_disaster_assaults_no_one(code_text: Any, text: str) -> None:
+    assert "ASSAULT" not in event_types(code_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    # cold review: "human-wave attacks" are people's; a hazard word in an operation's name
+    "Russian human-wave attacks killed hundreds of Ukrainian soldiers near Bakhmut.",
+    "Human wave attacks by Russian troops killed 300 Ukrainian soldiers near Avdiivka.",
+    "Hamas's Operation Al-Aqsa Flood killed 1,200 people in Israel.",
+])
+def test_guard_wave_attacks_and_named_operations_still_assault(code_text: Any,
+                                                               text: str) -> None:
+    assert "ASSAULT" in event_types(code_text(text))
