@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from tests.pipeline.coding import event_types
+from tests.pipeline.coding import event_types, typed_pairs
 
 
 @pytest.mark.parametrize("text", [
@@ -38,3 +38,27 @@ def test_guard_counts_of_forces_still_assault(code_text: Any, text: str) -> None
     types = event_types(code_text(text))
     assert "ASSAULT" in types
     assert "PROTEST" not in types
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # cold review: a rank or unit "of staff" or "of pilots" is no count of workers
+    ("Israel's chief of staff ordered a strike on Hezbollah positions in southern Lebanon.",
+     ("ISR", "LBN")),
+    ("The IDF chief of staff ordered a strike on a Hamas command centre in Gaza City.",
+     ("ISR", "PSE")),
+    ("Israel's chief of staff ordered strikes on Hezbollah targets after the rocket attack "
+     "on Majdal Shams.", ("ISR", "LBN")),
+])
+def test_guard_a_strike_ordered_by_a_chief_of_staff_is_an_assault(
+        code_text: Any, text: str, pair: tuple[str, str]) -> None:
+    out = code_text(text)
+    assert pair in typed_pairs(out, "ASSAULT")
+    assert "PROTEST" not in event_types(out)
+
+
+@pytest.mark.parametrize("text", [
+    "A squadron of Israeli pilots carried out a strike on the port of Hodeidah.",
+    "A unit of pilots struck the Houthi port of Hodeidah on Saturday.",
+])
+def test_guard_a_unit_of_pilots_strikes_no_labour_strike(code_text: Any, text: str) -> None:
+    assert "PROTEST" not in event_types(code_text(text))
