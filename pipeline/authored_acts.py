@@ -1,6 +1,8 @@
 """The author of an act someone praises, rejects or blames: "China backed the measures",
 "called the strikes aggression", "welcomed the step" are aimed at whoever the story has
-doing that act before (``author_target``)."""
+doing that act before (``author_target``): the author an earlier telling of the act names
+("Israel's operation ... condemned the operation", ``told_author``), else the story's main
+doer of such acts."""
 
 from __future__ import annotations
 
@@ -8,8 +10,10 @@ from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import BODIES
 from pipeline.implied_parties import party, party_codes
+from pipeline.qualifiers import before_dateline_dash
 from pipeline.syntax import objects
 from pipeline.void_verdicts import voided_things
+from pipeline.word_classes import word_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -35,13 +39,24 @@ AUTHORED = {"strike": "ASSAULT", "airstrike": "ASSAULT", "bombing": "ASSAULT",
             "finding": "", "call": "REQUEST", "appeal": "REQUEST", "vote": "",
             # "condemned the move", "welcomed the step": the act the story told last
             # ("*"); "called the incident a provocation": its last hostile act
-            "move": "*", "step": "*", "incident": "ASSAULT MOBILIZE COERCE"}
+            "move": "*", "step": "*", "incident": "ASSAULT MOBILIZE COERCE",
+            # "condemned the operation", "called the test a provocation": military acts
+            # whose author the story tells before (``told_author``)
+            "operation": "ASSAULT MOBILIZE COERCE",
+            "test": "MOBILIZE", "launch": "MOBILIZE ASSAULT"}
 #: Prepositions naming what a feeling is about ("concerned about", "dismayed by").
 FEELING_CAUSES = frozenset({"by", "about", "at", "over"})
 #: Comments on acts, never themselves "the move" someone reacts to.
 COMMENTS = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
 #: Authored things only an inquiry (a body's investigators) makes.
 INQUIRY_AUTHORED = frozenset({"finding"})
+#: Determiners that make an act noun point back to one the story told ("the launch").
+BACK_DETS = frozenset({"the", "this", "that", "these", "those"})
+#: Determiners of an act that is spoken of, not told ("any attack", "no test").
+UNTOLD_DETS = frozenset({"any", "no", "every", "each"})
+#: Modifiers that name an act's author in its own phrase ("Israel's operation", "the
+#: Israeli raid", "Coalition air strike").
+AUTHOR_MODS = frozenset({"poss", "compound", "amod", "nmod"})
 
 
 
@@ -58,6 +73,75 @@ def _named_author(finder: ArgumentFinder, noun: Token, own: set[str | None]
              for p in c.children if p.dep_ == "pobj" for a in finder.resolver.resolve(p)]
     return [party(a.country or a.role) for a in found[:1]
             if (a.country or a.role) and party_codes([a]) - own]
+
+
+def _named(tok: Token) -> bool:
+    """A word that names its party: a name, or a noun a name or nationality modifies
+    ("Israel", "Israeli forces", "the Saudi-led coalition"); not a bare common noun, to
+    which the resolver gives a party by guess ("missiles struck", "the ambassador"), nor
+    a pronoun (what "its" stood for when an earlier sentence was read is not known now)."""
+    if tok.pos_ == "PROPN" and tok.ent_type_ and \
+            tok.lemma_.lower() not in word_class("weapons"):
+        return True  # (not a capitalised "Missiles struck")
+    return tok.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ in AUTHOR_MODS and c.pos_ in ("PROPN", "ADJ") for c in tok.children)
+
+
+def _parties(finder: ArgumentFinder, toks: list[Token]) -> list[Actor]:
+    """The parties some named words stand for."""
+    return [a for t in toks if _named(t) or t.pos_ == "ADJ"
+            for a in finder.resolver.resolve(t) if a.country or a.role in BODIES]
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The subjects of a verb, without the dateline the parser may hang on it ("KYIV
+    (agency) - Russian missiles struck")."""
+    return [c for c in verb.children
+            if c.dep_ == "nsubj" and not before_dateline_dash(c, verb)]
+
+
+def _telling_authors(finder: ArgumentFinder, t: Token) -> list[Actor]:
+    """The author an earlier telling of an act names: a modifier or "by" phrase of the
+    noun ("Pyongyang's launch", "a strike by the coalition"), the subject of the verb
+    doing it ("Pyongyang carried out its test"), or of the act's own verb ("North Korea
+    launched a rocket")."""
+    if t.pos_ == "VERB":
+        found = _parties(finder, _subjects(t))
+    else:
+        found = _parties(finder, [c for c in t.children if c.dep_ in AUTHOR_MODS
+                                  and c.pos_ in ("PROPN", "ADJ")])
+        found = found or _parties(finder, [p for c in t.children
+                                           if c.dep_ == "prep" and c.lower_ == "by"
+                                           for p in c.children if p.dep_ == "pobj"])
+        if not found and t.dep_ in ("dobj", "obj") and \
+                t.head.lemma_.lower() in word_class("act_doing_verbs"):
+            found = _parties(finder, _subjects(t.head))
+    if t.lemma_.lower() in word_class("forum_acts"):
+        # "the BRICS veto", "UNITED NATIONS - Russia vetoed": a body is where a member
+        # cast it, not its author
+        found = [a for a in found if a.role not in BODIES]
+    return found
+
+
+def told_author(finder: ArgumentFinder, noun: Token, own: set[str | None]) -> list[Actor]:
+    """"Israel's largest operation in two decades ... Egypt condemned the operation",
+    "North Korea launched a rocket ... the Council condemned the launch": the author the
+    nearest earlier telling of the act (the same word, as a noun or a verb) names, when
+    it is not the reacting party itself (a party praising its own act is left to the
+    story's pairing). Another word for the act is not followed: a story's "strikes" and
+    "the attack" are often two sides' acts."""
+    if not any(c.dep_ == "det" and c.lower_ in BACK_DETS for c in noun.children):
+        return []
+    lemma = noun.lemma_.lower()
+    for t in reversed(noun.doc[:noun.i]):
+        if t.lemma_.lower() != lemma or t.pos_ not in ("NOUN", "PROPN", "VERB"):
+            continue
+        if any(c.dep_ == "det" and c.lower_ in UNTOLD_DETS for c in t.children):
+            continue  # "warned that any Israeli attack would meet a response"
+        if authors := _telling_authors(finder, t):
+            codes = party_codes(authors[:1])
+            return [] if codes & own else [party(authors[0].country or authors[0].role)]
+    return []
 
 
 def author_target(finder: ArgumentFinder, tok: Token, sources: list[Actor],
@@ -83,6 +167,8 @@ def author_target(finder: ArgumentFinder, tok: Token, sources: list[Actor],
                                finder.resolver.resolve_one(c) is not None
                                for c in n.children):
             continue
+        if kind != "*" and (told := told_author(finder, n, own)):
+            return told  # "the launch": whoever the story told launching it
         if kind == "*":
             if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
                        for c in n.children):
