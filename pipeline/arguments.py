@@ -80,7 +80,8 @@ class ArgumentFinder(ClauseActors):
         # or comments ("Kazakh leader orders troops to shoot without warning as
         # Russian-led force arrives").
         self.unrest = len({t.sent.start for t in doc if lemma_of(t) in UNREST}) >= 2
-        self.done: list[tuple[str, Actor]] = []  # (type, source) of coded events so far
+        #: (type, source, first target) of the events coded so far
+        self.done: list[tuple[str, Actor, Actor | None]] = []
         #: victims' country -> the country of the last attack coded on it so far
         self.attackers: dict[str, str] = {}
         #: recalling state's country -> the post its envoy was last recalled from
@@ -102,7 +103,7 @@ class ArgumentFinder(ClauseActors):
         if died(trig) and (deaths := death_parties(self, trig, speaker)) is not None:
             # "71 of its troops had died": the victims are the target (pipeline.fatalities)
             if deaths[0]:
-                self.done.append((event_type, deaths[0][0]))
+                self.done.append((event_type, deaths[0][0], next(iter(deaths[1]), None)))
             return deaths
         clause = self.clause_parties(trig, event_type, speaker)
         if clause is None:
@@ -125,7 +126,7 @@ class ArgumentFinder(ClauseActors):
             # "each side accused the other": each party acts on the other
             sources, targets = parties, []
         if sources:
-            self.done.append((event_type, sources[0]))
+            self.done.append((event_type, sources[0], next(iter(targets), None)))
             if event_type == "ASSAULT" and targets and sources[0].country and \
                     targets[0].country and sources[0].country != targets[0].country:
                 self.attackers[targets[0].country] = sources[0].country

@@ -54,6 +54,9 @@ INQUIRY_AUTHORED = frozenset({"finding"})
 BACK_DETS = frozenset({"the", "this", "that", "these", "those"})
 #: Determiners of an act that is spoken of, not told ("any attack", "no test").
 UNTOLD_DETS = frozenset({"any", "no", "every", "each"})
+#: Acts whose target is a victim: a party on their receiving end named on an act noun
+#: ("the Kyiv strike", "Lebanon's bombing") is its place or victim, not its author.
+HOSTILE = frozenset({"ASSAULT", "MOBILIZE", "COERCE", "SANCTION"})
 #: Modifiers that name an act's author in its own phrase ("Israel's operation", "the
 #: Israeli raid", "Coalition air strike").
 AUTHOR_MODS = frozenset({"poss", "compound", "amod", "nmod"})
@@ -100,6 +103,46 @@ def _subjects(verb: Token) -> list[Token]:
             if c.dep_ == "nsubj" and not before_dateline_dash(c, verb)]
 
 
+def _cited_or_cast(finder: ArgumentFinder, t: Token) -> bool:
+    """A telling that names no act of its author's a reaction can be about: a grievance
+    cited as what another act answers ("a response to Ukraine's strike", "revenge for
+    Ukraine's attack"), a member's ballot ("Slovakia voted against the package"), or a
+    verbal attack on a named international or non-governmental body ("Orban launched a
+    fresh attack on the European Union"; not "an attack on Hamas", nor on a body's
+    "peacekeepers" or "convoy")."""
+    head = t.head.head if t.dep_ == "pobj" else t.head if t.dep_ in ("dobj", "obj") else t
+    if head is not t and head.lemma_.lower() in word_class("answers_to_acts"):
+        return True
+    preps = [c for c in t.children if c.dep_ == "prep"]
+    if t.pos_ == "VERB" and t.lemma_.lower() == "vote":
+        return any(c.lower_ in word_class("ballot_preps") for c in preps)
+    return t.lemma_.lower() == "attack" and any(
+        p.pos_ == "PROPN" and any(a.role in BODIES and not a.country
+                                  for a in finder.resolver.resolve(p))
+        for c in preps if c.lower_ == "on" for p in c.children if p.dep_ == "pobj")
+
+
+def _borne_out(finder: ArgumentFinder, t: Token, author: Actor, kind: str) -> bool:
+    """Whether the coded events bear out the author a telling names. A doing verb may be
+    another sense ("Turkey struck a gas deal", "Japan launched a protest"): its subject
+    must be the source of an act of the noun's ``kind`` aimed at another party or at
+    nobody named. A noun's modifier may name the act's place or victim ("the Kyiv
+    strike", "Lebanon's bombing", "the Mexican embassy raid"): that party must not be
+    on the receiving end of a hostile act (nor its own target: a raid the coder read as
+    an arrest is still a raid), unless the coder also has it doing an act of the kind on
+    another party ("Israel's operation" where Israel is hit too). (The party a "U.S.
+    proposal" was agreed with is its author, not its victim.)"""
+    code = author.country or author.role
+    kinds = kind.split()
+    if not kinds or any(k in kinds and (a.country or a.role) == code and
+                        (aim is None or (aim.country or aim.role) != code)
+                        for k, a, aim in finder.done):
+        return True
+    return t.pos_ != "VERB" and not any(
+        k in HOSTILE and aim is not None and (aim.country or aim.role) == code
+        for k, _, aim in finder.done)
+
+
 def _telling_authors(finder: ArgumentFinder, t: Token) -> list[Actor]:
     """The author an earlier telling of an act names: a modifier or "by" phrase of the
     noun ("Pyongyang's launch", "a strike by the coalition"), the subject of the verb
@@ -123,13 +166,16 @@ def _telling_authors(finder: ArgumentFinder, t: Token) -> list[Actor]:
     return found
 
 
-def told_author(finder: ArgumentFinder, noun: Token, own: set[str | None]) -> list[Actor]:
+def told_author(finder: ArgumentFinder, noun: Token, own: set[str | None], kind: str = ""
+                ) -> list[Actor]:
     """"Israel's largest operation in two decades ... Egypt condemned the operation",
     "North Korea launched a rocket ... the Council condemned the launch": the author the
     nearest earlier telling of the act (the same word, as a noun or a verb) names, when
     it is not the reacting party itself (a party praising its own act is left to the
     story's pairing). Another word for the act is not followed: a story's "strikes" and
-    "the attack" are often two sides' acts."""
+    "the attack" are often two sides' acts. A telling counts only when the coded acts
+    of the ``kind`` the noun names bear its author out (``_borne_out``), and not when it
+    is a grievance cited, a member's ballot or a verbal attack (``_cited_or_cast``)."""
     if not any(c.dep_ == "det" and c.lower_ in BACK_DETS for c in noun.children):
         return []
     lemma = noun.lemma_.lower()
@@ -138,7 +184,10 @@ def told_author(finder: ArgumentFinder, noun: Token, own: set[str | None]) -> li
             continue
         if any(c.dep_ == "det" and c.lower_ in UNTOLD_DETS for c in t.children):
             continue  # "warned that any Israeli attack would meet a response"
-        if authors := _telling_authors(finder, t):
+        if _cited_or_cast(finder, t):
+            continue
+        authors = [a for a in _telling_authors(finder, t) if _borne_out(finder, t, a, kind)]
+        if authors:
             codes = party_codes(authors[:1])
             return [] if codes & own else [party(authors[0].country or authors[0].role)]
     return []
@@ -167,7 +216,7 @@ def author_target(finder: ArgumentFinder, tok: Token, sources: list[Actor],
                                finder.resolver.resolve_one(c) is not None
                                for c in n.children):
             continue
-        if kind != "*" and (told := told_author(finder, n, own)):
+        if kind != "*" and (told := told_author(finder, n, own, kind)):
             return told  # "the launch": whoever the story told launching it
         if kind == "*":
             if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
@@ -176,13 +225,13 @@ def author_target(finder: ArgumentFinder, tok: Token, sources: list[Actor],
             # the move just told (an act, not a comment on one) by an outsider to the
             # story's two parties; a move of one of the two is left to the story's
             # pairing (an outsider welcoming "the step" welcomes both sides)
-            moves = [a for t, a in reversed(finder.done) if t not in COMMENTS
+            moves = [a for t, a, _ in reversed(finder.done) if t not in COMMENTS
                      and party_codes([a]) - own]
             if moves and (moves[0].country or moves[0].role) not in (
                     finder.resolver.pair or ()):
                 return [party(moves[0].country or moves[0].role)]
             continue
-        done = [a for t, a in reversed(finder.done) if (not kind or t in kind.split())
+        done = [a for t, a, _ in reversed(finder.done) if (not kind or t in kind.split())
                 and party_codes([a]) - own]
         if not kind:  # a resolution or decision: a body's, if one acted
             bodies = [a for a in done if a.role in BODIES]

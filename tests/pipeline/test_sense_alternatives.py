@@ -72,4 +72,4 @@ def test_the_acts_done_record_the_final_type(nlp: Any) -> None:
     assert trig.sense.type == "SANCTION"
     coded = code_clause(finder, trig, Reading("SANCTION", negated=False, refusal=False), None)
     assert coded is not None and coded[0] == "COERCE"
-    assert [(t, a.country) for t, a in finder.done] == [("COERCE", "IRN")]
+    assert [(t, a.country) for t, a, _ in finder.done] == [("COERCE", "IRN")]
