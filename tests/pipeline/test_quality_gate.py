@@ -266,9 +266,16 @@ GOLD = Path(__file__).parents[1] / "data" / "gold"
 # p=0.7076 r=0.6393 (8829 of 13810) quantity=0.9827 (1304 of 1327) date=0.9155 (4116 of
 # 4496) place=0.9327 (3534 of 3789) with session 27's final rules (the moved-in batch scores
 # 0.602 rules alone, never tuned on; its dates 0.91, places 0.96). Every floor holds.
+# Its lanes (reactions aimed at a told act's author, lexicon recall, labour strikes and
+# economic hits, known misreadings; an event-neutral health lane; a pairs lane and a dates
+# lane not merged), cold reviews and their mends took the 742 to f1=0.6739 p=0.7093
+# r=0.6419 quantity=0.9827 date=0.9149 place=0.9329 (rules alone), then its two fresh
+# dev-like batches of 8 joined (758 articles): f1=0.6733 p=0.7083 r=0.6416 (9022 of 14061)
+# quantity=0.9822 (1326 of 1350) date=0.9141 (4192 of 4586) place=0.9318 (3592 of 3855).
+# The recall floor rises 0.63 -> 0.64; the others hold and none can rise a point.
 F1_FLOOR = 0.67
 PRECISION_FLOOR = 0.70
-RECALL_FLOOR = 0.63
+RECALL_FLOOR = 0.64
 QUANTITY_FLOOR = 0.98
 DATE_FLOOR = 0.91
 PLACE_FLOOR = 0.93
