@@ -3,15 +3,17 @@
 The drop filter (``pipeline.drop_filter``) scores each event the rules emit with a
 probability that it is right. Its raw probability is not a calibrated precision (a model
 is over-confident on the articles it was trained on), so ``confidence`` is that probability
-mapped through a ``Calibration``: a small monotone step map learned by isotonic regression,
-either on out-of-fold probabilities (article-level cross-validation on the model's training
-articles, as the filter's trainer does it) or, better on new text, on the packaged model's
-probabilities of gold articles that neither the rules nor the model were written from (the
-file's ``fitted_on`` says which). The map lives in ``data/drop_filter_calibration.json``; it
-is recomputed after the model, its features or the rules change by one command::
+mapped through a ``Calibration``: a small monotone step map learned by isotonic regression
+on out-of-fold probabilities (article-level cross-validation on the model's training
+articles, as the filter's trainer does it; the file's ``fitted_on`` says so). The map lives
+in ``data/drop_filter_calibration.json``; it is recomputed after the model, its features or
+the rules change by one command (``IDS`` the same ``--train`` the model had)::
 
-    python -m bench.calibrate_filter_confidence /tmp/drop-dump --train TRAIN_IDS \
-        --unseen UNSEEN_IDS --out pipeline/data/drop_filter_calibration.json
+    python -m bench.calibrate_filter_confidence /tmp/drop-dump --train IDS \
+        --out pipeline/data/drop_filter_calibration.json
+
+A map fitted with ``--unseen`` on articles neither the rules nor the model were written from
+was measured in session 28 and not adopted (worse on ``holdout-s29``).
 
 Where the filter is off, ``confidence`` stays the measured precision of the event's shape
 (``pipeline.event_confidence``).
