@@ -61,6 +61,7 @@ from pipeline.filter_confidence import Calibration, calibration_json, model_dige
 MIN_EVENTS = 60
 
 Pairs = list[tuple[float, int]]  # (probability or confidence, 1 correct / 0 wrong)
+Events = list[tuple[float, float, int]]  # (probability, shape confidence, label)
 
 
 def isotonic(pairs: Pairs, min_events: int = MIN_EVENTS) -> Calibration:
@@ -101,14 +102,14 @@ def _merge(blocks: list[list[float]], i: int) -> None:
     blocks[i] = [a[0], b[1], a[2] + b[2], a[3] + b[3]]
 
 
-def _labelled(art: Article, model: DropFilter) -> list[tuple[float, float, int]]:
+def _labelled(art: Article, model: DropFilter) -> Events:
     """(probability, shape confidence, label) of an article's labelled predictions."""
     return [(model.probability(r), float(p.raw.get("confidence") or 0.0), y)
             for p, r, y in zip(art.preds, art.pred_rows, art.labels, strict=True)
             if y is not None]
 
 
-def compare(name: str, events: list[tuple[float, float, int]], cal_of: list[Calibration],
+def compare(name: str, events: Events, cal_of: list[Calibration],
             threshold: float) -> None:
     """Reliability of the kept events' new confidence against their shape confidence."""
     kept = [(p, s, y, c) for (p, s, y), c in zip(events, cal_of, strict=True)
@@ -139,35 +140,29 @@ def main(argv: list[str] | None = None) -> int:
         raise SystemExit("--unseen articles must not be in --train (the model saw them)")
     k = args.folds
     folds = split(arts, k)
-    oof: list[list[tuple[float, float, int]]] = []
+    oof: list[Events] = []
     for fold, model in zip(folds, fold_models(arts, k), strict=True):
         oof.append([e for a in fold for e in _labelled(a, model)])
-    everything = [(p, y) for fold in oof for p, _, y in fold]
+    everything = [(p, y) for p, _, y in _flat(oof)]
     cal = isotonic(everything)
     _print_map(f"{len(arts)} articles, {len(everything)} labelled out-of-fold predictions",
                cal)
     packaged = load_drop_filter(args.model)
-    crossed = [isotonic([(p, y) for m, fold in enumerate(oof) if m != j
-                         for p, _, y in fold]) for j in range(k)]
-    compare("out of fold", [e for fold in oof for e in fold],
-            [crossed[j] for j, fold in enumerate(oof) for _ in fold], packaged.threshold)
+    compare("out of fold", _flat(oof), _cross_fitted(oof), packaged.threshold)
     written, fitted_on = cal, "out-of-fold"
     if unseen_golds:
         unseen = load(args.dump, unseen_golds)
         per_fold = [[e for a in fold for e in _labelled(a, packaged)]
                     for fold in split(unseen, k)]
-        on_unseen = [(p, y) for fold in per_fold for p, _, y in fold]
+        events = _flat(per_fold)
+        on_unseen = [(p, y) for p, _, y in events]
         written = isotonic(on_unseen)
         fitted_on = f"unseen: {len(unseen)} articles"
         _print_map(f"{len(unseen)} unseen articles, {len(on_unseen)} labelled predictions",
                    written)
-        events = [e for fold in per_fold for e in fold]
         compare("unseen, the out-of-fold map", events, [cal] * len(events),
                 packaged.threshold)
-        refit = [isotonic([(p, y) for m, fold in enumerate(per_fold) if m != j
-                           for p, _, y in fold]) for j in range(k)]
-        compare("unseen, cross-fitted unseen map", events,
-                [refit[j] for j, fold in enumerate(per_fold) for _ in fold],
+        compare("unseen, cross-fitted unseen map", events, _cross_fitted(per_fold),
                 packaged.threshold)
     for name, golds in evals:
         held = [e for a in load(args.dump, golds) for e in _labelled(a, packaged)]
@@ -182,6 +177,17 @@ def main(argv: list[str] | None = None) -> int:
                                               fitted_on=fitted_on))
         print(f"wrote {args.out}: {len(written.edges)} steps, fitted on {fitted_on}")
     return 0
+
+
+def _flat(folds: list[Events]) -> Events:
+    return [e for fold in folds for e in fold]
+
+
+def _cross_fitted(folds: list[Events]) -> list[Calibration]:
+    """One map per event: isotonic on every fold but the event's own."""
+    maps = [isotonic([(p, y) for m, fold in enumerate(folds) if m != j for p, _, y in fold])
+            for j in range(len(folds))]
+    return [maps[j] for j, fold in enumerate(folds) for _ in fold]
 
 
 def _print_map(what: str, cal: Calibration) -> None:
