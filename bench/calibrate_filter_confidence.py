@@ -133,11 +133,12 @@ def main(argv: list[str] | None = None) -> int:
                                              "events, or on --unseen's)")
     args = ap.parse_args(argv)
     unseen_golds = [g for spec in args.unseen for g in golds_of(spec, args.gold)]
+    trained = {g["id"] for g in golds_of(args.train, args.gold)}
+    if trained & {g["id"] for g in unseen_golds}:  # refused before anything is collected
+        raise SystemExit("--unseen articles must not be in --train (the model saw them)")
     if unseen_golds:
         collect(args.dump, unseen_golds)
     arts, evals = dumped(args)
-    if {a.gold["id"] for a in arts} & {g["id"] for g in unseen_golds}:
-        raise SystemExit("--unseen articles must not be in --train (the model saw them)")
     k = args.folds
     folds = split(arts, k)
     oof: list[Events] = []
