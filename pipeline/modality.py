@@ -39,7 +39,8 @@ DENIALS = frozenset({"deny", "denial"})
 
 
 def verb_chain(tok: Token) -> list[Token]:
-    """The trigger and the verbs governing it up to its clause root (xcomp/aux chains)."""
+    """The trigger and the words governing it, up through xcomp, object, preposition,
+    acomp and attr links."""
     out = [tok]
     cur = tok
     while cur.dep_ in ("xcomp", "dobj", "pobj", "prep", "acomp", "attr") and cur.head != cur:
