@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import BODIES
 from pipeline.implied_parties import party, party_codes
+from pipeline.prep_objects import prep_objects
 from pipeline.qualifiers import before_dateline_dash
 from pipeline.syntax import objects
 from pipeline.void_verdicts import voided_things
@@ -72,8 +73,8 @@ def _named_author(finder: ArgumentFinder, noun: Token, own: set[str | None]
         # ("rejected the ruling by the tribunal": the parser hangs "by" on an active
         # verb, where it can name no agent)
         hosts.append(noun.head)
-    found = [a for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ == "by"
-             for p in c.children if p.dep_ == "pobj" for a in finder.resolver.resolve(p)]
+    found = [a for h in hosts for p in prep_objects(h, ("by",))
+             for a in finder.resolver.resolve(p)]
     return [party(a.country or a.role) for a in found[:1]
             if (a.country or a.role) and party_codes([a]) - own]
 
@@ -119,7 +120,7 @@ def _cited_or_cast(finder: ArgumentFinder, t: Token) -> bool:
     return t.lemma_.lower() == "attack" and any(
         p.pos_ == "PROPN" and any(a.role in BODIES and not a.country
                                   for a in finder.resolver.resolve(p))
-        for c in preps if c.lower_ == "on" for p in c.children if p.dep_ == "pobj")
+        for p in prep_objects(t, ("on",)))
 
 
 def _borne_out(finder: ArgumentFinder, t: Token, author: Actor, kind: str) -> bool:
@@ -153,9 +154,7 @@ def _telling_authors(finder: ArgumentFinder, t: Token) -> list[Actor]:
     else:
         found = _parties(finder, [c for c in t.children if c.dep_ in AUTHOR_MODS
                                   and c.pos_ in ("PROPN", "ADJ")])
-        found = found or _parties(finder, [p for c in t.children
-                                           if c.dep_ == "prep" and c.lower_ == "by"
-                                           for p in c.children if p.dep_ == "pobj"])
+        found = found or _parties(finder, prep_objects(t, ("by",)))
         if not found and t.dep_ in ("dobj", "obj") and \
                 t.head.lemma_.lower() in word_class("act_doing_verbs"):
             found = _parties(finder, _subjects(t.head))
