@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.actor_lexicon import BODIES
 from pipeline.implied_parties import party, party_codes
+from pipeline.plover import FORCEFUL
 from pipeline.prep_objects import prep_objects
 from pipeline.qualifiers import before_dateline_dash
 from pipeline.syntax import objects
@@ -57,7 +58,7 @@ BACK_DETS = frozenset({"the", "this", "that", "these", "those"})
 UNTOLD_DETS = frozenset({"any", "no", "every", "each"})
 #: Acts whose target is a victim: a party on their receiving end named on an act noun
 #: ("the Kyiv strike", "Lebanon's bombing") is its place or victim, not its author.
-HOSTILE = frozenset({"ASSAULT", "MOBILIZE", "COERCE", "SANCTION"})
+HOSTILE = FORCEFUL | {"MOBILIZE"}
 #: Modifiers that name an act's author in its own phrase ("Israel's operation", "the
 #: Israeli raid", "Coalition air strike").
 AUTHOR_MODS = frozenset({"poss", "compound", "amod", "nmod"})
