@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipeline.counted_parties import PARTY_LABELS
 from pipeline.syntax import has_neg, subject
 from pipeline.trigger_lexicon import lemma_of
 from pipeline.word_classes import word_class
@@ -17,8 +18,6 @@ from pipeline.word_classes import word_class
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-#: Entity tags of a party one can expect conduct of.
-PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 #: Entity tags of a date or a sum: an act foretold ("to release 100 prisoners", "to
 #: disburse $1 billion next month", "to double its arsenal by 2030").
 FORECAST_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "QUANTITY", "PERCENT"})
@@ -41,9 +40,9 @@ def expected_conduct(tok: Token) -> bool:
         return False
     if foretold(act):
         return False  # "to send more Patriot missiles this year", "to deliver them soon"
-    return party.ent_type_ in PARTY_ENTS or lemma_of(party) in word_class(
+    return party.ent_type_ in PARTY_LABELS or lemma_of(party) in word_class(
         "addressed_parties") or any(c.dep_ in ("amod", "compound", "poss") and
-                                    c.ent_type_ in PARTY_ENTS for c in party.children)
+                                    c.ent_type_ in PARTY_LABELS for c in party.children)
 
 
 def owed_conduct(act: Token) -> bool:
