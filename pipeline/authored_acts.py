@@ -166,7 +166,7 @@ def _telling_authors(finder: ArgumentFinder, t: Token) -> list[Actor]:
     return found
 
 
-def told_author(finder: ArgumentFinder, noun: Token, own: set[str | None], kind: str = ""
+def told_author(finder: ArgumentFinder, noun: Token, own: set[str | None], kind: str
                 ) -> list[Actor]:
     """"Israel's largest operation in two decades ... Egypt condemned the operation",
     "North Korea launched a rocket ... the Council condemned the launch": the author the

@@ -19,12 +19,11 @@ if TYPE_CHECKING:
 STATE_RECOGNITION = frozenset({"diplomatic", "formal", "official"})
 
 
-def recognised_state(tok: Token, obj: Token, cand: Token) -> bool:
+def recognised_state(tok: Token, obj: Token) -> bool:
     """"switched (diplomatic) recognition to China": the object itself is the recognition,
     of no other kind ("revenue recognition", "facial recognition software") nor of a
     thing ("recognition of his nationality"), and it goes to a state (``switched_to``)."""
-    if cand.i != obj.i or any(
-            c.dep_ in ("amod", "compound") and lemma_of(c) not in STATE_RECOGNITION
+    if any(c.dep_ in ("amod", "compound") and lemma_of(c) not in STATE_RECOGNITION
             for c in obj.children) or prep_objects(obj, ("of",)):
         return False
     return bool(switched_to(tok))

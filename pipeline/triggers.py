@@ -322,7 +322,7 @@ def own_verb_sense(tok: Token) -> tuple[Sense | None, bool]:
                     # a grant the withdraw table takes back counts only as the head of the
                     # object: "withdrew its aid workers", "his asylum request" end no grant
                     continue
-                if lemma == "switch" and not recognised_state(tok, obj, cand):
+                if lemma == "switch" and (cand.i != obj.i or not recognised_state(tok, obj)):
                     continue  # "switched its recognition software": no recognition
                 for phrase in object_phrase(cand):
                     if phrase not in table:
