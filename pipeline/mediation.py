@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.modality import is_negated
 from pipeline.trigger_lexicon import lemma_of, refusing_verbs
+from pipeline.unreal_acts import governed_by
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -104,11 +105,4 @@ def untold_refusal(tok: Token) -> bool:
     if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS
                                      for m in c.children) for c in tok.children):
         return True
-    cur = tok
-    for _ in range(3):
-        if cur.dep_ not in ("ccomp", "acl", "relcl", "dobj") or cur.head == cur:
-            return False
-        cur = cur.head
-        if lemma_of(cur) in DENYING:
-            return True
-    return False
+    return governed_by(tok, DENYING, links=("ccomp", "acl", "relcl", "dobj"), steps=3)
