@@ -158,7 +158,8 @@ def agentless_doers(finder: ArgumentFinder, trig: Trigger, event_type: str,
         if other is not None and event_type == "ASSAULT" and \
                 targets[0].role != "MIL" and not counted_by_side(tok) and \
                 other not in parties_near(finder, tok) and not any(
-                t == "ASSAULT" and (a.country or a.role) == other for t, a, _ in finder.done):
+                d.type == "ASSAULT" and (d.source.country or d.source.role) == other
+                for d in finder.done):
             # soldiers killed in a two-party story fell to the other party, and so
             # did people counted by side ("200 people on the Armenian side") or
             # killed in fighting the clause has with it ("in the fighting with

@@ -14,7 +14,7 @@ own country; see also ``pipeline.implied_parties``).
 from __future__ import annotations
 
 import dataclasses
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from pipeline.actor_lexicon import lookup, names_country
 from pipeline.actor_reciprocal import each_the_other
@@ -70,6 +70,19 @@ UNREST = frozenset({"protest", "protester", "protestor", "demonstration", "demon
 MISSIONS = word_class("missions")
 
 
+class Done(NamedTuple):
+    """An event coded so far: its type, its first source and its first target."""
+
+    type: str
+    source: Actor
+    target: Actor | None
+
+    @classmethod
+    def of(cls, event_type: str, sources: list[Actor], targets: list[Actor]) -> Done:
+        """The event of a type coded with some (at least one) sources and targets."""
+        return cls(event_type, sources[0], next(iter(targets), None))
+
+
 class ArgumentFinder(ClauseActors):
     """Finds and resolves the actors of an article's events, sentence by sentence."""
 
@@ -80,8 +93,8 @@ class ArgumentFinder(ClauseActors):
         # or comments ("Kazakh leader orders troops to shoot without warning as
         # Russian-led force arrives").
         self.unrest = len({t.sent.start for t in doc if lemma_of(t) in UNREST}) >= 2
-        #: (type, source, first target) of the events coded so far
-        self.done: list[tuple[str, Actor, Actor | None]] = []
+        #: the events coded so far
+        self.done: list[Done] = []
         #: victims' country -> the country of the last attack coded on it so far
         self.attackers: dict[str, str] = {}
         #: recalling state's country -> the post its envoy was last recalled from
@@ -103,7 +116,7 @@ class ArgumentFinder(ClauseActors):
         if died(trig) and (deaths := death_parties(self, trig, speaker)) is not None:
             # "71 of its troops had died": the victims are the target (pipeline.fatalities)
             if deaths[0]:
-                self.done.append((event_type, deaths[0][0], next(iter(deaths[1]), None)))
+                self.done.append(Done.of(event_type, deaths[0], deaths[1]))
             return deaths
         clause = self.clause_parties(trig, event_type, speaker)
         if clause is None:
@@ -126,7 +139,7 @@ class ArgumentFinder(ClauseActors):
             # "each side accused the other": each party acts on the other
             sources, targets = parties, []
         if sources:
-            self.done.append((event_type, sources[0], next(iter(targets), None)))
+            self.done.append(Done.of(event_type, sources, targets))
             if event_type == "ASSAULT" and targets and sources[0].country and \
                     targets[0].country and sources[0].country != targets[0].country:
                 self.attackers[targets[0].country] = sources[0].country

@@ -65,6 +65,11 @@ AUTHOR_MODS = frozenset({"poss", "compound", "amod", "nmod"})
 
 
 
+def _code(actor: Actor) -> str | None:
+    """An actor's party code: its country, else its role."""
+    return actor.country or actor.role
+
+
 def _named_author(finder: ArgumentFinder, noun: Token, own: set[str | None]
                   ) -> list[Actor]:
     """The author an authored noun names in its own "by" phrase ("the ruling by the
@@ -76,8 +81,7 @@ def _named_author(finder: ArgumentFinder, noun: Token, own: set[str | None]
         hosts.append(noun.head)
     found = [a for h in hosts for p in prep_objects(h, ("by",))
              for a in finder.resolver.resolve(p)]
-    return [party(a.country or a.role) for a in found[:1]
-            if (a.country or a.role) and party_codes([a]) - own]
+    return [party(_code(a)) for a in found[:1] if _code(a) and party_codes([a]) - own]
 
 
 def _named(tok: Token) -> bool:
@@ -134,15 +138,15 @@ def _borne_out(finder: ArgumentFinder, t: Token, author: Actor, kind: str) -> bo
     an arrest is still a raid), unless the coder also has it doing an act of the kind on
     another party ("Israel's operation" where Israel is hit too). (The party a "U.S.
     proposal" was agreed with is its author, not its victim.)"""
-    code = author.country or author.role
+    code = _code(author)
     kinds = kind.split()
-    if not kinds or any(k in kinds and (a.country or a.role) == code and
-                        (aim is None or (aim.country or aim.role) != code)
-                        for k, a, aim in finder.done):
+    if not kinds or any(d.type in kinds and _code(d.source) == code and
+                        (d.target is None or _code(d.target) != code)
+                        for d in finder.done):
         return True
     return t.pos_ != "VERB" and not any(
-        k in HOSTILE and aim is not None and (aim.country or aim.role) == code
-        for k, _, aim in finder.done)
+        d.type in HOSTILE and d.target is not None and _code(d.target) == code
+        for d in finder.done)
 
 
 def _telling_authors(finder: ArgumentFinder, t: Token) -> list[Actor]:
@@ -189,7 +193,7 @@ def told_author(finder: ArgumentFinder, noun: Token, own: set[str | None], kind:
         authors = [a for a in _telling_authors(finder, t) if _borne_out(finder, t, a, kind)]
         if authors:
             codes = party_codes(authors[:1])
-            return [] if codes & own else [party(authors[0].country or authors[0].role)]
+            return [] if codes & own else [party(_code(authors[0]))]
     return []
 
 
@@ -225,14 +229,13 @@ def author_target(finder: ArgumentFinder, tok: Token, sources: list[Actor],
             # the move just told (an act, not a comment on one) by an outsider to the
             # story's two parties; a move of one of the two is left to the story's
             # pairing (an outsider welcoming "the step" welcomes both sides)
-            moves = [a for t, a, _ in reversed(finder.done) if t not in COMMENTS
-                     and party_codes([a]) - own]
-            if moves and (moves[0].country or moves[0].role) not in (
-                    finder.resolver.pair or ()):
-                return [party(moves[0].country or moves[0].role)]
+            moves = [d.source for d in reversed(finder.done) if d.type not in COMMENTS
+                     and party_codes([d.source]) - own]
+            if moves and _code(moves[0]) not in (finder.resolver.pair or ()):
+                return [party(_code(moves[0]))]
             continue
-        done = [a for t, a, _ in reversed(finder.done) if (not kind or t in kind.split())
-                and party_codes([a]) - own]
+        done = [d.source for d in reversed(finder.done)
+                if (not kind or d.type in kind.split()) and party_codes([d.source]) - own]
         if not kind:  # a resolution or decision: a body's, if one acted
             bodies = [a for a in done if a.role in BODIES]
             # findings are an inquiry's: with no body acting before, the state that
@@ -244,7 +247,7 @@ def author_target(finder: ArgumentFinder, tok: Token, sources: list[Actor],
             # story's lead reports its main attacker first); not whoever last fired a shot
             counts: dict[str | None, int] = {}
             for a in done:
-                counts[a.country or a.role] = counts.get(a.country or a.role, 0) + 1
-            a = max(reversed(done), key=lambda a: counts[a.country or a.role])
-            return [party(a.country or a.role)]
+                counts[_code(a)] = counts.get(_code(a), 0) + 1
+            a = max(reversed(done), key=lambda a: counts[_code(a)])
+            return [party(_code(a))]
     return []
