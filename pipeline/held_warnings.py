@@ -16,6 +16,7 @@ from pipeline.unreal_acts import RESPONSES
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from pipeline.trigger_lexicon import Sense
     from schemas import Actor
 
     #: A coded (source, target) pair.
@@ -75,7 +76,7 @@ def warned_pairs(tok: Token, coded: Mapping[int, list[Pair]]) -> list[Pair]:
     return [(s, t) for s, t in coded.get(act.i, []) if s is not None and t is not None]
 
 
-def warned_demand(warning: Token, demand: Token, sense: object) -> bool:
+def warned_demand(warning: Token, demand: Token, sense: Sense) -> bool:
     """"warned that Kyiv must stop its attacks", "warned that Vilnius must bear the
     consequences": a modal demand in the warning's own content clause, made of a state
     or its body, is what the warning holds over that state (the warning is the event, as
@@ -100,7 +101,7 @@ def demanded_state(demand: Token) -> Token | None:
         c.ent_type_ in ("GPE", "NORP") for c in subj.children) else None
 
 
-def warned_state(warning: Token) -> Token | None:
+def warned_demand_state(warning: Token) -> Token | None:
     """The state a warning's own content clause makes a modal demand of ("warned that
     Kyiv must stop its attacks": Kyiv), whom the warning is aimed at; else None."""
     return next((s for c in warning.children if c.dep_ == "ccomp" and c.tag_ == "VB" and any(

@@ -17,7 +17,7 @@ from pipeline.drawn_reactions import drawn_reaction
 from pipeline.envoys_told_to_leave import DEMANDED_DEPARTURE, evacuated
 from pipeline.event_pairs import actor_pairs
 from pipeline.event_places import sentence_place
-from pipeline.held_warnings import warned_pairs, warned_state
+from pipeline.held_warnings import warned_demand_state, warned_pairs
 from pipeline.modality import modality_for
 from pipeline.plover import SYMMETRIC
 from pipeline.promised_resignations import PROMISED_RESIGNATION
@@ -91,7 +91,7 @@ def _warned(finder: ArgumentFinder, trig: Trigger, reading: Reading, speaker: Ac
     the clause ("Moody's warned that Egypt must ...") is advice, no threat; no reading
     after this one codes it."""
     if trig.nominal or reading.event_type != "THREATEN" or \
-            (demanded := warned_state(trig.token)) is None:
+            (demanded := warned_demand_state(trig.token)) is None:
         return None
     clause = code_clause(finder, trig, reading, speaker)
     if clause is None or clause[0] != "THREATEN" or not clause[2]:
