@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 
 from pipeline.modality import in_if_clause
 from pipeline.statement_senses import DEMAND_MODAL
-from pipeline.trigger_lexicon import lexicon
 from pipeline.trigger_protest import names_a_state
+from pipeline.trigger_statements import modal_demand
 from pipeline.unreal_acts import RESPONSES
 
 if TYPE_CHECKING:
@@ -104,6 +104,5 @@ def demanded_state(demand: Token) -> Token | None:
 def warned_demand_state(warning: Token) -> Token | None:
     """The state a warning's own content clause makes a modal demand of ("warned that
     Kyiv must stop its attacks": Kyiv), whom the warning is aimed at; else None."""
-    return next((s for c in warning.children if c.dep_ == "ccomp" and c.tag_ == "VB" and any(
-        a.dep_ == "aux" and a.lower_ in lexicon().demand_modals for a in c.children)
-        for s in (demanded_state(c),) if s is not None), None)
+    return next((s for c in warning.children if c.dep_ == "ccomp" and modal_demand(c)
+                 for s in (demanded_state(c),) if s is not None), None)

@@ -175,6 +175,14 @@ def alleged_backing(tok: Token) -> bool:
                for c in tok.children)
 
 
+def modal_demand(tok: Token) -> bool:
+    """A verb a modal of demand bears ("the authorities should respect", "Kyiv must
+    stop"); a clause-initial "Should Russia attack, ..." is a condition, not a demand."""
+    return tok.pos_ in ("VERB", "AUX") and tok.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ in lexicon().demand_modals and c.i > tok.sent.start
+        for c in tok.children)
+
+
 def statement_sense(tok: Token) -> Sense | None:
     """Disapproval, demands and threats stated without an event verb: "using violence was not
     acceptable" (evaluation), "called the strikes an act of war" (label), "the
@@ -263,10 +271,7 @@ def statement_sense(tok: Token) -> Sense | None:
         return EVALUATION
     if envoys_told_to_leave(tok):
         return TOLD_TO_LEAVE  # "said the envoy must leave within two days": expelled
-    if pos in ("VERB", "AUX") and tag == "VB" and any(
-            c.dep_ == "aux" and c.lower_ in lex.demand_modals and c.i > tok.sent.start
-            for c in tok.children):
-        # a clause-initial "Should Russia attack, ..." is a condition, not a demand
+    if modal_demand(tok):
         return DEMAND_MODAL
     if tok.i >= 2 and lemma in lex.verbs and tok.doc[tok.i - 1].lower_ == "better" and \
             tok.doc[tok.i - 2].lower_ in ("had", "'d", "’d"):
