@@ -97,11 +97,6 @@ def form_lemma(tok: Token) -> str:
     return _repairs("forms").get(tok.lower_) or lemma_of(tok)
 
 
-def misread_forms(lemma: str) -> frozenset[str]:
-    """The forms ``form_lemma`` reads as ``lemma`` ("bore", "borne" as "bear")."""
-    return frozenset(f for f, right in _repairs("forms").items() if right == lemma)
-
-
 def _repairs(kind: str) -> dict[str, str]:
     repairs: dict[str, str] = triggers_data()["lemma_repairs"][kind]
     return repairs

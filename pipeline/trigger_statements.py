@@ -30,9 +30,9 @@ from pipeline.trigger_fates import fate_sense
 from pipeline.trigger_lexicon import (
     Sense,
     cooperation_words,
+    form_lemma,
     lemma_of,
     lexicon,
-    misread_forms,
     object_phrase,
 )
 from pipeline.trigger_offers import OFFERED_HELP, offered_help
@@ -386,18 +386,12 @@ def _behind_harm(prep: Token) -> bool:
                        and lemma_of(c) not in word_class("backing_heads"))))
 
 
-#: Forms of "bear" the small model may tag as a noun or an adjective before
-#: "responsibility" ("Russia bore responsibility for the attack, Kyiv said"), or as a
-#: verb hung on the noun as its modifier; "bearing" is the verb's ongoing form ("Moscow
-#: was bearing full responsibility"). (Its misread forms: ``form_lemma``.)
-_BEAR_FORMS = frozenset({"bear"}) | misread_forms("bear")
-
-
 def _responsibility_borne(tok: Token) -> Token | None:
     """The "responsibility" a form of "bear" takes: its object, or, when the small model
     reads the form as a modifier of the noun (whatever tag it gives it: "Hamas bore
-    responsibility for the attack, Israel said"), the noun itself."""
-    if tok.lower_ not in _BEAR_FORMS:
+    responsibility for the attack, Israel said"), the noun itself. (The forms it may tag
+    as a noun or an adjective, or lemmatise as the verb "to bore": ``form_lemma``.)"""
+    if form_lemma(tok) != "bear":
         return None
     if tok.dep_ in ("compound", "amod") and lemma_of(tok.head) == "responsibility":
         return tok.head
@@ -429,9 +423,7 @@ def _named_responsible(tok: Token) -> Sense | None:
     target the party named), "Ukraine bore full responsibility for the deaths", "a rebel
     group was responsible for the bombings". "Will hold them responsible" warns (the
     punishment table types it); owning a harm ("we bear responsibility") accuses no one."""
-    lemma = lemma_of(tok)
-    if tok.lower_ in _BEAR_FORMS:
-        lemma = "bear"  # (the small model lemmatises "bore" as the verb "to bore")
+    lemma = form_lemma(tok)  # "bore", which the small model reads as the verb "to bore"
     if lemma not in ("hold", "bear") and tok.lower_ not in ("responsible", "behind"):
         return None  # asked of every token: the cheap test first
     if tok.lower_ == "behind":
