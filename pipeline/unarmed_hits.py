@@ -11,12 +11,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pipeline.ordinary_mentions import struck_by_arms
+from pipeline.ordinary_mentions import STRIKERS, struck_by_arms
 from pipeline.trigger_lexicon import lemma_of, of_objects
 from pipeline.word_classes import word_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+#: What hits as arms in the passive agent or a "with" phrase: weapons, armed men and the
+#: arms that strike (``ordinary_mentions.STRIKERS``; not the bare "strike"), or an attack.
+ARMS = STRIKERS - {"strike"} | {"attack", "raid"}
+#: Measures and hard times whose blow is no armed one ("tariffs", "unrest").
+CONDITIONS = word_class("hitting_measures") | word_class("hard_times")
 
 
 def unarmed_hit(tok: Token) -> bool:
@@ -48,10 +54,8 @@ def _armed_blow(tok: Token) -> bool:
     """Arms named in the passive agent or a "with" phrase ("hit by Russian missiles",
     "hit by a car bomb", "hit ... with glide bombs"), or an attack ("hit by an attack"):
     what is hit is struck, whatever it is."""
-    arms = word_class("struck_with") | word_class("weapons") | word_class("armed_men") | (
-        word_class("hit_strikers") - {"strike"}) | {"attack", "airstrike", "raid"}
     return any(c.dep_ in ("agent", "prep") and c.lower_ in ("by", "with") and
-               lemma_of(p) in arms for c in tok.children for p in c.children
+               lemma_of(p) in ARMS for c in tok.children for p in c.children
                if p.dep_ == "pobj")
 
 
@@ -76,4 +80,4 @@ def _condition(agent: Token) -> bool:
                                     if c.dep_ == "prep" and c.lower_ == "in"
                                     for p in c.children if p.dep_ == "pobj"]
         return any(_condition(t) for t in told)
-    return lemma_of(agent) in word_class("hitting_measures") | word_class("hard_times")
+    return lemma_of(agent) in CONDITIONS

@@ -49,6 +49,11 @@ SHUTTING = frozenset({"shut", "close"})
 PREMISES = frozenset({"shop", "store", "business", "market", "school", "university", "bank",
                       "office", "restaurant", "mall", "bazaar", "factory", "shopfront"})
 STOPPAGES = frozenset({"strike", "walkout", "stoppage", "protest", "shutdown", "boycott"})
+#: Armies and armed men whose strike is an armed one ("Israeli warplanes", "rebels"; word
+#: classes ``hit_strikers`` and ``armed_men``, not the bare "strike"), and the weapons
+#: whose story strikes with them ("missiles", "drones", "airstrike").
+ARMED = (word_class("hit_strikers") | word_class("armed_men")) - {"strike"}
+STRIKING_WEAPONS = word_class("weapons") | {"airstrike"}
 
 
 #: Where a verb may hang on the clause whose subject it shares (three levels at most).
@@ -153,7 +158,7 @@ def _armed(doer: Token, *, states: bool = True) -> bool:
     with ``states`` a state ("Israel"); not workers ("Greek seamen")."""
     return lemma_of(doer) not in WORKERS and (
         (states and doer.ent_type_ in ("GPE", "NORP")) or
-        lemma_of(doer) in (word_class("hit_strikers") | word_class("armed_men")) - {"strike"})
+        lemma_of(doer) in ARMED)
 
 
 def _armed_doer(tok: Token) -> bool:
@@ -253,9 +258,8 @@ def _story_stoppages(tok: Token) -> list[Token]:
     """The story's other strikes that are stoppages, none if the story tells armed ones
     (``_story_stoppage``)."""
     stoppages: list[Token] = []
-    weapons = word_class("weapons") | {"airstrike"}
     for other in tok.doc:
-        if lemma_of(other) in weapons:
+        if lemma_of(other) in STRIKING_WEAPONS:
             return []  # a story of missiles, drones or shells strikes with them
         if other.dep_ == "nsubj" and other.head.lemma_.lower() in ("strike", "hit", "carry") \
                 and other.pos_ in ("NOUN", "PROPN") and _armed(other, states=False):
