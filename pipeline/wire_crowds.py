@@ -212,21 +212,16 @@ def _aimed(tok: Token) -> bool:
 def _bare(tok: Token) -> bool:
     """A strike with no words of its own but a determiner ("the strike", "strikes"), or
     a "strike" verb said of a place or crowd with nothing else ("as Santa Cruz strikes";
-    not "rebels struck again", "the quake struck at dawn", "struck a deal"). A place
-    strikes so only where the story's stoppage is ("a general strike in Santa Cruz";
-    not "as Israel strikes" in a story of a West Bank strike)."""
+    not "rebels struck again", "the quake struck at dawn", "struck a deal"). (Where a
+    place strikes: ``_story_stoppage``.)"""
     if tok.pos_ != "VERB":
         return all(c.dep_ in ("det", "punct") for c in tok.children)
     if any(c.dep_ not in ("nsubj", "mark", "aux", "punct", "cc") and not c.is_space
            for c in tok.children):  # (a headline's line break hangs on its last verb)
         return False
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    if subj is None:
-        return False
-    if lemma_of(subj) in CROWDS | WORKERS:
-        return True
-    return subj.ent_type_ in ("GPE", "LOC") and _name(subj) in {
-        _name(p) for s in _story_stoppages(tok) for p in _places(s)}
+    return subj is not None and (lemma_of(subj) in CROWDS | WORKERS or
+                                 subj.ent_type_ in ("GPE", "LOC"))
 
 
 def _name(tok: Token) -> str:
@@ -250,8 +245,17 @@ def _story_stoppage(tok: Token) -> bool:
     """Whether another strike of the story is a stoppage by its own words or the
     lexicon's ("a general strike", "a 24-hour strike") and none is an armed one by the
     lexicon's ("air strikes", "drone strikes"), its aim ("strikes on the port") or its
-    doer ("Israeli warplanes carried out the strike"), and this one kills no one."""
-    return bool(_story_stoppages(tok)) and not _killing(tok)
+    doer ("Israeli warplanes carried out the strike"), and this one kills no one. Of a
+    bare strike (``_bare``): a place strikes so only where the story's stoppage is ("a
+    general strike in Santa Cruz"; not "as Israel strikes" in a story of a West Bank
+    strike)."""
+    stoppages = _story_stoppages(tok)
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None) \
+        if tok.pos_ == "VERB" else None
+    if subj is not None and lemma_of(subj) not in CROWDS | WORKERS and _name(subj) not in {
+            _name(p) for s in stoppages for p in _places(s)}:
+        return False
+    return bool(stoppages) and not _killing(tok)
 
 
 def _story_stoppages(tok: Token) -> list[Token]:
@@ -266,9 +270,10 @@ def _story_stoppages(tok: Token) -> list[Token]:
             return []  # "Israeli warplanes carried out the strike", "aircraft hit ..."
         if other.i == tok.i or lemma_of(other) != "strike" or other.pos_ != "NOUN":
             continue
-        if _named_armed(other) or _aimed(other) or _armed_doer(other):
+        kinds = _kinds(other)
+        if "ASSAULT" in kinds or _aimed(other) or _armed_doer(other):
             return []
-        if _named_stoppage(other) or _own_stoppage(other):
+        if "PROTEST" in kinds or _own_stoppage(other):
             stoppages.append(other)
     return stoppages
 
