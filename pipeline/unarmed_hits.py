@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline.ordinary_mentions import STRIKERS, struck_by_arms
+from pipeline.prep_objects import prep_objects
 from pipeline.trigger_lexicon import lemma_of, of_objects
 from pipeline.word_classes import word_class
 
@@ -76,8 +77,6 @@ def _condition(agent: Token) -> bool:
     """A measure or a hard time ("tariffs", "unrest"), or a rise of one ("a surge in
     violence"; not "a wave of bombings")."""
     if lemma_of(agent) in word_class("hitting_rises"):
-        told = of_objects(agent) + [p for c in agent.children
-                                    if c.dep_ == "prep" and c.lower_ == "in"
-                                    for p in c.children if p.dep_ == "pobj"]
+        told = of_objects(agent) + prep_objects(agent, ("in",))
         return any(_condition(t) for t in told)
     return lemma_of(agent) in CONDITIONS

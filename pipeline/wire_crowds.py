@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline.modality import POSSIBLE
+from pipeline.prep_objects import by_objects, prep_objects
 from pipeline.syntax import climbed_subject
 from pipeline.trigger_lexicon import lemma_of, lexicon, noun_rest_ok, of_objects
 from pipeline.word_classes import word_class
@@ -166,8 +167,7 @@ def _armed_doer(tok: Token) -> bool:
     subject of the verb that does it if armed ("warplanes carried out the strike"), or a
     state that carries it out ("Israel carried out a day-long strike"; not "Camacho led
     a 36-day strike", whatever the tagger makes of the name)."""
-    if any(c.dep_ in ("prep", "agent") and c.lower_ == "by" and _armed(p)
-           for c in tok.children for p in c.children if p.dep_ == "pobj"):
+    if any(_armed(p) for p in by_objects(tok)):
         return True
     doer = _subject(tok.head) if tok.dep_ in ("dobj", "obj") else None
     return doer is not None and (_armed(doer, states=False) or (
@@ -232,13 +232,10 @@ def _name(tok: Token) -> str:
 
 def _places(strike: Token) -> list[Token]:
     """Where a strike is ("a general strike in Santa Cruz, Bolivia")."""
-    out = [p for s in (strike, *strike.conjuncts) for c in s.children
-           if c.dep_ == "prep" and c.lower_ in ("in", "across")
-           for p in c.children if p.dep_ == "pobj"]
+    out = [p for s in (strike, *strike.conjuncts) for p in prep_objects(s, ("in", "across"))]
     # ("in Santa Cruz, Bolivia", "in his stronghold of Santa Cruz")
     return out + [g for p in out for g in p.children if g.dep_ in ("appos", "conj")] + [
-        g for p in out for c in p.children if c.dep_ == "prep" and c.lower_ == "of"
-        for g in c.children if g.dep_ == "pobj"]
+        g for p in out for g in of_objects(p)]
 
 
 def _story_stoppage(tok: Token) -> bool:
