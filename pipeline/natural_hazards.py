@@ -25,8 +25,9 @@ NATURAL_HAZARDS = frozenset({"earthquake", "quake", "tremor", "aftershock", "tsu
 WILD_ANIMALS = word_class("wild_animals")
 #: Acts a hazard or an animal is named as doing ("lightning strikes", "a tiger attack").
 HAZARD_ACTS = frozenset({"strike", "bolt", "attack"})
-#: Hazards whose "strike" or "bolt" is the hazard itself ("lightning strikes"); a wave or
-#: fire "attack" is people's ("human-wave attacks").
+#: Hazards whose act (any of ``HAZARD_ACTS``, as a wild animal's) is the hazard itself
+#: ("lightning strikes", "a lightning bolt"); a wave or fire "attack" is people's
+#: ("human-wave attacks").
 STRIKING_HAZARDS = frozenset({"lightning", "thunderstorm"})
 #: Words that make a hazard's name an armed operation's ("Operation Lightning").
 OPERATION_WORDS = frozenset({"operation", "op", "op."})
@@ -46,8 +47,8 @@ def natural_hazard(tok: Token) -> bool:
             c.dep_ == "compound" and (c.lemma_.lower() in STRIKING_HAZARDS or (
                 c.lemma_.lower() in WILD_ANIMALS and natural_hazard(c)))
             for c in tok.children):
-        # "lightning strikes killed 20 people", "a tiger attack"; not "human-wave
-        # attacks" nor "fire attacks": people's acts
+        # "lightning strikes killed 20 people", "a tiger attack" (an animal in lower case
+        # only, as above); not "human-wave attacks" nor "fire attacks": people's acts
         return True
     if not (tok.lemma_.lower() in NATURAL_HAZARDS or
             tok.lower_.removesuffix("s") in NATURAL_HAZARDS):
