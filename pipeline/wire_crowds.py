@@ -97,23 +97,23 @@ def labour_strike(tok: Token) -> bool:
                 c.dep_ in ("dobj", "obj") and lemma_of(c) in word_class("armed_targets")
                 for c in tok.children):
             return False  # ("strikes hit Houthi targets": arms hit targets)
-        return _named_stoppage(subj) or (not _only_possible(subj) and (
-            _own_stoppage(subj) or (_bare(subj) and _story_stoppage(subj))))
+        return _named_stoppage(subj) or _told_stoppage(subj)
     if lemma_of(tok) != "strike" or _named_stoppage(tok):
         return False  # (the lexicon codes "a general strike", "a hunger strike" itself)
     subj = _subject(tok) if tok.pos_ == "VERB" else (
         _subject(tok.head) if tok.dep_ in ("dobj", "obj") else None)
     if subj is not None and _workers_or_counted(subj):
         return True
-    if _workers_own(tok):
-        return True
-    if _only_possible(tok):
-        return False  # "may begin an indefinite strike if ...": none is told to happen
-    if _own_stoppage(tok):
-        return True
-    # "The strike is the largest since 2019", "... as Santa Cruz strikes": a bare strike
-    # in a story whose strike is a stoppage and none an armed one is that stoppage
-    return _bare(tok) and _story_stoppage(tok)
+    return _workers_own(tok) or _told_stoppage(tok)
+
+
+def _told_stoppage(strike: Token) -> bool:
+    """A strike told to happen (not "may begin an indefinite strike if ...") that is a
+    stoppage by its own words (``_own_stoppage``) or, bare ("The strike is the largest
+    since 2019", "... as Santa Cruz strikes"), in a story whose strike is a stoppage and
+    none an armed one (``_story_stoppage``)."""
+    return not _only_possible(strike) and (
+        _own_stoppage(strike) or (_bare(strike) and _story_stoppage(strike)))
 
 
 def _workers_or_counted(subj: Token) -> bool:
